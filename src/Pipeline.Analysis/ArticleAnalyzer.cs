@@ -1,0 +1,22 @@
+using Pipeline.Analysis.Claims;
+using Pipeline.Analysis.Entities;
+using Pipeline.Analysis.Figures;
+
+namespace Pipeline.Analysis;
+
+/// <summary>Reads entities, figures and claims from an article whose language is known.</summary>
+public sealed class ArticleAnalyzer(EntityExtractor entities, FigureExtractor figures, ClaimExtractor claims)
+{
+    public ArticleAnalyzer()
+        : this(new EntityExtractor(), new FigureExtractor(), new ClaimExtractor())
+    {
+    }
+
+    public ArticleAnalysis Analyze(string text, string language, string? date)
+    {
+        var foundEntities = entities.Extract(text, language);
+        var foundFigures = figures.Extract(text, language);
+        var foundClaims = claims.Extract(text, language, foundFigures, foundEntities, date);
+        return new ArticleAnalysis(foundEntities, foundFigures, foundClaims);
+    }
+}

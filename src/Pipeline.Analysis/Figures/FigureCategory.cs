@@ -1,0 +1,16 @@
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>The kind of quantity a figure measures; serialized in lower case.</summary>
+public enum FigureCategory
+{
+    Count,
+    Personnel,
+    Equipment,
+    Casualties,
+    Money,
+    Distance,
+    Area,
+    Duration,
+    Percentage,
+    Dimension,
+}

@@ -1,0 +1,32 @@
+namespace Pipeline.Contracts;
+
+/// <summary>A number found in an article, with what it counts and its bounds.</summary>
+public sealed record FigureData
+{
+    /// <summary>Exact surface text.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>UTF-16 offset of the first character in <see cref="ArticleContent.Text"/>.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>UTF-16 offset just past the last character (exclusive).</summary>
+    public required int End { get; init; }
+
+    /// <summary>The stated value, or null when only bounds are known ("des centaines de milliers").</summary>
+    public double? Value { get; init; }
+
+    /// <summary>Lower bound, null when open.</summary>
+    public double? Low { get; init; }
+
+    /// <summary>Upper bound, null when open.</summary>
+    public double? High { get; init; }
+
+    /// <summary>True when the text hedges the number ("environ", "près de", "about").</summary>
+    public required bool Approximate { get; init; }
+
+    /// <summary>Canonical English unit (<c>soldier</c>, <c>tank</c>, <c>USD</c>, <c>km</c>...), null for a bare number.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary><c>personnel</c>, <c>equipment</c>, <c>casualties</c>, <c>money</c>, <c>distance</c>, <c>area</c>, <c>duration</c>, <c>percentage</c>, <c>dimension</c> or <c>count</c>.</summary>
+    public required string Category { get; init; }
+}
