@@ -1,1 +1,6 @@
-Console.WriteLine("hi");
+using System.CommandLine;
+using Pipeline.Worker.Commands;
+
+var root = new RootCommand("pipeline: news ingestion, figures and claims");
+root.Subcommands.Add(EvalCommand.Create());
+return await root.Parse(args).InvokeAsync();

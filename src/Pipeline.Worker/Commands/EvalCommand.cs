@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary><c>pipeline eval ...</c>: measures the analysis against other projects' public test suites.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var eval = new Command("eval", "Measure the analysis against public test suites and write docs/evaluation.md");
+        // Each evaluation adds its subcommand here: eval.Subcommands.Add(EvalXCommand.Create());
+        return eval;
+    }
+}
