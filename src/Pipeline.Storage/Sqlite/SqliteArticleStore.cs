@@ -1,0 +1,222 @@
+using System.Globalization;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Pipeline.Contracts;
+
+namespace Pipeline.Storage.Sqlite;
+
+/// <summary>The sink store in one SQLite file (the embedded default).</summary>
+public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
+{
+    public Task MigrateAsync(CancellationToken cancellationToken) => SqliteSchema.MigrateAsync(database, cancellationToken);
+
+    public Task<IReadOnlyList<StoredClaim>> SaveAsync(ArticleAnalyzed article, CancellationToken cancellationToken)
+        => database.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var articleId = article.ArticleId.ToString();
+                var inserted = await connection.ExecuteAsync(
+                    """
+                    INSERT INTO articles (id, file_name, title, url, published, source, format, encoding, text, language,
+                        language_confidence, duplicate_kind, original_id, similarity, fingerprint, received_at, stored_at)
+                    VALUES (@id, @fileName, @title, @url, @published, @source, @format, @encoding, @text, @language,
+                        @confidence, @kind, @originalId, @similarity, @fingerprint, @receivedAt, @storedAt)
+                    ON CONFLICT (id) DO NOTHING
+                    """,
+                    new
+                    {
+                        id = articleId,
+                        fileName = article.Article.FileName,
+                        title = article.Article.Title,
+                        url = article.Article.Url,
+                        published = article.Article.Published,
+                        source = article.Article.Source,
+                        format = article.Article.Format,
+                        encoding = article.Article.Encoding,
+                        text = article.Article.Text,
+                        language = article.Language.Code,
+                        confidence = article.Language.Confidence,
+                        kind = article.Duplicate.Kind,
+                        originalId = article.Duplicate.OriginalId?.ToString(),
+                        similarity = article.Duplicate.Similarity,
+                        fingerprint = article.Duplicate.Fingerprint,
+                        receivedAt = article.ReceivedAt.ToString("O"),
+                        storedAt = DateTimeOffset.UtcNow.ToString("O"),
+                    },
+                    transaction);
+
+                // A redelivered message finds its article already stored in full (one transaction), so it writes nothing.
+                if (inserted == 1)
+                {
+                    await InsertChildrenAsync(connection, transaction, article);
+                }
+
+                return await ReadStoredClaimsAsync(connection, transaction, articleId);
+            },
+            cancellationToken);
+
+    public async Task<IReadOnlySet<Guid>> FindStoredAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken)
+    {
+        if (articleIds.Count == 0)
+        {
+            return new HashSet<Guid>();
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var found = await connection.QueryAsync<string>(
+            "SELECT id FROM articles WHERE id IN @ids", new { ids = articleIds.Select(i => i.ToString()).ToArray() });
+        return found.Select(Guid.Parse).ToHashSet();
+    }
+
+    public async Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(ArticleQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var filter = query.ArticleIds is null ? string.Empty : "WHERE a.id IN @ids";
+        var rows = await connection.QueryAsync(
+            $"""
+            SELECT a.id, a.file_name, a.title, a.published, a.language, a.language_confidence, a.duplicate_kind, a.original_id,
+                   a.similarity, a.stored_at,
+                   (SELECT COUNT(*) FROM entities e WHERE e.article_id = a.id) AS entity_count,
+                   (SELECT COUNT(*) FROM figures f WHERE f.article_id = a.id) AS figure_count,
+                   (SELECT COUNT(*) FROM claims c WHERE c.article_id = a.id) AS claim_count
+            FROM articles a {filter}
+            ORDER BY a.received_at, a.file_name
+            LIMIT @limit
+            """,
+            new { ids = query.ArticleIds?.Select(i => i.ToString()).ToArray(), limit = query.Limit });
+        return rows.Select(r => new ArticleSummary(
+            Guid.Parse((string)r.id),
+            (string)r.file_name,
+            (string?)r.title,
+            (string?)r.published,
+            (string)r.language,
+            (double)r.language_confidence,
+            (string)r.duplicate_kind,
+            r.original_id is string original ? Guid.Parse(original) : null,
+            (double)r.similarity,
+            (int)(long)r.entity_count,
+            (int)(long)r.figure_count,
+            (int)(long)r.claim_count,
+            DateTimeOffset.Parse((string)r.stored_at, CultureInfo.InvariantCulture))).ToList();
+    }
+
+    public async Task<IReadOnlyList<ClaimSummary>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var filter = query.ArticleIds is null ? string.Empty : "WHERE c.article_id IN @ids";
+        var rows = await connection.QueryAsync<ClaimRow>(
+            $"SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id {filter} ORDER BY a.received_at, c.article_id, c.ordinal LIMIT @limit",
+            new { ids = query.ArticleIds?.Select(i => i.ToString()).ToArray(), limit = query.Limit });
+        return rows.Select(r => r.ToSummary()).ToList();
+    }
+
+    public async Task<IReadOnlyList<ClaimGroupSummary>> ListClaimGroupsAsync(ClaimQuery query, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var filter = query.ArticleIds is null
+            ? string.Empty
+            : "WHERE c.group_id IN (SELECT group_id FROM claims WHERE article_id IN @ids)";
+        var rows = (await connection.QueryAsync<ClaimRow>(
+            $"SELECT c.* FROM claims c JOIN claim_groups g ON g.id = c.group_id {filter} ORDER BY g.first_seen, c.group_id, c.article_id, c.ordinal",
+            new { ids = query.ArticleIds?.Select(i => i.ToString()).ToArray() })).ToList();
+        return ClaimGroupSummaries.From(rows.Select(r => (r.ToSummary(), r.source_name))).Take(query.Limit).ToList();
+    }
+
+    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleAsync(
+            """
+            SELECT (SELECT COUNT(*) FROM articles) AS articles,
+                   (SELECT COUNT(*) FROM articles WHERE duplicate_kind <> 'unique') AS duplicates,
+                   (SELECT COUNT(*) FROM entities) AS entities,
+                   (SELECT COUNT(*) FROM figures) AS figures,
+                   (SELECT COUNT(*) FROM claims) AS claims,
+                   (SELECT COUNT(*) FROM claim_groups) AS groups
+            """);
+        return new StoreCounts((long)row.articles, (long)row.duplicates, (long)row.entities, (long)row.figures, (long)row.claims, (long)row.groups);
+    }
+
+    private static async Task InsertChildrenAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleAnalyzed article)
+    {
+        var articleId = article.ArticleId.ToString();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO entities (article_id, ordinal, text, start, "end", type, canonical, entity_id, role)
+            VALUES (@articleId, @ordinal, @Text, @Start, @End, @Type, @Canonical, @Id, @Role)
+            """,
+            article.Entities.Select((e, i) => new { articleId, ordinal = i, e.Text, e.Start, e.End, e.Type, e.Canonical, e.Id, e.Role }),
+            transaction);
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO figures (article_id, ordinal, text, start, "end", value, low, high, approximate, unit, category)
+            VALUES (@articleId, @ordinal, @Text, @Start, @End, @Value, @Low, @High, @Approximate, @Unit, @Category)
+            """,
+            article.Figures.Select((f, i) => new { articleId, ordinal = i, f.Text, f.Start, f.End, f.Value, f.Low, f.High, f.Approximate, f.Unit, f.Category }),
+            transaction);
+
+        var now = DateTimeOffset.UtcNow.ToString("O");
+        for (var ordinal = 0; ordinal < article.Claims.Count; ordinal++)
+        {
+            var claim = article.Claims[ordinal];
+            var groupId = StableId.ForClaimGroup(claim.Key).ToString();
+            await connection.ExecuteAsync(
+                "INSERT INTO claim_groups (id, key, first_seen) VALUES (@groupId, @key, @now) ON CONFLICT (id) DO NOTHING",
+                new { groupId, key = claim.Key, now },
+                transaction);
+            var figure = claim.Figure;
+            await connection.ExecuteAsync(
+                """
+                INSERT INTO claims (id, article_id, ordinal, group_id, text, start, "end", value, low, high, approximate, unit, category,
+                    subject, location, source, source_name, modality, sentence, date, key)
+                VALUES (@id, @articleId, @ordinal, @groupId, @text, @start, @end, @value, @low, @high, @approximate, @unit, @category,
+                    @subject, @location, @source, @sourceName, @modality, @sentence, @date, @key)
+                """,
+                new
+                {
+                    id = StableId.ForClaim(article.ArticleId, ordinal).ToString(),
+                    articleId,
+                    ordinal,
+                    groupId,
+                    text = figure.Text,
+                    start = figure.Start,
+                    end = figure.End,
+                    value = figure.Value,
+                    low = figure.Low,
+                    high = figure.High,
+                    approximate = figure.Approximate,
+                    unit = figure.Unit,
+                    category = figure.Category,
+                    subject = claim.Subject,
+                    location = claim.Location,
+                    source = claim.Source,
+                    sourceName = ClaimSourceName.Of(claim.Source, article.Article.Source, article.ArticleId),
+                    modality = claim.Modality,
+                    sentence = claim.Sentence,
+                    date = claim.Date,
+                    key = claim.Key,
+                },
+                transaction);
+        }
+    }
+
+    private static async Task<IReadOnlyList<StoredClaim>> ReadStoredClaimsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string articleId)
+    {
+        var claims = (await connection.QueryAsync<ClaimRow>(
+            "SELECT * FROM claims WHERE article_id = @articleId ORDER BY ordinal", new { articleId }, transaction)).ToList();
+        var backing = (await connection.QueryAsync<(string GroupId, long Articles, long Sources)>(
+            """
+            SELECT group_id, COUNT(DISTINCT article_id), COUNT(DISTINCT source_name) FROM claims
+            WHERE group_id IN (SELECT group_id FROM claims WHERE article_id = @articleId)
+            GROUP BY group_id
+            """,
+            new { articleId },
+            transaction)).ToDictionary(b => b.GroupId);
+        return claims.Select(c =>
+        {
+            var counts = backing[c.group_id];
+            return new StoredClaim(Guid.Parse(c.id), Guid.Parse(c.group_id), (int)counts.Articles, (int)counts.Sources, c.ToClaimData());
+        }).ToList();
+    }
+}

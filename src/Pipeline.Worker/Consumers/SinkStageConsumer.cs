@@ -1,0 +1,42 @@
+using MassTransit;
+using Pipeline.Contracts;
+using Pipeline.Storage;
+
+namespace Pipeline.Worker.Consumers;
+
+/// <summary>Writes an analysed article to the store, then tells other systems about each of its claims.</summary>
+public sealed class SinkStageConsumer(IArticleStore store, ILogger<SinkStageConsumer> logger) : IConsumer<ArticleAnalyzed>
+{
+    public async Task Consume(ConsumeContext<ArticleAnalyzed> context)
+    {
+        var message = context.Message;
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = message.ArticleId });
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var claims = await store.SaveAsync(message, context.CancellationToken);
+
+        // Published after the store committed, so a subscriber can always look up the article and the group.
+        foreach (var claim in claims)
+        {
+            await context.Publish(
+                new ClaimExtracted
+                {
+                    ClaimId = claim.ClaimId,
+                    ArticleId = message.ArticleId,
+                    GroupId = claim.GroupId,
+                    GroupArticleCount = claim.GroupArticleCount,
+                    GroupSourceCount = claim.GroupSourceCount,
+                    Claim = claim.Claim,
+                    Language = message.Language.Code,
+                    ArticleTitle = message.Article.Title,
+                    ArticleUrl = message.Article.Url,
+                },
+                context.CancellationToken);
+        }
+
+        logger.LogInformation(
+            "Stored {FileName} with {Claims} claims in {Elapsed:0} ms",
+            message.Article.FileName,
+            claims.Count,
+            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+}

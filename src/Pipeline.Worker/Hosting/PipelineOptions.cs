@@ -1,0 +1,24 @@
+namespace Pipeline.Worker.Hosting;
+
+/// <summary>The settings every command shares; section <c>Pipeline</c>, environment <c>PIPELINE__*</c>, or command-line options.</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "Pipeline";
+
+    /// <summary><c>inmemory</c> (everything in this process) or <c>rabbitmq</c>.</summary>
+    public string Transport { get; set; } = "inmemory";
+
+    /// <summary>Broker address for the rabbitmq transport: <c>amqp://user:pass@host:port/vhost</c>.</summary>
+    public string RabbitMqUri { get; set; } = "amqp://guest:guest@localhost:5672/";
+
+    /// <summary>A SQLite file path, or a <c>postgres://</c> URI.</summary>
+    public string Store { get; set; } = "./data/pipeline.db";
+
+    /// <summary>Stages this process hosts: <c>all</c>, or a comma-separated list of watcher, language, duplicates, extraction, sink.</summary>
+    public string Roles { get; set; } = "all";
+
+    /// <summary>Similarity (0 to 1) from which an article is a near duplicate of an earlier one.</summary>
+    public double NearDuplicateThreshold { get; set; } = 0.8;
+
+    public bool UsesRabbitMq => string.Equals(Transport, "rabbitmq", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,91 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Pipeline.Analysis;
+using Pipeline.Storage;
+using Pipeline.Storage.Sqlite;
+using Pipeline.Worker.Consumers;
+
+namespace Pipeline.Worker.Hosting;
+
+/// <summary>The pieces a pipeline host is made of, so each command's set-up reads like a table of contents.</summary>
+public static class PipelineServices
+{
+    public static IServiceCollection AddPipelineOptions(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidation>();
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
+        return services;
+    }
+
+    public static IServiceCollection AddPipelineAnalysis(this IServiceCollection services)
+    {
+        services.AddSingleton(LanguageIdentification.Create);
+        services.AddSingleton<ArticleAnalyzer>();
+        services.AddSingleton<ArticleDuplicateFeatures>();
+        return services;
+    }
+
+    public static IServiceCollection AddPipelineStore(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
+            var location = StoreLocation.Parse(options.Store);
+            if (location.Kind != StoreKind.Sqlite)
+            {
+                throw new OptionsValidationException(
+                    PipelineOptions.Section, typeof(PipelineOptions), ["Pipeline:Store (--store): PostgreSQL is not supported by this build yet"]);
+            }
+
+            return new SqliteDatabase(location.Value, provider.GetRequiredService<ILogger<SqliteDatabase>>());
+        });
+        services.AddSingleton<IArticleStore>(provider => new SqliteArticleStore(provider.GetRequiredService<SqliteDatabase>()));
+        services.AddSingleton<IDuplicateIndex>(provider => new SqliteDuplicateIndex(provider.GetRequiredService<SqliteDatabase>()));
+        services.AddHostedService<StoreMigration>();
+        return services;
+    }
+
+    public static IServiceCollection AddPipelineBus(
+        this IServiceCollection services, PipelineOptions options, PipelineRole roles, Action<IBusRegistrationConfigurator>? extra = null)
+    {
+        services.AddMassTransit(bus =>
+        {
+            bus.DisableUsageTelemetry();
+            if (roles.HasFlag(PipelineRole.Language))
+            {
+                bus.AddConsumer<LanguageStageConsumer, LanguageStageConsumerDefinition>();
+            }
+
+            if (roles.HasFlag(PipelineRole.Duplicates))
+            {
+                bus.AddConsumer<DuplicateStageConsumer, DuplicateStageConsumerDefinition>();
+            }
+
+            if (roles.HasFlag(PipelineRole.Extraction))
+            {
+                bus.AddConsumer<ExtractionStageConsumer, ExtractionStageConsumerDefinition>();
+            }
+
+            if (roles.HasFlag(PipelineRole.Sink))
+            {
+                bus.AddConsumer<SinkStageConsumer, SinkStageConsumerDefinition>();
+            }
+
+            extra?.Invoke(bus);
+
+            if (options.UsesRabbitMq)
+            {
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    cfg.Host(new Uri(options.RabbitMqUri));
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+            else
+            {
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+        });
+        return services;
+    }
+}
