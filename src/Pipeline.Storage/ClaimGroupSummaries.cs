@@ -9,7 +9,8 @@ internal static class ClaimGroupSummaries
             .Select(g =>
             {
                 var first = g.First().Claim;
-                var sources = g.Select(c => c.Claim.Source ?? c.SourceName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                // Distinct by the normalised name, shown as first written.
+                var sources = g.DistinctBy(c => c.SourceName).Select(c => c.Claim.Source ?? c.SourceName).ToList();
                 return new ClaimGroupSummary(
                     g.Key,
                     first.Key,

@@ -117,7 +117,10 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
             ? string.Empty
             : "WHERE c.group_id IN (SELECT group_id FROM claims WHERE article_id IN @ids)";
         var rows = (await connection.QueryAsync<ClaimRow>(
-            $"SELECT c.* FROM claims c JOIN claim_groups g ON g.id = c.group_id {filter} ORDER BY g.first_seen, c.group_id, c.article_id, c.ordinal",
+            $"""
+            SELECT c.* FROM claims c JOIN claim_groups g ON g.id = c.group_id JOIN articles a ON a.id = c.article_id {filter}
+            ORDER BY g.first_seen, c.group_id, a.received_at, a.stored_at, c.ordinal
+            """,
             new { ids = query.ArticleIds?.Select(i => i.ToString()).ToArray() })).ToList();
         return ClaimGroupSummaries.From(rows.Select(r => (r.ToSummary(), r.source_name))).Take(query.Limit).ToList();
     }

@@ -1,0 +1,57 @@
+using System.CommandLine;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary>The options commands share, so that scripts can rely on the same names everywhere.</summary>
+internal static class CommonOptions
+{
+    public static readonly Option<string?> Transport = new("--transport")
+    {
+        Description = "Message transport: inmemory (default, everything in this process) or rabbitmq",
+    };
+
+    public static readonly Option<string?> RabbitMqUri = new("--rabbitmq-uri")
+    {
+        Description = "Broker for --transport rabbitmq: amqp://user:pass@host:port/vhost (or Pipeline__RabbitMqUri)",
+    };
+
+    public static readonly Option<string?> Inbox = new("--inbox")
+    {
+        Description = "Watched folder (default ./inbox)",
+    };
+
+    public static readonly Option<string?> Store = new("--store")
+    {
+        Description = "Store: a SQLite file (default ./data/pipeline.db)",
+    };
+
+    public static readonly Option<string?> Roles = new("--roles")
+    {
+        Description = "Stages this process hosts: all, or a list of watcher, language, duplicates, extraction, sink",
+    };
+
+    public static readonly Option<bool> Json = new("--json")
+    {
+        Description = "One JSON object per line instead of a table",
+    };
+
+    /// <summary>The command-line values as configuration keys, overriding appsettings.json and the environment.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> AsConfiguration(ParseResult parse)
+    {
+        (Option<string?> Option, string Key)[] mapping =
+        [
+            (Transport, "Pipeline:Transport"),
+            (RabbitMqUri, "Pipeline:RabbitMqUri"),
+            (Store, "Pipeline:Store"),
+            (Roles, "Pipeline:Roles"),
+            (Inbox, "Inbox:Path"),
+        ];
+        foreach (var (option, key) in mapping)
+        {
+            if (parse.GetResult(option) is not null && parse.GetValue(option) is { } value)
+            {
+                yield return new(key, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Pipeline.Storage;
+using Pipeline.Worker.Consumers;
+using Pipeline.Worker.Hosting;
+using Pipeline.Worker.Ingest;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary><c>pipeline ingest PATH...</c>: processes the given files and folders once, waits until all are stored, and summarises.</summary>
+internal static class IngestCommand
+{
+    private static readonly Option<TimeSpan> Timeout = new("--timeout")
+    {
+        Description = "Give up waiting for the stages after this long (default 00:05:00)",
+        DefaultValueFactory = _ => TimeSpan.FromMinutes(5),
+    };
+
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders (searched recursively)", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Process the given files or folders once, wait until all are stored, and print a summary");
+        command.Arguments.Add(paths);
+        command.Options.Add(CommonOptions.Transport);
+        command.Options.Add(CommonOptions.RabbitMqUri);
+        command.Options.Add(CommonOptions.Store);
+        command.Options.Add(CommonOptions.Roles);
+        command.Options.Add(CommonOptions.Json);
+        command.Options.Add(Timeout);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
+            var explicitRoles = parse.GetResult(CommonOptions.Roles) is not null || configuration["Pipeline:Roles"] is not null;
+
+            // The files are given, not watched: every stage but the watcher, unless the user chose the roles.
+            var roles = explicitRoles ? PipelineRoles.Parse(configuration["Pipeline:Roles"]) & ~PipelineRole.Watcher : PipelineRole.All & ~PipelineRole.Watcher;
+            using var host = PipelineHost.Build(
+                configuration,
+                (services, _, _) => services.AddSingleton<StageFaults>(),
+                bus => bus.AddConsumer<StageFaultConsumer>().Endpoint(e => e.Temporary = true),
+                roles);
+            await host.StartAsync(cancellationToken);
+            try
+            {
+                var plan = IngestPathEnumerator.Enumerate(parse.GetValue(paths)!);
+                var run = new IngestRun(
+                    host.Services.GetRequiredService<ArticleFileIngestor>(),
+                    host.Services.GetRequiredService<IArticleStore>(),
+                    host.Services.GetRequiredService<StageFaults>());
+                var report = await run.RunAsync(plan, parse.GetValue(Timeout), cancellationToken);
+                IngestReportWriter.Write(report, parse.GetValue(CommonOptions.Json), Console.Out);
+                return report.Succeeded ? 0 : 1;
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        });
+        return command;
+    }
+}

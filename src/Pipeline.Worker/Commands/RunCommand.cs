@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Pipeline.Worker.Hosting;
+using Pipeline.Worker.Ingest;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary><c>pipeline run</c>: hosts the chosen stages until stopped; with the watcher role, watches the inbox.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("run", "Run the pipeline: watch the inbox and process every article dropped there (Ctrl+C to stop)");
+        command.Options.Add(CommonOptions.Transport);
+        command.Options.Add(CommonOptions.RabbitMqUri);
+        command.Options.Add(CommonOptions.Inbox);
+        command.Options.Add(CommonOptions.Store);
+        command.Options.Add(CommonOptions.Roles);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
+            using var host = PipelineHost.Build(configuration, (services, _, roles) =>
+            {
+                if (roles.HasFlag(PipelineRole.Watcher))
+                {
+                    services.AddHostedService<InboxWatcher>();
+                }
+            });
+            await host.RunAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Storage;
+using Pipeline.Storage.Sqlite;
+using Pipeline.Worker.Hosting;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary>Opens the configured store for the read-only commands, which need no bus.</summary>
+internal static class StoreAccess
+{
+    public static async Task<IArticleStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var options = PipelineHost.ReadValidated(PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse)));
+        var location = StoreLocation.Parse(options.Store);
+        if (location.Kind == StoreKind.Sqlite && !File.Exists(location.Value))
+        {
+            throw new FileNotFoundException($"no store at {Path.GetFullPath(location.Value)}: run 'pipeline ingest' or 'pipeline run' first, or give --store");
+        }
+
+        var store = new SqliteArticleStore(new SqliteDatabase(location.Value, NullLogger.Instance));
+        await store.MigrateAsync(cancellationToken);
+        return store;
+    }
+}

@@ -1,0 +1,30 @@
+using MassTransit;
+using Pipeline.Contracts;
+
+namespace Pipeline.Worker.Consumers;
+
+/// <summary>
+/// Hears that a stage gave up on an article (its message went to the stage's <c>_error</c> queue), so that
+/// <c>pipeline ingest</c> can stop waiting for it and say why.
+/// </summary>
+public sealed class StageFaultConsumer(StageFaults faults) :
+    IConsumer<Fault<ArticleReceived>>,
+    IConsumer<Fault<ArticleLanguageDetected>>,
+    IConsumer<Fault<ArticleChecked>>,
+    IConsumer<Fault<ArticleAnalyzed>>
+{
+    public Task Consume(ConsumeContext<Fault<ArticleReceived>> context) => Record(context.Message, context.Message.Message.ArticleId, StageEndpoints.Language);
+
+    public Task Consume(ConsumeContext<Fault<ArticleLanguageDetected>> context) => Record(context.Message, context.Message.Message.ArticleId, StageEndpoints.Duplicates);
+
+    public Task Consume(ConsumeContext<Fault<ArticleChecked>> context) => Record(context.Message, context.Message.Message.ArticleId, StageEndpoints.Extraction);
+
+    public Task Consume(ConsumeContext<Fault<ArticleAnalyzed>> context) => Record(context.Message, context.Message.Message.ArticleId, StageEndpoints.Sink);
+
+    private Task Record(Fault fault, Guid articleId, string stage)
+    {
+        var reason = fault.Exceptions.FirstOrDefault() is { } e ? $"{e.ExceptionType}: {e.Message}" : "unknown failure";
+        faults.Add(articleId, $"{stage}: {reason}");
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,92 @@
+using Pipeline.Storage.Sqlite;
+
+namespace Pipeline.Storage.Tests.Sqlite;
+
+public sealed class SqliteDuplicateIndexTests : IAsyncLifetime
+{
+    private readonly SqliteStoreFixture fixture = new();
+
+    private SqliteDuplicateIndex Index => fixture.Index;
+
+    public Task InitializeAsync() => fixture.InitializeAsync();
+
+    public Task DisposeAsync() => fixture.DisposeAsync();
+
+    [Fact]
+    public async Task The_first_article_is_unique_and_an_identical_text_is_its_exact_duplicate()
+    {
+        var original = Candidate(Guid.NewGuid(), "same", [1, 2, 3, 4], [11, 12]);
+        var copy = Candidate(Guid.NewGuid(), "same", [1, 2, 3, 4], [11, 12]);
+
+        var first = await Index.CheckAndAddAsync(original, Fraction, CancellationToken.None);
+        var second = await Index.CheckAndAddAsync(copy, Fraction, CancellationToken.None);
+
+        Assert.Equal(new DuplicateMatch("unique", null, 0), first);
+        Assert.Equal(new DuplicateMatch("exact", original.ArticleId, 1.0), second);
+    }
+
+    [Fact]
+    public async Task A_text_sharing_a_band_and_above_the_threshold_is_a_near_duplicate()
+    {
+        var original = Candidate(Guid.NewGuid(), "a", [1, 2, 3, 4], [11, 12]);
+        var near = Candidate(Guid.NewGuid(), "b", [1, 2, 3, 9], [11, 99]);
+        var far = Candidate(Guid.NewGuid(), "c", [1, 7, 8, 9], [11, 98]);
+
+        await Index.CheckAndAddAsync(original, Fraction, CancellationToken.None);
+        var nearMatch = await Index.CheckAndAddAsync(near, Fraction, CancellationToken.None);
+        var farMatch = await Index.CheckAndAddAsync(far, Fraction, CancellationToken.None);
+
+        Assert.Equal(new DuplicateMatch("near", original.ArticleId, 0.75), nearMatch);
+        Assert.Equal("unique", farMatch.Kind);
+    }
+
+    [Fact]
+    public async Task A_text_sharing_no_band_is_never_compared()
+    {
+        await Index.CheckAndAddAsync(Candidate(Guid.NewGuid(), "a", [1, 2, 3, 4], [11]), Fraction, CancellationToken.None);
+        var compared = 0;
+        var match = await Index.CheckAndAddAsync(
+            Candidate(Guid.NewGuid(), "b", [1, 2, 3, 4], [22]),
+            (a, b) =>
+            {
+                compared++;
+                return Fraction(a, b);
+            },
+            CancellationToken.None);
+
+        Assert.Equal("unique", match.Kind);
+        Assert.Equal(0, compared);
+    }
+
+    [Fact]
+    public async Task Asking_again_for_an_indexed_article_returns_its_first_verdict()
+    {
+        var original = Candidate(Guid.NewGuid(), "a", [1, 2, 3, 4], [11]);
+        var copy = Candidate(Guid.NewGuid(), "a", [1, 2, 3, 4], [11]);
+        await Index.CheckAndAddAsync(original, Fraction, CancellationToken.None);
+        var first = await Index.CheckAndAddAsync(copy, Fraction, CancellationToken.None);
+
+        Assert.Equal(new DuplicateMatch("unique", null, 0), await Index.CheckAndAddAsync(original, Fraction, CancellationToken.None));
+        Assert.Equal(first, await Index.CheckAndAddAsync(copy, Fraction, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Of_many_copies_checked_at_once_exactly_one_is_the_original()
+    {
+        var copies = Enumerable.Range(0, 12).Select(_ => Candidate(Guid.NewGuid(), "same text", [5, 6, 7, 8], [55])).ToList();
+
+        // Separate database objects, as separate workers would have.
+        var indexes = copies.Select(_ => new SqliteDuplicateIndex(
+            new SqliteDatabase(fixture.Database.Path, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance))).ToList();
+        var matches = await Task.WhenAll(copies.Select((c, i) => Task.Run(() => indexes[i].CheckAndAddAsync(c, Fraction, CancellationToken.None))));
+
+        var original = Assert.Single(matches, m => m.Kind == "unique");
+        var originalId = copies[Array.IndexOf(matches, original)].ArticleId;
+        Assert.All(matches.Where(m => m.Kind != "unique"), m => Assert.Equal(new DuplicateMatch("exact", originalId, 1.0), m));
+    }
+
+    private static DuplicateCandidate Candidate(Guid id, string fingerprint, uint[] signature, ulong[] bands)
+        => new(id, fingerprint, signature, bands, 0.7);
+
+    private static double Fraction(uint[] a, uint[] b) => (double)a.Zip(b).Count(p => p.First == p.Second) / a.Length;
+}
