@@ -1,0 +1,137 @@
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Contracts;
+using Polly;
+
+namespace Pipeline.Worker.Ingest;
+
+/// <summary>
+/// Reads one file and publishes its <see cref="ArticleReceived"/>, leaving the file where it is: the watcher moves
+/// it afterwards, the <c>ingest</c> command never does. Never throws for a bad file or a broker outage; the outcome
+/// says what happened. Only cancellation escapes.
+/// </summary>
+public sealed class ArticleFileIngestor
+{
+    private readonly IPublishEndpoint _publisher;
+    private readonly ArticleFileReader _reader;
+    private readonly InboxOptions _options;
+    private readonly ILogger<ArticleFileIngestor> _logger;
+    private readonly TimeProvider _time;
+    private readonly ResiliencePipeline _fileAccess;
+    private readonly ResiliencePipeline _publish;
+
+    /// <param name="publisher">The bus (<c>IBus</c>): a singleton publish endpoint; with RabbitMQ the awaited publish returns once the broker confirmed.</param>
+    public ArticleFileIngestor(
+        IPublishEndpoint publisher,
+        ArticleFileReader reader,
+        IOptions<InboxOptions> options,
+        ILogger<ArticleFileIngestor> logger,
+        TimeProvider time)
+    {
+        _publisher = publisher;
+        _reader = reader;
+        _options = options.Value;
+        _logger = logger;
+        _time = time;
+        _fileAccess = IngestResilience.FileAccess(_options, logger, time);
+        _publish = IngestResilience.Publish(_options, logger, time);
+    }
+
+    public Task<IngestOutcome> IngestAsync(IngestFile file, CancellationToken cancellationToken) =>
+        IngestAsync(file.FullPath, file.RelativeName, cancellationToken);
+
+    /// <summary>Reads <paramref name="path"/> (exclusively) and publishes it under <paramref name="relativeName"/>, which the article id derives from.</summary>
+    public async Task<IngestOutcome> IngestAsync(string path, string relativeName, CancellationToken cancellationToken)
+    {
+        var name = ArticleIdentity.CanonicalName(relativeName);
+        using var fileScope = _logger.BeginScope(new Dictionary<string, object> { ["FileName"] = name });
+
+        byte[] bytes;
+        try
+        {
+            bytes = await ExecuteAsync(_fileAccess, name, ct => ReadExclusiveAsync(path, ct), cancellationToken);
+        }
+        catch (ArticleRejectedException e)
+        {
+            _logger.LogWarning("Rejected {FileName}: {Reason}", name, e.Message);
+            return new IngestOutcome(path, name, null, IngestOutcomeKind.Rejected, e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _logger.LogWarning(e, "Could not read {FileName}; it stays where it is", name);
+            return new IngestOutcome(path, name, null, IngestOutcomeKind.Failed, $"could not read the file: {e.Message}", e);
+        }
+
+        var read = ReadArticle(name, bytes);
+        using var articleScope = _logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = read.ArticleId });
+        if (!read.IsAccepted)
+        {
+            _logger.LogWarning("Rejected {FileName} as {ArticleId}: {Reason}", name, read.ArticleId, read.RejectionReason);
+            return new IngestOutcome(path, name, read.ArticleId, IngestOutcomeKind.Rejected, read.RejectionReason);
+        }
+
+        var message = new ArticleReceived { ArticleId = read.ArticleId, ReceivedAt = _time.GetUtcNow(), Article = read.Article };
+        try
+        {
+            await ExecuteAsync(_publish, name, async ct =>
+            {
+                await _publisher.Publish(message, ct);
+                return true;
+            }, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogError(e, "Could not publish {FileName} as {ArticleId}; it stays where it is", name, read.ArticleId);
+            return new IngestOutcome(path, name, read.ArticleId, IngestOutcomeKind.Failed, $"could not publish: {e.Message}", e);
+        }
+
+        _logger.LogInformation(
+            "Published {FileName} as {ArticleId} ({Format}, {Encoding}, {Characters} characters)",
+            name, read.ArticleId, read.Article.Format, read.Article.Encoding, read.Article.Text.Length);
+        return new IngestOutcome(path, name, read.ArticleId, IngestOutcomeKind.Published);
+    }
+
+    private ArticleReadResult ReadArticle(string name, byte[] bytes)
+    {
+        try
+        {
+            return _reader.Read(name, bytes);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A parser bug must cost one file, not the service.
+            return ArticleReadResult.Rejected(ArticleIdentity.Of(name, bytes), $"could not be read as an article: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private async Task<byte[]> ReadExclusiveAsync(string path, CancellationToken cancellationToken)
+    {
+        // FileShare.None: if the writer still holds the file (or another reader), the open fails and the retry waits.
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 1, FileOptions.Asynchronous);
+        if (stream.Length > _options.MaxFileBytes)
+        {
+            throw new ArticleRejectedException($"file is {stream.Length:N0} bytes, above the limit of {_options.MaxFileBytes:N0} (Inbox:MaxFileBytes)");
+        }
+
+        using var buffer = new MemoryStream((int)stream.Length);
+        await stream.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    internal static async Task<T> ExecuteAsync<T>(ResiliencePipeline pipeline, string fileName, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(fileName, cancellationToken);
+        try
+        {
+            return await pipeline.ExecuteAsync(
+                static async (ctx, state) => await state(ctx.CancellationToken),
+                context,
+                action);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+}
