@@ -1,11 +1,12 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Pipeline.Analysis.Duplicates;
 
-/// <summary>Fingerprint of a text after normalisation: equal fingerprints mean exact duplicates. Placeholder until the duplicates issue lands.</summary>
+/// <summary>Fingerprint of a text after <see cref="DuplicateText.Normalize"/>: equal fingerprints mean exact duplicates.</summary>
 public static class TextFingerprint
 {
-    public static string Of(string text)
-    {
-        var bytes = System.Text.Encoding.UTF8.GetBytes(string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
-    }
+    /// <summary>Lower-case hex SHA-256 (64 characters) of the UTF-8 bytes of the normalised text.</summary>
+    public static string Of(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(DuplicateText.Normalize(text))));
 }

@@ -1,0 +1,129 @@
+namespace Pipeline.Analysis.Duplicates;
+
+/// <summary>A later copy of a sentence that already appeared earlier in the same text.</summary>
+/// <param name="Start">Offset of the copy in the text (UTF-16 code units).</param>
+/// <param name="Length">Length of the copy.</param>
+/// <param name="OriginalStart">Offset of the first occurrence, which is kept.</param>
+public readonly record struct RepeatedPassage(int Start, int Length, int OriginalStart)
+{
+    /// <summary>Offset just after the copy.</summary>
+    public int End => Start + Length;
+}
+
+/// <summary>
+/// Sentences that a page repeats (a headline printed three times, a paragraph pasted twice), so that the
+/// figures and claims inside them are counted once: analyse the whole text, then drop whatever starts inside a
+/// <see cref="Repeats"/> range. Sentences are compared after <see cref="DuplicateText.Normalize"/>; sentences
+/// shorter than <see cref="MinimumLength"/> normalised characters ("Lire aussi", "Attaque massive") are never
+/// treated as repeats, since short phrases recur legitimately.
+/// </summary>
+public sealed class RepeatedPassages
+{
+    /// <summary>Shortest normalised sentence that counts as a repeat.</summary>
+    public const int MinimumLength = 20;
+
+    private RepeatedPassages(IReadOnlyList<RepeatedPassage> repeats) => Repeats = repeats;
+
+    /// <summary>Later copies, in text order.</summary>
+    public IReadOnlyList<RepeatedPassage> Repeats { get; }
+
+    /// <summary>Finds the repeated sentences of <paramref name="text"/>.</summary>
+    public static RepeatedPassages In(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var repeats = new List<RepeatedPassage>();
+        foreach (var (start, length) in Sentences(text))
+        {
+            var key = DuplicateText.Normalize(text.Substring(start, length));
+            if (key.Length < MinimumLength)
+            {
+                continue;
+            }
+
+            if (firstSeen.TryGetValue(key, out var original))
+            {
+                repeats.Add(new RepeatedPassage(start, length, original));
+            }
+            else
+            {
+                firstSeen.Add(key, start);
+            }
+        }
+
+        return new RepeatedPassages(repeats);
+    }
+
+    /// <summary>Whether the character at <paramref name="offset"/> lies in a later copy (and should not be counted again).</summary>
+    public bool IsRepeat(int offset)
+    {
+        foreach (var repeat in Repeats)
+        {
+            if (offset >= repeat.Start && offset < repeat.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text's ranges outside any later copy, as (start, length), in order.</summary>
+    public IReadOnlyList<(int Start, int Length)> Kept(int textLength)
+    {
+        var kept = new List<(int Start, int Length)>();
+        var position = 0;
+        foreach (var repeat in Repeats)
+        {
+            if (repeat.Start > position)
+            {
+                kept.Add((position, repeat.Start - position));
+            }
+
+            position = repeat.End;
+        }
+
+        if (position < textLength)
+        {
+            kept.Add((position, textLength - position));
+        }
+
+        return kept;
+    }
+
+    // Sentences end at a line break, or at . ! ? … followed by whitespace; each is trimmed of surrounding whitespace.
+    private static IEnumerable<(int Start, int Length)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var atEnd = i == text.Length
+                || text[i] == '\n'
+                || (text[i] is '.' or '!' or '?' or '…' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+            if (!atEnd)
+            {
+                continue;
+            }
+
+            var end = i < text.Length && text[i] != '\n' ? i + 1 : i;
+            var s = start;
+            while (s < end && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            var e = end;
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                yield return (s, e - s);
+            }
+
+            start = i + 1;
+        }
+    }
+}

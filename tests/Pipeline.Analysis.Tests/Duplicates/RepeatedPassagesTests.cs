@@ -1,0 +1,78 @@
+using Pipeline.Analysis.Duplicates;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Duplicates;
+
+public class RepeatedPassagesTests
+{
+    [Fact]
+    public void The_headline_seed_004_prints_three_times_is_kept_once()
+    {
+        var text = Seeds.Read("004");
+        var headline = text[..text.IndexOf('\n')];
+
+        var repeats = RepeatedPassages.In(text).Repeats;
+
+        // The headline holds two sentences ("… Nord-Coréens…" and "La Russie prépare …"), each repeated twice.
+        Assert.Equal(4, repeats.Count);
+        Assert.All(repeats, r => Assert.True(r.OriginalStart < headline.Length));
+        Assert.All(repeats, r => Assert.True(r.Start > headline.Length));
+        Assert.Equal(2, repeats.Count(r => text.Substring(r.Start, r.Length).StartsWith("50 000 soldats", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_figure_in_a_repeated_headline_is_counted_only_at_its_first_occurrence()
+    {
+        var text = Seeds.Read("004");
+        var passages = RepeatedPassages.In(text);
+        var figureOffsets = AllIndexesOf(text, "50 000 soldats");
+
+        Assert.Equal([figureOffsets[0]], figureOffsets.Where(o => !passages.IsRepeat(o)).Take(1));
+        Assert.True(figureOffsets.Count(o => !passages.IsRepeat(o)) < figureOffsets.Count);
+        Assert.True(passages.IsRepeat(figureOffsets[1]));
+        Assert.True(passages.IsRepeat(figureOffsets[2]));
+    }
+
+    [Fact]
+    public void A_repeat_in_another_presentation_is_still_a_repeat()
+    {
+        var text = "Kyiv says 40 drones were shot down overnight.\nOther news.\nKYIV SAYS 40 DRONES WERE SHOT DOWN OVERNIGHT.";
+        var repeat = Assert.Single(RepeatedPassages.In(text).Repeats);
+        Assert.Equal(text.LastIndexOf("KYIV", StringComparison.Ordinal), repeat.Start);
+        Assert.Equal(0, repeat.OriginalStart);
+    }
+
+    [Fact]
+    public void Short_phrases_that_recur_are_not_repeats()
+    {
+        Assert.Empty(RepeatedPassages.In("Attaque massive\nLe front bouge.\nAttaque massive\nLire aussi.\nLire aussi.").Repeats);
+    }
+
+    [Fact]
+    public void A_text_without_repetition_has_no_repeats_and_is_kept_whole()
+    {
+        var text = Seeds.Read("003");
+        var passages = RepeatedPassages.In(text);
+        Assert.Empty(passages.Repeats);
+        Assert.Equal([(0, text.Length)], passages.Kept(text.Length));
+    }
+
+    [Fact]
+    public void The_kept_ranges_are_the_text_without_its_later_copies()
+    {
+        var text = "Une frappe a tué 12 civils à Kharkiv. Une frappe a tué 12 civils à Kharkiv. Fin.";
+        var kept = RepeatedPassages.In(text).Kept(text.Length);
+        Assert.Equal("Une frappe a tué 12 civils à Kharkiv.  Fin.", string.Concat(kept.Select(k => text.Substring(k.Start, k.Length))));
+    }
+
+    private static List<int> AllIndexesOf(string text, string value)
+    {
+        var offsets = new List<int>();
+        for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + 1, StringComparison.Ordinal))
+        {
+            offsets.Add(i);
+        }
+
+        return offsets;
+    }
+}
