@@ -22,7 +22,7 @@ internal static class RunCommand
             {
                 if (roles.HasFlag(PipelineRole.Watcher))
                 {
-                    services.AddHostedService<InboxWatcher>();
+                    services.AddInboxWatcher();
                 }
             });
             await host.RunAsync(cancellationToken);

@@ -20,13 +20,12 @@ public static class PipelineHost
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
         builder.Logging.ClearProviders().AddSerilog(PipelineLogging.Create(configuration), dispose: true);
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services
             .AddPipelineOptions()
-            .AddInboxOptions()
             .AddPipelineAnalysis()
             .AddPipelineStore()
-            .AddPipelineBus(options, hosted, bus);
+            .AddPipelineBus(options, hosted, bus)
+            .AddArticleIngest();
         services?.Invoke(builder.Services, options, hosted);
         return builder.Build();
     }
@@ -42,13 +41,5 @@ public static class PipelineHost
         }
 
         return options;
-    }
-
-    private static IServiceCollection AddInboxOptions(this IServiceCollection services)
-    {
-        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<ArticleFileReader>();
-        services.AddSingleton<ArticleFileIngestor>();
-        return services;
     }
 }
