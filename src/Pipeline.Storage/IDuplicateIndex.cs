@@ -11,8 +11,8 @@ public interface IDuplicateIndex
     /// asking again for an article already indexed returns the verdict given the first time.
     /// </summary>
     /// <param name="candidate">The article's fingerprint, signature and band keys.</param>
-    /// <param name="similarity">Estimates the similarity of two signatures (0 to 1).</param>
+    /// <param name="similarity">Estimates the similarity of two sketches (0 to 1).</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     Task<DuplicateMatch> CheckAndAddAsync(
-        DuplicateCandidate candidate, Func<uint[], uint[], double> similarity, CancellationToken cancellationToken);
+        DuplicateCandidate candidate, Func<byte[], byte[], double> similarity, CancellationToken cancellationToken);
 }

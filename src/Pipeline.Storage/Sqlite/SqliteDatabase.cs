@@ -8,17 +8,13 @@ namespace Pipeline.Storage.Sqlite;
 /// <summary>Opens connections to one SQLite file and runs writes through a retry for a busy database.</summary>
 public sealed class SqliteDatabase
 {
-    private static int initialized;
     private readonly string connectionString;
     private readonly ResiliencePipeline busyRetry;
 
+    static SqliteDatabase() => SQLitePCL.Batteries_V2.Init();
+
     public SqliteDatabase(string path, ILogger logger)
     {
-        if (Interlocked.Exchange(ref initialized, 1) == 0)
-        {
-            SQLitePCL.Batteries_V2.Init();
-        }
-
         Path = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(Path);
         if (!string.IsNullOrEmpty(folder))

@@ -10,7 +10,7 @@ namespace Pipeline.Storage.Sqlite;
 public sealed class SqliteDuplicateIndex(SqliteDatabase database) : IDuplicateIndex
 {
     public Task<DuplicateMatch> CheckAndAddAsync(
-        DuplicateCandidate candidate, Func<uint[], uint[], double> similarity, CancellationToken cancellationToken)
+        DuplicateCandidate candidate, Func<byte[], byte[], double> similarity, CancellationToken cancellationToken)
         => database.WriteAsync(
             async (connection, transaction) =>
             {
@@ -31,7 +31,7 @@ public sealed class SqliteDuplicateIndex(SqliteDatabase database) : IDuplicateIn
             cancellationToken);
 
     private static async Task<DuplicateMatch> FindAsync(
-        SqliteConnection connection, SqliteTransaction transaction, DuplicateCandidate candidate, Func<uint[], uint[], double> similarity)
+        SqliteConnection connection, SqliteTransaction transaction, DuplicateCandidate candidate, Func<byte[], byte[], double> similarity)
     {
         var exact = await connection.QuerySingleOrDefaultAsync<string?>(
             "SELECT article_id FROM duplicate_fingerprints WHERE fingerprint = @fingerprint",
@@ -52,13 +52,13 @@ public sealed class SqliteDuplicateIndex(SqliteDatabase database) : IDuplicateIn
             SELECT s.article_id, s.signature FROM duplicate_signatures s
             WHERE s.article_id IN (SELECT DISTINCT article_id FROM duplicate_bands WHERE band_key IN @keys)
             """,
-            new { keys = candidate.BandKeys.Select(k => unchecked((long)k)).ToArray() },
+            new { keys = candidate.BandKeys.ToArray() },
             transaction);
 
         DuplicateMatch best = new("unique", null, 0);
         foreach (var (otherId, blob) in candidates)
         {
-            var score = similarity(candidate.Signature, SignatureBytes.ToValues(blob));
+            var score = similarity(candidate.Sketch, blob);
             if (score >= candidate.Threshold && score > best.Similarity)
             {
                 best = new DuplicateMatch("near", Guid.Parse(otherId), score);
@@ -87,11 +87,11 @@ public sealed class SqliteDuplicateIndex(SqliteDatabase database) : IDuplicateIn
             transaction);
         await connection.ExecuteAsync(
             "INSERT INTO duplicate_signatures (article_id, signature) VALUES (@articleId, @signature)",
-            new { articleId, signature = SignatureBytes.FromValues(candidate.Signature) },
+            new { articleId, signature = candidate.Sketch },
             transaction);
         await connection.ExecuteAsync(
             "INSERT OR IGNORE INTO duplicate_bands (band_key, article_id) VALUES (@key, @articleId)",
-            candidate.BandKeys.Select(k => new { key = unchecked((long)k), articleId }),
+            candidate.BandKeys.Select(key => new { key, articleId }),
             transaction);
     }
 }

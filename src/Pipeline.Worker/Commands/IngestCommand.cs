@@ -29,10 +29,10 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
-            var explicitRoles = parse.GetResult(CommonOptions.Roles) is not null || configuration["Pipeline:Roles"] is not null;
+            var options = PipelineHost.ReadValidated(configuration);
 
-            // The files are given, not watched: every stage but the watcher, unless the user chose the roles.
-            var roles = explicitRoles ? PipelineRoles.Parse(configuration["Pipeline:Roles"]) & ~PipelineRole.Watcher : PipelineRole.All & ~PipelineRole.Watcher;
+            // The files are given, not watched: the watcher never runs here, whatever the roles say.
+            var roles = PipelineRoles.Parse(options.Roles) & ~PipelineRole.Watcher;
             using var host = PipelineHost.Build(
                 configuration,
                 (services, _, _) => services.AddSingleton<StageFaults>(),

@@ -3,11 +3,14 @@ using Pipeline.Storage;
 
 namespace Pipeline.Worker.Consumers;
 
-/// <summary>Computes what the duplicate index stores of an article: fingerprint, MinHash signature, band keys.</summary>
-public sealed class ArticleDuplicateFeatures
+/// <summary>Computes what the duplicate index stores of an article: fingerprint, MinHash sketch and LSH band keys.</summary>
+public sealed class ArticleDuplicateFeatures(NearDuplicateDetector detector)
 {
     public DuplicateCandidate Describe(Guid articleId, string text, double threshold)
-        => new(articleId, TextFingerprint.Of(text), [], [], threshold);
+    {
+        var keys = detector.Describe(text);
+        return new DuplicateCandidate(articleId, keys.Fingerprint, keys.Sketch.Bytes, keys.BandKeys, threshold);
+    }
 
-    public double Similarity(uint[] a, uint[] b) => new MinHashSignature(a).Similarity(new MinHashSignature(b));
+    public double Similarity(byte[] a, byte[] b) => new MinHashSketch(a).Similarity(new MinHashSketch(b));
 }

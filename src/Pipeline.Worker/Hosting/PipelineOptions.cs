@@ -1,3 +1,5 @@
+using Pipeline.Analysis.Duplicates;
+
 namespace Pipeline.Worker.Hosting;
 
 /// <summary>The settings every command shares; section <c>Pipeline</c>, environment <c>PIPELINE__*</c>, or command-line options.</summary>
@@ -18,7 +20,7 @@ public sealed class PipelineOptions
     public string Roles { get; set; } = "all";
 
     /// <summary>Similarity (0 to 1) from which an article is a near duplicate of an earlier one.</summary>
-    public double NearDuplicateThreshold { get; set; } = 0.8;
+    public double NearDuplicateThreshold { get; set; } = NearDuplicateOptions.Default.Threshold;
 
     public bool UsesRabbitMq => string.Equals(Transport, "rabbitmq", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Pipeline.Analysis;
+using Pipeline.Analysis.Duplicates;
 using Pipeline.Storage;
 using Pipeline.Storage.Sqlite;
 using Pipeline.Worker.Consumers;
@@ -21,6 +22,7 @@ public static class PipelineServices
     {
         services.AddSingleton(LanguageIdentification.Create);
         services.AddSingleton<ArticleAnalyzer>();
+        services.AddSingleton(_ => new NearDuplicateDetector());
         services.AddSingleton<ArticleDuplicateFeatures>();
         return services;
     }

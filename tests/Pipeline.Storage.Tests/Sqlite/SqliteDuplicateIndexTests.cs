@@ -85,8 +85,8 @@ public sealed class SqliteDuplicateIndexTests : IAsyncLifetime
         Assert.All(matches.Where(m => m.Kind != "unique"), m => Assert.Equal(new DuplicateMatch("exact", originalId, 1.0), m));
     }
 
-    private static DuplicateCandidate Candidate(Guid id, string fingerprint, uint[] signature, ulong[] bands)
-        => new(id, fingerprint, signature, bands, 0.7);
+    private static DuplicateCandidate Candidate(Guid id, string fingerprint, byte[] sketch, long[] bands)
+        => new(id, fingerprint, sketch, bands, 0.7);
 
-    private static double Fraction(uint[] a, uint[] b) => (double)a.Zip(b).Count(p => p.First == p.Second) / a.Length;
+    private static double Fraction(byte[] a, byte[] b) => (double)a.Zip(b).Count(p => p.First == p.Second) / a.Length;
 }

@@ -24,7 +24,6 @@ public sealed class SqliteStoreFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
         return Task.CompletedTask;
     }

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary>The <c>pipeline</c> command line: every command, and the one-line errors for a wrong setting.</summary>
+public static class PipelineCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("pipeline: news ingestion, figures and claims");
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ArticlesCommand.Create());
+        root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(LangidCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        return root;
+    }
+
+    public static async Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        // Usage telemetry stays off whatever the bus configuration says.
+        Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
+        try
+        {
+            return await Create().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync($"pipeline: configuration error: {string.Join("; ", e.Failures)}");
+            return 2;
+        }
+        catch (FileNotFoundException e)
+        {
+            await Console.Error.WriteLineAsync($"pipeline: {e.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Pipeline.Storage;
+using Pipeline.Storage.Sqlite;
+using Pipeline.Worker.Hosting;
+
+namespace Pipeline.Worker.Tests.Consumers;
+
+/// <summary>One consumer with its definition on MassTransit's in-memory test harness, with a real SQLite store in a temp file.</summary>
+internal sealed class ConsumerHarness : IAsyncDisposable
+{
+    private readonly string folder;
+
+    private ConsumerHarness(ServiceProvider provider, string folder)
+    {
+        this.folder = folder;
+        Provider = provider;
+        Harness = provider.GetRequiredService<ITestHarness>();
+    }
+
+    public ServiceProvider Provider { get; }
+
+    public ITestHarness Harness { get; }
+
+    public static async Task<ConsumerHarness> StartAsync(Action<IBusRegistrationConfigurator> consumers, Action<IServiceCollection>? replace = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "pipeline-consumer-tests", Guid.NewGuid().ToString("N"));
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<IOptions<PipelineOptions>>(Options.Create(new PipelineOptions()));
+        services.AddPipelineAnalysis();
+        var database = new SqliteDatabase(Path.Combine(folder, "pipeline.db"), NullLogger.Instance);
+        var store = new SqliteArticleStore(database);
+        await store.MigrateAsync(CancellationToken.None);
+        services.AddSingleton<IArticleStore>(store);
+        services.AddSingleton<IDuplicateIndex>(new SqliteDuplicateIndex(database));
+        replace?.Invoke(services);
+        services.AddMassTransitTestHarness(consumers);
+        var harness = new ConsumerHarness(services.BuildServiceProvider(true), folder);
+        await harness.Harness.Start();
+        return harness;
+    }
+
+    public T Get<T>()
+        where T : notnull => Provider.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Harness.Stop();
+        await Provider.DisposeAsync();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
