@@ -97,6 +97,7 @@ public sealed unsafe class Cld2LanguageIdentifier : ILanguageIdentifier
 
     internal static RawResult Detect(string text, bool mayContainMarkup)
     {
+        text = WithoutControlCharacters(text);
         var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
         var rented = ArrayPool<byte>.Shared.Rent(maxBytes);
         try
@@ -157,6 +158,36 @@ public sealed unsafe class Cld2LanguageIdentifier : ILanguageIdentifier
 
             return code;
         }
+    }
+
+    /// <summary>
+    /// CLD2 stops at the first character that is not valid interchange text and answers "unknown" for the whole
+    /// text. Windows-1252 quotes read as Latin-1 (U+0091-U+0094) are the usual culprits: they become real quotes.
+    /// </summary>
+    internal static string WithoutControlCharacters(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAnyInRange('\u0080', '\u009F') < 0 && span.IndexOfAnyInRange('\u0000', '\u0008') < 0
+            && span.IndexOfAnyInRange('\u000E', '\u001F') < 0 && span.IndexOfAny('\u000B', '\u000C', '\u007F') < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                chars[i] = c switch
+                {
+                    '\u0091' or '\u0092' => '\u2019',
+                    '\u0093' or '\u0094' => '"',
+                    '\t' or '\n' or '\r' => c,
+                    _ when char.IsControl(c) => ' ',
+                    _ => c,
+                };
+            }
+        });
     }
 
     private static int CountLetters(string text)

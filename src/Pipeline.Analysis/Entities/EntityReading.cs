@@ -1,0 +1,419 @@
+namespace Pipeline.Analysis.Entities;
+
+/// <summary>One pass over one text: the tokens, which of them are taken by a mention, and the mentions found.</summary>
+internal sealed class EntityReading
+{
+    private sealed record Found(int First, int Last, KnownEntity Entity)
+    {
+        public string? Role { get; set; }
+    }
+
+    private static readonly HashSet<string> Honorifics = ["m", "mme", "mr", "mrs", "ms", "dr", "mlle"];
+    private static readonly HashSet<string> Articles = ["le", "la", "l", "les", "un", "une", "the", "a", "an", "son", "sa", "his", "her", "their", "its"];
+    private static readonly HashSet<string> Connectives = ["de", "du", "des", "d", "à", "au", "aux", "le", "la", "l", "les", "of", "the", "a", "an", "to", "for"];
+    private static readonly HashSet<string> Auxiliaries = ["a", "avait", "aurait", "has", "had", "have"];
+
+    // Words that end a role phrase when reading back from a name: verbs and clause openers, not role vocabulary.
+    private static readonly HashSet<string> ClauseWords =
+    [
+        "a", "ont", "est", "sont", "était", "avait", "sera", "que", "qui", "dont", "ou", "mais", "car", "comme",
+        "has", "have", "had", "is", "was", "were", "are", "will", "that", "which", "who", "but", "as", "when",
+    ];
+
+    private readonly string text;
+    private readonly string language;
+    private readonly EntityKnowledge knowledge;
+    private readonly List<EntityToken> tokens;
+
+    // Function words are compared with their accents: folded, French "à" would read as the verb "a".
+    private readonly string[] lower;
+    private readonly bool[] taken;
+    private readonly List<Found> found = [];
+
+    public EntityReading(string text, string language, EntityKnowledge knowledge)
+    {
+        this.text = text;
+        this.language = language;
+        this.knowledge = knowledge;
+        tokens = EntityTokens.Tokenize(text);
+        taken = new bool[tokens.Count];
+        lower = [.. tokens.Select(t => t.Text.ToLowerInvariant())];
+    }
+
+    public IReadOnlyList<EntityMention> Read()
+    {
+        FindInstitutions();
+        FindKnownNames();
+        FindEquipmentModels();
+        FindSurnamesOfPeopleNamedInFull();
+        FindUnknownPeople(fullNames: true);
+        FindSurnamesOfPeopleNamedInFull();
+        FindUnknownPeople(fullNames: false);
+        AttachRoles();
+        FindNationalities();
+        return
+        [
+            .. found.OrderBy(f => f.First).Select(f =>
+            {
+                var start = tokens[f.First].Start;
+                var end = tokens[f.Last].End;
+                return new EntityMention(text[start..end], start, end, f.Entity.Type, f.Entity.Canonical, f.Entity.Id, f.Role);
+            }),
+        ];
+    }
+
+    private void Take(int first, int last, KnownEntity entity)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            taken[i] = true;
+        }
+
+        found.Add(new Found(first, last, entity));
+    }
+
+    private bool Free(int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (taken[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Two neighbouring tokens belong to one name only when nothing but a space, apostrophe or hyphen parts them.</summary>
+    private bool Joined(int left) =>
+        !EntityTokens.BreaksPhrase(text, tokens[left].End, tokens[left + 1].Start)
+        && !EntityTokens.HasComma(text, tokens[left].End, tokens[left + 1].Start)
+        && tokens[left + 1].Start - tokens[left].End <= 2;
+
+    private void FindKnownNames()
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i] || !knowledge.AliasesByFirstToken.TryGetValue(tokens[i].Folded, out var aliases))
+            {
+                continue;
+            }
+
+            foreach (var alias in aliases)
+            {
+                var last = i + alias.Tokens.Length - 1;
+                if (last >= tokens.Count || !Free(i, last) || !Matches(alias, i))
+                {
+                    continue;
+                }
+
+                Take(i, last, alias.Entity);
+                i = last;
+                break;
+            }
+        }
+    }
+
+    private bool Matches(EntityAlias alias, int first)
+    {
+        for (var k = 0; k < alias.Tokens.Length; k++)
+        {
+            var token = tokens[first + k];
+            if (token.Folded != alias.Tokens[k] || (k > 0 && !Joined(first + k - 1)))
+            {
+                return false;
+            }
+
+            // An acronym must be written in capitals ("AP", not "ap"); a capitalised name must start with a capital.
+            if (alias.Acronym ? token.Text != alias.Original[k] : char.IsUpper(alias.Original[k][0]) && !token.IsCapitalised)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void FindInstitutions()
+    {
+        foreach (var pattern in knowledge.Institutions.Where(p => p.Language == language))
+        {
+            for (var i = 0; i + pattern.Tokens.Length <= tokens.Count; i++)
+            {
+                string? country = null;
+                var ok = true;
+                for (var k = 0; k < pattern.Tokens.Length && ok; k++)
+                {
+                    var token = tokens[i + k];
+                    ok = !taken[i + k] && (k == 0 || Joined(i + k - 1));
+                    if (!ok)
+                    {
+                        break;
+                    }
+
+                    if (pattern.Tokens[k] == "{nat}")
+                    {
+                        ok = knowledge.Nationalities.TryGetValue(token.Folded, out country);
+                    }
+                    else
+                    {
+                        ok = token.Folded == pattern.Tokens[k];
+                    }
+                }
+
+                if (ok && country is not null && knowledge.Countries.TryGetValue(country, out var nation))
+                {
+                    var entity = new KnownEntity(
+                        $"org:{pattern.IdSuffix}-{country.ToLowerInvariant()}",
+                        EntityType.Organisation,
+                        pattern.Canonical.Replace("{country}", nation.Canonical, StringComparison.Ordinal));
+                    Take(i, i + pattern.Tokens.Length - 1, entity);
+                }
+            }
+        }
+    }
+
+    private void FindEquipmentModels()
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            var dash = word.IndexOf('-', StringComparison.Ordinal);
+            if (taken[i] || dash <= 0 || dash == word.Length - 1 || !char.IsDigit(word[dash + 1])
+                || !knowledge.EquipmentPrefixes.Contains(word[..dash]))
+            {
+                continue;
+            }
+
+            Take(i, i, new KnownEntity($"equipment:{EntityTokens.Slug(word)}", EntityType.Equipment, word));
+        }
+    }
+
+    private bool LooksLikeNamePart(int i) =>
+        !taken[i]
+        && tokens[i].IsTitleCase
+        && !knowledge.NotNames.Contains(tokens[i].Folded)
+        && !knowledge.Nationalities.ContainsKey(tokens[i].Folded)
+        && !knowledge.RolesOf(language).Contains(tokens[i].Folded);
+
+    /// <summary>
+    /// Full names first, so that a later "M. Lyons" merges with the "Mike Lyons" named before rather than becoming a
+    /// person of its own; then lone surnames after a title.
+    /// </summary>
+    private void FindUnknownPeople(bool fullNames)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!LooksLikeNamePart(i))
+            {
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Count && last - i < 3 && Joined(last) && LooksLikeNamePart(last + 1))
+            {
+                last++;
+            }
+
+            var honorific = i > 0 && Honorifics.Contains(lower[i - 1]) && tokens[i - 1].IsCapitalised;
+            var accepted = fullNames
+                ? last > i && (honorific || RoleBefore(i) is not null || AppositionAfter(last) is not null || ReportingVerbAfter(last))
+                : last == i && honorific;
+            if (accepted)
+            {
+                var name = string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Text));
+                Take(i, last, new KnownEntity($"person:{EntityTokens.Slug(name)}", EntityType.Person, name));
+            }
+
+            i = last;
+        }
+    }
+
+    private bool ReportingVerbAfter(int last)
+    {
+        var next = last + 1;
+        if (next >= tokens.Count || EntityTokens.BreaksPhrase(text, tokens[last].End, tokens[next].Start)
+            || EntityTokens.HasComma(text, tokens[last].End, tokens[next].Start))
+        {
+            return false;
+        }
+
+        var verbs = knowledge.ReportingVerbsOf(language);
+        if (verbs.Contains(tokens[next].Folded))
+        {
+            return true;
+        }
+
+        return Auxiliaries.Contains(lower[next]) && next + 1 < tokens.Count && verbs.Contains(tokens[next + 1].Folded);
+    }
+
+    /// <summary>A later "Malyar" or "M. Austin" is the "Hanna Malyar" or "Lloyd Austin" named in full before.</summary>
+    private void FindSurnamesOfPeopleNamedInFull()
+    {
+        var surnames = new Dictionary<string, KnownEntity>();
+        foreach (var person in found.Where(f => f.Entity.Type == EntityType.Person && f.Last > f.First))
+        {
+            surnames.TryAdd(tokens[person.Last].Folded, person.Entity);
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!taken[i] && tokens[i].IsCapitalised && surnames.TryGetValue(tokens[i].Folded, out var person))
+            {
+                Take(i, i, person);
+            }
+        }
+    }
+
+    private void AttachRoles()
+    {
+        foreach (var person in found.Where(f => f.Entity.Type == EntityType.Person))
+        {
+            person.Role = RoleBefore(person.First) ?? AppositionAfter(person.Last);
+        }
+    }
+
+    /// <summary>
+    /// "la vice-ministre ukrainienne de la Défense, Hanna Malyar" or "le président russe Vladimir Poutine": reads back
+    /// from the name over role vocabulary to the first role word after its article.
+    /// </summary>
+    private string? RoleBefore(int name)
+    {
+        if (name == 0 || EntityTokens.BreaksPhrase(text, tokens[name - 1].End, tokens[name].Start))
+        {
+            return null;
+        }
+
+        var roles = knowledge.RolesOf(language);
+        var modifiers = knowledge.RoleModifiersOf(language);
+        var end = name - 1;
+        var earliest = -1;
+        var apposition = EntityTokens.HasComma(text, tokens[end].End, tokens[name].Start);
+        for (var k = end; k >= Math.Max(0, name - 14); k--)
+        {
+            if (k < end && (EntityTokens.BreaksPhrase(text, tokens[k].End, tokens[k + 1].Start)
+                            || EntityTokens.HasComma(text, tokens[k].End, tokens[k + 1].Start)))
+            {
+                break;
+            }
+
+            var word = tokens[k].Folded;
+            if (roles.Contains(word) || (modifiers.Contains(word) && earliest == k + 1))
+            {
+                earliest = k;
+            }
+            else if (lower[k] is "et" or "and" && earliest == k + 1)
+            {
+                // "chef du Conseil de sécurité russe et ancien ministre de la Défense": one role, two offices.
+                continue;
+            }
+            else if (ClauseWords.Contains(lower[k]) || (Articles.Contains(lower[k]) && earliest == k + 1))
+            {
+                break;
+            }
+            else if (!apposition && taken[k] && found.Any(f => f.First <= k && k <= f.Last && f.Entity.Type == EntityType.Person))
+            {
+                // "le président Zelensky Volodymyr ..." is not a role; "le porte-parole de Poutine, Dmitri Peskov" is.
+                break;
+            }
+        }
+
+        if (earliest < 0 || (earliest == end && !roles.Contains(tokens[end].Folded)) || Connectives.Contains(lower[end]))
+        {
+            return null;
+        }
+
+        return text[tokens[earliest].Start..tokens[end].End];
+    }
+
+    /// <summary>"Andriy Chernyak, un responsable du renseignement militaire ukrainien, a déclaré": the role after the comma.</summary>
+    private string? AppositionAfter(int name)
+    {
+        var next = name + 1;
+        if (next >= tokens.Count || !EntityTokens.HasComma(text, tokens[name].End, tokens[next].Start)
+            || EntityTokens.BreaksPhrase(text, tokens[name].End, tokens[next].Start))
+        {
+            return null;
+        }
+
+        var first = Articles.Contains(lower[next]) ? next + 1 : next;
+        var roles = knowledge.RolesOf(language);
+        var last = -1;
+        var hasRole = false;
+        for (var k = first; k < tokens.Count && k < first + 14; k++)
+        {
+            if (ClauseWords.Contains(lower[k]) && !hasRole)
+            {
+                return null;
+            }
+
+            hasRole |= roles.Contains(tokens[k].Folded);
+            last = k;
+            if (k + 1 >= tokens.Count || EntityTokens.HasComma(text, tokens[k].End, tokens[k + 1].Start)
+                || EntityTokens.BreaksPhrase(text, tokens[k].End, tokens[k + 1].Start))
+            {
+                break;
+            }
+        }
+
+        return hasRole && last >= first ? text[tokens[first].Start..tokens[last].End] : null;
+    }
+
+    /// <summary>
+    /// "soldats nord-coréens", "North Korean troops", "les Russes": a nationality that says which country acts or
+    /// is meant becomes a mention of that country.
+    /// </summary>
+    private void FindNationalities()
+    {
+        var actors = knowledge.ActorNounsOf(language);
+        var attached = new HashSet<int>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (taken[i])
+            {
+                continue;
+            }
+
+            var width = 1;
+            string? country = null;
+            if (i + 1 < tokens.Count && !taken[i + 1] && Joined(i)
+                && knowledge.Nationalities.TryGetValue(tokens[i].Folded + " " + tokens[i + 1].Folded, out var two))
+            {
+                (country, width) = (two, 2);
+            }
+            else if (knowledge.Nationalities.TryGetValue(tokens[i].Folded, out var one))
+            {
+                country = one;
+            }
+
+            if (country is null || !knowledge.Countries.TryGetValue(country, out var nation))
+            {
+                continue;
+            }
+
+            var last = i + width - 1;
+            bool meant;
+            if (language == "en")
+            {
+                var next = last + 1 < tokens.Count && Joined(last) ? tokens[last + 1].Folded : "";
+                meant = actors.Contains(next) || tokens[last].Folded.EndsWith('s');
+            }
+            else
+            {
+                var previous = i > 0 && Joined(i - 1) ? tokens[i - 1].Folded : "";
+                meant = tokens[i].IsCapitalised
+                        || actors.Contains(previous)
+                        || (previous is "et" or "ou" && attached.Contains(i - 2));
+            }
+
+            if (meant)
+            {
+                Take(i, last, nation);
+                attached.Add(last);
+            }
+
+            i = last;
+        }
+    }
+}
