@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Npgsql;
 using Xunit;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Pipeline.Testing;
 
@@ -22,9 +24,14 @@ public sealed class PostgresCluster : IAsyncLifetime
     /// <summary>The cluster's superuser, trusted on loopback without a password.</summary>
     public const string SuperUser = "postgres";
 
+    readonly IMessageSink? _diagnostics;
     string? _binFolder;
     string? _osUser;
     bool _started;
+
+    /// <summary>Creates the fixture; nothing starts before <see cref="StartAsync"/>.</summary>
+    /// <param name="diagnostics">Where xunit shows diagnostic messages (start and stop times) when enabled.</param>
+    public PostgresCluster(IMessageSink? diagnostics = null) => _diagnostics = diagnostics;
 
     /// <summary>The cluster's folder (data, socket, log); deleted on dispose.</summary>
     public string Folder { get; private set; } = "";
@@ -135,6 +142,7 @@ public sealed class PostgresCluster : IAsyncLifetime
         }
 
         StartDuration = clock.Elapsed;
+        _diagnostics?.OnMessage(new DiagnosticMessage($"PostgreSQL {Version} cluster started in {StartDuration.TotalSeconds:0.0} s on {Uri} as {_osUser ?? Environment.UserName}"));
     }
 
     /// <summary>Stops the cluster (fast shutdown) and deletes its folder.</summary>
@@ -161,6 +169,7 @@ public sealed class PostgresCluster : IAsyncLifetime
         }
 
         StopDuration = clock.Elapsed;
+        _diagnostics?.OnMessage(new DiagnosticMessage($"PostgreSQL cluster on port {Port} stopped in {StopDuration.TotalSeconds:0.0} s"));
     }
 
     /// <summary>Creates an empty database for one test and returns how to reach it.</summary>
