@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Xunit;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Pipeline.Testing;
 
@@ -33,8 +35,13 @@ public sealed class RabbitMqNode : IAsyncLifetime
     static readonly string CtlScript = Path.Combine(BinFolder, "rabbitmqctl");
 
     readonly Dictionary<string, string> _environment = [];
+    readonly IMessageSink? _diagnostics;
     Process? _server;
     HttpClient? _management;
+
+    /// <summary>Creates the fixture; nothing starts before <see cref="StartAsync"/>.</summary>
+    /// <param name="diagnostics">Where xunit shows diagnostic messages (start and stop times) when enabled.</param>
+    public RabbitMqNode(IMessageSink? diagnostics = null) => _diagnostics = diagnostics;
 
     /// <summary>Erlang node name, unique per run.</summary>
     public string NodeName { get; } = $"pipeline-test-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}@localhost";
@@ -131,6 +138,7 @@ public sealed class RabbitMqNode : IAsyncLifetime
         }
 
         StartDuration = clock.Elapsed;
+        _diagnostics?.OnMessage(new DiagnosticMessage($"RabbitMQ node {NodeName} started in {StartDuration.TotalSeconds:0.0} s, AMQP {AmqpUri}"));
     }
 
     /// <summary>Stops the node (<c>rabbitmqctl stop</c>, about 8 s), then its epmd, and deletes its folder.</summary>
@@ -166,6 +174,7 @@ public sealed class RabbitMqNode : IAsyncLifetime
         }
 
         StopDuration = clock.Elapsed;
+        _diagnostics?.OnMessage(new DiagnosticMessage($"RabbitMQ node {NodeName} stopped in {StopDuration.TotalSeconds:0.0} s"));
     }
 
     /// <summary>
