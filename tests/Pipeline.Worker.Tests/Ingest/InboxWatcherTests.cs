@@ -1,5 +1,9 @@
 using System.Text;
 using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pipeline.Contracts;
 using Pipeline.Worker.Ingest;
 using Xunit;
@@ -141,5 +145,50 @@ public class InboxWatcherTests
         var message = inbox.Harness.Published.Select<ArticleReceived>().Single().Context.Message;
         Assert.Equal("agency/wire.md", message.Article.FileName);
         Assert.Equal("Wire", message.Article.Title);
+    }
+
+    [Fact]
+    public async Task A_file_whose_publish_fails_stays_in_the_inbox_and_is_published_on_a_later_scan()
+    {
+        var (endpoint, broker) = FlakyPublishEndpoint.Create(failures: 3);
+        await using var inbox = new InboxHost();
+        inbox.Drop("a.txt", Article("Article."));
+        await inbox.StartAsync(
+            services => services.Replace(ServiceDescriptor.Singleton(sp => new ArticleFileIngestor(
+                endpoint,
+                sp.GetRequiredService<ArticleFileReader>(),
+                sp.GetRequiredService<IOptions<InboxOptions>>(),
+                sp.GetRequiredService<ILogger<ArticleFileIngestor>>(),
+                TimeProvider.System))),
+            ("Inbox:PublishRetryAttempts", "1"));
+
+        var first = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Failed, first.Kind);
+        Assert.True(File.Exists(Path.Combine(inbox.Inbox, "a.txt")));
+        Assert.False(File.Exists(Path.Combine(inbox.Failed, "a.txt")));
+
+        var second = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Published, second.Kind);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.Equal(4, broker.Attempts);
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "a.txt")));
+    }
+
+    [Fact]
+    public async Task A_file_dropped_again_after_processing_is_published_again_with_the_same_id()
+    {
+        await using var inbox = new InboxHost();
+        inbox.Drop("a.txt", Article("Same article."));
+        await inbox.StartAsync();
+        var first = await inbox.NextOutcomeAsync();
+
+        inbox.Drop("a.txt", Article("Same article."));
+        var second = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Published, second.Kind);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "a-2.txt")));
     }
 }
