@@ -24,9 +24,12 @@ public static partial class PublishedDate
             return IsValidPartial(partial) ? trimmed : null;
         }
 
-        return DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
-            ? FormatTimestamp(trimmed, parsed)
-            : null;
+        if (!DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return null;
+        }
+
+        return IsoTimestamp().IsMatch(trimmed) ? trimmed : FormatTimestamp(trimmed, parsed);
     }
 
     private static string FormatTimestamp(string original, DateTimeOffset parsed) =>
@@ -48,6 +51,9 @@ public static partial class PublishedDate
 
         return !m.Groups["d"].Success || int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) is var day && day >= 1 && day <= DateTime.DaysInMonth(year, month);
     }
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$")]
+    private static partial Regex IsoTimestamp();
 
     [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?$")]
     private static partial Regex PartialIso();

@@ -1,0 +1,194 @@
+using System.Text;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Contracts;
+using Pipeline.Worker.Ingest;
+using Xunit;
+
+namespace Pipeline.Worker.Tests.Ingest;
+
+public class InboxWatcherTests
+{
+    private static byte[] Article(string text) => Encoding.UTF8.GetBytes(text);
+
+    [Fact]
+    public async Task Files_present_at_start_and_dropped_later_are_published_then_moved_to_processed()
+    {
+        await using var inbox = new InboxHost();
+        inbox.Drop("early.txt", Article("Early article.\n"));
+        await inbox.StartAsync();
+
+        var early = await inbox.NextOutcomeAsync();
+        inbox.Drop("late.txt", Article("Late article.\n"));
+        var late = await inbox.NextOutcomeAsync();
+
+        Assert.Equal((IngestOutcomeKind.Published, "early.txt"), (early.Kind, early.FileName));
+        Assert.Equal((IngestOutcomeKind.Published, "late.txt"), (late.Kind, late.FileName));
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "early.txt")));
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "late.txt")));
+        Assert.False(File.Exists(Path.Combine(inbox.Inbox, "early.txt")));
+        Assert.False(File.Exists(Path.Combine(inbox.Inbox, "late.txt")));
+        var published = inbox.Harness.Published.Select<ArticleReceived>().Select(m => m.Context.Message).ToList();
+        Assert.Contains(published, m => m.ArticleId == early.ArticleId && m.Article.Text == "Early article.");
+        Assert.Contains(published, m => m.ArticleId == late.ArticleId && m.Article.Text == "Late article.");
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_an_article_goes_to_failed_beside_its_error_report()
+    {
+        await using var inbox = new InboxHost();
+        inbox.Drop("photo.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x01]);
+        await inbox.StartAsync();
+
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Rejected, outcome.Kind);
+        Assert.True(File.Exists(Path.Combine(inbox.Failed, "photo.txt")));
+        var report = await File.ReadAllTextAsync(Path.Combine(inbox.Failed, "photo.txt.error.txt"));
+        Assert.Contains("not text", report);
+        Assert.Contains("Time:", report);
+        Assert.False(File.Exists(Path.Combine(inbox.Inbox, "photo.txt")));
+        Assert.False(await inbox.Harness.Published.Any<ArticleReceived>());
+    }
+
+    [Fact]
+    public async Task A_file_held_open_by_its_writer_is_not_read_until_the_writer_closes_it()
+    {
+        await using var inbox = new InboxHost();
+        await inbox.StartAsync();
+
+        var path = Path.Combine(inbox.Inbox, "writing.txt");
+        await using (var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            await writer.WriteAsync(Article("First half, "));
+            await writer.FlushAsync();
+
+            // Size and time stay the same for well over StableFor, but the writer still holds the file.
+            Assert.True(await inbox.NothingFinishesWithinAsync(TimeSpan.FromSeconds(1.5)));
+
+            await writer.WriteAsync(Article("second half."));
+        }
+
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Published, outcome.Kind);
+        var message = inbox.Harness.Published.Select<ArticleReceived>().Single().Context.Message;
+        Assert.Equal("First half, second half.", message.Article.Text);
+    }
+
+    [Fact]
+    public async Task A_growing_file_is_read_only_once_it_stopped_growing()
+    {
+        await using var inbox = new InboxHost();
+        await inbox.StartAsync();
+
+        var path = Path.Combine(inbox.Inbox, "growing.txt");
+        for (var i = 0; i < 6; i++)
+        {
+            // Appending without holding the file, as a copy over a network share does; pauses shorter than StableFor.
+            await File.AppendAllTextAsync(path, $"Part {i}. ");
+            await Task.Delay(100);
+        }
+
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Published, outcome.Kind);
+        var message = inbox.Harness.Published.Select<ArticleReceived>().Single().Context.Message;
+        Assert.Equal("Part 0. Part 1. Part 2. Part 3. Part 4. Part 5.", message.Article.Text);
+    }
+
+    [Fact]
+    public async Task Partial_downloads_and_hidden_files_are_left_alone()
+    {
+        await using var inbox = new InboxHost();
+        inbox.Drop("download.txt.part", Article("Half a download"));
+        inbox.Drop(".hidden.txt", Article("Hidden"));
+        inbox.Drop("~$word.txt", Article("Office lock"));
+        await inbox.StartAsync();
+
+        Assert.True(await inbox.NothingFinishesWithinAsync(TimeSpan.FromSeconds(1.5)));
+        Assert.True(File.Exists(Path.Combine(inbox.Inbox, "download.txt.part")));
+        Assert.True(File.Exists(Path.Combine(inbox.Inbox, ".hidden.txt")));
+        Assert.True(File.Exists(Path.Combine(inbox.Inbox, "~$word.txt")));
+    }
+
+    [Fact]
+    public async Task A_second_file_of_the_same_name_gets_a_unique_name_in_processed()
+    {
+        await using var inbox = new InboxHost();
+        Directory.CreateDirectory(inbox.Processed);
+        await File.WriteAllTextAsync(Path.Combine(inbox.Processed, "news.txt"), "older article");
+        inbox.Drop("news.txt", Article("Newer article."));
+        await inbox.StartAsync();
+
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(Path.Combine(inbox.Processed, "news-2.txt"), outcome.MovedTo);
+        Assert.Equal("older article", await File.ReadAllTextAsync(Path.Combine(inbox.Processed, "news.txt")));
+        Assert.Equal("Newer article.", await File.ReadAllTextAsync(Path.Combine(inbox.Processed, "news-2.txt")));
+    }
+
+    [Fact]
+    public async Task A_file_in_a_subfolder_keeps_its_relative_name()
+    {
+        await using var inbox = new InboxHost();
+        inbox.Drop(Path.Combine("agency", "wire.md"), Article("# Wire\n\nA **wire** story."));
+        await inbox.StartAsync();
+
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal("agency/wire.md", outcome.FileName);
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "agency", "wire.md")));
+        var message = inbox.Harness.Published.Select<ArticleReceived>().Single().Context.Message;
+        Assert.Equal("agency/wire.md", message.Article.FileName);
+        Assert.Equal("Wire", message.Article.Title);
+    }
+
+    [Fact]
+    public async Task A_file_whose_publish_fails_stays_in_the_inbox_and_is_published_on_a_later_scan()
+    {
+        var (endpoint, broker) = FlakyPublishEndpoint.Create(failures: 3);
+        await using var inbox = new InboxHost();
+        inbox.Drop("a.txt", Article("Article."));
+        await inbox.StartAsync(
+            services => services.Replace(ServiceDescriptor.Singleton(sp => new ArticleFileIngestor(
+                endpoint,
+                sp.GetRequiredService<ArticleFileReader>(),
+                sp.GetRequiredService<IOptions<InboxOptions>>(),
+                sp.GetRequiredService<ILogger<ArticleFileIngestor>>(),
+                TimeProvider.System))),
+            ("Inbox:PublishRetryAttempts", "1"));
+
+        var first = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Failed, first.Kind);
+        Assert.True(File.Exists(Path.Combine(inbox.Inbox, "a.txt")));
+        Assert.False(File.Exists(Path.Combine(inbox.Failed, "a.txt")));
+
+        var second = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Published, second.Kind);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.Equal(4, broker.Attempts);
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "a.txt")));
+    }
+
+    [Fact]
+    public async Task A_file_dropped_again_after_processing_is_published_again_with_the_same_id()
+    {
+        await using var inbox = new InboxHost();
+        inbox.Drop("a.txt", Article("Same article."));
+        await inbox.StartAsync();
+        var first = await inbox.NextOutcomeAsync();
+
+        inbox.Drop("a.txt", Article("Same article."));
+        var second = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Published, second.Kind);
+        Assert.Equal(first.ArticleId, second.ArticleId);
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "a-2.txt")));
+    }
+}
