@@ -6,6 +6,7 @@ namespace Pipeline.Contracts;
 /// The extraction stage found the article's entities, figures and claims. Exact duplicates are not analysed
 /// again: their lists are empty and <see cref="Duplicate"/> names the original.
 /// </summary>
+[EntityName("Pipeline.Contracts:ArticleAnalyzed")]
 [MessageUrn("pipeline:article-analyzed:v1")]
 public sealed record ArticleAnalyzed
 {

@@ -3,6 +3,7 @@ using MassTransit;
 namespace Pipeline.Contracts;
 
 /// <summary>The duplicate stage compared the article with every article seen before.</summary>
+[EntityName("Pipeline.Contracts:ArticleChecked")]
 [MessageUrn("pipeline:article-checked:v1")]
 public sealed record ArticleChecked
 {

@@ -3,6 +3,7 @@ using MassTransit;
 namespace Pipeline.Contracts;
 
 /// <summary>The language stage identified the article's language.</summary>
+[EntityName("Pipeline.Contracts:ArticleLanguageDetected")]
 [MessageUrn("pipeline:article-language-detected:v1")]
 public sealed record ArticleLanguageDetected
 {

@@ -6,6 +6,7 @@ namespace Pipeline.Contracts;
 /// An article file was read from the inbox and decoded. Published by the watcher; the inbox file is moved
 /// to the processed folder only after the broker confirmed this message.
 /// </summary>
+[EntityName("Pipeline.Contracts:ArticleReceived")]
 [MessageUrn("pipeline:article-received:v1")]
 public sealed record ArticleReceived
 {

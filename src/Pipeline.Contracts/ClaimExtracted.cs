@@ -4,9 +4,11 @@ namespace Pipeline.Contracts;
 
 /// <summary>
 /// One claim read from an article, published by the sink after the store holds the article and the claim's
-/// group, so a subscriber can always look up what it names. Exchange <c>pipeline:claim-extracted:v1</c> (fanout);
-/// bind your own queue to it.
+/// group, so a subscriber can always look up what it names. RabbitMQ: fanout exchange
+/// <c>Pipeline.Contracts:ClaimExtracted</c> (durable); bind your own queue to it. The body is MassTransit's JSON
+/// envelope: this record is its <c>message</c> property, and <c>messageType</c> holds <c>urn:message:pipeline:claim-extracted:v1</c>.
 /// </summary>
+[EntityName("Pipeline.Contracts:ClaimExtracted")]
 [MessageUrn("pipeline:claim-extracted:v1")]
 public sealed record ClaimExtracted
 {

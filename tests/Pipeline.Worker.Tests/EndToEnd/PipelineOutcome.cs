@@ -1,0 +1,32 @@
+using Pipeline.Storage;
+
+namespace Pipeline.Worker.Tests.EndToEnd;
+
+/// <summary>What every end-to-end run must have produced from the five seeds, whatever the transport.</summary>
+internal static class PipelineOutcome
+{
+    public static async Task AssertSeedsStoredAsync(SeedDrop drop, IArticleStore store)
+    {
+        var articles = await store.ListArticlesAsync(new ArticleQuery(), CancellationToken.None);
+        Assert.Equal(SeedDrop.SeedFiles.Select(Path.GetFileName).Order(), articles.Select(a => a.FileName).Order());
+        Assert.All(articles, a => Assert.Equal("fr", a.Language));
+        Assert.All(articles, a => Assert.Equal("unique", a.DuplicateKind));
+
+        // Seed 001's metadata line became the article's date.
+        Assert.Equal("2023-02", articles.Single(a => a.FileName.StartsWith("001_")).Published);
+
+        var claims = await store.ListClaimsAsync(new ClaimQuery(), CancellationToken.None);
+        Assert.All(articles, a => Assert.True(a.FigureCount > 0, $"{a.FileName} has no figures"));
+        Assert.All(articles, a => Assert.True(a.ClaimCount > 0, $"{a.FileName} has no claims"));
+
+        // Seed 000: "La Russie aurait massé 1 800 chars [...] selon un responsable ukrainien."
+        var tanks = Assert.Single(claims, c => c.Value == 1800 && c.Unit == "tank");
+        Assert.Equal("hedged", tanks.Modality);
+
+        // The processed folder holds every seed, and nothing is left in the inbox.
+        Assert.Equal(
+            SeedDrop.SeedFiles.Select(Path.GetFileName).Order(),
+            Directory.GetFiles(drop.Processed).Select(Path.GetFileName).Order());
+        Assert.Empty(Directory.GetFiles(drop.Inbox));
+    }
+}
