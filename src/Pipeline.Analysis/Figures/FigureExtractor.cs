@@ -11,20 +11,52 @@ public sealed class FigureExtractor
     [ThreadStatic]
     private static List<Token>? tokenBuffer;
 
+    [ThreadStatic]
+    private static List<FigureFinding>? findingBuffer;
+
     /// <summary>Figures in reading order, with UTF-16 offsets into <paramref name="text"/>; empty for a language without a lexicon.</summary>
     public IReadOnlyList<Figure> Extract(string text, string language)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var lexicon = FigureLexicon.For(language ?? "");
-        if (lexicon is null || text.Length == 0)
+        var findings = Find(text, language);
+        if (findings.Count == 0)
         {
             return [];
         }
 
+        var figures = new Figure[findings.Count];
+        for (var k = 0; k < figures.Length; k++)
+        {
+            var f = findings[k];
+            figures[k] = new Figure(
+                text[f.Start..f.End],
+                f.Start,
+                f.End,
+                f.Value,
+                f.Low,
+                f.High,
+                f.Approximate,
+                f.Unit?.Unit,
+                f.Unit?.Category ?? FigureCategory.Count);
+        }
+
+        return figures;
+    }
+
+    /// <summary>The raw findings, reused per thread: valid until the next call on the same thread.</summary>
+    internal static List<FigureFinding> Find(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var findings = findingBuffer ??= new List<FigureFinding>(64);
+        findings.Clear();
+        var lexicon = FigureLexicon.For(language ?? "");
+        if (lexicon is null || text.Length == 0)
+        {
+            return findings;
+        }
+
         var tokens = tokenBuffer ??= new List<Token>(1024);
         Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
-        var figures = new List<Figure>();
-        new FigureScan(text, tokens, lexicon, figures).Run();
-        return figures;
+        new FigureScan(text, tokens, lexicon, findings).Run();
+        return findings;
     }
 }

@@ -35,6 +35,7 @@ internal sealed class FigureLexicon
         AddTo(Numbers, file, "hundred", v => new NumberWord(ParseNumber(v), NumberWordKind.Hundred));
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
         Weak = Table(file, "weak", _ => true);
+        Articles = Table(file, "article", _ => true);
         Connectors = Table(file, "connector", _ => true);
         Halves = Table(file, "half", _ => true);
         ScaleFillers = Table(file, "scale-filler", _ => true);
@@ -42,8 +43,8 @@ internal sealed class FigureLexicon
         VagueDeterminers = Table(file, "vague-determiner", _ => true);
         VagueLinks = Table(file, "vague-link", _ => true);
         Approximate = Table(file, "approximate", _ => true);
-        AtLeast = Table(file, "at-least", _ => true);
-        AtMost = Table(file, "at-most", _ => true);
+        AtLeast = Table(file, "at-least", v => v != "exclusive");
+        AtMost = Table(file, "at-most", v => v != "exclusive");
         AtLeastAfter = Table(file, "at-least-after", _ => true);
         AtMostAfter = Table(file, "at-most-after", _ => true);
         RangeStarts = Table(file, "range-start", Vocabulary.AddPhrase);
@@ -79,6 +80,9 @@ internal sealed class FigureLexicon
 
     public PhraseTable<bool> Weak { get; }
 
+    /// <summary>Articles that are never a number on their own ("a", "an"), unlike French "un".</summary>
+    public PhraseTable<bool> Articles { get; }
+
     public PhraseTable<bool> Connectors { get; }
 
     public PhraseTable<bool> Halves { get; }
@@ -93,6 +97,7 @@ internal sealed class FigureLexicon
 
     public PhraseTable<bool> Approximate { get; }
 
+    /// <summary>Lower-bound phrases; the value says whether the bound itself is included ("au moins") or not ("plus de").</summary>
     public PhraseTable<bool> AtLeast { get; }
 
     public PhraseTable<bool> AtMost { get; }

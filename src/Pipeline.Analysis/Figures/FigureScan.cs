@@ -3,7 +3,21 @@ using Pipeline.Analysis.Text;
 namespace Pipeline.Analysis.Figures;
 
 /// <summary>One left-to-right pass over an article's tokens, emitting figures and skipping what only looks like one.</summary>
-internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<Figure> figures)
+/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps where the number itself starts and bound inclusiveness.</summary>
+internal readonly record struct FigureFinding(
+    int Start,
+    int CoreStart,
+    int End,
+    double? Value,
+    double? Low,
+    double? High,
+    bool LowInclusive,
+    bool HighInclusive,
+    bool Approximate,
+    UnitSense? Unit,
+    bool Vague = false);
+
+internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings)
 {
     private enum Bound : byte
     {
@@ -102,7 +116,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         var unitEnd = FindUnit(end, true, start, out var unit);
-        Emit(start, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit);
+        Emit(start, p, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit, vague: true);
         next = unitEnd;
         return true;
     }
@@ -126,17 +140,18 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         var bound = Bound.Exact;
         if (lexicon.RangeStarts.MatchBefore(tokens, start, out var pairedJoiner, out var rangeStartAt))
         {
-            var hedgeStart = HedgeBefore(rangeStartAt, out var hedge);
+            var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
             if (TryRange(number, pairedJoiner, out var low, out var high, out var rangeEnd))
             {
                 var from = hedgeStart >= 0 ? hedgeStart : rangeStartAt;
                 var end = FindUnit(rangeEnd, false, from, out var unit);
-                Emit(from, end, null, low, high, hedge == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+                Emit(from, rangeStartAt, end, null, low, high, hedge == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
                 return end;
             }
         }
 
-        var hedgeAt = HedgeBefore(start, out bound);
+        var coreStart = start;
+        var hedgeAt = HedgeBefore(start, out bound, out var inclusive);
         if (hedgeAt >= 0)
         {
             start = hedgeAt;
@@ -145,7 +160,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange))
         {
             var end = FindUnit(afterRange, false, start, out var unit);
-            Emit(start, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+            Emit(start, coreStart, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
             return end;
         }
 
@@ -153,11 +168,13 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd))
         {
             bound = Bound.AtLeast;
+            inclusive = true;
             last = atLeastEnd;
         }
         else if (lexicon.AtMostAfter.Match(tokens, last, out _, out var atMostEnd))
         {
             bound = Bound.AtMost;
+            inclusive = true;
             last = atMostEnd;
         }
 
@@ -172,16 +189,16 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         switch (bound)
         {
             case Bound.AtLeast:
-                Emit(start, unitEnd, null, value, null, false, found);
+                Emit(start, coreStart, unitEnd, null, value, null, false, found, lowInclusive: inclusive);
                 break;
             case Bound.AtMost:
-                Emit(start, unitEnd, null, null, value, false, found);
+                Emit(start, coreStart, unitEnd, null, null, value, false, found, highInclusive: inclusive);
                 break;
             case Bound.Approximate:
-                Emit(start, unitEnd, value, null, null, true, found);
+                Emit(start, coreStart, unitEnd, value, null, null, true, found);
                 break;
             default:
-                Emit(start, unitEnd, value, value, value, false, found);
+                Emit(start, coreStart, unitEnd, value, value, value, false, found);
                 break;
         }
 
@@ -189,26 +206,30 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     }
 
     /// <summary>The hedge or bound phrase ending just before token <paramref name="before"/>, longest first; -1 when none.</summary>
-    private int HedgeBefore(int before, out Bound bound)
+    private int HedgeBefore(int before, out Bound bound, out bool inclusive)
     {
         bound = Bound.Exact;
+        inclusive = true;
         var best = -1;
-        if (lexicon.AtLeast.MatchBefore(tokens, before, out _, out var s1))
+        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1))
         {
             best = s1;
             bound = Bound.AtLeast;
+            inclusive = leastInclusive;
         }
 
-        if (lexicon.AtMost.MatchBefore(tokens, before, out _, out var s2) && (best < 0 || s2 < best))
+        if (lexicon.AtMost.MatchBefore(tokens, before, out var mostInclusive, out var s2) && (best < 0 || s2 < best))
         {
             best = s2;
             bound = Bound.AtMost;
+            inclusive = mostInclusive;
         }
 
         if (lexicon.Approximate.MatchBefore(tokens, before, out _, out var s3) && (best < 0 || s3 < best))
         {
             best = s3;
             bound = Bound.Approximate;
+            inclusive = true;
         }
 
         return best;
@@ -500,19 +521,30 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         return j;
     }
 
-    private void Emit(int firstToken, int endToken, double? value, double? low, double? high, bool approximate, UnitSense? unit)
+    private void Emit(
+        int firstToken,
+        int coreToken,
+        int endToken,
+        double? value,
+        double? low,
+        double? high,
+        bool approximate,
+        UnitSense? unit,
+        bool lowInclusive = true,
+        bool highInclusive = true,
+        bool vague = false)
     {
-        var start = tokens[firstToken].Start;
-        var end = tokens[endToken - 1].End;
-        figures.Add(new Figure(
-            text[start..end],
-            start,
-            end,
+        findings.Add(new FigureFinding(
+            tokens[firstToken].Start,
+            tokens[coreToken].Start,
+            tokens[endToken - 1].End,
             value,
             low,
             high,
+            lowInclusive,
+            highInclusive,
             approximate,
-            unit?.Unit,
-            unit?.Category ?? FigureCategory.Count));
+            unit,
+            vague));
     }
 }
