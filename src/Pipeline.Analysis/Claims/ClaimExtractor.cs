@@ -1,11 +1,128 @@
+using System.Globalization;
 using Pipeline.Analysis.Entities;
 using Pipeline.Analysis.Figures;
+using Pipeline.Analysis.Text;
 
 namespace Pipeline.Analysis.Claims;
 
-/// <summary>Turns figures into claims. Placeholder until the figures issue lands.</summary>
+/// <summary>
+/// Turns figures into claims: the subject the figure belongs to, the place, the source and how firmly it is said.
+/// Reads these from the text itself (known names, "selon X", capitalised names) and uses entities when given.
+/// </summary>
 public sealed class ClaimExtractor
 {
+    /// <summary>How many sentences back a claim may inherit the subject of the previous claim, or the last region named.</summary>
+    private const int SubjectCarry = 6;
+    private const int LocationCarry = 3;
+
     public IReadOnlyList<Claim> Extract(
-        string text, string language, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> entities, string? date) => [];
+        string text, string language, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> entities, string? date)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(figures);
+        var lexicon = ClaimLexicon.For(language ?? "");
+        if (lexicon is null || figures.Count == 0)
+        {
+            return [];
+        }
+
+        var tokens = new List<Token>(text.Length / 5);
+        Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        var sentences = SentenceSplitter.Split(text);
+        var reader = new ClaimReader(text, tokens, lexicon, entities ?? []);
+        var claims = new List<Claim>();
+        (string Text, string Key, int Sentence)? lastSubject = null;
+        foreach (var figure in figures)
+        {
+            if (!CountsSomethingReal(figure))
+            {
+                continue;
+            }
+
+            var s = FindSentence(sentences, figure.Start);
+            if (s < 0)
+            {
+                continue;
+            }
+
+            var sentence = sentences[s];
+            var source = reader.Source(sentence, figure);
+            var subject = reader.Subject(sentence, figure, source);
+            if (subject is null && lastSubject is { } carried && s - carried.Sentence <= SubjectCarry)
+            {
+                subject = (carried.Text, carried.Key);
+            }
+
+            if (subject is { } found)
+            {
+                lastSubject = (found.Text, found.Key, s);
+            }
+
+            var location = reader.Location(sentence, figure, source, subject);
+            for (var back = 1; location is null && back <= LocationCarry && s - back >= 0; back++)
+            {
+                location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
+            }
+
+            var modality = reader.IsHedged(sentence) ? ClaimModality.Hedged
+                : source is not null ? ClaimModality.Reported
+                : ClaimModality.Asserted;
+            var key = Key(figure, subject?.Key, location?.Key);
+            claims.Add(new Claim(
+                figure,
+                subject?.Text,
+                location?.Text,
+                source?.Text,
+                modality,
+                text[sentence.Start..sentence.End],
+                date,
+                key));
+        }
+
+        return claims;
+    }
+
+    /// <summary>Durations and calibres describe, they do not count holdings or losses; bare numbers count nothing named.</summary>
+    private static bool CountsSomethingReal(Figure figure) =>
+        figure.Unit is not null && figure.Category is not (FigureCategory.Duration or FigureCategory.Dimension);
+
+    private static int FindSentence(List<SentenceSpan> sentences, int offset)
+    {
+        var lo = 0;
+        var hi = sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (offset < sentences[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= sentences[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Same for the same claim written differently: category, unit, bounds, subject and place, all canonical.</summary>
+    internal static string Key(Figure figure, string? subject, string? location)
+    {
+        static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+        var category = figure.Category.ToString().ToLowerInvariant();
+        return string.Join(
+            '|',
+            category,
+            figure.Unit ?? "",
+            N(figure.Value),
+            N(figure.Low),
+            N(figure.High),
+            TextFolding.Fold(subject ?? ""),
+            TextFolding.Fold(location ?? ""));
+    }
 }

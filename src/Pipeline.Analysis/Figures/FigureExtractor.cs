@@ -1,7 +1,62 @@
+using Pipeline.Analysis.Text;
+
 namespace Pipeline.Analysis.Figures;
 
-/// <summary>Finds every figure in a text. Placeholder until the figures issue lands.</summary>
+/// <summary>
+/// Finds every figure in an article: the number (digits or words), its bounds and hedges, and what it counts.
+/// The engine is language-neutral; each language's words live in Figures/Resources/{language}.txt.
+/// </summary>
 public sealed class FigureExtractor
 {
-    public IReadOnlyList<Figure> Extract(string text, string language) => [];
+    [ThreadStatic]
+    private static List<Token>? tokenBuffer;
+
+    [ThreadStatic]
+    private static List<FigureFinding>? findingBuffer;
+
+    /// <summary>Figures in reading order, with UTF-16 offsets into <paramref name="text"/>; empty for a language without a lexicon.</summary>
+    public IReadOnlyList<Figure> Extract(string text, string language)
+    {
+        var findings = Find(text, language);
+        if (findings.Count == 0)
+        {
+            return [];
+        }
+
+        var figures = new Figure[findings.Count];
+        for (var k = 0; k < figures.Length; k++)
+        {
+            var f = findings[k];
+            figures[k] = new Figure(
+                text[f.Start..f.End],
+                f.Start,
+                f.End,
+                f.Value,
+                f.Low,
+                f.High,
+                f.Approximate,
+                f.Unit?.Unit,
+                f.Unit?.Category ?? FigureCategory.Count);
+        }
+
+        return figures;
+    }
+
+    /// <summary>The raw findings, reused per thread: valid until the next call on the same thread.</summary>
+    internal static List<FigureFinding> Find(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var findings = findingBuffer ??= new List<FigureFinding>(64);
+        findings.Clear();
+        var lexicon = FigureLexicon.For(language ?? "");
+        if (lexicon is null || text.Length == 0)
+        {
+            return findings;
+        }
+
+        var tokens = tokenBuffer ??= new List<Token>(1024);
+        Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        new FigureScan(text, tokens, lexicon, findings).Run();
+        return findings;
+    }
 }

@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>One language's claim knowledge, read from Claims/Resources/{language}.txt.</summary>
+internal sealed class ClaimLexicon
+{
+    private static readonly ConcurrentDictionary<string, ClaimLexicon?> Cache = new(StringComparer.OrdinalIgnoreCase);
+
+    private ClaimLexicon(LexiconFile file)
+    {
+        SourceBefore = Table(file, "source-before", _ => true);
+        SourceVerbs = Table(file, "source-verb", _ => true);
+        Hedges = Table(file, "hedge", _ => true);
+        Subjects = Table(file, "subject", v => v);
+        LocationIntros = Table(file, "location-intro", v => v);
+        Places = Table(file, "place", v => v);
+        NotNames = Table(file, "not-a-name", _ => true);
+        ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
+        ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
+    }
+
+    public Vocabulary Vocabulary { get; } = new();
+
+    public PhraseTable<bool> SourceBefore { get; }
+
+    public PhraseTable<bool> SourceVerbs { get; }
+
+    public PhraseTable<bool> Hedges { get; }
+
+    public PhraseTable<string> Subjects { get; }
+
+    /// <summary>Place introducers; "theatre" marks those naming a region of operations, which later claims may inherit.</summary>
+    public PhraseTable<string> LocationIntros { get; }
+
+    public PhraseTable<string> Places { get; }
+
+    public PhraseTable<bool> NotNames { get; }
+
+    public string[] ConditionalSuffixes { get; }
+
+    public HashSet<string> ConditionalExceptions { get; }
+
+    public static ClaimLexicon? For(string language)
+    {
+        var code = language.Length >= 2 ? language[..2].ToLowerInvariant() : language.ToLowerInvariant();
+        return Cache.GetOrAdd(code, static c =>
+        {
+            var file = LexiconFile.Load(typeof(ClaimLexicon).Assembly, $"Pipeline.Analysis.Claims.Resources.{c}.txt");
+            return file is null ? null : new ClaimLexicon(file);
+        });
+    }
+
+    private PhraseTable<T> Table<T>(LexiconFile file, string section, Func<string, T> parse)
+    {
+        var table = new PhraseTable<T>(Vocabulary);
+        foreach (var (phrase, value) in file[section])
+        {
+            table.Add(Vocabulary.AddPhrase(phrase), parse(value ?? phrase));
+        }
+
+        return table;
+    }
+}

@@ -1,0 +1,317 @@
+using Pipeline.Analysis.Entities;
+using Pipeline.Analysis.Figures;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>A span of the article with its text and canonical key.</summary>
+internal readonly record struct Mention(int Start, int End, string Text, string Key);
+
+/// <summary>Reads source, subject, place and modality of a figure within its sentence.</summary>
+internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon lexicon, IReadOnlyList<EntityMention> entities)
+{
+    private const int MaxPhraseTokens = 9;
+
+    public (int First, int End) TokenRange(SentenceSpan sentence)
+    {
+        var first = LowerBound(sentence.Start);
+        var end = LowerBound(sentence.End);
+        return (first, end);
+    }
+
+    private int LowerBound(int offset)
+    {
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public bool IsHedged(SentenceSpan sentence)
+    {
+        var (first, end) = TokenRange(sentence);
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (lexicon.Hedges.Match(tokens, i, out _, out _))
+            {
+                return true;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Length > 5 && !token.Upper)
+            {
+                var word = text.AsSpan(token.Start, token.Length);
+                foreach (var suffix in lexicon.ConditionalSuffixes)
+                {
+                    if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                        && !lexicon.ConditionalExceptions.Contains(TextFolding.Fold(word.ToString())))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"selon un responsable ukrainien", "rapporte Police étrangère", "Loukachenko a déclaré".</summary>
+    public Mention? Source(SentenceSpan sentence, Figure figure)
+    {
+        var (first, end) = TokenRange(sentence);
+        for (var i = first; i < end; i++)
+        {
+            if (lexicon.SourceBefore.Match(tokens, i, out _, out var after) && after < end)
+            {
+                var phraseEnd = NounPhraseEnd(after, end);
+                if (phraseEnd > after && !Overlaps(after, phraseEnd, figure) && LooksLikeSource(after, phraseEnd))
+                {
+                    return MakeMention(after, phraseEnd, null);
+                }
+            }
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (lexicon.SourceVerbs.Match(tokens, i, out _, out _) && i > first)
+            {
+                var phraseStart = i;
+                while (phraseStart > first && i - phraseStart < MaxPhraseTokens && !IsBreak(tokens[phraseStart - 1]))
+                {
+                    phraseStart--;
+                }
+
+                while (phraseStart < i && tokens[phraseStart].Kind != TokenKind.Word)
+                {
+                    phraseStart++;
+                }
+
+                if (phraseStart < i && !Overlaps(phraseStart, i, figure) && !IsPronoun(phraseStart, i))
+                {
+                    return MakeMention(phraseStart, i, null);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsPronoun(int start, int end) => end - start == 1 && lexicon.NotNames.Match(tokens, start, out _, out _);
+
+    private bool LooksLikeSource(int start, int end)
+    {
+        // "selon lui" names nobody; a source has a noun or a name.
+        return !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper);
+    }
+
+    private int NounPhraseEnd(int start, int limit)
+    {
+        var j = start;
+        while (j < limit && j - start < MaxPhraseTokens && !IsBreak(tokens[j]))
+        {
+            var token = tokens[j];
+            if (token.Kind == TokenKind.Word && IsRelative(token))
+            {
+                break;
+            }
+
+            j++;
+        }
+
+        return j;
+    }
+
+    private bool IsRelative(Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        return word.Equals("qui", StringComparison.OrdinalIgnoreCase) || word.Equals("que", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("qu'", StringComparison.OrdinalIgnoreCase) || word.Equals("qu’", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("dont", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsBreak(Token token) =>
+        token.Kind == TokenKind.Symbol && text[token.Start] is ',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '–' or '—' or '…';
+
+    private bool Overlaps(int startToken, int endToken, Figure? figure)
+    {
+        if (figure is null)
+        {
+            return false;
+        }
+
+        var s = tokens[startToken].Start;
+        var e = tokens[endToken - 1].End;
+        return s < figure.End && figure.Start < e;
+    }
+
+    private Mention MakeMention(int startToken, int endToken, string? key)
+    {
+        var s = tokens[startToken].Start;
+        var e = tokens[endToken - 1].End;
+        var surface = text[s..e];
+        return new Mention(s, e, surface, key ?? surface);
+    }
+
+    /// <summary>The entity the figure belongs to: nearest before it in the sentence, else the nationality after its noun.</summary>
+    public (string Text, string Key)? Subject(SentenceSpan sentence, Figure figure, Mention? source)
+    {
+        var candidates = new List<Mention>();
+        foreach (var entity in entities)
+        {
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Type != EntityType.Equipment)
+            {
+                candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
+            }
+        }
+
+        var (first, end) = TokenRange(sentence);
+        for (var i = first; i < end; i++)
+        {
+            if (lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
+            {
+                candidates.Add(MakeMention(i, subjectEnd, canonical));
+                i = subjectEnd - 1;
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            AddCapitalisedNames(first, end, candidates);
+        }
+
+        Mention? before = null;
+        Mention? after = null;
+        foreach (var c in candidates)
+        {
+            if (source is { } src && c.Start < src.End && src.Start < c.End)
+            {
+                continue;
+            }
+
+            // "135 000 Russes": the noun counted is itself the subject.
+            if (c.Start >= figure.Start && c.End <= figure.End)
+            {
+                return (c.Text, c.Key);
+            }
+
+            if (c.End <= figure.Start)
+            {
+                if (before is null || c.Start > before.Value.Start)
+                {
+                    before = c;
+                }
+            }
+            else if (c.Start >= figure.End && (after is null || c.Start < after.Value.Start))
+            {
+                after = c;
+            }
+        }
+
+        // "70 000 soldats biélorusses": a nationality right after the noun says whose soldiers they are.
+        if (after is { } a && LowerBound(a.Start) == LowerBound(figure.End))
+        {
+            return (a.Text, a.Key);
+        }
+
+        return before is { } b ? (b.Text, b.Key) : null;
+    }
+
+    private void AddCapitalisedNames(int first, int end, List<Mention> into)
+    {
+        for (var i = first + 1; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !token.Upper || lexicon.NotNames.Match(tokens, i, out _, out _) || IsBreak(tokens[i - 1]))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < end && tokens[j].Kind == TokenKind.Word && tokens[j].Upper)
+            {
+                j++;
+            }
+
+            into.Add(MakeMention(i, j, null));
+            i = j - 1;
+        }
+    }
+
+    /// <summary>"dans la région de Koursk", "en Ukraine", "près de Bakhmut": the place nearest the figure.</summary>
+    public Mention? Location(SentenceSpan sentence, Figure? figure, Mention? source, (string Text, string Key)? subject, bool theatreOnly = false)
+    {
+        var (first, end) = TokenRange(sentence);
+        Mention? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = first; i < end; i++)
+        {
+            if (!lexicon.LocationIntros.Match(tokens, i, out var strength, out var after) || (theatreOnly && strength != "theatre"))
+            {
+                continue;
+            }
+
+            var j = after;
+            var skipped = 0;
+            while (j < end && skipped < 3 && tokens[j].Kind == TokenKind.Word && !tokens[j].Upper)
+            {
+                j++;
+                skipped++;
+            }
+
+            if (j >= end || tokens[j].Kind != TokenKind.Word || !tokens[j].Upper || lexicon.NotNames.Match(tokens, j, out _, out _))
+            {
+                continue;
+            }
+
+            var nameEnd = j + 1;
+            while (nameEnd < end && (tokens[nameEnd].Kind == TokenKind.Word && tokens[nameEnd].Upper && tokens[nameEnd].SpaceBefore
+                || (tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId && tokens[nameEnd].Adjacent && nameEnd + 1 < end && tokens[nameEnd + 1].Adjacent && tokens[nameEnd + 1].Upper)))
+            {
+                nameEnd += tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId ? 2 : 1;
+            }
+
+            var key = lexicon.Places.Match(tokens, j, out var place, out _) ? place : null;
+            var mention = MakeMention(j, nameEnd, key);
+            if (source is { } src && mention.Start < src.End && src.Start < mention.End)
+            {
+                continue;
+            }
+
+            var distance = figure is null ? -mention.Start : Math.Abs(mention.Start - figure.Start);
+            if (distance < bestDistance)
+            {
+                best = mention;
+                bestDistance = distance;
+            }
+
+            i = nameEnd - 1;
+        }
+
+        if (best is null && figure is not null)
+        {
+            foreach (var entity in entities)
+            {
+                if (entity.Type == EntityType.Place && entity.Start >= sentence.Start && entity.End <= sentence.End
+                    && entity.Canonical != subject?.Key)
+                {
+                    return new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+                }
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Figures;
+
+internal enum NumberWordKind : byte
+{
+    Unit,
+    Hundred,
+    Scale,
+}
+
+internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
+
+/// <summary>What a noun counts: canonical unit, category, and whether it names people (who may become casualties).</summary>
+internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person);
+
+internal readonly record struct SuffixScale(string Text, double Value, bool CurrencyOnly);
+
+/// <summary>One language's figure knowledge, read from Figures/Resources/{language}.txt.</summary>
+internal sealed class FigureLexicon
+{
+    private static readonly ConcurrentDictionary<string, FigureLexicon?> Cache = new(StringComparer.OrdinalIgnoreCase);
+
+    private FigureLexicon(LexiconFile file)
+    {
+        Vocabulary = new Vocabulary();
+        DecimalSeparator = (file.Setting("decimal") ?? ".")[0];
+        GroupSeparator = (file.Setting("group") ?? ",")[0];
+        var loose = file.Setting("loose-decimal");
+        LooseDecimalSeparator = string.IsNullOrEmpty(loose) ? '\0' : loose[0];
+
+        Numbers = Table(file, "number", v => new NumberWord(ParseNumber(v), NumberWordKind.Unit));
+        AddTo(Numbers, file, "hundred", v => new NumberWord(ParseNumber(v), NumberWordKind.Hundred));
+        AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
+        Weak = Table(file, "weak", _ => true);
+        Articles = Table(file, "article", _ => true);
+        Connectors = Table(file, "connector", _ => true);
+        Halves = Table(file, "half", _ => true);
+        ScaleFillers = Table(file, "scale-filler", _ => true);
+        Vague = Table(file, "vague", ParseNumber);
+        VagueDeterminers = Table(file, "vague-determiner", _ => true);
+        VagueLinks = Table(file, "vague-link", _ => true);
+        Approximate = Table(file, "approximate", _ => true);
+        AtLeast = Table(file, "at-least", v => v != "exclusive");
+        AtMost = Table(file, "at-most", v => v != "exclusive");
+        AtLeastAfter = Table(file, "at-least-after", _ => true);
+        AtMostAfter = Table(file, "at-most-after", _ => true);
+        RangeStarts = Table(file, "range-start", Vocabulary.AddPhrase);
+        RangeJoiners = Table(file, "range-joiner", _ => true);
+        Fillers = Table(file, "filler", _ => true);
+        UnitLinks = Table(file, "unit-link", _ => true);
+        Units = Table(file, "unit", ParseUnit);
+        PrefixUnits = Table(file, "prefix-unit", ParseUnit);
+        Casualties = Table(file, "casualty", ParseUnit);
+        Months = Table(file, "month", _ => true);
+        Labels = Table(file, "label", _ => true);
+        Idioms = Table(file, "idiom", _ => true);
+
+        var suffixes = new List<SuffixScale>();
+        foreach (var (phrase, value) in file["suffix-scale"])
+        {
+            var parts = (value ?? "1").Split('|', StringSplitOptions.TrimEntries);
+            suffixes.Add(new SuffixScale(phrase, ParseNumber(parts[0]), parts.Length > 1 && parts[1] == "currency"));
+        }
+
+        SuffixScales = [.. suffixes];
+    }
+
+    public Vocabulary Vocabulary { get; }
+
+    public char DecimalSeparator { get; }
+
+    public char GroupSeparator { get; }
+
+    public char LooseDecimalSeparator { get; }
+
+    public PhraseTable<NumberWord> Numbers { get; }
+
+    public PhraseTable<bool> Weak { get; }
+
+    /// <summary>Articles that are never a number on their own ("a", "an"), unlike French "un".</summary>
+    public PhraseTable<bool> Articles { get; }
+
+    public PhraseTable<bool> Connectors { get; }
+
+    public PhraseTable<bool> Halves { get; }
+
+    public PhraseTable<bool> ScaleFillers { get; }
+
+    public PhraseTable<double> Vague { get; }
+
+    public PhraseTable<bool> VagueDeterminers { get; }
+
+    public PhraseTable<bool> VagueLinks { get; }
+
+    public PhraseTable<bool> Approximate { get; }
+
+    /// <summary>Lower-bound phrases; the value says whether the bound itself is included ("au moins") or not ("plus de").</summary>
+    public PhraseTable<bool> AtLeast { get; }
+
+    public PhraseTable<bool> AtMost { get; }
+
+    public PhraseTable<bool> AtLeastAfter { get; }
+
+    public PhraseTable<bool> AtMostAfter { get; }
+
+    /// <summary>Range openers, each with the ids of the joiner it pairs with ("entre" … "et").</summary>
+    public PhraseTable<int[]> RangeStarts { get; }
+
+    public PhraseTable<bool> RangeJoiners { get; }
+
+    public PhraseTable<bool> Fillers { get; }
+
+    public PhraseTable<bool> UnitLinks { get; }
+
+    public PhraseTable<UnitSense> Units { get; }
+
+    public PhraseTable<UnitSense> PrefixUnits { get; }
+
+    public PhraseTable<UnitSense> Casualties { get; }
+
+    public PhraseTable<bool> Months { get; }
+
+    public PhraseTable<bool> Labels { get; }
+
+    public PhraseTable<bool> Idioms { get; }
+
+    public SuffixScale[] SuffixScales { get; }
+
+    /// <summary>The lexicon for a language code ("fr", "en", "fr-FR"), or null when no resource exists for it.</summary>
+    public static FigureLexicon? For(string language)
+    {
+        var code = language.Length >= 2 ? language[..2].ToLowerInvariant() : language.ToLowerInvariant();
+        return Cache.GetOrAdd(code, static c =>
+        {
+            var assembly = typeof(FigureLexicon).Assembly;
+            var file = LexiconFile.Load(assembly, $"Pipeline.Analysis.Figures.Resources.{c}.txt");
+            return file is null ? null : new FigureLexicon(file);
+        });
+    }
+
+    private PhraseTable<T> Table<T>(LexiconFile file, string section, Func<string, T> parse)
+    {
+        var table = new PhraseTable<T>(Vocabulary);
+        AddTo(table, file, section, parse);
+        return table;
+    }
+
+    private void AddTo<T>(PhraseTable<T> table, LexiconFile file, string section, Func<string, T> parse)
+    {
+        foreach (var (phrase, value) in file[section])
+        {
+            table.Add(Vocabulary.AddPhrase(phrase), parse(value ?? ""));
+        }
+    }
+
+    private static double ParseNumber(string value) =>
+        value.Length == 0 ? 0 : double.Parse(value.Split('|')[0].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    private static UnitSense ParseUnit(string value)
+    {
+        var parts = value.Split('|', StringSplitOptions.TrimEntries);
+        var category = Enum.Parse<FigureCategory>(parts[1], ignoreCase: true);
+        return new UnitSense(parts[0], category, parts.Length > 2 && parts[2] == "person");
+    }
+}

@@ -1,0 +1,550 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>One left-to-right pass over an article's tokens, emitting figures and skipping what only looks like one.</summary>
+/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps where the number itself starts and bound inclusiveness.</summary>
+internal readonly record struct FigureFinding(
+    int Start,
+    int CoreStart,
+    int End,
+    double? Value,
+    double? Low,
+    double? High,
+    bool LowInclusive,
+    bool HighInclusive,
+    bool Approximate,
+    UnitSense? Unit,
+    bool Vague = false);
+
+internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings)
+{
+    private enum Bound : byte
+    {
+        Exact,
+        Approximate,
+        AtLeast,
+        AtMost,
+    }
+
+    public void Run()
+    {
+        var n = tokens.Count;
+        var i = 0;
+        while (i < n)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word && IsUrlStart(token))
+            {
+                i = SkipToSpace(i);
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Symbol && text[token.Start] == '@' && i + 1 < n && tokens[i + 1].Adjacent)
+            {
+                i = SkipToSpace(i);
+                continue;
+            }
+
+            if (lexicon.Idioms.Match(tokens, i, out _, out var idiomEnd))
+            {
+                i = idiomEnd;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && token.Id >= 0 && TryVague(i, out var vagueEnd))
+            {
+                i = vagueEnd;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && lexicon.Numbers.Contains(token.Id)))
+            {
+                i = TryNumber(i);
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    private bool IsUrlStart(Token token)
+    {
+        var span = text.AsSpan(token.Start, token.Length);
+        return (span.Equals("http", StringComparison.OrdinalIgnoreCase) || span.Equals("https", StringComparison.OrdinalIgnoreCase))
+            ? token.End < text.Length && text[token.End] == ':'
+            : span.Equals("www", StringComparison.OrdinalIgnoreCase) && token.End < text.Length && text[token.End] == '.';
+    }
+
+    private int SkipToSpace(int i)
+    {
+        i++;
+        while (i < tokens.Count && !tokens[i].SpaceBefore)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>"des centaines de milliers de soldats": an order of magnitude with honest bounds, 2× to 10× the base.</summary>
+    private bool TryVague(int i, out int next)
+    {
+        next = i;
+        var start = i;
+        var p = i;
+        if (lexicon.VagueDeterminers.Match(tokens, p, out _, out var afterDeterminer))
+        {
+            p = afterDeterminer;
+        }
+
+        if (!lexicon.Vague.Match(tokens, p, out var magnitude, out var end))
+        {
+            return false;
+        }
+
+        if (p == start && start > 0 && tokens[start - 1].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        while (lexicon.VagueLinks.Match(tokens, end, out _, out var afterLink)
+            && lexicon.Vague.Match(tokens, afterLink, out var more, out var moreEnd) && more > magnitude)
+        {
+            magnitude *= more;
+            end = moreEnd;
+        }
+
+        var unitEnd = FindUnit(end, true, start, out var unit);
+        Emit(start, p, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit, vague: true);
+        next = unitEnd;
+        return true;
+    }
+
+    private int TryNumber(int i)
+    {
+        var n = tokens.Count;
+        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && tokens[i].Adjacent;
+        if (!NumberReader.Read(text, tokens, i, lexicon, currencyBefore, out var number))
+        {
+            return i + 1;
+        }
+
+        var next = Math.Max(number.End, i + 1);
+        if (IsNotAFigure(number, ref next))
+        {
+            return next;
+        }
+
+        var start = currencyBefore ? prefixStart : i;
+        var bound = Bound.Exact;
+        if (lexicon.RangeStarts.MatchBefore(tokens, start, out var pairedJoiner, out var rangeStartAt))
+        {
+            var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
+            if (TryRange(number, pairedJoiner, out var low, out var high, out var rangeEnd))
+            {
+                var from = hedgeStart >= 0 ? hedgeStart : rangeStartAt;
+                var end = FindUnit(rangeEnd, false, from, out var unit);
+                Emit(from, rangeStartAt, end, null, low, high, hedge == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+                return end;
+            }
+        }
+
+        var coreStart = start;
+        var hedgeAt = HedgeBefore(start, out bound, out var inclusive);
+        if (hedgeAt >= 0)
+        {
+            start = hedgeAt;
+        }
+
+        if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange))
+        {
+            var end = FindUnit(afterRange, false, start, out var unit);
+            Emit(start, coreStart, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+            return end;
+        }
+
+        var last = number.End;
+        if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd))
+        {
+            bound = Bound.AtLeast;
+            inclusive = true;
+            last = atLeastEnd;
+        }
+        else if (lexicon.AtMostAfter.Match(tokens, last, out _, out var atMostEnd))
+        {
+            bound = Bound.AtMost;
+            inclusive = true;
+            last = atMostEnd;
+        }
+
+        var unitEnd = FindUnit(last, number.Scaled, start, out var found);
+        found ??= currencyBefore ? prefixUnit : null;
+        if (found is null && IsBareNonFigure(number, i))
+        {
+            return next;
+        }
+
+        var value = number.Value;
+        switch (bound)
+        {
+            case Bound.AtLeast:
+                Emit(start, coreStart, unitEnd, null, value, null, false, found, lowInclusive: inclusive);
+                break;
+            case Bound.AtMost:
+                Emit(start, coreStart, unitEnd, null, null, value, false, found, highInclusive: inclusive);
+                break;
+            case Bound.Approximate:
+                Emit(start, coreStart, unitEnd, value, null, null, true, found);
+                break;
+            default:
+                Emit(start, coreStart, unitEnd, value, value, value, false, found);
+                break;
+        }
+
+        return unitEnd;
+    }
+
+    /// <summary>The hedge or bound phrase ending just before token <paramref name="before"/>, longest first; -1 when none.</summary>
+    private int HedgeBefore(int before, out Bound bound, out bool inclusive)
+    {
+        bound = Bound.Exact;
+        inclusive = true;
+        var best = -1;
+        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1))
+        {
+            best = s1;
+            bound = Bound.AtLeast;
+            inclusive = leastInclusive;
+        }
+
+        if (lexicon.AtMost.MatchBefore(tokens, before, out var mostInclusive, out var s2) && (best < 0 || s2 < best))
+        {
+            best = s2;
+            bound = Bound.AtMost;
+            inclusive = mostInclusive;
+        }
+
+        if (lexicon.Approximate.MatchBefore(tokens, before, out _, out var s3) && (best < 0 || s3 < best))
+        {
+            best = s3;
+            bound = Bound.Approximate;
+            inclusive = true;
+        }
+
+        return best;
+    }
+
+    private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end)
+    {
+        low = high = 0;
+        end = first.End;
+        var j = first.End;
+        if (j >= tokens.Count)
+        {
+            return false;
+        }
+
+        int afterJoiner;
+        if (pairedJoiner is not null)
+        {
+            afterJoiner = MatchSequence(pairedJoiner, j);
+            if (afterJoiner < 0)
+            {
+                return false;
+            }
+        }
+        else if (!lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
+        {
+            return false;
+        }
+
+        if (afterJoiner >= tokens.Count)
+        {
+            return false;
+        }
+
+        var second = tokens[afterJoiner];
+        if (second.Kind != TokenKind.Number && !(second.Kind == TokenKind.Word && lexicon.Numbers.Contains(second.Id)))
+        {
+            return false;
+        }
+
+        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var other) || other.Weak || other.Glued)
+        {
+            return false;
+        }
+
+        var next = other.End;
+        if (IsNotAFigure(other, ref next, rangeEnd: true))
+        {
+            return false;
+        }
+
+        low = first.Value;
+        if (other.Scaled && !first.Scaled && low * other.LastScale <= other.Value)
+        {
+            low *= other.LastScale;
+        }
+
+        high = other.Value;
+        if (!(high > low))
+        {
+            return false;
+        }
+
+        end = other.End;
+        return true;
+    }
+
+    private int MatchSequence(int[] ids, int at)
+    {
+        var j = at;
+        foreach (var id in ids)
+        {
+            if (j >= tokens.Count || tokens[j].Id != id)
+            {
+                return -1;
+            }
+
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>Unit noun after the number, past fillers ("prochains", "autres") and, after a scale, "de"/"of".</summary>
+    private int FindUnit(int at, bool linked, int figureStart, out UnitSense? unit)
+    {
+        unit = null;
+        var n = tokens.Count;
+        var p = at;
+        for (var k = 0; k < 2 && p < n && lexicon.Fillers.Match(tokens, p, out _, out var afterFiller); k++)
+        {
+            p = afterFiller;
+        }
+
+        if (p < n && lexicon.UnitLinks.Match(tokens, p, out _, out var afterLink)
+            && (linked || (afterLink < n && lexicon.Units.Match(tokens, afterLink, out var linkedUnit, out _) && linkedUnit.Category == FigureCategory.Money)))
+        {
+            p = afterLink;
+        }
+
+        if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end))
+        {
+            return at;
+        }
+
+        // A lone capitalised demonym at a sentence start is a new sentence, not what the number counts.
+        if (sense.Person && tokens[p].Upper && IsLineOrSentenceStart(p))
+        {
+            return at;
+        }
+
+        unit = sense;
+        if (sense.Person)
+        {
+            var q = end;
+            for (var k = 0; k < 2 && q < n; k++)
+            {
+                if (lexicon.Casualties.Match(tokens, q, out var casualty, out var casualtyEnd))
+                {
+                    unit = casualty;
+                    break;
+                }
+
+                if (tokens[q].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                q++;
+            }
+        }
+
+        _ = figureStart;
+        return end;
+    }
+
+    private bool IsLineOrSentenceStart(int p)
+    {
+        if (tokens[p].LineStart || p == 0)
+        {
+            return true;
+        }
+
+        var prev = tokens[p - 1];
+        return prev.Kind == TokenKind.Symbol && text[prev.Start] is '.' or '!' or '?' or '…' or ':' or '«' or '"' or '“';
+    }
+
+    /// <summary>Dates, designations ("F-16", "Challenger 2"), ordinals, ids, phone numbers and caption counters.</summary>
+    private bool IsNotAFigure(NumberMatch number, ref int next, bool rangeEnd = false)
+    {
+        var n = tokens.Count;
+        var first = tokens[number.First];
+        if (number.Glued)
+        {
+            return true;
+        }
+
+        if (number.Words)
+        {
+            return number.Weak;
+        }
+
+        var i = number.First;
+        var chainEnd = PhoneChainEnd(i, out var groups);
+        if (!number.Grouped && (groups >= 4 || groups >= 2 && i > 0 && tokens[i - 1].Adjacent && text[tokens[i - 1].Start] == '+'))
+        {
+            next = chainEnd;
+            return true;
+        }
+
+        if (i > 0 && !rangeEnd)
+        {
+            var prev = tokens[i - 1];
+            if (first.Adjacent && prev.Kind == TokenKind.Word)
+            {
+                return true;
+            }
+
+            if (first.Adjacent && prev.Kind == TokenKind.Symbol)
+            {
+                var c = text[prev.Start];
+                if (c == '+' || ((c == '-' || c == '/' || c == ':' || c == '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var end = number.End;
+        if (end < n && tokens[end].Adjacent && tokens[end].Kind == TokenKind.Symbol && end + 1 < n && tokens[end + 1].Adjacent && tokens[end + 1].Kind == TokenKind.Number)
+        {
+            var c = text[tokens[end].Start];
+            if (c is '/' or ':' or '.' or ',')
+            {
+                next = SkipChain(end);
+                return true;
+            }
+
+            if (c == '-' && (number.Digits == 4 || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
+                || text[tokens[end + 1].Start] == '0'))
+            {
+                next = SkipChain(end);
+                return true;
+            }
+        }
+
+        if (first.Length >= 2 && text[first.Start] == '0' && !number.Decimal)
+        {
+            return true;
+        }
+
+        if (end < n && lexicon.Months.Match(tokens, end, out _, out var monthEnd))
+        {
+            // "24 février 2022": the year after the month is part of the date too.
+            next = monthEnd < n && tokens[monthEnd].Kind == TokenKind.Number ? monthEnd + 1 : monthEnd;
+            return true;
+        }
+
+        if (lexicon.Months.MatchBefore(tokens, i, out _, out _))
+        {
+            return true;
+        }
+
+        if (lexicon.Labels.MatchBefore(tokens, i, out _, out _))
+        {
+            return true;
+        }
+
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
+            && !lexicon.Units.Match(tokens, end, out _, out _))
+        {
+            return true;
+        }
+
+        if (first.LineStart && !number.Grouped && !number.Scaled && end < n && tokens[end].Kind == TokenKind.Word && tokens[end].Upper
+            && !lexicon.Units.Match(tokens, end, out _, out _))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A bare year ("en 2023") or a lone small count with nothing counted is not reported.</summary>
+    private bool IsBareNonFigure(NumberMatch number, int i)
+    {
+        _ = i;
+        return !number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.Digits == 4
+            && number.Value is >= 1500 and <= 2100;
+    }
+
+    /// <summary>"+33 1 23 45 67 89", "06.12.34.56.78": short digit groups in a row are a phone number or an id.</summary>
+    private int PhoneChainEnd(int i, out int groups)
+    {
+        groups = 1;
+        var j = i + 1;
+        while (j < tokens.Count)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Number && t.Length <= 4 && t.SpaceBefore && !t.LineStart && t.Start - tokens[j - 1].End == 1)
+            {
+                groups++;
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Symbol && t.Adjacent && text[t.Start] is '-' or '.' or '/' && j + 1 < tokens.Count
+                && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Adjacent)
+            {
+                groups++;
+                j += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    private int SkipChain(int j)
+    {
+        j++;
+        while (j < tokens.Count && tokens[j].Adjacent && tokens[j].Kind != TokenKind.Word)
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private void Emit(
+        int firstToken,
+        int coreToken,
+        int endToken,
+        double? value,
+        double? low,
+        double? high,
+        bool approximate,
+        UnitSense? unit,
+        bool lowInclusive = true,
+        bool highInclusive = true,
+        bool vague = false)
+    {
+        findings.Add(new FigureFinding(
+            tokens[firstToken].Start,
+            tokens[coreToken].Start,
+            tokens[endToken - 1].End,
+            value,
+            low,
+            high,
+            lowInclusive,
+            highInclusive,
+            approximate,
+            unit,
+            vague));
+    }
+}

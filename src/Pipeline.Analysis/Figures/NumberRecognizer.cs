@@ -1,0 +1,165 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>A number as a general recognizer sees it, with no judgement on whether an article would report it.</summary>
+public sealed record RecognizedNumber(string Text, int Start, int End, double Value);
+
+/// <summary>A bounded or half-open interval ("entre 20 et 30", "plus de 500"); a null bound is open.</summary>
+public sealed record RecognizedRange(string Text, int Start, int End, double? Low, bool LowInclusive, double? High, bool HighInclusive);
+
+/// <summary>A number with its unit ("75 millions de dollars", "17 km", "20 %"), the span starting at the number or currency sign.</summary>
+public sealed record RecognizedQuantity(string Text, int Start, int End, double? Value, double? Low, double? High, string Unit, FigureCategory Category);
+
+/// <summary>
+/// The layer beneath <see cref="FigureExtractor"/>, exposed for conformance suites such as Microsoft Recognizers-Text
+/// and quantulum3: every number, range and quantity in a text, including those an article reader would skip.
+/// </summary>
+public sealed class NumberRecognizer
+{
+    public IReadOnlyList<RecognizedNumber> Numbers(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lexicon = FigureLexicon.For(language ?? "");
+        var result = new List<RecognizedNumber>();
+        if (lexicon is null)
+        {
+            return result;
+        }
+
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            var isNumber = token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && lexicon.Numbers.Contains(token.Id));
+            if (!isNumber || !NumberReader.Read(text, tokens, i, lexicon, false, out var m))
+            {
+                i++;
+                continue;
+            }
+
+            var end = m.End;
+            var value = m.Value;
+            if (m.Glued || (m.Weak && lexicon.Articles.Match(tokens, i, out _, out var articleEnd) && articleEnd == m.End)
+                || (!m.Words && i > 0 && token.Adjacent && tokens[i - 1].Kind == TokenKind.Word))
+            {
+                i = Math.Max(end, i + 1);
+                continue;
+            }
+
+            // "3/4", "2 1/4": fractions in digits.
+            if (!m.Words && !m.Scaled && end + 1 < tokens.Count && tokens[end].Adjacent && text[tokens[end].Start] == '/'
+                && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Adjacent)
+            {
+                var denominator = Parse(text, tokens[end + 1]);
+                if (denominator > 0)
+                {
+                    value /= denominator;
+                    end += 2;
+                }
+            }
+            else if (!m.Words && !m.Scaled && !m.Decimal && end + 2 < tokens.Count && tokens[end].Kind == TokenKind.Number && tokens[end].SpaceBefore
+                && tokens[end + 1].Adjacent && text[tokens[end + 1].Start] == '/' && tokens[end + 2].Kind == TokenKind.Number && tokens[end + 2].Adjacent)
+            {
+                var denominator = Parse(text, tokens[end + 2]);
+                if (denominator > 0)
+                {
+                    value += Parse(text, tokens[end]) / denominator;
+                    end += 3;
+                }
+            }
+
+            var start = token.Start;
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-' && token.Adjacent
+                && (i == 1 || tokens[i - 1].SpaceBefore))
+            {
+                start = tokens[i - 1].Start;
+                value = -value;
+            }
+
+            var stop = tokens[end - 1].End;
+            result.Add(new RecognizedNumber(text[start..stop], start, stop, value));
+            i = end;
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<RecognizedRange> Ranges(string text, string language)
+    {
+        var findings = FigureExtractor.Find(text, language);
+        var result = new List<RecognizedRange>();
+        for (var k = 0; k < findings.Count; k++)
+        {
+            var f = findings[k];
+            if (f.Value is not null || f.Vague || (f.Low is null && f.High is null))
+            {
+                continue;
+            }
+
+            var start = f.Start;
+            var end = f.End;
+            double? low = f.Low;
+            double? high = f.High;
+            var lowInclusive = f.LowInclusive;
+            var highInclusive = f.Low is not null && f.High is not null ? false : f.HighInclusive;
+
+            // "supérieur à 20 et inférieur à 35": two half-open bounds joined make one interval.
+            if (k + 1 < findings.Count && (low is null) != (high is null))
+            {
+                var g = findings[k + 1];
+                var gap = text.AsSpan(end, Math.Max(0, g.Start - end)).Trim();
+                if (g.Value is null && !g.Vague && (g.Low is null) != (g.High is null) && (low is null) != (g.Low is null)
+                    && g.Start - end < 8 && IsJoiner(gap))
+                {
+                    low ??= g.Low;
+                    high ??= g.High;
+                    lowInclusive = f.Low is not null ? f.LowInclusive : g.LowInclusive;
+                    highInclusive = f.High is not null ? f.HighInclusive : g.HighInclusive;
+                    end = g.End;
+                    k++;
+                }
+            }
+
+            result.Add(new RecognizedRange(text[start..end], start, end, low, lowInclusive, high, highInclusive));
+        }
+
+        return result;
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> gap) =>
+        gap.Length == 0 || gap is "," || gap.Equals("et", StringComparison.OrdinalIgnoreCase) || gap.Equals("and", StringComparison.OrdinalIgnoreCase)
+        || gap.Equals("mais", StringComparison.OrdinalIgnoreCase) || gap.Equals("but", StringComparison.OrdinalIgnoreCase)
+        || gap.Equals(", et", StringComparison.OrdinalIgnoreCase);
+
+    public IReadOnlyList<RecognizedQuantity> Quantities(string text, string language)
+    {
+        var findings = FigureExtractor.Find(text, language);
+        var result = new List<RecognizedQuantity>();
+        foreach (var f in findings)
+        {
+            if (f.Unit is null || f.Vague)
+            {
+                continue;
+            }
+
+            var value = f.Value ?? f.Low ?? f.High;
+            result.Add(new RecognizedQuantity(text[f.CoreStart..f.End], f.CoreStart, f.End, value, f.Low, f.High, f.Unit.Unit, f.Unit.Category));
+        }
+
+        return result;
+    }
+
+    private static double Parse(string text, Token token)
+    {
+        double v = 0;
+        for (var k = token.Start; k < token.End; k++)
+        {
+            v = (v * 10) + (text[k] - '0');
+        }
+
+        return v;
+    }
+}

@@ -1,0 +1,145 @@
+namespace Pipeline.Analysis.Text;
+
+/// <summary>Finds the longest lexicon phrase starting (or ending) at a token; hyphens between words are transparent.</summary>
+internal sealed class PhraseTable<T>
+{
+    private readonly Dictionary<int, List<(int[] Ids, T Value)>> byFirst = [];
+    private readonly Dictionary<int, List<(int[] Ids, T Value)>> byLast = [];
+    private readonly int hyphen;
+
+    public PhraseTable(Vocabulary vocabulary)
+    {
+        hyphen = vocabulary.HyphenId;
+    }
+
+    public int Count { get; private set; }
+
+    public void Add(int[] ids, T value)
+    {
+        if (ids.Length == 0)
+        {
+            return;
+        }
+
+        Insert(byFirst, ids[0], ids, value);
+        Insert(byLast, ids[^1], ids, value);
+        Count++;
+    }
+
+    private static void Insert(Dictionary<int, List<(int[] Ids, T Value)>> map, int key, int[] ids, T value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        list.RemoveAll(e => e.Ids.AsSpan().SequenceEqual(ids));
+        list.Add((ids, value));
+        list.Sort(static (a, b) => b.Ids.Length.CompareTo(a.Ids.Length));
+    }
+
+    public bool Contains(int id) => id >= 0 && byFirst.ContainsKey(id);
+
+    /// <summary>Longest phrase starting at token <paramref name="at"/>; <paramref name="end"/> is the token index just past it.</summary>
+    public bool Match(List<Token> tokens, int at, out T value, out int end)
+    {
+        value = default!;
+        end = at;
+        if (at >= tokens.Count || !byFirst.TryGetValue(tokens[at].Id, out var list))
+        {
+            return false;
+        }
+
+        foreach (var (ids, v) in list)
+        {
+            var j = at;
+            var ok = true;
+            for (var k = 0; k < ids.Length; k++)
+            {
+                if (k > 0)
+                {
+                    j = Next(tokens, j);
+                }
+
+                if (j >= tokens.Count || tokens[j].Id != ids[k])
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (ok)
+            {
+                value = v;
+                end = j + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Longest phrase ending just before token <paramref name="before"/>; <paramref name="start"/> is its first token.</summary>
+    public bool MatchBefore(List<Token> tokens, int before, out T value, out int start)
+    {
+        value = default!;
+        start = before;
+        var last = before - 1;
+        if (last < 0 || !byLast.TryGetValue(tokens[last].Id, out var list))
+        {
+            return false;
+        }
+
+        foreach (var (ids, v) in list)
+        {
+            var j = last;
+            var ok = true;
+            for (var k = ids.Length - 1; k >= 0; k--)
+            {
+                if (k < ids.Length - 1)
+                {
+                    j = Previous(tokens, j);
+                }
+
+                if (j < 0 || tokens[j].Id != ids[k])
+                {
+                    ok = false;
+                    break;
+                }
+            }
+
+            if (ok)
+            {
+                value = v;
+                start = j;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The next token, stepping over a hyphen glued to both neighbours ("quatre-vingt", "lance-roquettes").</summary>
+    public int Next(List<Token> tokens, int j)
+    {
+        var n = j + 1;
+        if (n + 1 < tokens.Count && tokens[n].Id == hyphen && tokens[n].Adjacent && tokens[n + 1].Adjacent)
+        {
+            return n + 1;
+        }
+
+        return n;
+    }
+
+    public int Previous(List<Token> tokens, int j)
+    {
+        var p = j - 1;
+        if (p - 1 >= 0 && tokens[p].Id == hyphen && tokens[p].Adjacent && tokens[j].Adjacent)
+        {
+            return p - 1;
+        }
+
+        return p;
+    }
+}

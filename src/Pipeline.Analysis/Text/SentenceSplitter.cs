@@ -1,0 +1,92 @@
+namespace Pipeline.Analysis.Text;
+
+/// <summary>A sentence as a span of the article text (end exclusive), trimmed of surrounding whitespace.</summary>
+internal readonly record struct SentenceSpan(int Start, int End)
+{
+    public bool Contains(int offset) => offset >= Start && offset < End;
+}
+
+/// <summary>
+/// Splits article text into sentences: at line breaks, and after '.', '!', '?' or '…' followed by space
+/// and a capital, a quote or a digit. A single capital before the dot ("M. Austin") does not end a sentence.
+/// </summary>
+internal static class SentenceSplitter
+{
+    public static List<SentenceSpan> Split(string text)
+    {
+        var result = new List<SentenceSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r')
+            {
+                Add(text, start, i, result);
+                start = i + 1;
+                continue;
+            }
+
+            if (c is not ('.' or '!' or '?' or '…'))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < text.Length && text[j] is '.' or '!' or '?' or '…' or '"' or '”' or '»' or ')' or '’')
+            {
+                j++;
+            }
+
+            if (j >= text.Length || !char.IsWhiteSpace(text[j]))
+            {
+                continue;
+            }
+
+            var k = j;
+            while (k < text.Length && text[k] is ' ' or '\u00A0' or '\t')
+            {
+                k++;
+            }
+
+            if (k < text.Length && text[k] is not ('\n' or '\r'))
+            {
+                var next = text[k];
+                var opensSentence = char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '«' or '‘' or '–' or '-';
+                if (!opensSentence)
+                {
+                    continue;
+                }
+            }
+
+            if (c == '.' && i >= 1 && char.IsUpper(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2])))
+            {
+                continue;
+            }
+
+            Add(text, start, j, result);
+            start = j;
+            i = j - 1;
+        }
+
+        Add(text, start, text.Length, result);
+        return result;
+    }
+
+    private static void Add(string text, int start, int end, List<SentenceSpan> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            into.Add(new SentenceSpan(start, end));
+        }
+    }
+}

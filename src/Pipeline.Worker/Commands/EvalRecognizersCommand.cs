@@ -1,0 +1,91 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Pipeline.Worker.Evaluation.Recognizers;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary><c>pipeline eval recognizers &lt;folder&gt;</c>: Microsoft Recognizers-Text's French and English specs.</summary>
+internal static class EvalRecognizersCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The Recognizers-Text Specs folder (peer-specs/recognizers-text)" };
+        var verbose = new Option<bool>("--failures") { Description = "Print every failing case" };
+        var command = new Command("recognizers", "Run Recognizers-Text Number, NumberRange, Percent, Currency and Dimension specs (fr, en)");
+        command.Arguments.Add(folder);
+        command.Options.Add(verbose);
+        command.SetAction((parseResult, ct) =>
+        {
+            var dir = parseResult.GetValue(folder)!;
+            if (!dir.Exists)
+            {
+                Console.Error.WriteLine($"No such folder: {dir.FullName}");
+                return Task.FromResult(2);
+            }
+
+            var evaluation = new RecognizersEvaluation();
+            var scores = RecognizersEvaluation.Files.Select(f => evaluation.Run(dir, f)).ToList();
+            if (parseResult.GetValue(verbose))
+            {
+                foreach (var s in scores)
+                {
+                    foreach (var failure in s.Failures)
+                    {
+                        Console.WriteLine($"FAIL {s.File.Path}: {failure}");
+                    }
+                }
+            }
+
+            var table = Table(scores);
+            Console.WriteLine(table);
+            var path = EvaluationDocument.Write("Microsoft Recognizers-Text (French and English)", Document(table));
+            Console.WriteLine($"Written to {path}");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static string Pct(int a, int b) => b == 0 ? "–" : (100.0 * a / b).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    internal static string Table(IReadOnlyList<FileScore> scores)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| spec file | cases | excluded | passed / judged | reference (.NET) supports | we pass of those | we pass in all vs reference |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---|");
+        foreach (var s in scores)
+        {
+            var verdict = s.Passed > s.Supported ? "more" : s.Passed == s.Supported ? "equal" : "fewer";
+            sb.AppendLine($"| {s.File.Path} | {s.Cases} | {s.Excluded} | {s.Passed} / {s.Judged} ({Pct(s.Passed, s.Judged)}) | {s.Supported} | {s.PassedSupported} ({Pct(s.PassedSupported, s.Supported)}) | {s.Passed} vs {s.Supported}: {verdict} |");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Document(string table)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("Command: `dotnet run --project src/Pipeline.Worker -- eval recognizers /work/shared/peer-specs/recognizers-text`");
+        sb.AppendLine("(add `--failures` to list each failing case). Comparison as in the spec: same number of results, and for");
+        sb.AppendLine("each the text (case-insensitive), the start offset and the value where given, the unit for Currency and");
+        sb.AppendLine("Dimension (our canonical unit mapped to the spec's name, `Evaluation/Recognizers/UnitNames.cs`).");
+        sb.AppendLine("\"Reference supports\" counts the cases whose `NotSupported` does not name `dotnet`: Microsoft's .NET code");
+        sb.AppendLine("is assumed to pass exactly those, so \"we pass in all vs reference\" compares our passes with that count.");
+        sb.AppendLine();
+        sb.Append(table);
+        sb.AppendLine();
+        sb.AppendLine("Cases excluded as wrong, with the reason for each (`Evaluation/Recognizers/RecognizersExclusions.cs`):");
+        sb.AppendLine();
+        if (RecognizersExclusions.Cases.Count == 0)
+        {
+            sb.AppendLine("- none");
+        }
+
+        foreach (var (file, input, reason) in RecognizersExclusions.Cases)
+        {
+            sb.AppendLine($"- `{file}` — \"{input.Replace("\n", " ", StringComparison.Ordinal)}\": {reason}");
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+namespace Pipeline.Worker.Evaluation.Recognizers;
+
+/// <summary>
+/// Our canonical unit names beside the names Recognizers-Text and quantulum3 resolve to. A spec unit that no
+/// canonical unit maps to (Gallon, Mark Finlandais) counts as a miss: we do not model it.
+/// </summary>
+internal static class UnitNames
+{
+    private static readonly Dictionary<string, string[]> Accepted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["USD"] = ["Dollar", "Dollar États-Unis", "United States dollar", "dollar"],
+        ["EUR"] = ["Euro", "euro"],
+        ["GBP"] = ["Livre", "Pound", "British pound", "pound sterling"],
+        ["JPY"] = ["Yen Japonais", "Japanese yen", "yen"],
+        ["CNY"] = ["Yuan Chinois", "Chinese yuan", "yuan"],
+        ["CHF"] = ["Franc Suisse", "Swiss franc"],
+        ["RUB"] = ["Rouble", "Russian ruble"],
+        ["cent"] = ["Cent", "cent"],
+        ["km"] = ["Kilomètres", "Kilometer", "kilometre"],
+        ["m"] = ["Mètres", "Meter", "metre"],
+        ["mile"] = ["Mile", "mile"],
+        ["mm"] = ["Millimètres", "Millimeter", "millimetre"],
+        ["cm"] = ["Centimètres", "Centimeter", "centimetre"],
+        ["km2"] = ["Kilomètre carré", "Square kilometer", "square kilometre"],
+        ["m2"] = ["Mètre carré", "Square meter", "square metre"],
+        ["mile2"] = ["Square mile", "square mile"],
+        ["foot"] = ["Pied", "Foot", "foot"],
+        ["inch"] = ["Pouce", "Inch", "inch"],
+        ["tonne"] = ["Tonne", "Ton", "Tonne métrique", "Metric ton", "tonne"],
+        ["kg"] = ["Kilogram", "Kilogramme", "kilogram"],
+        ["litre"] = ["Litre", "Liter", "litre"],
+        ["acre"] = ["Acre", "acre"],
+        ["hectare"] = ["Hectare", "hectare"],
+        ["percent"] = ["percentage", "Percent"],
+        ["day"] = ["day"],
+        ["week"] = ["week"],
+        ["month"] = ["month"],
+        ["year"] = ["year"],
+        ["hour"] = ["hour"],
+        ["minute"] = ["minute"],
+    };
+
+    public static bool Matches(string? ours, string? theirs)
+    {
+        if (theirs is null)
+        {
+            return true;
+        }
+
+        if (ours is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(ours, theirs, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return Accepted.TryGetValue(ours, out var names) && names.Contains(theirs, StringComparer.OrdinalIgnoreCase);
+    }
+}
