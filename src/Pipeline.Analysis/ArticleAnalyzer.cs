@@ -1,4 +1,5 @@
 using Pipeline.Analysis.Claims;
+using Pipeline.Analysis.Duplicates;
 using Pipeline.Analysis.Entities;
 using Pipeline.Analysis.Figures;
 
@@ -15,7 +16,10 @@ public sealed class ArticleAnalyzer(EntityExtractor entities, FigureExtractor fi
     public ArticleAnalysis Analyze(string text, string language, string? date)
     {
         var foundEntities = entities.Extract(text, language);
-        var foundFigures = figures.Extract(text, language);
+
+        // A headline printed three times is one statement: figures in later copies are not counted again.
+        var repeats = RepeatedPassages.In(text);
+        var foundFigures = figures.Extract(text, language).Where(f => !repeats.IsRepeat(f.Start)).ToList();
         var foundClaims = claims.Extract(text, language, foundFigures, foundEntities, date);
         return new ArticleAnalysis(foundEntities, foundFigures, foundClaims);
     }
