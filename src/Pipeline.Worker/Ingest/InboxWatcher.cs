@@ -119,7 +119,7 @@ public sealed class InboxWatcher : BackgroundService
     {
         try
         {
-            foreach (var path in Directory.EnumerateFiles(_options.InboxPath, "*", new EnumerationOptions { RecurseSubdirectories = true }))
+            foreach (var path in FilesUnder(_options.InboxPath))
             {
                 Consider(path);
             }
@@ -135,7 +135,7 @@ public sealed class InboxWatcher : BackgroundService
         if (Directory.Exists(path))
         {
             // A folder dropped or renamed in: its files may have raised no events of their own.
-            foreach (var file in Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true }))
+            foreach (var file in FilesUnder(path))
             {
                 Consider(file);
             }
@@ -144,6 +144,42 @@ public sealed class InboxWatcher : BackgroundService
         {
             _pending.Add(path);
         }
+    }
+
+    // Walks the inbox without descending into the processed and failed folders, which only ever grow.
+    private IEnumerable<string> FilesUnder(string folder)
+    {
+        var folders = new Stack<string>([folder]);
+        while (folders.TryPop(out var current))
+        {
+            if (IsOwnFolder(current))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(current))
+            {
+                yield return file;
+            }
+
+            foreach (var sub in Directory.EnumerateDirectories(current))
+            {
+                if (!Path.GetFileName(sub).StartsWith('.'))
+                {
+                    folders.Push(sub);
+                }
+            }
+        }
+    }
+
+    private bool IsOwnFolder(string folder)
+    {
+        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var trimmed = Path.TrimEndingDirectorySeparator(folder);
+        return string.Equals(trimmed, Path.TrimEndingDirectorySeparator(_options.ProcessedPath), comparison)
+            || string.Equals(trimmed, Path.TrimEndingDirectorySeparator(_options.FailedPath), comparison)
+            || InboxFileFilter.IsUnder(folder, _options.ProcessedPath)
+            || InboxFileFilter.IsUnder(folder, _options.FailedPath);
     }
 
     private async Task ProcessStableFilesAsync(CancellationToken cancellationToken)
