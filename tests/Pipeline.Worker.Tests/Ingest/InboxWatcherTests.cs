@@ -61,7 +61,8 @@ public class InboxWatcherTests
         await inbox.StartAsync();
 
         var path = Path.Combine(inbox.Inbox, "writing.txt");
-        await using (var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        // FileShare.Read is what File.Create and a plain FileStream writer use; the watcher's exclusive open must still see it.
+        await using (var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
         {
             await writer.WriteAsync(Article("First half, "));
             await writer.FlushAsync();
