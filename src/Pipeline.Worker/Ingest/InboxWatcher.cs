@@ -51,9 +51,19 @@ public sealed class InboxWatcher : BackgroundService
     {
         // Leave the host's start-up path at once: the scan below may take a while.
         await Task.Yield();
-        Directory.CreateDirectory(_options.InboxPath);
-        Directory.CreateDirectory(_options.ProcessedPath);
-        Directory.CreateDirectory(_options.FailedPath);
+        try
+        {
+            Directory.CreateDirectory(_options.InboxPath);
+            Directory.CreateDirectory(_options.ProcessedPath);
+            Directory.CreateDirectory(_options.FailedPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without its folders the watcher can do nothing useful: stop the host with the reason.
+            _logger.LogCritical(e, "Cannot create the inbox folders {Inbox}, {ProcessedFolder}, {FailedFolder}", _options.InboxPath, _options.ProcessedPath, _options.FailedPath);
+            throw;
+        }
+
         using var watcher = StartFileSystemWatcher();
         _logger.LogInformation(
             "Watching {Inbox} (processed: {ProcessedFolder}, failed: {FailedFolder}, rescan every {RescanInterval})",
@@ -135,9 +145,16 @@ public sealed class InboxWatcher : BackgroundService
         if (Directory.Exists(path))
         {
             // A folder dropped or renamed in: its files may have raised no events of their own.
-            foreach (var file in FilesUnder(path))
+            try
             {
-                Consider(file);
+                foreach (var file in FilesUnder(path))
+                {
+                    Consider(file);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogDebug(e, "Could not list {Folder}; the next rescan looks again", path);
             }
         }
         else if (InboxFileFilter.IsCandidate(path, _options))
@@ -187,19 +204,25 @@ public sealed class InboxWatcher : BackgroundService
         foreach (var path in _pending.Order(StringComparer.Ordinal).ToList())
         {
             var file = new FileInfo(path);
-            if (!file.Exists)
+            (long Size, DateTime LastWrite) seen;
+            try
+            {
+                seen = (file.Length, file.LastWriteTimeUtc);
+            }
+            catch (IOException)
+            {
+                // Gone (renamed, deleted) since it was seen.
+                Drop(path);
+                continue;
+            }
+
+            if (_stuck.TryGetValue(path, out var stuck) && stuck == seen)
             {
                 Drop(path);
                 continue;
             }
 
-            if (_stuck.TryGetValue(path, out var stuck) && stuck == (file.Length, file.LastWriteTimeUtc))
-            {
-                Drop(path);
-                continue;
-            }
-
-            if (!_stability.Observe(path, file.Length, file.LastWriteTimeUtc, _time.GetUtcNow()) || !CanOpenExclusively(path))
+            if (!_stability.Observe(path, seen.Size, seen.LastWrite, _time.GetUtcNow()) || !CanOpenExclusively(path))
             {
                 continue;
             }
