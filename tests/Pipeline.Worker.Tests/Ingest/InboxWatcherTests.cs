@@ -48,7 +48,8 @@ public class InboxWatcherTests
         Assert.Equal(IngestOutcomeKind.Rejected, outcome.Kind);
         Assert.True(File.Exists(Path.Combine(inbox.Failed, "photo.txt")));
         var report = await File.ReadAllTextAsync(Path.Combine(inbox.Failed, "photo.txt.error.txt"));
-        Assert.Contains("not text", report);
+        Assert.Contains("Reason: not text", report);
+        Assert.Contains($"Article id: {outcome.ArticleId}", report);
         Assert.Contains("Time:", report);
         Assert.False(File.Exists(Path.Combine(inbox.Inbox, "photo.txt")));
         Assert.False(await inbox.Harness.Published.Any<ArticleReceived>());
@@ -84,7 +85,9 @@ public class InboxWatcherTests
     public async Task A_growing_file_is_read_only_once_it_stopped_growing()
     {
         await using var inbox = new InboxHost();
-        await inbox.StartAsync();
+
+        // StableFor well above the pauses, so a busy machine stretching a pause does not make the test lie.
+        await inbox.StartAsync(settings: ("Inbox:StableFor", "00:00:01"));
 
         var path = Path.Combine(inbox.Inbox, "growing.txt");
         for (var i = 0; i < 6; i++)
