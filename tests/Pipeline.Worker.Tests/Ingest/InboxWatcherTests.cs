@@ -120,6 +120,21 @@ public class InboxWatcherTests
     }
 
     [Fact]
+    public async Task A_partial_download_renamed_to_its_final_name_is_taken()
+    {
+        await using var inbox = new InboxHost();
+        var partial = inbox.Drop("download.txt.part", Article("Complete download."));
+        await inbox.StartAsync();
+        Assert.True(await inbox.NothingFinishesWithinAsync(TimeSpan.FromSeconds(1)));
+
+        File.Move(partial, Path.Combine(inbox.Inbox, "download.txt"));
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal((IngestOutcomeKind.Published, "download.txt"), (outcome.Kind, outcome.FileName));
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "download.txt")));
+    }
+
+    [Fact]
     public async Task A_second_file_of_the_same_name_gets_a_unique_name_in_processed()
     {
         await using var inbox = new InboxHost();
@@ -194,5 +209,18 @@ public class InboxWatcherTests
         Assert.Equal(IngestOutcomeKind.Published, second.Kind);
         Assert.Equal(first.ArticleId, second.ArticleId);
         Assert.True(File.Exists(Path.Combine(inbox.Processed, "a-2.txt")));
+    }
+
+    [Fact]
+    public async Task A_dropped_file_is_noticed_from_its_file_system_event_long_before_the_rescan()
+    {
+        await using var inbox = new InboxHost();
+        await inbox.StartAsync(settings: ("Inbox:RescanInterval", "01:00:00"));
+        await Task.Delay(300);
+
+        inbox.Drop("event.txt", Article("Seen through its event."));
+        var outcome = await inbox.NextOutcomeAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal((IngestOutcomeKind.Published, "event.txt"), (outcome.Kind, outcome.FileName));
     }
 }
