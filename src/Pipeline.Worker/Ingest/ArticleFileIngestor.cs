@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -41,6 +42,17 @@ public sealed class ArticleFileIngestor
     public Task<IngestOutcome> IngestAsync(IngestFile file, CancellationToken cancellationToken) =>
         IngestAsync(file.FullPath, file.RelativeName, cancellationToken);
 
+    /// <summary>Ingests the files one after the other, in place, yielding each outcome as it is known.</summary>
+    public async IAsyncEnumerable<IngestOutcome> IngestAllAsync(
+        IEnumerable<IngestFile> files,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            yield return await IngestAsync(file, cancellationToken);
+        }
+    }
+
     /// <summary>Reads <paramref name="path"/> (exclusively) and publishes it under <paramref name="relativeName"/>, which the article id derives from.</summary>
     public async Task<IngestOutcome> IngestAsync(string path, string relativeName, CancellationToken cancellationToken)
     {
@@ -63,7 +75,19 @@ public sealed class ArticleFileIngestor
             return new IngestOutcome(path, name, null, IngestOutcomeKind.Failed, $"could not read the file: {e.Message}", e);
         }
 
-        var read = ReadArticle(name, bytes);
+        ArticleReadResult read;
+        try
+        {
+            read = _reader.Read(name, bytes);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A parser bug must cost one file, not the service.
+            var id = ArticleIdentity.Of(name, bytes);
+            _logger.LogError(e, "Could not read {FileName} as {ArticleId}", name, id);
+            return new IngestOutcome(path, name, id, IngestOutcomeKind.Rejected, $"could not be read as an article: {e.GetType().Name}: {e.Message}", e);
+        }
+
         using var articleScope = _logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = read.ArticleId });
         if (!read.IsAccepted)
         {
@@ -90,19 +114,6 @@ public sealed class ArticleFileIngestor
             "Published {FileName} as {ArticleId} ({Format}, {Encoding}, {Characters} characters)",
             name, read.ArticleId, read.Article.Format, read.Article.Encoding, read.Article.Text.Length);
         return new IngestOutcome(path, name, read.ArticleId, IngestOutcomeKind.Published);
-    }
-
-    private ArticleReadResult ReadArticle(string name, byte[] bytes)
-    {
-        try
-        {
-            return _reader.Read(name, bytes);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A parser bug must cost one file, not the service.
-            return ArticleReadResult.Rejected(ArticleIdentity.Of(name, bytes), $"could not be read as an article: {e.GetType().Name}: {e.Message}");
-        }
     }
 
     private async Task<byte[]> ReadExclusiveAsync(string path, CancellationToken cancellationToken)

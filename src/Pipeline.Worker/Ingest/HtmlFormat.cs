@@ -70,14 +70,19 @@ public static class HtmlFormat
 
     private static IElement? MainElement(IDocument document)
     {
-        var articles = document.QuerySelectorAll("article");
-        if (articles.Length > 0)
-        {
-            return articles.MaxBy(a => a.TextContent.Trim().Length);
-        }
+        var marked = document.QuerySelectorAll("article").MaxBy(TextLength)
+            ?? document.QuerySelector("main")
+            ?? document.QuerySelector("[role=main]");
+        var block = LargestTextBlock(document);
 
-        return document.QuerySelector("main") ?? document.QuerySelector("[role=main]") ?? LargestTextBlock(document);
+        // An <article> that is only a teaser card beside the real story loses to the story's paragraphs.
+        return marked is not null && (block is null || TextLength(marked) * 2 >= ParagraphText(block)) ? marked : block ?? document.Body;
     }
+
+    private static int TextLength(IElement element) => element.TextContent.Trim().Length;
+
+    private static int ParagraphText(IElement block) =>
+        block.Children.Where(c => c.LocalName is "p" or "pre" or "blockquote").Sum(TextLength);
 
     // Scores each element by the paragraph text directly inside it; the page's story is where the paragraphs are.
     private static IElement? LargestTextBlock(IDocument document)
@@ -91,7 +96,7 @@ public static class HtmlFormat
             }
         }
 
-        return scores.Count > 0 ? scores.MaxBy(s => s.Value).Key : document.Body;
+        return scores.Count > 0 ? scores.MaxBy(s => s.Value).Key : null;
     }
 
     private static string TextOf(IElement root)

@@ -7,7 +7,7 @@ namespace Pipeline.Worker.Ingest;
 /// </summary>
 public static class InboxFileFilter
 {
-    private static readonly string[] PartialExtensions = [".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", ".error.txt"];
+    private static readonly string[] PartialExtensions = [".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp"];
 
     public static bool IsCandidateName(string fileName)
     {

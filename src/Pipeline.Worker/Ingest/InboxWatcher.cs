@@ -1,9 +1,7 @@
-using System.Text;
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Polly;
 
 namespace Pipeline.Worker.Ingest;
 
@@ -23,7 +21,7 @@ public sealed class InboxWatcher : BackgroundService
     private readonly IEnumerable<IIngestObserver> _observers;
     private readonly ILogger<InboxWatcher> _logger;
     private readonly TimeProvider _time;
-    private readonly ResiliencePipeline _fileAccess;
+    private readonly InboxArchive _archive;
     private readonly FileStabilityTracker _stability;
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
@@ -43,7 +41,7 @@ public sealed class InboxWatcher : BackgroundService
         _observers = observers;
         _logger = logger;
         _time = time;
-        _fileAccess = IngestResilience.FileAccess(_options, logger, time);
+        _archive = new InboxArchive(_options, logger, time);
         _stability = new FileStabilityTracker(_options.StableFor);
     }
 
@@ -51,9 +49,19 @@ public sealed class InboxWatcher : BackgroundService
     {
         // Leave the host's start-up path at once: the scan below may take a while.
         await Task.Yield();
-        Directory.CreateDirectory(_options.InboxPath);
-        Directory.CreateDirectory(_options.ProcessedPath);
-        Directory.CreateDirectory(_options.FailedPath);
+        try
+        {
+            Directory.CreateDirectory(_options.InboxPath);
+            Directory.CreateDirectory(_options.ProcessedPath);
+            Directory.CreateDirectory(_options.FailedPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Without its folders the watcher can do nothing useful: stop the host with the reason.
+            _logger.LogCritical(e, "Cannot create the inbox folders {Inbox}, {ProcessedFolder}, {FailedFolder}", _options.InboxPath, _options.ProcessedPath, _options.FailedPath);
+            throw;
+        }
+
         using var watcher = StartFileSystemWatcher();
         _logger.LogInformation(
             "Watching {Inbox} (processed: {ProcessedFolder}, failed: {FailedFolder}, rescan every {RescanInterval})",
@@ -119,7 +127,7 @@ public sealed class InboxWatcher : BackgroundService
     {
         try
         {
-            foreach (var path in Directory.EnumerateFiles(_options.InboxPath, "*", new EnumerationOptions { RecurseSubdirectories = true }))
+            foreach (var path in InboxScanner.FilesUnder(_options.InboxPath, _options))
             {
                 Consider(path);
             }
@@ -135,9 +143,16 @@ public sealed class InboxWatcher : BackgroundService
         if (Directory.Exists(path))
         {
             // A folder dropped or renamed in: its files may have raised no events of their own.
-            foreach (var file in Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true }))
+            try
             {
-                Consider(file);
+                foreach (var file in InboxScanner.FilesUnder(path, _options))
+                {
+                    Consider(file);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _logger.LogDebug(e, "Could not list {Folder}; the next rescan looks again", path);
             }
         }
         else if (InboxFileFilter.IsCandidate(path, _options))
@@ -151,19 +166,25 @@ public sealed class InboxWatcher : BackgroundService
         foreach (var path in _pending.Order(StringComparer.Ordinal).ToList())
         {
             var file = new FileInfo(path);
-            if (!file.Exists)
+            (long Size, DateTime LastWrite) seen;
+            try
+            {
+                seen = (file.Length, file.LastWriteTimeUtc);
+            }
+            catch (IOException)
+            {
+                // Gone (renamed, deleted) since it was seen.
+                Drop(path);
+                continue;
+            }
+
+            if (_stuck.TryGetValue(path, out var stuck) && stuck == seen)
             {
                 Drop(path);
                 continue;
             }
 
-            if (_stuck.TryGetValue(path, out var stuck) && stuck == (file.Length, file.LastWriteTimeUtc))
-            {
-                Drop(path);
-                continue;
-            }
-
-            if (!_stability.Observe(path, file.Length, file.LastWriteTimeUtc, _time.GetUtcNow()) || !CanOpenExclusively(path))
+            if (!_stability.Observe(path, seen.Size, seen.LastWrite, _time.GetUtcNow()) || !CanOpenExclusively(path))
             {
                 continue;
             }
@@ -202,10 +223,15 @@ public sealed class InboxWatcher : BackgroundService
             outcome = await _ingestor.IngestAsync(path, relative, cancellationToken);
             outcome = outcome.Kind switch
             {
-                IngestOutcomeKind.Published => outcome with { MovedTo = await MoveAsync(outcome, _options.ProcessedPath, cancellationToken) },
-                IngestOutcomeKind.Rejected => outcome with { MovedTo = await QuarantineAsync(outcome, cancellationToken) },
+                IngestOutcomeKind.Published => outcome with { MovedTo = await _archive.MoveToProcessedAsync(outcome, cancellationToken) },
+                IngestOutcomeKind.Rejected => outcome with { MovedTo = await _archive.QuarantineAsync(outcome, cancellationToken) },
                 _ => outcome,
             };
+            if (outcome.Kind != IngestOutcomeKind.Failed && outcome.MovedTo is null && new FileInfo(path) is { Exists: true } unmovable)
+            {
+                // Handled but unmovable: leave it alone until it changes, rather than publish it again every scan.
+                _stuck[path] = (unmovable.Length, unmovable.LastWriteTimeUtc);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -214,84 +240,6 @@ public sealed class InboxWatcher : BackgroundService
         }
 
         Notify(outcome);
-    }
-
-    private async Task<string?> QuarantineAsync(IngestOutcome outcome, CancellationToken cancellationToken)
-    {
-        var movedTo = await MoveAsync(outcome, _options.FailedPath, cancellationToken);
-        if (movedTo is null)
-        {
-            return null;
-        }
-
-        var report = new StringBuilder()
-            .AppendLine($"File: {outcome.FileName}")
-            .AppendLine($"Article id: {outcome.ArticleId?.ToString() ?? "(unknown)"}")
-            .AppendLine($"Time: {_time.GetUtcNow():O}")
-            .AppendLine($"Reason: {outcome.Reason}");
-        if (outcome.Exception is not null)
-        {
-            report.AppendLine().AppendLine("Exception:").AppendLine(outcome.Exception.ToString());
-        }
-
-        try
-        {
-            await ArticleFileIngestor.ExecuteAsync(_fileAccess, outcome.FileName, async ct =>
-            {
-                await File.WriteAllTextAsync(movedTo + ".error.txt", report.ToString(), ct);
-                return true;
-            }, cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _logger.LogError(e, "Moved {FileName} to {MovedTo} but could not write its error report; reason: {Reason}", outcome.FileName, movedTo, outcome.Reason);
-        }
-
-        return movedTo;
-    }
-
-    private async Task<string?> MoveAsync(IngestOutcome outcome, string folder, CancellationToken cancellationToken)
-    {
-        using var scope = _logger.BeginScope(new Dictionary<string, object?> { ["ArticleId"] = outcome.ArticleId, ["FileName"] = outcome.FileName });
-        try
-        {
-            var destination = await ArticleFileIngestor.ExecuteAsync(_fileAccess, outcome.FileName, ct =>
-            {
-                var target = UniqueDestination(folder, outcome.FileName);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(outcome.FilePath, target, overwrite: false);
-                return Task.FromResult(target);
-            }, cancellationToken);
-            _logger.LogInformation("Moved {FileName} ({ArticleId}) to {MovedTo}", outcome.FileName, outcome.ArticleId, destination);
-            return destination;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Published but unmovable: leave it until it changes, rather than publish it again every scan.
-            var file = new FileInfo(outcome.FilePath);
-            if (file.Exists)
-            {
-                _stuck[outcome.FilePath] = (file.Length, file.LastWriteTimeUtc);
-            }
-
-            _logger.LogError(e, "Could not move {FileName} ({ArticleId}) to {Folder}; it stays in the inbox until it changes", outcome.FileName, outcome.ArticleId, folder);
-            return null;
-        }
-    }
-
-    /// <summary>The file's path under <paramref name="folder"/>, with <c>-2</c>, <c>-3</c>... before the extension when taken.</summary>
-    internal static string UniqueDestination(string folder, string relativeName)
-    {
-        var target = Path.Combine(folder, relativeName);
-        var directory = Path.GetDirectoryName(target)!;
-        var stem = Path.GetFileNameWithoutExtension(target);
-        var extension = Path.GetExtension(target);
-        for (var n = 2; File.Exists(target) || File.Exists(target + ".error.txt"); n++)
-        {
-            target = Path.Combine(directory, $"{stem}-{n}{extension}");
-        }
-
-        return target;
     }
 
     private void Notify(IngestOutcome outcome)

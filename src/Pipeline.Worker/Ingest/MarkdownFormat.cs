@@ -14,12 +14,19 @@ public static partial class MarkdownFormat
         var (metadata, body) = MetadataHeader.Extract(text);
         string? firstHeading = null;
         var output = new StringBuilder(body.Length);
-        var lines = ReferenceDefinition().Replace(body, string.Empty).Split('\n');
+        var lines = HtmlComment().Replace(ReferenceDefinition().Replace(body, string.Empty), string.Empty).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (CodeFence().IsMatch(line) || Rule().IsMatch(line))
+            if (CodeFence().IsMatch(line) || Rule().IsMatch(line) || TableSeparator().IsMatch(line))
             {
+                continue;
+            }
+
+            if (TableRow().IsMatch(line))
+            {
+                var cells = line.Trim().Trim('|').Split('|').Select(c => Inline(c.Trim())).Where(c => c.Length > 0);
+                output.Append(string.Join(' ', cells)).Append('\n');
                 continue;
             }
 
@@ -101,6 +108,15 @@ public static partial class MarkdownFormat
 
     [GeneratedRegex(@"~~(?<text>\S(?:.*?\S)?)~~")]
     private static partial Regex Strike();
+
+    [GeneratedRegex(@"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")]
+    private static partial Regex TableSeparator();
+
+    [GeneratedRegex(@"^[ \t]*\|.*\|[ \t]*$")]
+    private static partial Regex TableRow();
+
+    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex HtmlComment();
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex BlankRuns();

@@ -78,7 +78,7 @@ public static class TextDecoder
         }
 
         var controls = text.Count(IsStrayControl);
-        if (controls > 0 && controls > text.Length / 100)
+        if (controls > Math.Max(2, text.Length / 100))
         {
             throw new ArticleRejectedException(
                 $"not text: {controls} control characters in {text.Length} after decoding as {encoding} (binary data?)");

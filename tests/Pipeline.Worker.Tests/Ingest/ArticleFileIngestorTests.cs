@@ -122,4 +122,22 @@ public class ArticleFileIngestorTests : IDisposable
         Assert.Equal(IngestOutcomeKind.Rejected, outcome.Kind);
         Assert.Contains("MaxFileBytes", outcome.Reason);
     }
+
+    [Fact]
+    public async Task Ingesting_the_seed_folder_publishes_five_articles_and_moves_no_seed()
+    {
+        var (endpoint, broker) = FlakyPublishEndpoint.Create(failures: 0);
+        var plan = IngestPathEnumerator.Enumerate([Seeds.Folder]);
+
+        var outcomes = new List<IngestOutcome>();
+        await foreach (var outcome in Ingestor(endpoint).IngestAllAsync(plan.Files, CancellationToken.None))
+        {
+            outcomes.Add(outcome);
+        }
+
+        Assert.Equal(5, outcomes.Count(o => o.Kind == IngestOutcomeKind.Published));
+        Assert.Equal(5, broker.Published.Cast<ArticleReceived>().Select(m => m.ArticleId).Distinct().Count());
+        Assert.All(plan.Files, f => Assert.True(File.Exists(f.FullPath)));
+        Assert.Contains(broker.Published.Cast<ArticleReceived>(), m => m.Article.Published == "2023-02");
+    }
 }

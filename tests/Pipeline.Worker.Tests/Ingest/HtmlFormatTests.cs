@@ -111,4 +111,29 @@ public class HtmlFormatTests
 
         Assert.Equal("Café & thé €", article.Text);
     }
+
+    [Fact]
+    public void A_teaser_article_card_does_not_win_over_the_story_paragraphs()
+    {
+        const string page = """
+            <html><body>
+            <div class="story">
+              <p>The real story starts here and goes on for a good while with details.</p>
+              <p>It has a second paragraph with even more details about what happened.</p>
+            </div>
+            <div class="related"><article><a href="/x">Related: a teaser</a></article></div>
+            </body></html>
+            """;
+
+        var article = HtmlFormat.Parse(page);
+
+        Assert.StartsWith("The real story starts here", article.Text);
+        Assert.DoesNotContain("teaser", article.Text);
+    }
+
+    [Fact]
+    public void A_page_without_any_text_gives_empty_text()
+    {
+        Assert.Equal(string.Empty, HtmlFormat.Parse("<html><head><script>x()</script></head><body><nav>Menu</nav></body></html>").Text);
+    }
 }

@@ -48,7 +48,8 @@ public class InboxWatcherTests
         Assert.Equal(IngestOutcomeKind.Rejected, outcome.Kind);
         Assert.True(File.Exists(Path.Combine(inbox.Failed, "photo.txt")));
         var report = await File.ReadAllTextAsync(Path.Combine(inbox.Failed, "photo.txt.error.txt"));
-        Assert.Contains("not text", report);
+        Assert.Contains("Reason: not text", report);
+        Assert.Contains($"Article id: {outcome.ArticleId}", report);
         Assert.Contains("Time:", report);
         Assert.False(File.Exists(Path.Combine(inbox.Inbox, "photo.txt")));
         Assert.False(await inbox.Harness.Published.Any<ArticleReceived>());
@@ -61,7 +62,8 @@ public class InboxWatcherTests
         await inbox.StartAsync();
 
         var path = Path.Combine(inbox.Inbox, "writing.txt");
-        await using (var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        // FileShare.Read is what File.Create and a plain FileStream writer use; the watcher's exclusive open must still see it.
+        await using (var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
         {
             await writer.WriteAsync(Article("First half, "));
             await writer.FlushAsync();
@@ -83,7 +85,9 @@ public class InboxWatcherTests
     public async Task A_growing_file_is_read_only_once_it_stopped_growing()
     {
         await using var inbox = new InboxHost();
-        await inbox.StartAsync();
+
+        // StableFor well above the pauses, so a busy machine stretching a pause does not make the test lie.
+        await inbox.StartAsync(settings: ("Inbox:StableFor", "00:00:01"));
 
         var path = Path.Combine(inbox.Inbox, "growing.txt");
         for (var i = 0; i < 6; i++)
@@ -113,6 +117,21 @@ public class InboxWatcherTests
         Assert.True(File.Exists(Path.Combine(inbox.Inbox, "download.txt.part")));
         Assert.True(File.Exists(Path.Combine(inbox.Inbox, ".hidden.txt")));
         Assert.True(File.Exists(Path.Combine(inbox.Inbox, "~$word.txt")));
+    }
+
+    [Fact]
+    public async Task A_partial_download_renamed_to_its_final_name_is_taken()
+    {
+        await using var inbox = new InboxHost();
+        var partial = inbox.Drop("download.txt.part", Article("Complete download."));
+        await inbox.StartAsync();
+        Assert.True(await inbox.NothingFinishesWithinAsync(TimeSpan.FromSeconds(1)));
+
+        File.Move(partial, Path.Combine(inbox.Inbox, "download.txt"));
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal((IngestOutcomeKind.Published, "download.txt"), (outcome.Kind, outcome.FileName));
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "download.txt")));
     }
 
     [Fact]
@@ -190,5 +209,18 @@ public class InboxWatcherTests
         Assert.Equal(IngestOutcomeKind.Published, second.Kind);
         Assert.Equal(first.ArticleId, second.ArticleId);
         Assert.True(File.Exists(Path.Combine(inbox.Processed, "a-2.txt")));
+    }
+
+    [Fact]
+    public async Task A_dropped_file_is_noticed_from_its_file_system_event_long_before_the_rescan()
+    {
+        await using var inbox = new InboxHost();
+        await inbox.StartAsync(settings: ("Inbox:RescanInterval", "01:00:00"));
+        await Task.Delay(300);
+
+        inbox.Drop("event.txt", Article("Seen through its event."));
+        var outcome = await inbox.NextOutcomeAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal((IngestOutcomeKind.Published, "event.txt"), (outcome.Kind, outcome.FileName));
     }
 }

@@ -69,4 +69,12 @@ public class MarkdownFormatTests
         Assert.Equal("AFP", article.Metadata.Source);
         Assert.Equal("Heading\n\nBody.", article.Text);
     }
+
+    [Fact]
+    public void Tables_keep_their_cells_and_comments_disappear()
+    {
+        var article = MarkdownFormat.Parse("<!-- draft -->\n| Ville | Soldats |\n|---|:---:|\n| Koursk | 50 000 |\n");
+
+        Assert.Equal("Ville Soldats\nKoursk 50 000", article.Text);
+    }
 }
