@@ -94,9 +94,16 @@ for trx in "$results"/*.trx "$results"/*/*.trx; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   count() { local value; value=$(sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"); echo "${value:-0}"; }
   passed=$((passed + $(count passed)))
-  failed=$((failed + $(count failed) + $(count error) + $(count timeout) + $(count aborted)))
+  run_failed=$(($(count failed) + $(count error) + $(count timeout) + $(count aborted)))
+  failed=$((failed + run_failed))
   # xunit's skipped tests are counted in total but not in executed (notExecuted stays 0).
   skipped=$((skipped + $(count total) - $(count executed)))
+  # A crashed test host leaves a run marked failed with no failed test in it: count the run itself as one failure
+  # so the line agrees with the exit code.
+  if grep -q '<ResultSummary outcome="\(Failed\|Aborted\|Error\)"' "$trx" && ((run_failed == 0)); then
+    say "$(basename "$trx"): the test run was aborted (test host crashed?); counted as one failure"
+    failed=$((failed + 1))
+  fi
 done
 echo "$passed passed, $failed failed, $skipped skipped"
 if ((code == 0 && failed > 0)); then

@@ -131,12 +131,23 @@ public sealed class PostgresCluster : IAsyncLifetime
                 shared_buffers = 32MB
 
                 """, cancellationToken);
-            (await RunAsync("pg_ctl", ["-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "start"], TimeSpan.FromSeconds(90), cancellationToken))
-                .EnsureSuccess();
+            for (var attempt = 1; ; attempt++)
+            {
+                var start = await RunAsync("pg_ctl", ["-D", DataFolder, "-l", LogFile, "-w", "-t", "60", "start"], TimeSpan.FromSeconds(90), cancellationToken);
+                if (start.ExitCode == 0 || attempt == 3 || !ReadLogTail().Contains("Address already in use", StringComparison.Ordinal))
+                {
+                    start.EnsureSuccess();
+                    break;
+                }
+
+                // Another process bound the port between our check and the postmaster's bind: a later setting wins.
+                Port = FreePorts.Next();
+                await File.AppendAllTextAsync(Path.Combine(DataFolder, "postgresql.conf"), $"port = {Port}\n", cancellationToken);
+            }
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException)
         {
-            var log = File.Exists(LogFile) ? string.Join('\n', File.ReadLines(LogFile).TakeLast(30)) : "";
+            var log = ReadLogTail();
             await StopAsync();
             throw new InvalidOperationException($"PostgreSQL cluster did not start: {e.Message}\n{log}", e);
         }
@@ -192,6 +203,8 @@ public sealed class PostgresCluster : IAsyncLifetime
     string SocketFolder => Path.Combine(Folder, "socket");
 
     string LogFile => Path.Combine(Folder, "postgres.log");
+
+    string ReadLogTail() => File.Exists(LogFile) ? string.Join('\n', File.ReadLines(LogFile).TakeLast(30)) : "";
 
     async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
     {

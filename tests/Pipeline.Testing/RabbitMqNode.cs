@@ -106,6 +106,18 @@ public sealed class RabbitMqNode : IAsyncLifetime
         }
 
         var clock = Stopwatch.StartNew();
+        for (var attempt = 1; !await TryStartAsync(lastAttempt: attempt == 3, cancellationToken); attempt++)
+        {
+            // Another process bound one of the free ports between our check and the node's bind: try new ports.
+        }
+
+        StartDuration = clock.Elapsed;
+        _diagnostics?.OnMessage(new DiagnosticMessage($"RabbitMQ node {NodeName} started in {StartDuration.TotalSeconds:0.0} s, AMQP {AmqpUri}"));
+    }
+
+    // False when a port was taken meanwhile and this was not the last attempt; throws on any other failure.
+    async Task<bool> TryStartAsync(bool lastAttempt, CancellationToken cancellationToken)
+    {
         Folder = Scratch.CreateFolder("rabbitmq");
         AmqpPort = FreePorts.Next();
         ManagementPort = FreePorts.Next();
@@ -124,8 +136,9 @@ public sealed class RabbitMqNode : IAsyncLifetime
             await WaitUntilRunningAsync(cancellationToken);
             _management = CreateManagementClient();
             await WaitForManagementAsync(cancellationToken);
+            return true;
         }
-        catch
+        catch (Exception e)
         {
             var log = ReadLogTail();
             await StopAsync();
@@ -134,11 +147,13 @@ public sealed class RabbitMqNode : IAsyncLifetime
                 throw;
             }
 
-            throw new InvalidOperationException($"RabbitMQ node {NodeName} did not start. Its log ends with:\n{log}");
-        }
+            if (!lastAttempt && log.Contains("eaddrinuse", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
 
-        StartDuration = clock.Elapsed;
-        _diagnostics?.OnMessage(new DiagnosticMessage($"RabbitMQ node {NodeName} started in {StartDuration.TotalSeconds:0.0} s, AMQP {AmqpUri}"));
+            throw new InvalidOperationException($"RabbitMQ node {NodeName} did not start: {e.Message}\nIts log ends with:\n{log}", e);
+        }
     }
 
     /// <summary>Stops the node (<c>rabbitmqctl stop</c>, about 8 s), then its epmd, and deletes its folder.</summary>

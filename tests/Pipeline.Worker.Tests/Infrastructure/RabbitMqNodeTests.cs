@@ -34,7 +34,7 @@ public sealed class RabbitMqNodeTests(RabbitMqNode node, ITestOutputHelper outpu
     }
 
     [Fact]
-    public async Task MassTransit_publishes_a_MessageUrn_type_to_a_fanout_exchange_named_after_its_clr_type()
+    public async Task MassTransit_publishes_a_MessageUrn_type_to_a_fanout_exchange_named_after_its_clr_type_unless_EntityName_says()
     {
         var uri = await node.CreateVirtualHostAsync();
         var vhost = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
@@ -45,6 +45,7 @@ public sealed class RabbitMqNodeTests(RabbitMqNode node, ITestOutputHelper outpu
         {
             await bus.Publish(new ExchangeProbe(Guid.NewGuid(), "probe"), timeout.Token);
             await bus.Publish(TestMessages.Claim(), timeout.Token);
+            await bus.Publish(new EntityNamedProbe(Guid.NewGuid()), timeout.Token);
         }
         finally
         {
@@ -59,6 +60,8 @@ public sealed class RabbitMqNodeTests(RabbitMqNode node, ITestOutputHelper outpu
 
         Assert.Contains(new ExchangeInfo("Pipeline.Worker.Tests.Infrastructure:ExchangeProbe", "fanout", true, false), exchanges);
         Assert.Contains(new ExchangeInfo("Pipeline.Contracts:ClaimExtracted", "fanout", true, false), exchanges);
+        Assert.Contains(new ExchangeInfo("pipeline-test.entity-named-probe.v1", "fanout", true, false), exchanges);
+        Assert.DoesNotContain(exchanges, exchange => exchange.Name.Contains("urn", StringComparison.OrdinalIgnoreCase) || exchange.Name.StartsWith("pipeline-test:"));
         await node.DeleteVirtualHostAsync(vhost);
     }
 }
