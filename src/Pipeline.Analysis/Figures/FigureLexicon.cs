@@ -16,6 +16,9 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
 /// <summary>What a noun counts: canonical unit, category, and whether it names people (who may become casualties).</summary>
 internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person);
 
+/// <summary>A range opener's joiner ids; a bare opener ("de" in "de 20 à 100") is left out of the range's span.</summary>
+internal sealed record RangeOpener(int[] Joiner, bool Bare);
+
 internal readonly record struct SuffixScale(string Text, double Value, bool CurrencyOnly);
 
 /// <summary>One language's figure knowledge, read from Figures/Resources/{language}.txt.</summary>
@@ -47,7 +50,12 @@ internal sealed class FigureLexicon
         AtMost = Table(file, "at-most", v => v != "exclusive");
         AtLeastAfter = Table(file, "at-least-after", _ => true);
         AtMostAfter = Table(file, "at-most-after", _ => true);
-        RangeStarts = Table(file, "range-start", Vocabulary.AddPhrase);
+        RangeStarts = Table(file, "range-start", v =>
+        {
+            var parts = v.Split('|', StringSplitOptions.TrimEntries);
+            return new RangeOpener(Vocabulary.AddPhrase(parts[0]), parts.Length > 1 && parts[1] == "bare");
+        });
+        Equal = Table(file, "equal", _ => true);
         RangeJoiners = Table(file, "range-joiner", _ => true);
         Fillers = Table(file, "filler", _ => true);
         UnitLinks = Table(file, "unit-link", _ => true);
@@ -106,8 +114,11 @@ internal sealed class FigureLexicon
 
     public PhraseTable<bool> AtMostAfter { get; }
 
-    /// <summary>Range openers, each with the ids of the joiner it pairs with ("entre" … "et").</summary>
-    public PhraseTable<int[]> RangeStarts { get; }
+    /// <summary>Range openers, each with the joiner it pairs with ("entre" … "et").</summary>
+    public PhraseTable<RangeOpener> RangeStarts { get; }
+
+    /// <summary>Phrases stating equality ("égal à 20"), which make an exact value a closed interval.</summary>
+    public PhraseTable<bool> Equal { get; }
 
     public PhraseTable<bool> RangeJoiners { get; }
 

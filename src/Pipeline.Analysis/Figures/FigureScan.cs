@@ -15,7 +15,9 @@ internal readonly record struct FigureFinding(
     bool HighInclusive,
     bool Approximate,
     UnitSense? Unit,
-    bool Vague = false);
+    bool Vague = false,
+    int CoreEnd = 0,
+    bool Equal = false);
 
 internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings)
 {
@@ -116,7 +118,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         var unitEnd = FindUnit(end, true, start, out var unit);
-        Emit(start, p, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit, vague: true);
+        Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit, vague: true);
         next = unitEnd;
         return true;
     }
@@ -138,14 +140,14 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         var start = currencyBefore ? prefixStart : i;
         var bound = Bound.Exact;
-        if (lexicon.RangeStarts.MatchBefore(tokens, start, out var pairedJoiner, out var rangeStartAt))
+        if (lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt))
         {
             var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
-            if (TryRange(number, pairedJoiner, out var low, out var high, out var rangeEnd))
+            if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd))
             {
                 var from = hedgeStart >= 0 ? hedgeStart : rangeStartAt;
                 var end = FindUnit(rangeEnd, false, from, out var unit);
-                Emit(from, rangeStartAt, end, null, low, high, hedge == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+                Emit(from, opener.Bare ? start : rangeStartAt, rangeEnd, end, null, low, high, hedge == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
                 return end;
             }
         }
@@ -160,18 +162,19 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange))
         {
             var end = FindUnit(afterRange, false, start, out var unit);
-            Emit(start, coreStart, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
             return end;
         }
 
         var last = number.End;
-        if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd))
+        // "500 ou plus" bounds the number; "12 et plus de 194" starts another figure.
+        if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd) && !StartsBound(atLeastEnd - 1))
         {
             bound = Bound.AtLeast;
             inclusive = true;
             last = atLeastEnd;
         }
-        else if (lexicon.AtMostAfter.Match(tokens, last, out _, out var atMostEnd))
+        else if (lexicon.AtMostAfter.Match(tokens, last, out _, out var atMostEnd) && !StartsBound(atMostEnd - 1))
         {
             bound = Bound.AtMost;
             inclusive = true;
@@ -189,16 +192,17 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         switch (bound)
         {
             case Bound.AtLeast:
-                Emit(start, coreStart, unitEnd, null, value, null, false, found, lowInclusive: inclusive);
+                Emit(start, coreStart, last, unitEnd, null, value, null, false, found, lowInclusive: inclusive);
                 break;
             case Bound.AtMost:
-                Emit(start, coreStart, unitEnd, null, null, value, false, found, highInclusive: inclusive);
+                Emit(start, coreStart, last, unitEnd, null, null, value, false, found, highInclusive: inclusive);
                 break;
             case Bound.Approximate:
-                Emit(start, coreStart, unitEnd, value, null, null, true, found);
+                Emit(start, coreStart, last, unitEnd, value, null, null, true, found);
                 break;
             default:
-                Emit(start, coreStart, unitEnd, value, value, value, false, found);
+                var equal = lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart);
+                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value, value, false, found, equal: equal);
                 break;
         }
 
@@ -521,9 +525,13 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         return j;
     }
 
+    private bool StartsBound(int token) =>
+        lexicon.AtLeast.Match(tokens, token, out _, out _) || lexicon.AtMost.Match(tokens, token, out _, out _);
+
     private void Emit(
         int firstToken,
         int coreToken,
+        int numberEndToken,
         int endToken,
         double? value,
         double? low,
@@ -532,7 +540,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         UnitSense? unit,
         bool lowInclusive = true,
         bool highInclusive = true,
-        bool vague = false)
+        bool vague = false,
+        bool equal = false)
     {
         findings.Add(new FigureFinding(
             tokens[firstToken].Start,
@@ -545,6 +554,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             highInclusive,
             approximate,
             unit,
-            vague));
+            vague,
+            tokens[Math.Max(numberEndToken, coreToken + 1) - 1].End,
+            equal));
     }
 }

@@ -94,13 +94,14 @@ public sealed class NumberRecognizer
         for (var k = 0; k < findings.Count; k++)
         {
             var f = findings[k];
-            if (f.Value is not null || f.Vague || (f.Low is null && f.High is null))
+            if ((f.Value is not null && !f.Equal) || f.Vague || (f.Low is null && f.High is null))
             {
                 continue;
             }
 
-            var start = f.Start;
-            var end = f.End;
+            // A range is the words that bound it: "plus de trente", not "plus de trente ans"; "20 à 100", not "environ 20 à 100".
+            var start = f.Approximate && f.Low is not null && f.High is not null ? f.CoreStart : f.Start;
+            var end = f.CoreEnd;
             double? low = f.Low;
             double? high = f.High;
             var lowInclusive = f.LowInclusive;
@@ -112,13 +113,13 @@ public sealed class NumberRecognizer
                 var g = findings[k + 1];
                 var gap = text.AsSpan(end, Math.Max(0, g.Start - end)).Trim();
                 if (g.Value is null && !g.Vague && (g.Low is null) != (g.High is null) && (low is null) != (g.Low is null)
-                    && g.Start - end < 8 && IsJoiner(gap))
+                    && g.Start - end < 8 && IsJoiner(gap) && (low ?? g.Low) < (high ?? g.High))
                 {
                     low ??= g.Low;
                     high ??= g.High;
                     lowInclusive = f.Low is not null ? f.LowInclusive : g.LowInclusive;
                     highInclusive = f.High is not null ? f.HighInclusive : g.HighInclusive;
-                    end = g.End;
+                    end = g.CoreEnd;
                     k++;
                 }
             }
