@@ -39,7 +39,12 @@ internal sealed class FigureLexicon
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
         Weak = Table(file, "weak", _ => true);
         Articles = Table(file, "article", _ => true);
-        Connectors = Table(file, "connector", _ => true);
+        Connectors = Table(file, "connector", v => v.Length == 0 ? null : v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Vocabulary.Add(Text.TextFolding.Fold(w))).ToArray());
+        Denominators = Table(file, "denominator", ParseNumber);
+        Over = Table(file, "over", _ => true);
+        DecimalWords = Table(file, "decimal-word", _ => true);
+        Negatives = Table(file, "negative", _ => true);
+        PronounContext = Table(file, "pronoun-context", _ => true);
         Halves = Table(file, "half", _ => true);
         ScaleFillers = Table(file, "scale-filler", _ => true);
         Vague = Table(file, "vague", ParseNumber);
@@ -91,7 +96,22 @@ internal sealed class FigureLexicon
     /// <summary>Articles that are never a number on their own ("a", "an"), unlike French "un".</summary>
     public PhraseTable<bool> Articles { get; }
 
-    public PhraseTable<bool> Connectors { get; }
+    /// <summary>Connectors inside spelled-out numbers, each with the words allowed after it (null: any): French "et" only before "un", "onze".</summary>
+    public PhraseTable<int[]?> Connectors { get; }
+
+    /// <summary>Ordinal words used as denominators ("cinquième", "quarts", "fifths"), with their value.</summary>
+    public PhraseTable<double> Denominators { get; }
+
+    /// <summary>"un sur trois", "one out of three": a fraction written as two numbers.</summary>
+    public PhraseTable<bool> Over { get; }
+
+    /// <summary>"virgule", "point": a decimal mark written as a word.</summary>
+    public PhraseTable<bool> DecimalWords { get; }
+
+    public PhraseTable<bool> Negatives { get; }
+
+    /// <summary>Words after which "one" is a pronoun ("that one"), not a number.</summary>
+    public PhraseTable<bool> PronounContext { get; }
 
     public PhraseTable<bool> Halves { get; }
 
