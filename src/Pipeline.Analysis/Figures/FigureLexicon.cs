@@ -45,6 +45,8 @@ internal sealed class FigureLexicon
         DecimalWords = Table(file, "decimal-word", _ => true);
         Negatives = Table(file, "negative", _ => true);
         PronounContext = Table(file, "pronoun-context", _ => true);
+        FractionWords = Table(file, "fraction-word", ParseNumber);
+        InclusiveAfter = Table(file, "inclusive-after", _ => true);
         Halves = Table(file, "half", _ => true);
         ScaleFillers = Table(file, "scale-filler", _ => true);
         Vague = Table(file, "vague", ParseNumber);
@@ -112,6 +114,12 @@ internal sealed class FigureLexicon
 
     /// <summary>Words after which "one" is a pronoun ("that one"), not a number.</summary>
     public PhraseTable<bool> PronounContext { get; }
+
+    /// <summary>Nouns for fractions ("la moitié", "half"), read only by the lenient conformance reader.</summary>
+    public PhraseTable<double> FractionWords { get; }
+
+    /// <summary>"ou égal", "or equal": after a strict bound, makes it include its value.</summary>
+    public PhraseTable<bool> InclusiveAfter { get; }
 
     public PhraseTable<bool> Halves { get; }
 

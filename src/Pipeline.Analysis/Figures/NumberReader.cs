@@ -31,6 +31,17 @@ internal static class NumberReader
     public static bool Read(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, out NumberMatch match, bool lenient = false)
     {
         var token = tokens[at];
+        if (lenient && token.Kind == TokenKind.Word && lexicon.FractionWords.Match(tokens, at, out var fractionValue, out var fractionEnd))
+        {
+            match = default;
+            match.First = at;
+            match.End = fractionEnd;
+            match.Value = fractionValue;
+            match.Words = true;
+            match.Fraction = true;
+            return true;
+        }
+
         if (token.Kind == TokenKind.Number)
         {
             ReadDigits(text, tokens, at, lexicon, currencyBefore, lenient, out match);
@@ -158,7 +169,7 @@ internal static class NumberReader
             j = hundredEnd;
             var restAt = lexicon.Connectors.Match(tokens, j, out _, out var afterAnd) ? afterAnd : j;
             if (restAt < n && (tokens[restAt].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[restAt].Id))
-                && Read(text, tokens, restAt, lexicon, false, out var rest, lenient: true) && !rest.Scaled && rest.Value is > 0 and < 100 && !rest.Fraction && !rest.Weak)
+                && Read(text, tokens, restAt, lexicon, false, out var rest, lenient: true) && !rest.Scaled && rest.Value is > 0 and < 100 && !rest.Fraction)
             {
                 value += rest.Value;
                 j = rest.End;
@@ -311,7 +322,7 @@ internal static class NumberReader
             var q = SkipHyphen(text, tokens, end);
             var viaConnector = false;
             if (q < n && !lexicon.Denominators.Contains(tokens[q].Id) && lexicon.Connectors.Match(tokens, q, out _, out var afterConnector)
-                && afterConnector < n && lexicon.Denominators.Match(tokens, afterConnector, out _, out _))
+                && (afterConnector = SkipHyphen(text, tokens, afterConnector)) < n && lexicon.Denominators.Match(tokens, afterConnector, out _, out _))
             {
                 // "vingt et unième": the connector belongs to the denominator.
                 viaConnector = true;
@@ -336,7 +347,8 @@ internal static class NumberReader
                 if (ReadCardinal(tokens, q, lexicon, more, out var denominatorState))
                 {
                     var r = SkipHyphen(text, tokens, denominatorState.End);
-                    if (r < n && lexicon.Connectors.Match(tokens, r, out _, out var afterAnd) && afterAnd < n && lexicon.Denominators.Contains(tokens[afterAnd].Id))
+                    if (r < n && lexicon.Connectors.Match(tokens, r, out _, out var afterAnd) && (afterAnd = SkipHyphen(text, tokens, afterAnd)) < n
+                        && lexicon.Denominators.Contains(tokens[afterAnd].Id))
                     {
                         r = afterAnd;
                     }
@@ -353,6 +365,17 @@ internal static class NumberReader
                             match.Weak = false;
                         }
                     }
+                }
+            }
+
+            if (match.Fraction && end < n && lexicon.UnitLinks.Match(tokens, end, out _, out var afterOf))
+            {
+                // "deux tiers de million", "two thirds of a million".
+                var k = afterOf < n && lexicon.Articles.Match(tokens, afterOf, out _, out var afterArticle) ? afterArticle : afterOf;
+                if (k < n && lexicon.Numbers.Match(tokens, k, out var ofScale, out var ofScaleEnd) && ofScale.Kind == NumberWordKind.Scale)
+                {
+                    value *= ofScale.Value;
+                    end = ofScaleEnd;
                 }
             }
 

@@ -138,7 +138,7 @@ public sealed class NumberRecognizer
 
     public IReadOnlyList<RecognizedRange> Ranges(string text, string language)
     {
-        var findings = FigureExtractor.Find(text, language);
+        var findings = FigureExtractor.Find(text, language, lenient: true);
         var result = new List<RecognizedRange>();
         for (var k = 0; k < findings.Count; k++)
         {
@@ -149,12 +149,12 @@ public sealed class NumberRecognizer
             }
 
             // A range is the words that bound it: "plus de trente", not "plus de trente ans"; "20 à 100", not "environ 20 à 100".
-            var start = f.Approximate && f.Low is not null && f.High is not null ? f.CoreStart : f.Start;
+            var start = f.Approximate ? f.CoreStart : f.Start;
             var end = f.CoreEnd;
             double? low = f.Low;
             double? high = f.High;
             var lowInclusive = f.LowInclusive;
-            var highInclusive = f.Low is not null && f.High is not null ? false : f.HighInclusive;
+            var highInclusive = f.Equal || (f.Low is not null && f.High is not null ? false : f.HighInclusive);
 
             // "supérieur à 20 et inférieur à 35": two half-open bounds joined make one interval.
             if (k + 1 < findings.Count && (low is null) != (high is null))

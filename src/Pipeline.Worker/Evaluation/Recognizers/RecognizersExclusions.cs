@@ -39,6 +39,14 @@ internal static class RecognizersExclusions
         ("Number/French/NumberModel.json", "Mon numéro de téléphone est le +1-222-2222/2222", "expected offsets (22, 26) point into 'téléphone est', not at the digits"),
         ("Number/French/NumberModel.json", "le résultat est\u00A0de un sur six et parfois est de un sur deux", "expected offset 47 for the second 'un sur deux' points at the space before it (it starts at 48)"),
         ("Number/French/NumberModel.json", "un demi million", "expects 'demi million' without 'un', while the same file expects 'un demi-million' with it"),
+        ("Number/French/NumberRangeModel.json", "Il y en a plus de 500 dans ces produits.", "expects 'plus de 500' to include 500 ([500,)), while the same file reads 'plus de trente', 'plus de 30', 'plus de 3000' as excluding the bound"),
+        ("Number/French/NumberRangeModel.json", "égal ou supérieur à 30", "expects no range, while the same file reads the same words in 'Son score est égal ou supérieur à 30' as [30,)"),
+        ("Number/French/NumberRangeModel.json", "égal ou inférieur à 30", "expects no range, while the same file reads the same words in 'Son score est égal ou inférieur à 30' as (,30]"),
+        ("Number/French/NumberRangeModel.json", "Le nombre est passé de 200 à 300 en 2008", "expects no range, while the same file reads 'Le nombre est passé de 200 à 3000000 en 2008' as [200,3000000)"),
+        ("Number/French/NumberRangeModel.json", "Plus de 40 et moins de 10, moins de 10 et plus de 40 sont identiques", "expected offset 17 for the first 'moins de 10' falls inside the word (it starts at 14)"),
+        ("Number/French/NumberRangeModel.json", "Le nombre varie de mille à mille cinq cents.", "includes 'de' in the span, while five other cases of the same file ('de 20 à 100', 'de 1000 à 5000', 'de 5000 à 20000') leave it out"),
+        ("Number/French/NumberRangeModel.json", "Le nombre est passé de 200 à 3000000 en 2008", "includes 'de' in the span, while five other cases of the same file ('de 20 à 100', 'de 1000 à 5000', 'de 5000 à 20000') leave it out"),
+        ("Number/English/NumberRangeModel.json", "The number is from 200 to 300 in 2008", "expects no range, while the same file reads 'The number is from 200 to 3000000 in 2008' as [200,3000000)"),
     ];
 
     public static string? Reason(string file, string input)
