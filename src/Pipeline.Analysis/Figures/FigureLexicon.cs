@@ -16,6 +16,9 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
 /// <summary>What a noun counts: canonical unit, category, and whether it names people (who may become casualties).</summary>
 internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person);
 
+/// <summary>A range opener's joiner ids; a bare opener ("de" in "de 20 à 100") is left out of the range's span.</summary>
+internal sealed record RangeOpener(int[] Joiner, bool Bare);
+
 internal readonly record struct SuffixScale(string Text, double Value, bool CurrencyOnly);
 
 /// <summary>One language's figure knowledge, read from Figures/Resources/{language}.txt.</summary>
@@ -36,7 +39,14 @@ internal sealed class FigureLexicon
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
         Weak = Table(file, "weak", _ => true);
         Articles = Table(file, "article", _ => true);
-        Connectors = Table(file, "connector", _ => true);
+        Connectors = Table(file, "connector", v => v.Length == 0 ? null : v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Vocabulary.Add(Text.TextFolding.Fold(w))).ToArray());
+        Denominators = Table(file, "denominator", ParseNumber);
+        Over = Table(file, "over", _ => true);
+        DecimalWords = Table(file, "decimal-word", _ => true);
+        Negatives = Table(file, "negative", _ => true);
+        PronounContext = Table(file, "pronoun-context", _ => true);
+        FractionWords = Table(file, "fraction-word", ParseNumber);
+        InclusiveAfter = Table(file, "inclusive-after", _ => true);
         Halves = Table(file, "half", _ => true);
         ScaleFillers = Table(file, "scale-filler", _ => true);
         Vague = Table(file, "vague", ParseNumber);
@@ -47,7 +57,12 @@ internal sealed class FigureLexicon
         AtMost = Table(file, "at-most", v => v != "exclusive");
         AtLeastAfter = Table(file, "at-least-after", _ => true);
         AtMostAfter = Table(file, "at-most-after", _ => true);
-        RangeStarts = Table(file, "range-start", Vocabulary.AddPhrase);
+        RangeStarts = Table(file, "range-start", v =>
+        {
+            var parts = v.Split('|', StringSplitOptions.TrimEntries);
+            return new RangeOpener(Vocabulary.AddPhrase(parts[0]), parts.Length > 1 && parts[1] == "bare");
+        });
+        Equal = Table(file, "equal", _ => true);
         RangeJoiners = Table(file, "range-joiner", _ => true);
         Fillers = Table(file, "filler", _ => true);
         UnitLinks = Table(file, "unit-link", _ => true);
@@ -83,7 +98,28 @@ internal sealed class FigureLexicon
     /// <summary>Articles that are never a number on their own ("a", "an"), unlike French "un".</summary>
     public PhraseTable<bool> Articles { get; }
 
-    public PhraseTable<bool> Connectors { get; }
+    /// <summary>Connectors inside spelled-out numbers, each with the words allowed after it (null: any): French "et" only before "un", "onze".</summary>
+    public PhraseTable<int[]?> Connectors { get; }
+
+    /// <summary>Ordinal words used as denominators ("cinquième", "quarts", "fifths"), with their value.</summary>
+    public PhraseTable<double> Denominators { get; }
+
+    /// <summary>"un sur trois", "one out of three": a fraction written as two numbers.</summary>
+    public PhraseTable<bool> Over { get; }
+
+    /// <summary>"virgule", "point": a decimal mark written as a word.</summary>
+    public PhraseTable<bool> DecimalWords { get; }
+
+    public PhraseTable<bool> Negatives { get; }
+
+    /// <summary>Words after which "one" is a pronoun ("that one"), not a number.</summary>
+    public PhraseTable<bool> PronounContext { get; }
+
+    /// <summary>Nouns for fractions ("la moitié", "half"), read only by the lenient conformance reader.</summary>
+    public PhraseTable<double> FractionWords { get; }
+
+    /// <summary>"ou égal", "or equal": after a strict bound, makes it include its value.</summary>
+    public PhraseTable<bool> InclusiveAfter { get; }
 
     public PhraseTable<bool> Halves { get; }
 
@@ -106,8 +142,11 @@ internal sealed class FigureLexicon
 
     public PhraseTable<bool> AtMostAfter { get; }
 
-    /// <summary>Range openers, each with the ids of the joiner it pairs with ("entre" … "et").</summary>
-    public PhraseTable<int[]> RangeStarts { get; }
+    /// <summary>Range openers, each with the joiner it pairs with ("entre" … "et").</summary>
+    public PhraseTable<RangeOpener> RangeStarts { get; }
+
+    /// <summary>Phrases stating equality ("égal à 20"), which make an exact value a closed interval.</summary>
+    public PhraseTable<bool> Equal { get; }
 
     public PhraseTable<bool> RangeJoiners { get; }
 

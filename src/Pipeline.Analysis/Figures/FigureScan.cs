@@ -15,9 +15,11 @@ internal readonly record struct FigureFinding(
     bool HighInclusive,
     bool Approximate,
     UnitSense? Unit,
-    bool Vague = false);
+    bool Vague = false,
+    int CoreEnd = 0,
+    bool Equal = false);
 
-internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings)
+internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, bool lenient = false)
 {
     private enum Bound : byte
     {
@@ -58,7 +60,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                 continue;
             }
 
-            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && lexicon.Numbers.Contains(token.Id)))
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && lexicon.Numbers.Contains(token.Id))
+                || (lenient && lexicon.FractionWords.Contains(token.Id)))
             {
                 i = TryNumber(i);
                 continue;
@@ -116,7 +119,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         var unitEnd = FindUnit(end, true, start, out var unit);
-        Emit(start, p, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit, vague: true);
+        Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit, vague: true);
         next = unitEnd;
         return true;
     }
@@ -125,9 +128,18 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     {
         var n = tokens.Count;
         var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && tokens[i].Adjacent;
-        if (!NumberReader.Read(text, tokens, i, lexicon, currencyBefore, out var number))
+        if (!NumberReader.Read(text, tokens, i, lexicon, currencyBefore, out var number, lenient))
         {
             return i + 1;
+        }
+
+        // "-30": a minus sign glued to the number and standing apart from what precedes it.
+        var negativeAt = -1;
+        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
+            && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number))
+        {
+            negativeAt = i - 1;
+            number.Value = -number.Value;
         }
 
         var next = Math.Max(number.End, i + 1);
@@ -136,16 +148,21 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return next;
         }
 
-        var start = currencyBefore ? prefixStart : i;
+        var start = currencyBefore ? prefixStart : negativeAt >= 0 ? negativeAt : i;
         var bound = Bound.Exact;
-        if (lexicon.RangeStarts.MatchBefore(tokens, start, out var pairedJoiner, out var rangeStartAt))
+        if (lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt))
         {
             var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
-            if (TryRange(number, pairedJoiner, out var low, out var high, out var rangeEnd))
+            if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd))
             {
-                var from = hedgeStart >= 0 ? hedgeStart : rangeStartAt;
+                var from = hedgeStart >= 0 ? hedgeStart : opener.Bare ? start : rangeStartAt;
                 var end = FindUnit(rangeEnd, false, from, out var unit);
-                Emit(from, rangeStartAt, end, null, low, high, hedge == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+                if (unit is null && !currencyBefore && IsYearLike(low) && IsYearLike(high))
+                {
+                    return end;
+                }
+
+                Emit(from, opener.Bare ? start : rangeStartAt, rangeEnd, end, null, low, high, hedge == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
                 return end;
             }
         }
@@ -160,27 +177,42 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange))
         {
             var end = FindUnit(afterRange, false, start, out var unit);
-            Emit(start, coreStart, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+            if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
+            {
+                return end;
+            }
+
+            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
             return end;
         }
 
         var last = number.End;
-        if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd))
+        // "500 ou plus" bounds the number; "12 et plus de 194" starts another figure.
+        if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd) && !StartsBound(atLeastEnd - 1))
         {
+            start = EqualStart(start);
             bound = Bound.AtLeast;
             inclusive = true;
             last = atLeastEnd;
         }
-        else if (lexicon.AtMostAfter.Match(tokens, last, out _, out var atMostEnd))
+        else if (lexicon.AtMostAfter.Match(tokens, last, out _, out var atMostEnd) && !StartsBound(atMostEnd - 1))
         {
+            start = EqualStart(start);
             bound = Bound.AtMost;
             inclusive = true;
             last = atMostEnd;
         }
 
+        if (bound is Bound.AtLeast or Bound.AtMost && lexicon.InclusiveAfter.Match(tokens, last, out _, out var inclusiveEnd)
+            && !(inclusiveEnd < tokens.Count && (tokens[inclusiveEnd].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[inclusiveEnd].Id))))
+        {
+            inclusive = true;
+            last = inclusiveEnd;
+        }
+
         var unitEnd = FindUnit(last, number.Scaled, start, out var found);
         found ??= currencyBefore ? prefixUnit : null;
-        if (found is null && IsBareNonFigure(number, i))
+        if (found is null && bound == Bound.Exact && IsBareNonFigure(number, i))
         {
             return next;
         }
@@ -189,16 +221,17 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         switch (bound)
         {
             case Bound.AtLeast:
-                Emit(start, coreStart, unitEnd, null, value, null, false, found, lowInclusive: inclusive);
+                Emit(start, coreStart, last, unitEnd, null, value, null, false, found, lowInclusive: inclusive);
                 break;
             case Bound.AtMost:
-                Emit(start, coreStart, unitEnd, null, null, value, false, found, highInclusive: inclusive);
+                Emit(start, coreStart, last, unitEnd, null, null, value, false, found, highInclusive: inclusive);
                 break;
             case Bound.Approximate:
-                Emit(start, coreStart, unitEnd, value, null, null, true, found);
+                Emit(start, coreStart, last, unitEnd, value, null, null, true, found);
                 break;
             default:
-                Emit(start, coreStart, unitEnd, value, value, value, false, found);
+                var equal = lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart);
+                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value, value, false, found, equal: equal);
                 break;
         }
 
@@ -270,7 +303,15 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return false;
         }
 
-        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var other) || other.Weak || other.Glued)
+        var negative = false;
+        if (afterJoiner + 1 < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Symbol && text[tokens[afterJoiner].Start] == '-'
+            && tokens[afterJoiner + 1].Adjacent && tokens[afterJoiner + 1].Kind == TokenKind.Number && tokens[afterJoiner].SpaceBefore)
+        {
+            negative = true;
+            afterJoiner++;
+        }
+
+        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var other, lenient) || other.Weak || other.Glued)
         {
             return false;
         }
@@ -287,7 +328,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             low *= other.LastScale;
         }
 
-        high = other.Value;
+        high = negative ? -other.Value : other.Value;
         if (!(high > low))
         {
             return false;
@@ -428,7 +469,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                 return true;
             }
 
-            if (c == '-' && (number.Digits == 4 || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
+            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
                 || text[tokens[end + 1].Start] == '0'))
             {
                 next = SkipChain(end);
@@ -521,9 +562,18 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         return j;
     }
 
+    /// <summary>"égal à 5000 ou moins": the equality phrase belongs to the bound's span.</summary>
+    private int EqualStart(int start) => lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart) ? equalStart : start;
+
+    private static bool IsYearLike(double value) => value is >= 1800 and <= 2100 && value == Math.Floor(value);
+
+    private bool StartsBound(int token) =>
+        lexicon.AtLeast.Match(tokens, token, out _, out _) || lexicon.AtMost.Match(tokens, token, out _, out _);
+
     private void Emit(
         int firstToken,
         int coreToken,
+        int numberEndToken,
         int endToken,
         double? value,
         double? low,
@@ -532,7 +582,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         UnitSense? unit,
         bool lowInclusive = true,
         bool highInclusive = true,
-        bool vague = false)
+        bool vague = false,
+        bool equal = false)
     {
         findings.Add(new FigureFinding(
             tokens[firstToken].Start,
@@ -545,6 +596,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             highInclusive,
             approximate,
             unit,
-            vague));
+            vague,
+            tokens[Math.Max(numberEndToken, coreToken + 1) - 1].End,
+            equal));
     }
 }

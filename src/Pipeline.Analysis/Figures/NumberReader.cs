@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.Analysis.Text;
 
 namespace Pipeline.Analysis.Figures;
@@ -15,22 +16,39 @@ internal struct NumberMatch
     public bool Grouped;
     public bool Decimal;
     public bool Glued;
+    public bool Fraction;
     public int Digits;
+    public int WordCount;
 }
 
-/// <summary>Reads one number, in digits or words, at a token: grouping, decimals, scale words and abbreviations, halves.</summary>
+/// <summary>
+/// Reads one number, in digits or words, at a token: grouping, decimals, scale words and abbreviations, halves.
+/// In lenient mode (conformance suites) it also reads fractions ("trois cinquièmes"), decimal words ("virgule"),
+/// exponents ("1e10") and spaced abbreviations ("2,33 k"), which an article reader does not need.
+/// </summary>
 internal static class NumberReader
 {
-    public static bool Read(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, out NumberMatch match)
+    public static bool Read(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, out NumberMatch match, bool lenient = false)
     {
         var token = tokens[at];
-        if (token.Kind == TokenKind.Number)
+        if (lenient && token.Kind == TokenKind.Word && lexicon.FractionWords.Match(tokens, at, out var fractionValue, out var fractionEnd))
         {
-            ReadDigits(text, tokens, at, lexicon, currencyBefore, out match);
+            match = default;
+            match.First = at;
+            match.End = fractionEnd;
+            match.Value = fractionValue;
+            match.Words = true;
+            match.Fraction = true;
             return true;
         }
 
-        return ReadWords(tokens, at, lexicon, out match);
+        if (token.Kind == TokenKind.Number)
+        {
+            ReadDigits(text, tokens, at, lexicon, currencyBefore, lenient, out match);
+            return true;
+        }
+
+        return ReadWords(text, tokens, at, lexicon, lenient, out match);
     }
 
     private static double ParseDigits(string text, Token token)
@@ -44,7 +62,10 @@ internal static class NumberReader
         return v;
     }
 
-    private static void ReadDigits(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, out NumberMatch match)
+    private static bool IsSymbol(string text, List<Token> tokens, int j, char c) =>
+        j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && text[tokens[j].Start] == c;
+
+    private static void ReadDigits(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, bool lenient, out NumberMatch match)
     {
         match = default;
         match.First = at;
@@ -83,7 +104,12 @@ internal static class NumberReader
             break;
         }
 
-        if (j + 1 < n && tokens[j].Kind == TokenKind.Symbol && tokens[j].Adjacent
+        // "192.168.1.2" is a dotted identifier, not a decimal.
+        var dottedChain = (at >= 2 && tokens[at].Adjacent && tokens[at - 1].Kind == TokenKind.Symbol && tokens[at - 1].Adjacent
+                && tokens[at - 2].Kind == TokenKind.Number && text[tokens[at - 1].Start] is '.' or ',')
+            || (j + 3 < n && tokens[j + 2].Adjacent && tokens[j + 2].Kind == TokenKind.Symbol && text[tokens[j + 2].Start] == text[tokens[j].Start]
+                && tokens[j + 3].Kind == TokenKind.Number && tokens[j + 3].Adjacent);
+        if (!dottedChain && j + 1 < n && tokens[j].Kind == TokenKind.Symbol && tokens[j].Adjacent
             && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Adjacent)
         {
             var c = text[tokens[j].Start];
@@ -107,7 +133,12 @@ internal static class NumberReader
         match.Grouped = grouped;
         match.Digits = firstLength;
 
-        if (j < n && tokens[j].Kind == TokenKind.Word && tokens[j].Adjacent)
+        if (lenient)
+        {
+            value = ReadExponent(text, tokens, ref j, value);
+        }
+
+        if (j < n && tokens[j].Kind == TokenKind.Word && (tokens[j].Adjacent || (lenient && NextIsNotWord(tokens, j))))
         {
             var glued = text.AsSpan(tokens[j].Start, tokens[j].Length);
             var found = false;
@@ -124,15 +155,93 @@ internal static class NumberReader
                 }
             }
 
-            if (!found && !lexicon.Units.Contains(tokens[j].Id))
+            if (!found && tokens[j].Adjacent && !lexicon.Units.Contains(tokens[j].Id)
+                && !(lexicon.Numbers.Match(tokens, j, out var gluedWord, out _) && gluedWord.Kind == NumberWordKind.Scale))
             {
                 match.Glued = true;
             }
         }
 
+        if (lenient && j < n && lexicon.Numbers.Match(tokens, j, out var hundred, out var hundredEnd) && hundred.Kind == NumberWordKind.Hundred)
+        {
+            // "322 cent", "3 hundred and 21".
+            value *= hundred.Value;
+            j = hundredEnd;
+            var restAt = lexicon.Connectors.Match(tokens, j, out _, out var afterAnd) ? afterAnd : j;
+            if (restAt < n && (tokens[restAt].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[restAt].Id))
+                && Read(text, tokens, restAt, lexicon, false, out var rest, lenient: true) && !rest.Scaled && rest.Value is > 0 and < 100 && !rest.Fraction)
+            {
+                value += rest.Value;
+                j = rest.End;
+            }
+        }
+
         ReadScaleWords(tokens, ref j, lexicon, ref value, ref match);
+        if (lenient && match.Scaled && j < n && tokens[j].Kind == TokenKind.Number
+            && Read(text, tokens, j, lexicon, false, out var lower, lenient: true) && lower.Value < match.LastScale && !lower.Scaled && lower.Value > 0)
+        {
+            // "4 mille 3 cents": a smaller group after a scale continues the number.
+            value += lower.Value;
+            j = lower.End;
+        }
+
+        if (lenient)
+        {
+            ReadTrailingFraction(text, tokens, ref j, lexicon, ref value, match.Scaled ? match.LastScale : 0, 0);
+        }
+
         match.Value = value;
         match.End = j;
+    }
+
+    private static bool NextIsNotWord(List<Token> tokens, int j) =>
+        tokens[j].Length <= 2 && (j + 1 >= tokens.Count || tokens[j + 1].Kind != TokenKind.Word);
+
+    /// <summary>"1e10", "12,32e+14", "1,1^23", "1.3x10^6".</summary>
+    private static double ReadExponent(string text, List<Token> tokens, ref int j, double value)
+    {
+        var n = tokens.Count;
+        if (j >= n || !tokens[j].Adjacent)
+        {
+            return value;
+        }
+
+        var k = j;
+        var power = false;
+        if (tokens[k].Kind == TokenKind.Word && text.AsSpan(tokens[k].Start, tokens[k].Length) is "e" or "E")
+        {
+            k++;
+        }
+        else if (tokens[k].Kind == TokenKind.Word && text.AsSpan(tokens[k].Start, tokens[k].Length) is "x" && k + 2 < n
+            && tokens[k + 1].Kind == TokenKind.Number && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is "10" && IsSymbol(text, tokens, k + 2, '^'))
+        {
+            k += 3;
+        }
+        else if (IsSymbol(text, tokens, k, '^'))
+        {
+            power = true;
+            k++;
+        }
+        else
+        {
+            return value;
+        }
+
+        var negative = false;
+        while (k < n && tokens[k].Adjacent && tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '+' or '-')
+        {
+            negative ^= text[tokens[k].Start] == '-';
+            k++;
+        }
+
+        if (k >= n || tokens[k].Kind != TokenKind.Number || !tokens[k].Adjacent)
+        {
+            return value;
+        }
+
+        var exponent = ParseDigits(text, tokens[k]) * (negative ? -1 : 1);
+        j = k + 1;
+        return power ? Math.Pow(value, exponent) : value * Math.Pow(10, exponent);
     }
 
     /// <summary>Scale words after a number ("27,4 milliards", "deux autres millions"), then "et demi" / "and a half".</summary>
@@ -168,40 +277,291 @@ internal static class NumberReader
         }
     }
 
-    private static bool ReadWords(List<Token> tokens, int at, FigureLexicon lexicon, out NumberMatch match)
+    /// <summary>"cent et trois quarts", "cinq milliards et trois quarts", "three and a fifth": a whole part, a connector, a fraction.</summary>
+    private static void ReadTrailingFraction(string text, List<Token> tokens, ref int j, FigureLexicon lexicon, ref double value, double lastScale, int depth)
+    {
+        if (depth > 1 || j >= tokens.Count || !lexicon.Connectors.Match(tokens, j, out _, out var after) || after >= tokens.Count)
+        {
+            return;
+        }
+
+        var token = tokens[after];
+        if (token.Kind != TokenKind.Word || !lexicon.Numbers.Contains(token.Id))
+        {
+            return;
+        }
+
+        if (ReadWords(text, tokens, after, lexicon, true, out var fraction, depth + 1) && fraction.Fraction)
+        {
+            value += lastScale > 0 ? fraction.Value * lastScale : fraction.Value;
+            j = fraction.End;
+        }
+    }
+
+    private static bool ReadWords(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool lenient, out NumberMatch match, int depth = 0)
     {
         match = default;
         match.First = at;
         match.Words = true;
+        var items = lenient ? new List<NumberWord>() : null;
+        if (!ReadCardinal(tokens, at, lexicon, items, out var state))
+        {
+            return false;
+        }
+
+        var value = state.Total + state.Current;
+        var end = state.End;
         var n = tokens.Count;
+        match.Scaled = state.LastScale > 0;
+        match.LastScale = state.LastScale;
+        match.Weak = state.WeakStart && state.TokensUsed == 1;
+        match.WordCount = state.TokensUsed;
+
+        if (lenient && items is { Count: > 0 } && !state.EndedWithHalf)
+        {
+            var q = SkipHyphen(text, tokens, end);
+            var viaConnector = false;
+            if (q < n && !lexicon.Denominators.Contains(tokens[q].Id) && lexicon.Connectors.Match(tokens, q, out _, out var afterConnector)
+                && (afterConnector = SkipHyphen(text, tokens, afterConnector)) < n && lexicon.Denominators.Match(tokens, afterConnector, out _, out _))
+            {
+                // "vingt et unième": the connector belongs to the denominator.
+                viaConnector = true;
+                q = afterConnector;
+            }
+
+            if (q < n && lexicon.Denominators.Match(tokens, q, out var denominator, out var denominatorEnd))
+            {
+                var fraction = SplitFraction(items, denominator, viaConnector);
+                if (!double.IsNaN(fraction))
+                {
+                    value = fraction;
+                    end = denominatorEnd;
+                    match.Fraction = true;
+                    match.Weak = false;
+                }
+            }
+            else if (q < n && tokens[q].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[q].Id) && !lexicon.Connectors.Match(tokens, q, out _, out _))
+            {
+                // "un vingt-cinquième": a numerator, then a compound denominator.
+                var more = new List<NumberWord>();
+                if (ReadCardinal(tokens, q, lexicon, more, out var denominatorState))
+                {
+                    var r = SkipHyphen(text, tokens, denominatorState.End);
+                    if (r < n && lexicon.Connectors.Match(tokens, r, out _, out var afterAnd) && (afterAnd = SkipHyphen(text, tokens, afterAnd)) < n
+                        && lexicon.Denominators.Contains(tokens[afterAnd].Id))
+                    {
+                        r = afterAnd;
+                    }
+
+                    if (r < n && lexicon.Denominators.Match(tokens, r, out var d2, out var d2End))
+                    {
+                        more.Add(new NumberWord(d2, NumberWordKind.Unit));
+                        var denominatorValue = Evaluate(more, 0);
+                        if (!double.IsNaN(denominatorValue) && denominatorValue > 0)
+                        {
+                            value /= denominatorValue;
+                            end = d2End;
+                            match.Fraction = true;
+                            match.Weak = false;
+                        }
+                    }
+                }
+            }
+
+            if (match.Fraction && end < n && lexicon.UnitLinks.Match(tokens, end, out _, out var afterOf))
+            {
+                // "deux tiers de million", "two thirds of a million".
+                var k = afterOf < n && lexicon.Articles.Match(tokens, afterOf, out _, out var afterArticle) ? afterArticle : afterOf;
+                if (k < n && lexicon.Numbers.Match(tokens, k, out var ofScale, out var ofScaleEnd) && ofScale.Kind == NumberWordKind.Scale)
+                {
+                    value *= ofScale.Value;
+                    end = ofScaleEnd;
+                }
+            }
+
+            if (!match.Fraction && end < n && lexicon.DecimalWords.Match(tokens, end, out _, out var afterPoint))
+            {
+                ReadDecimalWords(tokens, afterPoint, lexicon, ref value, ref end);
+            }
+
+            if (!match.Fraction)
+            {
+                ReadTrailingFraction(text, tokens, ref end, lexicon, ref value, state.Current == 0 ? state.LastScale : 0, depth);
+            }
+        }
+
+        match.Value = value;
+        match.End = end;
+        if (!match.Scaled && !match.Fraction && match.End < n)
+        {
+            var j = match.End;
+            ReadScaleWords(tokens, ref j, lexicon, ref value, ref match);
+            match.Value = value;
+            match.End = j;
+            if (match.Scaled)
+            {
+                match.Weak = false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int SkipHyphen(string text, List<Token> tokens, int j) =>
+        j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && text[tokens[j].Start] == '-' ? j + 1 : j;
+
+    /// <summary>"deux cent virgule zéro trois" = 200.03: digits after the decimal word, zeros kept.</summary>
+    private static void ReadDecimalWords(List<Token> tokens, int at, FigureLexicon lexicon, ref double value, ref int end)
+    {
+        var digits = new System.Text.StringBuilder();
+        var j = at;
+        while (j < tokens.Count && lexicon.Numbers.Match(tokens, j, out var word, out var wordEnd) && word.Kind == NumberWordKind.Unit && word.Value == 0)
+        {
+            digits.Append('0');
+            j = wordEnd;
+        }
+
+        if (j < tokens.Count && ReadCardinal(tokens, j, lexicon, null, out var rest) && !double.IsNaN(rest.Total + rest.Current))
+        {
+            digits.Append(((long)(rest.Total + rest.Current)).ToString(CultureInfo.InvariantCulture));
+            j = rest.End;
+        }
+
+        if (digits.Length == 0)
+        {
+            return;
+        }
+
+        value += double.Parse("0." + digits, CultureInfo.InvariantCulture);
+        end = j;
+    }
+
+    /// <summary>
+    /// "un vingt cinquième" = 1/25, "cent trente-deux cinquièmes" = 132/5: the denominator is the longest tail of the
+    /// words that still forms a number with the ordinal, the numerator what comes before (the whole, when no tail fits).
+    /// </summary>
+    private static double SplitFraction(List<NumberWord> items, double denominator, bool viaConnector)
+    {
+        var ordinal = new NumberWord(denominator, denominator >= 1000 ? NumberWordKind.Scale : NumberWordKind.Unit);
+        for (var s = 1; s <= items.Count; s++)
+        {
+            if (s < items.Count && items[s].Kind == NumberWordKind.Scale)
+            {
+                continue;
+            }
+
+            var tail = items.GetRange(s, items.Count - s);
+            tail.Add(ordinal);
+            var d = viaConnector || tail.Count > 1 ? Evaluate(tail, 0) : denominator;
+            if (double.IsNaN(d) || d == 0)
+            {
+                continue;
+            }
+
+            var numerator = Evaluate(items, 0, s);
+            if (!double.IsNaN(numerator))
+            {
+                return numerator / d;
+            }
+        }
+
+        return double.NaN;
+    }
+
+    private static double Evaluate(List<NumberWord> items, int from, int to = -1)
+    {
+        if (to < 0)
+        {
+            to = items.Count;
+        }
+
         double total = 0;
         double current = 0;
         double lastScale = 0;
+        for (var k = from; k < to; k++)
+        {
+            var w = items[k];
+            switch (w.Kind)
+            {
+                case NumberWordKind.Unit:
+                    if (k > from && !CanAdd(current, w.Value))
+                    {
+                        return double.NaN;
+                    }
+
+                    current += w.Value;
+                    break;
+                case NumberWordKind.Hundred:
+                    if (current >= 100)
+                    {
+                        return double.NaN;
+                    }
+
+                    current = (current == 0 ? 1 : current) * w.Value;
+                    break;
+                default:
+                    if (lastScale > 0 && w.Value >= lastScale)
+                    {
+                        total = (total + current) * w.Value;
+                    }
+                    else
+                    {
+                        total += (current == 0 ? 1 : current) * w.Value;
+                    }
+
+                    current = 0;
+                    lastScale = w.Value;
+                    break;
+            }
+        }
+
+        return total + current;
+    }
+
+    private struct CardinalState
+    {
+        public double Total;
+        public double Current;
+        public double LastScale;
+        public int End;
+        public int TokensUsed;
+        public bool WeakStart;
+        public bool EndedWithHalf;
+    }
+
+    private static bool ReadCardinal(List<Token> tokens, int at, FigureLexicon lexicon, List<NumberWord>? items, out CardinalState state)
+    {
+        state = default;
+        state.End = at;
+        var n = tokens.Count;
         var any = false;
         var pos = at;
-        var end = at;
-        var tokensUsed = 0;
-        var weakStart = false;
         while (pos < n)
         {
             var p = pos;
             if (any)
             {
-                if (lexicon.Connectors.Match(tokens, p, out _, out var afterConnector))
+                if (lexicon.Connectors.Match(tokens, p, out var allowed, out var afterConnector))
                 {
                     if (lexicon.Halves.Match(tokens, afterConnector, out _, out var afterHalf))
                     {
-                        if (current == 0 && lastScale > 0)
+                        if (state.Current == 0 && state.LastScale > 0)
                         {
-                            total += lastScale / 2;
+                            state.Total += state.LastScale / 2;
                         }
                         else
                         {
-                            current += 0.5;
+                            state.Current += 0.5;
                         }
 
-                        end = afterHalf;
-                        tokensUsed++;
+                        state.End = afterHalf;
+                        state.TokensUsed++;
+                        state.EndedWithHalf = true;
+                        break;
+                    }
+
+                    if (afterConnector >= n || (allowed is not null && Array.IndexOf(allowed, tokens[afterConnector].Id) < 0))
+                    {
                         break;
                     }
 
@@ -213,19 +573,20 @@ internal static class NumberReader
                 }
             }
 
-            if ((!any || (weakStart && tokensUsed == 1)) && lexicon.Halves.Match(tokens, p, out _, out var halfEnd)
+            if ((!any || (state.WeakStart && state.TokensUsed == 1)) && lexicon.Halves.Match(tokens, p, out _, out var halfEnd)
                 && halfEnd < n && lexicon.Numbers.Match(tokens, lexicon.Numbers.Next(tokens, halfEnd - 1), out var halfScale, out var halfScaleEnd)
                 && halfScale.Kind == NumberWordKind.Scale)
             {
                 // "un demi-million", "half a million" reads as 0.5 × scale.
-                total += halfScale.Value / 2;
-                current = 0;
-                lastScale = halfScale.Value;
+                state.Total += halfScale.Value / 2;
+                state.Current = 0;
+                state.LastScale = halfScale.Value;
                 any = true;
-                weakStart = false;
-                tokensUsed += 2;
+                state.WeakStart = false;
+                state.TokensUsed += 2;
                 pos = halfScaleEnd;
-                end = halfScaleEnd;
+                state.End = halfScaleEnd;
+                items?.Clear();
                 continue;
             }
 
@@ -239,12 +600,12 @@ internal static class NumberReader
                 case NumberWordKind.Unit:
                     if (!any)
                     {
-                        current = word.Value;
-                        weakStart = lexicon.Weak.Match(tokens, p, out _, out var weakEnd) && weakEnd == wordEnd;
+                        state.Current = word.Value;
+                        state.WeakStart = lexicon.Weak.Match(tokens, p, out _, out var weakEnd) && weakEnd == wordEnd;
                     }
-                    else if (CanAdd(current, word.Value))
+                    else if (CanAdd(state.Current, word.Value))
                     {
-                        current += word.Value;
+                        state.Current += word.Value;
                     }
                     else
                     {
@@ -253,62 +614,40 @@ internal static class NumberReader
 
                     break;
                 case NumberWordKind.Hundred:
-                    if (current >= 100)
+                    if (state.Current >= 100)
                     {
                         goto done;
                     }
 
-                    current = (current == 0 ? 1 : current) * word.Value;
+                    state.Current = (state.Current == 0 ? 1 : state.Current) * word.Value;
                     break;
                 default:
-                    if (lastScale > 0 && word.Value >= lastScale)
+                    if (state.LastScale > 0 && word.Value >= state.LastScale)
                     {
-                        total = (total + current) * word.Value;
+                        state.Total = (state.Total + state.Current) * word.Value;
                     }
                     else
                     {
-                        total += (current == 0 ? 1 : current) * word.Value;
+                        state.Total += (state.Current == 0 ? 1 : state.Current) * word.Value;
                     }
 
-                    current = 0;
-                    lastScale = word.Value;
+                    state.Current = 0;
+                    state.LastScale = word.Value;
                     break;
             }
 
+            items?.Add(word);
             any = true;
-            tokensUsed++;
+            state.TokensUsed++;
             pos = wordEnd;
-            end = wordEnd;
+            state.End = wordEnd;
         }
 
     done:
-        if (!any)
-        {
-            return false;
-        }
-
-        match.Value = total + current;
-        match.End = end;
-        match.Scaled = lastScale > 0;
-        match.LastScale = lastScale;
-        match.Weak = weakStart && tokensUsed == 1;
-        if (!match.Scaled && match.End < n)
-        {
-            var j = match.End;
-            var value = match.Value;
-            ReadScaleWords(tokens, ref j, lexicon, ref value, ref match);
-            match.Value = value;
-            match.End = j;
-            if (match.Scaled)
-            {
-                match.Weak = false;
-            }
-        }
-
-        return true;
+        return any;
     }
 
-    /// <summary>Whether a spelled-out unit word continues the number so far ("vingt" + "quatre", "soixante" + "dix").</summary>
+    /// <summary>Whether a spelled-out unit word continues the number so far ("vingt" + "quatre", "dix" + "sept", "soixante" + "dix").</summary>
     private static bool CanAdd(double current, double value)
     {
         if (current == 0)
@@ -323,6 +662,11 @@ internal static class NumberReader
         }
 
         if (rest >= 20 && rest % 10 == 0 && value < 10)
+        {
+            return true;
+        }
+
+        if (rest == 10 && value is >= 7 and <= 9)
         {
             return true;
         }

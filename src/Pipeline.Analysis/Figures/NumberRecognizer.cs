@@ -29,12 +29,20 @@ public sealed class NumberRecognizer
 
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        var n = tokens.Count;
         var i = 0;
-        while (i < tokens.Count)
+        while (i < n)
         {
             var token = tokens[i];
+            if (token.Kind == TokenKind.Symbol && VulgarFraction(text[token.Start]) is { } vulgar)
+            {
+                result.Add(new RecognizedNumber(text[token.Start..token.End], token.Start, token.End, vulgar));
+                i++;
+                continue;
+            }
+
             var isNumber = token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && lexicon.Numbers.Contains(token.Id));
-            if (!isNumber || !NumberReader.Read(text, tokens, i, lexicon, false, out var m))
+            if (!isNumber || !NumberReader.Read(text, tokens, i, lexicon, false, out var m, lenient: true))
             {
                 i++;
                 continue;
@@ -42,16 +50,22 @@ public sealed class NumberRecognizer
 
             var end = m.End;
             var value = m.Value;
-            if (m.Glued || (m.Weak && lexicon.Articles.Match(tokens, i, out _, out var articleEnd) && articleEnd == m.End)
-                || (!m.Words && i > 0 && token.Adjacent && tokens[i - 1].Kind == TokenKind.Word))
+            var skip = m.Glued
+                || (m.Weak && lexicon.Articles.Match(tokens, i, out _, out var articleEnd) && articleEnd == m.End)
+                || (m.Weak && lexicon.PronounContext.MatchBefore(tokens, i, out _, out _))
+                || (!m.Words && i > 0 && token.Adjacent && tokens[i - 1].Kind == TokenKind.Word)
+                || (end < n && tokens[end].Kind == TokenKind.Word && tokens[end].Adjacent && !m.Scaled)
+                || (end < n && lexicon.Months.Match(tokens, end, out _, out _));
+            if (skip)
             {
                 i = Math.Max(end, i + 1);
                 continue;
             }
 
-            // "3/4", "2 1/4": fractions in digits.
-            if (!m.Words && !m.Scaled && end + 1 < tokens.Count && tokens[end].Adjacent && text[tokens[end].Start] == '/'
-                && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Adjacent)
+            // "3/4", "2 1/4": fractions in digits, but not dates ("17/05/2018").
+            if (!m.Words && !m.Scaled && end + 1 < n && tokens[end].Adjacent && text[tokens[end].Start] == '/'
+                && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Adjacent && text[tokens[end + 1].Start] != '0'
+                && !(end + 2 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol))
             {
                 var denominator = Parse(text, tokens[end + 1]);
                 if (denominator > 0)
@@ -60,7 +74,7 @@ public sealed class NumberRecognizer
                     end += 2;
                 }
             }
-            else if (!m.Words && !m.Scaled && !m.Decimal && end + 2 < tokens.Count && tokens[end].Kind == TokenKind.Number && tokens[end].SpaceBefore
+            else if (!m.Words && !m.Scaled && !m.Decimal && end + 2 < n && tokens[end].Kind == TokenKind.Number && tokens[end].SpaceBefore
                 && tokens[end + 1].Adjacent && text[tokens[end + 1].Start] == '/' && tokens[end + 2].Kind == TokenKind.Number && tokens[end + 2].Adjacent)
             {
                 var denominator = Parse(text, tokens[end + 2]);
@@ -70,12 +84,34 @@ public sealed class NumberRecognizer
                     end += 3;
                 }
             }
+            else if (end < n && lexicon.Over.Match(tokens, end, out _, out var afterOver) && afterOver < n
+                && (tokens[afterOver].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[afterOver].Id))
+                && NumberReader.Read(text, tokens, afterOver, lexicon, false, out var below, lenient: true) && !below.Weak
+                && below.Value > value && !below.Fraction)
+            {
+                // "un sur trois", "one out of three": only a proper fraction; "huit sur cinq" is two numbers.
+                value /= below.Value;
+                end = below.End;
+            }
 
             var start = token.Start;
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-' && token.Adjacent
+            if (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
+                && (token.Adjacent || i == 1 || tokens[i - 2].Kind == TokenKind.Symbol)
                 && (i == 1 || tokens[i - 1].SpaceBefore))
             {
                 start = tokens[i - 1].Start;
+                value = -value;
+            }
+            else if (i > 0 && !m.Words && token.Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == lexicon.DecimalSeparator
+                && (i == 1 || tokens[i - 1].SpaceBefore) && !m.Grouped && !m.Decimal)
+            {
+                // ",08" / ".08": a decimal with no integer part.
+                start = tokens[i - 1].Start;
+                value /= Math.Pow(10, token.Length);
+            }
+            else if (lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeStart))
+            {
+                start = tokens[negativeStart].Start;
                 value = -value;
             }
 
@@ -87,24 +123,38 @@ public sealed class NumberRecognizer
         return result;
     }
 
+    private static double? VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3,
+        '⅔' => 2.0 / 3,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅙' => 1.0 / 6,
+        '⅛' => 0.125,
+        _ => null,
+    };
+
     public IReadOnlyList<RecognizedRange> Ranges(string text, string language)
     {
-        var findings = FigureExtractor.Find(text, language);
+        var findings = FigureExtractor.Find(text, language, lenient: true);
         var result = new List<RecognizedRange>();
         for (var k = 0; k < findings.Count; k++)
         {
             var f = findings[k];
-            if (f.Value is not null || f.Vague || (f.Low is null && f.High is null))
+            if ((f.Value is not null && !f.Equal) || f.Vague || (f.Low is null && f.High is null))
             {
                 continue;
             }
 
-            var start = f.Start;
-            var end = f.End;
+            // A range is the words that bound it: "plus de trente", not "plus de trente ans"; "20 à 100", not "environ 20 à 100".
+            var start = f.Approximate ? f.CoreStart : f.Start;
+            var end = f.CoreEnd;
             double? low = f.Low;
             double? high = f.High;
             var lowInclusive = f.LowInclusive;
-            var highInclusive = f.Low is not null && f.High is not null ? false : f.HighInclusive;
+            var highInclusive = f.Equal || (f.Low is not null && f.High is not null ? false : f.HighInclusive);
 
             // "supérieur à 20 et inférieur à 35": two half-open bounds joined make one interval.
             if (k + 1 < findings.Count && (low is null) != (high is null))
@@ -112,13 +162,13 @@ public sealed class NumberRecognizer
                 var g = findings[k + 1];
                 var gap = text.AsSpan(end, Math.Max(0, g.Start - end)).Trim();
                 if (g.Value is null && !g.Vague && (g.Low is null) != (g.High is null) && (low is null) != (g.Low is null)
-                    && g.Start - end < 8 && IsJoiner(gap))
+                    && g.Start - end < 8 && IsJoiner(gap) && (low ?? g.Low) < (high ?? g.High))
                 {
                     low ??= g.Low;
                     high ??= g.High;
                     lowInclusive = f.Low is not null ? f.LowInclusive : g.LowInclusive;
                     highInclusive = f.High is not null ? f.HighInclusive : g.HighInclusive;
-                    end = g.End;
+                    end = g.CoreEnd;
                     k++;
                 }
             }

@@ -51,12 +51,12 @@ internal static class EvalRecognizersCommand
     internal static string Table(IReadOnlyList<FileScore> scores)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("| spec file | cases | excluded | passed / judged | reference (.NET) supports | we pass of those | we pass in all vs reference |");
-        sb.AppendLine("|---|---:|---:|---:|---:|---:|---|");
+        sb.AppendLine("| spec file | cases | excluded | passed / judged | passed / all cases | reference (.NET) supports | we pass of those | we pass in all vs reference |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---|");
         foreach (var s in scores)
         {
             var verdict = s.Passed > s.Supported ? "more" : s.Passed == s.Supported ? "equal" : "fewer";
-            sb.AppendLine($"| {s.File.Path} | {s.Cases} | {s.Excluded} | {s.Passed} / {s.Judged} ({Pct(s.Passed, s.Judged)}) | {s.Supported} | {s.PassedSupported} ({Pct(s.PassedSupported, s.Supported)}) | {s.Passed} vs {s.Supported}: {verdict} |");
+            sb.AppendLine($"| {s.File.Path} | {s.Cases} | {s.Excluded} | {s.Passed} / {s.Judged} ({Pct(s.Passed, s.Judged)}) | {Pct(s.Passed, s.Cases)} | {s.Supported} | {s.PassedSupported} ({Pct(s.PassedSupported, s.Supported)}) | {s.Passed} vs {s.Supported}: {verdict} |");
         }
 
         return sb.ToString();
