@@ -15,4 +15,11 @@ public sealed record EntityMention(
     EntityType Type,
     string Canonical,
     string Id,
-    string? Role = null);
+    string? Role = null)
+{
+    /// <summary>
+    /// True when the mention is a nationality adjective or demonym ("soldats nord-coréens", "les Russes") that names
+    /// its country, rather than the country's name itself.
+    /// </summary>
+    public bool IsNationality { get; init; }
+}

@@ -6,6 +6,8 @@ internal sealed class EntityReading
     private sealed record Found(int First, int Last, KnownEntity Entity)
     {
         public string? Role { get; set; }
+
+        public bool IsNationality { get; init; }
     }
 
     private static readonly HashSet<string> Honorifics = ["m", "mme", "mr", "mrs", "ms", "dr", "mlle"];
@@ -57,19 +59,22 @@ internal sealed class EntityReading
             {
                 var start = tokens[f.First].Start;
                 var end = tokens[f.Last].End;
-                return new EntityMention(text[start..end], start, end, f.Entity.Type, f.Entity.Canonical, f.Entity.Id, f.Role);
+                return new EntityMention(text[start..end], start, end, f.Entity.Type, f.Entity.Canonical, f.Entity.Id, f.Role)
+                {
+                    IsNationality = f.IsNationality,
+                };
             }),
         ];
     }
 
-    private void Take(int first, int last, KnownEntity entity)
+    private void Take(int first, int last, KnownEntity entity, bool nationality = false)
     {
         for (var i = first; i <= last; i++)
         {
             taken[i] = true;
         }
 
-        found.Add(new Found(first, last, entity));
+        found.Add(new Found(first, last, entity) { IsNationality = nationality });
     }
 
     private bool Free(int first, int last)
@@ -409,7 +414,7 @@ internal sealed class EntityReading
 
             if (meant)
             {
-                Take(i, last, nation);
+                Take(i, last, nation, nationality: true);
                 attached.Add(last);
             }
 

@@ -68,9 +68,9 @@ public sealed unsafe class Cld2LanguageIdentifier : ILanguageIdentifier
         }
 
         var code = CodeOf(raw.Languages[0]);
-        if (code is "ru" or "uk" or "be" or "bg")
+        if (CyrillicAlphabet.Covers(code))
         {
-            code = CyrillicAlphabet.Settle(text, code);
+            code = CyrillicAlphabet.Settle(text, [code, CodeOf(raw.Languages[1]), CodeOf(raw.Languages[2]), "ru", "uk", "bg", "sr", "mk", "be"]);
         }
 
         var others = new List<LanguageShare>(2);

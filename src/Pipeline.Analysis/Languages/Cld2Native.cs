@@ -42,7 +42,7 @@ internal static unsafe partial class Cld2Native
     [LibraryImport(Library, EntryPoint = "_ZN4CLD212LanguageCodeENS_8LanguageE")]
     public static partial byte* LanguageCode(int language);
 
-    [LibraryImport("libc", EntryPoint = "mallopt")]
+    [LibraryImport("libc.so.6", EntryPoint = "mallopt")]
     private static partial int MallOpt(int parameter, int value);
 
     private const int MallocTrimThreshold = -1;

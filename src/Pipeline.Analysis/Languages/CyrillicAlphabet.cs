@@ -1,52 +1,70 @@
 namespace Pipeline.Analysis.Languages;
 
 /// <summary>
-/// Russian and Ukrainian share most of their alphabet, but each has letters the other lacks: Ukrainian і ї є ґ,
-/// Russian ы э ъ ё. A text that uses only one side's letters is that language, whatever the n-grams say.
+/// The Cyrillic languages share most letters, but each lacks some the others use: Ukrainian writes і ї є ґ and never
+/// ы э ъ ё; Russian the reverse; Serbian and Macedonian have ј љ њ and never й щ ы ь э ю я; Bulgarian never ы э ё;
+/// Belarusian has ў and never и щ ъ. A guess whose alphabet lacks a letter the text uses is impossible, whatever the
+/// n-grams say, so the next guess that fits is taken.
 /// </summary>
 internal static class CyrillicAlphabet
 {
-    public static string Settle(string text, string guess)
+    private static readonly Dictionary<string, string> Foreign = new()
     {
-        int ukrainian = 0, russian = 0, belarusian = 0;
+        ["ru"] = "іїєґўјљњђћџѓќѕ",
+        ["uk"] = "ыэъёўјљњђћџѓќѕ",
+        ["be"] = "ищъїєґјљњђћџѓќѕ",
+        ["bg"] = "ыэёіїєґўјљњђћџѓќѕ",
+        ["sr"] = "йщыьэюяёъіїєґўѓќѕ",
+        ["mk"] = "йщыьэюяёъіїєґўђћ",
+    };
+
+    public static bool Covers(string code) => Foreign.ContainsKey(code);
+
+    /// <summary>True when the text uses a letter the language never writes.</summary>
+    public static bool Excludes(string code, string text)
+    {
+        if (!Foreign.TryGetValue(code, out var foreign))
+        {
+            return false;
+        }
+
         foreach (var c in text)
         {
-            switch (char.ToLowerInvariant(c))
+            if (c >= 'Ѐ' && c <= 'ӿ' && foreign.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal))
             {
-                case 'і' or 'ї' or 'є' or 'ґ':
-                    ukrainian++;
-                    break;
-                case 'ы' or 'э' or 'ъ' or 'ё':
-                    russian++;
-                    break;
-                case 'ў':
-                    belarusian++;
-                    break;
+                return true;
             }
         }
 
-        // Belarusian writes both і and ы, and alone ў: its texts are left to CLD2.
-        if (belarusian > 0 || guess == "be")
-        {
-            return guess;
-        }
-
-        // Bulgarian writes ъ but never і ї є ґ.
-        if (guess == "bg")
-        {
-            return ukrainian > 0 && russian == 0 ? "uk" : guess;
-        }
-
-        if (ukrainian > 0 && russian == 0)
-        {
-            return "uk";
-        }
-
-        if (russian > 0 && ukrainian == 0)
-        {
-            return "ru";
-        }
-
-        return guess;
+        return false;
     }
+
+    /// <summary>The first of the ranked guesses whose alphabet fits the text; the first guess if none does.</summary>
+    public static string Settle(string text, IEnumerable<string> ranked)
+    {
+        string? first = null;
+        foreach (var code in ranked)
+        {
+            if (code == LanguageGuess.Undetermined)
+            {
+                continue;
+            }
+
+            first ??= code;
+            if (!Covers(code) || !Excludes(code, text))
+            {
+                return code;
+            }
+        }
+
+        return first ?? LanguageGuess.Undetermined;
+    }
+
+    /// <summary>Russian against Ukrainian when only those two are in question.</summary>
+    public static string Settle(string text, string guess) =>
+        guess switch
+        {
+            "ru" or "uk" or "bg" or "sr" or "mk" or "be" => Settle(text, [guess, "ru", "uk", "bg", "sr", "mk", "be"]),
+            _ => guess,
+        };
 }

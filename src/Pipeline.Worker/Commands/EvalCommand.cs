@@ -11,6 +11,7 @@ internal static class EvalCommand
         // Each evaluation adds its subcommand here: eval.Subcommands.Add(EvalXCommand.Create());
         eval.Subcommands.Add(EvalLangidCommand.Create());
         eval.Subcommands.Add(EvalRecognizersCommand.Create());
+        eval.Subcommands.Add(EvalNerCommand.Create());
         return eval;
     }
 }

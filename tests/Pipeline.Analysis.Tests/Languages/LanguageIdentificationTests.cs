@@ -87,4 +87,33 @@ public sealed class LanguageIdentificationTests
     [Fact]
     public void Windows_quotes_read_as_control_characters_do_not_hide_the_language() =>
         Assert.Equal("fr", identifier.Identify("Monsieur le Président de la Chambre d\u0092Agriculture, nous sommes réunis aujourd\u0092hui.").Code);
+
+    [Theory]
+    [InlineData("selon école", "fr")]
+    [InlineData("guten Morgen", "de")]
+    [InlineData("buenos días amigo", "es")]
+    [InlineData("thank you", "en")]
+    [InlineData("Вони сказали", "uk")]
+    [InlineData("Надо готовиться, я скажу.", "ru")]
+    public void Two_or_three_words_are_enough_for_a_language(string text, string expected) =>
+        Assert.Equal(expected, identifier.Identify(text).Code);
+
+    [Theory]
+    [InlineData("Так ему и надо! Я скажу.", "sr")]
+    [InlineData("Вона сказала, що це їхнє рішення.", "ru")]
+    [InlineData("Это было решение всего правительства.", "uk")]
+    [InlineData("Это было решение всего правительства.", "bg")]
+    public void A_language_whose_alphabet_lacks_a_letter_of_the_text_is_never_the_answer(string text, string impossible) =>
+        Assert.NotEqual(impossible, identifier.Identify(text).Code);
+
+    [Fact]
+    public void A_long_article_is_identified_with_high_confidence()
+    {
+        var article = string.Concat(Enumerable.Repeat(SeedArticles.Read("001"), 2));
+
+        var guess = identifier.Identify(article);
+
+        Assert.Equal("fr", guess.Code);
+        Assert.True(guess.Confidence >= 0.9, $"confidence {guess.Confidence}");
+    }
 }
