@@ -35,7 +35,7 @@ public sealed class NearDuplicateDetector
     public DuplicateKeys Describe(string text)
     {
         var signature = Sign(text);
-        return new DuplicateKeys(TextFingerprint.Of(text), signature, signature.ToSketch(), BandKeys(signature));
+        return new DuplicateKeys(TextFingerprint.Of(text), signature, signature.ToSketch(Options.SketchBits), BandKeys(signature));
     }
 
     /// <summary>MinHash signature of the text's word shingles (<see cref="DuplicateText.Words"/>).</summary>

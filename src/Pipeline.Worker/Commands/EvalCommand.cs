@@ -9,6 +9,7 @@ internal static class EvalCommand
     {
         var eval = new Command("eval", "Measure the analysis against public test suites and write docs/evaluation.md");
         // Each evaluation adds its subcommand here: eval.Subcommands.Add(EvalXCommand.Create());
+        eval.Subcommands.Add(EvalDuplicatesCommand.Create());
         return eval;
     }
 }
