@@ -112,4 +112,29 @@ public class NearDuplicateIndexTests
 
         Assert.Equal(original, index.FindNearest(Detector.Describe(republished))?.ArticleId);
     }
+
+    [Fact]
+    public void The_store_decision_picks_the_most_similar_candidate_and_the_earliest_on_a_tie()
+    {
+        var original = Detector.Describe(Seeds.Read("003"));
+        var query = Detector.Describe(Republished(Seeds.Read("003")));
+        var earliest = Guid.NewGuid();
+        var candidates = new[]
+        {
+            (Guid.NewGuid(), Detector.StoredSketch(Detector.Describe(Seeds.Read("004")).Sketch.Bytes)),
+            (earliest, Detector.StoredSketch(original.Sketch.Bytes)),
+            (Guid.NewGuid(), Detector.StoredSketch(original.Sketch.Bytes)),
+        };
+
+        var match = Detector.BestMatch(query.Sketch, candidates);
+
+        Assert.Equal(earliest, match?.ArticleId);
+        Assert.Null(Detector.BestMatch(query.Sketch, candidates.Take(1)));
+    }
+
+    [Fact]
+    public void A_stored_sketch_of_the_wrong_size_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => Detector.StoredSketch(new byte[65]));
+    }
 }
