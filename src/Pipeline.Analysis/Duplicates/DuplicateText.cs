@@ -15,7 +15,8 @@ public static class DuplicateText
     /// non-breaking spaces, "…" become their plain forms), lower case (invariant culture), every quote and
     /// apostrophe unified to <c>'</c> or <c>"</c> (guillemets become <c>"</c>), every dash and minus to <c>-</c>,
     /// zero-width characters and soft hyphens dropped, whitespace runs (line breaks too) collapsed to one space,
-    /// no space inside guillemets nor before <c>: ; ! ?</c>, and no leading or trailing space.
+    /// no space on either side of a double quote (French puts spaces inside guillemets, English does not, and
+    /// tokenised sources put them everywhere) nor before <c>: ; ! ?</c>, and no leading or trailing space.
     /// </summary>
     public static string Normalize(string text)
     {
@@ -23,7 +24,7 @@ public static class DuplicateText
         var composed = text.Normalize(NormalizationForm.FormKC);
         var output = new StringBuilder(composed.Length);
         var pendingSpace = false;
-        var afterOpeningGuillemet = false;
+        var afterQuote = false;
         foreach (var raw in composed)
         {
             if (IsInvisible(raw))
@@ -33,13 +34,13 @@ public static class DuplicateText
 
             if (char.IsWhiteSpace(raw))
             {
-                pendingSpace = output.Length > 0 && !afterOpeningGuillemet;
+                pendingSpace = output.Length > 0 && !afterQuote;
                 continue;
             }
 
             var c = Unify(raw);
-            // French typography puts a (narrow) no-break space before these and inside guillemets; English does not.
-            var hugsLeft = raw is '»' or '›' || c is ':' or ';' or '!' or '?';
+            // French typography puts a (narrow) no-break space before these; English does not.
+            var hugsLeft = c is '"' or ':' or ';' or '!' or '?';
             if (pendingSpace && !hugsLeft)
             {
                 output.Append(' ');
@@ -47,7 +48,7 @@ public static class DuplicateText
 
             pendingSpace = false;
             output.Append(char.ToLowerInvariant(c));
-            afterOpeningGuillemet = raw is '«' or '‹';
+            afterQuote = c == '"';
         }
 
         return output.ToString();

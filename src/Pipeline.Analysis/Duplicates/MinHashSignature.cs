@@ -31,17 +31,8 @@ public sealed record MinHashSignature(uint[] Values)
         return Values.Length == 0 ? 0 : (double)same / Values.Length;
     }
 
-    /// <summary>The compact form kept in the index: the lowest 8 bits of each value (b-bit MinHash).</summary>
-    public MinHashSketch ToSketch()
-    {
-        var bytes = new byte[Values.Length];
-        for (var i = 0; i < Values.Length; i++)
-        {
-            bytes[i] = (byte)Values[i];
-        }
-
-        return new MinHashSketch(bytes);
-    }
+    /// <summary>The compact form kept in the index: the lowest <paramref name="bits"/> bits of each value (b-bit MinHash).</summary>
+    public MinHashSketch ToSketch(int bits) => MinHashSketch.Of(Values, bits);
 
     // Records compare arrays by reference; two signatures of the same text must be equal.
     public bool Equals(MinHashSignature? other) => other is not null && Values.AsSpan().SequenceEqual(other.Values);

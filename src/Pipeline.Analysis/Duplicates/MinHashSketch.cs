@@ -1,22 +1,52 @@
 namespace Pipeline.Analysis.Duplicates;
 
 /// <summary>
-/// The stored form of a <see cref="MinHashSignature"/>: one byte per permutation (the value's lowest 8 bits,
-/// "b-bit MinHash", Li and König 2010). A quarter of the size of the full signature; two unrelated values
-/// then agree by chance one time in 256, which <see cref="Similarity"/> corrects for.
+/// The stored form of a <see cref="MinHashSignature"/>: the lowest <see cref="Bits"/> bits of each value
+/// ("b-bit MinHash", Li and König 2010), packed. With 4 bits, 128 permutations take 64 bytes, an eighth of the
+/// full signature, and estimate similarities near the threshold about as well as 8 bits would; two unrelated
+/// values then agree by chance one time in 16, which <see cref="Similarity"/> corrects for.
 /// </summary>
-public sealed record MinHashSketch(byte[] Bytes)
+/// <param name="Bytes">Values packed low nibble first (4 bits) or one per byte (8 bits).</param>
+/// <param name="Bits">Bits kept per value: 4 or 8.</param>
+public sealed record MinHashSketch(byte[] Bytes, int Bits)
 {
-    private const double ChanceAgreement = 1.0 / 256;
+    /// <summary>Number of values in the sketch.</summary>
+    public int Count => Bytes.Length * 8 / Bits;
 
-    /// <summary>Estimated Jaccard similarity, corrected for chance agreement of 8-bit values; 0 to 1.</summary>
+    /// <summary>Estimated Jaccard similarity, corrected for chance agreement of b-bit values; 0 to 1.</summary>
     public double Similarity(MinHashSketch other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return Similarity(Bytes, other.Bytes);
+        if (other.Bits != Bits)
+        {
+            throw new ArgumentException($"Sketches of {Bits} and {other.Bits} bits per value cannot be compared.", nameof(other));
+        }
+
+        return Similarity(Bytes, other.Bytes, Bits);
     }
 
-    internal static double Similarity(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b)
+    /// <summary>Packs the lowest <paramref name="bits"/> bits of each value.</summary>
+    public static MinHashSketch Of(uint[] values, int bits)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        switch (bits)
+        {
+            case 8:
+                return new MinHashSketch(values.Select(v => (byte)v).ToArray(), 8);
+            case 4 when values.Length % 2 == 0:
+                var bytes = new byte[values.Length / 2];
+                for (var i = 0; i < bytes.Length; i++)
+                {
+                    bytes[i] = (byte)((values[2 * i] & 0xF) | ((values[(2 * i) + 1] & 0xF) << 4));
+                }
+
+                return new MinHashSketch(bytes, 4);
+            default:
+                throw new ArgumentException($"Sketches keep 4 bits (of an even number of values) or 8 bits per value, not {bits} bits of {values.Length}.", nameof(bits));
+        }
+    }
+
+    internal static double Similarity(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, int bits)
     {
         if (a.Length != b.Length)
         {
@@ -29,23 +59,35 @@ public sealed record MinHashSketch(byte[] Bytes)
         }
 
         var same = 0;
-        for (var i = 0; i < a.Length; i++)
+        var count = a.Length;
+        if (bits == 8)
         {
-            if (a[i] == b[i])
+            for (var i = 0; i < a.Length; i++)
             {
-                same++;
+                same += a[i] == b[i] ? 1 : 0;
+            }
+        }
+        else
+        {
+            count *= 2;
+            for (var i = 0; i < a.Length; i++)
+            {
+                var x = a[i] ^ b[i];
+                same += ((x & 0x0F) == 0 ? 1 : 0) + ((x & 0xF0) == 0 ? 1 : 0);
             }
         }
 
-        var agreement = (double)same / a.Length;
-        return Math.Clamp((agreement - ChanceAgreement) / (1 - ChanceAgreement), 0, 1);
+        var chance = 1.0 / (1 << bits);
+        var agreement = (double)same / count;
+        return Math.Clamp((agreement - chance) / (1 - chance), 0, 1);
     }
 
-    public bool Equals(MinHashSketch? other) => other is not null && Bytes.AsSpan().SequenceEqual(other.Bytes);
+    public bool Equals(MinHashSketch? other) => other is not null && Bits == other.Bits && Bytes.AsSpan().SequenceEqual(other.Bytes);
 
     public override int GetHashCode()
     {
         var hash = new HashCode();
+        hash.Add(Bits);
         hash.AddBytes(Bytes);
         return hash.ToHashCode();
     }

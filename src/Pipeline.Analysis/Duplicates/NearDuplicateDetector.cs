@@ -35,7 +35,7 @@ public sealed class NearDuplicateDetector
     public DuplicateKeys Describe(string text)
     {
         var signature = Sign(text);
-        return new DuplicateKeys(TextFingerprint.Of(text), signature, signature.ToSketch(), BandKeys(signature));
+        return new DuplicateKeys(TextFingerprint.Of(text), signature, signature.ToSketch(Options.SketchBits), BandKeys(signature));
     }
 
     /// <summary>MinHash signature of the text's word shingles (<see cref="DuplicateText.Words"/>).</summary>
@@ -98,6 +98,37 @@ public sealed class NearDuplicateDetector
 
     /// <summary>Whether a similarity from <see cref="MinHashSketch.Similarity"/> makes a near duplicate.</summary>
     public bool IsNearDuplicate(double similarity) => similarity >= Options.Threshold;
+
+    /// <summary>A sketch read back from the store, checked against these options.</summary>
+    public MinHashSketch StoredSketch(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return bytes.Length == Options.SketchBytes
+            ? new MinHashSketch(bytes, Options.SketchBits)
+            : throw new ArgumentException($"A stored sketch of {bytes.Length} bytes does not fit these options ({Options.SketchBytes} bytes).", nameof(bytes));
+    }
+
+    /// <summary>
+    /// The duplicate stage's decision among candidates the store found through shared band keys: the most similar
+    /// at or above the threshold, ties going to the one that came first in <paramref name="candidatesInArrivalOrder"/>
+    /// (so the original stays the original); null when none reaches the threshold.
+    /// </summary>
+    public NearDuplicateMatch? BestMatch(MinHashSketch sketch, IEnumerable<(Guid ArticleId, MinHashSketch Sketch)> candidatesInArrivalOrder)
+    {
+        ArgumentNullException.ThrowIfNull(sketch);
+        ArgumentNullException.ThrowIfNull(candidatesInArrivalOrder);
+        NearDuplicateMatch? best = null;
+        foreach (var (id, candidate) in candidatesInArrivalOrder)
+        {
+            var similarity = sketch.Similarity(candidate);
+            if (IsNearDuplicate(similarity) && (best is null || similarity > best.Value.Similarity))
+            {
+                best = new NearDuplicateMatch(id, similarity);
+            }
+        }
+
+        return best;
+    }
 
     private IEnumerable<ulong> ShingleHashes(IReadOnlyList<string> words)
     {

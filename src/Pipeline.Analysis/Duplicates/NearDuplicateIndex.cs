@@ -2,7 +2,7 @@ namespace Pipeline.Analysis.Duplicates;
 
 /// <summary>
 /// An in-memory LSH index of article sketches: the same lookup the store does with its band table, for tests,
-/// evaluation and benchmarks. About 16 bytes of id, one byte per permutation of sketch, and 8 bytes per band
+/// evaluation and benchmarks. About 16 bytes of id, the sketch (64 bytes by default), and 8 bytes per band
 /// (at 50 to 75 % load) per article. Not thread-safe: callers serialise <see cref="Add(Guid, DuplicateKeys)"/>.
 /// </summary>
 public sealed class NearDuplicateIndex
@@ -32,7 +32,7 @@ public sealed class NearDuplicateIndex
 
     /// <summary>Bytes held by the index's arrays (ids, sketches, band table), excluding object headers.</summary>
     public long ApproximateBytes =>
-        (slots.LongLength * sizeof(ulong)) + ((long)sketchChunks.Count * ChunkSize * options.Permutations) + ((long)idChunks.Count * ChunkSize * 16);
+        (slots.LongLength * sizeof(ulong)) + ((long)sketchChunks.Count * ChunkSize * options.SketchBytes) + ((long)idChunks.Count * ChunkSize * 16);
 
     /// <summary>Adds an article; a text without words (no band keys) is not indexed.</summary>
     public void Add(Guid articleId, DuplicateKeys keys)
@@ -53,12 +53,12 @@ public sealed class NearDuplicateIndex
         var ordinal = Count;
         if ((ordinal >> ChunkBits) == sketchChunks.Count)
         {
-            sketchChunks.Add(new byte[ChunkSize * options.Permutations]);
+            sketchChunks.Add(new byte[ChunkSize * options.SketchBytes]);
             idChunks.Add(new Guid[ChunkSize]);
         }
 
         var offset = ordinal & (ChunkSize - 1);
-        sketch.Bytes.CopyTo(sketchChunks[ordinal >> ChunkBits], offset * options.Permutations);
+        sketch.Bytes.CopyTo(sketchChunks[ordinal >> ChunkBits], offset * options.SketchBytes);
         idChunks[ordinal >> ChunkBits][offset] = articleId;
         Count++;
 
@@ -113,21 +113,24 @@ public sealed class NearDuplicateIndex
             {
                 if ((uint)(slots[i] >> 32) == tag)
                 {
-                    var ordinal = (int)(uint)slots[i] - 1;
-                    if (!ordinals.Contains(ordinal))
-                    {
-                        ordinals.Add(ordinal);
-                    }
+                    ordinals.Add((int)(uint)slots[i] - 1);
                 }
             }
         }
 
+        // An article found through several bands is compared once.
         ordinals.Sort();
         var matches = new List<NearDuplicateMatch>(ordinals.Count);
-        foreach (var ordinal in ordinals)
+        for (var n = 0; n < ordinals.Count; n++)
         {
-            var stored = sketchChunks[ordinal >> ChunkBits].AsSpan((ordinal & (ChunkSize - 1)) * options.Permutations, options.Permutations);
-            matches.Add(new NearDuplicateMatch(idChunks[ordinal >> ChunkBits][ordinal & (ChunkSize - 1)], MinHashSketch.Similarity(sketch.Bytes, stored)));
+            var ordinal = ordinals[n];
+            if (n > 0 && ordinals[n - 1] == ordinal)
+            {
+                continue;
+            }
+
+            var stored = sketchChunks[ordinal >> ChunkBits].AsSpan((ordinal & (ChunkSize - 1)) * options.SketchBytes, options.SketchBytes);
+            matches.Add(new NearDuplicateMatch(idChunks[ordinal >> ChunkBits][ordinal & (ChunkSize - 1)], MinHashSketch.Similarity(sketch.Bytes, stored, options.SketchBits)));
         }
 
         return matches;
@@ -137,10 +140,10 @@ public sealed class NearDuplicateIndex
     {
         ArgumentNullException.ThrowIfNull(sketch);
         ArgumentNullException.ThrowIfNull(bandKeys);
-        if (sketch.Bytes.Length != options.Permutations || (bandKeys.Count != 0 && bandKeys.Count != options.Bands))
+        if (sketch.Bits != options.SketchBits || sketch.Bytes.Length != options.SketchBytes || (bandKeys.Count != 0 && bandKeys.Count != options.Bands))
         {
             throw new ArgumentException(
-                $"A sketch of {sketch.Bytes.Length} bytes with {bandKeys.Count} band keys does not fit an index of {options.Permutations} permutations and {options.Bands} bands.");
+                $"A sketch of {sketch.Bytes.Length} bytes of {sketch.Bits}-bit values with {bandKeys.Count} band keys does not fit an index of {options.SketchBytes}-byte sketches of {options.SketchBits}-bit values and {options.Bands} bands.");
         }
     }
 

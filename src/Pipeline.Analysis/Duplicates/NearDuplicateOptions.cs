@@ -9,19 +9,25 @@ namespace Pipeline.Analysis.Duplicates;
 public sealed record NearDuplicateOptions
 {
     /// <summary>Estimated Jaccard similarity of word shingles from which an article is a near duplicate.</summary>
-    public double Threshold { get; init; } = 0.5;
+    public double Threshold { get; init; } = 0.3;
 
     /// <summary>Number of hash functions, that is values in a signature and bytes in a sketch.</summary>
     public int Permutations { get; init; } = 128;
 
     /// <summary>Words per shingle.</summary>
-    public int ShingleSize { get; init; } = 3;
+    public int ShingleSize { get; init; } = 2;
 
     /// <summary>LSH bands: how many band keys each article gets in the index.</summary>
     public int Bands { get; init; } = 16;
 
     /// <summary>Signature values hashed together into one band key; <see cref="Bands"/> × <see cref="Rows"/> ≤ <see cref="Permutations"/>.</summary>
     public int Rows { get; init; } = 2;
+
+    /// <summary>Bits of each signature value kept in the stored sketch: 4 or 8 (see <see cref="MinHashSketch"/>).</summary>
+    public int SketchBits { get; init; } = 4;
+
+    /// <summary>Bytes of one stored sketch.</summary>
+    public int SketchBytes => Permutations * SketchBits / 8;
 
     /// <summary>Seed of the hash family. Fixed so that every worker and every restart computes the same signatures.</summary>
     public ulong Seed { get; init; } = 0x5049_5045_4C49_4E45UL; // "PIPELINE"
@@ -41,6 +47,11 @@ public sealed record NearDuplicateOptions
         if (Permutations is < 1 or > 4096)
         {
             problems.Add($"Permutations must be between 1 and 4096, not {Permutations}.");
+        }
+
+        if (SketchBits is not (4 or 8) || (SketchBits == 4 && Permutations % 2 != 0))
+        {
+            problems.Add($"SketchBits must be 4 (with an even number of permutations) or 8, not {SketchBits}.");
         }
 
         if (ShingleSize is < 1 or > 16)

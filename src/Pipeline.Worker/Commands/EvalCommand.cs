@@ -12,6 +12,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalLangidCommand.Create());
         eval.Subcommands.Add(EvalRecognizersCommand.Create());
         eval.Subcommands.Add(EvalNerCommand.Create());
+        eval.Subcommands.Add(EvalDuplicatesCommand.Create());
         return eval;
     }
 }

@@ -59,7 +59,7 @@ public class MinHashTests
         }
 
         var detector = new NearDuplicateDetector(Fixed);
-        var similarity = detector.Sign(Seeds.Read("000")).ToSketch().Similarity(detector.Sign(string.Join(' ', words)).ToSketch());
+        var similarity = detector.Sign(Seeds.Read("000")).ToSketch(4).Similarity(detector.Sign(string.Join(' ', words)).ToSketch(4));
 
         Assert.InRange(similarity, Fixed.Threshold, 0.9);
     }
@@ -71,18 +71,41 @@ public class MinHashTests
     public void Different_articles_on_the_same_war_are_below_the_threshold(string a, string b)
     {
         var detector = new NearDuplicateDetector(Fixed);
-        Assert.True(detector.Sign(Seeds.Read(a)).ToSketch().Similarity(detector.Sign(Seeds.Read(b)).ToSketch()) < 0.1);
+        Assert.True(detector.Sign(Seeds.Read(a)).ToSketch(4).Similarity(detector.Sign(Seeds.Read(b)).ToSketch(4)) < 0.1);
     }
 
     [Fact]
     public void The_sketch_estimate_of_unrelated_texts_is_corrected_for_chance_agreement_of_bytes()
     {
         // Two sketches that never agree but by chance: the raw agreement 1/256 must read as similarity 0.
-        var a = new MinHashSketch(Enumerable.Range(0, 256).Select(i => (byte)i).ToArray());
-        var b = new MinHashSketch(Enumerable.Range(0, 256).Select(i => (byte)(i == 7 ? 7 : i + 1)).ToArray());
+        var a = new MinHashSketch(Enumerable.Range(0, 256).Select(i => (byte)i).ToArray(), 8);
+        var b = new MinHashSketch(Enumerable.Range(0, 256).Select(i => (byte)(i == 7 ? 7 : i + 1)).ToArray(), 8);
 
         Assert.Equal(0, a.Similarity(b), 6);
         Assert.Equal(1, a.Similarity(a), 6);
+    }
+
+    [Fact]
+    public void A_four_bit_sketch_keeps_the_low_nibble_of_each_value_and_corrects_for_chance_agreement_of_nibbles()
+    {
+        // 16 values whose low nibbles are 0..15 against the same shifted by one except value 5: agreement 1/16 reads as 0.
+        var a = MinHashSketch.Of(Enumerable.Range(0, 16).Select(i => (uint)(0x100 + i)).ToArray(), 4);
+        var b = MinHashSketch.Of(Enumerable.Range(0, 16).Select(i => (uint)(i == 5 ? 5 : (i + 1) % 16)).ToArray(), 4);
+
+        Assert.Equal(8, a.Bytes.Length);
+        Assert.Equal(0x10, a.Bytes[0]);
+        Assert.Equal(0, a.Similarity(b), 6);
+        Assert.Equal(1, a.Similarity(a), 6);
+    }
+
+    [Fact]
+    public void Half_the_values_equal_reads_as_a_similarity_of_one_half_once_chance_is_removed()
+    {
+        var values = Enumerable.Range(0, 128).Select(i => (uint)i * 7919).ToArray();
+        var other = values.Select((v, i) => i % 2 == 0 ? v : v + 1).ToArray(); // odd positions differ in their low nibble
+        const double expected = 0.5; // differing nibbles never agree here, so the raw agreement is exactly 1/2
+        Assert.Equal((expected - (1.0 / 16)) / (1 - (1.0 / 16)), MinHashSketch.Of(values, 4).Similarity(MinHashSketch.Of(other, 4)), 9);
+        Assert.Equal(0.5, new MinHashSignature(values).Similarity(new MinHashSignature(other)), 9);
     }
 
     [Fact]

@@ -12,6 +12,7 @@ public class TextFingerprintTests
     [InlineData("l’oblast de Koursk", "l'oblast de Koursk")] // typographic apostrophe
     [InlineData("“imminent” attack", "\"imminent\" attack")] // curly double quotes
     [InlineData("« l’intention d’utiliser »", "\"l'intention d'utiliser\"")] // guillemets with French spacing
+    [InlineData("criant \" va comme les autres", "criant \"va comme les autres")] // tokenised OCR spacing
     [InlineData("Kyiv — the capital", "Kyiv - the capital")] // em dash
     [InlineData("Kyiv – the capital", "Kyiv - the capital")] // en dash
     [InlineData("−5 degrees", "-5 degrees")] // minus sign
@@ -40,9 +41,10 @@ public class TextFingerprintTests
     }
 
     [Fact]
-    public void Normalising_guillemets_drops_the_spaces_inside_them_but_keeps_the_space_before()
+    public void Normalising_drops_the_spaces_around_double_quotes_whatever_the_quoting_style()
     {
-        Assert.Equal("dit \"oui\" hier", DuplicateText.Normalize("dit «\u00A0oui\u00A0» hier"));
+        Assert.Equal("dit\"oui\"hier", DuplicateText.Normalize("dit «\u00A0oui\u00A0» hier"));
+        Assert.Equal("dit\"oui\"hier", DuplicateText.Normalize("dit \" oui \" hier"));
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using System.CommandLine;
+using Pipeline.Analysis.Duplicates;
+using Pipeline.Worker.Evaluation.Duplicates;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary><c>pipeline eval duplicates &lt;corpus folder&gt;...</c>: precision and recall of near-duplicate detection on generated republications.</summary>
+internal static class EvalDuplicatesCommand
+{
+    public static Command Create()
+    {
+        var folders = new Argument<string[]>("corpus")
+        {
+            Description = "Folders holding *.txt articles, lingua-testdata/sentences or europeana-ner-fr/enp_FR.bnf.bio (e.g. ../shared/peer-specs seeds)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var seed = new Option<int>("--seed") { Description = "Seed of the corpus split and the variants", DefaultValueFactory = _ => 42 };
+        var variants = new Option<int>("--variants") { Description = "Near-duplicate variants per original", DefaultValueFactory = _ => 3 };
+        var threshold = new Option<double?>("--threshold") { Description = "Similarity threshold (default: the shipped one)" };
+        var sweep = new Option<bool>("--sweep") { Description = "Also try other shingle sizes and band shapes" };
+        var write = new Option<string?>("--write") { Description = "Markdown file whose \"## Duplicates\" section is replaced, e.g. docs/evaluation.md" };
+
+        var command = new Command("duplicates", "Precision and recall of near-duplicate detection on seeded republications of a corpus");
+        command.Arguments.Add(folders);
+        command.Options.Add(seed);
+        command.Options.Add(variants);
+        command.Options.Add(threshold);
+        command.Options.Add(sweep);
+        command.Options.Add(write);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = NearDuplicateOptions.Default with { Threshold = result.GetValue(threshold) ?? NearDuplicateOptions.Default.Threshold };
+            var corpus = DuplicateCorpus.Load(result.GetValue(folders)!, result.GetValue(seed));
+            if (corpus.Count < 10)
+            {
+                await Console.Error.WriteLineAsync($"Only {corpus.Count} articles found in the corpus folders; need at least 10.");
+                return 2;
+            }
+
+            var set = DuplicateEvaluationSet.Build(corpus, result.GetValue(seed), result.GetValue(variants));
+            var (outcomes, elapsed) = DuplicateEvaluation.Run(set, options);
+            var tried = new List<(NearDuplicateOptions, IReadOnlyList<QueryOutcome>)>();
+            if (result.GetValue(sweep))
+            {
+                foreach (var shape in SweepShapes(options))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    tried.Add((shape, DuplicateEvaluation.Run(set, shape).Outcomes));
+                }
+            }
+
+            var section = DuplicateReport.Write("dotnet run -c Release --project src/Pipeline.Worker -- eval duplicates " + string.Join(' ', result.GetValue(folders)!) + (result.GetValue(sweep) ? " --sweep" : string.Empty) + " --write docs/evaluation.md", corpus, set, options, outcomes, tried);
+            Console.WriteLine(section);
+            if (result.GetValue(write) is { } path)
+            {
+                var document = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : "# Evaluation\n";
+                await File.WriteAllTextAsync(path, DuplicateReport.ReplaceSection(document, section), cancellationToken);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+
+    private static IEnumerable<NearDuplicateOptions> SweepShapes(NearDuplicateOptions baseline)
+    {
+        foreach (var shingle in new[] { 1, 3, 4, 5 })
+        {
+            yield return baseline with { ShingleSize = shingle };
+        }
+
+        foreach (var (bands, rows) in new[] { (8, 2), (12, 2), (16, 2), (20, 2), (24, 2), (32, 2), (32, 3), (42, 3) })
+        {
+            yield return baseline with { Bands = bands, Rows = rows };
+        }
+
+        yield return baseline with { SketchBits = 8 };
+        yield return baseline with { Permutations = 64, SketchBits = 8, Bands = 16, Rows = 2 };
+        yield return baseline with { Permutations = 256, SketchBits = 4, Bands = 16, Rows = 2 };
+    }
+}
