@@ -12,5 +12,5 @@ public sealed class ArticleDuplicateFeatures(NearDuplicateDetector detector)
         return new DuplicateCandidate(articleId, keys.Fingerprint, keys.Sketch.Bytes, keys.BandKeys, threshold);
     }
 
-    public double Similarity(byte[] a, byte[] b) => new MinHashSketch(a).Similarity(new MinHashSketch(b));
+    public double Similarity(byte[] a, byte[] b) => detector.StoredSketch(a).Similarity(detector.StoredSketch(b));
 }
