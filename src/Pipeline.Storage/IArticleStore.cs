@@ -23,5 +23,8 @@ public interface IArticleStore
 
     Task<IReadOnlyList<ClaimGroupSummary>> ListClaimGroupsAsync(ClaimQuery query, CancellationToken cancellationToken);
 
+    /// <summary>Canonical entities with how often and in how many articles they are mentioned, most mentioned first.</summary>
+    Task<IReadOnlyList<EntitySummary>> ListEntitiesAsync(int limit, CancellationToken cancellationToken);
+
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
 }

@@ -125,6 +125,22 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         return ClaimGroupSummaries.From(rows.Select(r => (r.ToSummary(), r.source_name))).Take(query.Limit).ToList();
     }
 
+    public async Task<IReadOnlyList<EntitySummary>> ListEntitiesAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string Id, string Canonical, string Type, long Mentions, long Articles)>(
+            """
+            SELECT entity_id, MIN(canonical), MIN(type), COUNT(*), COUNT(DISTINCT article_id)
+            FROM entities GROUP BY entity_id
+            ORDER BY COUNT(*) DESC, MIN(canonical)
+            LIMIT @limit
+            """,
+            new { limit });
+        var variants = (await connection.QueryAsync<(string Id, string Text)>("SELECT DISTINCT entity_id, text FROM entities ORDER BY text"))
+            .ToLookup(v => v.Id, v => v.Text);
+        return rows.Select(r => new EntitySummary(r.Id, r.Canonical, r.Type, (int)r.Mentions, (int)r.Articles, variants[r.Id].ToList())).ToList();
+    }
+
     public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -79,4 +79,27 @@ public sealed class SqliteArticleStoreTests : IAsyncLifetime
         var claim = Assert.Single(await Store.ListClaimsAsync(new ClaimQuery(), CancellationToken.None));
         Assert.Equal((9000d, "soldier", "personnel", "reported"), (claim.Value!.Value, claim.Unit, claim.Category, claim.Modality));
     }
+
+    [Fact]
+    public async Task Entities_are_listed_by_canonical_id_with_their_variants_and_article_counts()
+    {
+        var first = StoreSamples.Article(Guid.NewGuid(), "a.txt");
+        var second = StoreSamples.Article(Guid.NewGuid(), "b.txt") with
+        {
+            Entities =
+            [
+                new() { Text = "Russia", Start = 0, End = 6, Type = "place", Canonical = "Russia", Id = "place:russia" },
+                new() { Text = "Kremlin", Start = 10, End = 17, Type = "organisation", Canonical = "Kremlin", Id = "organisation:kremlin" },
+            ],
+        };
+        await Store.SaveAsync(first, CancellationToken.None);
+        await Store.SaveAsync(second, CancellationToken.None);
+
+        var entities = await Store.ListEntitiesAsync(10, CancellationToken.None);
+
+        Assert.Equal(
+            [new EntitySummary("place:russia", "Russia", "place", 2, 2, ["Russia", "Russie"]), new EntitySummary("organisation:kremlin", "Kremlin", "organisation", 1, 1, ["Kremlin"])],
+            entities,
+            (a, b) => a.Id == b.Id && a.Canonical == b.Canonical && a.Type == b.Type && a.Mentions == b.Mentions && a.Articles == b.Articles && a.Variants.SequenceEqual(b.Variants));
+    }
 }
