@@ -24,4 +24,11 @@ public interface IArticleStore
     Task<IReadOnlyList<ClaimGroupSummary>> ListClaimGroupsAsync(ClaimQuery query, CancellationToken cancellationToken);
 
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Articles whose title or text match <paramref name="query"/> (words that must all occur), best first, each with
+    /// its claims whose sentence matches as well. PostgreSQL stems words with the article's language; SQLite matches
+    /// each word as a prefix.
+    /// </summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken);
 }

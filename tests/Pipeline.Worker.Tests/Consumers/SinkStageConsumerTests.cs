@@ -106,5 +106,7 @@ public sealed class SinkStageConsumerTests
         public Task<IReadOnlyList<ClaimGroupSummary>> ListClaimGroupsAsync(ClaimQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
 
         public Task<StoreCounts> CountAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+        public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }
