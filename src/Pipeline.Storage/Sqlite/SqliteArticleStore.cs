@@ -143,7 +143,7 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
 
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
     {
-        var match = ToFtsQuery(query);
+        var match = ToFtsQuery(query, " ");
         if (match.Length == 0)
         {
             return [];
@@ -164,23 +164,25 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
         }
 
         var articles = (await ListArticlesAsync(new ArticleQuery(ids, ids.Count), cancellationToken)).ToDictionary(a => a.Id);
+        // A claim is shown when its sentence holds one of the words: the article held them all, a sentence seldom does.
         var claims = (await connection.QueryAsync<ClaimRow>(
             """
             SELECT c.* FROM claims_search s JOIN claims c ON c.rowid = s.rowid
-            WHERE claims_search MATCH @match AND c.article_id IN @ids
+            WHERE claims_search MATCH @anyWord AND c.article_id IN @ids
             ORDER BY c.article_id, c.ordinal
             """,
-            new { match, ids = ids.Select(i => i.ToString()).ToArray() })).Select(r => r.ToSummary()).ToLookup(c => c.ArticleId);
+            new { anyWord = ToFtsQuery(query, " OR "), ids = ids.Select(i => i.ToString()).ToArray() })).Select(r => r.ToSummary()).ToLookup(c => c.ArticleId);
         return ids.Select(id => new SearchHit(articles[id], claims[id].ToList())).ToList();
     }
 
     /// <summary>
-    /// Every word of the query as a quoted FTS5 prefix term, all required: "chars Bakhmut" becomes
-    /// <c>"chars"* "bakhmut"*</c>. Quoting keeps FTS5's operators out of the user's hands; single letters (the l' of
-    /// l'armée) are left out, as a prefix they would match nearly every article.
+    /// Every word of the query as a quoted FTS5 prefix term, joined by <paramref name="separator"/> (a space: all
+    /// required, <c>" OR "</c>: any): "chars Bakhmut" becomes <c>"chars"* "bakhmut"*</c>. Quoting keeps FTS5's
+    /// operators out of the user's hands; single letters (the l' of l'armée) are left out, as a prefix they would
+    /// match nearly every article.
     /// </summary>
-    internal static string ToFtsQuery(string query)
-        => string.Join(' ', Regex.Matches(query, @"[\p{L}\p{N}]+")
+    internal static string ToFtsQuery(string query, string separator)
+        => string.Join(separator, Regex.Matches(query, @"[\p{L}\p{N}]+")
             .Where(m => m.Length > 1 || char.IsDigit(m.Value[0]))
             .Select(m => $"\"{m.Value.ToLowerInvariant()}\"*"));
 
