@@ -57,6 +57,11 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
             throw new ArgumentException($"not a postgres:// URI: '{Redact(uri)}'", nameof(uri));
         }
 
+        if (parsed.DnsSafeHost.Length == 0)
+        {
+            throw new ArgumentException($"no host in '{Redact(uri)}'", nameof(uri));
+        }
+
         var builder = new NpgsqlConnectionStringBuilder
         {
             Host = parsed.DnsSafeHost,
