@@ -27,4 +27,12 @@ public interface IArticleStore
     Task<IReadOnlyList<EntitySummary>> ListEntitiesAsync(int limit, CancellationToken cancellationToken);
 
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Articles whose title or text match <paramref name="query"/> (words that must all occur), best first, each with
+    /// its claims whose sentence holds at least one of the query's words. PostgreSQL stems words with the article's
+    /// language and understands web search syntax (<c>"a phrase"</c>, <c>or</c>, <c>-word</c>); SQLite matches each
+    /// word as a prefix.
+    /// </summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken);
 }

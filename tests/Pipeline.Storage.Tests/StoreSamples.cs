@@ -18,24 +18,27 @@ internal static class StoreSamples
         Category = "personnel",
     };
 
-    public static ClaimData Claim(FigureData figure, string key, string? source) => new()
+    public static ClaimData Claim(FigureData figure, string key, string? source, string? sentence = null) => new()
     {
         Figure = figure,
         Subject = "la Russie",
         Location = "Koursk",
         Source = source,
         Modality = "reported",
-        Sentence = $"La Russie a rassemblé {figure.Text} dans la région de Koursk.",
+        Sentence = sentence ?? $"La Russie a rassemblé {figure.Text} dans la région de Koursk.",
         Date = "2024-11",
         Key = key,
     };
 
-    public static ArticleAnalyzed Article(Guid id, string fileName, params ClaimData[] claims) => new()
+    public static ArticleAnalyzed Article(Guid id, string fileName, params ClaimData[] claims)
+        => Article(id, fileName, "fr", "La Russie a rassemblé 50 000 soldats.", claims);
+
+    public static ArticleAnalyzed Article(Guid id, string fileName, string language, string text, params ClaimData[] claims) => new()
     {
         ArticleId = id,
         ReceivedAt = new DateTimeOffset(2024, 11, 10, 12, 0, 0, TimeSpan.Zero),
-        Article = new ArticleContent { FileName = fileName, Text = "La Russie a rassemblé 50 000 soldats.", Format = "txt", Encoding = "utf-8", Source = "Le Parisien" },
-        Language = new LanguageData { Code = "fr", Confidence = 0.99 },
+        Article = new ArticleContent { FileName = fileName, Text = text, Format = "txt", Encoding = "utf-8", Source = "Le Parisien" },
+        Language = new LanguageData { Code = language, Confidence = 0.99 },
         Duplicate = new DuplicateData { Kind = "unique", Similarity = 0, Fingerprint = $"fp-{id:N}" },
         Entities = [new EntityData { Text = "Russie", Start = 3, End = 9, Type = "place", Canonical = "Russia", Id = "place:russia" }],
         Figures = claims.Select(c => c.Figure).ToList(),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Pipeline.Contracts;
@@ -155,6 +156,51 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
             """);
         return new StoreCounts((long)row.articles, (long)row.duplicates, (long)row.entities, (long)row.figures, (long)row.claims, (long)row.groups);
     }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken)
+    {
+        var match = ToFtsQuery(query, " ");
+        if (match.Length == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = (await connection.QueryAsync<string>(
+            """
+            SELECT a.id FROM articles_search s JOIN articles a ON a.rowid = s.rowid
+            WHERE articles_search MATCH @match
+            ORDER BY bm25(articles_search, 10.0, 1.0), a.received_at, a.id
+            LIMIT @limit
+            """,
+            new { match, limit })).Select(Guid.Parse).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var articles = (await ListArticlesAsync(new ArticleQuery(ids, ids.Count), cancellationToken)).ToDictionary(a => a.Id);
+        // A claim is shown when its sentence holds one of the words: the article held them all, a sentence seldom does.
+        var claims = (await connection.QueryAsync<ClaimRow>(
+            """
+            SELECT c.* FROM claims_search s JOIN claims c ON c.rowid = s.rowid
+            WHERE claims_search MATCH @anyWord AND c.article_id IN @ids
+            ORDER BY c.article_id, c.ordinal
+            """,
+            new { anyWord = ToFtsQuery(query, " OR "), ids = ids.Select(i => i.ToString()).ToArray() })).Select(r => r.ToSummary()).ToLookup(c => c.ArticleId);
+        return ids.Select(id => new SearchHit(articles[id], claims[id].ToList())).ToList();
+    }
+
+    /// <summary>
+    /// Every word of the query as a quoted FTS5 prefix term, joined by <paramref name="separator"/> (a space: all
+    /// required, <c>" OR "</c>: any): "chars Bakhmut" becomes <c>"chars"* "bakhmut"*</c>. Quoting keeps FTS5's
+    /// operators out of the user's hands; single letters (the l' of l'armée) are left out, as a prefix they would
+    /// match nearly every article.
+    /// </summary>
+    internal static string ToFtsQuery(string query, string separator)
+        => string.Join(separator, Regex.Matches(query, @"[\p{L}\p{N}]+")
+            .Where(m => m.Length > 1 || char.IsDigit(m.Value[0]))
+            .Select(m => $"\"{m.Value.ToLowerInvariant()}\"*"));
 
     private static async Task InsertChildrenAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleAnalyzed article)
     {

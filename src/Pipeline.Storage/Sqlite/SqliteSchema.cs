@@ -107,6 +107,27 @@ public static class SqliteSchema
                 PRIMARY KEY (band_key, article_id)
             ) WITHOUT ROWID;
             """),
+        (2, "full-text search over article titles and texts and claim sentences", """
+            -- FTS5 has no French stemmer: unicode61 folds case and accents, and queries match each word as a prefix.
+            CREATE VIRTUAL TABLE articles_search USING fts5(
+                title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+            INSERT INTO articles_search (articles_search) VALUES ('rebuild');
+            CREATE TRIGGER articles_search_insert AFTER INSERT ON articles BEGIN
+                INSERT INTO articles_search (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+            END;
+            CREATE TRIGGER articles_search_delete AFTER DELETE ON articles BEGIN
+                INSERT INTO articles_search (articles_search, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+            END;
+            CREATE VIRTUAL TABLE claims_search USING fts5(
+                sentence, content='claims', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+            INSERT INTO claims_search (claims_search) VALUES ('rebuild');
+            CREATE TRIGGER claims_search_insert AFTER INSERT ON claims BEGIN
+                INSERT INTO claims_search (rowid, sentence) VALUES (new.rowid, new.sentence);
+            END;
+            CREATE TRIGGER claims_search_delete AFTER DELETE ON claims BEGIN
+                INSERT INTO claims_search (claims_search, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
+            END;
+            """),
     ];
 
     public static async Task MigrateAsync(SqliteDatabase database, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ internal static class CommonOptions
 
     public static readonly Option<string?> Store = new("--store")
     {
-        Description = "Store: a SQLite file (default ./data/pipeline.db)",
+        Description = "Store: a SQLite file (default ./data/pipeline.db) or postgres://user:pass@host:port/database (or Pipeline__Store)",
     };
 
     public static readonly Option<string?> Roles = new("--roles")

@@ -15,6 +15,7 @@ public static class PipelineCommandLine
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(LangidCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;

@@ -1,12 +1,11 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Storage;
-using Pipeline.Storage.Sqlite;
 using Pipeline.Worker.Hosting;
 
 namespace Pipeline.Worker.Commands;
 
-/// <summary>Opens the configured store for the read-only commands, which need no bus.</summary>
+/// <summary>Opens the configured store (SQLite file or PostgreSQL database) for the read-only commands, which need no bus.</summary>
 internal static class StoreAccess
 {
     public static async Task<IArticleStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
@@ -18,7 +17,8 @@ internal static class StoreAccess
             throw new FileNotFoundException($"no store at {Path.GetFullPath(location.Value)}: run 'pipeline ingest' or 'pipeline run' first, or give --store");
         }
 
-        var store = new SqliteArticleStore(new SqliteDatabase(location.Value, NullLogger.Instance));
+        // Left open: the connections (a PostgreSQL pool) live as long as the command's process.
+        var store = StoreFactory.Open(location, NullLoggerFactory.Instance).Articles;
         await store.MigrateAsync(cancellationToken);
         return store;
     }

@@ -1,3 +1,5 @@
+using Pipeline.Storage;
+using Pipeline.Storage.Postgres;
 using Microsoft.Extensions.Options;
 
 namespace Pipeline.Worker.Hosting;
@@ -23,6 +25,10 @@ public sealed class PipelineOptionsValidation : IValidateOptions<PipelineOptions
         {
             errors.Add("Pipeline:Store (--store) must be a SQLite file path or a postgres:// URI");
         }
+        else if (StoreLocation.Parse(options.Store) is { Kind: StoreKind.Postgres } postgres && !IsPostgresUri(postgres.Value, out var uriError))
+        {
+            errors.Add($"Pipeline:Store (--store) must look like postgres://user:pass@host:port/database: {uriError}");
+        }
 
         if (!PipelineRoles.TryParse(options.Roles, out _, out var roleError))
         {
@@ -35,5 +41,20 @@ public sealed class PipelineOptionsValidation : IValidateOptions<PipelineOptions
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static bool IsPostgresUri(string uri, out string error)
+    {
+        try
+        {
+            PostgresDatabase.ToConnectionString(uri);
+            error = "";
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            error = e.Message;
+            return false;
+        }
     }
 }

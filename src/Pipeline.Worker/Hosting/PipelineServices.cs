@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Pipeline.Analysis;
 using Pipeline.Analysis.Duplicates;
 using Pipeline.Storage;
-using Pipeline.Storage.Sqlite;
 using Pipeline.Worker.Consumers;
 
 namespace Pipeline.Worker.Hosting;
@@ -29,20 +28,12 @@ public static class PipelineServices
 
     public static IServiceCollection AddPipelineStore(this IServiceCollection services)
     {
-        services.AddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
-            var location = StoreLocation.Parse(options.Store);
-            if (location.Kind != StoreKind.Sqlite)
-            {
-                throw new OptionsValidationException(
-                    PipelineOptions.Section, typeof(PipelineOptions), ["Pipeline:Store (--store): PostgreSQL is not supported by this build yet"]);
-            }
-
-            return new SqliteDatabase(location.Value, provider.GetRequiredService<ILogger<SqliteDatabase>>());
-        });
-        services.AddSingleton<IArticleStore>(provider => new SqliteArticleStore(provider.GetRequiredService<SqliteDatabase>()));
-        services.AddSingleton<IDuplicateIndex>(provider => new SqliteDuplicateIndex(provider.GetRequiredService<SqliteDatabase>()));
+        // One store per process: its PostgreSQL connection pool (or SQLite file) is shared by every consumer.
+        services.AddSingleton(provider => StoreFactory.Open(
+            StoreLocation.Parse(provider.GetRequiredService<IOptions<PipelineOptions>>().Value.Store),
+            provider.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Articles);
+        services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Duplicates);
         services.AddHostedService<StoreMigration>();
         return services;
     }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Storage;
-using Pipeline.Storage.Sqlite;
 using Pipeline.Worker.Tests.Ingest;
 
 namespace Pipeline.Worker.Tests.EndToEnd;
@@ -9,11 +8,17 @@ namespace Pipeline.Worker.Tests.EndToEnd;
 internal sealed class SeedDrop : IDisposable
 {
     private readonly TempFolder folder = new();
+    private PipelineStore? opened;
 
-    public SeedDrop()
+    /// <summary>Creates the inbox; the store is a SQLite file in the folder unless <paramref name="store"/> names another.</summary>
+    public SeedDrop(string? store = null)
     {
         Directory.CreateDirectory(Inbox);
+        Store = store ?? StorePath;
     }
+
+    /// <summary>The store location the pipeline writes to: <see cref="StorePath"/> or a <c>postgres://</c> URI.</summary>
+    public string Store { get; }
 
     public string Inbox => folder.Combine("inbox");
 
@@ -33,11 +38,13 @@ internal sealed class SeedDrop : IDisposable
 
     public async Task<IArticleStore> WaitForArticlesAsync(int count, TimeSpan timeout)
     {
-        var store = new SqliteArticleStore(new SqliteDatabase(StorePath, NullLogger.Instance));
+        var location = StoreLocation.Parse(Store);
+        opened ??= StoreFactory.Open(location, NullLoggerFactory.Instance);
+        var store = opened.Articles;
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (File.Exists(StorePath))
+            if (location.Kind == StoreKind.Postgres || File.Exists(StorePath))
             {
                 await store.MigrateAsync(CancellationToken.None);
                 if ((await store.CountAsync(CancellationToken.None)).Articles >= count)
@@ -52,5 +59,9 @@ internal sealed class SeedDrop : IDisposable
         throw new TimeoutException($"the store did not hold {count} articles within {timeout}");
     }
 
-    public void Dispose() => folder.Dispose();
+    public void Dispose()
+    {
+        opened?.Dispose();
+        folder.Dispose();
+    }
 }

@@ -1,16 +1,21 @@
-using Pipeline.Storage.Sqlite;
+namespace Pipeline.Storage.Tests.Behaviour;
 
-namespace Pipeline.Storage.Tests.Sqlite;
-
-public sealed class SqliteDuplicateIndexTests : IAsyncLifetime
+/// <summary>What every duplicate index does, run against each engine by a subclass.</summary>
+public abstract class DuplicateIndexBehaviour(StoreEngine engine) : IAsyncLifetime
 {
-    private readonly SqliteStoreFixture fixture = new();
+    private StoreLocation location = null!;
 
-    private SqliteDuplicateIndex Index => fixture.Index;
+    private IDuplicateIndex Index { get; set; } = null!;
 
-    public Task InitializeAsync() => fixture.InitializeAsync();
+    public async Task InitializeAsync()
+    {
+        location = await engine.CreateDatabaseAsync();
+        var store = engine.Open(location);
+        await store.Articles.MigrateAsync(CancellationToken.None);
+        Index = store.Duplicates;
+    }
 
-    public Task DisposeAsync() => fixture.DisposeAsync();
+    public async Task DisposeAsync() => await engine.DisposeAsync();
 
     [Fact]
     public async Task The_first_article_is_unique_and_an_identical_text_is_its_exact_duplicate()
@@ -38,6 +43,19 @@ public sealed class SqliteDuplicateIndexTests : IAsyncLifetime
 
         Assert.Equal(new DuplicateMatch("near", original.ArticleId, 0.75), nearMatch);
         Assert.Equal("unique", farMatch.Kind);
+    }
+
+    [Fact]
+    public async Task Band_keys_use_the_whole_64_bits()
+    {
+        var original = Candidate(Guid.NewGuid(), "a", [1, 2, 3, 4], [long.MinValue + 7, long.MaxValue - 7]);
+        var near = Candidate(Guid.NewGuid(), "b", [1, 2, 3, 9], [long.MaxValue - 7]);
+        var sameLowBits = Candidate(Guid.NewGuid(), "c", [1, 2, 3, 4], [(long.MaxValue - 7) & 0xFFFF_FFFF]);
+
+        await Index.CheckAndAddAsync(original, Fraction, CancellationToken.None);
+
+        Assert.Equal(new DuplicateMatch("near", original.ArticleId, 0.75), await Index.CheckAndAddAsync(near, Fraction, CancellationToken.None));
+        Assert.Equal("unique", (await Index.CheckAndAddAsync(sameLowBits, Fraction, CancellationToken.None)).Kind);
     }
 
     [Fact]
@@ -71,18 +89,39 @@ public sealed class SqliteDuplicateIndexTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Of_many_copies_checked_at_once_exactly_one_is_the_original()
+    public async Task Of_many_copies_checked_at_once_by_separate_workers_exactly_one_is_the_original()
     {
-        var copies = Enumerable.Range(0, 12).Select(_ => Candidate(Guid.NewGuid(), "same text", [5, 6, 7, 8], [55])).ToList();
+        var copies = Enumerable.Range(0, 12).Select(_ => Candidate(Guid.NewGuid(), "same text", [5, 6, 7, 8], [55, 56])).ToList();
+        var workers = copies.Select(_ => engine.Open(location).Duplicates).ToList();
 
-        // Separate database objects, as separate workers would have.
-        var indexes = copies.Select(_ => new SqliteDuplicateIndex(
-            new SqliteDatabase(fixture.Database.Path, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance))).ToList();
-        var matches = await Task.WhenAll(copies.Select((c, i) => Task.Run(() => indexes[i].CheckAndAddAsync(c, Fraction, CancellationToken.None))));
+        var matches = await Task.WhenAll(copies.Select((c, i) => Task.Run(() => workers[i].CheckAndAddAsync(c, Fraction, CancellationToken.None))));
 
         var original = Assert.Single(matches, m => m.Kind == "unique");
         var originalId = copies[Array.IndexOf(matches, original)].ArticleId;
         Assert.All(matches.Where(m => m.Kind != "unique"), m => Assert.Equal(new DuplicateMatch("exact", originalId, 1.0), m));
+    }
+
+    [Fact]
+    public async Task Of_many_near_copies_checked_at_once_by_separate_workers_exactly_one_is_the_original()
+    {
+        // Different fingerprints, one shared band among others of their own: only the band lock keeps them apart.
+        var copies = Enumerable.Range(0, 12)
+            .Select(i => Candidate(Guid.NewGuid(), $"variant {i}", [5, 6, 7, 8, (byte)i], [1000 + i, 77, 2000 + i]))
+            .ToList();
+        var workers = copies.Select(_ => engine.Open(location).Duplicates).ToList();
+
+        var matches = await Task.WhenAll(copies.Select((c, i) => Task.Run(() => workers[i].CheckAndAddAsync(c, Fraction, CancellationToken.None))));
+
+        Assert.Single(matches, m => m.Kind == "unique");
+        var ids = copies.Select(c => c.ArticleId).ToList();
+        Assert.All(
+            matches.Select((m, i) => (Match: m, Id: ids[i])).Where(p => p.Match.Kind != "unique"),
+            p =>
+            {
+                Assert.Equal(("near", 0.8), (p.Match.Kind, p.Match.Similarity));
+                Assert.Contains(p.Match.OriginalId!.Value, ids);
+                Assert.NotEqual(p.Id, p.Match.OriginalId);
+            });
     }
 
     private static DuplicateCandidate Candidate(Guid id, string fingerprint, byte[] sketch, long[] bands)

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Postgres;
+using Pipeline.Storage.Sqlite;
+
+namespace Pipeline.Storage;
+
+/// <summary>Opens the store a location names: a SQLite file, or a PostgreSQL database for a <c>postgres://</c> URI.</summary>
+public static class StoreFactory
+{
+    public static PipelineStore Open(StoreLocation location, ILoggerFactory loggerFactory)
+    {
+        switch (location.Kind)
+        {
+            case StoreKind.Postgres:
+                var postgres = new PostgresDatabase(location.Value, loggerFactory.CreateLogger<PostgresDatabase>());
+                return new PipelineStore(new PostgresArticleStore(postgres), new PostgresDuplicateIndex(postgres), postgres);
+            default:
+                var sqlite = new SqliteDatabase(location.Value, loggerFactory.CreateLogger<SqliteDatabase>());
+                return new PipelineStore(new SqliteArticleStore(sqlite), new SqliteDuplicateIndex(sqlite), null);
+        }
+    }
+}
+
+/// <summary>The two faces of one store, and the connections they share (closed on dispose).</summary>
+public sealed class PipelineStore(IArticleStore articles, IDuplicateIndex duplicates, PostgresDatabase? connections) : IAsyncDisposable, IDisposable
+{
+    public IArticleStore Articles { get; } = articles;
+
+    public IDuplicateIndex Duplicates { get; } = duplicates;
+
+    public ValueTask DisposeAsync() => connections?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    public void Dispose() => connections?.Dispose();
+}

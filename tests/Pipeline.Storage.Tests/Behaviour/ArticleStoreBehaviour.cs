@@ -1,0 +1,229 @@
+namespace Pipeline.Storage.Tests.Behaviour;
+
+/// <summary>What every article store does, run against each engine by a subclass.</summary>
+public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
+{
+    protected StoreEngine Engine => engine;
+
+    protected StoreLocation Location { get; private set; } = null!;
+
+    protected IArticleStore Store { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Location = await engine.CreateDatabaseAsync();
+        Store = engine.Open(Location).Articles;
+        await Store.MigrateAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync() => await engine.DisposeAsync();
+
+    [Fact]
+    public async Task Migrating_twice_keeps_one_schema_version_per_migration()
+    {
+        await Store.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(engine.MigrationVersions, await engine.SchemaVersionsAsync(Location));
+    }
+
+    [Fact]
+    public async Task Workers_migrating_a_fresh_database_at_once_apply_each_migration_once()
+    {
+        var fresh = await engine.CreateDatabaseAsync();
+        var workers = Enumerable.Range(0, 6).Select(_ => engine.Open(fresh).Articles).ToList();
+
+        await Task.WhenAll(workers.Select(w => Task.Run(() => w.MigrateAsync(CancellationToken.None))));
+
+        Assert.Equal(engine.MigrationVersions, await engine.SchemaVersionsAsync(fresh));
+        Assert.Equal(new StoreCounts(0, 0, 0, 0, 0, 0), await workers[0].CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_redelivered_article_changes_nothing_and_gives_the_same_claim_ids()
+    {
+        var id = Guid.NewGuid();
+        var article = StoreSamples.Article(id, "a.txt", StoreSamples.Claim(StoreSamples.Soldiers(50000, "50 000 soldats"), "k1", "le New York Times"));
+
+        var first = await Store.SaveAsync(article, CancellationToken.None);
+        var countsAfterFirst = await Store.CountAsync(CancellationToken.None);
+        var second = await Store.SaveAsync(article, CancellationToken.None);
+        var countsAfterSecond = await Store.CountAsync(CancellationToken.None);
+
+        Assert.Equal(new StoreCounts(1, 0, 1, 1, 1, 1), countsAfterFirst);
+        Assert.Equal(countsAfterFirst, countsAfterSecond);
+        Assert.Equal(first.Select(c => c.ClaimId), second.Select(c => c.ClaimId));
+        Assert.Equal(first.Select(c => c.GroupId), second.Select(c => c.GroupId));
+        Assert.Equal(StableId.ForClaim(id, 0), first.Single().ClaimId);
+    }
+
+    [Fact]
+    public async Task The_same_article_delivered_to_several_workers_at_once_is_stored_once()
+    {
+        var article = StoreSamples.Article(
+            Guid.NewGuid(), "a.txt", StoreSamples.Claim(StoreSamples.Soldiers(50000, "50 000 soldats"), "k1", "le New York Times"));
+        var workers = Enumerable.Range(0, 6).Select(_ => engine.Open(Location).Articles).ToList();
+
+        var results = await Task.WhenAll(workers.Select(w => Task.Run(() => w.SaveAsync(article, CancellationToken.None))));
+
+        Assert.Equal(new StoreCounts(1, 0, 1, 1, 1, 1), await Store.CountAsync(CancellationToken.None));
+        Assert.All(results, claims => Assert.Equal((1, 1), (claims.Single().GroupArticleCount, claims.Single().GroupSourceCount)));
+        Assert.Single(results.Select(claims => claims.Single().ClaimId).Distinct());
+    }
+
+    [Fact]
+    public async Task The_same_claim_key_in_two_articles_forms_one_group_backed_by_both()
+    {
+        var figure = StoreSamples.Soldiers(50000, "50 000 soldats");
+        await Store.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "a.txt", StoreSamples.Claim(figure, "same-key", "le New York Times")), CancellationToken.None);
+        var second = await Store.SaveAsync(
+            StoreSamples.Article(Guid.NewGuid(), "b.txt", StoreSamples.Claim(figure, "same-key", "des responsables américains")),
+            CancellationToken.None);
+
+        var claim = Assert.Single(second);
+        Assert.Equal(2, claim.GroupArticleCount);
+        Assert.Equal(2, claim.GroupSourceCount);
+        Assert.Equal(StableId.ForClaimGroup("same-key"), claim.GroupId);
+        var group = Assert.Single(await Store.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None));
+        Assert.Equal(2, group.ArticleCount);
+        Assert.Equal(["le New York Times", "des responsables américains"], group.Sources);
+    }
+
+    [Fact]
+    public async Task Articles_sharing_claim_keys_saved_at_once_by_several_workers_end_in_one_group_per_key()
+    {
+        var figure = StoreSamples.Soldiers(50000, "50 000 soldats");
+        var articles = Enumerable.Range(0, 8).Select(i => StoreSamples.Article(
+            Guid.NewGuid(),
+            $"{i}.txt",
+            StoreSamples.Claim(figure, i % 2 == 0 ? "k-a" : "k-b", $"source {i}"),
+            StoreSamples.Claim(figure, i % 2 == 0 ? "k-b" : "k-a", $"source {i}"))).ToList();
+        var workers = articles.Select(_ => engine.Open(Location).Articles).ToList();
+
+        await Task.WhenAll(articles.Select((a, i) => Task.Run(() => workers[i].SaveAsync(a, CancellationToken.None))));
+
+        var groups = await Store.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None);
+        Assert.Equal(["k-a", "k-b"], groups.Select(g => g.Key).Order());
+        Assert.All(groups, g => Assert.Equal((8, 8), (g.ArticleCount, g.Sources.Count)));
+    }
+
+    [Fact]
+    public async Task Two_articles_citing_the_same_source_count_it_once()
+    {
+        var figure = StoreSamples.Soldiers(50000, "50 000 soldats");
+        await Store.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "a.txt", StoreSamples.Claim(figure, "k", "le New York Times")), CancellationToken.None);
+        var second = await Store.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "b.txt", StoreSamples.Claim(figure, "k", "Le New York  Times")), CancellationToken.None);
+
+        Assert.Equal(2, second.Single().GroupArticleCount);
+        Assert.Equal(1, second.Single().GroupSourceCount);
+    }
+
+    [Fact]
+    public async Task Stored_articles_are_listed_with_their_counts_and_found_by_id()
+    {
+        var id = Guid.NewGuid();
+        var before = DateTimeOffset.UtcNow.AddMinutes(-1);
+        await Store.SaveAsync(StoreSamples.Article(id, "a.txt", StoreSamples.Claim(StoreSamples.Soldiers(9000, "9 000 soldats"), "k", null)), CancellationToken.None);
+
+        var article = Assert.Single(await Store.ListArticlesAsync(new ArticleQuery(), CancellationToken.None));
+        Assert.Equal((id, "a.txt", "fr", 1, 1, 1), (article.Id, article.FileName, article.Language, article.EntityCount, article.FigureCount, article.ClaimCount));
+        Assert.InRange(article.StoredAt, before, DateTimeOffset.UtcNow.AddMinutes(1));
+        Assert.Equal([id], await Store.FindStoredAsync([id, Guid.NewGuid()], CancellationToken.None));
+        var claim = Assert.Single(await Store.ListClaimsAsync(new ClaimQuery(), CancellationToken.None));
+        Assert.Equal((9000d, "soldier", "personnel", "reported"), (claim.Value!.Value, claim.Unit, claim.Category, claim.Modality));
+        Assert.Equal(claim, Assert.Single(await Store.ListClaimsAsync(new ClaimQuery([id]), CancellationToken.None)));
+        Assert.Empty(await Store.ListClaimsAsync(new ClaimQuery([Guid.NewGuid()]), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task An_exact_duplicate_is_stored_with_its_original_and_counted_as_a_duplicate()
+    {
+        var originalId = Guid.NewGuid();
+        var copy = StoreSamples.Article(Guid.NewGuid(), "copy.txt") with
+        {
+            Duplicate = new Contracts.DuplicateData { Kind = "exact", OriginalId = originalId, Similarity = 1.0, Fingerprint = "fp" },
+        };
+
+        await Store.SaveAsync(copy, CancellationToken.None);
+
+        var article = Assert.Single(await Store.ListArticlesAsync(new ArticleQuery(), CancellationToken.None));
+        Assert.Equal(("exact", originalId, 1.0), (article.DuplicateKind, article.OriginalId, article.Similarity));
+        Assert.Equal(1, (await Store.CountAsync(CancellationToken.None)).Duplicates);
+    }
+
+    [Fact]
+    public async Task Searching_a_word_finds_the_articles_holding_its_plural_with_the_claims_naming_it()
+    {
+        var bakhmut = Guid.NewGuid();
+        await Store.SaveAsync(
+            StoreSamples.Article(
+                bakhmut,
+                "bakhmut.txt",
+                "fr",
+                "Douze chars russes ont été détruits. Moscou a rassemblé 50 000 soldats près de Bakhmut. Kyiv a reçu 300 obus.",
+                StoreSamples.Claim(StoreSamples.Soldiers(12, "Douze chars"), "tanks", null, "Douze chars russes ont été détruits."),
+                StoreSamples.Claim(StoreSamples.Soldiers(50000, "50 000 soldats"), "soldiers", null, "Moscou a rassemblé 50 000 soldats près de Bakhmut."),
+                StoreSamples.Claim(StoreSamples.Soldiers(300, "300 obus"), "shells", null, "Kyiv a reçu 300 obus.")),
+            CancellationToken.None);
+        await Store.SaveAsync(
+            StoreSamples.Article(Guid.NewGuid(), "kursk.txt", "fr", "La Russie a rassemblé 50 000 soldats autour de Koursk."),
+            CancellationToken.None);
+
+        var hit = Assert.Single(await Store.SearchAsync("char", 10, CancellationToken.None));
+        var both = Assert.Single(await Store.SearchAsync("chars Bakhmut", 10, CancellationToken.None));
+
+        Assert.Equal((bakhmut, 3), (hit.Article.Id, hit.Article.ClaimCount));
+        Assert.Equal(["Douze chars"], hit.Claims.Select(c => c.Text));
+        Assert.Equal(["Douze chars", "50 000 soldats"], both.Claims.Select(c => c.Text));
+    }
+
+    [Fact]
+    public async Task Every_word_of_a_search_must_occur()
+    {
+        var both = Guid.NewGuid();
+        await Store.SaveAsync(StoreSamples.Article(both, "both.txt", "fr", "Des chars détruits à Bakhmut."), CancellationToken.None);
+        await Store.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "tanks.txt", "fr", "Des chars détruits à Avdiïvka."), CancellationToken.None);
+        await Store.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "town.txt", "fr", "Bakhmut sous le feu."), CancellationToken.None);
+
+        var hits = await Store.SearchAsync("chars Bakhmut", 10, CancellationToken.None);
+
+        Assert.Equal([both], hits.Select(h => h.Article.Id));
+        Assert.Equal(2, (await Store.SearchAsync("chars", 10, CancellationToken.None)).Count);
+        Assert.Equal(2, (await Store.SearchAsync("Bakhmut", 10, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_search_without_words_or_matches_finds_nothing_and_the_limit_holds()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await Store.SaveAsync(StoreSamples.Article(Guid.NewGuid(), $"{i}.txt", "fr", "Des chars détruits à Bakhmut."), CancellationToken.None);
+        }
+
+        Assert.Empty(await Store.SearchAsync("  ?! ", 10, CancellationToken.None));
+        Assert.Empty(await Store.SearchAsync("Zaporijia", 10, CancellationToken.None));
+        Assert.Equal(2, (await Store.SearchAsync("Bakhmut", 2, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task Entities_are_listed_by_canonical_id_with_their_variants_and_article_counts()
+    {
+        var first = StoreSamples.Article(Guid.NewGuid(), "a.txt");
+        var second = StoreSamples.Article(Guid.NewGuid(), "b.txt") with
+        {
+            Entities =
+            [
+                new() { Text = "Russia", Start = 0, End = 6, Type = "place", Canonical = "Russia", Id = "place:russia" },
+                new() { Text = "Kremlin", Start = 10, End = 17, Type = "organisation", Canonical = "Kremlin", Id = "organisation:kremlin" },
+            ],
+        };
+        await Store.SaveAsync(first, CancellationToken.None);
+        await Store.SaveAsync(second, CancellationToken.None);
+
+        var entities = await Store.ListEntitiesAsync(10, CancellationToken.None);
+
+        Assert.Equal(["place:russia", "organisation:kremlin"], entities.Select(e => e.Id));
+        Assert.Equal(("Russia", "place", 2, 2), (entities[0].Canonical, entities[0].Type, entities[0].Mentions, entities[0].Articles));
+        Assert.Equal(["Russia", "Russie"], entities[0].Variants);
+        Assert.Equal(("Kremlin", 1, 1), (entities[1].Canonical, entities[1].Mentions, entities[1].Articles));
+    }
+}

@@ -1,0 +1,43 @@
+namespace Pipeline.Storage.Tests.Behaviour;
+
+/// <summary>
+/// One store engine under test. Each test gets a fresh database; <see cref="Open"/> gives a new store object with
+/// its own connections to it, as another worker would have.
+/// </summary>
+public abstract class StoreEngine : IAsyncDisposable
+{
+    private readonly List<PipelineStore> opened = [];
+
+    /// <summary>The migrations the engine's schema has, in order.</summary>
+    public abstract IReadOnlyList<int> MigrationVersions { get; }
+
+    /// <summary>Creates an empty database (no schema) and returns its location.</summary>
+    public abstract Task<StoreLocation> CreateDatabaseAsync();
+
+    /// <summary>The versions recorded in the database's <c>schema_version</c> table, in order.</summary>
+    public abstract Task<IReadOnlyList<int>> SchemaVersionsAsync(StoreLocation location);
+
+    /// <summary>Opens the store at <paramref name="location"/>, closed when the test ends.</summary>
+    public PipelineStore Open(StoreLocation location)
+    {
+        var store = StoreFactory.Open(location, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        lock (opened)
+        {
+            opened.Add(store);
+        }
+
+        return store;
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        foreach (var store in opened)
+        {
+            await store.DisposeAsync();
+        }
+
+        await DropDatabasesAsync();
+    }
+
+    protected abstract Task DropDatabasesAsync();
+}
