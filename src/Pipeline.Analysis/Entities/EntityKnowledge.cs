@@ -38,6 +38,10 @@ internal sealed class EntityKnowledge
 
     public Dictionary<string, HashSet<string>> ActorNouns { get; } = [];
 
+    public Dictionary<string, HashSet<string>> PlaceNouns { get; } = [];
+
+    public Dictionary<string, HashSet<string>> OrganisationHeads { get; } = [];
+
     public HashSet<string> NotNames { get; } = [];
 
     public HashSet<string> EquipmentPrefixes { get; } = new(StringComparer.Ordinal);
@@ -53,6 +57,10 @@ internal sealed class EntityKnowledge
     public HashSet<string> ReportingVerbsOf(string language) => ReportingVerbs.GetValueOrDefault(language) ?? ReportingVerbs["fr"];
 
     public HashSet<string> ActorNounsOf(string language) => ActorNouns.GetValueOrDefault(language) ?? ActorNouns["fr"];
+
+    public HashSet<string> PlaceNounsOf(string language) => PlaceNouns.GetValueOrDefault(language) ?? PlaceNouns["fr"];
+
+    public HashSet<string> OrganisationHeadsOf(string language) => OrganisationHeads.GetValueOrDefault(language) ?? OrganisationHeads["fr"];
 
     private static EntityKnowledge Load()
     {
@@ -91,6 +99,8 @@ internal sealed class EntityKnowledge
             k.RoleModifiers[language] = [.. roles.Where(r => r.StartsWith('+')).Select(r => EntityTokens.Fold(r[1..]))];
             k.ReportingVerbs[language] = [.. Lines($"reporting-verbs-{language}.txt").Select(EntityTokens.Fold)];
             k.ActorNouns[language] = [.. Lines($"actor-nouns-{language}.txt").Select(EntityTokens.Fold)];
+            k.PlaceNouns[language] = [.. Lines($"place-nouns-{language}.txt").Select(EntityTokens.Fold)];
+            k.OrganisationHeads[language] = [.. Lines($"organisation-heads-{language}.txt").Select(EntityTokens.Fold)];
         }
 
         k.NotNames.UnionWith(Lines("not-names.txt").Select(EntityTokens.Fold));

@@ -45,12 +45,14 @@ internal sealed class EntityReading
     public IReadOnlyList<EntityMention> Read()
     {
         FindInstitutions();
+        FindOrganisationsByTheirHead();
         FindKnownNames();
         FindEquipmentModels();
         FindSurnamesOfPeopleNamedInFull();
         FindUnknownPeople(fullNames: true);
         FindSurnamesOfPeopleNamedInFull();
         FindUnknownPeople(fullNames: false);
+        FindPlacesAfterPlaceNouns();
         AttachRoles();
         FindNationalities();
         return
@@ -195,9 +197,9 @@ internal sealed class EntityReading
         }
     }
 
-    private bool LooksLikeNamePart(int i) =>
+    private bool LooksLikeNamePart(int i, bool capitalsAllowed = false) =>
         !taken[i]
-        && tokens[i].IsTitleCase
+        && (tokens[i].IsTitleCase || (capitalsAllowed && tokens[i].IsAllCaps && tokens[i].Text.Length > 1))
         && !knowledge.NotNames.Contains(tokens[i].Folded)
         && !knowledge.Nationalities.ContainsKey(tokens[i].Folded)
         && !knowledge.RolesOf(language).Contains(tokens[i].Folded);
@@ -210,27 +212,106 @@ internal sealed class EntityReading
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!LooksLikeNamePart(i))
+            var honorific = i > 0 && Honorifics.Contains(lower[i - 1]) && tokens[i - 1].IsCapitalised;
+            if (!LooksLikeNamePart(i, capitalsAllowed: honorific))
             {
                 continue;
             }
 
+            // OCR'd and older papers print surnames in capitals: "Emmanuel DESOLES", "M. DUPONT".
             var last = i;
-            while (last + 1 < tokens.Count && last - i < 3 && Joined(last) && LooksLikeNamePart(last + 1))
+            while (last + 1 < tokens.Count && last - i < 3 && Joined(last) && LooksLikeNamePart(last + 1, capitalsAllowed: true))
             {
                 last++;
             }
 
-            var honorific = i > 0 && Honorifics.Contains(lower[i - 1]) && tokens[i - 1].IsCapitalised;
+            var afterRoleWord = i > 0 && Joined(i - 1) && knowledge.RolesOf(language).Contains(tokens[i - 1].Folded) && !tokens[i - 1].IsCapitalised;
             var accepted = fullNames
                 ? last > i && (honorific || RoleBefore(i) is not null || AppositionAfter(last) is not null || ReportingVerbAfter(last))
-                : last == i && honorific;
+                : last == i && (honorific || afterRoleWord);
             if (accepted)
             {
                 var name = string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Text));
                 Take(i, last, new KnownEntity($"person:{EntityTokens.Slug(name)}", EntityType.Person, name));
             }
 
+            i = last;
+        }
+    }
+
+    /// <summary>"la ville de Pokrovsk", "the city of Sloviansk": an unknown capitalised name after a place noun is a place.</summary>
+    private void FindPlacesAfterPlaceNouns()
+    {
+        var nouns = knowledge.PlaceNounsOf(language);
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!nouns.Contains(tokens[k].Folded) || tokens[k].IsCapitalised || lower[k + 1] is not ("de" or "d" or "of") || !Joined(k) || !Joined(k + 1))
+            {
+                continue;
+            }
+
+            var first = k + 2;
+            var last = first;
+            if (!LooksLikeNamePart(first))
+            {
+                continue;
+            }
+
+            while (last + 1 < tokens.Count && last - first < 2 && Joined(last) && LooksLikeNamePart(last + 1))
+            {
+                last++;
+            }
+
+            var name = text[tokens[first].Start..tokens[last].End];
+            Take(first, last, new KnownEntity($"place:{EntityTokens.Slug(name)}", EntityType.Place, name));
+            k = last;
+        }
+    }
+
+    /// <summary>
+    /// "Banque de France", "Chambre d'Agriculture", "Société Générale", "Bank of England": a capitalised organisation
+    /// noun followed by a name is an organisation, named as written.
+    /// </summary>
+    private void FindOrganisationsByTheirHead()
+    {
+        var heads = knowledge.OrganisationHeadsOf(language);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (taken[i] || !tokens[i].IsCapitalised || !heads.Contains(tokens[i].Folded) || !Joined(i))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            if (lower[next] is "de" or "du" or "des" or "d" or "of")
+            {
+                next++;
+                if (next < tokens.Count && lower[next] is "la" or "l" or "the" && Joined(next - 1))
+                {
+                    next++;
+                }
+
+                if (next >= tokens.Count || !Joined(next - 1))
+                {
+                    continue;
+                }
+            }
+
+            if (next >= tokens.Count || taken[next] || !(tokens[next].IsTitleCase || (tokens[next].IsAllCaps && tokens[next].Text.Length > 1))
+                || knowledge.NotNames.Contains(tokens[next].Folded) || knowledge.Nationalities.ContainsKey(tokens[next].Folded))
+            {
+                continue;
+            }
+
+            var last = next;
+            while (last + 1 < tokens.Count && last - next < 2 && Joined(last) && !taken[last + 1] && tokens[last + 1].IsTitleCase
+                   && !knowledge.NotNames.Contains(tokens[last + 1].Folded))
+            {
+                last++;
+            }
+
+            var name = text[tokens[i].Start..tokens[last].End];
+            Take(i, last, new KnownEntity($"org:{EntityTokens.Slug(name)}", EntityType.Organisation, name));
             i = last;
         }
     }

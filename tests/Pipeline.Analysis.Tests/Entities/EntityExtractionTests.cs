@@ -130,4 +130,34 @@ public sealed class EntityExtractionTests
     [Fact]
     public void A_web_address_yields_no_entity() =>
         Assert.Empty(extractor.Extract("https://twitter.com/nytimes/status/1855647886186328361", "fr"));
+
+    [Theory]
+    [InlineData("Les bombardements ont touché la ville de Vovtchansk mardi.", "Vovtchansk", "place:vovtchansk", "fr")]
+    [InlineData("Shelling hit the town of Vovchansk on Tuesday.", "Vovchansk", "place:vovchansk", "en")]
+    public void An_unknown_name_after_a_place_noun_is_a_place(string text, string surface, string id, string language)
+    {
+        var mention = Single(text, surface, language);
+
+        Assert.Equal(EntityType.Place, mention.Type);
+        Assert.Equal(id, mention.Id);
+    }
+
+    [Theory]
+    [InlineData("La Banque de France a relevé ses taux.", "Banque de France", "fr")]
+    [InlineData("Le président de la Chambre d'Agriculture a parlé.", "Chambre d'Agriculture", "fr")]
+    [InlineData("The Bank of England raised its rates.", "Bank of England", "en")]
+    public void A_capitalised_organisation_noun_and_its_name_are_an_organisation(string text, string surface, string language) =>
+        Assert.Equal(EntityType.Organisation, Single(text, surface, language).Type);
+
+    [Theory]
+    [InlineData("Le général Syrsky a inspecté le front.", "Syrsky", "person:syrsky")]
+    [InlineData("M. DUPONT a été élu maire.", "DUPONT", "person:dupont")]
+    [InlineData("Le directeur Emmanuel DESOLES a déclaré que le journal paraîtrait.", "Emmanuel DESOLES", "person:emmanuel-desoles")]
+    public void A_lone_surname_after_a_role_word_or_title_and_a_surname_in_capitals_are_people(string text, string surface, string id)
+    {
+        var mention = Single(text, surface);
+
+        Assert.Equal(EntityType.Person, mention.Type);
+        Assert.Equal(id, mention.Id);
+    }
 }
