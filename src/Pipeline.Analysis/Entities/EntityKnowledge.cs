@@ -84,6 +84,19 @@ internal sealed class EntityKnowledge
             }
         }
 
+        // Cities last: one that is already known under some name (Kyiv, Moscow) gains the other names rather than
+        // becoming a second entity; a name already taken (a country's) stays with its first owner.
+        foreach (var row in Rows("cities.tsv"))
+        {
+            var names = row[2].Split('|');
+            var entity = names.Select(k.Find).FirstOrDefault(e => e?.Type == EntityType.Place)
+                         ?? new KnownEntity($"place:{EntityTokens.Slug(row[1])}", EntityType.Place, row[1]);
+            foreach (var name in names.Where(n => k.Find(n) is null))
+            {
+                k.AddAlias(entity, name);
+            }
+        }
+
         foreach (var row in Rows("nationalities.tsv"))
         {
             foreach (var form in row[1].Split('|'))
@@ -112,6 +125,15 @@ internal sealed class EntityKnowledge
         }
 
         return k;
+    }
+
+    /// <summary>The entity a name already stands for, if any.</summary>
+    private KnownEntity? Find(string name)
+    {
+        var folded = EntityTokens.Tokenize(name).Select(t => t.Folded).ToArray();
+        return folded.Length > 0 && AliasesByFirstToken.TryGetValue(folded[0], out var list)
+            ? list.FirstOrDefault(a => a.Tokens.SequenceEqual(folded))?.Entity
+            : null;
     }
 
     private void AddAlias(KnownEntity entity, string name)

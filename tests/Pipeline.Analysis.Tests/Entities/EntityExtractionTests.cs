@@ -34,6 +34,9 @@ public sealed class EntityExtractionTests
     [InlineData("La Corée du Nord a envoyé des troupes.", "Corée du Nord", "place:kp", "North Korea", "fr")]
     [InlineData("Les Etats-Unis ont répondu.", "Etats-Unis", "place:us", "United States", "fr")]
     [InlineData("LA RUSSIE compte des centaines de milliers de soldats.", "RUSSIE", "place:ru", "Russia", "fr")]
+    [InlineData("Le sommet aura lieu à Varsovie.", "Varsovie", "place:warsaw", "Warsaw", "fr")]
+    [InlineData("The summit will be held in Warsaw.", "Warsaw", "place:warsaw", "Warsaw", "en")]
+    [InlineData("La centrale de Zaporojie a été coupée du réseau.", "Zaporojie", "place:zaporizhzhia", "Zaporizhzhia", "fr")]
     public void Variants_across_spellings_transliterations_and_languages_merge_to_one_entity(string text, string surface, string id, string canonical, string language)
     {
         var mention = Single(text, surface, language);
