@@ -410,7 +410,45 @@ internal sealed class EntityReading
             return null;
         }
 
+        if (language == "en")
+        {
+            earliest = EnglishPremodifiersBefore(earliest);
+        }
+
         return text[tokens[earliest].Start..tokens[end].End];
+    }
+
+    /// <summary>
+    /// English puts a role's qualifiers before its head: "Ukraine's deputy defence minister", "NATO Secretary
+    /// General", "Russian President". Reads back over them to the article, possessive or clause that opens the phrase.
+    /// </summary>
+    private int EnglishPremodifiersBefore(int head)
+    {
+        var start = head;
+        for (var k = head - 1; k >= 0 && head - k <= 4; k--)
+        {
+            if (EntityTokens.BreaksPhrase(text, tokens[k].End, tokens[k + 1].Start)
+                || EntityTokens.HasComma(text, tokens[k].End, tokens[k + 1].Start)
+                || tokens[k + 1].Start - tokens[k].End != 1
+                || Articles.Contains(lower[k]) || ClauseWords.Contains(lower[k]) || Connectives.Contains(lower[k])
+                || knowledge.ReportingVerbsOf(language).Contains(tokens[k].Folded)
+                || (lower[k] == "s" && k > 0 && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny('\'', '’') >= 0))
+            {
+                // The possessive "Ukraine's" owns the role rather than being part of it.
+                break;
+            }
+
+            var organisationOrPlace = taken[k] && found.Any(f => f.First <= k && k <= f.Last && f.Entity.Type is EntityType.Organisation);
+            if (!organisationOrPlace && tokens[k].IsCapitalised && !knowledge.Nationalities.ContainsKey(tokens[k].Folded)
+                && !knowledge.RolesOf(language).Contains(tokens[k].Folded))
+            {
+                break;
+            }
+
+            start = k;
+        }
+
+        return start;
     }
 
     /// <summary>"Andriy Chernyak, un responsable du renseignement militaire ukrainien, a déclaré": the role after the comma.</summary>

@@ -62,6 +62,19 @@ public sealed class EntityExtractionTests
         Assert.Equal(role, mention.Role);
     }
 
+    [Theory]
+    [InlineData("NATO Secretary General Jens Stoltenberg said the alliance would help.", "Jens Stoltenberg", "NATO Secretary General")]
+    [InlineData("Ukraine's deputy defence minister Hanna Maliar said the situation was tense.", "Hanna Maliar", "deputy defence minister")]
+    [InlineData("Russian President Vladimir Putin signed the decree.", "Vladimir Putin", "Russian President")]
+    [InlineData("Andriy Chernyak, an official of Ukraine's military intelligence, told the Kyiv Post that the forces were ready.", "Andriy Chernyak", "official of Ukraine's military intelligence")]
+    public void A_role_given_with_a_name_in_english_is_kept_with_the_person(string text, string surface, string role)
+    {
+        var mention = Assert.Single(extractor.Extract(text, "en"), m => m.Text == surface);
+
+        Assert.Equal(EntityType.Person, mention.Type);
+        Assert.Equal(role, mention.Role);
+    }
+
     [Fact]
     public void A_name_after_a_reading_verb_has_no_role() =>
         Assert.Null(Single("Ils ont ajouté que Poutine rassemblait des canons.", "Poutine").Role);
