@@ -38,6 +38,10 @@ internal sealed class EntityKnowledge
 
     public Dictionary<string, HashSet<string>> ActorNouns { get; } = [];
 
+    public Dictionary<string, HashSet<string>> PlaceNouns { get; } = [];
+
+    public Dictionary<string, HashSet<string>> OrganisationHeads { get; } = [];
+
     public HashSet<string> NotNames { get; } = [];
 
     public HashSet<string> EquipmentPrefixes { get; } = new(StringComparer.Ordinal);
@@ -53,6 +57,10 @@ internal sealed class EntityKnowledge
     public HashSet<string> ReportingVerbsOf(string language) => ReportingVerbs.GetValueOrDefault(language) ?? ReportingVerbs["fr"];
 
     public HashSet<string> ActorNounsOf(string language) => ActorNouns.GetValueOrDefault(language) ?? ActorNouns["fr"];
+
+    public HashSet<string> PlaceNounsOf(string language) => PlaceNouns.GetValueOrDefault(language) ?? PlaceNouns["fr"];
+
+    public HashSet<string> OrganisationHeadsOf(string language) => OrganisationHeads.GetValueOrDefault(language) ?? OrganisationHeads["fr"];
 
     private static EntityKnowledge Load()
     {
@@ -76,6 +84,19 @@ internal sealed class EntityKnowledge
             }
         }
 
+        // Cities last: one that is already known under some name (Kyiv, Moscow) gains the other names rather than
+        // becoming a second entity; a name already taken (a country's) stays with its first owner.
+        foreach (var row in Rows("cities.tsv"))
+        {
+            var names = row[2].Split('|');
+            var entity = names.Select(k.Find).FirstOrDefault(e => e?.Type == EntityType.Place)
+                         ?? new KnownEntity($"place:{EntityTokens.Slug(row[1])}", EntityType.Place, row[1]);
+            foreach (var name in names.Where(n => k.Find(n) is null))
+            {
+                k.AddAlias(entity, name);
+            }
+        }
+
         foreach (var row in Rows("nationalities.tsv"))
         {
             foreach (var form in row[1].Split('|'))
@@ -91,6 +112,8 @@ internal sealed class EntityKnowledge
             k.RoleModifiers[language] = [.. roles.Where(r => r.StartsWith('+')).Select(r => EntityTokens.Fold(r[1..]))];
             k.ReportingVerbs[language] = [.. Lines($"reporting-verbs-{language}.txt").Select(EntityTokens.Fold)];
             k.ActorNouns[language] = [.. Lines($"actor-nouns-{language}.txt").Select(EntityTokens.Fold)];
+            k.PlaceNouns[language] = [.. Lines($"place-nouns-{language}.txt").Select(EntityTokens.Fold)];
+            k.OrganisationHeads[language] = [.. Lines($"organisation-heads-{language}.txt").Select(EntityTokens.Fold)];
         }
 
         k.NotNames.UnionWith(Lines("not-names.txt").Select(EntityTokens.Fold));
@@ -102,6 +125,15 @@ internal sealed class EntityKnowledge
         }
 
         return k;
+    }
+
+    /// <summary>The entity a name already stands for, if any.</summary>
+    private KnownEntity? Find(string name)
+    {
+        var folded = EntityTokens.Tokenize(name).Select(t => t.Folded).ToArray();
+        return folded.Length > 0 && AliasesByFirstToken.TryGetValue(folded[0], out var list)
+            ? list.FirstOrDefault(a => a.Tokens.SequenceEqual(folded))?.Entity
+            : null;
     }
 
     private void AddAlias(KnownEntity entity, string name)

@@ -45,12 +45,14 @@ internal sealed class EntityReading
     public IReadOnlyList<EntityMention> Read()
     {
         FindInstitutions();
+        FindOrganisationsByTheirHead();
         FindKnownNames();
         FindEquipmentModels();
         FindSurnamesOfPeopleNamedInFull();
         FindUnknownPeople(fullNames: true);
         FindSurnamesOfPeopleNamedInFull();
         FindUnknownPeople(fullNames: false);
+        FindPlacesAfterPlaceNouns();
         AttachRoles();
         FindNationalities();
         return
@@ -195,9 +197,9 @@ internal sealed class EntityReading
         }
     }
 
-    private bool LooksLikeNamePart(int i) =>
+    private bool LooksLikeNamePart(int i, bool capitalsAllowed = false) =>
         !taken[i]
-        && tokens[i].IsTitleCase
+        && (tokens[i].IsTitleCase || (capitalsAllowed && tokens[i].IsAllCaps && tokens[i].Text.Length > 1))
         && !knowledge.NotNames.Contains(tokens[i].Folded)
         && !knowledge.Nationalities.ContainsKey(tokens[i].Folded)
         && !knowledge.RolesOf(language).Contains(tokens[i].Folded);
@@ -210,27 +212,106 @@ internal sealed class EntityReading
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!LooksLikeNamePart(i))
+            var honorific = i > 0 && Honorifics.Contains(lower[i - 1]) && tokens[i - 1].IsCapitalised;
+            if (!LooksLikeNamePart(i, capitalsAllowed: honorific))
             {
                 continue;
             }
 
+            // OCR'd and older papers print surnames in capitals: "Emmanuel DESOLES", "M. DUPONT".
             var last = i;
-            while (last + 1 < tokens.Count && last - i < 3 && Joined(last) && LooksLikeNamePart(last + 1))
+            while (last + 1 < tokens.Count && last - i < 3 && Joined(last) && LooksLikeNamePart(last + 1, capitalsAllowed: true))
             {
                 last++;
             }
 
-            var honorific = i > 0 && Honorifics.Contains(lower[i - 1]) && tokens[i - 1].IsCapitalised;
+            var afterRoleWord = i > 0 && Joined(i - 1) && knowledge.RolesOf(language).Contains(tokens[i - 1].Folded) && !tokens[i - 1].IsCapitalised;
             var accepted = fullNames
                 ? last > i && (honorific || RoleBefore(i) is not null || AppositionAfter(last) is not null || ReportingVerbAfter(last))
-                : last == i && honorific;
+                : last == i && (honorific || afterRoleWord);
             if (accepted)
             {
                 var name = string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Text));
                 Take(i, last, new KnownEntity($"person:{EntityTokens.Slug(name)}", EntityType.Person, name));
             }
 
+            i = last;
+        }
+    }
+
+    /// <summary>"la ville de Pokrovsk", "the city of Sloviansk": an unknown capitalised name after a place noun is a place.</summary>
+    private void FindPlacesAfterPlaceNouns()
+    {
+        var nouns = knowledge.PlaceNounsOf(language);
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!nouns.Contains(tokens[k].Folded) || tokens[k].IsCapitalised || lower[k + 1] is not ("de" or "d" or "of") || !Joined(k) || !Joined(k + 1))
+            {
+                continue;
+            }
+
+            var first = k + 2;
+            var last = first;
+            if (!LooksLikeNamePart(first))
+            {
+                continue;
+            }
+
+            while (last + 1 < tokens.Count && last - first < 2 && Joined(last) && LooksLikeNamePart(last + 1))
+            {
+                last++;
+            }
+
+            var name = text[tokens[first].Start..tokens[last].End];
+            Take(first, last, new KnownEntity($"place:{EntityTokens.Slug(name)}", EntityType.Place, name));
+            k = last;
+        }
+    }
+
+    /// <summary>
+    /// "Banque de France", "Chambre d'Agriculture", "Société Générale", "Bank of England": a capitalised organisation
+    /// noun followed by a name is an organisation, named as written.
+    /// </summary>
+    private void FindOrganisationsByTheirHead()
+    {
+        var heads = knowledge.OrganisationHeadsOf(language);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (taken[i] || !tokens[i].IsCapitalised || !heads.Contains(tokens[i].Folded) || !Joined(i))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            if (lower[next] is "de" or "du" or "des" or "d" or "of")
+            {
+                next++;
+                if (next < tokens.Count && lower[next] is "la" or "l" or "the" && Joined(next - 1))
+                {
+                    next++;
+                }
+
+                if (next >= tokens.Count || !Joined(next - 1))
+                {
+                    continue;
+                }
+            }
+
+            if (next >= tokens.Count || taken[next] || !(tokens[next].IsTitleCase || (tokens[next].IsAllCaps && tokens[next].Text.Length > 1))
+                || knowledge.NotNames.Contains(tokens[next].Folded) || knowledge.Nationalities.ContainsKey(tokens[next].Folded))
+            {
+                continue;
+            }
+
+            var last = next;
+            while (last + 1 < tokens.Count && last - next < 2 && Joined(last) && !taken[last + 1] && tokens[last + 1].IsTitleCase
+                   && !knowledge.NotNames.Contains(tokens[last + 1].Folded))
+            {
+                last++;
+            }
+
+            var name = text[tokens[i].Start..tokens[last].End];
+            Take(i, last, new KnownEntity($"org:{EntityTokens.Slug(name)}", EntityType.Organisation, name));
             i = last;
         }
     }
@@ -329,7 +410,45 @@ internal sealed class EntityReading
             return null;
         }
 
+        if (language == "en")
+        {
+            earliest = EnglishPremodifiersBefore(earliest);
+        }
+
         return text[tokens[earliest].Start..tokens[end].End];
+    }
+
+    /// <summary>
+    /// English puts a role's qualifiers before its head: "Ukraine's deputy defence minister", "NATO Secretary
+    /// General", "Russian President". Reads back over them to the article, possessive or clause that opens the phrase.
+    /// </summary>
+    private int EnglishPremodifiersBefore(int head)
+    {
+        var start = head;
+        for (var k = head - 1; k >= 0 && head - k <= 4; k--)
+        {
+            if (EntityTokens.BreaksPhrase(text, tokens[k].End, tokens[k + 1].Start)
+                || EntityTokens.HasComma(text, tokens[k].End, tokens[k + 1].Start)
+                || tokens[k + 1].Start - tokens[k].End != 1
+                || Articles.Contains(lower[k]) || ClauseWords.Contains(lower[k]) || Connectives.Contains(lower[k])
+                || knowledge.ReportingVerbsOf(language).Contains(tokens[k].Folded)
+                || (lower[k] == "s" && k > 0 && text.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny('\'', '’') >= 0))
+            {
+                // The possessive "Ukraine's" owns the role rather than being part of it.
+                break;
+            }
+
+            var organisationOrPlace = taken[k] && found.Any(f => f.First <= k && k <= f.Last && f.Entity.Type is EntityType.Organisation);
+            if (!organisationOrPlace && tokens[k].IsCapitalised && !knowledge.Nationalities.ContainsKey(tokens[k].Folded)
+                && !knowledge.RolesOf(language).Contains(tokens[k].Folded))
+            {
+                break;
+            }
+
+            start = k;
+        }
+
+        return start;
     }
 
     /// <summary>"Andriy Chernyak, un responsable du renseignement militaire ukrainien, a déclaré": the role after the comma.</summary>

@@ -43,6 +43,11 @@ internal static partial class EntityTokens
     /// <summary>Lower case without accents, hyphens unified: "Choïgou" and "choigou" fold alike, as do "Etats" and "États".</summary>
     public static string Fold(string word)
     {
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -31,13 +31,17 @@ internal sealed class EldModel
     ];
 
     // N-grams are at most 8 spelled bytes, so each packs into a ulong: no string per n-gram when scoring.
-    private readonly Dictionary<ulong, (byte Language, byte Score)[]> ngrams;
+    // Each n-gram points into one flat table of (language, score) pairs: one memory read less per n-gram than an
+    // array per n-gram.
+    private readonly Dictionary<ulong, (int Offset, int Count)> ngrams;
+    private readonly (byte Language, byte Score)[] entries;
 
-    private EldModel(string[] codes, double[] averageScores, Dictionary<ulong, (byte, byte)[]> ngrams)
+    private EldModel(string[] codes, double[] averageScores, Dictionary<ulong, (int, int)> ngrams, (byte, byte)[] entries)
     {
         Codes = codes;
         AverageScores = averageScores;
         this.ngrams = ngrams;
+        this.entries = entries;
     }
 
     public static EldModel Default => Shared.Value;
@@ -80,12 +84,12 @@ internal sealed class EldModel
                 return;
             }
 
-            if (!seen.Add(key) || !ngrams.TryGetValue(key, out var entries))
+            if (!seen.Add(key) || !ngrams.TryGetValue(key, out var slice))
             {
                 return;
             }
 
-            foreach (var (language, score) in entries)
+            foreach (var (language, score) in entries.AsSpan(slice.Offset, slice.Count))
             {
                 scores[language] += score + BaseNgramScore;
             }
@@ -265,21 +269,22 @@ internal sealed class EldModel
         using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress), Encoding.UTF8);
         var codes = reader.ReadLine()!.Split(' ');
         var averages = reader.ReadLine()!.Split(' ').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var ngrams = new Dictionary<ulong, (byte, byte)[]>(250_000);
+        var ngrams = new Dictionary<ulong, (int, int)>(250_000);
+        var entries = new List<(byte, byte)>(600_000);
         while (reader.ReadLine() is { } line)
         {
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
             var pairs = line[(tab + 1)..].Split(' ');
-            var entries = new (byte, byte)[pairs.Length];
-            for (var i = 0; i < pairs.Length; i++)
+            var offset = entries.Count;
+            foreach (var pair in pairs)
             {
-                var colon = pairs[i].IndexOf(':', StringComparison.Ordinal);
-                entries[i] = (byte.Parse(pairs[i].AsSpan(0, colon)), byte.Parse(pairs[i].AsSpan(colon + 1)));
+                var colon = pair.IndexOf(':', StringComparison.Ordinal);
+                entries.Add((byte.Parse(pair.AsSpan(0, colon)), byte.Parse(pair.AsSpan(colon + 1))));
             }
 
-            ngrams[Pack(line[..tab])] = entries;
+            ngrams[Pack(line[..tab])] = (offset, pairs.Length);
         }
 
-        return new EldModel(codes, averages, ngrams);
+        return new EldModel(codes, averages, ngrams, [.. entries]);
     }
 }

@@ -25,8 +25,7 @@ internal static class EvalLangidCommand
                 return 2;
             }
 
-            Cld2LanguageIdentifier.VerifyInstalled();
-            var (scores, elapsed) = LinguaEvaluation.Measure(LanguageIdentifiers.CreateDefault(), dir);
+            var (scores, elapsed) = LinguaEvaluation.Measure(LanguageIdentifiers.CreateVerified(), dir);
             var report = LinguaEvaluation.Report(scores, dir, LanguageIdentifiers.Description, elapsed);
             Console.WriteLine(report);
             if (parseResult.GetValue(write) is { } file)

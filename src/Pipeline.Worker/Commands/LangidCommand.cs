@@ -12,8 +12,7 @@ internal static class LangidCommand
         var command = new Command("langid", "Read lines from standard input and write 'code<TAB>confidence' for each");
         command.SetAction(async (parseResult, ct) =>
         {
-            Cld2LanguageIdentifier.VerifyInstalled();
-            var identifier = LanguageIdentifiers.CreateDefault();
+            var identifier = LanguageIdentifiers.CreateVerified();
             using var input = new StreamReader(Console.OpenStandardInput());
             await using var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
             while (await input.ReadLineAsync(ct) is { } line)

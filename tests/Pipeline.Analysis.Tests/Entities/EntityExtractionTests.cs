@@ -34,6 +34,9 @@ public sealed class EntityExtractionTests
     [InlineData("La Corée du Nord a envoyé des troupes.", "Corée du Nord", "place:kp", "North Korea", "fr")]
     [InlineData("Les Etats-Unis ont répondu.", "Etats-Unis", "place:us", "United States", "fr")]
     [InlineData("LA RUSSIE compte des centaines de milliers de soldats.", "RUSSIE", "place:ru", "Russia", "fr")]
+    [InlineData("Le sommet aura lieu à Varsovie.", "Varsovie", "place:warsaw", "Warsaw", "fr")]
+    [InlineData("The summit will be held in Warsaw.", "Warsaw", "place:warsaw", "Warsaw", "en")]
+    [InlineData("La centrale de Zaporojie a été coupée du réseau.", "Zaporojie", "place:zaporizhzhia", "Zaporizhzhia", "fr")]
     public void Variants_across_spellings_transliterations_and_languages_merge_to_one_entity(string text, string surface, string id, string canonical, string language)
     {
         var mention = Single(text, surface, language);
@@ -54,6 +57,19 @@ public sealed class EntityExtractionTests
     public void A_role_given_with_a_name_is_kept_with_the_person(string text, string surface, string role)
     {
         var mention = Single(text, surface);
+
+        Assert.Equal(EntityType.Person, mention.Type);
+        Assert.Equal(role, mention.Role);
+    }
+
+    [Theory]
+    [InlineData("NATO Secretary General Jens Stoltenberg said the alliance would help.", "Jens Stoltenberg", "NATO Secretary General")]
+    [InlineData("Ukraine's deputy defence minister Hanna Maliar said the situation was tense.", "Hanna Maliar", "deputy defence minister")]
+    [InlineData("Russian President Vladimir Putin signed the decree.", "Vladimir Putin", "Russian President")]
+    [InlineData("Andriy Chernyak, an official of Ukraine's military intelligence, told the Kyiv Post that the forces were ready.", "Andriy Chernyak", "official of Ukraine's military intelligence")]
+    public void A_role_given_with_a_name_in_english_is_kept_with_the_person(string text, string surface, string role)
+    {
+        var mention = Assert.Single(extractor.Extract(text, "en"), m => m.Text == surface);
 
         Assert.Equal(EntityType.Person, mention.Type);
         Assert.Equal(role, mention.Role);
@@ -130,4 +146,34 @@ public sealed class EntityExtractionTests
     [Fact]
     public void A_web_address_yields_no_entity() =>
         Assert.Empty(extractor.Extract("https://twitter.com/nytimes/status/1855647886186328361", "fr"));
+
+    [Theory]
+    [InlineData("Les bombardements ont touché la ville de Vovtchansk mardi.", "Vovtchansk", "place:vovtchansk", "fr")]
+    [InlineData("Shelling hit the town of Vovchansk on Tuesday.", "Vovchansk", "place:vovchansk", "en")]
+    public void An_unknown_name_after_a_place_noun_is_a_place(string text, string surface, string id, string language)
+    {
+        var mention = Single(text, surface, language);
+
+        Assert.Equal(EntityType.Place, mention.Type);
+        Assert.Equal(id, mention.Id);
+    }
+
+    [Theory]
+    [InlineData("La Banque de France a relevé ses taux.", "Banque de France", "fr")]
+    [InlineData("Le président de la Chambre d'Agriculture a parlé.", "Chambre d'Agriculture", "fr")]
+    [InlineData("The Bank of England raised its rates.", "Bank of England", "en")]
+    public void A_capitalised_organisation_noun_and_its_name_are_an_organisation(string text, string surface, string language) =>
+        Assert.Equal(EntityType.Organisation, Single(text, surface, language).Type);
+
+    [Theory]
+    [InlineData("Le général Syrsky a inspecté le front.", "Syrsky", "person:syrsky")]
+    [InlineData("M. DUPONT a été élu maire.", "DUPONT", "person:dupont")]
+    [InlineData("Le directeur Emmanuel DESOLES a déclaré que le journal paraîtrait.", "Emmanuel DESOLES", "person:emmanuel-desoles")]
+    public void A_lone_surname_after_a_role_word_or_title_and_a_surname_in_capitals_are_people(string text, string surface, string id)
+    {
+        var mention = Single(text, surface);
+
+        Assert.Equal(EntityType.Person, mention.Type);
+        Assert.Equal(id, mention.Id);
+    }
 }

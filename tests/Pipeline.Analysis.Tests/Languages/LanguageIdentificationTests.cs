@@ -11,6 +11,9 @@ public sealed class LanguageIdentificationTests
     [Fact]
     public void The_native_library_passes_its_start_up_check() => Cld2LanguageIdentifier.VerifyInstalled();
 
+    [Fact]
+    public void The_pipeline_identifier_passes_its_start_up_check() => Assert.NotNull(LanguageIdentifiers.CreateVerified());
+
     [Theory]
     [InlineData("000")]
     [InlineData("001")]

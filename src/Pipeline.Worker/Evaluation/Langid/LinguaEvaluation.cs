@@ -15,8 +15,16 @@ internal sealed class LinguaEvaluation(ILanguageIdentifier identifier)
 
     private static readonly Dictionary<string, string> Names = new()
     {
-        ["de"] = "German", ["en"] = "English", ["es"] = "Spanish", ["fr"] = "French", ["ru"] = "Russian", ["uk"] = "Ukrainian",
-        ["it"] = "Italian", ["pl"] = "Polish", ["pt"] = "Portuguese", ["nl"] = "Dutch",
+        ["de"] = "German",
+        ["en"] = "English",
+        ["es"] = "Spanish",
+        ["fr"] = "French",
+        ["ru"] = "Russian",
+        ["uk"] = "Ukrainian",
+        ["it"] = "Italian",
+        ["pl"] = "Polish",
+        ["pt"] = "Portuguese",
+        ["nl"] = "Dutch",
     };
 
     public sealed record Score(string Category, string Language, int Lines, int Correct, int Undetermined, IReadOnlyDictionary<string, int> Confusions);

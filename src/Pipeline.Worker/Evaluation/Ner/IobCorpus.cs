@@ -26,23 +26,31 @@ internal static partial class IobCorpus
             .Select(p => (Token: p[0], Tag: p[1].Trim()))
             .ToList();
 
-        // Pages as the corpus's own description lists them (enp_FR.bnf.md beside the .bio), else slices of 5,000 tokens.
-        var pages = new List<(int First, int Last)>();
+        // Pages as the corpus's own description lists them (enp_FR.bnf.md beside the .bio); the stretches it does not
+        // list (pages it marks "L000???") are cut in slices of 5,000 tokens, so that every token is scored once.
+        var listed = new List<(int First, int Last)>();
         var description = new FileInfo(Path.ChangeExtension(bio.FullName, ".md"));
         if (description.Exists)
         {
             foreach (Match m in PageRange().Matches(File.ReadAllText(description.FullName)))
             {
-                pages.Add((int.Parse(m.Groups[1].Value) - 1, Math.Min(int.Parse(m.Groups[2].Value), rows.Count) - 1));
+                listed.Add((int.Parse(m.Groups[1].Value) - 1, Math.Min(int.Parse(m.Groups[2].Value), rows.Count) - 1));
             }
         }
 
-        if (pages.Count == 0 || pages[^1].Last < rows.Count - 1)
+        var pages = new List<(int First, int Last)>();
+        var cursor = 0;
+        foreach (var page in listed.Where(p => p.First <= p.Last).OrderBy(p => p.First).Append((First: rows.Count, Last: rows.Count - 1)))
         {
-            var start = pages.Count == 0 ? 0 : pages[^1].Last + 1;
-            for (var i = start; i < rows.Count; i += 5000)
+            for (var i = cursor; i < page.First; i += 5000)
             {
-                pages.Add((i, Math.Min(i + 4999, rows.Count - 1)));
+                pages.Add((i, Math.Min(i + 4999, page.First - 1)));
+            }
+
+            if (page.First >= cursor && page.First < rows.Count)
+            {
+                pages.Add(page);
+                cursor = page.Last + 1;
             }
         }
 

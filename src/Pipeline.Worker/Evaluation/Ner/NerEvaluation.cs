@@ -106,7 +106,7 @@ internal sealed class NerEvaluation(EntityExtractor extractor)
     {
         var md = new StringBuilder();
         md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-            $"`pipeline eval ner {corpus}`: {documents} pages, {tokens:N0} tokens of French newspapers from 1870-1940, OCR text ") +
+            $"`pipeline eval ner {corpus}`: {tokens:N0} tokens in {documents} documents (the pages the corpus lists, 5,000-token slices elsewhere) of French newspapers from 1870-1940, OCR text ") +
             "with its errors and old spellings, rebuilt from the tokens. Types: PER = Person, LOC = Place, ORG = Organisation " +
             string.Create(CultureInfo.InvariantCulture, $"(equipment is not annotated there). {nationalities:N0} nationality adjectives that our extractor attaches to a country ") +
             "are left out, as the corpus does not tag adjectives. The gazetteers were not tuned to this corpus.");
