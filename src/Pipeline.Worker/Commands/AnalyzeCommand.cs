@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Pipeline.Analysis;
+using Pipeline.Analysis.Languages;
 using Pipeline.Worker.Consumers;
 using Pipeline.Worker.Hosting;
 using Pipeline.Worker.Ingest;
@@ -21,7 +22,7 @@ internal static class AnalyzeCommand
             var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
             var inbox = configuration.GetSection(InboxOptions.SectionName).Get<InboxOptions>() ?? new InboxOptions();
             var reader = new ArticleFileReader(Options.Create(inbox));
-            var identifier = LanguageIdentification.Create(null!);
+            var identifier = LanguageIdentifiers.CreateVerified();
             var analyzer = new ArticleAnalyzer();
             var plan = IngestPathEnumerator.Enumerate(parse.GetValue(files)!);
             var exitCode = 0;

@@ -2,12 +2,8 @@ using Pipeline.Analysis.Languages;
 
 namespace Pipeline.Worker.Hosting;
 
-/// <summary>Creates the language identifier after checking, on known sentences, that its native library answers.</summary>
+/// <summary>Creates the language identifier once its native library has answered known sentences correctly.</summary>
 public static class LanguageIdentification
 {
-    public static ILanguageIdentifier Create(IServiceProvider services)
-    {
-        Cld2LanguageIdentifier.VerifyInstalled();
-        return LanguageIdentifiers.CreateDefault();
-    }
+    public static ILanguageIdentifier Create(IServiceProvider services) => LanguageIdentifiers.CreateVerified();
 }
