@@ -14,6 +14,8 @@ public static class PipelineCommandLine
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(ClaimsCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ErrorsCommand.Create());
         root.Subcommands.Add(LangidCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
