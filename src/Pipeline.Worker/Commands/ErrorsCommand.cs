@@ -38,7 +38,7 @@ internal static class ErrorsCommand
         list.SetAction((parse, ct) => RunAsync(parse, async (queues, stages) =>
         {
             var messages = await queues.ListAsync(stages, parse.GetValue(Limit), ct);
-            WriteList(messages, parse.GetValue(CommonOptions.Json));
+            WriteList(messages, parse.GetValue(CommonOptions.Json), parse.InvocationConfiguration);
             return 0;
         }, ct));
 
@@ -53,11 +53,11 @@ internal static class ErrorsCommand
                 .FirstOrDefault(m => string.Equals(m.MessageId, wanted, StringComparison.OrdinalIgnoreCase));
             if (message is null)
             {
-                await Console.Error.WriteLineAsync($"pipeline: no failed message {wanted} in {string.Join(", ", stages.Select(StageStatus.ErrorQueueOf))}");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"pipeline: no failed message {wanted} in {string.Join(", ", stages.Select(StageStatus.ErrorQueueOf))}");
                 return 1;
             }
 
-            WriteOne(message, parse.GetValue(CommonOptions.Json));
+            WriteOne(message, parse.GetValue(CommonOptions.Json), parse.InvocationConfiguration.Output);
             return 0;
         }, ct));
 
@@ -66,7 +66,7 @@ internal static class ErrorsCommand
         replay.SetAction((parse, ct) => RunAsync(parse, async (queues, stages) =>
         {
             var count = await queues.ReplayAsync(stages, parse.GetValue(MessageId), ct);
-            Console.Out.WriteLine($"replayed {count} message(s) from {string.Join(", ", stages.Select(StageStatus.ErrorQueueOf))}");
+            parse.InvocationConfiguration.Output.WriteLine($"replayed {count} message(s) from {string.Join(", ", stages.Select(StageStatus.ErrorQueueOf))}");
             return 0;
         }, ct));
 
@@ -75,7 +75,7 @@ internal static class ErrorsCommand
         purge.SetAction((parse, ct) => RunAsync(parse, async (queues, stages) =>
         {
             var count = await queues.PurgeAsync(stages, parse.GetValue(MessageId), ct);
-            Console.Out.WriteLine($"purged {count} message(s) from {string.Join(", ", stages.Select(StageStatus.ErrorQueueOf))}");
+            parse.InvocationConfiguration.Output.WriteLine($"purged {count} message(s) from {string.Join(", ", stages.Select(StageStatus.ErrorQueueOf))}");
             return 0;
         }, ct));
 
@@ -102,7 +102,7 @@ internal static class ErrorsCommand
         {
             if (StageStatus.QueueOf(stage) is not { } queue)
             {
-                await Console.Error.WriteLineAsync($"pipeline: --stage must be language, duplicates, extraction or sink, not '{stage}'");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"pipeline: --stage must be language, duplicates, extraction or sink, not '{stage}'");
                 return 2;
             }
 
@@ -112,7 +112,7 @@ internal static class ErrorsCommand
         var broker = StatusCommand.ResolveBroker(parse);
         if (broker is null)
         {
-            await Console.Error.WriteLineAsync(
+            await parse.InvocationConfiguration.Error.WriteLineAsync(
                 "pipeline: the in-memory transport keeps no error queues (a failed article is reported by 'pipeline ingest' and logged); use --transport rabbitmq");
             return 2;
         }
@@ -124,26 +124,27 @@ internal static class ErrorsCommand
         }
         catch (BrokerUnavailableException e)
         {
-            await Console.Error.WriteLineAsync($"pipeline: {e.Message}");
+            await parse.InvocationConfiguration.Error.WriteLineAsync($"pipeline: {e.Message}");
             return 3;
         }
     }
 
-    private static void WriteList(IReadOnlyList<FailedMessage> messages, bool json)
+    private static void WriteList(IReadOnlyList<FailedMessage> messages, bool json, InvocationConfiguration io)
     {
+        var output = io.Output;
         if (json)
         {
             foreach (var message in messages)
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(Summary(message), JsonOutput.Options));
+                output.WriteLine(JsonSerializer.Serialize(Summary(message), JsonOutput.Options));
             }
 
-            Console.Error.WriteLine($"{messages.Count} failed message(s)");
+            io.Error.WriteLine($"{messages.Count} failed message(s)");
             return;
         }
 
         TextTable.Write(
-            Console.Out,
+            output,
             ["stage", "message id", "article", "failed at", "exception", "message"],
             messages.Select(m => (IReadOnlyList<string?>)
             [
@@ -155,37 +156,37 @@ internal static class ErrorsCommand
                 m.ExceptionMessage,
             ]),
             maxCell: 60);
-        Console.Out.WriteLine($"{messages.Count} failed message(s)");
+        output.WriteLine($"{messages.Count} failed message(s)");
     }
 
-    private static void WriteOne(FailedMessage message, bool json)
+    private static void WriteOne(FailedMessage message, bool json, TextWriter output)
     {
         if (json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(message, JsonOutput.Options));
+            output.WriteLine(JsonSerializer.Serialize(message, JsonOutput.Options));
             return;
         }
 
-        Console.Out.WriteLine($"stage:      {message.Stage} ({message.ErrorQueue})");
-        Console.Out.WriteLine($"message id: {message.MessageId}");
-        Console.Out.WriteLine($"article:    {message.ArticleId}");
-        Console.Out.WriteLine($"type:       {message.MessageType}");
-        Console.Out.WriteLine($"reason:     {message.Reason}");
-        Console.Out.WriteLine($"failed at:  {message.FaultedAt}");
-        Console.Out.WriteLine($"consumer:   {message.ConsumerType}");
-        Console.Out.WriteLine($"exception:  {message.ExceptionType}: {message.ExceptionMessage}");
-        Console.Out.WriteLine(message.StackTrace);
-        Console.Out.WriteLine("headers:");
+        output.WriteLine($"stage:      {message.Stage} ({message.ErrorQueue})");
+        output.WriteLine($"message id: {message.MessageId}");
+        output.WriteLine($"article:    {message.ArticleId}");
+        output.WriteLine($"type:       {message.MessageType}");
+        output.WriteLine($"reason:     {message.Reason}");
+        output.WriteLine($"failed at:  {message.FaultedAt}");
+        output.WriteLine($"consumer:   {message.ConsumerType}");
+        output.WriteLine($"exception:  {message.ExceptionType}: {message.ExceptionMessage}");
+        output.WriteLine(message.StackTrace);
+        output.WriteLine("headers:");
         foreach (var (name, value) in message.Headers.OrderBy(h => h.Key, StringComparer.Ordinal))
         {
             if (name != FaultHeaders.StackTrace)
             {
-                Console.Out.WriteLine($"  {name}: {value}");
+                output.WriteLine($"  {name}: {value}");
             }
         }
 
-        Console.Out.WriteLine("body:");
-        Console.Out.WriteLine(message.Body);
+        output.WriteLine("body:");
+        output.WriteLine(message.Body);
     }
 
     private static object Summary(FailedMessage m) => new

@@ -34,7 +34,7 @@ internal static class StatusCommand
                 broker,
                 async ct => await (await StoreAccess.OpenAsync(parse, ct)).CountAsync(ct),
                 cancellationToken);
-            StatusReportWriter.Write(status, parse.GetValue(CommonOptions.Json), Console.Out);
+            StatusReportWriter.Write(status, parse.GetValue(CommonOptions.Json), parse.InvocationConfiguration.Output);
             return status.ExitCode;
         });
         return command;
