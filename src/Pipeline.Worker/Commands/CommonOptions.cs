@@ -45,6 +45,11 @@ internal static class CommonOptions
         Description = "Write logs as JSON lines for log shippers (Logging:Json)",
     };
 
+    public static readonly Option<bool> QuorumQueues = new("--quorum-queues")
+    {
+        Description = "Declare the stage queues as RabbitMQ quorum queues (Pipeline:QuorumQueues; see deploy/rabbitmq/README.md)",
+    };
+
     /// <summary>The command-line values as configuration keys, overriding appsettings.json and the environment.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> AsConfiguration(ParseResult parse)
     {
@@ -67,6 +72,11 @@ internal static class CommonOptions
         if (parse.GetResult(HttpPort) is not null && parse.GetValue(HttpPort) is { } port)
         {
             yield return new("Pipeline:Http:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (parse.GetResult(QuorumQueues) is not null && parse.GetValue(QuorumQueues))
+        {
+            yield return new("Pipeline:QuorumQueues", "true");
         }
 
         if (parse.GetResult(LogJson) is not null && parse.GetValue(LogJson))

@@ -17,6 +17,7 @@ internal static class RunCommand
         command.Options.Add(CommonOptions.Store);
         command.Options.Add(CommonOptions.Roles);
         command.Options.Add(CommonOptions.HttpPort);
+        command.Options.Add(CommonOptions.QuorumQueues);
         command.Options.Add(CommonOptions.LogJson);
         command.SetAction(async (parse, cancellationToken) =>
         {
