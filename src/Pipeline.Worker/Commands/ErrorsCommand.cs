@@ -8,7 +8,7 @@ namespace Pipeline.Worker.Commands;
 /// <summary>
 /// <c>pipeline errors list|show|replay|purge</c>: the messages the stages gave up on, with the exception MassTransit
 /// recorded; replay moves them back to their stage queue after a fix, purge drops them. Each prints a count.
-/// Exit codes: 0 done, 1 <c>show</c> found no such message, 2 a wrong setting or the in-memory transport, 3 broker unreachable.
+/// Exit codes: 0 done, 1 <c>show</c> found no such message, 2 a wrong setting or the in-memory transport, 3 broker unreachable or a replay stopped (the message it stopped at stays in the error queue).
 /// </summary>
 internal static class ErrorsCommand
 {

@@ -127,10 +127,19 @@ public sealed class ErrorQueues : IAsyncDisposable
                 {
                     await act(channel, queue, result, cancellationToken);
                 }
-                catch
+                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
-                    await channel.BasicNackAsync(result.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
-                    throw;
+                    // Unacknowledged, the message goes back when the channel closes even if this nack cannot be sent.
+                    try
+                    {
+                        await channel.BasicNackAsync(result.DeliveryTag, multiple: false, requeue: true, CancellationToken.None);
+                    }
+                    catch (AlreadyClosedException)
+                    {
+                    }
+
+                    throw new BrokerUnavailableException(
+                        $"stopped after {moved} message(s): message {id} could not go to {queue} ({e.Message}); it stays in {errorQueue}", e);
                 }
 
                 await channel.BasicAckAsync(result.DeliveryTag, multiple: false, cancellationToken);
