@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: installs the servers the integration tests start privately (RabbitMQ,
-# PostgreSQL), pika for the non-MassTransit subscriber and CLD2 when missing, runs `dotnet test`, and ends with
+# PostgreSQL), pika for the non-MassTransit subscriber, PyYAML for the deployment tests and CLD2 when missing, runs `dotnet test`, and ends with
 # one line `N passed, N failed, N skipped` that CI reads. Exit code: dotnet test's.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ postgres_present() { compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; }
 
 missing=()
 if command -v dpkg >/dev/null; then
-  for package in rabbitmq-server python3-pika libcld2-0; do
+  for package in rabbitmq-server python3-pika python3-yaml libcld2-0; do
     installed "$package" || missing+=("$package")
   done
   # PostgreSQL binaries may come without the Debian package (CI images have them preinstalled); either will do.

@@ -35,6 +35,21 @@ internal static class CommonOptions
         Description = "One JSON object per line instead of a table",
     };
 
+    public static readonly Option<int?> HttpPort = new("--http-port")
+    {
+        Description = "Serve /health/live, /health/ready and /metrics on this port (Pipeline:Http:Port; 0 or absent = off; address Pipeline:Http:Address, default 127.0.0.1)",
+    };
+
+    public static readonly Option<bool> LogJson = new("--log-json")
+    {
+        Description = "Write logs as JSON lines for log shippers (Logging:Json)",
+    };
+
+    public static readonly Option<bool> QuorumQueues = new("--quorum-queues")
+    {
+        Description = "Declare the stage queues as RabbitMQ quorum queues (Pipeline:QuorumQueues; see deploy/rabbitmq/README.md)",
+    };
+
     /// <summary>The command-line values as configuration keys, overriding appsettings.json and the environment.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> AsConfiguration(ParseResult parse)
     {
@@ -52,6 +67,21 @@ internal static class CommonOptions
             {
                 yield return new(key, value);
             }
+        }
+
+        if (parse.GetResult(HttpPort) is not null && parse.GetValue(HttpPort) is { } port)
+        {
+            yield return new("Pipeline:Http:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (parse.GetResult(QuorumQueues) is not null && parse.GetValue(QuorumQueues))
+        {
+            yield return new("Pipeline:QuorumQueues", "true");
+        }
+
+        if (parse.GetResult(LogJson) is not null && parse.GetValue(LogJson))
+        {
+            yield return new("Logging:Json", "true");
         }
     }
 }

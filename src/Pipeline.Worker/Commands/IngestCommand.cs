@@ -25,6 +25,7 @@ internal static class IngestCommand
         command.Options.Add(CommonOptions.Store);
         command.Options.Add(CommonOptions.Roles);
         command.Options.Add(CommonOptions.Json);
+        command.Options.Add(CommonOptions.LogJson);
         command.Options.Add(Timeout);
         command.SetAction(async (parse, cancellationToken) =>
         {

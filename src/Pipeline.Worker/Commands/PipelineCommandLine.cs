@@ -16,27 +16,33 @@ public static class PipelineCommandLine
         root.Subcommands.Add(ClaimsCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(ErrorsCommand.Create());
         root.Subcommands.Add(LangidCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 
-    public static async Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default)
+    public static Task<int> InvokeAsync(string[] args, CancellationToken cancellationToken = default)
+        => InvokeAsync(args, Console.Out, Console.Error, cancellationToken);
+
+    /// <summary>Runs a command writing its data to <paramref name="output"/> and its complaints to <paramref name="error"/> (the commands that honour them: status, errors).</summary>
+    public static async Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         // Usage telemetry stays off whatever the bus configuration says.
         Environment.SetEnvironmentVariable("MASSTRANSIT_USAGE_TELEMETRY", "false");
         try
         {
-            return await Create().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
+            return await Create().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = error }, cancellationToken);
         }
         catch (OptionsValidationException e)
         {
-            await Console.Error.WriteLineAsync($"pipeline: configuration error: {string.Join("; ", e.Failures)}");
+            await error.WriteLineAsync($"pipeline: configuration error: {string.Join("; ", e.Failures)}");
             return 2;
         }
         catch (FileNotFoundException e)
         {
-            await Console.Error.WriteLineAsync($"pipeline: {e.Message}");
+            await error.WriteLineAsync($"pipeline: {e.Message}");
             return 2;
         }
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pipeline.Worker.Hosting;
 using Pipeline.Worker.Ingest;
+using Pipeline.Worker.Operations;
 
 namespace Pipeline.Worker.Commands;
 
@@ -15,11 +16,16 @@ internal static class RunCommand
         command.Options.Add(CommonOptions.Inbox);
         command.Options.Add(CommonOptions.Store);
         command.Options.Add(CommonOptions.Roles);
+        command.Options.Add(CommonOptions.HttpPort);
+        command.Options.Add(CommonOptions.QuorumQueues);
+        command.Options.Add(CommonOptions.LogJson);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
+            var http = OperatorHttpOptions.ReadValidated(configuration);
             using var host = PipelineHost.Build(configuration, (services, _, roles) =>
             {
+                services.AddOperatorHttpListener(http);
                 if (roles.HasFlag(PipelineRole.Watcher))
                 {
                     services.AddInboxWatcher();

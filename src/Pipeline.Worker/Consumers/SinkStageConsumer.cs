@@ -1,11 +1,12 @@
 using MassTransit;
 using Pipeline.Contracts;
 using Pipeline.Storage;
+using Pipeline.Worker.Operations;
 
 namespace Pipeline.Worker.Consumers;
 
 /// <summary>Writes an analysed article to the store, then tells other systems about each of its claims.</summary>
-public sealed class SinkStageConsumer(IArticleStore store, ILogger<SinkStageConsumer> logger) : IConsumer<ArticleAnalyzed>
+public sealed class SinkStageConsumer(IArticleStore store, PipelineMetrics metrics, ILogger<SinkStageConsumer> logger) : IConsumer<ArticleAnalyzed>
 {
     public async Task Consume(ConsumeContext<ArticleAnalyzed> context)
     {
@@ -33,6 +34,7 @@ public sealed class SinkStageConsumer(IArticleStore store, ILogger<SinkStageCons
                 context.CancellationToken);
         }
 
+        metrics.ClaimsExtracted(claims.Count);
         logger.LogInformation(
             "Stored {FileName} with {Claims} claims in {Elapsed:0} ms",
             message.Article.FileName,

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Pipeline.Worker.Ingest;
+using Pipeline.Worker.Operations;
 using Serilog;
 
 namespace Pipeline.Worker.Hosting;
@@ -25,7 +26,8 @@ public static class PipelineHost
             .AddPipelineAnalysis()
             .AddPipelineStore()
             .AddPipelineBus(options, hosted, bus)
-            .AddArticleIngest();
+            .AddArticleIngest()
+            .AddPipelineTelemetry();
         services?.Invoke(builder.Services, options, hosted);
         return builder.Build();
     }

@@ -22,5 +22,11 @@ public sealed class PipelineOptions
     /// <summary>Similarity (0 to 1) from which an article is a near duplicate of an earlier one.</summary>
     public double NearDuplicateThreshold { get; set; } = NearDuplicateOptions.Default.Threshold;
 
+    /// <summary>
+    /// Declare the stage queues as RabbitMQ quorum queues (replicated; <c>deploy/rabbitmq/README.md</c>). A queue's type
+    /// cannot change once declared: switching an existing broker needs the migration described there.
+    /// </summary>
+    public bool QuorumQueues { get; set; }
+
     public bool UsesRabbitMq => string.Equals(Transport, "rabbitmq", StringComparison.OrdinalIgnoreCase);
 }

@@ -68,6 +68,18 @@ public static class PipelineServices
 
             if (options.UsesRabbitMq)
             {
+                if (options.QuorumQueues)
+                {
+                    // Only the stage queues: the bus's own temporary queues cannot be quorum queues.
+                    bus.AddConfigureEndpointsCallback((name, endpoint) =>
+                    {
+                        if (StageEndpoints.All.Contains(name) && endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                        {
+                            rabbit.SetQuorumQueue();
+                        }
+                    });
+                }
+
                 bus.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(new Uri(options.RabbitMqUri));

@@ -31,6 +31,7 @@ internal sealed class ConsumerHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<IOptions<PipelineOptions>>(Options.Create(new PipelineOptions()));
         services.AddPipelineAnalysis();
+        services.AddMetrics().AddSingleton<Pipeline.Worker.Operations.PipelineMetrics>();
         var database = new SqliteDatabase(Path.Combine(folder, "pipeline.db"), NullLogger.Instance);
         var store = new SqliteArticleStore(database);
         await store.MigrateAsync(CancellationToken.None);
