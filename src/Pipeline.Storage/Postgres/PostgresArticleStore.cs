@@ -115,7 +115,7 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
                 var rows = await connection.QueryAsync<(string Id, string Canonical, string Type, long Mentions, long Articles, string[] Variants)>(
                     """
                     SELECT entity_id, MIN(canonical), MIN(type), COUNT(*), COUNT(DISTINCT article_id),
-                           ARRAY_AGG(DISTINCT text ORDER BY text COLLATE "C")
+                           ARRAY_AGG(DISTINCT text COLLATE "C" ORDER BY text COLLATE "C")
                     FROM entities GROUP BY entity_id
                     ORDER BY COUNT(*) DESC, MIN(canonical)
                     LIMIT @limit
