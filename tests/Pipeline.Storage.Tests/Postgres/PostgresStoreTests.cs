@@ -54,6 +54,17 @@ public sealed class PostgresArticleStoreTests(PostgresCluster cluster) : Article
         Assert.Equal((host, port, user, password, database), (builder.Host, builder.Port, builder.Username, builder.Password, builder.Database));
     }
 
+    [Theory]
+    [InlineData("postgres://u:secret@/d")]
+    [InlineData("postgres://u:secret@h/d?no_such_setting=1")]
+    [InlineData("mysql://u:secret@h/d")]
+    public void A_malformed_uri_is_refused_without_showing_its_password(string uri)
+    {
+        var error = Assert.Throws<FormatException>(() => PostgresDatabaseAlias.ToConnectionString(uri));
+
+        Assert.DoesNotContain("secret", error.Message);
+    }
+
     [Fact]
     public void Uri_query_parameters_become_connection_string_keywords()
     {
