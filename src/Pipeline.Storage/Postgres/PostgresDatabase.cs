@@ -54,12 +54,12 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     {
         if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || parsed.Scheme is not ("postgres" or "postgresql"))
         {
-            throw new ArgumentException($"not a postgres:// URI: '{Redact(uri)}'", nameof(uri));
+            throw new FormatException($"not a postgres:// URI: '{Redact(uri)}'");
         }
 
         if (parsed.DnsSafeHost.Length == 0)
         {
-            throw new ArgumentException($"no host in '{Redact(uri)}'", nameof(uri));
+            throw new FormatException($"no host in '{Redact(uri)}'");
         }
 
         var builder = new NpgsqlConnectionStringBuilder
@@ -82,7 +82,14 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             var key = Uri.UnescapeDataString(equals < 0 ? pair : pair[..equals]);
-            builder[key] = equals < 0 ? "true" : Uri.UnescapeDataString(pair[(equals + 1)..]);
+            try
+            {
+                builder[key] = equals < 0 ? "true" : Uri.UnescapeDataString(pair[(equals + 1)..]);
+            }
+            catch (ArgumentException e)
+            {
+                throw new FormatException($"'{key}' in '{Redact(uri)}': {e.Message}", e);
+            }
         }
 
         return builder.ConnectionString;

@@ -51,7 +51,7 @@ public sealed class PipelineOptionsValidation : IValidateOptions<PipelineOptions
             error = "";
             return true;
         }
-        catch (ArgumentException e)
+        catch (FormatException e)
         {
             error = e.Message;
             return false;

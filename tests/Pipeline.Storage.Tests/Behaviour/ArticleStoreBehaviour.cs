@@ -3,8 +3,6 @@ namespace Pipeline.Storage.Tests.Behaviour;
 /// <summary>What every article store does, run against each engine by a subclass.</summary>
 public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
 {
-    protected StoreEngine Engine => engine;
-
     protected StoreLocation Location { get; private set; } = null!;
 
     protected IArticleStore Store { get; private set; } = null!;
@@ -36,6 +34,22 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
 
         Assert.Equal(engine.MigrationVersions, await engine.SchemaVersionsAsync(fresh));
         Assert.Equal(new StoreCounts(0, 0, 0, 0, 0, 0), await workers[0].CountAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Articles_stored_before_the_search_migration_are_found_after_it()
+    {
+        var id = Guid.NewGuid();
+        await Store.SaveAsync(
+            StoreSamples.Article(id, "old.txt", "fr", "Des chars détruits près de Bakhmut.", StoreSamples.Claim(StoreSamples.Soldiers(12, "12 chars"), "k", null, "12 chars détruits.")),
+            CancellationToken.None);
+        await engine.RollBackToFirstVersionAsync(Location);
+
+        await engine.Open(Location).Articles.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(engine.MigrationVersions, await engine.SchemaVersionsAsync(Location));
+        var hit = Assert.Single(await Store.SearchAsync("chars", 10, CancellationToken.None));
+        Assert.Equal((id, "12 chars"), (hit.Article.Id, Assert.Single(hit.Claims).Text));
     }
 
     [Fact]

@@ -3,14 +3,14 @@ namespace Pipeline.Storage.Tests.Behaviour;
 /// <summary>What every duplicate index does, run against each engine by a subclass.</summary>
 public abstract class DuplicateIndexBehaviour(StoreEngine engine) : IAsyncLifetime
 {
-    private StoreLocation location = null!;
+    protected StoreLocation Location { get; private set; } = null!;
 
     private IDuplicateIndex Index { get; set; } = null!;
 
     public async Task InitializeAsync()
     {
-        location = await engine.CreateDatabaseAsync();
-        var store = engine.Open(location);
+        Location = await engine.CreateDatabaseAsync();
+        var store = engine.Open(Location);
         await store.Articles.MigrateAsync(CancellationToken.None);
         Index = store.Duplicates;
     }
@@ -92,7 +92,7 @@ public abstract class DuplicateIndexBehaviour(StoreEngine engine) : IAsyncLifeti
     public async Task Of_many_copies_checked_at_once_by_separate_workers_exactly_one_is_the_original()
     {
         var copies = Enumerable.Range(0, 12).Select(_ => Candidate(Guid.NewGuid(), "same text", [5, 6, 7, 8], [55, 56])).ToList();
-        var workers = copies.Select(_ => engine.Open(location).Duplicates).ToList();
+        var workers = copies.Select(_ => engine.Open(Location).Duplicates).ToList();
 
         var matches = await Task.WhenAll(copies.Select((c, i) => Task.Run(() => workers[i].CheckAndAddAsync(c, Fraction, CancellationToken.None))));
 
@@ -108,7 +108,7 @@ public abstract class DuplicateIndexBehaviour(StoreEngine engine) : IAsyncLifeti
         var copies = Enumerable.Range(0, 12)
             .Select(i => Candidate(Guid.NewGuid(), $"variant {i}", [5, 6, 7, 8, (byte)i], [1000 + i, 77, 2000 + i]))
             .ToList();
-        var workers = copies.Select(_ => engine.Open(location).Duplicates).ToList();
+        var workers = copies.Select(_ => engine.Open(Location).Duplicates).ToList();
 
         var matches = await Task.WhenAll(copies.Select((c, i) => Task.Run(() => workers[i].CheckAndAddAsync(c, Fraction, CancellationToken.None))));
 

@@ -17,6 +17,9 @@ public abstract class StoreEngine : IAsyncDisposable
     /// <summary>The versions recorded in the database's <c>schema_version</c> table, in order.</summary>
     public abstract Task<IReadOnlyList<int>> SchemaVersionsAsync(StoreLocation location);
 
+    /// <summary>Undoes every migration after the first, as if the database was made by the first release.</summary>
+    public abstract Task RollBackToFirstVersionAsync(StoreLocation location);
+
     /// <summary>Opens the store at <paramref name="location"/>, closed when the test ends.</summary>
     public PipelineStore Open(StoreLocation location)
     {

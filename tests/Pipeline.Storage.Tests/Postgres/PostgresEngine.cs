@@ -26,6 +26,18 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
         return (await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).ToList();
     }
 
+    public override async Task RollBackToFirstVersionAsync(StoreLocation location)
+    {
+        await using var connection = new NpgsqlConnection(Storage.Postgres.PostgresDatabase.ToConnectionString(location.Value));
+        await connection.OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            ALTER TABLE articles DROP COLUMN search;
+            DROP FUNCTION pipeline_search_config(text);
+            DELETE FROM schema_version WHERE version > 1;
+            """);
+    }
+
     protected override async Task DropDatabasesAsync()
     {
         foreach (var name in databases)

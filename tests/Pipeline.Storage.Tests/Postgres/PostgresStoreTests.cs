@@ -1,5 +1,10 @@
+using Dapper;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Pipeline.Storage.Postgres;
 using Pipeline.Storage.Tests.Behaviour;
 using Pipeline.Testing;
+using PostgresDatabaseAlias = Pipeline.Storage.Postgres.PostgresDatabase;
 
 namespace Pipeline.Storage.Tests.Postgres;
 
@@ -44,20 +49,69 @@ public sealed class PostgresArticleStoreTests(PostgresCluster cluster) : Article
     [InlineData("postgresql://reader@10.0.0.5/pipeline", "10.0.0.5", 5432, "reader", null, "pipeline")]
     public void A_postgres_uri_becomes_a_connection_string(string uri, string host, int port, string user, string? password, string database)
     {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(Storage.Postgres.PostgresDatabase.ToConnectionString(uri));
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(PostgresDatabaseAlias.ToConnectionString(uri));
 
         Assert.Equal((host, port, user, password, database), (builder.Host, builder.Port, builder.Username, builder.Password, builder.Database));
+    }
+
+    [Theory]
+    [InlineData("postgres://u:secret@/d")]
+    [InlineData("postgres://u:secret@h/d?no_such_setting=1")]
+    [InlineData("mysql://u:secret@h/d")]
+    public void A_malformed_uri_is_refused_without_showing_its_password(string uri)
+    {
+        var error = Assert.Throws<FormatException>(() => PostgresDatabaseAlias.ToConnectionString(uri));
+
+        Assert.DoesNotContain("secret", error.Message);
     }
 
     [Fact]
     public void Uri_query_parameters_become_connection_string_keywords()
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(
-            Storage.Postgres.PostgresDatabase.ToConnectionString("postgres://u:p@h:5433/d?sslmode=require&Maximum%20Pool%20Size=5"));
+            PostgresDatabaseAlias.ToConnectionString("postgres://u:p@h:5433/d?sslmode=require&Maximum%20Pool%20Size=5"));
 
         Assert.Equal((Npgsql.SslMode.Require, 5), (builder.SslMode, builder.MaxPoolSize));
     }
 }
 
 [Collection(PostgresCluster.CollectionName)]
-public sealed class PostgresDuplicateIndexTests(PostgresCluster cluster) : DuplicateIndexBehaviour(new PostgresEngine(cluster));
+public sealed class PostgresDuplicateIndexTests(PostgresCluster cluster) : DuplicateIndexBehaviour(new PostgresEngine(cluster))
+{
+    [Fact]
+    public async Task A_check_chosen_as_a_deadlock_victim_is_retried_and_the_retry_logged()
+    {
+        var candidate = new DuplicateCandidate(Guid.NewGuid(), "fingerprint", [1, 2, 3, 4], [10, 20], 0.7);
+        var keys = PostgresDuplicateIndex.LockKeys(candidate).Distinct().Order().ToArray();
+        var logger = new RecordingLogger();
+        await using var database = new PostgresDatabaseAlias(Location.Value, logger);
+        await using var blocker = new NpgsqlConnection(PostgresDatabaseAlias.ToConnectionString(Location.Value));
+        await blocker.OpenAsync();
+        await using var transaction = await blocker.BeginTransactionAsync();
+
+        // The blocker holds the check's last lock and waits long before looking for deadlocks, so that the check,
+        // holding its first lock and waiting for the last, finds the cycle after its own 1 s and is the one aborted.
+        await blocker.ExecuteAsync("SET LOCAL deadlock_timeout = '60s'", transaction: transaction);
+        await blocker.ExecuteAsync("SELECT pg_advisory_xact_lock(@space, @key)", new { space = PostgresDuplicateIndex.LockSpace, key = keys[^1] }, transaction);
+        var check = new PostgresDuplicateIndex(database).CheckAndAddAsync(candidate, (_, _) => 0, CancellationToken.None);
+        await WaitForLockWaitersAsync(blocker, transaction, 1);
+        await blocker.ExecuteAsync("SELECT pg_advisory_xact_lock(@space, @key)", new { space = PostgresDuplicateIndex.LockSpace, key = keys[0] }, transaction);
+        await transaction.RollbackAsync();
+
+        Assert.Equal(new DuplicateMatch("unique", null, 0), await check);
+        var retry = Assert.Single(logger.Lines, l => l.Level == LogLevel.Warning);
+        Assert.Contains("40P01", retry.Message);
+        Assert.Contains("retry 1", retry.Message);
+    }
+
+    private static async Task WaitForLockWaitersAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await connection.ExecuteScalarAsync<long>(
+                   "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", transaction: transaction) < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the check never waited for the lock");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -21,6 +21,17 @@ public sealed class SqliteEngine : StoreEngine
         return (await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).ToList();
     }
 
+    public override async Task RollBackToFirstVersionAsync(StoreLocation location)
+    {
+        await using var connection = await new SqliteDatabase(location.Value, NullLogger.Instance).OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(
+            """
+            DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TABLE articles_search;
+            DROP TRIGGER claims_search_insert; DROP TRIGGER claims_search_delete; DROP TABLE claims_search;
+            DELETE FROM schema_version WHERE version > 1;
+            """);
+    }
+
     protected override Task DropDatabasesAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
