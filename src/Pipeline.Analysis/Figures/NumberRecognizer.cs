@@ -186,7 +186,7 @@ public sealed class NumberRecognizer
 
     public IReadOnlyList<RecognizedQuantity> Quantities(string text, string language)
     {
-        var findings = FigureExtractor.Find(text, language);
+        var findings = FigureExtractor.Find(text, language, lenient: true);
         var result = new List<RecognizedQuantity>();
         foreach (var f in findings)
         {

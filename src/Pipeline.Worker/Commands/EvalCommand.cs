@@ -10,6 +10,7 @@ internal static class EvalCommand
         var eval = new Command("eval", "Measure the analysis against public test suites and write docs/evaluation.md");
         // Each evaluation adds its subcommand here: eval.Subcommands.Add(EvalXCommand.Create());
         eval.Subcommands.Add(EvalRecognizersCommand.Create());
+        eval.Subcommands.Add(EvalQuantulumCommand.Create());
         return eval;
     }
 }
