@@ -217,6 +217,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return next;
         }
 
+        if (found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd))
+        {
+            Emit(start, coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, found);
+            return unitRangeEnd;
+        }
+
         var value = number.Value;
         switch (bound)
         {
@@ -354,12 +360,57 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         return j;
     }
 
+    /// <summary>"44 mg to 50 mg", "between 44 mg and 50 mg": a range whose ends both carry the unit.</summary>
+    private bool TryUnitRange(NumberMatch first, int unitEnd, UnitSense unit, out double low, out double high, out int end)
+    {
+        low = high = 0;
+        end = unitEnd;
+        var opened = lexicon.RangeStarts.MatchBefore(tokens, first.First, out var opener, out _);
+        var j = unitEnd;
+        int afterJoiner;
+        if (opened)
+        {
+            afterJoiner = MatchSequence(opener.Joiner, j);
+        }
+        else if (!lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
+        {
+            return false;
+        }
+
+        if (afterJoiner < 0 || afterJoiner >= tokens.Count || tokens[afterJoiner].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var second, lenient) || second.Glued && !lexicon.Units.Contains(tokens[second.End].Id))
+        {
+            return false;
+        }
+
+        var secondUnitEnd = FindUnit(second.End, second.Scaled, afterJoiner, out var secondUnit);
+        if (secondUnit is null || secondUnit.Unit != unit.Unit || !(second.Value > first.Value))
+        {
+            return false;
+        }
+
+        low = first.Value;
+        high = second.Value;
+        end = secondUnitEnd;
+        return true;
+    }
+
     /// <summary>Unit noun after the number, past fillers ("prochains", "autres") and, after a scale, "de"/"of".</summary>
     private int FindUnit(int at, bool linked, int figureStart, out UnitSense? unit)
     {
         unit = null;
         var n = tokens.Count;
         var p = at;
+        if (p + 1 < n && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent && tokens[p + 1].Kind == TokenKind.Word)
+        {
+            // "27-kilometer ring", "a two-year period".
+            p++;
+        }
+
         for (var k = 0; k < 2 && p < n && lexicon.Fillers.Match(tokens, p, out _, out var afterFiller); k++)
         {
             p = afterFiller;
@@ -430,7 +481,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         if (number.Words)
         {
-            return number.Weak;
+            // "a gallon": an article counts only before its unit, and only when measuring against suites.
+            return number.Weak && !(lenient && lexicon.Units.Match(tokens, number.End, out _, out _));
         }
 
         var i = number.First;

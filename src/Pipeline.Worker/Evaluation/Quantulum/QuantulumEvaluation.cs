@@ -72,7 +72,7 @@ internal sealed class QuantulumEvaluation
     private List<(string Text, double? Value, string? Unit)> Recognize(string input)
     {
         var result = new List<(string Text, int Start, int End, double? Value, string? Unit)>();
-        foreach (var q in recognizer.Quantities(input, "en"))
+        foreach (var q in recognizer.Quantities(input, "en", includeBare: true))
         {
             var value = q.Low is not null && q.High is not null && q.Value == q.Low && q.Low != q.High ? (q.Low + q.High) / 2 : q.Value;
             result.Add((q.Text, q.Start, q.End, value, q.Unit));
