@@ -127,7 +127,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     private int TryNumber(int i)
     {
         var n = tokens.Count;
-        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && tokens[i].Adjacent;
+        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && !tokens[i].LineStart && tokens[i].Start - tokens[i - 1].End <= 1;
         if (!NumberReader.Read(text, tokens, i, lexicon, currencyBefore, out var number, lenient))
         {
             return i + 1;
