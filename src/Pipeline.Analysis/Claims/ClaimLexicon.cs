@@ -17,6 +17,9 @@ internal sealed class ClaimLexicon
         LocationIntros = Table(file, "location-intro", v => v);
         Places = Table(file, "place", v => v);
         NotNames = Table(file, "not-a-name", _ => true);
+        PhraseStops = Table(file, "phrase-stop", _ => true);
+        LeadingStrip = Table(file, "leading-strip", _ => true);
+        Pronouns = Table(file, "pronoun", _ => true);
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
@@ -37,6 +40,14 @@ internal sealed class ClaimLexicon
     public PhraseTable<string> Places { get; }
 
     public PhraseTable<bool> NotNames { get; }
+
+    /// <summary>Words a source or subject phrase stops before ("sur", "lors", "on").</summary>
+    public PhraseTable<bool> PhraseStops { get; }
+
+    /// <summary>Conjunctions dropped at the start of a phrase ("Mais l'Ukraine").</summary>
+    public PhraseTable<bool> LeadingStrip { get; }
+
+    public PhraseTable<bool> Pronouns { get; }
 
     public string[] ConditionalSuffixes { get; }
 

@@ -93,12 +93,13 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                     phraseStart--;
                 }
 
-                while (phraseStart < i && tokens[phraseStart].Kind != TokenKind.Word)
+                while (phraseStart < i && (tokens[phraseStart].Kind != TokenKind.Word || lexicon.LeadingStrip.Match(tokens, phraseStart, out _, out _)))
                 {
                     phraseStart++;
                 }
 
-                if (phraseStart < i && !Overlaps(phraseStart, i, figure) && !IsPronoun(phraseStart, i))
+                if (phraseStart < i && !Overlaps(phraseStart, i, figure) && !IsPronoun(phraseStart, i)
+                    && !lexicon.Pronouns.Match(tokens, phraseStart, out _, out _))
                 {
                     return MakeMention(phraseStart, i, null);
                 }
@@ -122,7 +123,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         while (j < limit && j - start < MaxPhraseTokens && !IsBreak(tokens[j]))
         {
             var token = tokens[j];
-            if (token.Kind == TokenKind.Word && IsRelative(token))
+            if (token.Kind == TokenKind.Word && (IsRelative(token) || (j > start && lexicon.PhraseStops.Match(tokens, j, out _, out _))))
             {
                 break;
             }
@@ -140,6 +141,13 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             || word.Equals("qu'", StringComparison.OrdinalIgnoreCase) || word.Equals("qu’", StringComparison.OrdinalIgnoreCase)
             || word.Equals("dont", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
             || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool IsDe(Token token)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        return word.Equals("de", StringComparison.OrdinalIgnoreCase) || word.Equals("d'", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("d’", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
     }
 
     private bool IsBreak(Token token) =>
@@ -234,7 +242,8 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         for (var i = first + 1; i < end; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || !token.Upper || lexicon.NotNames.Match(tokens, i, out _, out _) || IsBreak(tokens[i - 1]))
+            if (token.Kind != TokenKind.Word || !token.Upper || lexicon.NotNames.Match(tokens, i, out _, out _) || IsBreak(tokens[i - 1])
+                || lexicon.Places.Match(tokens, i, out _, out _) || lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _) || IsDe(tokens[i - 1]))
             {
                 continue;
             }
@@ -287,6 +296,13 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             var mention = MakeMention(j, nameEnd, key);
             if (source is { } src && mention.Start < src.End && src.Start < mention.End)
             {
+                continue;
+            }
+
+            // "donnerait à la Russie un tremplin": the subject is not also the place.
+            if (subject is { } owner && string.Equals(TextFolding.Fold(owner.Key), TextFolding.Fold(mention.Key), StringComparison.Ordinal))
+            {
+                i = nameEnd - 1;
                 continue;
             }
 

@@ -479,6 +479,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return true;
         }
 
+        // "trois cinquièmes des votants", "deux tiers": a numerator, not a count.
+        if (!lenient && number.End < tokens.Count && lexicon.Denominators.Contains(tokens[number.End].Id) && !number.Scaled)
+        {
+            return true;
+        }
+
         if (number.Words)
         {
             // "a gallon": an article counts only before its unit, and only when measuring against suites.
