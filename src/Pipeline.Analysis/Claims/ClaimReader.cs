@@ -42,6 +42,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
     public bool IsHedged(SentenceSpan sentence)
     {
         var (first, end) = TokenRange(sentence);
+        Span<char> buffer = stackalloc char[64];
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
@@ -50,13 +51,13 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                 return true;
             }
 
-            if (token.Kind == TokenKind.Word && token.Length > 5 && !token.Upper)
+            if (token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper)
             {
                 var word = text.AsSpan(token.Start, token.Length);
                 foreach (var suffix in lexicon.ConditionalSuffixes)
                 {
                     if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
-                        && !lexicon.ConditionalExceptions.Contains(TextFolding.Fold(word.ToString())))
+                        && !lexicon.ConditionalExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(word, buffer)))
                     {
                         return true;
                     }
@@ -66,6 +67,8 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
 
         return false;
     }
+
+    private static ReadOnlySpan<char> Folded(ReadOnlySpan<char> word, Span<char> buffer) => buffer[..TextFolding.Fold(word, buffer)];
 
     /// <summary>"selon un responsable ukrainien", "rapporte Police étrangère", "Loukachenko a déclaré".</summary>
     public Mention? Source(SentenceSpan sentence, Figure figure)
