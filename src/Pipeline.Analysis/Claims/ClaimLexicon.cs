@@ -20,6 +20,8 @@ internal sealed class ClaimLexicon
         PhraseStops = Table(file, "phrase-stop", _ => true);
         LeadingStrip = Table(file, "leading-strip", _ => true);
         Pronouns = Table(file, "pronoun", _ => true);
+        Relatives = Table(file, "relative", _ => true);
+        Of = Table(file, "of", _ => true);
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
@@ -48,6 +50,12 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> LeadingStrip { get; }
 
     public PhraseTable<bool> Pronouns { get; }
+
+    /// <summary>Relative pronouns that end a noun phrase ("selon X, qui cite…").</summary>
+    public PhraseTable<bool> Relatives { get; }
+
+    /// <summary>"de", "of": a capitalised word after them is a complement ("le gouverneur de Donetsk"), not a subject.</summary>
+    public PhraseTable<bool> Of { get; }
 
     public string[] ConditionalSuffixes { get; }
 

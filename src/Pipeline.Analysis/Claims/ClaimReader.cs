@@ -137,21 +137,9 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         return j;
     }
 
-    private bool IsRelative(Token token)
-    {
-        var word = text.AsSpan(token.Start, token.Length);
-        return word.Equals("qui", StringComparison.OrdinalIgnoreCase) || word.Equals("que", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("qu'", StringComparison.OrdinalIgnoreCase) || word.Equals("qu’", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("dont", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase);
-    }
+    private bool IsRelative(Token token) => token.Id >= 0 && lexicon.Relatives.Contains(token.Id);
 
-    private bool IsDe(Token token)
-    {
-        var word = text.AsSpan(token.Start, token.Length);
-        return word.Equals("de", StringComparison.OrdinalIgnoreCase) || word.Equals("d'", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("d’", StringComparison.OrdinalIgnoreCase) || word.Equals("of", StringComparison.OrdinalIgnoreCase);
-    }
+    private bool IsDe(Token token) => token.Id >= 0 && lexicon.Of.Contains(token.Id);
 
     private bool IsBreak(Token token) =>
         token.Kind == TokenKind.Symbol && text[token.Start] is ',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '–' or '—' or '…';

@@ -118,7 +118,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             end = moreEnd;
         }
 
-        var unitEnd = FindUnit(end, true, start, out var unit);
+        var unitEnd = FindUnit(end, true, out var unit);
         Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit, vague: true);
         next = unitEnd;
         return true;
@@ -156,7 +156,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd))
             {
                 var from = hedgeStart >= 0 ? hedgeStart : opener.Bare ? start : rangeStartAt;
-                var end = FindUnit(rangeEnd, false, from, out var unit);
+                var end = FindUnit(rangeEnd, false, out var unit);
                 if (unit is null && !currencyBefore && IsYearLike(low) && IsYearLike(high))
                 {
                     return end;
@@ -176,7 +176,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange))
         {
-            var end = FindUnit(afterRange, false, start, out var unit);
+            var end = FindUnit(afterRange, false, out var unit);
             if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
             {
                 return end;
@@ -210,9 +210,9 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             last = inclusiveEnd;
         }
 
-        var unitEnd = FindUnit(last, number.Scaled, start, out var found);
+        var unitEnd = FindUnit(last, number.Scaled, out var found);
         found ??= currencyBefore ? prefixUnit : null;
-        if (found is null && bound == Bound.Exact && IsBareNonFigure(number, i))
+        if (found is null && bound == Bound.Exact && IsBareNonFigure(number))
         {
             return next;
         }
@@ -387,7 +387,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return false;
         }
 
-        var secondUnitEnd = FindUnit(second.End, second.Scaled, afterJoiner, out var secondUnit);
+        var secondUnitEnd = FindUnit(second.End, second.Scaled, out var secondUnit);
         if (secondUnit is null || secondUnit.Unit != unit.Unit || !(second.Value > first.Value))
         {
             return false;
@@ -400,7 +400,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     }
 
     /// <summary>Unit noun after the number, past fillers ("prochains", "autres") and, after a scale, "de"/"of".</summary>
-    private int FindUnit(int at, bool linked, int figureStart, out UnitSense? unit)
+    private int FindUnit(int at, bool linked, out UnitSense? unit)
     {
         unit = null;
         var n = tokens.Count;
@@ -454,7 +454,6 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             }
         }
 
-        _ = figureStart;
         return end;
     }
 
@@ -573,9 +572,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     }
 
     /// <summary>A bare year ("en 2023") or a lone small count with nothing counted is not reported.</summary>
-    private bool IsBareNonFigure(NumberMatch number, int i)
+    private static bool IsBareNonFigure(NumberMatch number)
     {
-        _ = i;
         return !number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.Digits == 4
             && number.Value is >= 1500 and <= 2100;
     }
