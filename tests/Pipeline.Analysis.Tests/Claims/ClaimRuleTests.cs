@@ -65,6 +65,15 @@ public sealed class ClaimRuleTests
     }
 
     [Fact]
+    public void A_month_is_not_a_place()
+    {
+        var claim = Single("The US approved a $61bn aid package in April 2024.", "en");
+
+        Assert.Null(claim.Location);
+        Assert.Equal("The US", claim.Subject);
+    }
+
+    [Fact]
     public void The_key_ignores_how_the_subject_and_place_are_written()
     {
         var french = Single("Selon le New York Times, les Russes auraient rassemblé pas moins de 50 000 soldats dans l'oblast de Koursk.");
