@@ -15,6 +15,9 @@ public sealed class ClaimExtractor
     private const int SubjectCarry = 6;
     private const int LocationCarry = 3;
 
+    [ThreadStatic]
+    private static List<Token>? tokenBuffer;
+
     public IReadOnlyList<Claim> Extract(
         string text, string language, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> entities, string? date)
     {
@@ -26,12 +29,14 @@ public sealed class ClaimExtractor
             return [];
         }
 
-        var tokens = new List<Token>(text.Length / 5);
+        var tokens = tokenBuffer ??= new List<Token>(4096);
         Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
         var sentences = SentenceSplitter.Split(text);
         var reader = new ClaimReader(text, tokens, lexicon, entities ?? []);
         var claims = new List<Claim>();
         (string Text, string Key, int Sentence)? lastSubject = null;
+        var hedgedSentence = -1;
+        var hedged = false;
         foreach (var figure in figures)
         {
             if (!CountsSomethingReal(figure))
@@ -64,7 +69,13 @@ public sealed class ClaimExtractor
                 location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
             }
 
-            var modality = reader.IsHedged(sentence) ? ClaimModality.Hedged
+            if (hedgedSentence != s)
+            {
+                hedged = reader.IsHedged(sentence);
+                hedgedSentence = s;
+            }
+
+            var modality = hedged ? ClaimModality.Hedged
                 : source is not null ? ClaimModality.Reported
                 : ClaimModality.Asserted;
             var key = Key(figure, subject?.Key, location?.Key);

@@ -17,6 +17,11 @@ internal sealed class ClaimLexicon
         LocationIntros = Table(file, "location-intro", v => v);
         Places = Table(file, "place", v => v);
         NotNames = Table(file, "not-a-name", _ => true);
+        PhraseStops = Table(file, "phrase-stop", _ => true);
+        LeadingStrip = Table(file, "leading-strip", _ => true);
+        Pronouns = Table(file, "pronoun", _ => true);
+        Relatives = Table(file, "relative", _ => true);
+        Of = Table(file, "of", _ => true);
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
@@ -37,6 +42,20 @@ internal sealed class ClaimLexicon
     public PhraseTable<string> Places { get; }
 
     public PhraseTable<bool> NotNames { get; }
+
+    /// <summary>Words a source or subject phrase stops before ("sur", "lors", "on").</summary>
+    public PhraseTable<bool> PhraseStops { get; }
+
+    /// <summary>Conjunctions dropped at the start of a phrase ("Mais l'Ukraine").</summary>
+    public PhraseTable<bool> LeadingStrip { get; }
+
+    public PhraseTable<bool> Pronouns { get; }
+
+    /// <summary>Relative pronouns that end a noun phrase ("selon X, qui cite…").</summary>
+    public PhraseTable<bool> Relatives { get; }
+
+    /// <summary>"de", "of": a capitalised word after them is a complement ("le gouverneur de Donetsk"), not a subject.</summary>
+    public PhraseTable<bool> Of { get; }
 
     public string[] ConditionalSuffixes { get; }
 

@@ -42,6 +42,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
     public bool IsHedged(SentenceSpan sentence)
     {
         var (first, end) = TokenRange(sentence);
+        Span<char> buffer = stackalloc char[64];
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
@@ -50,13 +51,13 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                 return true;
             }
 
-            if (token.Kind == TokenKind.Word && token.Length > 5 && !token.Upper)
+            if (token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper)
             {
                 var word = text.AsSpan(token.Start, token.Length);
                 foreach (var suffix in lexicon.ConditionalSuffixes)
                 {
                     if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
-                        && !lexicon.ConditionalExceptions.Contains(TextFolding.Fold(word.ToString())))
+                        && !lexicon.ConditionalExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Folded(word, buffer)))
                     {
                         return true;
                     }
@@ -66,6 +67,8 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
 
         return false;
     }
+
+    private static ReadOnlySpan<char> Folded(ReadOnlySpan<char> word, Span<char> buffer) => buffer[..TextFolding.Fold(word, buffer)];
 
     /// <summary>"selon un responsable ukrainien", "rapporte Police étrangère", "Loukachenko a déclaré".</summary>
     public Mention? Source(SentenceSpan sentence, Figure figure)
@@ -93,12 +96,13 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                     phraseStart--;
                 }
 
-                while (phraseStart < i && tokens[phraseStart].Kind != TokenKind.Word)
+                while (phraseStart < i && (tokens[phraseStart].Kind != TokenKind.Word || lexicon.LeadingStrip.Match(tokens, phraseStart, out _, out _)))
                 {
                     phraseStart++;
                 }
 
-                if (phraseStart < i && !Overlaps(phraseStart, i, figure) && !IsPronoun(phraseStart, i))
+                if (phraseStart < i && !Overlaps(phraseStart, i, figure) && !IsPronoun(phraseStart, i)
+                    && !lexicon.Pronouns.Match(tokens, phraseStart, out _, out _))
                 {
                     return MakeMention(phraseStart, i, null);
                 }
@@ -122,7 +126,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         while (j < limit && j - start < MaxPhraseTokens && !IsBreak(tokens[j]))
         {
             var token = tokens[j];
-            if (token.Kind == TokenKind.Word && IsRelative(token))
+            if (token.Kind == TokenKind.Word && (IsRelative(token) || (j > start && lexicon.PhraseStops.Match(tokens, j, out _, out _))))
             {
                 break;
             }
@@ -133,14 +137,9 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         return j;
     }
 
-    private bool IsRelative(Token token)
-    {
-        var word = text.AsSpan(token.Start, token.Length);
-        return word.Equals("qui", StringComparison.OrdinalIgnoreCase) || word.Equals("que", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("qu'", StringComparison.OrdinalIgnoreCase) || word.Equals("qu’", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("dont", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("that", StringComparison.OrdinalIgnoreCase) || word.Equals("which", StringComparison.OrdinalIgnoreCase);
-    }
+    private bool IsRelative(Token token) => token.Id >= 0 && lexicon.Relatives.Contains(token.Id);
+
+    private bool IsDe(Token token) => token.Id >= 0 && lexicon.Of.Contains(token.Id);
 
     private bool IsBreak(Token token) =>
         token.Kind == TokenKind.Symbol && text[token.Start] is ',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '–' or '—' or '…';
@@ -234,7 +233,8 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         for (var i = first + 1; i < end; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || !token.Upper || lexicon.NotNames.Match(tokens, i, out _, out _) || IsBreak(tokens[i - 1]))
+            if (token.Kind != TokenKind.Word || !token.Upper || lexicon.NotNames.Match(tokens, i, out _, out _) || IsBreak(tokens[i - 1])
+                || lexicon.Places.Match(tokens, i, out _, out _) || lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _) || IsDe(tokens[i - 1]))
             {
                 continue;
             }
@@ -287,6 +287,13 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             var mention = MakeMention(j, nameEnd, key);
             if (source is { } src && mention.Start < src.End && src.Start < mention.End)
             {
+                continue;
+            }
+
+            // "donnerait à la Russie un tremplin": the subject is not also the place.
+            if (subject is { } owner && string.Equals(TextFolding.Fold(owner.Key), TextFolding.Fold(mention.Key), StringComparison.Ordinal))
+            {
+                i = nameEnd - 1;
                 continue;
             }
 

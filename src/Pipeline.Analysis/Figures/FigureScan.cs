@@ -118,7 +118,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             end = moreEnd;
         }
 
-        var unitEnd = FindUnit(end, true, start, out var unit);
+        var unitEnd = FindUnit(end, true, out var unit);
         Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit, vague: true);
         next = unitEnd;
         return true;
@@ -127,7 +127,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     private int TryNumber(int i)
     {
         var n = tokens.Count;
-        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && tokens[i].Adjacent;
+        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && !tokens[i].LineStart && tokens[i].Start - tokens[i - 1].End <= 1;
         if (!NumberReader.Read(text, tokens, i, lexicon, currencyBefore, out var number, lenient))
         {
             return i + 1;
@@ -156,7 +156,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd))
             {
                 var from = hedgeStart >= 0 ? hedgeStart : opener.Bare ? start : rangeStartAt;
-                var end = FindUnit(rangeEnd, false, from, out var unit);
+                var end = FindUnit(rangeEnd, false, out var unit);
                 if (unit is null && !currencyBefore && IsYearLike(low) && IsYearLike(high))
                 {
                     return end;
@@ -176,7 +176,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange))
         {
-            var end = FindUnit(afterRange, false, start, out var unit);
+            var end = FindUnit(afterRange, false, out var unit);
             if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
             {
                 return end;
@@ -210,11 +210,17 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             last = inclusiveEnd;
         }
 
-        var unitEnd = FindUnit(last, number.Scaled, start, out var found);
+        var unitEnd = FindUnit(last, number.Scaled, out var found);
         found ??= currencyBefore ? prefixUnit : null;
-        if (found is null && bound == Bound.Exact && IsBareNonFigure(number, i))
+        if (found is null && bound == Bound.Exact && IsBareNonFigure(number))
         {
             return next;
+        }
+
+        if (found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd))
+        {
+            Emit(start, coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, found);
+            return unitRangeEnd;
         }
 
         var value = number.Value;
@@ -354,12 +360,57 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         return j;
     }
 
+    /// <summary>"44 mg to 50 mg", "between 44 mg and 50 mg": a range whose ends both carry the unit.</summary>
+    private bool TryUnitRange(NumberMatch first, int unitEnd, UnitSense unit, out double low, out double high, out int end)
+    {
+        low = high = 0;
+        end = unitEnd;
+        var opened = lexicon.RangeStarts.MatchBefore(tokens, first.First, out var opener, out _);
+        var j = unitEnd;
+        int afterJoiner;
+        if (opened)
+        {
+            afterJoiner = MatchSequence(opener.Joiner, j);
+        }
+        else if (!lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
+        {
+            return false;
+        }
+
+        if (afterJoiner < 0 || afterJoiner >= tokens.Count || tokens[afterJoiner].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var second, lenient) || second.Glued && !lexicon.Units.Contains(tokens[second.End].Id))
+        {
+            return false;
+        }
+
+        var secondUnitEnd = FindUnit(second.End, second.Scaled, out var secondUnit);
+        if (secondUnit is null || secondUnit.Unit != unit.Unit || !(second.Value > first.Value))
+        {
+            return false;
+        }
+
+        low = first.Value;
+        high = second.Value;
+        end = secondUnitEnd;
+        return true;
+    }
+
     /// <summary>Unit noun after the number, past fillers ("prochains", "autres") and, after a scale, "de"/"of".</summary>
-    private int FindUnit(int at, bool linked, int figureStart, out UnitSense? unit)
+    private int FindUnit(int at, bool linked, out UnitSense? unit)
     {
         unit = null;
         var n = tokens.Count;
         var p = at;
+        if (p + 1 < n && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent && tokens[p + 1].Kind == TokenKind.Word)
+        {
+            // "27-kilometer ring", "a two-year period".
+            p++;
+        }
+
         for (var k = 0; k < 2 && p < n && lexicon.Fillers.Match(tokens, p, out _, out var afterFiller); k++)
         {
             p = afterFiller;
@@ -403,7 +454,6 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             }
         }
 
-        _ = figureStart;
         return end;
     }
 
@@ -428,9 +478,16 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return true;
         }
 
+        // "trois cinquièmes des votants", "deux tiers": a numerator, not a count.
+        if (!lenient && number.End < tokens.Count && lexicon.Denominators.Contains(tokens[number.End].Id) && !number.Scaled)
+        {
+            return true;
+        }
+
         if (number.Words)
         {
-            return number.Weak;
+            // "a gallon": an article counts only before its unit, and only when measuring against suites.
+            return number.Weak && !(lenient && lexicon.Units.Match(tokens, number.End, out _, out _));
         }
 
         var i = number.First;
@@ -515,9 +572,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     }
 
     /// <summary>A bare year ("en 2023") or a lone small count with nothing counted is not reported.</summary>
-    private bool IsBareNonFigure(NumberMatch number, int i)
+    private static bool IsBareNonFigure(NumberMatch number)
     {
-        _ = i;
         return !number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.Digits == 4
             && number.Value is >= 1500 and <= 2100;
     }

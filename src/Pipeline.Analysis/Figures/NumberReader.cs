@@ -529,7 +529,7 @@ internal static class NumberReader
         public bool EndedWithHalf;
     }
 
-    private static bool ReadCardinal(List<Token> tokens, int at, FigureLexicon lexicon, List<NumberWord>? items, out CardinalState state)
+    private static bool ReadCardinal(List<Token> tokens, int at, FigureLexicon lexicon, List<NumberWord>? items, out CardinalState state, bool peek = false)
     {
         state = default;
         state.End = at;
@@ -561,6 +561,14 @@ internal static class NumberReader
                     }
 
                     if (afterConnector >= n || (allowed is not null && Array.IndexOf(allowed, tokens[afterConnector].Id) < 0))
+                    {
+                        break;
+                    }
+
+                    // "five billion and three quarters": after a scale, a fraction following "and" is a fraction of the scale.
+                    if (items is not null && !peek && state.Current == 0 && state.LastScale > 0
+                        && ReadCardinal(tokens, afterConnector, lexicon, null, out var ahead, peek: true)
+                        && ahead.End < n && lexicon.Denominators.Contains(tokens[ahead.End].Id))
                     {
                         break;
                     }

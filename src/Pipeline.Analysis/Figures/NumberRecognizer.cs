@@ -9,7 +9,7 @@ public sealed record RecognizedNumber(string Text, int Start, int End, double Va
 public sealed record RecognizedRange(string Text, int Start, int End, double? Low, bool LowInclusive, double? High, bool HighInclusive);
 
 /// <summary>A number with its unit ("75 millions de dollars", "17 km", "20 %"), the span starting at the number or currency sign.</summary>
-public sealed record RecognizedQuantity(string Text, int Start, int End, double? Value, double? Low, double? High, string Unit, FigureCategory Category);
+public sealed record RecognizedQuantity(string Text, int Start, int End, double? Value, double? Low, double? High, string? Unit, FigureCategory Category);
 
 /// <summary>
 /// The layer beneath <see cref="FigureExtractor"/>, exposed for conformance suites such as Microsoft Recognizers-Text
@@ -184,19 +184,20 @@ public sealed class NumberRecognizer
         || gap.Equals("mais", StringComparison.OrdinalIgnoreCase) || gap.Equals("but", StringComparison.OrdinalIgnoreCase)
         || gap.Equals(", et", StringComparison.OrdinalIgnoreCase);
 
-    public IReadOnlyList<RecognizedQuantity> Quantities(string text, string language)
+    /// <summary>Figures with their unit; with <paramref name="includeBare"/>, bare numbers and ranges too (unit null).</summary>
+    public IReadOnlyList<RecognizedQuantity> Quantities(string text, string language, bool includeBare = false)
     {
-        var findings = FigureExtractor.Find(text, language);
+        var findings = FigureExtractor.Find(text, language, lenient: true);
         var result = new List<RecognizedQuantity>();
         foreach (var f in findings)
         {
-            if (f.Unit is null || f.Vague)
+            if ((f.Unit is null && !includeBare) || f.Vague)
             {
                 continue;
             }
 
             var value = f.Value ?? f.Low ?? f.High;
-            result.Add(new RecognizedQuantity(text[f.CoreStart..f.End], f.CoreStart, f.End, value, f.Low, f.High, f.Unit.Unit, f.Unit.Category));
+            result.Add(new RecognizedQuantity(text[f.CoreStart..f.End], f.CoreStart, f.End, value, f.Low, f.High, f.Unit?.Unit, f.Unit?.Category ?? FigureCategory.Count));
         }
 
         return result;

@@ -13,6 +13,7 @@ internal static class EvalCommand
         eval.Subcommands.Add(EvalRecognizersCommand.Create());
         eval.Subcommands.Add(EvalNerCommand.Create());
         eval.Subcommands.Add(EvalDuplicatesCommand.Create());
+        eval.Subcommands.Add(EvalQuantulumCommand.Create());
         return eval;
     }
 }

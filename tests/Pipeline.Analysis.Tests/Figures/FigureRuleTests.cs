@@ -124,6 +124,9 @@ public sealed class FigureRuleTests
     [InlineData("en", "300 helicopters", "helicopter", FigureCategory.Equipment)]
     [InlineData("en", "12 civilians killed", "killed", FigureCategory.Casualties)]
     [InlineData("en", "€2bn", "EUR", FigureCategory.Money)]
+    [InlineData("en", "a $61bn package", "USD", FigureCategory.Money)]
+    [InlineData("en", "1,200 Russian soldiers", "soldier", FigureCategory.Personnel)]
+    [InlineData("en", "31,000 Ukrainian soldiers have been killed", "killed", FigureCategory.Casualties)]
     public void The_following_noun_says_what_is_counted(string language, string text, string unit, FigureCategory category)
     {
         var figure = Single(text, language);

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Pipeline.Worker.Evaluation.Quantulum;
+using Pipeline.Worker.Evaluation.Recognizers;
+
+namespace Pipeline.Worker.Commands;
+
+/// <summary><c>pipeline eval quantulum &lt;folder&gt;</c>: quantulum3's English quantity sentences, scored on value and unit.</summary>
+internal static class EvalQuantulumCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<DirectoryInfo>("folder") { Description = "The quantulum3 test folder (peer-specs/quantulum3)" };
+        var verbose = new Option<bool>("--failures") { Description = "Print every missed quantity" };
+        var command = new Command("quantulum", "Run quantulum3's English quantities (value + unit)");
+        command.Arguments.Add(folder);
+        command.Options.Add(verbose);
+        command.SetAction((parseResult, ct) =>
+        {
+            var dir = parseResult.GetValue(folder)!;
+            if (!dir.Exists)
+            {
+                Console.Error.WriteLine($"No such folder: {dir.FullName}");
+                return Task.FromResult(2);
+            }
+
+            var evaluation = new QuantulumEvaluation();
+            var scores = new[] { "quantities.json", "quantities.ambiguity.json" }
+                .Select(name => new FileInfo(Path.Combine(dir.FullName, name)))
+                .Where(f => f.Exists)
+                .Select(evaluation.Run)
+                .ToList();
+            if (parseResult.GetValue(verbose))
+            {
+                foreach (var miss in scores.SelectMany(s => s.Misses.Select(m => $"MISS {s.File}: {m}")))
+                {
+                    Console.WriteLine(miss);
+                }
+            }
+
+            var table = Table(scores);
+            Console.WriteLine(table);
+            var body = new StringBuilder()
+                .AppendLine("Command: `dotnet run --project src/Pipeline.Worker -- eval quantulum /work/shared/peer-specs/quantulum3` (add `--failures` to list misses).")
+                .AppendLine("A quantity counts as found when we report one with the same value (ranges at their midpoint, as quantulum3 does)")
+                .AppendLine("and the same unit (our canonical unit mapped to quantulum3's name; a bare number is \"dimensionless\"). Surfaces are not compared.")
+                .AppendLine()
+                .Append(table)
+                .ToString();
+            var path = EvaluationDocument.Write("quantulum3 (English quantities)", body);
+            Console.WriteLine($"Written to {path}");
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static string P(double v) => (100 * v).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+
+    private static string Table(IReadOnlyList<QuantulumScore> scores)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("| file | sentences | expected quantities | found (value + unit) | recall | we reported | precision | F1 |");
+        sb.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in scores)
+        {
+            sb.AppendLine($"| {s.File} | {s.Sentences} | {s.Expected} | {s.Matched} | {P(s.Recall)} | {s.Reported} | {P(s.Precision)} | {P(s.F1)} |");
+        }
+
+        return sb.ToString();
+    }
+}

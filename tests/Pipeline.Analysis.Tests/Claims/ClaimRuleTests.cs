@@ -1,0 +1,84 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>The rules that find source, subject and place, one behaviour each.</summary>
+public sealed class ClaimRuleTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim Single(string text, string language = "fr") => Assert.Single(Analyzer.Analyze(text, language, null).Claims);
+
+    [Fact]
+    public void A_source_phrase_stops_before_a_place_or_medium()
+    {
+        var claim = Single("Les troupes ont reculé de 3 km, a déclaré le ministère sur l'application Telegram.");
+
+        Assert.Equal("le ministère", claim.Source);
+    }
+
+    [Fact]
+    public void A_leading_conjunction_is_not_part_of_the_source()
+    {
+        var claim = Single("Mais l'Ukraine a averti que Poutine masse 9 000 soldats à la frontière.");
+
+        Assert.Equal("l'Ukraine", claim.Source);
+        Assert.Equal("Poutine", claim.Subject);
+    }
+
+    [Fact]
+    public void A_pronoun_is_never_a_source()
+    {
+        var claim = Single("Et il a également déclaré la loi martiale dans quatre régions.");
+
+        Assert.Null(claim.Source);
+    }
+
+    [Fact]
+    public void The_subject_is_not_also_the_location()
+    {
+        var claim = Single("La capture donnerait à la Russie un tremplin pour avancer sur deux villes de Donetsk.");
+
+        Assert.Equal("la Russie", claim.Subject);
+        Assert.NotEqual("Russie", claim.Location);
+    }
+
+    [Fact]
+    public void A_region_named_earlier_is_inherited_by_a_claim_without_a_place()
+    {
+        var claims = Analyzer.Analyze(
+            "Les Russes veulent reprendre la région de Koursk. L'assaut mobiliserait 50 000 soldats.", "fr", null).Claims;
+
+        var claim = Assert.Single(claims);
+        Assert.Equal("Koursk", claim.Location);
+    }
+
+    [Fact]
+    public void Said_after_the_subject_makes_it_the_source_in_english()
+    {
+        var claim = Single("The Pentagon said Russia had lost 2,000 tanks.", "en");
+
+        Assert.Equal("The Pentagon", claim.Source);
+        Assert.Equal("Russia", claim.Subject);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Fact]
+    public void A_month_is_not_a_place()
+    {
+        var claim = Single("The US approved a $61bn aid package in April 2024.", "en");
+
+        Assert.Null(claim.Location);
+        Assert.Equal("The US", claim.Subject);
+    }
+
+    [Fact]
+    public void The_key_ignores_how_the_subject_and_place_are_written()
+    {
+        var french = Single("Selon le New York Times, les Russes auraient rassemblé pas moins de 50 000 soldats dans l'oblast de Koursk.");
+        var english = Single("According to the New York Times, Russia has massed no fewer than 50,000 soldiers in the Kursk region.", "en");
+
+        Assert.Equal(french.Key, english.Key);
+    }
+}

@@ -1,0 +1,62 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// The conformance layer beneath the article reader; a few cases adapted from Microsoft Recognizers-Text's specs
+/// (MIT, Specs/Number/French and English) so a regression shows here before the evaluation command is run.
+/// </summary>
+public sealed class NumberRecognizerTests
+{
+    private static readonly NumberRecognizer Recognizer = new();
+
+    [Theory]
+    [InlineData("fr", "trois cinquièmes", 0.6)]
+    [InlineData("fr", "un vingt-cinquième", 0.04)]
+    [InlineData("fr", "cent trente-deux cinquièmes", 26.4)]
+    [InlineData("fr", "un sur trois", 1.0 / 3)]
+    [InlineData("fr", "deux cent virgule zéro trois", 200.03)]
+    [InlineData("fr", "quatre-vingt-dix-neuf", 99)]
+    [InlineData("fr", "dix-sept", 17)]
+    [InlineData("fr", "1 234 567,89", 1234567.89)]
+    [InlineData("en", "one hundred and three and two thirds", 103 + 2.0 / 3)]
+    [InlineData("en", "five billion and three quarters", 5.75e9)]
+    [InlineData("en", "1.3e6", 1.3e6)]
+    [InlineData("en", "2 1/4", 2.25)]
+    public void Spelled_out_fractions_and_decimals_are_read(string language, string text, double expected)
+    {
+        var number = Assert.Single(Recognizer.Numbers(text, language));
+
+        Assert.Equal(expected, number.Value, 9);
+        Assert.Equal(text, number.Text);
+    }
+
+    [Theory]
+    [InlineData("fr", "supérieur à 20 et inférieur ou égal à 35", 20.0, false, 35.0, true)]
+    [InlineData("fr", "entre 20 et 30", 20.0, true, 30.0, false)]
+    [InlineData("fr", "pas moins de 30", 30.0, true, null, false)]
+    [InlineData("en", "less than or equal to 100", null, false, 100.0, true)]
+    public void Ranges_keep_whether_each_bound_is_included(string language, string text, double? low, bool lowIn, double? high, bool highIn)
+    {
+        var range = Assert.Single(Recognizer.Ranges(text, language));
+
+        Assert.Equal(low, range.Low);
+        Assert.Equal(high, range.High);
+        if (low is not null)
+        {
+            Assert.Equal(lowIn, range.LowInclusive);
+        }
+
+        if (high is not null)
+        {
+            Assert.Equal(highIn, range.HighInclusive);
+        }
+    }
+
+    [Fact]
+    public void The_article_reader_does_not_report_what_only_a_conformance_suite_wants()
+    {
+        Assert.Empty(new FigureExtractor().Extract("trois cinquièmes des votants", "fr"));
+    }
+}
