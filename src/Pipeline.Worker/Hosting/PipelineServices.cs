@@ -41,6 +41,20 @@ public static class PipelineServices
     public static IServiceCollection AddPipelineBus(
         this IServiceCollection services, PipelineOptions options, PipelineRole roles, Action<IBusRegistrationConfigurator>? extra = null)
     {
+        if (options.UsesRabbitMq)
+        {
+            services.AddHostedService<StageTopology>();
+        }
+
+        // Start-up returns once the bus is connected and its endpoints are bound, so nothing (the watcher, an
+        // ingest run) publishes before the consumers are listening; a broker that stays away stops start-up.
+        services.AddOptions<MassTransitHostOptions>().Configure(host =>
+        {
+            host.WaitUntilStarted = true;
+            host.StartTimeout = TimeSpan.FromMinutes(2);
+            host.StopTimeout = TimeSpan.FromSeconds(30);
+        });
+
         services.AddMassTransit(bus =>
         {
             bus.DisableUsageTelemetry();

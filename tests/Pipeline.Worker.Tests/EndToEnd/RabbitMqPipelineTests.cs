@@ -63,4 +63,42 @@ public sealed class RabbitMqPipelineTests(RabbitMqNode node, ITestOutputHelper o
             Assert.Equal(0, await worker);
         }
     }
+
+    [Fact]
+    public async Task Articles_a_watcher_publishes_before_any_stage_worker_exists_wait_in_the_stage_queue()
+    {
+        using var drop = new SeedDrop();
+        var vhost = await node.CreateVirtualHostAsync();
+        string[] common = ["run", "--transport", "rabbitmq", "--rabbitmq-uri", vhost.ToString(), "--inbox", drop.Inbox, "--store", drop.StorePath];
+
+        // First only the watcher: the files are published and moved while no stage consumes yet.
+        using (var stopWatcher = new CancellationTokenSource())
+        {
+            var watcher = Task.Run(() => PipelineCommandLine.InvokeAsync([.. common, "--roles", "watcher"], stopWatcher.Token));
+            drop.DropSeeds();
+            for (var i = 0; i < 240 && Directory.GetFiles(drop.Inbox).Length > 0; i++)
+            {
+                await Task.Delay(250);
+            }
+
+            await stopWatcher.CancelAsync();
+            Assert.Equal(0, await watcher);
+        }
+
+        Assert.Equal(SeedDrop.SeedFiles.Count, Directory.GetFiles(drop.Processed).Length);
+
+        // Then the stages, in another host: every article the watcher published is still there to be processed.
+        using var stopStages = new CancellationTokenSource();
+        var stages = Task.Run(() => PipelineCommandLine.InvokeAsync([.. common, "--roles", "language,duplicates,extraction,sink"], stopStages.Token));
+        try
+        {
+            var store = await drop.WaitForArticlesAsync(SeedDrop.SeedFiles.Count, TimeSpan.FromSeconds(150));
+            Assert.Equal(SeedDrop.SeedFiles.Count, (await store.CountAsync(CancellationToken.None)).Articles);
+        }
+        finally
+        {
+            await stopStages.CancelAsync();
+            Assert.Equal(0, await stages);
+        }
+    }
 }

@@ -1,0 +1,45 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Pipeline.Contracts;
+using Pipeline.Worker.Consumers;
+
+namespace Pipeline.Worker.Hosting;
+
+/// <summary>
+/// Declares every stage queue and its binding on the broker before this process publishes anything, whatever
+/// its roles. RabbitMQ drops a message published to an exchange no queue is bound to, so without this a watcher
+/// started before the first language worker would lose the articles it publishes.
+/// </summary>
+public sealed class StageTopology(IOptions<PipelineOptions> options, ILogger<StageTopology> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var topology = Bus.Factory.CreateUsingRabbitMq(cfg =>
+        {
+            cfg.Host(new Uri(settings.RabbitMqUri));
+            cfg.DeployTopologyOnly = true;
+            Declare<ArticleReceived>(cfg, StageEndpoints.Language, settings.QuorumQueues);
+            Declare<ArticleLanguageDetected>(cfg, StageEndpoints.Duplicates, settings.QuorumQueues);
+            Declare<ArticleChecked>(cfg, StageEndpoints.Extraction, settings.QuorumQueues);
+            Declare<ArticleAnalyzed>(cfg, StageEndpoints.Sink, settings.QuorumQueues);
+        });
+        await topology.DeployAsync(cancellationToken);
+        logger.LogDebug("Stage queues and bindings declared on the broker");
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    // The handler is never called (the topology bus is never started); it only makes the queue bind to T's exchange.
+    private static void Declare<T>(IRabbitMqBusFactoryConfigurator cfg, string queue, bool quorum)
+        where T : class
+        => cfg.ReceiveEndpoint(queue, endpoint =>
+        {
+            if (quorum)
+            {
+                endpoint.SetQuorumQueue();
+            }
+
+            endpoint.Handler<T>(_ => Task.CompletedTask);
+        });
+}
