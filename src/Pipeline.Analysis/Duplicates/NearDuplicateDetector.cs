@@ -132,19 +132,30 @@ public sealed class NearDuplicateDetector
 
     private IEnumerable<ulong> ShingleHashes(IReadOnlyList<string> words)
     {
-        if (words.Count == 0)
+        var kept = new List<ulong>(words.Count);
+        foreach (var word in words)
+        {
+            if (word.Length >= Options.MinimumWordLength || char.IsDigit(word[0]))
+            {
+                kept.Add(StableHash.Of(word));
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            // Only short words ("Il y a 3 ans"): better a signature of them than none.
+            kept.AddRange(words.Select(StableHash.Of));
+        }
+
+        if (kept.Count == 0)
         {
             yield break;
         }
 
-        var wordHashes = new ulong[words.Count];
-        for (var i = 0; i < words.Count; i++)
-        {
-            wordHashes[i] = StableHash.Of(words[i]);
-        }
+        var wordHashes = kept.ToArray();
 
         // A text shorter than one shingle is a single shingle of all its words.
-        var size = Math.Min(Options.ShingleSize, words.Count);
+        var size = Math.Min(Options.ShingleSize, wordHashes.Length);
         for (var start = 0; start + size <= wordHashes.Length; start++)
         {
             var h = Options.Seed;

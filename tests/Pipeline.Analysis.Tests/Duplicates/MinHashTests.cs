@@ -10,6 +10,8 @@ public class MinHashTests
     {
         Permutations = 128,
         ShingleSize = 3,
+        MinimumWordLength = 1,
+        SketchBits = 4,
         Bands = 16,
         Rows = 2,
         Seed = 0x5049_5045_4C49_4E45UL,
@@ -166,5 +168,14 @@ public class MinHashTests
     public void The_shipped_options_are_usable()
     {
         Assert.Empty(NearDuplicateOptions.Default.Problems());
+    }
+
+    [Fact]
+    public void With_the_shipped_options_short_words_make_no_shingles_but_numbers_do()
+    {
+        var detector = new NearDuplicateDetector();
+        Assert.Equal(detector.Sign("les soldats de la région de Koursk"), detector.Sign("des soldats à la région du Koursk"));
+        Assert.NotEqual(detector.Sign("les 50 soldats de Koursk"), detector.Sign("les 60 soldats de Koursk"));
+        Assert.False(detector.Sign("Il y a un an").IsEmpty);
     }
 }

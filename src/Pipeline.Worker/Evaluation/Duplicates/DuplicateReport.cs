@@ -17,7 +17,8 @@ internal static class DuplicateReport
         DuplicateEvaluationSet set,
         NearDuplicateOptions options,
         IReadOnlyList<QueryOutcome> outcomes,
-        IReadOnlyList<(NearDuplicateOptions Options, IReadOnlyList<QueryOutcome> Outcomes)> sweep)
+        double chancePerMillion,
+        IReadOnlyList<(NearDuplicateOptions Options, IReadOnlyList<QueryOutcome> Outcomes, double ChancePerMillion)> sweep)
     {
         var s = new StringBuilder();
         var score = DuplicateEvaluation.Score(outcomes, options.Threshold);
@@ -87,7 +88,8 @@ internal static class DuplicateReport
         var typographyOnly = outcomes.Where(o => o.Query.Changes == VariantChange.Typography).ToList();
         s.AppendLine().AppendLine(F($"Typography-only variants recognised as exact copies by fingerprint: {typographyOnly.Count(o => o.ExactOrdinal == o.Query.OriginalOrdinal)} of {typographyOnly.Count}."));
         var lshFound = outcomes.Where(o => o.Query.OriginalOrdinal is not null).Count(o => o.ExactOrdinal is not null || o.SimilarityToOriginal is not null);
-        s.AppendLine(F($"Originals among the LSH candidates (banding recall, before the threshold): {lshFound} of {positives}; mean candidates per lookup {outcomes.Average(o => o.Candidates.Count):0.00}.")).AppendLine();
+        s.AppendLine(F($"Originals among the LSH candidates (banding recall, before the threshold): {lshFound} of {positives}; mean candidates per lookup {outcomes.Average(o => o.Candidates.Count):0.00}. ")
+            + F($"Chance candidates (a shared band key, similarity below the threshold) per lookup in an index of a million same-language articles, extrapolated from every same-language pair of originals: {chancePerMillion:0}.")).AppendLine();
 
         s.AppendLine("False positives by kind of non-duplicate:").AppendLine();
         s.AppendLine("| kind | queries | matched to something | highest similarity |").AppendLine("|---|---|---|---|");
@@ -100,14 +102,14 @@ internal static class DuplicateReport
         if (sweep.Count > 0)
         {
             s.AppendLine().AppendLine("Configurations tried (same set; each at its own best-F1 threshold and at the default threshold):").AppendLine();
-            s.AppendLine("| shingle | permutations | sketch bits | bands × rows | best threshold | P | R | at default: P | R | banding recall | candidates/lookup | highest non-duplicate |");
-            s.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
-            foreach (var (o, result) in sweep)
+            s.AppendLine("| shingle | shortest word | permutations | sketch bits | bands × rows | best threshold | P | R | at default: P | R | banding recall | highest non-duplicate | chance candidates at 1M |");
+            s.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+            foreach (var (o, result, chance) in sweep)
             {
                 var best = Thresholds.Select(t => DuplicateEvaluation.Score(result, t)).MaxBy(x => x.F1)!;
                 var atDefault = DuplicateEvaluation.Score(result, options.Threshold);
                 var found = result.Where(r => r.Query.OriginalOrdinal is not null).Count(r => r.ExactOrdinal is not null || r.SimilarityToOriginal is not null);
-                s.AppendLine(F($"| {o.ShingleSize} | {o.Permutations} | {o.SketchBits} | {o.Bands} × {o.Rows} | {best.Threshold:0.00} | {best.Precision:0.000} | {best.Recall:0.000} | {atDefault.Precision:0.000} | {atDefault.Recall:0.000} | {(double)found / positives:0.000} | {result.Average(r => r.Candidates.Count):0.0} | {result.Where(r => r.Query.OriginalOrdinal is null).SelectMany(r => r.Candidates).Select(c => c.Similarity).DefaultIfEmpty(0).Max():0.00} |"));
+                s.AppendLine(F($"| {o.ShingleSize} | {o.MinimumWordLength} | {o.Permutations} | {o.SketchBits} | {o.Bands} × {o.Rows} | {best.Threshold:0.00} | {best.Precision:0.000} | {best.Recall:0.000} | {atDefault.Precision:0.000} | {atDefault.Recall:0.000} | {(double)found / positives:0.000} | {result.Where(r => r.Query.OriginalOrdinal is null).SelectMany(r => r.Candidates).Select(c => c.Similarity).DefaultIfEmpty(0).Max():0.00} | {chance:0} |"));
             }
         }
 
@@ -115,7 +117,7 @@ internal static class DuplicateReport
     }
 
     public static string Describe(NearDuplicateOptions o) =>
-        F($"threshold {o.Threshold:0.00}, {o.ShingleSize}-word shingles, {o.Permutations} permutations ({o.SketchBits}-bit sketch of {o.SketchBytes} bytes), {o.Bands} bands × {o.Rows} rows, seed 0x{o.Seed:X16}");
+        F($"threshold {o.Threshold:0.00}, {o.ShingleSize}-word shingles of words of at least {o.MinimumWordLength} letters (numbers always), {o.Permutations} permutations ({o.SketchBits}-bit sketch of {o.SketchBytes} bytes), {o.Bands} bands × {o.Rows} rows, seed 0x{o.Seed:X16}");
 
     /// <summary>Replaces the "## Duplicates" section of <paramref name="document"/> (up to the next "## "), or appends it.</summary>
     public static string ReplaceSection(string document, string section)
