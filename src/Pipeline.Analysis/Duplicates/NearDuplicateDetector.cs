@@ -66,7 +66,8 @@ public sealed class NearDuplicateDetector
 
     /// <summary>
     /// One key per band: the band's number and the full 32-bit values of its <see cref="NearDuplicateOptions.Rows"/>
-    /// positions, hashed to 64 bits. Empty for the signature of a text without words.
+    /// positions, hashed; every key is a signed 32-bit value (carried in a <c>long</c> for SQL), so a 4-byte
+    /// integer column holds it. Empty for the signature of a text without words.
     /// </summary>
     public IReadOnlyList<long> BandKeys(MinHashSignature signature)
     {
@@ -90,7 +91,9 @@ public sealed class NearDuplicateDetector
                 h = StableHash.Mix(h ^ signature.Values[(b * Options.Rows) + r]);
             }
 
-            keys[b] = (long)h;
+            // 32 bits are plenty (a chance collision per band is one in four billion articles) and let the
+            // store keep each key in a 4-byte integer.
+            keys[b] = (int)h;
         }
 
         return keys;

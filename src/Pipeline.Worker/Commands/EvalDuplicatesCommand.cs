@@ -67,7 +67,7 @@ internal static class EvalDuplicatesCommand
     {
         foreach (var (shingle, shortest) in new[] { (1, 1), (2, 1), (2, 3), (2, 4), (2, 5), (3, 1), (3, 3), (3, 4), (4, 1), (5, 1) })
         {
-            foreach (var (bands, rows) in new[] { (16, 2), (24, 2), (32, 2), (32, 3) })
+            foreach (var (bands, rows) in new[] { (16, 2), (20, 2), (24, 2), (32, 2), (32, 3) })
             {
                 yield return baseline with { ShingleSize = shingle, MinimumWordLength = shortest, Bands = bands, Rows = rows };
             }
@@ -77,5 +77,6 @@ internal static class EvalDuplicatesCommand
         yield return baseline with { Permutations = 64, SketchBits = 8 };
         yield return baseline with { Bands = 8 };
         yield return baseline with { Bands = 12 };
+        yield return baseline with { Bands = 16 };
     }
 }
