@@ -66,7 +66,8 @@ public sealed class NearDuplicateDetector
 
     /// <summary>
     /// One key per band: the band's number and the full 32-bit values of its <see cref="NearDuplicateOptions.Rows"/>
-    /// positions, hashed to 64 bits. Empty for the signature of a text without words.
+    /// positions, hashed; every key is a signed 32-bit value (carried in a <c>long</c> for SQL), so a 4-byte
+    /// integer column holds it. Empty for the signature of a text without words.
     /// </summary>
     public IReadOnlyList<long> BandKeys(MinHashSignature signature)
     {
@@ -90,7 +91,9 @@ public sealed class NearDuplicateDetector
                 h = StableHash.Mix(h ^ signature.Values[(b * Options.Rows) + r]);
             }
 
-            keys[b] = (long)h;
+            // 32 bits are plenty (a chance collision per band is one in four billion articles) and let the
+            // store keep each key in a 4-byte integer.
+            keys[b] = (int)h;
         }
 
         return keys;
@@ -132,19 +135,30 @@ public sealed class NearDuplicateDetector
 
     private IEnumerable<ulong> ShingleHashes(IReadOnlyList<string> words)
     {
-        if (words.Count == 0)
+        var kept = new List<ulong>(words.Count);
+        foreach (var word in words)
+        {
+            if (word.Length >= Options.MinimumWordLength || char.IsDigit(word[0]))
+            {
+                kept.Add(StableHash.Of(word));
+            }
+        }
+
+        if (kept.Count == 0)
+        {
+            // Only short words ("Il y a 3 ans"): better a signature of them than none.
+            kept.AddRange(words.Select(StableHash.Of));
+        }
+
+        if (kept.Count == 0)
         {
             yield break;
         }
 
-        var wordHashes = new ulong[words.Count];
-        for (var i = 0; i < words.Count; i++)
-        {
-            wordHashes[i] = StableHash.Of(words[i]);
-        }
+        var wordHashes = kept.ToArray();
 
         // A text shorter than one shingle is a single shingle of all its words.
-        var size = Math.Min(Options.ShingleSize, words.Count);
+        var size = Math.Min(Options.ShingleSize, wordHashes.Length);
         for (var start = 0; start + size <= wordHashes.Length; start++)
         {
             var h = Options.Seed;

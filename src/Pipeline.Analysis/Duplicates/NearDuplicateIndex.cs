@@ -3,13 +3,13 @@ namespace Pipeline.Analysis.Duplicates;
 /// <summary>
 /// An in-memory LSH index of article sketches: the same lookup the store does with its band table, for tests,
 /// evaluation and benchmarks. About 16 bytes of id, the sketch (64 bytes by default), and 8 bytes per band
-/// (at 50 to 75 % load) per article. Not thread-safe: callers serialise <see cref="Add(Guid, DuplicateKeys)"/>.
+/// (at 53 to 80 % load; at 80 % when the expected count was given) per article. Not thread-safe: callers serialise <see cref="Add(Guid, DuplicateKeys)"/>.
 /// </summary>
 public sealed class NearDuplicateIndex
 {
     private const int ChunkBits = 16;
     private const int ChunkSize = 1 << ChunkBits;
-    private const double MaxLoad = 0.75;
+    private const double MaxLoad = 0.8;
 
     private readonly NearDuplicateOptions options;
     private readonly List<byte[]> sketchChunks = [];

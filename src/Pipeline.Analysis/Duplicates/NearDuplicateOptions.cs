@@ -9,7 +9,7 @@ namespace Pipeline.Analysis.Duplicates;
 public sealed record NearDuplicateOptions
 {
     /// <summary>Estimated Jaccard similarity of word shingles from which an article is a near duplicate.</summary>
-    public double Threshold { get; init; } = 0.3;
+    public double Threshold { get; init; } = 0.25;
 
     /// <summary>Number of hash functions, that is values in a signature and bytes in a sketch.</summary>
     public int Permutations { get; init; } = 128;
@@ -17,8 +17,15 @@ public sealed record NearDuplicateOptions
     /// <summary>Words per shingle.</summary>
     public int ShingleSize { get; init; } = 2;
 
+    /// <summary>
+    /// Words with fewer letters than this are left out before shingling, so that "de la", "il a" or "of the" do not make
+    /// every article of a language a candidate of every other at a million articles. Numbers are always kept.
+    /// 1 keeps every word.
+    /// </summary>
+    public int MinimumWordLength { get; init; } = 4;
+
     /// <summary>LSH bands: how many band keys each article gets in the index.</summary>
-    public int Bands { get; init; } = 16;
+    public int Bands { get; init; } = 20;
 
     /// <summary>Signature values hashed together into one band key; <see cref="Bands"/> × <see cref="Rows"/> ≤ <see cref="Permutations"/>.</summary>
     public int Rows { get; init; } = 2;
@@ -52,6 +59,11 @@ public sealed record NearDuplicateOptions
         if (SketchBits is not (4 or 8) || (SketchBits == 4 && Permutations % 2 != 0))
         {
             problems.Add($"SketchBits must be 4 (with an even number of permutations) or 8, not {SketchBits}.");
+        }
+
+        if (MinimumWordLength is < 1 or > 16)
+        {
+            problems.Add($"MinimumWordLength must be between 1 and 16, not {MinimumWordLength}.");
         }
 
         if (ShingleSize is < 1 or > 16)

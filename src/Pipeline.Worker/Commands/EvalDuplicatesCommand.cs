@@ -39,17 +39,18 @@ internal static class EvalDuplicatesCommand
 
             var set = DuplicateEvaluationSet.Build(corpus, result.GetValue(seed), result.GetValue(variants));
             var (outcomes, elapsed) = DuplicateEvaluation.Run(set, options);
-            var tried = new List<(NearDuplicateOptions, IReadOnlyList<QueryOutcome>)>();
+            var chance = DuplicateEvaluation.ChanceCandidatesPerMillion(set, options);
+            var tried = new List<(NearDuplicateOptions, IReadOnlyList<QueryOutcome>, double)>();
             if (result.GetValue(sweep))
             {
                 foreach (var shape in SweepShapes(options))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    tried.Add((shape, DuplicateEvaluation.Run(set, shape).Outcomes));
+                    tried.Add((shape, DuplicateEvaluation.Run(set, shape).Outcomes, DuplicateEvaluation.ChanceCandidatesPerMillion(set, shape)));
                 }
             }
 
-            var section = DuplicateReport.Write("dotnet run -c Release --project src/Pipeline.Worker -- eval duplicates " + string.Join(' ', result.GetValue(folders)!) + (result.GetValue(sweep) ? " --sweep" : string.Empty) + " --write docs/evaluation.md", corpus, set, options, outcomes, tried);
+            var section = DuplicateReport.Write("dotnet run -c Release --project src/Pipeline.Worker -- eval duplicates " + string.Join(' ', result.GetValue(folders)!) + (result.GetValue(sweep) ? " --sweep" : string.Empty) + " --write docs/evaluation.md", corpus, set, options, outcomes, chance, tried);
             Console.WriteLine(section);
             if (result.GetValue(write) is { } path)
             {
@@ -64,18 +65,18 @@ internal static class EvalDuplicatesCommand
 
     private static IEnumerable<NearDuplicateOptions> SweepShapes(NearDuplicateOptions baseline)
     {
-        foreach (var shingle in new[] { 1, 3, 4, 5 })
+        foreach (var (shingle, shortest) in new[] { (1, 1), (2, 1), (2, 3), (2, 4), (2, 5), (3, 1), (3, 3), (3, 4), (4, 1), (5, 1) })
         {
-            yield return baseline with { ShingleSize = shingle };
-        }
-
-        foreach (var (bands, rows) in new[] { (8, 2), (12, 2), (16, 2), (20, 2), (24, 2), (32, 2), (32, 3), (42, 3) })
-        {
-            yield return baseline with { Bands = bands, Rows = rows };
+            foreach (var (bands, rows) in new[] { (16, 2), (20, 2), (24, 2), (32, 2), (32, 3) })
+            {
+                yield return baseline with { ShingleSize = shingle, MinimumWordLength = shortest, Bands = bands, Rows = rows };
+            }
         }
 
         yield return baseline with { SketchBits = 8 };
-        yield return baseline with { Permutations = 64, SketchBits = 8, Bands = 16, Rows = 2 };
-        yield return baseline with { Permutations = 256, SketchBits = 4, Bands = 16, Rows = 2 };
+        yield return baseline with { Permutations = 64, SketchBits = 8 };
+        yield return baseline with { Bands = 8 };
+        yield return baseline with { Bands = 12 };
+        yield return baseline with { Bands = 16 };
     }
 }

@@ -10,6 +10,8 @@ public class MinHashTests
     {
         Permutations = 128,
         ShingleSize = 3,
+        MinimumWordLength = 1,
+        SketchBits = 4,
         Bands = 16,
         Rows = 2,
         Seed = 0x5049_5045_4C49_4E45UL,
@@ -25,7 +27,7 @@ public class MinHashTests
         var signature = detector.Sign("The quick brown fox jumps over the lazy dog");
 
         Assert.Equal([188066358u, 300835468u, 1333237716u, 1602960988u], signature.Values[..4]);
-        Assert.Equal([4379790089455598137L, 6742998937750655989L], detector.BandKeys(signature).Take(2));
+        Assert.Equal([-1731790279L, -713632779L], detector.BandKeys(signature).Take(2));
     }
 
     [Fact]
@@ -166,5 +168,26 @@ public class MinHashTests
     public void The_shipped_options_are_usable()
     {
         Assert.Empty(NearDuplicateOptions.Default.Problems());
+    }
+
+    [Fact]
+    public void With_the_shipped_options_short_words_make_no_shingles_but_numbers_do()
+    {
+        var detector = new NearDuplicateDetector();
+        Assert.Equal(detector.Sign("les soldats de la région de Koursk"), detector.Sign("des soldats à la région du Koursk"));
+        Assert.NotEqual(detector.Sign("les 50 soldats de Koursk"), detector.Sign("les 60 soldats de Koursk"));
+        Assert.False(detector.Sign("Il y a un an").IsEmpty);
+    }
+
+    [Fact]
+    public void Band_keys_fit_a_four_byte_column_and_survive_packing()
+    {
+        var keys = new NearDuplicateDetector().Describe(Seeds.Read("003")).BandKeys;
+        Assert.All(keys, k => Assert.InRange(k, int.MinValue, int.MaxValue));
+
+        var packed = BandKeyPacking.Pack(keys);
+
+        Assert.Equal(keys.Count * 4, packed.Length);
+        Assert.Equal(keys, BandKeyPacking.Unpack(packed));
     }
 }

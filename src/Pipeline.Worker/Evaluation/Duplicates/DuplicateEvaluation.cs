@@ -70,6 +70,48 @@ internal static class DuplicateEvaluation
         return (outcomes, stopwatch.Elapsed);
     }
 
+    /// <summary>
+    /// How many chance candidates (sharing a band key but below the threshold) a lookup would meet in an index of a
+    /// million articles of its own language, extrapolated from every same-language pair of originals.
+    /// </summary>
+    public static double ChanceCandidatesPerMillion(DuplicateEvaluationSet set, NearDuplicateOptions options)
+    {
+        var detector = new NearDuplicateDetector(options);
+        var keys = set.Originals.Select(o => detector.Describe(o.Text)).ToList();
+        var byKey = new Dictionary<long, List<int>>();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            foreach (var key in keys[i].BandKeys)
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        var colliding = new HashSet<(int, int)>();
+        foreach (var list in byKey.Values)
+        {
+            for (var a = 0; a < list.Count; a++)
+            {
+                for (var b = a + 1; b < list.Count; b++)
+                {
+                    if (set.Originals[list[a]].Language == set.Originals[list[b]].Language
+                        && !detector.IsNearDuplicate(keys[list[a]].Sketch.Similarity(keys[list[b]].Sketch)))
+                    {
+                        colliding.Add((list[a], list[b]));
+                    }
+                }
+            }
+        }
+
+        var pairs = set.Originals.GroupBy(o => o.Language).Sum(g => (long)g.Count() * (g.Count() - 1) / 2);
+        return pairs == 0 ? 0 : colliding.Count * 1_000_000.0 / pairs;
+    }
+
     public static ThresholdScore Score(IReadOnlyList<QueryOutcome> outcomes, double threshold)
     {
         int truePositives = 0, falsePositives = 0, positives = 0;
