@@ -168,14 +168,6 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
     public (string Text, string Key)? Subject(SentenceSpan sentence, Figure figure, Mention? source)
     {
         var candidates = new List<Mention>();
-        foreach (var entity in entities)
-        {
-            if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Type != EntityType.Equipment)
-            {
-                candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
-            }
-        }
-
         var (first, end) = TokenRange(sentence);
         for (var i = first; i < end; i++)
         {
@@ -183,6 +175,17 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             {
                 candidates.Add(MakeMention(i, subjectEnd, canonical));
                 i = subjectEnd - 1;
+            }
+        }
+
+        // The lexicon's reading keeps the determiner ("la Russie"); an entity adds only what it does not cover.
+        var known = candidates.Count;
+        foreach (var entity in entities)
+        {
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Type != EntityType.Equipment
+                && !candidates.Take(known).Any(c => c.Start < entity.End && entity.Start < c.End))
+            {
+                candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
             }
         }
 
