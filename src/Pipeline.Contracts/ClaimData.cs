@@ -15,6 +15,9 @@ public sealed record ClaimData
     /// <summary>Who says so ("un responsable ukrainien"); null when the article asserts it itself.</summary>
     public string? Source { get; init; }
 
+    /// <summary>Canonical entity id of the source ("organisation:new-york-times"), when it names a known person or organisation.</summary>
+    public string? SourceId { get; init; }
+
     /// <summary><c>asserted</c>, <c>reported</c> (attributed) or <c>hedged</c> (conditional, speculative).</summary>
     public required string Modality { get; init; }
 

@@ -22,6 +22,7 @@ internal sealed class ClaimRow
     public string? subject { get; set; }
     public string? location { get; set; }
     public string? source { get; set; }
+    public string? source_id { get; set; }
     public string source_name { get; set; } = "";
     public string modality { get; set; } = "";
     public string sentence { get; set; } = "";
@@ -47,6 +48,7 @@ internal sealed class ClaimRow
         Subject = subject,
         Location = location,
         Source = source,
+        SourceId = source_id,
         Modality = modality,
         Sentence = sentence,
         Date = date,

@@ -29,4 +29,30 @@ public sealed class ArticleAnalyzerTests
 
         Assert.Equal(2, analysis.Figures.Count(f => f.Value == 50000));
     }
+
+    [Fact]
+    public void Two_wordings_of_the_same_outlet_give_one_source_id()
+    {
+        var first = new ArticleAnalyzer().Analyze(
+            "Selon le New York Times, cette opération mobiliserait pas moins de 50 000 soldats.", "fr", null);
+        var second = new ArticleAnalyzer().Analyze(
+            "Selon les informations du New York Times, les Russes auraient rassemblé pas moins de 50 000 soldats.", "fr", null);
+
+        var a = Assert.Single(first.Claims);
+        var b = Assert.Single(second.Claims);
+        Assert.NotEqual(a.Source, b.Source);
+        Assert.NotNull(a.SourceId);
+        Assert.Equal(a.SourceId, b.SourceId);
+    }
+
+    [Fact]
+    public void A_source_naming_no_known_person_or_organisation_has_no_source_id()
+    {
+        var analysis = new ArticleAnalyzer().Analyze(
+            "La Russie aurait massé 1 800 chars, selon un responsable ukrainien.", "fr", null);
+
+        var claim = Assert.Single(analysis.Claims);
+        Assert.Equal("un responsable ukrainien", claim.Source);
+        Assert.Null(claim.SourceId);
+    }
 }

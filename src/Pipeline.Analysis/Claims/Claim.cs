@@ -19,4 +19,9 @@ public sealed record Claim(
     ClaimModality Modality,
     string Sentence,
     string? Date,
-    string Key);
+    string Key)
+{
+    /// <summary>Canonical id of the person or organisation in <see cref="Source"/> when one is recognised, so that
+    /// "le New York Times" and "les informations du New York Times" count as one source.</summary>
+    public string? SourceId { get; init; }
+}

@@ -87,11 +87,18 @@ public sealed class ClaimExtractor
                 modality,
                 text[sentence.Start..sentence.End],
                 date,
-                key));
+                key)
+            {
+                SourceId = source is { } said ? SourceEntity(entities, said.Start, said.End) : null,
+            });
         }
 
         return claims;
     }
+
+    private static string? SourceEntity(IReadOnlyList<EntityMention>? entities, int start, int end)
+        => entities?.FirstOrDefault(e => e.Start >= start && e.End <= end && !e.IsNationality
+            && e.Type is EntityType.Organisation or EntityType.Person)?.Id;
 
     /// <summary>Durations and calibres describe, they do not count holdings or losses; bare numbers count nothing named.</summary>
     private static bool CountsSomethingReal(Figure figure) =>

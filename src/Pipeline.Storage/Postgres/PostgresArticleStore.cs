@@ -11,7 +11,7 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
     private const string ClaimColumns = """
         c.id::text AS id, c.article_id::text AS article_id, c.ordinal::bigint AS ordinal, c.group_id::text AS group_id, c.text,
         c.start::bigint AS start, c."end"::bigint AS "end", c.value, c.low, c.high, c.approximate, c.unit, c.category,
-        c.subject, c.location, c.source, c.source_name, c.modality, c.sentence, c.date, c.key
+        c.subject, c.location, c.source, c.source_id, c.source_name, c.modality, c.sentence, c.date, c.key
         """;
 
     public Task MigrateAsync(CancellationToken cancellationToken) => PostgresSchema.MigrateAsync(database, cancellationToken);
@@ -230,9 +230,9 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
         await connection.ExecuteAsync(
             """
             INSERT INTO claims (id, article_id, ordinal, group_id, text, start, "end", value, low, high, approximate, unit, category,
-                subject, location, source, source_name, modality, sentence, date, key)
+                subject, location, source, source_id, source_name, modality, sentence, date, key)
             VALUES (@id, @articleId, @ordinal, @groupId, @text, @start, @end, @value, @low, @high, @approximate, @unit, @category,
-                @subject, @location, @source, @sourceName, @modality, @sentence, @date, @key)
+                @subject, @location, @source, @sourceId, @sourceName, @modality, @sentence, @date, @key)
             """,
             article.Claims.Select((claim, ordinal) => new
             {
@@ -252,7 +252,8 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
                 subject = claim.Subject,
                 location = claim.Location,
                 source = claim.Source,
-                sourceName = ClaimSourceName.Of(claim.Source, article.Article.Source, article.ArticleId),
+                sourceId = claim.SourceId,
+                    sourceName = ClaimSourceName.Of(claim.SourceId ?? claim.Source, article.Article.Source, article.ArticleId),
                 modality = claim.Modality,
                 sentence = claim.Sentence,
                 date = claim.Date,

@@ -125,6 +125,9 @@ public static class PostgresSchema
                 || setweight(to_tsvector(pipeline_search_config(language), text), 'B')) STORED;
             CREATE INDEX articles_search ON articles USING gin (search);
             """),
+        (3, "canonical id of a claim's source", """
+            ALTER TABLE claims ADD COLUMN source_id TEXT;
+            """),
     ];
 
     public static Task MigrateAsync(PostgresDatabase database, CancellationToken cancellationToken)

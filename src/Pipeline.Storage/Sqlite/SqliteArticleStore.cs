@@ -233,9 +233,9 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
             await connection.ExecuteAsync(
                 """
                 INSERT INTO claims (id, article_id, ordinal, group_id, text, start, "end", value, low, high, approximate, unit, category,
-                    subject, location, source, source_name, modality, sentence, date, key)
+                    subject, location, source, source_id, source_name, modality, sentence, date, key)
                 VALUES (@id, @articleId, @ordinal, @groupId, @text, @start, @end, @value, @low, @high, @approximate, @unit, @category,
-                    @subject, @location, @source, @sourceName, @modality, @sentence, @date, @key)
+                    @subject, @location, @source, @sourceId, @sourceName, @modality, @sentence, @date, @key)
                 """,
                 new
                 {
@@ -255,7 +255,8 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
                     subject = claim.Subject,
                     location = claim.Location,
                     source = claim.Source,
-                    sourceName = ClaimSourceName.Of(claim.Source, article.Article.Source, article.ArticleId),
+                    sourceId = claim.SourceId,
+                    sourceName = ClaimSourceName.Of(claim.SourceId ?? claim.Source, article.Article.Source, article.ArticleId),
                     modality = claim.Modality,
                     sentence = claim.Sentence,
                     date = claim.Date,

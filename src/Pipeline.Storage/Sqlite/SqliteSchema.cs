@@ -128,6 +128,9 @@ public static class SqliteSchema
                 INSERT INTO claims_search (claims_search, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
             END;
             """),
+        (3, "canonical id of a claim's source", """
+            ALTER TABLE claims ADD COLUMN source_id TEXT;
+            """),
     ];
 
     public static async Task MigrateAsync(SqliteDatabase database, CancellationToken cancellationToken)

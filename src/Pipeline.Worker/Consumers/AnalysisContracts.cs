@@ -46,6 +46,7 @@ public static class AnalysisContracts
         Subject = claim.Subject,
         Location = claim.Location,
         Source = claim.Source,
+        SourceId = claim.SourceId,
         Modality = claim.Modality.ToString().ToLowerInvariant(),
         Sentence = claim.Sentence,
         Date = claim.Date,

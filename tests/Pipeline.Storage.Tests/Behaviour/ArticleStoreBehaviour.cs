@@ -240,4 +240,22 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
         Assert.Equal(["Russia", "Russie"], entities[0].Variants);
         Assert.Equal(("Kremlin", 1, 1), (entities[1].Canonical, entities[1].Mentions, entities[1].Articles));
     }
+
+    [Fact]
+    public async Task Two_wordings_of_one_source_with_the_same_source_id_count_once_and_keep_their_id()
+    {
+        var figure = StoreSamples.Soldiers(50000, "50 000 soldats");
+        var nyt = "organisation:new-york-times";
+        await Store.SaveAsync(
+            StoreSamples.Article(Guid.NewGuid(), "a.txt", StoreSamples.Claim(figure, "k", "le New York Times") with { SourceId = nyt }),
+            CancellationToken.None);
+        var second = await Store.SaveAsync(
+            StoreSamples.Article(Guid.NewGuid(), "b.txt", StoreSamples.Claim(figure, "k", "les informations du New York Times") with { SourceId = nyt }),
+            CancellationToken.None);
+
+        var claim = Assert.Single(second);
+        Assert.Equal((2, 1), (claim.GroupArticleCount, claim.GroupSourceCount));
+        Assert.Equal(nyt, claim.Claim.SourceId);
+        Assert.Equal(["le New York Times"], Assert.Single(await Store.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None)).Sources);
+    }
 }

@@ -34,6 +34,7 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
             """
             ALTER TABLE articles DROP COLUMN search;
             DROP FUNCTION pipeline_search_config(text);
+            ALTER TABLE claims DROP COLUMN source_id;
             DELETE FROM schema_version WHERE version > 1;
             """);
     }

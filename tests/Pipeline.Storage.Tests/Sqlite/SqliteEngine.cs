@@ -28,6 +28,7 @@ public sealed class SqliteEngine : StoreEngine
             """
             DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TABLE articles_search;
             DROP TRIGGER claims_search_insert; DROP TRIGGER claims_search_delete; DROP TABLE claims_search;
+            ALTER TABLE claims DROP COLUMN source_id;
             DELETE FROM schema_version WHERE version > 1;
             """);
     }
