@@ -253,7 +253,7 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
                 location = claim.Location,
                 source = claim.Source,
                 sourceId = claim.SourceId,
-                    sourceName = ClaimSourceName.Of(claim.SourceId ?? claim.Source, article.Article.Source, article.ArticleId),
+                sourceName = ClaimSourceName.Of(claim.SourceId ?? claim.Source, article.Article.Source, article.ArticleId),
                 modality = claim.Modality,
                 sentence = claim.Sentence,
                 date = claim.Date,
