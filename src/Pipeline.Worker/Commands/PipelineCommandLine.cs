@@ -45,5 +45,12 @@ public static class PipelineCommandLine
             await error.WriteLineAsync($"pipeline: {e.Message}");
             return 2;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A broker that never answered, a store that cannot be opened: one line for the operator; the logs above
+            // hold the details.
+            await error.WriteLineAsync($"pipeline: {e.GetType().Name}: {e.Message}");
+            return 1;
+        }
     }
 }

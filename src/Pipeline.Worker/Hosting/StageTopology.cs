@@ -12,6 +12,8 @@ namespace Pipeline.Worker.Hosting;
 /// </summary>
 public sealed class StageTopology(IOptions<PipelineOptions> options, ILogger<StageTopology> logger) : IHostedService
 {
+    private static readonly TimeSpan DeployTimeout = TimeSpan.FromSeconds(90);
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -24,7 +26,18 @@ public sealed class StageTopology(IOptions<PipelineOptions> options, ILogger<Sta
             Declare<ArticleChecked>(cfg, StageEndpoints.Extraction, settings.QuorumQueues);
             Declare<ArticleAnalyzed>(cfg, StageEndpoints.Sink, settings.QuorumQueues);
         });
-        await topology.DeployAsync(cancellationToken);
+        // MassTransit keeps retrying an unreachable broker; past this, start-up fails with the reason instead.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(DeployTimeout);
+        try
+        {
+            await topology.DeployAsync(deadline.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"the broker at {new Uri(settings.RabbitMqUri).Host} did not answer within {DeployTimeout.TotalSeconds:0} s");
+        }
+
         logger.LogDebug("Stage queues and bindings declared on the broker");
     }
 
