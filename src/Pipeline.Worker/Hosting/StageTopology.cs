@@ -26,16 +26,28 @@ public sealed class StageTopology(IOptions<PipelineOptions> options, ILogger<Sta
             Declare<ArticleChecked>(cfg, StageEndpoints.Extraction, settings.QuorumQueues);
             Declare<ArticleAnalyzed>(cfg, StageEndpoints.Sink, settings.QuorumQueues);
         });
-        // MassTransit keeps retrying an unreachable broker; past this, start-up fails with the reason instead.
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(DeployTimeout);
+
+        // MassTransit keeps retrying an unreachable broker, and its deploy does not always heed cancellation: bound the
+        // wait itself, so start-up fails with the reason instead of hanging.
         try
         {
-            await topology.DeployAsync(deadline.Token);
+            await topology.DeployAsync(cancellationToken).WaitAsync(DeployTimeout, cancellationToken);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutException)
         {
-            throw new TimeoutException($"the broker at {new Uri(settings.RabbitMqUri).Host} did not answer within {DeployTimeout.TotalSeconds:0} s");
+            throw new TimeoutException($"the broker at {new Uri(settings.RabbitMqUri).Host} did not take the stage queues within {DeployTimeout.TotalSeconds:0} s");
+        }
+        finally
+        {
+            // The deploy opened a connection of its own; close it rather than leave it for the life of the process.
+            try
+            {
+                await topology.StopAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(15), CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                logger.LogDebug(e, "Closing the topology connection failed");
+            }
         }
 
         logger.LogDebug("Stage queues and bindings declared on the broker");
