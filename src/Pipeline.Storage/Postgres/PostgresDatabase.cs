@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Polly;
-using Polly.Retry;
 
 namespace Pipeline.Storage.Postgres;
 
@@ -19,28 +18,20 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         var connectionString = ToConnectionString(uri);
         Target = Describe(connectionString);
         dataSource = NpgsqlDataSource.Create(connectionString);
-        transientRetry = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
+        transientRetry = StoreRetry.Build(
+            new PredicateBuilder().Handle<NpgsqlException>(IsTransient),
+            args =>
             {
-                ShouldHandle = new PredicateBuilder().Handle<NpgsqlException>(IsTransient),
-                MaxRetryAttempts = 6,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(50),
-                OnRetry = args =>
-                {
-                    logger.LogWarning(
-                        args.Outcome.Exception,
-                        "PostgreSQL store {Target}: {SqlState} {Reason}, retry {Attempt} in {Delay} ms",
-                        Target,
-                        (args.Outcome.Exception as PostgresException)?.SqlState ?? "connection",
-                        args.Outcome.Exception?.Message,
-                        args.AttemptNumber + 1,
-                        args.RetryDelay.TotalMilliseconds);
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
+                logger.LogWarning(
+                    args.Outcome.Exception,
+                    "PostgreSQL store {Target}: {SqlState} {Reason}, retry {Attempt} in {Delay} ms",
+                    Target,
+                    (args.Outcome.Exception as PostgresException)?.SqlState ?? "connection",
+                    args.Outcome.Exception?.Message,
+                    args.AttemptNumber + 1,
+                    args.RetryDelay.TotalMilliseconds);
+                return ValueTask.CompletedTask;
+            });
     }
 
     /// <summary>Host, port and database, without the credentials, for log lines.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
 
 namespace Pipeline.Storage.Sqlite;
 
@@ -32,26 +31,18 @@ public sealed class SqliteDatabase
 
         // SQLite's own busy_timeout waits for the lock; this retry covers what it gives up on
         // (SQLITE_BUSY on a lock upgrade, SQLITE_LOCKED), with each attempt logged.
-        busyRetry = new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
+        busyRetry = StoreRetry.Build(
+            new PredicateBuilder().Handle<SqliteException>(e => e.SqliteErrorCode is 5 or 6),
+            args =>
             {
-                ShouldHandle = new PredicateBuilder().Handle<SqliteException>(e => e.SqliteErrorCode is 5 or 6),
-                MaxRetryAttempts = 6,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(50),
-                OnRetry = args =>
-                {
-                    logger.LogWarning(
-                        args.Outcome.Exception,
-                        "SQLite store {Path} busy, retry {Attempt} in {Delay} ms",
-                        Path,
-                        args.AttemptNumber + 1,
-                        args.RetryDelay.TotalMilliseconds);
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
+                logger.LogWarning(
+                    args.Outcome.Exception,
+                    "SQLite store {Path} busy, retry {Attempt} in {Delay} ms",
+                    Path,
+                    args.AttemptNumber + 1,
+                    args.RetryDelay.TotalMilliseconds);
+                return ValueTask.CompletedTask;
+            });
     }
 
     public string Path { get; }
