@@ -34,7 +34,7 @@ public sealed class ClaimExtractor
         var sentences = SentenceSplitter.Split(text);
         var reader = new ClaimReader(text, tokens, lexicon, entities ?? []);
         var claims = new List<Claim>();
-        (string Text, string Key, int Sentence)? lastSubject = null;
+        (Mention Mention, int Sentence)? lastSubject = null;
         var hedgedSentence = -1;
         var hedged = false;
         foreach (var figure in figures)
@@ -53,14 +53,16 @@ public sealed class ClaimExtractor
             var sentence = sentences[s];
             var source = reader.Source(sentence, figure);
             var subject = reader.Subject(sentence, figure, source);
-            if (subject is null && lastSubject is { } carried && s - carried.Sentence <= SubjectCarry)
+            // The dead and wounded of a strike belong to nobody named sentences earlier.
+            if (subject is null && figure.Category != FigureCategory.Casualties
+                && lastSubject is { } carried && s - carried.Sentence <= SubjectCarry)
             {
-                subject = (carried.Text, carried.Key);
+                subject = carried.Mention;
             }
 
             if (subject is { } found)
             {
-                lastSubject = (found.Text, found.Key, s);
+                lastSubject = (found, s);
             }
 
             var location = reader.Location(sentence, figure, source, subject);

@@ -165,7 +165,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
     }
 
     /// <summary>The entity the figure belongs to: nearest before it in the sentence, else the nationality after its noun.</summary>
-    public (string Text, string Key)? Subject(SentenceSpan sentence, Figure figure, Mention? source)
+    public Mention? Subject(SentenceSpan sentence, Figure figure, Mention? source)
     {
         var candidates = new List<Mention>();
         var (first, end) = TokenRange(sentence);
@@ -182,14 +182,14 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         var known = candidates.Count;
         foreach (var entity in entities)
         {
-            if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Type != EntityType.Equipment
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure)
                 && !candidates.Take(known).Any(c => c.Start < entity.End && entity.Start < c.End))
             {
                 candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
             }
         }
 
-        if (candidates.Count == 0)
+        if (candidates.Count == 0 && figure.Category != FigureCategory.Casualties)
         {
             AddCapitalisedNames(first, end, candidates);
         }
@@ -206,7 +206,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             // "135 000 Russes": the noun counted is itself the subject.
             if (c.Start >= figure.Start && c.End <= figure.End)
             {
-                return (c.Text, c.Key);
+                return c;
             }
 
             if (c.End <= figure.Start)
@@ -225,11 +225,25 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         // "70 000 soldats biélorusses": a nationality right after the noun says whose soldiers they are.
         if (after is { } a && LowerBound(a.Start) == LowerBound(figure.End))
         {
-            return (a.Text, a.Key);
+            return a;
         }
 
-        return before is { } b ? (b.Text, b.Key) : null;
+        return before;
     }
+
+    /// <summary>
+    /// Whether a recognised entity can be the one a figure belongs to. A known city, region or sea is where things
+    /// happen, not who holds them ("trois morts à Pokrovsk, au sud-ouest de Bakhmut"); a country, its nationality, a
+    /// place we do not know (it may be a state), an organisation or a person can. The dead and wounded are nobody's
+    /// holding: a person named in the sentence (the governor who reports them) is not their subject.
+    /// </summary>
+    private static bool CanHold(EntityMention entity, Figure figure) => entity.Type switch
+    {
+        EntityType.Equipment => false,
+        EntityType.Place => entity.IsNationality || !EntityKnowledge.Default.NonStatePlaceIds.Contains(entity.Id),
+        EntityType.Person => figure.Category != FigureCategory.Casualties,
+        _ => true,
+    };
 
     private void AddCapitalisedNames(int first, int end, List<Mention> into)
     {
@@ -254,7 +268,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
     }
 
     /// <summary>"dans la région de Koursk", "en Ukraine", "près de Bakhmut": the place nearest the figure.</summary>
-    public Mention? Location(SentenceSpan sentence, Figure? figure, Mention? source, (string Text, string Key)? subject, bool theatreOnly = false)
+    public Mention? Location(SentenceSpan sentence, Figure? figure, Mention? source, Mention? subject, bool theatreOnly = false)
     {
         var (first, end) = TokenRange(sentence);
         Mention? best = null;
@@ -287,7 +301,9 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             }
 
             var key = lexicon.Places.Match(tokens, j, out var place, out _) ? place : null;
-            var mention = MakeMention(j, nameEnd, key);
+            var mention = key is null && KnownPlace(tokens[j].Start, tokens[nameEnd - 1].End) is { } entity
+                ? new Mention(entity.Start, entity.End, entity.Text, entity.Canonical)
+                : MakeMention(j, nameEnd, key);
             if (source is { } src && mention.Start < src.End && src.Start < mention.End)
             {
                 continue;
@@ -314,8 +330,9 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         {
             foreach (var entity in entities)
             {
-                if (entity.Type == EntityType.Place && entity.Start >= sentence.Start && entity.End <= sentence.End
-                    && entity.Canonical != subject?.Key)
+                // "Moscou aurait envoyé": the name that stands for the state is its subject, not the place.
+                if (entity.Type == EntityType.Place && !entity.IsNationality && entity.Start >= sentence.Start && entity.End <= sentence.End
+                    && entity.Canonical != subject?.Key && !(subject is { } owner && owner.Start < entity.End && entity.Start < owner.End))
                 {
                     return new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
                 }
@@ -323,5 +340,19 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         }
 
         return best;
+    }
+
+    /// <summary>The recognised place covering a capitalised name ("mer Noire" for "Noire"), so the place keeps its whole name.</summary>
+    private EntityMention? KnownPlace(int start, int end)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Type == EntityType.Place && !entity.IsNationality && entity.Start <= start && end <= entity.End)
+            {
+                return entity;
+            }
+        }
+
+        return null;
     }
 }

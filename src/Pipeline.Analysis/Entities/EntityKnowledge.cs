@@ -27,6 +27,9 @@ internal sealed class EntityKnowledge
 
     public Dictionary<string, KnownEntity> Countries { get; } = [];
 
+    /// <summary>Ids of known places that are not states: cities, regions, seas ("place:bakhmut", "place:black-sea").</summary>
+    public HashSet<string> NonStatePlaceIds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded nationality form (one or two tokens joined by a space) → country code.</summary>
     public Dictionary<string, string> Nationalities { get; } = [];
 
@@ -116,6 +119,9 @@ internal sealed class EntityKnowledge
             k.OrganisationHeads[language] = [.. Lines($"organisation-heads-{language}.txt").Select(EntityTokens.Fold)];
         }
 
+        var countryIds = k.Countries.Values.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        k.NonStatePlaceIds.UnionWith(k.AliasesByFirstToken.Values.SelectMany(list => list)
+            .Select(a => a.Entity).Where(e => e.Type == EntityType.Place && !countryIds.Contains(e.Id)).Select(e => e.Id));
         k.NotNames.UnionWith(Lines("not-names.txt").Select(EntityTokens.Fold));
         k.EquipmentPrefixes.UnionWith(Lines("equipment-patterns.tsv"));
         foreach (var row in Rows("institutions.tsv"))

@@ -45,6 +45,48 @@ public sealed class ClaimRuleTests
     }
 
     [Fact]
+    public void A_city_is_where_casualties_happen_not_whose_they_are()
+    {
+        var claim = Single("Une frappe près de Bakhmut a fait trois morts dans la nuit.");
+
+        Assert.Equal(3, claim.Figure.Value);
+        Assert.Null(claim.Subject);
+        Assert.Equal("Bakhmut", claim.Location);
+    }
+
+    [Fact]
+    public void The_official_who_reports_casualties_is_not_their_subject()
+    {
+        var claims = Analyzer.Analyze(
+            "Le président Volodymyr Zelensky a visité le front. Le gouverneur, Pavlo Kyrylenko, a indiqué qu'une frappe a fait deux morts à Pokrovsk.",
+            "fr",
+            null).Claims;
+
+        var claim = Assert.Single(claims);
+        Assert.Null(claim.Subject);
+        Assert.Equal("Pokrovsk", claim.Location);
+    }
+
+    [Fact]
+    public void A_nationality_adjective_is_never_the_place()
+    {
+        var claim = Single("Selon un responsable ukrainien, Moscou aurait envoyé 5 000 soldats.");
+
+        Assert.Null(claim.Location);
+        Assert.Equal("un responsable ukrainien", claim.Source);
+    }
+
+    [Fact]
+    public void A_place_keeps_its_whole_name_when_a_common_noun_begins_it()
+    {
+        var claim = Single("La flotte russe a perdu 12 navires en mer Noire.");
+
+        Assert.Equal("ship", claim.Figure.Unit);
+        Assert.Equal("mer Noire", claim.Location);
+        Assert.EndsWith("|black sea", claim.Key);
+    }
+
+    [Fact]
     public void A_region_named_earlier_is_inherited_by_a_claim_without_a_place()
     {
         var claims = Analyzer.Analyze(
