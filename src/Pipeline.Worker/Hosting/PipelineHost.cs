@@ -24,10 +24,10 @@ public static class PipelineHost
         builder.Services
             .AddPipelineOptions()
             .AddPipelineAnalysis()
-            .AddPipelineStore()
+            .AddPipelineStore(hosted)
             .AddPipelineBus(options, hosted, bus)
             .AddArticleIngest()
-            .AddPipelineTelemetry();
+            .AddPipelineTelemetry(hosted);
         services?.Invoke(builder.Services, options, hosted);
         return builder.Build();
     }

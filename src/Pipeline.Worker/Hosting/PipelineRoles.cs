@@ -39,6 +39,9 @@ public static class PipelineRoles
         return true;
     }
 
+    /// <summary>Only the duplicate stage (its index) and the sink write to the store; other roles never open it.</summary>
+    public static bool UseStore(this PipelineRole roles) => (roles & (PipelineRole.Duplicates | PipelineRole.Sink)) != 0;
+
     public static PipelineRole Parse(string? text)
         => TryParse(text, out var roles, out var error) ? roles : throw new ArgumentException($"--roles {error}");
 }

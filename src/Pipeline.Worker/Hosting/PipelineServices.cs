@@ -26,7 +26,7 @@ public static class PipelineServices
         return services;
     }
 
-    public static IServiceCollection AddPipelineStore(this IServiceCollection services)
+    public static IServiceCollection AddPipelineStore(this IServiceCollection services, PipelineRole roles)
     {
         // One store per process: its PostgreSQL connection pool (or SQLite file) is shared by every consumer.
         services.AddSingleton(provider => StoreFactory.Open(
@@ -34,7 +34,12 @@ public static class PipelineServices
             provider.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Articles);
         services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Duplicates);
-        services.AddHostedService<StoreMigration>();
+        if (roles.UseStore())
+        {
+            // A language or extraction worker neither migrates nor waits for a store it never writes to.
+            services.AddHostedService<StoreMigration>();
+        }
+
         return services;
     }
 

@@ -74,6 +74,34 @@ public sealed class HealthAndMetricsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_worker_without_the_duplicate_or_sink_role_is_ready_without_opening_the_store()
+    {
+        using var drop = new SeedDrop();
+        var port = FreePorts.Next();
+        using var stop = new CancellationTokenSource();
+        var worker = Task.Run(() => PipelineCommandLine.InvokeAsync(
+            ["run", "--transport", "inmemory", "--roles", "language,extraction", "--store", drop.StorePath, "--http-port", port.ToString()],
+            stop.Token));
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            await WaitUntilAnswersAsync(http, "health/ready", worker);
+            using var ready = await http.GetAsync("health/ready");
+            var body = await ready.Content.ReadAsStringAsync();
+            output.WriteLine(body);
+
+            Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+            Assert.DoesNotContain("\"store\"", body);
+            Assert.False(File.Exists(drop.StorePath), "a language/extraction worker created the store file");
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            Assert.Equal(0, await worker);
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_http_port_stops_run_with_one_line_naming_it()
     {
         var result = await CommandRunner.RunAsync("run", "--http-port", "70000");
