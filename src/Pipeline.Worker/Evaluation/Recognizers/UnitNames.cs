@@ -72,6 +72,19 @@ internal static class UnitNames
         ["degree Fahrenheit"] = ["degree fahrenheit"],
         ["lb"] = ["Pound", "pound-mass"],
         ["km3"] = ["cubic kilometre"],
+        ["TRY"] = ["Turkish lira", "Livre turque"],
+        ["FIM"] = ["Finnish markka", "Mark Finlandais"],
+        ["ESP"] = ["Peseta"],
+        ["BTC"] = ["Bitcoin"],
+        ["satoshi"] = ["Satoshi"],
+        ["CRC"] = ["Costa Rican colón"],
+        ["GEL"] = ["Georgian lari"],
+        ["LAK"] = ["Lao kip"],
+        ["dm"] = ["Decimeter", "Décimètres"],
+        ["oz"] = ["Ounce", "Onces"],
+        ["µg"] = ["Microgram"],
+        ["ft3"] = ["Cubic foot"],
+        ["rad"] = ["Radian"],
     };
 
     public static bool Matches(string? ours, string? theirs)
