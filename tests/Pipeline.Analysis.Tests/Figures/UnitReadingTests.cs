@@ -65,6 +65,10 @@ public sealed class UnitReadingTests
     [InlineData("en", "188 miles an hour", 188, "mph")]
     [InlineData("en", "more than 10 1/2 miles of cable", 10.5, "mile")]
     [InlineData("en", "inflation fell to minus five percent", -5, "percent")]
+    [InlineData("fr", "des boîtes de 68 onces", 68, "oz")]
+    [InlineData("fr", "188 miles à l'heure", 188, "mph")]
+    [InlineData("fr", "exporter 0,9 billion de pieds cubes", 0.9e12, "ft3")]
+    [InlineData("fr", "une zone de 20 dm", 20, "dm")]
     public void Money_and_measures_as_news_writes_them(string language, string text, double value, string unit)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));
@@ -92,6 +96,15 @@ public sealed class UnitReadingTests
         var money = Assert.Single(figures, f => f.Unit == "USD");
         Assert.Equal(50, money.Value);
         Assert.Equal("USD50", money.Text);
+    }
+
+    [Fact]
+    public void A_sign_already_read_as_a_unit_does_not_open_the_next_figure()
+    {
+        var figures = Extractor.Extract("10 $ 30 $", "en");
+
+        Assert.Equal(["10 $", "30 $"], figures.Select(f => f.Text));
+        Assert.All(figures, f => Assert.Equal("USD", f.Unit));
     }
 
     [Theory]

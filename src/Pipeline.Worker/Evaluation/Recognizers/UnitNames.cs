@@ -67,7 +67,7 @@ internal static class UnitNames
         ["g"] = ["Gram", "gram"],
         ["nm"] = ["nanometre"],
         ["km/h"] = ["Kilometer per hour", "kilometre per hour"],
-        ["mph"] = ["Mile per hour", "Miles par heure"],
+        ["mph"] = ["Mile per hour", "Miles par heure", "Mile par heure"],
         ["degree Celsius"] = ["degree Celsius"],
         ["degree Fahrenheit"] = ["degree fahrenheit"],
         ["lb"] = ["Pound", "pound-mass"],
@@ -82,8 +82,9 @@ internal static class UnitNames
         ["LAK"] = ["Lao kip"],
         ["dm"] = ["Decimeter", "Décimètres"],
         ["oz"] = ["Ounce", "Onces"],
-        ["µg"] = ["Microgram"],
-        ["ft3"] = ["Cubic foot"],
+        ["µg"] = ["Microgram", "Microgramme"],
+        ["hm"] = ["Hectomètre", "Hectometer"],
+        ["ft3"] = ["Cubic foot", "Pieds cube"],
         ["rad"] = ["Radian"],
     };
 
