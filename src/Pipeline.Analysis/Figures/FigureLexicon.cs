@@ -13,8 +13,14 @@ internal enum NumberWordKind : byte
 
 internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
 
-/// <summary>What a noun counts: canonical unit, category, and whether it names people (who may become casualties).</summary>
-internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person);
+/// <summary>
+/// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
+/// its name carries ("MUSD" is a million dollars).
+/// </summary>
+internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person, double Factor = 1);
+
+/// <summary>The smaller unit a unit's remainder is given in ("3 dollars 50 cents", "5 ft 2 in") and how many make one.</summary>
+internal sealed record Subunit(string Unit, double PerUnit);
 
 /// <summary>A range opener's joiner ids; a bare opener ("de" in "de 20 à 100") is left out of the range's span.</summary>
 internal sealed record RangeOpener(int[] Joiner, bool Bare);
@@ -72,6 +78,13 @@ internal sealed class FigureLexicon
         Months = Table(file, "month", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
+        ScaleFractions = Table(file, "scale-fraction", ParseNumber);
+        SubunitWords = Table(file, "subunit-word", ParseUnit);
+        foreach (var (unit, value) in file["subunit"])
+        {
+            var parts = (value ?? "").Split('|', StringSplitOptions.TrimEntries);
+            Subunits[unit] = new Subunit(parts[0], ParseNumber(parts[1]));
+        }
 
         var suffixes = new List<SuffixScale>();
         foreach (var (phrase, value) in file["suffix-scale"])
@@ -168,6 +181,15 @@ internal sealed class FigureLexicon
 
     public SuffixScale[] SuffixScales { get; }
 
+    /// <summary>"half", "a quarter", "three quarters": a fraction read only before a scale word ("a quarter million").</summary>
+    public PhraseTable<double> ScaleFractions { get; }
+
+    /// <summary>Canonical unit → the smaller unit its remainder may follow in ("dollars" → "cents").</summary>
+    public Dictionary<string, Subunit> Subunits { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Unit words too ambiguous alone, read only as a remainder's unit ("5 ft 2 in").</summary>
+    public PhraseTable<UnitSense> SubunitWords { get; }
+
     /// <summary>The lexicon for a language code ("fr", "en", "fr-FR"), or null when no resource exists for it.</summary>
     public static FigureLexicon? For(string language)
     {
@@ -202,6 +224,20 @@ internal sealed class FigureLexicon
     {
         var parts = value.Split('|', StringSplitOptions.TrimEntries);
         var category = Enum.Parse<FigureCategory>(parts[1], ignoreCase: true);
-        return new UnitSense(parts[0], category, parts.Length > 2 && parts[2] == "person");
+        var person = false;
+        var factor = 1.0;
+        foreach (var flag in parts.AsSpan(2))
+        {
+            if (flag == "person")
+            {
+                person = true;
+            }
+            else if (flag.Length > 0)
+            {
+                factor = ParseNumber(flag);
+            }
+        }
+
+        return new UnitSense(parts[0], category, person, factor);
     }
 }

@@ -60,7 +60,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                 continue;
             }
 
-            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && lexicon.Numbers.Contains(token.Id))
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)))
                 || (lenient && lexicon.FractionWords.Contains(token.Id)))
             {
                 i = TryNumber(i);
@@ -127,13 +127,15 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     private int TryNumber(int i)
     {
         var n = tokens.Count;
-        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && !tokens[i].LineStart && tokens[i].Start - tokens[i - 1].End <= 1;
+        // A currency sign already read as the previous figure's unit ("10 $ 30 $") does not also open this one.
+        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && !tokens[i].LineStart && tokens[i].Start - tokens[i - 1].End <= 1
+            && (findings.Count == 0 || findings[^1].End <= tokens[prefixStart].Start);
         if (!NumberReader.Read(text, tokens, i, lexicon, currencyBefore, out var number, lenient))
         {
             return i + 1;
         }
 
-        // "-30": a minus sign glued to the number and standing apart from what precedes it.
+        // "-30": a minus sign glued to the number and standing apart from what precedes it; "minus five percent".
         var negativeAt = -1;
         if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
             && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number))
@@ -141,9 +143,14 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             negativeAt = i - 1;
             number.Value = -number.Value;
         }
+        else if (!currencyBefore && lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) && HedgeBefore(i, out _, out _) < 0)
+        {
+            negativeAt = negativeWordAt;
+            number.Value = -number.Value;
+        }
 
         var next = Math.Max(number.End, i + 1);
-        if (IsNotAFigure(number, ref next))
+        if (IsNotAFigure(number, ref next, currencyBefore: currencyBefore))
         {
             return next;
         }
@@ -188,14 +195,15 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         var last = number.End;
         // "500 ou plus" bounds the number; "12 et plus de 194" starts another figure.
-        if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd) && !StartsBound(atLeastEnd - 1))
+        var hedged = bound == Bound.Approximate;
+        if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd) && !StartsBound(atLeastEnd - 1) && !IsNumberAt(atLeastEnd))
         {
             start = EqualStart(start);
             bound = Bound.AtLeast;
             inclusive = true;
             last = atLeastEnd;
         }
-        else if (lexicon.AtMostAfter.Match(tokens, last, out _, out var atMostEnd) && !StartsBound(atMostEnd - 1))
+        else if (lexicon.AtMostAfter.Match(tokens, last, out _, out var atMostEnd) && !StartsBound(atMostEnd - 1) && !IsNumberAt(atMostEnd))
         {
             start = EqualStart(start);
             bound = Bound.AtMost;
@@ -210,11 +218,39 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             last = inclusiveEnd;
         }
 
-        var unitEnd = FindUnit(last, number.Scaled, out var found);
+        var unitEnd = FindUnit(last, number.Scaled, out var found, currencyBefore);
+        if (currencyBefore && found is not null && found.Category != FigureCategory.Money)
+        {
+            // "$14 million last year": the currency sign says what the number counts.
+            found = null;
+            unitEnd = last;
+        }
+
         found ??= currencyBefore ? prefixUnit : null;
         if (found is null && bound == Bound.Exact && IsBareNonFigure(number))
         {
             return next;
+        }
+
+        var value = number.Value;
+        if (found is { Category: FigureCategory.Money } && !number.Scaled && unitEnd < tokens.Count
+            && lexicon.Numbers.Match(tokens, unitEnd, out var scaleAfterUnit, out var scaleAfterUnitEnd) && scaleAfterUnit.Kind == NumberWordKind.Scale)
+        {
+            // "75 USD million".
+            value *= scaleAfterUnit.Value;
+            unitEnd = scaleAfterUnitEnd;
+        }
+
+        if (found is not null)
+        {
+            value *= found.Factor;
+        }
+
+        if (found is not null && bound is Bound.Exact or Bound.Approximate && TryRemainder(number, value, unitEnd, found, out var withRemainder, out var remainderEnd))
+        {
+            var approximate = bound == Bound.Approximate;
+            Emit(start, coreStart, remainderEnd, remainderEnd, withRemainder, approximate ? null : withRemainder, approximate ? null : withRemainder, approximate, found);
+            return remainderEnd;
         }
 
         if (found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd))
@@ -223,14 +259,13 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return unitRangeEnd;
         }
 
-        var value = number.Value;
         switch (bound)
         {
             case Bound.AtLeast:
-                Emit(start, coreStart, last, unitEnd, null, value, null, false, found, lowInclusive: inclusive);
+                Emit(start, coreStart, last, unitEnd, null, value, null, hedged, found, lowInclusive: inclusive);
                 break;
             case Bound.AtMost:
-                Emit(start, coreStart, last, unitEnd, null, null, value, false, found, highInclusive: inclusive);
+                Emit(start, coreStart, last, unitEnd, null, null, value, hedged, found, highInclusive: inclusive);
                 break;
             case Bound.Approximate:
                 Emit(start, coreStart, last, unitEnd, value, null, null, true, found);
@@ -282,6 +317,13 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         if (j >= tokens.Count)
         {
             return false;
+        }
+
+        // "8- to 16-meter": the first number's hyphen waits for the unit after the second.
+        if (j + 1 < tokens.Count && tokens[j].Id == lexicon.Vocabulary.HyphenId && tokens[j].Adjacent && tokens[j + 1].SpaceBefore
+            && pairedJoiner is null && lexicon.RangeJoiners.Match(tokens, j + 1, out _, out _))
+        {
+            j++;
         }
 
         int afterJoiner;
@@ -399,8 +441,55 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         return true;
     }
 
+    /// <summary>
+    /// "3 dollars 50 cents", "thirteen dollars and forty-five", "5 ft 2 in": a whole number of a unit, then its remainder
+    /// in the unit's subunit, written or implied (money only); another unit after the remainder means it is a new figure.
+    /// </summary>
+    private bool TryRemainder(NumberMatch whole, double value, int unitEnd, UnitSense unit, out double total, out int end)
+    {
+        total = value;
+        end = unitEnd;
+        var n = tokens.Count;
+        if (whole.Scaled || whole.Fraction || whole.Decimal || value != Math.Floor(value) || !lexicon.Subunits.TryGetValue(unit.Unit, out var subunit))
+        {
+            return false;
+        }
+
+        var p = unitEnd;
+        if (p < n && lexicon.Connectors.Match(tokens, p, out _, out var afterConnector))
+        {
+            p = afterConnector;
+        }
+
+        if (p >= n || p == whole.End || tokens[p].LineStart || !(tokens[p].Kind == TokenKind.Number || (tokens[p].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[p].Id)))
+            || !NumberReader.Read(text, tokens, p, lexicon, false, out var part, lenient) || (part.Weak && lexicon.Articles.Match(tokens, p, out _, out _)) || part.Scaled || part.Fraction || part.Decimal || part.Glued
+            || part.Value <= 0 || part.Value >= subunit.PerUnit || (!part.Words && tokens[p].Length > 2))
+        {
+            return false;
+        }
+
+        var q = part.End;
+        if (q < n && (lexicon.SubunitWords.Match(tokens, q, out var named, out var namedEnd) || lexicon.Units.Match(tokens, q, out named, out namedEnd)))
+        {
+            if (named.Unit != subunit.Unit)
+            {
+                return false;
+            }
+
+            q = namedEnd;
+        }
+        else if (unit.Category != FigureCategory.Money || (q < n && tokens[q].Kind == TokenKind.Symbol && tokens[q].Adjacent && text[tokens[q].Start] is not ('.' or ',')))
+        {
+            return false;
+        }
+
+        total = value + (part.Value / subunit.PerUnit);
+        end = q;
+        return true;
+    }
+
     /// <summary>Unit noun after the number, past fillers ("prochains", "autres") and, after a scale, "de"/"of".</summary>
-    private int FindUnit(int at, bool linked, out UnitSense? unit)
+    private int FindUnit(int at, bool linked, out UnitSense? unit, bool afterCurrency = false)
     {
         unit = null;
         var n = tokens.Count;
@@ -423,6 +512,19 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end))
+        {
+            return at;
+        }
+
+        // "24703 m212", "3 USD50": a unit glued to digits is an identifier or the next number's currency;
+        // after "$ 20,000.00", a second "$ 37,305.97" opens the next figure.
+        if (end < n && tokens[end].Adjacent && (tokens[end].Kind == TokenKind.Number
+                || (end + 1 < n && tokens[end].Id == lexicon.Vocabulary.HyphenId && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Adjacent)))
+        {
+            return at;
+        }
+
+        if (afterCurrency && lexicon.PrefixUnits.Match(tokens, p, out _, out var prefixEnd) && prefixEnd == end && end < n && tokens[end].Kind == TokenKind.Number)
         {
             return at;
         }
@@ -457,6 +559,9 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         return end;
     }
 
+    private int SkipGluedHyphen(int p) =>
+        p + 1 < tokens.Count && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent ? p + 1 : p;
+
     private bool IsLineOrSentenceStart(int p)
     {
         if (tokens[p].LineStart || p == 0)
@@ -469,7 +574,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     }
 
     /// <summary>Dates, designations ("F-16", "Challenger 2"), ordinals, ids, phone numbers and caption counters.</summary>
-    private bool IsNotAFigure(NumberMatch number, ref int next, bool rangeEnd = false)
+    private bool IsNotAFigure(NumberMatch number, ref int next, bool rangeEnd = false, bool currencyBefore = false)
     {
         var n = tokens.Count;
         var first = tokens[number.First];
@@ -486,8 +591,11 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         if (number.Words)
         {
-            // "a gallon": an article counts only before its unit, and only when measuring against suites.
-            return number.Weak && !(lenient && lexicon.Units.Match(tokens, number.End, out _, out _));
+            // "a gallon", "one-yen": an article counts only before its unit, and only when measuring against suites;
+            // in "a $48.2 million contract" the sign belongs to the number after it.
+            var unitAt = SkipGluedHyphen(number.End);
+            return number.Weak && !(lenient && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd)
+                && !(lexicon.PrefixUnits.Match(tokens, unitAt, out _, out var prefixEnd) && prefixEnd == unitEnd && unitEnd < n && tokens[unitEnd].Kind == TokenKind.Number));
         }
 
         var i = number.First;
@@ -501,7 +609,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         if (i > 0 && !rangeEnd)
         {
             var prev = tokens[i - 1];
-            if (first.Adjacent && prev.Kind == TokenKind.Word)
+            if (first.Adjacent && prev.Kind == TokenKind.Word && !currencyBefore)
             {
                 return true;
             }
@@ -622,6 +730,9 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     private int EqualStart(int start) => lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart) ? equalStart : start;
 
     private static bool IsYearLike(double value) => value is >= 1800 and <= 2100 && value == Math.Floor(value);
+
+    private bool IsNumberAt(int token) =>
+        token < tokens.Count && (tokens[token].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[token].Id));
 
     private bool StartsBound(int token) =>
         lexicon.AtLeast.Match(tokens, token, out _, out _) || lexicon.AtMost.Match(tokens, token, out _, out _);

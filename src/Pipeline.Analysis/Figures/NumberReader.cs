@@ -31,6 +31,23 @@ internal static class NumberReader
     public static bool Read(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, out NumberMatch match, bool lenient = false)
     {
         var token = tokens[at];
+        if (token.Kind == TokenKind.Word && lexicon.ScaleFractions.Match(tokens, at, out var part, out var partEnd)
+            && lexicon.Numbers.Match(tokens, partEnd, out var partScale, out var partScaleEnd) && partScale.Kind == NumberWordKind.Scale)
+        {
+            // "a quarter million", "three quarters billion": a fraction of the scale that follows.
+            match = default;
+            match.First = at;
+            match.Words = true;
+            match.Scaled = true;
+            match.LastScale = partScale.Value;
+            var scaled = part * partScale.Value;
+            var j = partScaleEnd;
+            ReadScaleWords(tokens, ref j, lexicon, ref scaled, ref match);
+            match.Value = scaled;
+            match.End = j;
+            return true;
+        }
+
         if (lenient && token.Kind == TokenKind.Word && lexicon.FractionWords.Match(tokens, at, out var fractionValue, out var fractionEnd))
         {
             match = default;
@@ -132,6 +149,10 @@ internal static class NumberReader
 
         match.Grouped = grouped;
         match.Digits = firstLength;
+        if (!grouped && !match.Decimal)
+        {
+            ReadDigitFraction(text, tokens, ref j, lenient, ref value);
+        }
 
         if (lenient)
         {
@@ -192,6 +213,41 @@ internal static class NumberReader
 
         match.Value = value;
         match.End = j;
+    }
+
+    /// <summary>
+    /// "10 1/2 miles", and in lenient mode "1/4 mile": a proper fraction with a small denominator; a longer slash chain
+    /// ("3 17/05/2018") is a date.
+    /// </summary>
+    private static void ReadDigitFraction(string text, List<Token> tokens, ref int j, bool lenient, ref double value)
+    {
+        var n = tokens.Count;
+        var k = j;
+        var mixed = k < n && tokens[k].Kind == TokenKind.Number && tokens[k].SpaceBefore && !tokens[k].LineStart;
+        if (mixed)
+        {
+            k++;
+        }
+        else if (!lenient || tokens[j - 1].Length > 2)
+        {
+            return;
+        }
+
+        if (k + 1 >= n || !IsSymbol(text, tokens, k, '/') || !tokens[k].Adjacent || tokens[k + 1].Kind != TokenKind.Number || !tokens[k + 1].Adjacent
+            || (k + 2 < n && tokens[k + 2].Adjacent && tokens[k + 2].Kind != TokenKind.Word))
+        {
+            return;
+        }
+
+        var numerator = mixed ? ParseDigits(text, tokens[k - 1]) : value;
+        var denominator = ParseDigits(text, tokens[k + 1]);
+        if (tokens[k + 1].Length > 2 || denominator is < 2 or > 16 || numerator >= denominator || numerator == 0 || tokens[k - 1].Length > 2)
+        {
+            return;
+        }
+
+        value = mixed ? value + (numerator / denominator) : numerator / denominator;
+        j = k + 2;
     }
 
     private static bool NextIsNotWord(List<Token> tokens, int j) =>
@@ -453,7 +509,9 @@ internal static class NumberReader
             var tail = items.GetRange(s, items.Count - s);
             tail.Add(ordinal);
             var d = viaConnector || tail.Count > 1 ? Evaluate(tail, 0) : denominator;
-            if (double.IsNaN(d) || d == 0)
+
+            // "a first class seat": over one, an ordinal is a rank, not a fraction.
+            if (double.IsNaN(d) || d <= 1)
             {
                 continue;
             }

@@ -41,7 +41,8 @@ public sealed class NumberRecognizer
                 continue;
             }
 
-            var isNumber = token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && lexicon.Numbers.Contains(token.Id));
+            var isNumber = token.Kind == TokenKind.Number
+                || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)));
             if (!isNumber || !NumberReader.Read(text, tokens, i, lexicon, false, out var m, lenient: true))
             {
                 i++;
@@ -87,7 +88,7 @@ public sealed class NumberRecognizer
             else if (end < n && lexicon.Over.Match(tokens, end, out _, out var afterOver) && afterOver < n
                 && (tokens[afterOver].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[afterOver].Id))
                 && NumberReader.Read(text, tokens, afterOver, lexicon, false, out var below, lenient: true) && !below.Weak
-                && below.Value > value && !below.Fraction)
+                && below.Value > value && !below.Fraction && !(below.Digits == 4 && below.Value is >= 1500 and <= 2100))
             {
                 // "un sur trois", "one out of three": only a proper fraction; "huit sur cinq" is two numbers.
                 value /= below.Value;

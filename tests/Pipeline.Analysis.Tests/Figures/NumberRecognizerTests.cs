@@ -24,6 +24,10 @@ public sealed class NumberRecognizerTests
     [InlineData("en", "five billion and three quarters", 5.75e9)]
     [InlineData("en", "1.3e6", 1.3e6)]
     [InlineData("en", "2 1/4", 2.25)]
+    [InlineData("en", "half million", 500_000)]
+    [InlineData("en", "a quarter million", 250_000)]
+    [InlineData("en", "1 in twenty-one", 1.0 / 21)]
+    [InlineData("en", "2mil", 2_000_000)]
     public void Spelled_out_fractions_and_decimals_are_read(string language, string text, double expected)
     {
         var number = Assert.Single(Recognizer.Numbers(text, language));
@@ -37,6 +41,8 @@ public sealed class NumberRecognizerTests
     [InlineData("fr", "entre 20 et 30", 20.0, true, 30.0, false)]
     [InlineData("fr", "pas moins de 30", 30.0, true, null, false)]
     [InlineData("en", "less than or equal to 100", null, false, 100.0, true)]
+    [InlineData("en", "between negative ten and fifteen", -10.0, true, 15.0, false)]
+    [InlineData("en", "His score is 200 or greater than 190", 190.0, false, null, false)]
     public void Ranges_keep_whether_each_bound_is_included(string language, string text, double? low, bool lowIn, double? high, bool highIn)
     {
         var range = Assert.Single(Recognizer.Ranges(text, language));
@@ -52,6 +58,22 @@ public sealed class NumberRecognizerTests
         {
             Assert.Equal(highIn, range.HighInclusive);
         }
+    }
+
+    [Fact]
+    public void A_hedge_before_a_bound_stays_out_of_the_range_text()
+    {
+        var range = Assert.Single(Recognizer.Ranges("about five hundred or more", "en"));
+
+        Assert.Equal(("five hundred or more", 500.0), (range.Text, range.Low!.Value));
+    }
+
+    [Theory]
+    [InlineData("Book a first class seat")]
+    [InlineData("They won 1 in 2022")]
+    public void An_ordinal_rank_or_a_year_is_no_fraction(string text)
+    {
+        Assert.DoesNotContain(Recognizer.Numbers(text, "en"), n => n.Value is > 0 and < 1);
     }
 
     [Fact]
