@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.Analysis.Duplicates;
+using Pipeline.Worker.Evaluation;
 using Pipeline.Worker.Evaluation.Duplicates;
 
 namespace Pipeline.Worker.Commands;
@@ -54,8 +55,7 @@ internal static class EvalDuplicatesCommand
             Console.WriteLine(section);
             if (result.GetValue(write) is { } path)
             {
-                var document = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken) : "# Evaluation\n";
-                await File.WriteAllTextAsync(path, DuplicateReport.ReplaceSection(document, section), cancellationToken);
+                await EvaluationDocument.ReplaceSectionAsync(new FileInfo(path), DuplicateReport.Heading, section, cancellationToken);
             }
 
             return 0;

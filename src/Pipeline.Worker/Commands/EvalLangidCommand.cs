@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.Analysis.Languages;
+using Pipeline.Worker.Evaluation;
 using Pipeline.Worker.Evaluation.Langid;
 
 namespace Pipeline.Worker.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Pipeline.Analysis.Entities;
-using Pipeline.Worker.Evaluation.Langid;
+using Pipeline.Worker.Evaluation;
 using Pipeline.Worker.Evaluation.Ner;
 
 namespace Pipeline.Worker.Commands;

@@ -1,28 +1,32 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Pipeline.Worker.Evaluation;
 using Pipeline.Worker.Evaluation.Quantulum;
-using Pipeline.Worker.Evaluation.Recognizers;
 
 namespace Pipeline.Worker.Commands;
 
 /// <summary><c>pipeline eval quantulum &lt;folder&gt;</c>: quantulum3's English quantity sentences, scored on value and unit.</summary>
 internal static class EvalQuantulumCommand
 {
+    public const string Heading = "### quantulum3 (English quantities)";
+
     public static Command Create()
     {
         var folder = new Argument<DirectoryInfo>("folder") { Description = "The quantulum3 test folder (peer-specs/quantulum3)" };
         var verbose = new Option<bool>("--failures") { Description = "Print every missed quantity" };
+        var write = new Option<FileInfo?>("--write") { Description = $"Markdown file whose '{Heading}' section (under '{EvalCommand.FiguresHeading}') receives the table, e.g. docs/evaluation.md" };
         var command = new Command("quantulum", "Run quantulum3's English quantities (value + unit)");
         command.Arguments.Add(folder);
         command.Options.Add(verbose);
-        command.SetAction((parseResult, ct) =>
+        command.Options.Add(write);
+        command.SetAction(async (parseResult, ct) =>
         {
             var dir = parseResult.GetValue(folder)!;
             if (!dir.Exists)
             {
-                Console.Error.WriteLine($"No such folder: {dir.FullName}");
-                return Task.FromResult(2);
+                await Console.Error.WriteLineAsync($"No such folder: {dir.FullName}");
+                return 2;
             }
 
             var evaluation = new QuantulumEvaluation();
@@ -42,15 +46,18 @@ internal static class EvalQuantulumCommand
             var table = Table(scores);
             Console.WriteLine(table);
             var body = new StringBuilder()
-                .AppendLine("Command: `dotnet run --project src/Pipeline.Worker -- eval quantulum /work/shared/peer-specs/quantulum3` (add `--failures` to list misses).")
+                .AppendLine("Command: `dotnet run --project src/Pipeline.Worker -- eval quantulum /work/shared/peer-specs/quantulum3 --write docs/evaluation.md` (add `--failures` to list misses).")
                 .AppendLine("A quantity counts as found when we report one with the same value (ranges at their midpoint, as quantulum3 does)")
                 .AppendLine("and the same unit (our canonical unit mapped to quantulum3's name; a bare number is \"dimensionless\"). Surfaces are not compared.")
                 .AppendLine()
                 .Append(table)
                 .ToString();
-            var path = EvaluationDocument.Write("quantulum3 (English quantities)", body);
-            Console.WriteLine($"Written to {path}");
-            return Task.FromResult(0);
+            if (parseResult.GetValue(write) is { } file)
+            {
+                await EvaluationDocument.ReplaceSectionAsync(file, Heading, body, ct, EvalCommand.FiguresHeading);
+            }
+
+            return 0;
         });
         return command;
     }

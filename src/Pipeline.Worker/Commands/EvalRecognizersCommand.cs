@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Pipeline.Worker.Evaluation;
 using Pipeline.Worker.Evaluation.Recognizers;
 
 namespace Pipeline.Worker.Commands;
@@ -8,20 +9,24 @@ namespace Pipeline.Worker.Commands;
 /// <summary><c>pipeline eval recognizers &lt;folder&gt;</c>: Microsoft Recognizers-Text's French and English specs.</summary>
 internal static class EvalRecognizersCommand
 {
+    public const string Heading = "### Microsoft Recognizers-Text (French and English)";
+
     public static Command Create()
     {
         var folder = new Argument<DirectoryInfo>("folder") { Description = "The Recognizers-Text Specs folder (peer-specs/recognizers-text)" };
         var verbose = new Option<bool>("--failures") { Description = "Print every failing case" };
+        var write = new Option<FileInfo?>("--write") { Description = $"Markdown file whose '{Heading}' section (under '{EvalCommand.FiguresHeading}') receives the table, e.g. docs/evaluation.md" };
         var command = new Command("recognizers", "Run Recognizers-Text Number, NumberRange, Percent, Currency and Dimension specs (fr, en)");
         command.Arguments.Add(folder);
         command.Options.Add(verbose);
-        command.SetAction((parseResult, ct) =>
+        command.Options.Add(write);
+        command.SetAction(async (parseResult, ct) =>
         {
             var dir = parseResult.GetValue(folder)!;
             if (!dir.Exists)
             {
-                Console.Error.WriteLine($"No such folder: {dir.FullName}");
-                return Task.FromResult(2);
+                await Console.Error.WriteLineAsync($"No such folder: {dir.FullName}");
+                return 2;
             }
 
             var evaluation = new RecognizersEvaluation();
@@ -39,9 +44,12 @@ internal static class EvalRecognizersCommand
 
             var table = Table(scores);
             Console.WriteLine(table);
-            var path = EvaluationDocument.Write("Microsoft Recognizers-Text (French and English)", Document(table));
-            Console.WriteLine($"Written to {path}");
-            return Task.FromResult(0);
+            if (parseResult.GetValue(write) is { } file)
+            {
+                await EvaluationDocument.ReplaceSectionAsync(file, Heading, Document(table), ct, EvalCommand.FiguresHeading);
+            }
+
+            return 0;
         });
         return command;
     }
@@ -65,7 +73,7 @@ internal static class EvalRecognizersCommand
     private static string Document(string table)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("Command: `dotnet run --project src/Pipeline.Worker -- eval recognizers /work/shared/peer-specs/recognizers-text`");
+        sb.AppendLine("Command: `dotnet run --project src/Pipeline.Worker -- eval recognizers /work/shared/peer-specs/recognizers-text --write docs/evaluation.md`");
         sb.AppendLine("(add `--failures` to list each failing case). Comparison as in the spec: same number of results, and for");
         sb.AppendLine("each the text (case-insensitive), the start offset and the value where given, the unit for Currency and");
         sb.AppendLine("Dimension (our canonical unit mapped to the spec's name, `Evaluation/Recognizers/UnitNames.cs`).");

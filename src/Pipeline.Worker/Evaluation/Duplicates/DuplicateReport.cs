@@ -22,7 +22,6 @@ internal static class DuplicateReport
     {
         var s = new StringBuilder();
         var score = DuplicateEvaluation.Score(outcomes, options.Threshold);
-        s.AppendLine(Heading).AppendLine();
         s.AppendLine("Reproduce (about a minute on 2 cores; `--sweep` adds the configuration table):").AppendLine();
         s.AppendLine("```").AppendLine(command).AppendLine("```").AppendLine();
         s.AppendLine(F($"**Corpus** ({corpus.Count} articles of at least 80 words): ")
@@ -119,19 +118,6 @@ internal static class DuplicateReport
 
     public static string Describe(NearDuplicateOptions o) =>
         F($"threshold {o.Threshold:0.00}, {o.ShingleSize}-word shingles of words of at least {o.MinimumWordLength} letters (numbers always), {o.Permutations} permutations ({o.SketchBits}-bit sketch of {o.SketchBytes} bytes), {o.Bands} bands × {o.Rows} rows, seed 0x{o.Seed:X16}");
-
-    /// <summary>Replaces the "## Duplicates" section of <paramref name="document"/> (up to the next "## "), or appends it.</summary>
-    public static string ReplaceSection(string document, string section)
-    {
-        var start = document.IndexOf(Heading + "\n", StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return document.TrimEnd() + (document.Length > 0 ? "\n\n" : string.Empty) + section;
-        }
-
-        var next = document.IndexOf("\n## ", start + Heading.Length, StringComparison.Ordinal);
-        return document[..start] + section + (next < 0 ? string.Empty : "\n" + document[(next + 1)..]);
-    }
 
     private static string Source(CorpusArticle a) => a.Name[..a.Name.IndexOf('/')];
 
