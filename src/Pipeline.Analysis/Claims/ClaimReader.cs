@@ -332,7 +332,8 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             {
                 // "Moscou aurait envoyé": the name that stands for the state is its subject, not the place.
                 if (entity.Type == EntityType.Place && !entity.IsNationality && entity.Start >= sentence.Start && entity.End <= sentence.End
-                    && entity.Canonical != subject?.Key && !(subject is { } owner && owner.Start < entity.End && entity.Start < owner.End))
+                    && entity.Canonical != subject?.Key && !(subject is { } owner && owner.Start < entity.End && entity.Start < owner.End)
+                    && !(source is { } said && said.Start < entity.End && entity.Start < said.End))
                 {
                     return new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
                 }

@@ -77,6 +77,15 @@ public sealed class ClaimRuleTests
     }
 
     [Fact]
+    public void A_country_inside_the_source_is_not_the_place()
+    {
+        var claim = Single("Tens of thousands of soldiers are ready, a senior US official said.", "en");
+
+        Assert.Equal("a senior US official", claim.Source);
+        Assert.Null(claim.Location);
+    }
+
+    [Fact]
     public void A_place_keeps_its_whole_name_when_a_common_noun_begins_it()
     {
         var claim = Single("La flotte russe a perdu 12 navires en mer Noire.");
