@@ -29,6 +29,12 @@ internal sealed class ClaimRow
     public string? date { get; set; }
     public string key { get; set; } = "";
 
+    /// <summary>Not a claims column: the outlet that published the article, when known.</summary>
+    public string? article_source { get; set; }
+
+    /// <summary>Not a claims column: the article's title, else its file name.</summary>
+    public string? article_label { get; set; }
+
     public FigureData ToFigureData() => new()
     {
         Text = text,

@@ -100,11 +100,11 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
                     : "WHERE c.group_id IN (SELECT group_id FROM claims WHERE article_id = ANY(@ids))";
                 var rows = (await connection.QueryAsync<ClaimRow>(
                     $"""
-                    SELECT {ClaimColumns} FROM claims c JOIN claim_groups g ON g.id = c.group_id JOIN articles a ON a.id = c.article_id {filter}
+                    SELECT {ClaimColumns}, {ClaimGroupSummaries.ArticleColumns} FROM claims c JOIN claim_groups g ON g.id = c.group_id JOIN articles a ON a.id = c.article_id {filter}
                     ORDER BY g.first_seen, c.group_id, a.received_at, a.stored_at, c.ordinal
                     """,
                     new { ids = query.ArticleIds?.ToArray() })).ToList();
-                return ClaimGroupSummaries.From(rows.Select(r => (r.ToSummary(), r.source_name))).Take(query.Limit).ToList();
+                return ClaimGroupSummaries.From(rows.Select(r => (r.ToSummary(), r.source_name, ClaimGroupSummaries.SourceLabel(r)))).Take(query.Limit).ToList();
             },
             cancellationToken);
 

@@ -121,6 +121,24 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_claim_nobody_is_quoted_for_shows_its_outlet_else_its_article_as_unattributed()
+    {
+        var figure = StoreSamples.Soldiers(9000, "9 000 soldats");
+        var fromOutlet = StoreSamples.Article(Guid.NewGuid(), "a.txt", StoreSamples.Claim(figure, "k", null));
+        var noOutlet = StoreSamples.Article(Guid.NewGuid(), "b.txt", StoreSamples.Claim(figure, "k", null));
+        noOutlet = noOutlet with { Article = noOutlet.Article with { Source = null } };
+        var titled = StoreSamples.Article(Guid.NewGuid(), "c.txt", StoreSamples.Claim(figure, "k", null));
+        titled = titled with { Article = titled.Article with { Source = null, Title = "Kursk offensive" } };
+        foreach (var article in new[] { fromOutlet, noOutlet, titled })
+        {
+            await Store.SaveAsync(article, CancellationToken.None);
+        }
+
+        var group = Assert.Single(await Store.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None));
+        Assert.Equal(["Le Parisien", "unattributed (b.txt)", "unattributed (Kursk offensive)"], group.Sources);
+    }
+
+    [Fact]
     public async Task Two_articles_citing_the_same_source_count_it_once()
     {
         var figure = StoreSamples.Soldiers(50000, "50 000 soldats");
