@@ -35,7 +35,7 @@ public sealed class ClaimExtractor
         var reader = new ClaimReader(text, tokens, lexicon, entities ?? []);
         var claims = new List<Claim>();
         (Mention Mention, int Sentence)? lastSubject = null;
-        var hedgedSentence = -1;
+        var hedgedClause = -1;
         var hedged = false;
         foreach (var figure in figures)
         {
@@ -50,7 +50,7 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            var sentence = sentences[s];
+            var sentence = reader.Clause(sentences[s], figure);
             var source = reader.Source(sentence, figure);
             var subject = reader.Subject(sentence, figure, source);
             // The dead and wounded of a strike belong to nobody named sentences earlier.
@@ -71,10 +71,10 @@ public sealed class ClaimExtractor
                 location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
             }
 
-            if (hedgedSentence != s)
+            if (hedgedClause != sentence.Start)
             {
                 hedged = reader.IsHedged(sentence);
-                hedgedSentence = s;
+                hedgedClause = sentence.Start;
             }
 
             var modality = hedged ? ClaimModality.Hedged
@@ -87,7 +87,7 @@ public sealed class ClaimExtractor
                 location?.Text,
                 source?.Text,
                 modality,
-                text[sentence.Start..sentence.End],
+                text[sentences[s].Start..sentences[s].End],
                 date,
                 key)
             {

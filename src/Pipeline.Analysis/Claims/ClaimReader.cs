@@ -39,6 +39,34 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         return lo;
     }
 
+    /// <summary>The clause of the sentence holding the figure: the sentence cut where a clause opener follows a comma.</summary>
+    public SentenceSpan Clause(SentenceSpan sentence, Figure figure)
+    {
+        if (lexicon.ClauseOpeners.Count == 0)
+        {
+            return sentence;
+        }
+
+        var (first, end) = TokenRange(sentence);
+        var start = sentence.Start;
+        for (var i = first + 1; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || text[tokens[i - 1].Start] != ',' || !lexicon.ClauseOpeners.Match(tokens, i, out _, out _))
+            {
+                continue;
+            }
+
+            if (tokens[i].Start > figure.Start)
+            {
+                return new SentenceSpan(start, tokens[i - 1].Start);
+            }
+
+            start = tokens[i].Start;
+        }
+
+        return new SentenceSpan(start, sentence.End);
+    }
+
     public bool IsHedged(SentenceSpan sentence)
     {
         var (first, end) = TokenRange(sentence);
@@ -46,7 +74,8 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
-            if (lexicon.Hedges.Match(tokens, i, out _, out _))
+            // "in May 2022": a capitalised hedge word inside a sentence is a name, not a modal.
+            if (lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !IsBreak(tokens[i - 1])))
             {
                 return true;
             }
@@ -76,7 +105,10 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         var (first, end) = TokenRange(sentence);
         for (var i = first; i < end; i++)
         {
-            if (lexicon.SourceBefore.Match(tokens, i, out _, out var after) && after < end)
+            // "said on Telegram": a phrase opening on a preposition is the medium or the occasion, not who speaks.
+            if (lexicon.SourceBefore.Match(tokens, i, out var inverted, out var after) && after < end
+                && (!inverted || (i > first && IsBreak(tokens[i - 1])))
+                && !lexicon.PhraseStops.Match(tokens, after, out _, out _))
             {
                 var phraseEnd = NounPhraseEnd(after, end);
                 if (phraseEnd > after && !Overlaps(after, phraseEnd, figure) && LooksLikeSource(after, phraseEnd))
