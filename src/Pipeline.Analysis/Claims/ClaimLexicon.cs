@@ -23,6 +23,8 @@ internal sealed class ClaimLexicon
         Relatives = Table(file, "relative", _ => true);
         Of = Table(file, "of", _ => true);
         ClauseOpeners = Table(file, "clause-opener", _ => true);
+        AgentVerbs = Table(file, "agent-verb", _ => true);
+        Nationalities = Table(file, "nationality", _ => true);
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
@@ -63,6 +65,12 @@ internal sealed class ClaimLexicon
     /// <summary>Conjunctions that open a new clause after a comma (", while the US has provided…"): a figure takes its
     /// source, subject, place and modality from its own clause.</summary>
     public PhraseTable<bool> ClauseOpeners { get; }
+
+    /// <summary>Verbs just before a casualty count whose grammatical subject is the attacker: "a Russian strike killed".</summary>
+    public PhraseTable<bool> AgentVerbs { get; }
+
+    /// <summary>Capitalised nationality adjectives ("a Russian strike"): they say whose, never where.</summary>
+    public PhraseTable<bool> Nationalities { get; }
 
     public string[] ConditionalSuffixes { get; }
 

@@ -226,6 +226,9 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             AddCapitalisedNames(first, end, candidates);
         }
 
+        // "A Russian strike killed three people": who killed is not whose dead they are.
+        var agentBefore = figure.Category == FigureCategory.Casualties
+            && lexicon.AgentVerbs.MatchBefore(tokens, LowerBound(figure.Start), out _, out _);
         Mention? before = null;
         Mention? after = null;
         foreach (var c in candidates)
@@ -241,7 +244,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                 return c;
             }
 
-            if (c.End <= figure.Start)
+            if (c.End <= figure.Start && !agentBefore)
             {
                 if (before is null || c.Start > before.Value.Start)
                 {
@@ -307,14 +310,15 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         var bestDistance = int.MaxValue;
         for (var i = first; i < end; i++)
         {
-            if (!lexicon.LocationIntros.Match(tokens, i, out var strength, out var after) || (theatreOnly && strength != "theatre"))
+            if (!lexicon.LocationIntros.Match(tokens, i, out var strength, out var after))
             {
                 continue;
             }
 
+            // "in a Russian strike on Odesa": a nationality names who struck, not where.
             var j = after;
             var skipped = 0;
-            while (j < end && skipped < 3 && tokens[j].Kind == TokenKind.Word && !tokens[j].Upper)
+            while (j < end && skipped < 3 && tokens[j].Kind == TokenKind.Word && (!tokens[j].Upper || IsNationality(j)))
             {
                 j++;
                 skipped++;
@@ -330,6 +334,14 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                 || (tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId && tokens[nameEnd].Adjacent && nameEnd + 1 < end && tokens[nameEnd + 1].Adjacent && tokens[nameEnd + 1].Upper)))
             {
                 nameEnd += tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId ? 2 : 1;
+            }
+
+            // "in the Kursk region": a region word after the name makes it a theatre too.
+            if (theatreOnly && strength != "theatre"
+                && !(nameEnd < end && lexicon.LocationIntros.Match(tokens, nameEnd, out var regionWord, out _) && regionWord == "theatre"))
+            {
+                i = nameEnd - 1;
+                continue;
             }
 
             var key = lexicon.Places.Match(tokens, j, out var place, out _) ? place : null;
@@ -364,6 +376,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             {
                 // "Moscou aurait envoyé": the name that stands for the state is its subject, not the place.
                 if (entity.Type == EntityType.Place && !entity.IsNationality && entity.Start >= sentence.Start && entity.End <= sentence.End
+                    && !lexicon.Nationalities.Match(tokens, LowerBound(entity.Start), out _, out _)
                     && entity.Canonical != subject?.Key && !(subject is { } owner && owner.Start < entity.End && entity.Start < owner.End)
                     && !(source is { } said && said.Start < entity.End && entity.Start < said.End))
                 {
@@ -373,6 +386,25 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         }
 
         return best;
+    }
+
+    private bool IsNationality(int token)
+    {
+        if (lexicon.Nationalities.Match(tokens, token, out _, out _))
+        {
+            return true;
+        }
+
+        var start = tokens[token].Start;
+        foreach (var entity in entities)
+        {
+            if (entity.IsNationality && entity.Start <= start && start < entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The recognised place covering a capitalised name ("mer Noire" for "Noire"), so the place keeps its whole name.</summary>

@@ -1,4 +1,5 @@
 using Pipeline.Analysis.Claims;
+using Pipeline.Analysis.Figures;
 using Xunit;
 
 namespace Pipeline.Analysis.Tests.Claims;
@@ -123,6 +124,46 @@ public sealed class EnglishClaimTests
         Assert.Null(claim.Subject);
         Assert.Equal("Kherson", claim.Location);
         Assert.Equal("killed", claim.Figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Russian troops killed 15 civilians in the Donetsk region.", "15 civilians", null, "Donetsk")]
+    [InlineData("A Russian drone strike on Sumy wounded 6 people.", "6 people", null, "Sumy")]
+    [InlineData("Ukrainian forces killed 300 Russian soldiers near Bakhmut.", "300 Russian soldiers", "Russian", "Bakhmut")]
+    [InlineData("Two people were killed in a Russian strike on Odesa.", "Two people", null, "Odesa")]
+    public void Who_strikes_is_not_whose_dead_they_are_and_a_nationality_is_not_a_place(string text, string figureText, string? subject, string location)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(subject, claim.Subject);
+        Assert.Equal(location, claim.Location);
+        Assert.Equal(FigureCategory.Casualties, claim.Figure.Category);
+    }
+
+    [Fact]
+    public void Officials_who_say_are_the_source_and_their_country_is_not_the_place()
+    {
+        var claim = ClaimFor("US officials say Russia has lost 87% of its tanks.", "87%");
+
+        Assert.Equal("US officials", claim.Source);
+        Assert.Equal("Russia", claim.Subject);
+        Assert.Null(claim.Location);
+    }
+
+    [Fact]
+    public void A_region_named_before_its_region_word_is_inherited_by_a_later_claim()
+    {
+        var claims = Analyzer.Analyze("Fighting continues in the Kursk region. The assault would involve 50,000 soldiers.", "en", null).Claims;
+
+        Assert.Equal("Kursk", Assert.Single(claims).Location);
+    }
+
+    [Fact]
+    public void A_town_is_not_inherited_as_a_theatre()
+    {
+        var claims = Analyzer.Analyze("Fighting continues in Kupiansk. The assault would involve 50,000 soldiers.", "en", null).Claims;
+
+        Assert.Null(Assert.Single(claims).Location);
     }
 
     [Fact]
