@@ -66,7 +66,8 @@ public sealed class ClaimExtractor
             }
 
             var location = reader.Location(sentence, figure, source, subject);
-            for (var back = 1; location is null && back <= LocationCarry && s - back >= 0; back++)
+            // Money is pledged or spent by a state, not on the front: it inherits no region of operations.
+            for (var back = 1; location is null && figure.Category != FigureCategory.Money && back <= LocationCarry && s - back >= 0; back++)
             {
                 location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
             }

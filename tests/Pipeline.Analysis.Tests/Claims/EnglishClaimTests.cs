@@ -159,6 +159,14 @@ public sealed class EnglishClaimTests
     }
 
     [Fact]
+    public void Money_inherits_no_region_of_operations()
+    {
+        var claims = Analyzer.Analyze("Fighting continues in the Kursk region. The US has provided $27bn in aid.", "en", null).Claims;
+
+        Assert.Null(Assert.Single(claims).Location);
+    }
+
+    [Fact]
     public void A_town_is_not_inherited_as_a_theatre()
     {
         var claims = Analyzer.Analyze("Fighting continues in Kupiansk. The assault would involve 50,000 soldiers.", "en", null).Claims;
