@@ -25,6 +25,7 @@ internal sealed class ClaimLexicon
         ClauseOpeners = Table(file, "clause-opener", _ => true);
         AgentVerbs = Table(file, "agent-verb", _ => true);
         Nationalities = Table(file, "nationality", _ => true);
+        Possessives = Table(file, "possessive", _ => true);
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
@@ -71,6 +72,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Capitalised nationality adjectives ("a Russian strike"): they say whose, never where.</summary>
     public PhraseTable<bool> Nationalities { get; }
+
+    /// <summary>The possessive mark after an apostrophe ("Russia's"), read apart from the name it follows.</summary>
+    public PhraseTable<bool> Possessives { get; }
 
     public string[] ConditionalSuffixes { get; }
 

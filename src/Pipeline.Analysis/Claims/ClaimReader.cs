@@ -329,11 +329,13 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                 continue;
             }
 
-            var nameEnd = j + 1;
-            while (nameEnd < end && (tokens[nameEnd].Kind == TokenKind.Word && tokens[nameEnd].Upper && tokens[nameEnd].SpaceBefore
-                || (tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId && tokens[nameEnd].Adjacent && nameEnd + 1 < end && tokens[nameEnd + 1].Adjacent && tokens[nameEnd + 1].Upper)))
+            var nameEnd = NameEnd(j, end);
+            // "in Russia's Kursk region": the owner is named first, the place after it.
+            if (nameEnd + 1 < end && IsPossessive(nameEnd) && tokens[nameEnd + 1].Kind == TokenKind.Word && tokens[nameEnd + 1].Upper
+                && !lexicon.NotNames.Match(tokens, nameEnd + 1, out _, out _))
             {
-                nameEnd += tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId ? 2 : 1;
+                j = nameEnd + 1;
+                nameEnd = NameEnd(j, end);
             }
 
             // "in the Kursk region": a region word after the name makes it a theatre too.
@@ -387,6 +389,20 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
 
         return best;
     }
+
+    private int NameEnd(int j, int end)
+    {
+        var nameEnd = j + 1;
+        while (nameEnd < end && (tokens[nameEnd].Kind == TokenKind.Word && tokens[nameEnd].Upper && tokens[nameEnd].SpaceBefore
+            || (tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId && tokens[nameEnd].Adjacent && nameEnd + 1 < end && tokens[nameEnd + 1].Adjacent && tokens[nameEnd + 1].Upper)))
+        {
+            nameEnd += tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId ? 2 : 1;
+        }
+
+        return nameEnd;
+    }
+
+    private bool IsPossessive(int token) => tokens[token].Adjacent && tokens[token].Id >= 0 && lexicon.Possessives.Contains(tokens[token].Id);
 
     private bool IsNationality(int token)
     {

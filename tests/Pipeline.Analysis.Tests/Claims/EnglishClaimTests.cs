@@ -141,6 +141,34 @@ public sealed class EnglishClaimTests
     }
 
     [Fact]
+    public void A_possessive_owner_is_the_subject_and_the_place_after_it_the_location()
+    {
+        var claim = ClaimFor("Russia's army has massed 40,000 troops in Russia's Kursk region.", "40,000 troops");
+
+        Assert.Equal("Russia", claim.Subject);
+        Assert.Equal("Kursk", claim.Location);
+    }
+
+    [Fact]
+    public void Reports_as_a_noun_name_no_source()
+    {
+        var claim = ClaimFor("The Kremlin denied reports that 2,000 soldiers had deserted.", "2,000 soldiers");
+
+        Assert.Null(claim.Source);
+    }
+
+    [Fact]
+    public void According_to_a_statement_from_names_who_made_it()
+    {
+        var claim = ClaimFor(
+            "According to a statement from the Russian defence ministry, 1,200 Ukrainian soldiers were killed.", "1,200 Ukrainian soldiers");
+
+        Assert.Equal("the Russian defence ministry", claim.Source);
+        Assert.Equal("Ukrainian", claim.Subject);
+        Assert.Equal("killed", claim.Figure.Unit);
+    }
+
+    [Fact]
     public void Officials_who_say_are_the_source_and_their_country_is_not_the_place()
     {
         var claim = ClaimFor("US officials say Russia has lost 87% of its tanks.", "87%");
