@@ -25,6 +25,8 @@ public sealed class EnglishClaimTests
     [InlineData("At least 400 soldiers were killed, as reported by the Kyiv Independent.", "At least 400 soldiers", "the Kyiv Independent")]
     [InlineData("Kyiv has lost 45 aircraft, a figure cited by the New York Times.", "45 aircraft", "the New York Times")]
     [InlineData("The Pentagon said on Monday that 50,000 troops were preparing an assault.", "50,000 troops", "The Pentagon")]
+    [InlineData("Russia has lost 1,000 tanks, an official was quoted by Reuters as saying.", "1,000 tanks", "Reuters")]
+    [InlineData("\"We shot down 25 drones,\" said the air force spokesman.", "25 drones", "the air force spokesman")]
     public void The_source_is_who_speaks_not_the_medium_or_the_occasion(string text, string figureText, string source)
     {
         var claim = ClaimFor(text, figureText);
@@ -56,6 +58,8 @@ public sealed class EnglishClaimTests
     [InlineData("Russia is likely to send 20,000 more troops.", "20,000 more troops", ClaimModality.Hedged)]
     [InlineData("An estimated 10,000 civilians have fled the city.", "An estimated 10,000 civilians", ClaimModality.Asserted)]
     [InlineData("Britain will send 14 tanks to Ukraine.", "14 tanks", ClaimModality.Asserted)]
+    [InlineData("Britain said it would send 14 tanks to Ukraine.", "14 tanks", ClaimModality.Hedged)]
+    [InlineData("Could Russia send 500 more tanks?", "500 more tanks", ClaimModality.Hedged)]
     [InlineData("Russia lost 200 tanks in May 2023.", "200 tanks", ClaimModality.Asserted)]
     [InlineData("The ministry estimated that 50,000 Russian soldiers had been killed.", "50,000 Russian soldiers", ClaimModality.Reported)]
     [InlineData("The ministry believes 50,000 Russian soldiers are in Ukraine.", "50,000 Russian soldiers", ClaimModality.Reported)]
@@ -114,6 +118,15 @@ public sealed class EnglishClaimTests
 
         Assert.Equal(ClaimModality.Hedged, Assert.Single(claims, c => c.Figure.Text == "300 tanks").Modality);
         Assert.Equal(ClaimModality.Asserted, Assert.Single(claims, c => c.Figure.Text == "50 tanks").Modality);
+    }
+
+    [Fact]
+    public void A_place_named_first_is_where_not_who()
+    {
+        var claim = ClaimFor("In Bakhmut, 300 soldiers were stationed.", "300 soldiers");
+
+        Assert.Null(claim.Subject);
+        Assert.Equal("Bakhmut", claim.Location);
     }
 
     [Fact]
