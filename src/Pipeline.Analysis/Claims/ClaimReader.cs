@@ -338,11 +338,11 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                 nameEnd = NameEnd(j, end);
             }
 
-            // "in the Kursk region": a region word after the name makes it a theatre too.
+            // "in the Kursk region": a region word after the name makes it a theatre too. Otherwise the words skipped
+            // may hold a theatre introducer of their own ("dans la région de Louhansk"), so reading resumes after "dans".
             if (theatreOnly && strength != "theatre"
                 && !(nameEnd < end && lexicon.LocationIntros.Match(tokens, nameEnd, out var regionWord, out _) && regionWord == "theatre"))
             {
-                i = nameEnd - 1;
                 continue;
             }
 
