@@ -71,8 +71,9 @@ public sealed class ClaimExtractor
             }
 
             var location = reader.Location(sentence, figure, source, subject);
-            // Money is pledged or spent by a state, not on the front: it inherits no region of operations.
-            for (var back = 1; location is null && figure.Category != FigureCategory.Money && back <= LocationCarry && s - back >= 0; back++)
+            // Money is pledged by a state and a share is of a whole, not of the front: neither inherits a region of operations.
+            var carries = figure.Category is not (FigureCategory.Money or FigureCategory.Percentage);
+            for (var back = 1; location is null && carries && back <= LocationCarry && s - back >= 0; back++)
             {
                 location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
             }

@@ -199,10 +199,12 @@ public sealed class EnglishClaimTests
         Assert.Equal("Kursk", Assert.Single(claims).Location);
     }
 
-    [Fact]
-    public void Money_inherits_no_region_of_operations()
+    [Theory]
+    [InlineData("Fighting continues in the Kursk region. The US has provided $27bn in aid.")]
+    [InlineData("Fighting continues in the Kursk region. Ukraine may have lost 20% of its territory.")]
+    public void Money_and_shares_inherit_no_region_of_operations(string text)
     {
-        var claims = Analyzer.Analyze("Fighting continues in the Kursk region. The US has provided $27bn in aid.", "en", null).Claims;
+        var claims = Analyzer.Analyze(text, "en", null).Claims;
 
         Assert.Null(Assert.Single(claims).Location);
     }
