@@ -31,11 +31,16 @@ public sealed class ClaimExtractor
 
         var tokens = tokenBuffer ??= new List<Token>(4096);
         Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        if (lexicon.Possessives.Count > 0)
+        {
+            SplitPossessives(text, tokens, lexicon);
+        }
+
         var sentences = SentenceSplitter.Split(text);
         var reader = new ClaimReader(text, tokens, lexicon, entities ?? []);
         var claims = new List<Claim>();
         (Mention Mention, int Sentence)? lastSubject = null;
-        var hedgedSentence = -1;
+        var hedgedClause = -1;
         var hedged = false;
         foreach (var figure in figures)
         {
@@ -50,7 +55,7 @@ public sealed class ClaimExtractor
                 continue;
             }
 
-            var sentence = sentences[s];
+            var sentence = reader.Clause(sentences[s], figure);
             var source = reader.Source(sentence, figure);
             var subject = reader.Subject(sentence, figure, source);
             // The dead and wounded of a strike belong to nobody named sentences earlier.
@@ -66,15 +71,17 @@ public sealed class ClaimExtractor
             }
 
             var location = reader.Location(sentence, figure, source, subject);
-            for (var back = 1; location is null && back <= LocationCarry && s - back >= 0; back++)
+            // Money is pledged by a state and a share is of a whole, not of the front: neither inherits a region of operations.
+            var carries = figure.Category is not (FigureCategory.Money or FigureCategory.Percentage);
+            for (var back = 1; location is null && carries && back <= LocationCarry && s - back >= 0; back++)
             {
                 location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
             }
 
-            if (hedgedSentence != s)
+            if (hedgedClause != sentence.Start)
             {
                 hedged = reader.IsHedged(sentence);
-                hedgedSentence = s;
+                hedgedClause = sentence.Start;
             }
 
             var modality = hedged ? ClaimModality.Hedged
@@ -87,7 +94,7 @@ public sealed class ClaimExtractor
                 location?.Text,
                 source?.Text,
                 modality,
-                text[sentence.Start..sentence.End],
+                text[sentences[s].Start..sentences[s].End],
                 date,
                 key)
             {
@@ -96,6 +103,24 @@ public sealed class ClaimExtractor
         }
 
         return claims;
+    }
+
+    /// <summary>
+    /// "Russia's": the tokenizer keeps the apostrophe on the word, as French elision wants ("d'"); here the name is
+    /// read without it, so "Russia's" is Russia followed by the possessive mark.
+    /// </summary>
+    private static void SplitPossessives(string text, List<Token> tokens, ClaimLexicon lexicon)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            var next = tokens[i + 1];
+            if (token.Kind == TokenKind.Word && token.Length > 1 && TextFolding.IsApostrophe(text[token.End - 1])
+                && next.Adjacent && next.Id >= 0 && lexicon.Possessives.Contains(next.Id))
+            {
+                tokens[i] = token with { End = token.End - 1, Id = lexicon.Vocabulary.Find(text.AsSpan(token.Start, token.Length - 1)) };
+            }
+        }
     }
 
     private static string? SourceEntity(IReadOnlyList<EntityMention>? entities, int start, int end)

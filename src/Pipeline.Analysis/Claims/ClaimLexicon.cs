@@ -10,7 +10,7 @@ internal sealed class ClaimLexicon
 
     private ClaimLexicon(LexiconFile file)
     {
-        SourceBefore = Table(file, "source-before", _ => true);
+        SourceBefore = Table(file, "source-before", v => v == "inverted");
         SourceVerbs = Table(file, "source-verb", _ => true);
         Hedges = Table(file, "hedge", _ => true);
         Subjects = Table(file, "subject", v => v);
@@ -22,12 +22,18 @@ internal sealed class ClaimLexicon
         Pronouns = Table(file, "pronoun", _ => true);
         Relatives = Table(file, "relative", _ => true);
         Of = Table(file, "of", _ => true);
+        ClauseOpeners = Table(file, "clause-opener", _ => true);
+        AgentVerbs = Table(file, "agent-verb", _ => true);
+        Nationalities = Table(file, "nationality", _ => true);
+        Possessives = Table(file, "possessive", _ => true);
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
 
     public Vocabulary Vocabulary { get; } = new();
 
+    /// <summary>Phrases the source follows; true marks an inverted reporting verb (", said the ministry"), which
+    /// names a source only right after a comma or quote: elsewhere the words after it are what was said.</summary>
     public PhraseTable<bool> SourceBefore { get; }
 
     public PhraseTable<bool> SourceVerbs { get; }
@@ -56,6 +62,19 @@ internal sealed class ClaimLexicon
 
     /// <summary>"de", "of": a capitalised word after them is a complement ("le gouverneur de Donetsk"), not a subject.</summary>
     public PhraseTable<bool> Of { get; }
+
+    /// <summary>Conjunctions that open a new clause after a comma (", while the US has provided…"): a figure takes its
+    /// source, subject, place and modality from its own clause.</summary>
+    public PhraseTable<bool> ClauseOpeners { get; }
+
+    /// <summary>Verbs just before a casualty count whose grammatical subject is the attacker: "a Russian strike killed".</summary>
+    public PhraseTable<bool> AgentVerbs { get; }
+
+    /// <summary>Capitalised nationality adjectives ("a Russian strike"): they say whose, never where.</summary>
+    public PhraseTable<bool> Nationalities { get; }
+
+    /// <summary>The possessive mark after an apostrophe ("Russia's"), read apart from the name it follows.</summary>
+    public PhraseTable<bool> Possessives { get; }
 
     public string[] ConditionalSuffixes { get; }
 

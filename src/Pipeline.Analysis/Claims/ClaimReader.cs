@@ -39,6 +39,34 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         return lo;
     }
 
+    /// <summary>The clause of the sentence holding the figure: the sentence cut where a clause opener follows a comma.</summary>
+    public SentenceSpan Clause(SentenceSpan sentence, Figure figure)
+    {
+        if (lexicon.ClauseOpeners.Count == 0)
+        {
+            return sentence;
+        }
+
+        var (first, end) = TokenRange(sentence);
+        var start = sentence.Start;
+        for (var i = first + 1; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || text[tokens[i - 1].Start] != ',' || !lexicon.ClauseOpeners.Match(tokens, i, out _, out _))
+            {
+                continue;
+            }
+
+            if (tokens[i].Start > figure.Start)
+            {
+                return new SentenceSpan(start, tokens[i - 1].Start);
+            }
+
+            start = tokens[i].Start;
+        }
+
+        return new SentenceSpan(start, sentence.End);
+    }
+
     public bool IsHedged(SentenceSpan sentence)
     {
         var (first, end) = TokenRange(sentence);
@@ -46,7 +74,8 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
-            if (lexicon.Hedges.Match(tokens, i, out _, out _))
+            // "in May 2022": a capitalised hedge word inside a sentence is a name, not a modal.
+            if (lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !IsBreak(tokens[i - 1])))
             {
                 return true;
             }
@@ -76,7 +105,10 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         var (first, end) = TokenRange(sentence);
         for (var i = first; i < end; i++)
         {
-            if (lexicon.SourceBefore.Match(tokens, i, out _, out var after) && after < end)
+            // "said on Telegram": a phrase opening on a preposition is the medium or the occasion, not who speaks.
+            if (lexicon.SourceBefore.Match(tokens, i, out var inverted, out var after) && after < end
+                && (!inverted || (i > first && IsBreak(tokens[i - 1])))
+                && !lexicon.PhraseStops.Match(tokens, after, out _, out _))
             {
                 var phraseEnd = NounPhraseEnd(after, end);
                 if (phraseEnd > after && !Overlaps(after, phraseEnd, figure) && LooksLikeSource(after, phraseEnd))
@@ -194,6 +226,9 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             AddCapitalisedNames(first, end, candidates);
         }
 
+        // "A Russian strike killed three people": who killed is not whose dead they are.
+        var agentBefore = figure.Category == FigureCategory.Casualties
+            && lexicon.AgentVerbs.MatchBefore(tokens, LowerBound(figure.Start), out _, out _);
         Mention? before = null;
         Mention? after = null;
         foreach (var c in candidates)
@@ -209,7 +244,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                 return c;
             }
 
-            if (c.End <= figure.Start)
+            if (c.End <= figure.Start && !agentBefore)
             {
                 if (before is null || c.Start > before.Value.Start)
                 {
@@ -275,14 +310,15 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         var bestDistance = int.MaxValue;
         for (var i = first; i < end; i++)
         {
-            if (!lexicon.LocationIntros.Match(tokens, i, out var strength, out var after) || (theatreOnly && strength != "theatre"))
+            if (!lexicon.LocationIntros.Match(tokens, i, out var strength, out var after))
             {
                 continue;
             }
 
+            // "in a Russian strike on Odesa": a nationality names who struck, not where.
             var j = after;
             var skipped = 0;
-            while (j < end && skipped < 3 && tokens[j].Kind == TokenKind.Word && !tokens[j].Upper)
+            while (j < end && skipped < 3 && tokens[j].Kind == TokenKind.Word && (!tokens[j].Upper || IsNationality(j)))
             {
                 j++;
                 skipped++;
@@ -293,11 +329,21 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                 continue;
             }
 
-            var nameEnd = j + 1;
-            while (nameEnd < end && (tokens[nameEnd].Kind == TokenKind.Word && tokens[nameEnd].Upper && tokens[nameEnd].SpaceBefore
-                || (tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId && tokens[nameEnd].Adjacent && nameEnd + 1 < end && tokens[nameEnd + 1].Adjacent && tokens[nameEnd + 1].Upper)))
+            var nameEnd = NameEnd(j, end);
+            // "in Russia's Kursk region": the owner is named first, the place after it.
+            if (nameEnd + 1 < end && IsPossessive(nameEnd) && tokens[nameEnd + 1].Kind == TokenKind.Word && tokens[nameEnd + 1].Upper
+                && !lexicon.NotNames.Match(tokens, nameEnd + 1, out _, out _))
             {
-                nameEnd += tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId ? 2 : 1;
+                j = nameEnd + 1;
+                nameEnd = NameEnd(j, end);
+            }
+
+            // "in the Kursk region": a region word after the name makes it a theatre too. Otherwise the words skipped
+            // may hold a theatre introducer of their own ("dans la région de Louhansk"), so reading resumes after "dans".
+            if (theatreOnly && strength != "theatre"
+                && !(nameEnd < end && lexicon.LocationIntros.Match(tokens, nameEnd, out var regionWord, out _) && regionWord == "theatre"))
+            {
+                continue;
             }
 
             var key = lexicon.Places.Match(tokens, j, out var place, out _) ? place : null;
@@ -332,6 +378,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
             {
                 // "Moscou aurait envoyé": the name that stands for the state is its subject, not the place.
                 if (entity.Type == EntityType.Place && !entity.IsNationality && entity.Start >= sentence.Start && entity.End <= sentence.End
+                    && !lexicon.Nationalities.Match(tokens, LowerBound(entity.Start), out _, out _)
                     && entity.Canonical != subject?.Key && !(subject is { } owner && owner.Start < entity.End && entity.Start < owner.End)
                     && !(source is { } said && said.Start < entity.End && entity.Start < said.End))
                 {
@@ -341,6 +388,39 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         }
 
         return best;
+    }
+
+    private int NameEnd(int j, int end)
+    {
+        var nameEnd = j + 1;
+        while (nameEnd < end && (tokens[nameEnd].Kind == TokenKind.Word && tokens[nameEnd].Upper && tokens[nameEnd].SpaceBefore
+            || (tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId && tokens[nameEnd].Adjacent && nameEnd + 1 < end && tokens[nameEnd + 1].Adjacent && tokens[nameEnd + 1].Upper)))
+        {
+            nameEnd += tokens[nameEnd].Id == lexicon.Vocabulary.HyphenId ? 2 : 1;
+        }
+
+        return nameEnd;
+    }
+
+    private bool IsPossessive(int token) => tokens[token].Adjacent && tokens[token].Id >= 0 && lexicon.Possessives.Contains(tokens[token].Id);
+
+    private bool IsNationality(int token)
+    {
+        if (lexicon.Nationalities.Match(tokens, token, out _, out _))
+        {
+            return true;
+        }
+
+        var start = tokens[token].Start;
+        foreach (var entity in entities)
+        {
+            if (entity.IsNationality && entity.Start <= start && start < entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The recognised place covering a capitalised name ("mer Noire" for "Noire"), so the place keeps its whole name.</summary>

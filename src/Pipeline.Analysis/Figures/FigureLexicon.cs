@@ -71,10 +71,12 @@ internal sealed class FigureLexicon
         Equal = Table(file, "equal", _ => true);
         RangeJoiners = Table(file, "range-joiner", _ => true);
         Fillers = Table(file, "filler", _ => true);
+        FillerJoiners = Table(file, "filler-joiner", _ => true);
         UnitLinks = Table(file, "unit-link", _ => true);
         Units = Table(file, "unit", ParseUnit);
         PrefixUnits = Table(file, "prefix-unit", ParseUnit);
         Casualties = Table(file, "casualty", ParseUnit);
+        CasualtyVerbs = Table(file, "casualty-before", ParseUnit);
         Months = Table(file, "month", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
@@ -165,6 +167,9 @@ internal sealed class FigureLexicon
 
     public PhraseTable<bool> Fillers { get; }
 
+    /// <summary>Conjunctions joining two fillers: "50,000 Russian and North Korean troops".</summary>
+    public PhraseTable<bool> FillerJoiners { get; }
+
     public PhraseTable<bool> UnitLinks { get; }
 
     public PhraseTable<UnitSense> Units { get; }
@@ -172,6 +177,9 @@ internal sealed class FigureLexicon
     public PhraseTable<UnitSense> PrefixUnits { get; }
 
     public PhraseTable<UnitSense> Casualties { get; }
+
+    /// <summary>Verbs before a count of people that make it a casualty count: "killed three people", "wounded 11 others".</summary>
+    public PhraseTable<UnitSense> CasualtyVerbs { get; }
 
     public PhraseTable<bool> Months { get; }
 

@@ -119,7 +119,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         var unitEnd = FindUnit(end, true, out var unit);
-        Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, unit, vague: true);
+        Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, CasualtyBefore(start, unit), vague: true);
         next = unitEnd;
         return true;
     }
@@ -169,7 +169,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                     return end;
                 }
 
-                Emit(from, opener.Bare ? start : rangeStartAt, rangeEnd, end, null, low, high, hedge == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+                Emit(from, opener.Bare ? start : rangeStartAt, rangeEnd, end, null, low, high, hedge == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(from, unit));
                 return end;
             }
         }
@@ -189,7 +189,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                 return end;
             }
 
-            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, unit ?? (currencyBefore ? prefixUnit : null));
+            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(start, unit));
             return end;
         }
 
@@ -227,6 +227,15 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         found ??= currencyBefore ? prefixUnit : null;
+        if (!currencyBefore && CasualtyBefore(start, found) is { } casualtyVerb && casualtyVerb != found)
+        {
+            if (found is null)
+            {
+                unitEnd = SkipFillers(last);
+            }
+
+            found = casualtyVerb;
+        }
         if (found is null && bound == Bound.Exact && IsBareNonFigure(number))
         {
             return next;
@@ -500,10 +509,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             p++;
         }
 
-        for (var k = 0; k < 2 && p < n && lexicon.Fillers.Match(tokens, p, out _, out var afterFiller); k++)
-        {
-            p = afterFiller;
-        }
+        var beforeFillers = p;
+        p = SkipFillers(p);
 
         if (p < n && lexicon.UnitLinks.Match(tokens, p, out _, out var afterLink)
             && (linked || (afterLink < n && lexicon.Units.Match(tokens, afterLink, out var linkedUnit, out _) && linkedUnit.Category == FigureCategory.Money)))
@@ -513,7 +520,21 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end))
         {
-            return at;
+            // "20 dead": a filler that is itself a unit when no noun follows it.
+            if (beforeFillers < p && lexicon.Units.Match(tokens, beforeFillers, out sense, out end))
+            {
+                p = beforeFillers;
+            }
+            else if (lexicon.Casualties.Match(tokens, beforeFillers, out var casualtyOnly, out var casualtyOnlyEnd) && !IsNumberAt(casualtyOnlyEnd))
+            {
+                // "at least 12 were injured": the casualty words alone say who is counted.
+                unit = casualtyOnly;
+                return casualtyOnlyEnd;
+            }
+            else
+            {
+                return at;
+            }
         }
 
         // "24703 m212", "3 USD50": a unit glued to digits is an identifier or the next number's currency;
@@ -543,7 +564,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             {
                 if (lexicon.Casualties.Match(tokens, q, out var casualty, out var casualtyEnd))
                 {
-                    unit = casualty;
+                    // "three people and wounded 11 others": a casualty verb before a number is that number's.
+                    if (!IsNumberAt(casualtyEnd))
+                    {
+                        unit = casualty;
+                    }
+
                     break;
                 }
 
@@ -558,6 +584,36 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         return end;
     }
+
+    /// <summary>Past up to three fillers, two of them joined by a conjunction ("Russian and North Korean").</summary>
+    private int SkipFillers(int p)
+    {
+        for (var k = 0; k < 3 && p < tokens.Count; k++)
+        {
+            if (lexicon.Fillers.Match(tokens, p, out _, out var afterFiller))
+            {
+                p = afterFiller;
+            }
+            else if (k > 0 && lexicon.FillerJoiners.Match(tokens, p, out _, out var afterJoiner)
+                && lexicon.Fillers.Match(tokens, afterJoiner, out _, out afterFiller))
+            {
+                p = afterFiller;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return p;
+    }
+
+    /// <summary>
+    /// "killed three people", "wounded 11 others": a casualty verb just before a count of people, or of nothing named,
+    /// says they are casualties. It does not touch what is not people ("captured 12 villages").
+    /// </summary>
+    private UnitSense? CasualtyBefore(int start, UnitSense? found) =>
+        (found is null || found.Person) && lexicon.CasualtyVerbs.MatchBefore(tokens, start, out var casualty, out _) ? casualty : found;
 
     private int SkipGluedHyphen(int p) =>
         p + 1 < tokens.Count && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent ? p + 1 : p;

@@ -106,6 +106,15 @@ public sealed class ClaimRuleTests
     }
 
     [Fact]
+    public void A_region_introduced_after_a_preposition_is_still_inherited()
+    {
+        var claims = Analyzer.Analyze(
+            "Les forces ukrainiennes ont battu en retraite dans la région de Louhansk. Les troupes ont reculé de 3 km.", "fr", null).Claims;
+
+        Assert.Equal("Louhansk", Assert.Single(claims).Location);
+    }
+
+    [Fact]
     public void Said_after_the_subject_makes_it_the_source_in_english()
     {
         var claim = Single("The Pentagon said Russia had lost 2,000 tanks.", "en");
