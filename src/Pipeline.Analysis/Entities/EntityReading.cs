@@ -30,6 +30,11 @@ internal sealed class EntityReading
     // Function words are compared with their accents: folded, French "à" would read as the verb "a".
     private readonly string[] lower;
     private readonly bool[] taken;
+
+    // Which tokens a person or an organisation covers, so that role reading asks in one step rather than over every
+    // mention found so far.
+    private readonly bool[] inPerson;
+    private readonly bool[] inOrganisation;
     private readonly List<Found> found = [];
 
     public EntityReading(string text, string language, EntityKnowledge knowledge)
@@ -37,9 +42,11 @@ internal sealed class EntityReading
         this.text = text;
         this.language = language;
         this.knowledge = knowledge;
-        tokens = EntityTokens.Tokenize(text);
+        tokens = EntityTokens.TokenizeInThreadBuffer(text);
         taken = new bool[tokens.Count];
-        lower = [.. tokens.Select(t => t.Text.ToLowerInvariant())];
+        inPerson = new bool[tokens.Count];
+        inOrganisation = new bool[tokens.Count];
+        lower = [.. tokens.Select(t => t.Lower)];
     }
 
     public IReadOnlyList<EntityMention> Read()
@@ -74,6 +81,8 @@ internal sealed class EntityReading
         for (var i = first; i <= last; i++)
         {
             taken[i] = true;
+            inPerson[i] |= entity.Type == EntityType.Person;
+            inOrganisation[i] |= entity.Type == EntityType.Organisation;
         }
 
         found.Add(new Found(first, last, entity) { IsNationality = nationality });
@@ -398,7 +407,7 @@ internal sealed class EntityReading
             {
                 break;
             }
-            else if (!apposition && taken[k] && found.Any(f => f.First <= k && k <= f.Last && f.Entity.Type == EntityType.Person))
+            else if (!apposition && inPerson[k])
             {
                 // "le président Zelensky Volodymyr ..." is not a role; "le porte-parole de Poutine, Dmitri Peskov" is.
                 break;
@@ -438,7 +447,7 @@ internal sealed class EntityReading
                 break;
             }
 
-            var organisationOrPlace = taken[k] && found.Any(f => f.First <= k && k <= f.Last && f.Entity.Type is EntityType.Organisation);
+            var organisationOrPlace = inOrganisation[k];
             if (!organisationOrPlace && tokens[k].IsCapitalised && !knowledge.Nationalities.ContainsKey(tokens[k].Folded)
                 && !knowledge.RolesOf(language).Contains(tokens[k].Folded))
             {
@@ -501,7 +510,7 @@ internal sealed class EntityReading
 
             var width = 1;
             string? country = null;
-            if (i + 1 < tokens.Count && !taken[i + 1] && Joined(i)
+            if (i + 1 < tokens.Count && !taken[i + 1] && Joined(i) && knowledge.TwoWordNationalityStarts.Contains(tokens[i].Folded)
                 && knowledge.Nationalities.TryGetValue(tokens[i].Folded + " " + tokens[i + 1].Folded, out var two))
             {
                 (country, width) = (two, 2);
