@@ -25,7 +25,7 @@ internal sealed class EntityReading
     private readonly string text;
     private readonly string language;
     private readonly EntityKnowledge knowledge;
-    private readonly List<EntityToken> tokens;
+    private readonly EntityTokenList tokens;
 
     // Function words are compared with their accents: folded, French "à" would read as the verb "a".
     private readonly string[] lower;
@@ -46,7 +46,11 @@ internal sealed class EntityReading
         taken = new bool[tokens.Count];
         inPerson = new bool[tokens.Count];
         inOrganisation = new bool[tokens.Count];
-        lower = [.. tokens.Select(t => t.Lower)];
+        lower = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            lower[i] = tokens[i].Lower;
+        }
     }
 
     public IReadOnlyList<EntityMention> Read()
@@ -135,7 +139,7 @@ internal sealed class EntityReading
     {
         for (var k = 0; k < alias.Tokens.Length; k++)
         {
-            var token = tokens[first + k];
+            ref readonly var token = ref tokens[first + k];
             if (token.Folded != alias.Tokens[k] || (k > 0 && !Joined(first + k - 1)))
             {
                 return false;
@@ -161,7 +165,7 @@ internal sealed class EntityReading
                 var ok = true;
                 for (var k = 0; k < pattern.Tokens.Length && ok; k++)
                 {
-                    var token = tokens[i + k];
+                    ref readonly var token = ref tokens[i + k];
                     ok = !taken[i + k] && (k == 0 || Joined(i + k - 1));
                     if (!ok)
                     {
@@ -240,7 +244,7 @@ internal sealed class EntityReading
                 : last == i && (honorific || afterRoleWord);
             if (accepted)
             {
-                var name = string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Text));
+                var name = string.Join(' ', tokens.AsSpan()[i..(last + 1)].ToArray().Select(t => t.Text));
                 Take(i, last, new KnownEntity($"person:{EntityTokens.Slug(name)}", EntityType.Person, name));
             }
 

@@ -61,25 +61,25 @@ internal static partial class EntityTokens
     // Each thread reads one text at a time; its token list (an article's is past the large-object threshold) and
     // word table are kept and refilled rather than allocated again for every article.
     [ThreadStatic]
-    private static List<EntityToken>? tokensOfThread;
+    private static EntityTokenList? tokensOfThread;
 
     [ThreadStatic]
     private static Dictionary<string, (string Text, string Folded, string Lower)>? formsOfThread;
 
     public static List<EntityToken> Tokenize(string text)
     {
-        var tokens = new List<EntityToken>();
+        var tokens = new EntityTokenList();
         Tokenize(text, tokens, new(StringComparer.Ordinal));
-        return tokens;
+        return [.. tokens.AsSpan()];
     }
 
     /// <summary>
     /// The tokens of a text in this thread's token list, valid until the thread tokenizes again: for one reading of
     /// one text at a time.
     /// </summary>
-    public static List<EntityToken> TokenizeInThreadBuffer(string text)
+    public static EntityTokenList TokenizeInThreadBuffer(string text)
     {
-        var tokens = tokensOfThread ??= [];
+        var tokens = tokensOfThread ??= new EntityTokenList();
         var forms = formsOfThread ??= new(StringComparer.Ordinal);
         tokens.Clear();
         forms.Clear();
@@ -87,7 +87,7 @@ internal static partial class EntityTokens
         return tokens;
     }
 
-    private static void Tokenize(string text, List<EntityToken> tokens, Dictionary<string, (string Text, string Folded, string Lower)> forms)
+    private static void Tokenize(string text, EntityTokenList tokens, Dictionary<string, (string Text, string Folded, string Lower)> forms)
     {
         var addresses = Addresses(text);
 
