@@ -37,6 +37,7 @@ internal static class CpuTimeMeasurement
             ("language, CLD2, sentences", sentences, t => cld2.Identify(t)),
             ("language, Combined, articles", seeds, t => combined.Identify(t)),
             ("entities, seed articles", seeds, t => entities.Extract(t, "fr")),
+            ("entities, seeds joined", [article], t => entities.Extract(t, "fr")),
             ("repeated passages, seeds joined", [article], t => RepeatedPassages.In(t)),
             ("analyze, seeds joined", [article], t => analyzer.Analyze(t, "fr", "2023-02")),
         ];
