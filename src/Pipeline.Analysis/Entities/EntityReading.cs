@@ -159,8 +159,16 @@ internal sealed class EntityReading
     {
         foreach (var pattern in knowledge.Institutions.Where(p => p.Language == language))
         {
+            var first = pattern.Tokens[0];
+            var firstIsNationality = first == "{nat}";
             for (var i = 0; i + pattern.Tokens.Length <= tokens.Count; i++)
             {
+                // Most words cannot open the pattern: one comparison rejects them before the full match below.
+                if (firstIsNationality ? !knowledge.Nationalities.ContainsKey(tokens[i].Folded) : !string.Equals(tokens[i].Folded, first, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 string? country = null;
                 var ok = true;
                 for (var k = 0; k < pattern.Tokens.Length && ok; k++)
@@ -225,7 +233,7 @@ internal sealed class EntityReading
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var honorific = i > 0 && Honorifics.Contains(lower[i - 1]) && tokens[i - 1].IsCapitalised;
+            var honorific = i > 0 && tokens[i - 1].IsCapitalised && Honorifics.Contains(lower[i - 1]);
             if (!LooksLikeNamePart(i, capitalsAllowed: honorific))
             {
                 continue;

@@ -5,7 +5,8 @@ namespace Pipeline.Analysis.Languages;
 /// <summary>
 /// The pipeline's language identifier: two real detectors and the alphabet rule. Nito-ELD is the more accurate on
 /// sentences and word pairs, CLD2 on long articles (it reads the whole text where ELD reads its first 350 bytes),
-/// on short Cyrillic text, and it alone reports the other languages of a mixed text with their shares.
+/// on short Cyrillic text, and it alone reports the other languages of a mixed text with their shares. It is not
+/// asked about a short text that ELD is sure of, so such a text reports no other languages.
 /// </summary>
 public sealed class CombinedLanguageIdentifier : ILanguageIdentifier
 {
