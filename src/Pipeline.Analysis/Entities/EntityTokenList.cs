@@ -10,6 +10,8 @@ internal sealed class EntityTokenList
 
     public int Count { get; private set; }
 
+    public int Capacity => items.Length;
+
     public ref readonly EntityToken this[int index]
     {
         get

@@ -60,6 +60,8 @@ internal static partial class EntityTokens
 
     // Each thread reads one text at a time; its token list (an article's is past the large-object threshold) and
     // word table are kept and refilled rather than allocated again for every article.
+    private const int KeptTokens = 1 << 16;
+
     [ThreadStatic]
     private static EntityTokenList? tokensOfThread;
 
@@ -79,6 +81,12 @@ internal static partial class EntityTokens
     /// </summary>
     public static EntityTokenList TokenizeInThreadBuffer(string text)
     {
+        // A huge text's buffers are not kept: ordinary articles would never use the room.
+        if (tokensOfThread?.Capacity > KeptTokens || formsOfThread?.Count > KeptTokens)
+        {
+            (tokensOfThread, formsOfThread) = (null, null);
+        }
+
         var tokens = tokensOfThread ??= new EntityTokenList();
         var forms = formsOfThread ??= new(StringComparer.Ordinal);
         tokens.Clear();

@@ -53,14 +53,14 @@ internal sealed unsafe class EldNgramTable
             foreach (var key in keys)
             {
                 var i = SlotOf(key);
-                while (table[i].Key != key)
+                while (table[i].Key != key && table[i].Key != 0)
                 {
-                    if (table[i].Key == 0)
-                    {
-                        goto next;
-                    }
-
                     i = (i + 1) & (slots.Length - 1);
+                }
+
+                if (table[i].Key == 0)
+                {
+                    continue;
                 }
 
                 found[hits++] = i;
@@ -68,8 +68,6 @@ internal sealed unsafe class EldNgramTable
                 {
                     Sse.Prefetch0(flat + table[i].Offset);
                 }
-
-            next:;
             }
 
             foreach (var i in found[..hits])
