@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using Pipeline.Benchmarks;
 
 // Run one benchmark class with: dotnet run -c Release --project bench/Pipeline.Benchmarks -- --filter '*Figure*'
+// CPU time per operation on a shared machine: dotnet run -c Release --project bench/Pipeline.Benchmarks -- cpu
+if (args is ["cpu", .. var rest])
+{
+    CpuTimeMeasurement.Run(rest);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -33,6 +33,9 @@ internal sealed class EntityKnowledge
     /// <summary>Folded nationality form (one or two tokens joined by a space) → country code.</summary>
     public Dictionary<string, string> Nationalities { get; } = [];
 
+    /// <summary>First words of the two-word nationalities ("nord" of "nord coreen"), so that most words need no lookup of a pair.</summary>
+    public HashSet<string> TwoWordNationalityStarts { get; } = [];
+
     public Dictionary<string, HashSet<string>> Roles { get; } = [];
 
     public Dictionary<string, HashSet<string>> RoleModifiers { get; } = [];
@@ -104,7 +107,12 @@ internal sealed class EntityKnowledge
         {
             foreach (var form in row[1].Split('|'))
             {
-                k.Nationalities[string.Join(' ', EntityTokens.Tokenize(form).Select(t => t.Folded))] = row[0];
+                var words = EntityTokens.Tokenize(form).Select(t => t.Folded).ToList();
+                k.Nationalities[string.Join(' ', words)] = row[0];
+                if (words.Count == 2)
+                {
+                    k.TwoWordNationalityStarts.Add(words[0]);
+                }
             }
         }
 

@@ -25,11 +25,16 @@ internal sealed class EntityReading
     private readonly string text;
     private readonly string language;
     private readonly EntityKnowledge knowledge;
-    private readonly List<EntityToken> tokens;
+    private readonly EntityTokenList tokens;
 
     // Function words are compared with their accents: folded, French "à" would read as the verb "a".
     private readonly string[] lower;
     private readonly bool[] taken;
+
+    // Which tokens a person or an organisation covers, so that role reading asks in one step rather than over every
+    // mention found so far.
+    private readonly bool[] inPerson;
+    private readonly bool[] inOrganisation;
     private readonly List<Found> found = [];
 
     public EntityReading(string text, string language, EntityKnowledge knowledge)
@@ -37,9 +42,15 @@ internal sealed class EntityReading
         this.text = text;
         this.language = language;
         this.knowledge = knowledge;
-        tokens = EntityTokens.Tokenize(text);
+        tokens = EntityTokens.TokenizeInThreadBuffer(text);
         taken = new bool[tokens.Count];
-        lower = [.. tokens.Select(t => t.Text.ToLowerInvariant())];
+        inPerson = new bool[tokens.Count];
+        inOrganisation = new bool[tokens.Count];
+        lower = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            lower[i] = tokens[i].Lower;
+        }
     }
 
     public IReadOnlyList<EntityMention> Read()
@@ -74,6 +85,8 @@ internal sealed class EntityReading
         for (var i = first; i <= last; i++)
         {
             taken[i] = true;
+            inPerson[i] |= entity.Type == EntityType.Person;
+            inOrganisation[i] |= entity.Type == EntityType.Organisation;
         }
 
         found.Add(new Found(first, last, entity) { IsNationality = nationality });
@@ -126,7 +139,7 @@ internal sealed class EntityReading
     {
         for (var k = 0; k < alias.Tokens.Length; k++)
         {
-            var token = tokens[first + k];
+            ref readonly var token = ref tokens[first + k];
             if (token.Folded != alias.Tokens[k] || (k > 0 && !Joined(first + k - 1)))
             {
                 return false;
@@ -146,13 +159,21 @@ internal sealed class EntityReading
     {
         foreach (var pattern in knowledge.Institutions.Where(p => p.Language == language))
         {
+            var first = pattern.Tokens[0];
+            var firstIsNationality = first == "{nat}";
             for (var i = 0; i + pattern.Tokens.Length <= tokens.Count; i++)
             {
+                // Most words cannot open the pattern: one comparison rejects them before the full match below.
+                if (firstIsNationality ? !knowledge.Nationalities.ContainsKey(tokens[i].Folded) : !string.Equals(tokens[i].Folded, first, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 string? country = null;
                 var ok = true;
                 for (var k = 0; k < pattern.Tokens.Length && ok; k++)
                 {
-                    var token = tokens[i + k];
+                    ref readonly var token = ref tokens[i + k];
                     ok = !taken[i + k] && (k == 0 || Joined(i + k - 1));
                     if (!ok)
                     {
@@ -212,7 +233,7 @@ internal sealed class EntityReading
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            var honorific = i > 0 && Honorifics.Contains(lower[i - 1]) && tokens[i - 1].IsCapitalised;
+            var honorific = i > 0 && tokens[i - 1].IsCapitalised && Honorifics.Contains(lower[i - 1]);
             if (!LooksLikeNamePart(i, capitalsAllowed: honorific))
             {
                 continue;
@@ -231,7 +252,7 @@ internal sealed class EntityReading
                 : last == i && (honorific || afterRoleWord);
             if (accepted)
             {
-                var name = string.Join(' ', tokens.Skip(i).Take(last - i + 1).Select(t => t.Text));
+                var name = string.Join(' ', tokens.AsSpan()[i..(last + 1)].ToArray().Select(t => t.Text));
                 Take(i, last, new KnownEntity($"person:{EntityTokens.Slug(name)}", EntityType.Person, name));
             }
 
@@ -398,7 +419,7 @@ internal sealed class EntityReading
             {
                 break;
             }
-            else if (!apposition && taken[k] && found.Any(f => f.First <= k && k <= f.Last && f.Entity.Type == EntityType.Person))
+            else if (!apposition && inPerson[k])
             {
                 // "le président Zelensky Volodymyr ..." is not a role; "le porte-parole de Poutine, Dmitri Peskov" is.
                 break;
@@ -438,7 +459,7 @@ internal sealed class EntityReading
                 break;
             }
 
-            var organisationOrPlace = taken[k] && found.Any(f => f.First <= k && k <= f.Last && f.Entity.Type is EntityType.Organisation);
+            var organisationOrPlace = inOrganisation[k];
             if (!organisationOrPlace && tokens[k].IsCapitalised && !knowledge.Nationalities.ContainsKey(tokens[k].Folded)
                 && !knowledge.RolesOf(language).Contains(tokens[k].Folded))
             {
@@ -501,7 +522,7 @@ internal sealed class EntityReading
 
             var width = 1;
             string? country = null;
-            if (i + 1 < tokens.Count && !taken[i + 1] && Joined(i)
+            if (i + 1 < tokens.Count && !taken[i + 1] && Joined(i) && knowledge.TwoWordNationalityStarts.Contains(tokens[i].Folded)
                 && knowledge.Nationalities.TryGetValue(tokens[i].Folded + " " + tokens[i + 1].Folded, out var two))
             {
                 (country, width) = (two, 2);

@@ -56,7 +56,7 @@ public sealed unsafe class Cld2LanguageIdentifier : ILanguageIdentifier
     public LanguageGuess Identify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (CountLetters(text) < MinimumLetters)
+        if (!HasEnoughLetters(text))
         {
             return LanguageGuess.Unknown;
         }
@@ -189,6 +189,9 @@ public sealed unsafe class Cld2LanguageIdentifier : ILanguageIdentifier
             }
         });
     }
+
+    /// <summary>At least <see cref="MinimumLetters"/> letters outside markup tags: less is not told apart from noise.</summary>
+    internal static bool HasEnoughLetters(string text) => CountLetters(text) >= MinimumLetters;
 
     private static int CountLetters(string text)
     {

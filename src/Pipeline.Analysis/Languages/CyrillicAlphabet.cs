@@ -20,8 +20,11 @@ internal static class CyrillicAlphabet
 
     public static bool Covers(string code) => Foreign.ContainsKey(code);
 
+    /// <summary>False when the language is Cyrillic and the text uses a letter it never writes.</summary>
+    public static bool Fits(string code, ReadOnlySpan<char> text) => !Excludes(code, text);
+
     /// <summary>True when the text uses a letter the language never writes.</summary>
-    public static bool Excludes(string code, string text)
+    public static bool Excludes(string code, ReadOnlySpan<char> text)
     {
         if (!Foreign.TryGetValue(code, out var foreign))
         {

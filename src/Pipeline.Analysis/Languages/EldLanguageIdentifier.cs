@@ -8,50 +8,25 @@ public sealed class EldLanguageIdentifier : ILanguageIdentifier
 {
     private readonly EldModel model = EldModel.Default;
 
-    internal readonly record struct Ranking(IReadOnlyList<(string Code, double Score)> Ranked, bool Reliable)
-    {
-        public string Top => Ranked.Count == 0 ? LanguageGuess.Undetermined : Ranked[0].Code;
-    }
-
     public LanguageGuess Identify(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var ranking = Rank(text);
-        if (ranking.Ranked.Count == 0)
+        Span<int> scores = stackalloc int[EldModel.MaxLanguages];
+        var ranking = Rank(text, scores);
+        if (ranking.Count == 0)
         {
             return LanguageGuess.Unknown;
         }
 
-        var code = CyrillicAlphabet.Covers(ranking.Top) ? CyrillicAlphabet.Settle(text, ranking.Ranked.Select(r => r.Code)) : ranking.Top;
+        var code = CyrillicAlphabet.Covers(ranking.Top) ? ranking.FirstFitting(text) ?? ranking.Top : ranking.Top;
         return new LanguageGuess(code, ranking.Reliable ? 0.9 : 0.3, []);
     }
 
     /// <summary>Languages by descending score, and whether eld would call the first one reliable.</summary>
-    internal Ranking Rank(string text)
+    /// <param name="scores">Room for the raw scores (<see cref="EldModel.MaxLanguages"/>), which the ranking reads.</param>
+    internal EldRanking Rank(ReadOnlySpan<char> text, Span<int> scores)
     {
-        var (scores, ngramCount) = model.Score(text);
-        var ranked = new List<(string, double)>();
-        var indices = new List<int>();
-        for (var i = 0; i < scores.Length; i++)
-        {
-            if (scores[i] > 0)
-            {
-                indices.Add(i);
-            }
-        }
-
-        indices.Sort((a, b) => scores[b].CompareTo(scores[a]));
-        foreach (var i in indices)
-        {
-            ranked.Add((model.Codes[i], EldModel.Scaled(scores[i], ngramCount)));
-        }
-
-        // eld's test: enough n-grams, a top score near the language's usual one, and a lead over the runner-up.
-        // (eld 2.1.0 compares the lead with the runner-up's index rather than its score; the intended test is used.)
-        var reliable = indices.Count > 0
-                       && ngramCount >= 3
-                       && ranked[0].Item2 >= model.AverageScores[indices[0]] * 0.75
-                       && ranked[0].Item2 - (ranked.Count > 1 ? ranked[1].Item2 : 0) >= 0.01;
-        return new Ranking(ranked, reliable);
+        var ngramCount = model.Score(text, scores);
+        return new EldRanking(model, scores[..model.Codes.Length], ngramCount);
     }
 }

@@ -33,15 +33,13 @@ internal sealed class EldModel
     // N-grams are at most 8 spelled bytes, so each packs into a ulong: no string per n-gram when scoring.
     // Each n-gram points into one flat table of (language, score) pairs: one memory read less per n-gram than an
     // array per n-gram.
-    private readonly Dictionary<ulong, (int Offset, int Count)> ngrams;
-    private readonly (byte Language, byte Score)[] entries;
+    private readonly EldNgramTable ngrams;
 
-    private EldModel(string[] codes, double[] averageScores, Dictionary<ulong, (int, int)> ngrams, (byte, byte)[] entries)
+    private EldModel(string[] codes, double[] averageScores, EldNgramTable ngrams)
     {
         Codes = codes;
         AverageScores = averageScores;
         this.ngrams = ngrams;
-        this.entries = entries;
     }
 
     public static EldModel Default => Shared.Value;
@@ -51,48 +49,148 @@ internal sealed class EldModel
     /// <summary>Each language's average scaled score in a correct detection: eld's yardstick for "reliable".</summary>
     public double[] AverageScores { get; }
 
+    /// <summary>Enough score slots for every language of the model (checked when it loads).</summary>
+    public const int MaxLanguages = 64;
+
     /// <summary>
-    /// Raw scores by language index, and how many distinct n-grams the text gave. As in eld: per word, 4-byte n-grams
-    /// with a stride of 3, the first marked by a leading space and the last (the word's tail) by a trailing one.
+    /// Fills <paramref name="scores"/> (raw, by language index) and returns how many distinct n-grams the text gave.
+    /// As in eld: per word, 4-byte n-grams with a stride of 3, the first marked by a leading space and the last (the
+    /// word's tail) by a trailing one.
     /// </summary>
-    public (int[] Scores, int NgramCount) Score(string text)
+    public int Score(ReadOnlySpan<char> text, Span<int> scores)
     {
-        var scores = new int[Codes.Length];
-        var seen = new HashSet<ulong>();
-        HashSet<string>? seenLong = null;
-        foreach (var word in SpelledWords(text))
+        if (text.Length > MaxTextChars)
+        {
+            text = text[..MaxTextChars];
+        }
+
+        Span<char> separated = stackalloc char[text.Length];
+        separated = separated[..Separate(text, separated)];
+        Span<char> word = stackalloc char[MaxSpelledBytes];
+        Span<ulong> seen = stackalloc ulong[SeenSlots];
+        seen.Clear();
+        Span<ulong> distinct = stackalloc ulong[SeenSlots];
+        var counter = new NgramCounter(seen, distinct);
+        Span<byte> utf8 = stackalloc byte[4];
+        var wordLength = 0;
+        var bytes = 0;
+        for (var i = 0; i < separated.Length; i++)
+        {
+            var c = separated[i];
+            if (c < 0x80)
+            {
+                if (c == ' ')
+                {
+                    if (wordLength > 0)
+                    {
+                        counter.CountWord(word[..wordLength]);
+                        wordLength = 0;
+                    }
+
+                    if (bytes > CutAfterBytes)
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    word[wordLength++] = c;
+                }
+
+                bytes++;
+            }
+            else
+            {
+                var pair = char.IsHighSurrogate(c) && i + 1 < separated.Length && char.IsLowSurrogate(separated[i + 1]);
+                var length = Encoding.UTF8.GetBytes(separated.Slice(i, pair ? 2 : 1), utf8);
+                i += pair ? 1 : 0;
+                foreach (var b in utf8[..length])
+                {
+                    word[wordLength++] = ByteSpelling[b];
+                }
+
+                bytes += length;
+            }
+
+            if (bytes > EnforceCutAfterBytes)
+            {
+                break;
+            }
+        }
+
+        if (wordLength > 0)
+        {
+            counter.CountWord(word[..wordLength]);
+        }
+
+        scores[..Codes.Length].Clear();
+        ngrams.AddScores(distinct[..counter.DistinctPacked], scores, BaseNgramScore);
+        return counter.NgramCount;
+    }
+
+    // eld reads the first 1,000 characters, then stops at the first word end after 350 UTF-8 bytes, or at 380.
+    private const int MaxTextChars = 1000;
+    private const int CutAfterBytes = 350;
+    private const int EnforceCutAfterBytes = 380;
+
+    // A word is cut at 380 bytes plus the last character's (at most 4); an n-gram per 2 bytes at most is well under
+    // half the slots, so the open-addressing set of seen n-grams never fills.
+    private const int MaxSpelledBytes = 512;
+    private const int SeenSlots = 512;
+
+    /// <summary>Collects the distinct n-grams of a text's words, packed, and counts them.</summary>
+    private ref struct NgramCounter(Span<ulong> seen, Span<ulong> distinct)
+    {
+        private readonly Span<ulong> seen = seen;
+        private readonly Span<ulong> distinct = distinct;
+        private HashSet<string>? seenLong;
+
+        public int NgramCount { get; private set; }
+
+        public int DistinctPacked { get; private set; }
+
+        public void CountWord(ReadOnlySpan<char> word)
         {
             var length = Math.Min(word.Length, 70);
             int j;
             for (j = 0; j + 4 < length; j += 3)
             {
-                Count(word, j, j + 4, leading: j == 0, trailing: false);
+                Count(word.Slice(j, 4), leading: j == 0, trailing: false);
             }
 
-            Count(word, length != 3 ? Math.Max(0, length - 4) : 0, word.Length, leading: j == 0, trailing: true);
+            Count(word[(length != 3 ? Math.Max(0, length - 4) : 0)..], leading: j == 0, trailing: true);
         }
 
-        return (scores, seen.Count + (seenLong?.Count ?? 0));
-
-        void Count(string word, int from, int to, bool leading, bool trailing)
+        private void Count(ReadOnlySpan<char> middle, bool leading, bool trailing)
         {
-            if (!TryPack(word.AsSpan(from, to - from), leading, trailing, out var key))
+            if (!TryPack(middle, leading, trailing, out var key))
             {
-                // Longer than any n-gram of the model: it only counts towards the number of n-grams.
+                // Longer than any n-gram of the model (a word of over 73 bytes): it only counts towards the number
+                // of n-grams.
                 seenLong ??= new HashSet<string>(StringComparer.Ordinal);
-                seenLong.Add((leading ? " " : "") + word[from..to] + (trailing ? " " : ""));
+                if (seenLong.Add((leading ? " " : "") + middle.ToString() + (trailing ? " " : "")))
+                {
+                    NgramCount++;
+                }
+
                 return;
             }
 
-            if (!seen.Add(key) || !ngrams.TryGetValue(key, out var slice))
+            // Packed keys are never 0 (every n-gram has a character), so 0 marks a free slot.
+            var slot = (int)((key * 0x9E3779B97F4A7C15UL) >> (64 - 9));
+            while (seen[slot] != 0)
             {
-                return;
+                if (seen[slot] == key)
+                {
+                    return;
+                }
+
+                slot = (slot + 1) & (SeenSlots - 1);
             }
 
-            foreach (var (language, score) in entries.AsSpan(slice.Offset, slice.Count))
-            {
-                scores[language] += score + BaseNgramScore;
-            }
+            seen[slot] = key;
+            distinct[DistinctPacked++] = key;
+            NgramCount++;
         }
     }
 
@@ -145,18 +243,19 @@ internal sealed class EldModel
     }
 
     /// <summary>
-    /// eld's word separation: each run of non-letters becomes one space, except apostrophes ending the run, which stay
-    /// ("l'Ukraine" is one word). Same result as eld's /[^L]+(?&lt;![\x27\x60\u2019])/gu, without a regular expression.
+    /// eld's word separation, lower-cased and trimmed: each run of non-letters becomes one space, except apostrophes
+    /// ending the run, which stay ("l'Ukraine" is one word). Same result as eld's /[^L]+(?&lt;![\x27\x60\u2019])/gu,
+    /// without a regular expression. Writes at most as many characters as it reads.
     /// </summary>
-    private static string Separated(string text)
+    private static int Separate(ReadOnlySpan<char> text, Span<char> separated)
     {
-        var sb = new StringBuilder(text.Length);
+        var n = 0;
         var i = 0;
         while (i < text.Length)
         {
             if (char.IsLetter(text[i]))
             {
-                sb.Append(char.ToLowerInvariant(text[i]));
+                separated[n++] = char.ToLowerInvariant(text[i]);
                 i++;
                 continue;
             }
@@ -173,91 +272,18 @@ internal sealed class EldModel
                 lastOther--;
             }
 
-            if (lastOther >= i)
+            // A leading separator is trimmed; a trailing one only ends the last word, which the end of text does too.
+            if (lastOther >= i && n > 0)
             {
-                sb.Append(' ');
+                separated[n++] = ' ';
             }
 
-            sb.Append(text, lastOther + 1, end - lastOther - 1);
+            text[(lastOther + 1)..end].CopyTo(separated[n..]);
+            n += end - lastOther - 1;
             i = end;
         }
 
-        return sb.ToString().Trim();
-    }
-
-    /// <summary>Lower-cased words, each UTF-8 byte spelled as one character (eld's encoding), cut near 350 bytes.</summary>
-    internal static List<string> SpelledWords(string text)
-    {
-        if (text.Length > 1000)
-        {
-            text = text[..1000];
-        }
-
-        text = Separated(text);
-        const int cutAfter = 350;
-        const int enforceCutAfter = 380;
-        var words = new List<string>();
-        var word = new StringBuilder();
-        var bytes = 0;
-        Span<byte> utf8 = stackalloc byte[4];
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < 0x80)
-            {
-                if (c == ' ')
-                {
-                    if (word.Length > 0)
-                    {
-                        words.Add(word.ToString());
-                        word.Clear();
-                    }
-
-                    if (bytes > cutAfter)
-                    {
-                        break;
-                    }
-                }
-                else
-                {
-                    word.Append(c);
-                }
-
-                bytes++;
-            }
-            else
-            {
-                int length;
-                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                {
-                    length = Encoding.UTF8.GetBytes(text.AsSpan(i, 2), utf8);
-                    i++;
-                }
-                else
-                {
-                    length = Encoding.UTF8.GetBytes(text.AsSpan(i, 1), utf8);
-                }
-
-                foreach (var b in utf8[..length])
-                {
-                    word.Append(ByteSpelling[b]);
-                }
-
-                bytes += length;
-            }
-
-            if (bytes > enforceCutAfter)
-            {
-                break;
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
-        return words;
+        return n;
     }
 
     private static EldModel Load()
@@ -268,8 +294,13 @@ internal sealed class EldModel
             ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
         using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress), Encoding.UTF8);
         var codes = reader.ReadLine()!.Split(' ');
+        if (codes.Length > MaxLanguages)
+        {
+            throw new InvalidDataException($"eld's model has {codes.Length} languages; scoring has room for {MaxLanguages}.");
+        }
+
         var averages = reader.ReadLine()!.Split(' ').Select(s => double.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var ngrams = new Dictionary<ulong, (int, int)>(250_000);
+        var ngrams = new List<(ulong, int, int)>(250_000);
         var entries = new List<(byte, byte)>(600_000);
         while (reader.ReadLine() is { } line)
         {
@@ -282,9 +313,9 @@ internal sealed class EldModel
                 entries.Add((byte.Parse(pair.AsSpan(0, colon)), byte.Parse(pair.AsSpan(colon + 1))));
             }
 
-            ngrams[Pack(line[..tab])] = (offset, pairs.Length);
+            ngrams.Add((Pack(line[..tab]), offset, pairs.Length));
         }
 
-        return new EldModel(codes, averages, ngrams, [.. entries]);
+        return new EldModel(codes, averages, new EldNgramTable(ngrams, [.. entries]));
     }
 }

@@ -4,7 +4,7 @@ namespace Pipeline.Analysis.Languages;
 public static class LanguageIdentifiers
 {
     public const string Description =
-        "Nito-ELD (npm eld 2.1.0, large n-gram database, ported to C#) when it is reliable; otherwise CLD2 (Debian libcld2-0, best-effort mode) when it is reliable; CLD2 alone on texts longer than 350 bytes when it is reliable; then the Cyrillic alphabet rule.";
+        "Nito-ELD (npm eld 2.1.0, large n-gram database, ported to C#) when it is reliable (on texts up to 350 bytes CLD2 is then not run); otherwise CLD2 (Debian libcld2-0, best-effort mode) when it is reliable; CLD2 alone on texts longer than 350 bytes when it is reliable; then the Cyrillic alphabet rule.";
 
     public static ILanguageIdentifier CreateDefault() => new CombinedLanguageIdentifier();
 

@@ -22,7 +22,12 @@ public sealed class EldPortTests
     [InlineData("buenos dias amigo", "es", 0.785592, "pt", 0.773551)]
     public void The_port_scores_a_text_as_the_original_library_does(string text, string first, double firstScore, string second, double secondScore)
     {
-        var ranked = eld.Rank(text).Ranked;
+        var ranked = new List<(string Code, double Score)>();
+        Span<int> scores = stackalloc int[EldModel.MaxLanguages];
+        foreach (var language in eld.Rank(text, scores))
+        {
+            ranked.Add(language);
+        }
 
         Assert.Equal(first, ranked[0].Code);
         Assert.Equal(firstScore, Math.Round(ranked[0].Score, 6), 6);

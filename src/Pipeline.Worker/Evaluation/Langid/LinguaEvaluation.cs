@@ -9,7 +9,7 @@ namespace Pipeline.Worker.Evaluation.Langid;
 /// Scores a language identifier on lingua-py's test lines (1,000 sentences, word pairs and single words per
 /// language) and sets the result beside the accuracies published for CLD2, CLD3, langdetect, langid and Lingua.
 /// </summary>
-internal sealed class LinguaEvaluation(ILanguageIdentifier identifier)
+internal sealed class LinguaEvaluation(ILanguageIdentifier identifier, TextWriter? errors = null)
 {
     public static readonly string[] Categories = ["sentences", "word-pairs", "single-words"];
 
@@ -66,6 +66,7 @@ internal sealed class LinguaEvaluation(ILanguageIdentifier identifier)
                         }
 
                         confusions[code] = confusions.GetValueOrDefault(code) + 1;
+                        errors?.WriteLine($"{category}\t{language}\t{code}\t{line}");
                     }
                 }
 
@@ -79,7 +80,7 @@ internal sealed class LinguaEvaluation(ILanguageIdentifier identifier)
     public static string Report(IReadOnlyList<Score> scores, DirectoryInfo folder, string method, TimeSpan elapsed)
     {
         var md = new StringBuilder();
-        md.AppendLine("`pipeline eval langid ../shared/peer-specs/lingua-testdata` (add `--write docs/evaluation.md` to refresh this section). " +
+        md.AppendLine("`pipeline eval langid ../shared/peer-specs/lingua-testdata` (add `--write docs/evaluation.md` to refresh this section, `--errors FILE` to list the misidentified lines). " +
                       "Each line of lingua-py's test data is identified on its own; a line counts as right only when the code matches, " +
                       "so `und` counts as wrong. The other columns are the accuracies lingua-py published for the same lines " +
                       "(`*-accuracy-values.csv`; CLD2 there is the Python binding over all its languages).");
@@ -130,10 +131,11 @@ internal sealed class LinguaEvaluation(ILanguageIdentifier identifier)
         return md.ToString();
     }
 
-    public static (IReadOnlyList<Score> Scores, TimeSpan Elapsed) Measure(ILanguageIdentifier identifier, DirectoryInfo folder)
+    /// <param name="errors">Receives each misidentified line as category, expected code, found code and the line, tab-separated.</param>
+    public static (IReadOnlyList<Score> Scores, TimeSpan Elapsed) Measure(ILanguageIdentifier identifier, DirectoryInfo folder, TextWriter? errors = null)
     {
         var clock = Stopwatch.StartNew();
-        var scores = new LinguaEvaluation(identifier).Run(folder);
+        var scores = new LinguaEvaluation(identifier, errors).Run(folder);
         return (scores, clock.Elapsed);
     }
 }
