@@ -176,7 +176,23 @@ public sealed class NearDuplicateIndex
         table[i] = slot;
     }
 
-    private static uint Tag(long key) => (uint)((ulong)key ^ ((ulong)key >> 32));
+    // A 32-bit key (what NearDuplicateDetector.BandKeys makes) is its own tag. Folding its sign-extended 64 bits
+    // instead would flip every bit of a negative key, leaving the tags in [0, 2^31): only the first half of the table
+    // would be home to any key, and at 80 % load it would overflow into one cluster as long as the table.
+    private static uint Tag(long key) => key is >= int.MinValue and <= int.MaxValue ? (uint)key : (uint)((ulong)key ^ ((ulong)key >> 32));
+
+    /// <summary>The longest run of occupied slots: what a lookup of an absent key may have to scan.</summary>
+    internal int LongestRun()
+    {
+        int longest = 0, run = 0;
+        foreach (var slot in slots)
+        {
+            run = slot == 0 ? 0 : run + 1;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
 
     // Band keys are already well mixed: scale the tag onto the table instead of a modulo.
     private static int Home(uint tag, int length) => (int)(((ulong)tag * (ulong)length) >> 32);

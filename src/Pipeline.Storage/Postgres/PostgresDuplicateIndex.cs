@@ -82,7 +82,7 @@ public sealed class PostgresDuplicateIndex(PostgresDatabase database, NearDuplic
                                 var (match, known) = await FindAsync(connection, transaction, candidate, cancellationToken);
                                 if (!known)
                                 {
-                                    await AddAsync(connection, transaction, candidate, match);
+                                    await AddAsync(connection, transaction, candidate, match, cancellationToken);
                                 }
 
                                 matches.Add(match);
@@ -104,21 +104,26 @@ public sealed class PostgresDuplicateIndex(PostgresDatabase database, NearDuplic
     private async Task<(DuplicateMatch Match, bool Known)> FindAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, DuplicateCandidate candidate, CancellationToken cancellationToken)
     {
-        var sameText = await connection.QueryAsync<(Guid ArticleId, short Kind, Guid? OriginalId, double? Similarity)>(
-            "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = @key ORDER BY seq",
-            new { key = FingerprintKey.Of(candidate.Fingerprint) },
-            transaction);
+        // Raw commands on the hot path: Dapper's mapping costs as much as the queries themselves here.
+        await using var command = new NpgsqlCommand(
+            "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = $1 ORDER BY seq", connection, transaction);
+        command.Parameters.AddWithValue(FingerprintKey.Of(candidate.Fingerprint));
         DuplicateMatch? exact = null;
-        foreach (var row in sameText)
+        await using (var sameText = await command.ExecuteReaderAsync(cancellationToken))
         {
-            if (row.ArticleId == candidate.ArticleId)
+            while (await sameText.ReadAsync(cancellationToken))
             {
-                return (new DuplicateMatch(DuplicateKind.Name(row.Kind), row.OriginalId, row.Similarity ?? 0), true);
-            }
+                var id = sameText.GetGuid(0);
+                var kind = DuplicateKind.Name(sameText.GetInt16(1));
+                if (id == candidate.ArticleId)
+                {
+                    return (new DuplicateMatch(kind, sameText.IsDBNull(2) ? null : sameText.GetGuid(2), sameText.IsDBNull(3) ? 0 : sameText.GetDouble(3)), true);
+                }
 
-            if (exact is null && DuplicateKind.Name(row.Kind) != DuplicateKind.Exact)
-            {
-                exact = new DuplicateMatch(DuplicateKind.Exact, row.ArticleId, 1.0);
+                if (exact is null && kind != DuplicateKind.Exact)
+                {
+                    exact = new DuplicateMatch(DuplicateKind.Exact, id, 1.0);
+                }
             }
         }
 
@@ -140,25 +145,24 @@ public sealed class PostgresDuplicateIndex(PostgresDatabase database, NearDuplic
         await replica.CatchUpAsync(reader, expected, cancellationToken);
     }
 
-    private async Task AddAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DuplicateCandidate candidate, DuplicateMatch match)
+    private async Task AddAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DuplicateCandidate candidate, DuplicateMatch match, CancellationToken cancellationToken)
     {
         // An exact copy adds nothing new to compare against: its original is indexed already.
         var bandKeys = match.Kind == DuplicateKind.Exact ? null : replica.BandKeys(candidate);
-        await connection.ExecuteAsync(
+        await using var command = new NpgsqlCommand(
             """
             INSERT INTO duplicate_articles (article_id, fingerprint, kind, original_id, similarity, sketch, band_keys)
-            VALUES (@articleId, @fingerprint, @kind, @originalId, @similarity, @sketch, @bandKeys)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
             """,
-            new
-            {
-                articleId = candidate.ArticleId,
-                fingerprint = FingerprintKey.Of(candidate.Fingerprint),
-                kind = (short)DuplicateKind.Code(match.Kind),
-                originalId = match.OriginalId,
-                similarity = match.Kind == DuplicateKind.Unique ? (double?)null : match.Similarity,
-                sketch = bandKeys is null ? null : candidate.Sketch,
-                bandKeys,
-            },
+            connection,
             transaction);
+        command.Parameters.AddWithValue(candidate.ArticleId);
+        command.Parameters.AddWithValue(FingerprintKey.Of(candidate.Fingerprint));
+        command.Parameters.AddWithValue((short)DuplicateKind.Code(match.Kind));
+        command.Parameters.Add(new NpgsqlParameter<Guid?> { TypedValue = match.OriginalId, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter<double?> { TypedValue = match.Kind == DuplicateKind.Unique ? null : match.Similarity, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
+        command.Parameters.Add(new NpgsqlParameter<byte[]?> { TypedValue = bandKeys is null ? null : candidate.Sketch, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter<byte[]?> { TypedValue = bandKeys, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

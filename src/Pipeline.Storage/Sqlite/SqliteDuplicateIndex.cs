@@ -62,7 +62,7 @@ public sealed class SqliteDuplicateIndex(SqliteDatabase database, NearDuplicateO
                                 var (match, known) = await FindAsync(connection, transaction, candidate, cancellationToken);
                                 if (!known)
                                 {
-                                    await AddAsync(connection, transaction, candidate, match);
+                                    await AddAsync(connection, transaction, candidate, match, cancellationToken);
                                 }
 
                                 matches.Add(match);
@@ -84,23 +84,27 @@ public sealed class SqliteDuplicateIndex(SqliteDatabase database, NearDuplicateO
     private async Task<(DuplicateMatch Match, bool Known)> FindAsync(
         SqliteConnection connection, SqliteTransaction transaction, DuplicateCandidate candidate, CancellationToken cancellationToken)
     {
-        var articleId = candidate.ArticleId;
-        var sameText = await connection.QueryAsync<(byte[] ArticleId, long Kind, byte[]? OriginalId, double Similarity)>(
-            "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = @key ORDER BY seq",
-            new { key = FingerprintKey.Of(candidate.Fingerprint).ToByteArray() },
-            transaction);
+        // Raw commands on the hot path: Dapper's mapping cost more than the queries themselves here.
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = $key ORDER BY seq";
+        command.Parameters.AddWithValue("$key", FingerprintKey.Of(candidate.Fingerprint).ToByteArray());
         DuplicateMatch? exact = null;
-        foreach (var row in sameText)
+        await using (var sameText = await command.ExecuteReaderAsync(cancellationToken))
         {
-            var id = new Guid(row.ArticleId);
-            if (id == articleId)
+            while (await sameText.ReadAsync(cancellationToken))
             {
-                return (new DuplicateMatch(DuplicateKind.Name(row.Kind), row.OriginalId is null ? null : new Guid(row.OriginalId), row.Similarity), true);
-            }
+                var id = sameText.GetGuid(0);
+                var kind = DuplicateKind.Name(sameText.GetInt64(1));
+                if (id == candidate.ArticleId)
+                {
+                    return (new DuplicateMatch(kind, sameText.IsDBNull(2) ? null : sameText.GetGuid(2), sameText.GetDouble(3)), true);
+                }
 
-            if (exact is null && DuplicateKind.Name(row.Kind) != DuplicateKind.Exact)
-            {
-                exact = new DuplicateMatch(DuplicateKind.Exact, id, 1.0);
+                if (exact is null && kind != DuplicateKind.Exact)
+                {
+                    exact = new DuplicateMatch(DuplicateKind.Exact, id, 1.0);
+                }
             }
         }
 
@@ -124,25 +128,23 @@ public sealed class SqliteDuplicateIndex(SqliteDatabase database, NearDuplicateO
         await replica.CatchUpAsync(reader, expected, cancellationToken);
     }
 
-    private async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, DuplicateCandidate candidate, DuplicateMatch match)
+    private async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, DuplicateCandidate candidate, DuplicateMatch match, CancellationToken cancellationToken)
     {
         // An exact copy adds nothing new to compare against: its original is indexed already.
         var bandKeys = match.Kind == DuplicateKind.Exact ? null : replica.BandKeys(candidate);
-        await connection.ExecuteAsync(
-            """
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
             INSERT INTO duplicate_articles (article_id, fingerprint, kind, original_id, similarity, sketch, band_keys)
-            VALUES (@articleId, @fingerprint, @kind, @originalId, @similarity, @sketch, @bandKeys)
-            """,
-            new
-            {
-                articleId = candidate.ArticleId.ToByteArray(),
-                fingerprint = FingerprintKey.Of(candidate.Fingerprint).ToByteArray(),
-                kind = DuplicateKind.Code(match.Kind),
-                originalId = match.OriginalId?.ToByteArray(),
-                similarity = match.Similarity,
-                sketch = bandKeys is null ? null : candidate.Sketch,
-                bandKeys,
-            },
-            transaction);
+            VALUES ($articleId, $fingerprint, $kind, $originalId, $similarity, $sketch, $bandKeys)
+            """;
+        command.Parameters.AddWithValue("$articleId", candidate.ArticleId.ToByteArray());
+        command.Parameters.AddWithValue("$fingerprint", FingerprintKey.Of(candidate.Fingerprint).ToByteArray());
+        command.Parameters.AddWithValue("$kind", DuplicateKind.Code(match.Kind));
+        command.Parameters.AddWithValue("$originalId", (object?)match.OriginalId?.ToByteArray() ?? DBNull.Value);
+        command.Parameters.AddWithValue("$similarity", match.Similarity);
+        command.Parameters.AddWithValue("$sketch", bandKeys is null ? DBNull.Value : candidate.Sketch);
+        command.Parameters.AddWithValue("$bandKeys", (object?)bandKeys ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
