@@ -13,8 +13,9 @@ namespace Pipeline.Storage.Postgres;
 /// One lock, not one per key: the in-memory copy catches up with the rows numbered after the last one it read, which
 /// misses nothing only if rows are numbered and committed one check at a time (a check numbered 10 committing after
 /// one numbered 11 would be skipped for ever). Under the lock a check does one indexed read, a catch-up of the rows
-/// committed since its last check, a lookup in memory and one insert: about a millisecond, so one index serves
-/// several hundred articles a second, in the range the whole pipeline handles on RabbitMQ (docs/benchmarks.md).
+/// committed since its last check, a lookup in memory and one insert, so the index's throughput is one check per
+/// check-and-add latency, whatever the number of workers (docs/benchmarks.md measures it). SQLite serialises the same
+/// way with its write lock.
 /// </remarks>
 public sealed class PostgresDuplicateIndex(PostgresDatabase database, NearDuplicateOptions? options = null) : IDuplicateIndex
 {
