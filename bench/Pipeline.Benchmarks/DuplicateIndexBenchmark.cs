@@ -106,7 +106,7 @@ public class DuplicateIndexBenchmark
 
     private static Guid Id(int n) => new(n, 0, 0, new byte[8]);
 
-    private sealed class OneOperationPerIteration : ManualConfig
+    internal sealed class OneOperationPerIteration : ManualConfig
     {
         public OneOperationPerIteration() =>
             AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(200)

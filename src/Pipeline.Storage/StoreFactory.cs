@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Pipeline.Analysis.Duplicates;
 using Pipeline.Storage.Postgres;
 using Pipeline.Storage.Sqlite;
 
@@ -7,16 +8,19 @@ namespace Pipeline.Storage;
 /// <summary>Opens the store a location names: a SQLite file, or a PostgreSQL database for a <c>postgres://</c> URI.</summary>
 public static class StoreFactory
 {
-    public static PipelineStore Open(StoreLocation location, ILoggerFactory loggerFactory)
+    /// <param name="location">The SQLite file or PostgreSQL database.</param>
+    /// <param name="loggerFactory">Logs retries.</param>
+    /// <param name="duplicates">The options the duplicate stage signs articles with; the shipped ones when null.</param>
+    public static PipelineStore Open(StoreLocation location, ILoggerFactory loggerFactory, NearDuplicateOptions? duplicates = null)
     {
         switch (location.Kind)
         {
             case StoreKind.Postgres:
                 var postgres = new PostgresDatabase(location.Value, loggerFactory.CreateLogger<PostgresDatabase>());
-                return new PipelineStore(new PostgresArticleStore(postgres), new PostgresDuplicateIndex(postgres), postgres);
+                return new PipelineStore(new PostgresArticleStore(postgres), new PostgresDuplicateIndex(postgres, duplicates), postgres);
             default:
                 var sqlite = new SqliteDatabase(location.Value, loggerFactory.CreateLogger<SqliteDatabase>());
-                return new PipelineStore(new SqliteArticleStore(sqlite), new SqliteDuplicateIndex(sqlite), null);
+                return new PipelineStore(new SqliteArticleStore(sqlite), new SqliteDuplicateIndex(sqlite, duplicates), null);
         }
     }
 }

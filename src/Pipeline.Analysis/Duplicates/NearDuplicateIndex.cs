@@ -1,8 +1,8 @@
 namespace Pipeline.Analysis.Duplicates;
 
 /// <summary>
-/// An in-memory LSH index of article sketches: the same lookup the store does with its band table, for tests,
-/// evaluation and benchmarks. About 16 bytes of id, the sketch (64 bytes by default), and 8 bytes per band
+/// An in-memory LSH index of article sketches: each worker's copy of the store's duplicate index (the store keeps
+/// the rows, this finds the candidates), and the index of evaluations and benchmarks. About 16 bytes of id, the sketch (64 bytes by default), and 8 bytes per band
 /// (at 53 to 80 % load; at 80 % when the expected count was given) per article. Not thread-safe: callers serialise <see cref="Add(Guid, DuplicateKeys)"/>.
 /// </summary>
 public sealed class NearDuplicateIndex
@@ -87,11 +87,15 @@ public sealed class NearDuplicateIndex
 
     /// <inheritdoc cref="FindNearest(DuplicateKeys)"/>
     public NearDuplicateMatch? FindNearest(MinHashSketch sketch, IReadOnlyList<long> bandKeys)
+        => FindNearest(sketch, bandKeys, options.Threshold);
+
+    /// <summary>As <see cref="FindNearest(DuplicateKeys)"/>, with a threshold of the caller's (it may change at any time).</summary>
+    public NearDuplicateMatch? FindNearest(MinHashSketch sketch, IReadOnlyList<long> bandKeys, double threshold)
     {
         NearDuplicateMatch? best = null;
         foreach (var candidate in Candidates(sketch, bandKeys))
         {
-            if (candidate.Similarity >= options.Threshold && (best is null || candidate.Similarity > best.Value.Similarity))
+            if (candidate.Similarity >= threshold && (best is null || candidate.Similarity > best.Value.Similarity))
             {
                 best = candidate;
             }
@@ -172,7 +176,23 @@ public sealed class NearDuplicateIndex
         table[i] = slot;
     }
 
-    private static uint Tag(long key) => (uint)((ulong)key ^ ((ulong)key >> 32));
+    // A 32-bit key (what NearDuplicateDetector.BandKeys makes) is its own tag. Folding its sign-extended 64 bits
+    // instead would flip every bit of a negative key, leaving the tags in [0, 2^31): only the first half of the table
+    // would be home to any key, and at 80 % load it would overflow into one cluster as long as the table.
+    private static uint Tag(long key) => key is >= int.MinValue and <= int.MaxValue ? (uint)key : (uint)((ulong)key ^ ((ulong)key >> 32));
+
+    /// <summary>The longest run of occupied slots: what a lookup of an absent key may have to scan.</summary>
+    internal int LongestRun()
+    {
+        int longest = 0, run = 0;
+        foreach (var slot in slots)
+        {
+            run = slot == 0 ? 0 : run + 1;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
+    }
 
     // Band keys are already well mixed: scale the tag onto the table instead of a modulo.
     private static int Home(uint tag, int length) => (int)(((ulong)tag * (ulong)length) >> 32);

@@ -1,124 +1,169 @@
-using System.Text;
 using Dapper;
 using Npgsql;
+using Pipeline.Analysis.Duplicates;
 
 namespace Pipeline.Storage.Postgres;
 
 /// <summary>
-/// The duplicate index in the PostgreSQL database every duplicate-stage worker shares. Check and add run in one
-/// transaction that first takes transaction-scoped advisory locks on the candidate's fingerprint and band keys.
+/// The duplicate index in the PostgreSQL database every duplicate-stage worker shares: one <c>duplicate_articles</c>
+/// row per article, near-duplicate candidates found in this instance's <see cref="NearDuplicateReplica"/>. Check and
+/// add run in one transaction that first takes one transaction-scoped advisory lock for the whole index.
 /// </summary>
 /// <remarks>
-/// Two articles can only match through a shared fingerprint or a shared band key, and a check reads and writes the
-/// index only under those keys, so locking them (two-phase, held to commit) serialises exactly the checks that could
-/// see each other: of two copies checked at the same moment one commits first and the other finds it, while unrelated
-/// articles proceed in parallel. Keys are hashed to 32 bits in their own lock space; a collision only makes two
-/// checks wait for each other. Locks are taken in ascending order, so checks never deadlock on them.
+/// One lock, not one per key: the in-memory copy catches up with the rows numbered after the last one it read, which
+/// misses nothing only if rows are numbered and committed one check at a time (a check numbered 10 committing after
+/// one numbered 11 would be skipped for ever). Under the lock a check does one indexed read, a catch-up of the rows
+/// committed since its last check, a lookup in memory and one insert, so the index's throughput is one check per
+/// check-and-add latency, whatever the number of workers (docs/benchmarks.md measures it). SQLite serialises the same
+/// way with its write lock.
 /// </remarks>
-public sealed class PostgresDuplicateIndex(PostgresDatabase database) : IDuplicateIndex
+public sealed class PostgresDuplicateIndex(PostgresDatabase database, NearDuplicateOptions? options = null) : IDuplicateIndex
 {
-    /// <summary>First half of the two-integer advisory lock keys, so ours never meet another application's ("dupl").</summary>
+    /// <summary>The advisory lock of the duplicate index: two integers, so ours never meet another application's ("dupl", 1).</summary>
     public const int LockSpace = 0x6475_706C;
 
-    public Task<DuplicateMatch> CheckAndAddAsync(
-        DuplicateCandidate candidate, Func<byte[], byte[], double> similarity, CancellationToken cancellationToken)
-        => database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                await connection.ExecuteAsync(
-                    "SELECT pg_advisory_xact_lock(@space, k) FROM (SELECT DISTINCT k FROM unnest(@keys) AS k ORDER BY k) AS sorted",
-                    new { space = LockSpace, keys = LockKeys(candidate) },
-                    transaction);
+    /// <summary>The second half of the index's lock key.</summary>
+    public const int IndexLock = 1;
 
-                var earlier = (await connection.QueryAsync<(string Kind, Guid? OriginalId, double Similarity)>(
-                    "SELECT kind, original_id, similarity FROM duplicate_verdicts WHERE article_id = @id",
-                    new { id = candidate.ArticleId },
-                    transaction)).ToList();
-                if (earlier is [var verdict])
+    private readonly NearDuplicateReplica replica = new(options ?? NearDuplicateOptions.Default);
+
+    /// <summary>Articles this instance can find as near duplicates (0 until its first check reads the rows).</summary>
+    public int InMemoryCount => replica.Count;
+
+    /// <summary>Bytes held by this instance's in-memory copy.</summary>
+    public long InMemoryBytes => replica.ApproximateBytes;
+
+    public async Task<DuplicateMatch> CheckAndAddAsync(DuplicateCandidate candidate, CancellationToken cancellationToken)
+        => (await CheckAndAddAsync([candidate], cancellationToken))[0];
+
+    public Task<DuplicateMatch> FindAsync(DuplicateCandidate candidate, CancellationToken cancellationToken)
+        => replica.UseAsync(
+            () => database.ReadAsync(
+                async connection =>
                 {
-                    return new DuplicateMatch(verdict.Kind, verdict.OriginalId, verdict.Similarity);
+                    await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                    var (match, _) = await FindAsync(connection, transaction, candidate, cancellationToken);
+                    return match;
+                },
+                cancellationToken),
+            cancellationToken);
+
+    /// <summary>
+    /// Checks and adds several articles in arrival order in one transaction: each sees the ones before it. For filling
+    /// an index in bulk (benchmarks, re-indexing); a worker checks one article per message.
+    /// </summary>
+    internal Task<IReadOnlyList<DuplicateMatch>> CheckAndAddAsync(IReadOnlyList<DuplicateCandidate> candidates, CancellationToken cancellationToken)
+        => replica.UseAsync(
+            async () =>
+            {
+                if (!replica.IsLoaded)
+                {
+                    // Read the rows before taking the lock, so that other workers are not kept waiting meanwhile;
+                    // the transaction below then reads only what was committed since.
+                    await database.ReadAsync(
+                        async connection =>
+                        {
+                            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                            await CatchUpAsync(connection, transaction, cancellationToken);
+                            return 0;
+                        },
+                        cancellationToken);
                 }
 
-                var match = await FindAsync(connection, transaction, candidate, similarity);
-                await AddAsync(connection, transaction, candidate, match);
-                return match;
+                return await database.WriteAsync<IReadOnlyList<DuplicateMatch>>(
+                    async (connection, transaction) =>
+                    {
+                        await connection.ExecuteAsync(
+                            "SELECT pg_advisory_xact_lock(@space, @key)", new { space = LockSpace, key = IndexLock }, transaction);
+                        var matches = new List<DuplicateMatch>(candidates.Count);
+                        try
+                        {
+                            foreach (var candidate in candidates)
+                            {
+                                var (match, known) = await FindAsync(connection, transaction, candidate, cancellationToken);
+                                if (!known)
+                                {
+                                    await AddAsync(connection, transaction, candidate, match, cancellationToken);
+                                }
+
+                                matches.Add(match);
+                            }
+                        }
+                        catch
+                        {
+                            // The copy may have read rows of this transaction's own, which a retry would number again.
+                            replica.Discard();
+                            throw;
+                        }
+
+                        return matches;
+                    },
+                    cancellationToken);
             },
             cancellationToken);
 
-    /// <summary>The 32-bit lock keys of a candidate: its fingerprint's and its band keys'.</summary>
-    internal static int[] LockKeys(DuplicateCandidate candidate)
-        => candidate.BandKeys.Select(key => (int)(key ^ (key >>> 32))).Append(Fnv1a(candidate.Fingerprint)).ToArray();
-
-    private static int Fnv1a(string text)
+    private async Task<(DuplicateMatch Match, bool Known)> FindAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, DuplicateCandidate candidate, CancellationToken cancellationToken)
     {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
+        // Raw commands on the hot path: Dapper's mapping costs as much as the queries themselves here.
+        await using var command = new NpgsqlCommand(
+            "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = $1 ORDER BY seq", connection, transaction);
+        command.Parameters.AddWithValue(FingerprintKey.Of(candidate.Fingerprint));
+        DuplicateMatch? exact = null;
+        await using (var sameText = await command.ExecuteReaderAsync(cancellationToken))
         {
-            hash = (hash ^ b) * 16777619u;
-        }
-
-        return unchecked((int)hash);
-    }
-
-    private static async Task<DuplicateMatch> FindAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, DuplicateCandidate candidate, Func<byte[], byte[], double> similarity)
-    {
-        var exact = await connection.QuerySingleOrDefaultAsync<Guid?>(
-            "SELECT article_id FROM duplicate_fingerprints WHERE fingerprint = @fingerprint",
-            new { fingerprint = candidate.Fingerprint },
-            transaction);
-        if (exact is { } original)
-        {
-            return new DuplicateMatch("exact", original, 1.0);
-        }
-
-        if (candidate.BandKeys.Count == 0)
-        {
-            return new DuplicateMatch("unique", null, 0);
-        }
-
-        var candidates = await connection.QueryAsync<(Guid ArticleId, byte[] Signature)>(
-            """
-            SELECT s.article_id, s.signature FROM duplicate_signatures s
-            WHERE s.article_id IN (SELECT article_id FROM duplicate_bands WHERE band_key = ANY(@keys))
-            ORDER BY s.article_id
-            """,
-            new { keys = candidate.BandKeys.ToArray() },
-            transaction);
-
-        DuplicateMatch best = new("unique", null, 0);
-        foreach (var (otherId, signature) in candidates)
-        {
-            var score = similarity(candidate.Sketch, signature);
-            if (score >= candidate.Threshold && score > best.Similarity)
+            while (await sameText.ReadAsync(cancellationToken))
             {
-                best = new DuplicateMatch("near", otherId, score);
+                var id = sameText.GetGuid(0);
+                var kind = DuplicateKind.Name(sameText.GetInt16(1));
+                if (id == candidate.ArticleId)
+                {
+                    return (new DuplicateMatch(kind, sameText.IsDBNull(2) ? null : sameText.GetGuid(2), sameText.IsDBNull(3) ? 0 : sameText.GetDouble(3)), true);
+                }
+
+                if (exact is null && kind != DuplicateKind.Exact)
+                {
+                    exact = new DuplicateMatch(DuplicateKind.Exact, id, 1.0);
+                }
             }
         }
 
-        return best;
-    }
-
-    private static async Task AddAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DuplicateCandidate candidate, DuplicateMatch match)
-    {
-        var articleId = candidate.ArticleId;
-        await connection.ExecuteAsync(
-            "INSERT INTO duplicate_verdicts (article_id, kind, original_id, similarity) VALUES (@articleId, @kind, @originalId, @similarity)",
-            new { articleId, kind = match.Kind, originalId = match.OriginalId, similarity = match.Similarity },
-            transaction);
-        if (match.Kind == "exact")
+        if (exact is not null)
         {
-            // An exact copy adds nothing new to compare against: its original is indexed already.
-            return;
+            return (exact, false);
         }
 
-        await connection.ExecuteAsync(
+        await CatchUpAsync(connection, transaction, cancellationToken);
+        return (replica.Nearest(candidate), false);
+    }
+
+    private async Task CatchUpAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        var expected = replica.IsLoaded ? 0 : await connection.ExecuteScalarAsync<long?>("SELECT MAX(seq) FROM duplicate_articles", transaction: transaction) ?? 0;
+        await using var command = new NpgsqlCommand($"SELECT {NearDuplicateReplica.Columns} FROM duplicate_articles WHERE seq > $1 ORDER BY seq", connection, transaction);
+        command.Parameters.AddWithValue(replica.LastSeen);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await replica.CatchUpAsync(reader, expected, cancellationToken);
+    }
+
+    private async Task AddAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DuplicateCandidate candidate, DuplicateMatch match, CancellationToken cancellationToken)
+    {
+        // An exact copy adds nothing new to compare against: its original is indexed already.
+        var bandKeys = match.Kind == DuplicateKind.Exact ? null : replica.BandKeys(candidate);
+        await using var command = new NpgsqlCommand(
             """
-            INSERT INTO duplicate_fingerprints (fingerprint, article_id) VALUES (@fingerprint, @articleId);
-            INSERT INTO duplicate_signatures (article_id, signature) VALUES (@articleId, @signature);
-            INSERT INTO duplicate_bands (band_key, article_id) SELECT DISTINCT unnest(@keys), @articleId ON CONFLICT DO NOTHING;
+            INSERT INTO duplicate_articles (article_id, fingerprint, kind, original_id, similarity, sketch, band_keys)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
             """,
-            new { fingerprint = candidate.Fingerprint, articleId, signature = candidate.Sketch, keys = candidate.BandKeys.ToArray() },
+            connection,
             transaction);
+        command.Parameters.AddWithValue(candidate.ArticleId);
+        command.Parameters.AddWithValue(FingerprintKey.Of(candidate.Fingerprint));
+        command.Parameters.AddWithValue((short)DuplicateKind.Code(match.Kind));
+        command.Parameters.Add(new NpgsqlParameter<Guid?> { TypedValue = match.OriginalId, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        command.Parameters.Add(new NpgsqlParameter<double?> { TypedValue = match.Kind == DuplicateKind.Unique ? null : match.Similarity, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Double });
+        command.Parameters.Add(new NpgsqlParameter<byte[]?> { TypedValue = bandKeys is null ? null : candidate.Sketch, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea });
+        command.Parameters.Add(new NpgsqlParameter<byte[]?> { TypedValue = bandKeys, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bytea });
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -13,7 +13,7 @@ public static class PostgresSchema
     public const long MigrationLock = 0x7069_7065_2D6D_6967;
 
     /// <summary>Migrations in order; never edit one that has shipped, add the next.</summary>
-    public static IReadOnlyList<(int Version, string Description, string Sql)> Migrations { get; } =
+    public static IReadOnlyList<(int Version, string Description, string Sql, Func<NpgsqlConnection, NpgsqlTransaction, Task>? Then)> Migrations { get; } =
     [
         (1, "articles, entities, figures, claims, claim groups, duplicate index", """
             CREATE TABLE articles (
@@ -113,7 +113,7 @@ public static class PostgresSchema
                 article_id uuid NOT NULL,
                 PRIMARY KEY (band_key, article_id)
             );
-            """),
+            """, null),
         (2, "full-text search with the article's language configuration", """
             -- One place maps a language to its text search configuration; PostgresSearch.Configurations lists its results.
             -- IMMUTABLE so a generated column may use it: the mapping only changes through a new migration.
@@ -124,13 +124,18 @@ public static class PostgresSchema
                 setweight(to_tsvector(pipeline_search_config(language), coalesce(title, '')), 'A')
                 || setweight(to_tsvector(pipeline_search_config(language), text), 'B')) STORED;
             CREATE INDEX articles_search ON articles USING gin (search);
-            """),
+            """, null),
         (3, "canonical id of a claim's source", """
             ALTER TABLE claims ADD COLUMN source_id TEXT;
-            """),
+            """, null),
+        (4, "duplicate index: one compact row per article, candidates found in memory", PostgresDuplicateTable.Create, PostgresDuplicateTable.MoveVersion3RowsAsync),
     ];
 
     public static Task MigrateAsync(PostgresDatabase database, CancellationToken cancellationToken)
+        => MigrateAsync(database, int.MaxValue, cancellationToken);
+
+    /// <summary>Applies the migrations up to <paramref name="latest"/>; tests make databases of earlier releases with it.</summary>
+    internal static Task MigrateAsync(PostgresDatabase database, int latest, CancellationToken cancellationToken)
         => database.WriteAsync(
             async (connection, transaction) =>
             {
@@ -145,9 +150,14 @@ public static class PostgresSchema
                     """,
                     transaction: transaction);
                 var current = await VersionAsync(connection, transaction);
-                foreach (var (version, description, sql) in Migrations.Where(m => m.Version > current))
+                foreach (var (version, description, sql, then) in Migrations.Where(m => m.Version > current && m.Version <= latest))
                 {
                     await connection.ExecuteAsync(sql, transaction: transaction);
+                    if (then is not null)
+                    {
+                        await then(connection, transaction);
+                    }
+
                     await connection.ExecuteAsync(
                         "INSERT INTO schema_version (version, description) VALUES (@version, @description)",
                         new { version, description },

@@ -1,97 +1,150 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Pipeline.Analysis.Duplicates;
 
 namespace Pipeline.Storage.Sqlite;
 
 /// <summary>
-/// The duplicate index in the SQLite file. The check and the insert run in one BEGIN IMMEDIATE transaction,
-/// so concurrent workers are serialised by SQLite's write lock and exactly one of two copies becomes the original.
+/// The duplicate index in the SQLite file: one <c>duplicate_articles</c> row per article, near-duplicate candidates
+/// found in this instance's <see cref="NearDuplicateReplica"/>. The check and the insert run in one BEGIN IMMEDIATE
+/// transaction, so concurrent workers are serialised by SQLite's write lock and exactly one of two copies becomes the
+/// original.
 /// </summary>
-public sealed class SqliteDuplicateIndex(SqliteDatabase database) : IDuplicateIndex
+public sealed class SqliteDuplicateIndex(SqliteDatabase database, NearDuplicateOptions? options = null) : IDuplicateIndex
 {
-    public Task<DuplicateMatch> CheckAndAddAsync(
-        DuplicateCandidate candidate, Func<byte[], byte[], double> similarity, CancellationToken cancellationToken)
-        => database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                var articleId = candidate.ArticleId.ToString();
-                var earlier = (await connection.QueryAsync<(string Kind, string? OriginalId, double Similarity)>(
-                    "SELECT kind, original_id, similarity FROM duplicate_verdicts WHERE article_id = @articleId",
-                    new { articleId },
-                    transaction)).ToList();
-                if (earlier is [var verdict])
-                {
-                    return new DuplicateMatch(verdict.Kind, verdict.OriginalId is null ? null : Guid.Parse(verdict.OriginalId), verdict.Similarity);
-                }
+    private readonly NearDuplicateReplica replica = new(options ?? NearDuplicateOptions.Default);
 
-                var match = await FindAsync(connection, transaction, candidate, similarity);
-                await AddAsync(connection, transaction, candidate, match);
+    /// <summary>Articles this instance can find as near duplicates (0 until its first check reads the rows).</summary>
+    public int InMemoryCount => replica.Count;
+
+    /// <summary>Bytes held by this instance's in-memory copy.</summary>
+    public long InMemoryBytes => replica.ApproximateBytes;
+
+    public async Task<DuplicateMatch> CheckAndAddAsync(DuplicateCandidate candidate, CancellationToken cancellationToken)
+        => (await CheckAndAddAsync([candidate], cancellationToken))[0];
+
+    public Task<DuplicateMatch> FindAsync(DuplicateCandidate candidate, CancellationToken cancellationToken)
+        => replica.UseAsync(
+            async () =>
+            {
+                await using var connection = await database.OpenAsync(cancellationToken);
+                await using var transaction = connection.BeginTransaction(deferred: true);
+                var (match, _) = await FindAsync(connection, transaction, candidate, cancellationToken);
                 return match;
             },
             cancellationToken);
 
-    private static async Task<DuplicateMatch> FindAsync(
-        SqliteConnection connection, SqliteTransaction transaction, DuplicateCandidate candidate, Func<byte[], byte[], double> similarity)
-    {
-        var exact = await connection.QuerySingleOrDefaultAsync<string?>(
-            "SELECT article_id FROM duplicate_fingerprints WHERE fingerprint = @fingerprint",
-            new { fingerprint = candidate.Fingerprint },
-            transaction);
-        if (exact is not null)
-        {
-            return new DuplicateMatch("exact", Guid.Parse(exact), 1.0);
-        }
-
-        if (candidate.BandKeys.Count == 0)
-        {
-            return new DuplicateMatch("unique", null, 0);
-        }
-
-        var candidates = await connection.QueryAsync<(string ArticleId, byte[] Signature)>(
-            """
-            SELECT s.article_id, s.signature FROM duplicate_signatures s
-            WHERE s.article_id IN (SELECT DISTINCT article_id FROM duplicate_bands WHERE band_key IN @keys)
-            """,
-            new { keys = candidate.BandKeys.ToArray() },
-            transaction);
-
-        DuplicateMatch best = new("unique", null, 0);
-        foreach (var (otherId, blob) in candidates)
-        {
-            var score = similarity(candidate.Sketch, blob);
-            if (score >= candidate.Threshold && score > best.Similarity)
+    /// <summary>
+    /// Checks and adds several articles in arrival order in one transaction: each sees the ones before it. For filling
+    /// an index in bulk (benchmarks, re-indexing); a worker checks one article per message.
+    /// </summary>
+    internal Task<IReadOnlyList<DuplicateMatch>> CheckAndAddAsync(IReadOnlyList<DuplicateCandidate> candidates, CancellationToken cancellationToken)
+        => replica.UseAsync(
+            async () =>
             {
-                best = new DuplicateMatch("near", Guid.Parse(otherId), score);
+                if (!replica.IsLoaded)
+                {
+                    // Read the rows before taking the write lock, so that other workers are not kept waiting meanwhile;
+                    // the transaction below then reads only what was committed since.
+                    await using var connection = await database.OpenAsync(cancellationToken);
+                    await using var transaction = connection.BeginTransaction(deferred: true);
+                    await CatchUpAsync(connection, transaction, cancellationToken);
+                }
+
+                return await database.WriteAsync<IReadOnlyList<DuplicateMatch>>(
+                    async (connection, transaction) =>
+                    {
+                        var matches = new List<DuplicateMatch>(candidates.Count);
+                        try
+                        {
+                            foreach (var candidate in candidates)
+                            {
+                                var (match, known) = await FindAsync(connection, transaction, candidate, cancellationToken);
+                                if (!known)
+                                {
+                                    await AddAsync(connection, transaction, candidate, match, cancellationToken);
+                                }
+
+                                matches.Add(match);
+                            }
+                        }
+                        catch
+                        {
+                            // The copy may have read rows of this transaction's own, which a retry would number again.
+                            replica.Discard();
+                            throw;
+                        }
+
+                        return matches;
+                    },
+                    cancellationToken);
+            },
+            cancellationToken);
+
+    private async Task<(DuplicateMatch Match, bool Known)> FindAsync(
+        SqliteConnection connection, SqliteTransaction transaction, DuplicateCandidate candidate, CancellationToken cancellationToken)
+    {
+        // Raw commands on the hot path: Dapper's mapping cost more than the queries themselves here.
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = $key ORDER BY seq";
+        command.Parameters.AddWithValue("$key", FingerprintKey.Of(candidate.Fingerprint).ToByteArray());
+        DuplicateMatch? exact = null;
+        await using (var sameText = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await sameText.ReadAsync(cancellationToken))
+            {
+                var id = sameText.GetGuid(0);
+                var kind = DuplicateKind.Name(sameText.GetInt64(1));
+                if (id == candidate.ArticleId)
+                {
+                    return (new DuplicateMatch(kind, sameText.IsDBNull(2) ? null : sameText.GetGuid(2), sameText.GetDouble(3)), true);
+                }
+
+                if (exact is null && kind != DuplicateKind.Exact)
+                {
+                    exact = new DuplicateMatch(DuplicateKind.Exact, id, 1.0);
+                }
             }
         }
 
-        return best;
-    }
-
-    private static async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, DuplicateCandidate candidate, DuplicateMatch match)
-    {
-        var articleId = candidate.ArticleId.ToString();
-        await connection.ExecuteAsync(
-            "INSERT INTO duplicate_verdicts (article_id, kind, original_id, similarity) VALUES (@articleId, @kind, @originalId, @similarity)",
-            new { articleId, kind = match.Kind, originalId = match.OriginalId?.ToString(), similarity = match.Similarity },
-            transaction);
-        if (match.Kind == "exact")
+        if (exact is not null)
         {
-            // An exact copy adds nothing new to compare against: its original is indexed already.
-            return;
+            return (exact, false);
         }
 
-        await connection.ExecuteAsync(
-            "INSERT INTO duplicate_fingerprints (fingerprint, article_id) VALUES (@fingerprint, @articleId)",
-            new { fingerprint = candidate.Fingerprint, articleId },
-            transaction);
-        await connection.ExecuteAsync(
-            "INSERT INTO duplicate_signatures (article_id, signature) VALUES (@articleId, @signature)",
-            new { articleId, signature = candidate.Sketch },
-            transaction);
-        await connection.ExecuteAsync(
-            "INSERT OR IGNORE INTO duplicate_bands (band_key, article_id) VALUES (@key, @articleId)",
-            candidate.BandKeys.Select(key => new { key, articleId }),
-            transaction);
+        await CatchUpAsync(connection, transaction, cancellationToken);
+        return (replica.Nearest(candidate), false);
+    }
+
+    private async Task CatchUpAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var expected = replica.IsLoaded ? 0 : await connection.ExecuteScalarAsync<long?>("SELECT MAX(seq) FROM duplicate_articles", transaction: transaction) ?? 0;
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT {NearDuplicateReplica.Columns} FROM duplicate_articles WHERE seq > $last ORDER BY seq";
+        command.Parameters.AddWithValue("$last", replica.LastSeen);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await replica.CatchUpAsync(reader, expected, cancellationToken);
+    }
+
+    private async Task AddAsync(SqliteConnection connection, SqliteTransaction transaction, DuplicateCandidate candidate, DuplicateMatch match, CancellationToken cancellationToken)
+    {
+        // An exact copy adds nothing new to compare against: its original is indexed already.
+        var bandKeys = match.Kind == DuplicateKind.Exact ? null : replica.BandKeys(candidate);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO duplicate_articles (article_id, fingerprint, kind, original_id, similarity, sketch, band_keys)
+            VALUES ($articleId, $fingerprint, $kind, $originalId, $similarity, $sketch, $bandKeys)
+            """;
+        command.Parameters.AddWithValue("$articleId", candidate.ArticleId.ToByteArray());
+        command.Parameters.AddWithValue("$fingerprint", FingerprintKey.Of(candidate.Fingerprint).ToByteArray());
+        command.Parameters.AddWithValue("$kind", DuplicateKind.Code(match.Kind));
+        command.Parameters.AddWithValue("$originalId", (object?)match.OriginalId?.ToByteArray() ?? DBNull.Value);
+        command.Parameters.AddWithValue("$similarity", match.Similarity);
+        command.Parameters.AddWithValue("$sketch", bandKeys is null ? DBNull.Value : candidate.Sketch);
+        command.Parameters.AddWithValue("$bandKeys", (object?)bandKeys ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ namespace Pipeline.Storage.Sqlite;
 public static class SqliteSchema
 {
     /// <summary>Migrations in order; never edit one that has shipped, add the next.</summary>
-    public static IReadOnlyList<(int Version, string Description, string Sql)> Migrations { get; } =
+    public static IReadOnlyList<(int Version, string Description, string Sql, Func<SqliteConnection, SqliteTransaction, Task>? Then)> Migrations { get; } =
     [
         (1, "articles, entities, figures, claims, claim groups, duplicate index", """
             CREATE TABLE articles (
@@ -106,7 +106,7 @@ public static class SqliteSchema
                 article_id TEXT NOT NULL,
                 PRIMARY KEY (band_key, article_id)
             ) WITHOUT ROWID;
-            """),
+            """, null),
         (2, "full-text search over article titles and texts and claim sentences", """
             -- FTS5 has no French stemmer: unicode61 folds case and accents, and queries match each word as a prefix.
             CREATE VIRTUAL TABLE articles_search USING fts5(
@@ -127,13 +127,18 @@ public static class SqliteSchema
             CREATE TRIGGER claims_search_delete AFTER DELETE ON claims BEGIN
                 INSERT INTO claims_search (claims_search, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
             END;
-            """),
+            """, null),
         (3, "canonical id of a claim's source", """
             ALTER TABLE claims ADD COLUMN source_id TEXT;
-            """),
+            """, null),
+        (4, "duplicate index: one compact row per article, candidates found in memory", SqliteDuplicateTable.Create, SqliteDuplicateTable.MoveVersion3RowsAsync),
     ];
 
-    public static async Task MigrateAsync(SqliteDatabase database, CancellationToken cancellationToken)
+    public static Task MigrateAsync(SqliteDatabase database, CancellationToken cancellationToken)
+        => MigrateAsync(database, int.MaxValue, cancellationToken);
+
+    /// <summary>Applies the migrations up to <paramref name="latest"/>; tests make databases of earlier releases with it.</summary>
+    internal static async Task MigrateAsync(SqliteDatabase database, int latest, CancellationToken cancellationToken)
     {
         await database.WriteAsync(
             async (connection, transaction) =>
@@ -142,9 +147,14 @@ public static class SqliteSchema
                     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)",
                     transaction: transaction);
                 var current = await connection.ExecuteScalarAsync<long?>("SELECT MAX(version) FROM schema_version", transaction: transaction) ?? 0;
-                foreach (var (version, description, sql) in Migrations.Where(m => m.Version > current))
+                foreach (var (version, description, sql, then) in Migrations.Where(m => m.Version > current && m.Version <= latest))
                 {
                     await connection.ExecuteAsync(sql, transaction: transaction);
+                    if (then is not null)
+                    {
+                        await then(connection, transaction);
+                    }
+
                     await connection.ExecuteAsync(
                         "INSERT INTO schema_version (version, description, applied_at) VALUES (@version, @description, @at)",
                         new { version, description, at = DateTimeOffset.UtcNow.ToString("O") },

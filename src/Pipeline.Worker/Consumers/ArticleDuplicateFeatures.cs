@@ -11,6 +11,4 @@ public sealed class ArticleDuplicateFeatures(NearDuplicateDetector detector)
         var keys = detector.Describe(text);
         return new DuplicateCandidate(articleId, keys.Fingerprint, keys.Sketch.Bytes, keys.BandKeys, threshold);
     }
-
-    public double Similarity(byte[] a, byte[] b) => detector.StoredSketch(a).Similarity(detector.StoredSketch(b));
 }

@@ -18,7 +18,7 @@ public sealed class DuplicateStageConsumer(
         var message = context.Message;
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = message.ArticleId });
         var candidate = features.Describe(message.ArticleId, message.Article.Text, options.Value.NearDuplicateThreshold);
-        var match = await index.CheckAndAddAsync(candidate, features.Similarity, context.CancellationToken);
+        var match = await index.CheckAndAddAsync(candidate, context.CancellationToken);
         metrics.DuplicateChecked(match.Kind);
         logger.LogInformation("Duplicate check: {Kind} of {OriginalId} at {Similarity:0.000}", match.Kind, match.OriginalId, match.Similarity);
         await context.Publish(

@@ -31,7 +31,8 @@ public static class PipelineServices
         // One store per process: its PostgreSQL connection pool (or SQLite file) is shared by every consumer.
         services.AddSingleton(provider => StoreFactory.Open(
             StoreLocation.Parse(provider.GetRequiredService<IOptions<PipelineOptions>>().Value.Store),
-            provider.GetRequiredService<ILoggerFactory>()));
+            provider.GetRequiredService<ILoggerFactory>(),
+            provider.GetService<NearDuplicateDetector>()?.Options));
         services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Articles);
         services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Duplicates);
         if (roles.UseStore())

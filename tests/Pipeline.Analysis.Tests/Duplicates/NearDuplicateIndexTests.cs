@@ -11,6 +11,23 @@ public class NearDuplicateIndexTests
         "Par la rédaction\n" + text.Replace("’", "'") + "\n\nFor Latest Updates Follow us on Google News";
 
     [Fact]
+    public void Band_keys_of_either_sign_spread_over_the_whole_band_table()
+    {
+        // Keys as NearDuplicateDetector.BandKeys makes them: signed 32-bit values, half of them negative.
+        var random = new Random(7);
+        var index = new NearDuplicateIndex(NearDuplicateOptions.Default, 2000);
+        var sketch = new MinHashSketch(new byte[NearDuplicateOptions.Default.SketchBytes], NearDuplicateOptions.Default.SketchBits);
+        for (var i = 0; i < 2000; i++)
+        {
+            index.Add(Guid.NewGuid(), sketch, Enumerable.Range(0, 20).Select(_ => (long)random.Next(int.MinValue, int.MaxValue)).ToArray());
+        }
+
+        // At 80 % load the longest run of linear probing is a few hundred slots of 50,000; with half the table
+        // unreachable it was the whole table.
+        Assert.InRange(index.LongestRun(), 1, 1000);
+    }
+
+    [Fact]
     public void A_republished_article_is_matched_to_its_original_and_not_to_other_articles()
     {
         var index = new NearDuplicateIndex();

@@ -20,6 +20,12 @@ public abstract class StoreEngine : IAsyncDisposable
     /// <summary>Undoes every migration after the first, as if the database was made by the first release.</summary>
     public abstract Task RollBackToFirstVersionAsync(StoreLocation location);
 
+    /// <summary>Applies the migrations up to <paramref name="version"/> only, as an earlier release did.</summary>
+    public abstract Task MigrateToAsync(StoreLocation location, int version);
+
+    /// <summary>Writes an article into the duplicate index's tables of versions 1 to 3, as those releases did.</summary>
+    public abstract Task AddVersion3DuplicateAsync(StoreLocation location, Version3Duplicate row);
+
     /// <summary>Opens the store at <paramref name="location"/>, closed when the test ends.</summary>
     public PipelineStore Open(StoreLocation location)
     {
@@ -44,3 +50,6 @@ public abstract class StoreEngine : IAsyncDisposable
 
     protected abstract Task DropDatabasesAsync();
 }
+
+/// <summary>An article as the version 1-3 duplicate index held it: a verdict, and for a non-exact one its fingerprint, sketch and band keys.</summary>
+public sealed record Version3Duplicate(Guid ArticleId, string Kind, Guid? OriginalId, double Similarity, string Fingerprint, byte[] Sketch, long[] BandKeys);

@@ -35,8 +35,39 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
             ALTER TABLE articles DROP COLUMN search;
             DROP FUNCTION pipeline_search_config(text);
             ALTER TABLE claims DROP COLUMN source_id;
+            DROP TABLE duplicate_articles;
+            CREATE TABLE duplicate_verdicts (article_id uuid PRIMARY KEY, kind text NOT NULL, original_id uuid, similarity double precision NOT NULL);
+            CREATE TABLE duplicate_fingerprints (fingerprint text PRIMARY KEY, article_id uuid NOT NULL);
+            CREATE TABLE duplicate_signatures (article_id uuid PRIMARY KEY, signature bytea NOT NULL);
+            CREATE TABLE duplicate_bands (band_key bigint NOT NULL, article_id uuid NOT NULL, PRIMARY KEY (band_key, article_id));
             DELETE FROM schema_version WHERE version > 1;
             """);
+    }
+
+    public override async Task MigrateToAsync(StoreLocation location, int version)
+    {
+        await using var database = new Storage.Postgres.PostgresDatabase(location.Value, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
+        await Storage.Postgres.PostgresSchema.MigrateAsync(database, version, CancellationToken.None);
+    }
+
+    public override async Task AddVersion3DuplicateAsync(StoreLocation location, Version3Duplicate row)
+    {
+        await using var connection = new NpgsqlConnection(Storage.Postgres.PostgresDatabase.ToConnectionString(location.Value));
+        await connection.OpenAsync();
+        await connection.ExecuteAsync(
+            "INSERT INTO duplicate_verdicts (article_id, kind, original_id, similarity) VALUES (@ArticleId, @Kind, @OriginalId, @Similarity)", row);
+        if (row.Kind == "exact")
+        {
+            return;
+        }
+
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO duplicate_fingerprints (fingerprint, article_id) VALUES (@Fingerprint, @ArticleId);
+            INSERT INTO duplicate_signatures (article_id, signature) VALUES (@ArticleId, @Sketch);
+            INSERT INTO duplicate_bands (band_key, article_id) SELECT DISTINCT unnest(@BandKeys), @ArticleId ON CONFLICT DO NOTHING;
+            """,
+            row);
     }
 
     protected override async Task DropDatabasesAsync()

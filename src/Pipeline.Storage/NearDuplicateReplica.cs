@@ -1,0 +1,130 @@
+using System.Data.Common;
+using Pipeline.Analysis.Duplicates;
+
+namespace Pipeline.Storage;
+
+/// <summary>
+/// One store instance's in-memory copy of the duplicate index's rows, where near-duplicate candidates are found.
+/// The store's table is the truth: rows are numbered in the order they were committed (<c>seq</c>), and the copy
+/// catches up with the rows after the last one it has seen, inside the transaction that holds the index's write lock,
+/// before every check. So a check sees every article checked before it by any worker, and the copy never has to be
+/// told what other workers did.
+/// </summary>
+/// <remarks>
+/// Rows are read as they are committed only because each engine serialises check-and-add (SQLite's write lock, one
+/// PostgreSQL advisory lock) and numbers a row while holding the lock: then any snapshot holds a prefix of the numbers,
+/// and "after the last one seen" misses nothing. Not thread-safe on its own: callers go through <see cref="UseAsync{T}"/>.
+/// </remarks>
+internal sealed class NearDuplicateReplica(NearDuplicateOptions options)
+{
+    /// <summary>The catch-up query's columns, in this order.</summary>
+    public const string Columns = "seq, article_id, sketch, band_keys";
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private NearDuplicateIndex? index;
+
+    public NearDuplicateOptions Options { get; } = options.Validated();
+
+    /// <summary>Whether the rows have been read once; until then <see cref="LastSeen"/> is 0 and a catch-up reads them all.</summary>
+    public bool IsLoaded => index is not null;
+
+    /// <summary>The number of the last row read.</summary>
+    public long LastSeen { get; private set; }
+
+    /// <summary>Articles the copy can find as near duplicates.</summary>
+    public int Count => index?.Count ?? 0;
+
+    /// <summary>Bytes held by the copy's arrays.</summary>
+    public long ApproximateBytes => index?.ApproximateBytes ?? 0;
+
+    /// <summary>Runs <paramref name="work"/> alone among this instance's checks and lookups.</summary>
+    public async Task<T> UseAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Reads the rows of <paramref name="reader"/> (<see cref="Columns"/>, in ascending <c>seq</c>, all after <see cref="LastSeen"/>).</summary>
+    /// <param name="reader">The rows after <see cref="LastSeen"/>.</param>
+    /// <param name="expectedRows">About how many rows the table has, to size the copy on its first read.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task CatchUpAsync(DbDataReader reader, long expectedRows, CancellationToken cancellationToken)
+    {
+        // 2 % headroom: the first articles added after loading do not make the band table grow at once (×1.5).
+        index ??= new NearDuplicateIndex(Options, (int)Math.Min(int.MaxValue / Options.Bands, expectedRows + (expectedRows / 50)));
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var seq = reader.GetInt64(0);
+            if (seq <= LastSeen)
+            {
+                continue;
+            }
+
+            LastSeen = seq;
+            if (reader.IsDBNull(2) || reader.IsDBNull(3))
+            {
+                // An exact copy, or a text without words: never a near-duplicate candidate.
+                continue;
+            }
+
+            var bandKeys = BandKeyPacking.Unpack(reader.GetFieldValue<byte[]>(3));
+            var sketch = reader.GetFieldValue<byte[]>(2);
+            if (bandKeys.Count == Options.Bands && sketch.Length == Options.SketchBytes)
+            {
+                index.Add(reader.GetGuid(1), new MinHashSketch(sketch, Options.SketchBits), bandKeys);
+            }
+        }
+    }
+
+    /// <summary>The most similar article at or above the candidate's threshold among those read so far.</summary>
+    public DuplicateMatch Nearest(DuplicateCandidate candidate)
+    {
+        if (index is null)
+        {
+            throw new InvalidOperationException("The duplicate index's rows must be read before a lookup.");
+        }
+
+        var match = candidate.BandKeys.Count == 0 ? null : index.FindNearest(new MinHashSketch(candidate.Sketch, Options.SketchBits), candidate.BandKeys, candidate.Threshold);
+        return match is { } found
+            ? new DuplicateMatch(DuplicateKind.Near, found.ArticleId, found.Similarity)
+            : new DuplicateMatch(DuplicateKind.Unique, null, 0);
+    }
+
+    /// <summary>The candidate's band keys packed for its row, or null for a text without words; refuses a shape these options cannot index.</summary>
+    public byte[]? BandKeys(DuplicateCandidate candidate)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        if (candidate.BandKeys.Count == 0)
+        {
+            return null;
+        }
+
+        if (candidate.Sketch.Length != Options.SketchBytes || candidate.BandKeys.Count != Options.Bands)
+        {
+            throw new ArgumentException(
+                $"A sketch of {candidate.Sketch.Length} bytes with {candidate.BandKeys.Count} band keys does not fit the index ({Options.SketchBytes} bytes, {Options.Bands} bands).",
+                nameof(candidate));
+        }
+
+        if (candidate.BandKeys.Any(key => key is < int.MinValue or > int.MaxValue))
+        {
+            throw new ArgumentException("Band keys are 32-bit values (NearDuplicateDetector.BandKeys).", nameof(candidate));
+        }
+
+        return BandKeyPacking.Pack(candidate.BandKeys);
+    }
+
+    /// <summary>Forgets what was read: the next catch-up reads every row again.</summary>
+    public void Discard()
+    {
+        index = null;
+        LastSeen = 0;
+    }
+}
