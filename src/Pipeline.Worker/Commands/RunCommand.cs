@@ -31,7 +31,15 @@ internal static class RunCommand
                     services.AddInboxWatcher();
                 }
             });
-            await host.RunAsync(cancellationToken);
+            try
+            {
+                await host.RunAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C while the bus or the stage queues were still being set up: a stop like any other.
+            }
+
             return 0;
         });
         return command;
