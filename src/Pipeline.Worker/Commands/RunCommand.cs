@@ -35,9 +35,10 @@ internal static class RunCommand
             {
                 await host.RunAsync(cancellationToken);
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
             {
-                // Ctrl+C while the bus or the stage queues were still being set up: a stop like any other.
+                // Ctrl+C while the bus or the stage queues were still being set up: a stop like any other. MassTransit
+                // reports it as a cancelled start or as a receive transport that faulted on its disposed connection.
             }
 
             return 0;
