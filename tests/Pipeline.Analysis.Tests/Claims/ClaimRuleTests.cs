@@ -68,6 +68,29 @@ public sealed class ClaimRuleTests
     }
 
     [Fact]
+    public void A_french_casualty_verb_before_a_count_says_killed_or_wounded_and_its_agent_is_not_the_subject()
+    {
+        var claims = Analyzer.Analyze("Une frappe russe a tué trois personnes et blessé 11 autres à Kharkiv, selon le gouverneur.", "fr", null).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((3.0, "killed"), (claims[0].Figure.Value!.Value, claims[0].Figure.Unit!));
+        Assert.Equal((11.0, "wounded"), (claims[1].Figure.Value!.Value, claims[1].Figure.Unit!));
+        Assert.All(claims, c => Assert.Null(c.Subject));
+        Assert.All(claims, c => Assert.Equal("Kharkiv", c.Location));
+        Assert.All(claims, c => Assert.Equal("le gouverneur", c.Source));
+    }
+
+    [Fact]
+    public void A_clause_after_tandis_que_keeps_its_own_subject_and_modality()
+    {
+        var claims = Analyzer.Analyze("L'Ukraine a reçu 50 chars, tandis que la Russie aurait perdu 200 chars.", "fr", null).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(("L'Ukraine", ClaimModality.Asserted), (claims[0].Subject, claims[0].Modality));
+        Assert.Equal(("la Russie", ClaimModality.Hedged), (claims[1].Subject, claims[1].Modality));
+    }
+
+    [Fact]
     public void A_nationality_adjective_is_never_the_place()
     {
         var claim = Single("Selon un responsable ukrainien, Moscou aurait envoyé 5 000 soldats.");
