@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Pipeline.Analysis.Duplicates;
 
 namespace Pipeline.Storage;
@@ -126,5 +127,65 @@ internal sealed class NearDuplicateReplica(NearDuplicateOptions options)
     {
         index = null;
         LastSeen = 0;
+    }
+
+    /// <summary>
+    /// Reads the rows sharing a candidate's fingerprint (article id, kind code, original id, similarity, in ascending
+    /// <c>seq</c>): the article's own verdict when it was checked before (a redelivery), else an exact match with the
+    /// first of them that is not itself a copy.
+    /// </summary>
+    public static async Task<(DuplicateMatch? Earlier, DuplicateMatch? Exact)> ReadSameTextAsync(
+        DbDataReader rows, Guid articleId, CancellationToken cancellationToken)
+    {
+        DuplicateMatch? exact = null;
+        while (await rows.ReadAsync(cancellationToken))
+        {
+            var id = rows.GetGuid(0);
+            var kind = DuplicateKind.Name(Convert.ToInt64(rows.GetValue(1), CultureInfo.InvariantCulture));
+            if (id == articleId)
+            {
+                return (new DuplicateMatch(kind, rows.IsDBNull(2) ? null : rows.GetGuid(2), rows.IsDBNull(3) ? 0 : rows.GetDouble(3)), exact);
+            }
+
+            if (exact is null && kind != DuplicateKind.Exact)
+            {
+                exact = new DuplicateMatch(DuplicateKind.Exact, id, 1.0);
+            }
+        }
+
+        return (null, exact);
+    }
+
+    /// <summary>
+    /// Checks <paramref name="candidates"/> in order inside the caller's write transaction, adding each one not seen
+    /// before, so each sees the ones before it.
+    /// </summary>
+    public async Task<IReadOnlyList<DuplicateMatch>> CheckEachAsync(
+        IReadOnlyList<DuplicateCandidate> candidates,
+        Func<DuplicateCandidate, Task<(DuplicateMatch Match, bool Known)>> find,
+        Func<DuplicateCandidate, DuplicateMatch, Task> add)
+    {
+        var matches = new List<DuplicateMatch>(candidates.Count);
+        try
+        {
+            foreach (var candidate in candidates)
+            {
+                var (match, known) = await find(candidate);
+                if (!known)
+                {
+                    await add(candidate, match);
+                }
+
+                matches.Add(match);
+            }
+        }
+        catch
+        {
+            // The copy may have read rows of this transaction's own, which a retry would number again.
+            Discard();
+            throw;
+        }
+
+        return matches;
     }
 }

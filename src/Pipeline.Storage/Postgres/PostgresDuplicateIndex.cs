@@ -75,28 +75,10 @@ public sealed class PostgresDuplicateIndex(PostgresDatabase database, NearDuplic
                     {
                         await connection.ExecuteAsync(
                             "SELECT pg_advisory_xact_lock(@space, @key)", new { space = LockSpace, key = IndexLock }, transaction);
-                        var matches = new List<DuplicateMatch>(candidates.Count);
-                        try
-                        {
-                            foreach (var candidate in candidates)
-                            {
-                                var (match, known) = await FindAsync(connection, transaction, candidate, cancellationToken);
-                                if (!known)
-                                {
-                                    await AddAsync(connection, transaction, candidate, match, cancellationToken);
-                                }
-
-                                matches.Add(match);
-                            }
-                        }
-                        catch
-                        {
-                            // The copy may have read rows of this transaction's own, which a retry would number again.
-                            replica.Discard();
-                            throw;
-                        }
-
-                        return matches;
+                        return await replica.CheckEachAsync(
+                            candidates,
+                            candidate => FindAsync(connection, transaction, candidate, cancellationToken),
+                            (candidate, match) => AddAsync(connection, transaction, candidate, match, cancellationToken));
                     },
                     cancellationToken);
             },
@@ -109,22 +91,13 @@ public sealed class PostgresDuplicateIndex(PostgresDatabase database, NearDuplic
         await using var command = new NpgsqlCommand(
             "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = $1 ORDER BY seq", connection, transaction);
         command.Parameters.AddWithValue(FingerprintKey.Of(candidate.Fingerprint));
-        DuplicateMatch? exact = null;
+        DuplicateMatch? exact;
         await using (var sameText = await command.ExecuteReaderAsync(cancellationToken))
         {
-            while (await sameText.ReadAsync(cancellationToken))
+            (var earlier, exact) = await NearDuplicateReplica.ReadSameTextAsync(sameText, candidate.ArticleId, cancellationToken);
+            if (earlier is not null)
             {
-                var id = sameText.GetGuid(0);
-                var kind = DuplicateKind.Name(sameText.GetInt16(1));
-                if (id == candidate.ArticleId)
-                {
-                    return (new DuplicateMatch(kind, sameText.IsDBNull(2) ? null : sameText.GetGuid(2), sameText.IsDBNull(3) ? 0 : sameText.GetDouble(3)), true);
-                }
-
-                if (exact is null && kind != DuplicateKind.Exact)
-                {
-                    exact = new DuplicateMatch(DuplicateKind.Exact, id, 1.0);
-                }
+                return (earlier, true);
             }
         }
 

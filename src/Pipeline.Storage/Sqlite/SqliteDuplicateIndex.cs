@@ -54,28 +54,10 @@ public sealed class SqliteDuplicateIndex(SqliteDatabase database, NearDuplicateO
                 return await database.WriteAsync<IReadOnlyList<DuplicateMatch>>(
                     async (connection, transaction) =>
                     {
-                        var matches = new List<DuplicateMatch>(candidates.Count);
-                        try
-                        {
-                            foreach (var candidate in candidates)
-                            {
-                                var (match, known) = await FindAsync(connection, transaction, candidate, cancellationToken);
-                                if (!known)
-                                {
-                                    await AddAsync(connection, transaction, candidate, match, cancellationToken);
-                                }
-
-                                matches.Add(match);
-                            }
-                        }
-                        catch
-                        {
-                            // The copy may have read rows of this transaction's own, which a retry would number again.
-                            replica.Discard();
-                            throw;
-                        }
-
-                        return matches;
+                        return await replica.CheckEachAsync(
+                            candidates,
+                            candidate => FindAsync(connection, transaction, candidate, cancellationToken),
+                            (candidate, match) => AddAsync(connection, transaction, candidate, match, cancellationToken));
                     },
                     cancellationToken);
             },
@@ -89,22 +71,13 @@ public sealed class SqliteDuplicateIndex(SqliteDatabase database, NearDuplicateO
         command.Transaction = transaction;
         command.CommandText = "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = $key ORDER BY seq";
         command.Parameters.AddWithValue("$key", FingerprintKey.Of(candidate.Fingerprint).ToByteArray());
-        DuplicateMatch? exact = null;
+        DuplicateMatch? exact;
         await using (var sameText = await command.ExecuteReaderAsync(cancellationToken))
         {
-            while (await sameText.ReadAsync(cancellationToken))
+            (var earlier, exact) = await NearDuplicateReplica.ReadSameTextAsync(sameText, candidate.ArticleId, cancellationToken);
+            if (earlier is not null)
             {
-                var id = sameText.GetGuid(0);
-                var kind = DuplicateKind.Name(sameText.GetInt64(1));
-                if (id == candidate.ArticleId)
-                {
-                    return (new DuplicateMatch(kind, sameText.IsDBNull(2) ? null : sameText.GetGuid(2), sameText.GetDouble(3)), true);
-                }
-
-                if (exact is null && kind != DuplicateKind.Exact)
-                {
-                    exact = new DuplicateMatch(DuplicateKind.Exact, id, 1.0);
-                }
+                return (earlier, true);
             }
         }
 
