@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Pipeline.Worker.Evaluation;
 using Pipeline.Worker.Evaluation.Quantulum;
 
 namespace Pipeline.Worker.Commands;
@@ -11,55 +10,31 @@ internal static class EvalQuantulumCommand
 {
     public const string Heading = "### quantulum3 (English quantities)";
 
-    public static Command Create()
+    public static Command Create() => FigureSuiteCommand.Create(
+        "quantulum",
+        "Run quantulum3's English quantities (value + unit)",
+        "The quantulum3 test folder (peer-specs/quantulum3)",
+        "Print every missed quantity",
+        Heading,
+        Run);
+
+    private static FigureSuiteResult Run(DirectoryInfo dir)
     {
-        var folder = new Argument<DirectoryInfo>("folder") { Description = "The quantulum3 test folder (peer-specs/quantulum3)" };
-        var verbose = new Option<bool>("--failures") { Description = "Print every missed quantity" };
-        var write = new Option<FileInfo?>("--write") { Description = $"Markdown file whose '{Heading}' section (under '{EvalCommand.FiguresHeading}') receives the table, e.g. docs/evaluation.md" };
-        var command = new Command("quantulum", "Run quantulum3's English quantities (value + unit)");
-        command.Arguments.Add(folder);
-        command.Options.Add(verbose);
-        command.Options.Add(write);
-        command.SetAction(async (parseResult, ct) =>
-        {
-            var dir = parseResult.GetValue(folder)!;
-            if (!dir.Exists)
-            {
-                await Console.Error.WriteLineAsync($"No such folder: {dir.FullName}");
-                return 2;
-            }
-
-            var evaluation = new QuantulumEvaluation();
-            var scores = new[] { "quantities.json", "quantities.ambiguity.json" }
-                .Select(name => new FileInfo(Path.Combine(dir.FullName, name)))
-                .Where(f => f.Exists)
-                .Select(evaluation.Run)
-                .ToList();
-            if (parseResult.GetValue(verbose))
-            {
-                foreach (var miss in scores.SelectMany(s => s.Misses.Select(m => $"MISS {s.File}: {m}")))
-                {
-                    Console.WriteLine(miss);
-                }
-            }
-
-            var table = Table(scores);
-            Console.WriteLine(table);
-            var body = new StringBuilder()
-                .AppendLine("Command: `dotnet run --project src/Pipeline.Worker -- eval quantulum /work/shared/peer-specs/quantulum3 --write docs/evaluation.md` (add `--failures` to list misses).")
-                .AppendLine("A quantity counts as found when we report one with the same value (ranges at their midpoint, as quantulum3 does)")
-                .AppendLine("and the same unit (our canonical unit mapped to quantulum3's name; a bare number is \"dimensionless\"). Surfaces are not compared.")
-                .AppendLine()
-                .Append(table)
-                .ToString();
-            if (parseResult.GetValue(write) is { } file)
-            {
-                await EvaluationDocument.ReplaceSectionAsync(file, Heading, body, ct, EvalCommand.FiguresHeading);
-            }
-
-            return 0;
-        });
-        return command;
+        var evaluation = new QuantulumEvaluation();
+        var scores = new[] { "quantities.json", "quantities.ambiguity.json" }
+            .Select(name => new FileInfo(Path.Combine(dir.FullName, name)))
+            .Where(f => f.Exists)
+            .Select(evaluation.Run)
+            .ToList();
+        var table = Table(scores);
+        var section = new StringBuilder()
+            .AppendLine("Command: `dotnet run --project src/Pipeline.Worker -- eval quantulum /work/shared/peer-specs/quantulum3 --write docs/evaluation.md` (add `--failures` to list misses).")
+            .AppendLine("A quantity counts as found when we report one with the same value (ranges at their midpoint, as quantulum3 does)")
+            .AppendLine("and the same unit (our canonical unit mapped to quantulum3's name; a bare number is \"dimensionless\"). Surfaces are not compared.")
+            .AppendLine()
+            .Append(table)
+            .ToString();
+        return new FigureSuiteResult(scores.SelectMany(s => s.Misses.Select(m => $"MISS {s.File}: {m}")), table, section);
     }
 
     private static string P(double v) => (100 * v).ToString("0.0", CultureInfo.InvariantCulture) + " %";

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using Pipeline.Worker.Evaluation;
 using Pipeline.Worker.Evaluation.Recognizers;
 
 namespace Pipeline.Worker.Commands;
@@ -11,47 +10,20 @@ internal static class EvalRecognizersCommand
 {
     public const string Heading = "### Microsoft Recognizers-Text (French and English)";
 
-    public static Command Create()
+    public static Command Create() => FigureSuiteCommand.Create(
+        "recognizers",
+        "Run Recognizers-Text Number, NumberRange, Percent, Currency and Dimension specs (fr, en)",
+        "The Recognizers-Text Specs folder (peer-specs/recognizers-text)",
+        "Print every failing case",
+        Heading,
+        Run);
+
+    private static FigureSuiteResult Run(DirectoryInfo dir)
     {
-        var folder = new Argument<DirectoryInfo>("folder") { Description = "The Recognizers-Text Specs folder (peer-specs/recognizers-text)" };
-        var verbose = new Option<bool>("--failures") { Description = "Print every failing case" };
-        var write = new Option<FileInfo?>("--write") { Description = $"Markdown file whose '{Heading}' section (under '{EvalCommand.FiguresHeading}') receives the table, e.g. docs/evaluation.md" };
-        var command = new Command("recognizers", "Run Recognizers-Text Number, NumberRange, Percent, Currency and Dimension specs (fr, en)");
-        command.Arguments.Add(folder);
-        command.Options.Add(verbose);
-        command.Options.Add(write);
-        command.SetAction(async (parseResult, ct) =>
-        {
-            var dir = parseResult.GetValue(folder)!;
-            if (!dir.Exists)
-            {
-                await Console.Error.WriteLineAsync($"No such folder: {dir.FullName}");
-                return 2;
-            }
-
-            var evaluation = new RecognizersEvaluation();
-            var scores = RecognizersEvaluation.Files.Select(f => evaluation.Run(dir, f)).ToList();
-            if (parseResult.GetValue(verbose))
-            {
-                foreach (var s in scores)
-                {
-                    foreach (var failure in s.Failures)
-                    {
-                        Console.WriteLine($"FAIL {s.File.Path}: {failure}");
-                    }
-                }
-            }
-
-            var table = Table(scores);
-            Console.WriteLine(table);
-            if (parseResult.GetValue(write) is { } file)
-            {
-                await EvaluationDocument.ReplaceSectionAsync(file, Heading, Document(table), ct, EvalCommand.FiguresHeading);
-            }
-
-            return 0;
-        });
-        return command;
+        var evaluation = new RecognizersEvaluation();
+        var scores = RecognizersEvaluation.Files.Select(f => evaluation.Run(dir, f)).ToList();
+        var table = Table(scores);
+        return new FigureSuiteResult(scores.SelectMany(s => s.Failures.Select(f => $"FAIL {s.File.Path}: {f}")), table, Document(table));
     }
 
     private static string Pct(int a, int b) => b == 0 ? "–" : (100.0 * a / b).ToString("0.0", CultureInfo.InvariantCulture) + " %";
