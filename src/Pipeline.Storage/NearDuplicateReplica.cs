@@ -130,11 +130,38 @@ internal sealed class NearDuplicateReplica(NearDuplicateOptions options)
     }
 
     /// <summary>
-    /// Reads the rows sharing a candidate's fingerprint (article id, kind code, original id, similarity, in ascending
-    /// <c>seq</c>): the article's own verdict when it was checked before (a redelivery), else an exact match with the
-    /// first of them that is not itself a copy.
+    /// The verdict for a candidate, inside the caller's transaction: its own verdict when it was checked before (a
+    /// redelivery, <c>Known</c>), else an exact copy of an article with the same text, else the nearest article once
+    /// the copy has caught up with the rows committed since its last check.
     /// </summary>
-    public static async Task<(DuplicateMatch? Earlier, DuplicateMatch? Exact)> ReadSameTextAsync(
+    /// <param name="candidate">The article to check.</param>
+    /// <param name="sameTextRows">Reads the rows sharing the candidate's fingerprint (article id, kind code, original id, similarity, in ascending <c>seq</c>).</param>
+    /// <param name="catchUp">Reads the rows after <see cref="LastSeen"/> into the copy (<see cref="CatchUpAsync"/>).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<(DuplicateMatch Match, bool Known)> DecideAsync(
+        DuplicateCandidate candidate, Func<Task<DbDataReader>> sameTextRows, Func<Task> catchUp, CancellationToken cancellationToken)
+    {
+        DuplicateMatch? exact;
+        await using (var rows = await sameTextRows())
+        {
+            (var earlier, exact) = await ReadSameTextAsync(rows, candidate.ArticleId, cancellationToken);
+            if (earlier is not null)
+            {
+                return (earlier, true);
+            }
+        }
+
+        if (exact is not null)
+        {
+            return (exact, false);
+        }
+
+        await catchUp();
+        return (Nearest(candidate), false);
+    }
+
+    /// <summary>The article's own verdict when it was checked before, else an exact match with the first same-text row that is not itself a copy.</summary>
+    private static async Task<(DuplicateMatch? Earlier, DuplicateMatch? Exact)> ReadSameTextAsync(
         DbDataReader rows, Guid articleId, CancellationToken cancellationToken)
     {
         DuplicateMatch? exact = null;

@@ -91,23 +91,11 @@ public sealed class PostgresDuplicateIndex(PostgresDatabase database, NearDuplic
         await using var command = new NpgsqlCommand(
             "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = $1 ORDER BY seq", connection, transaction);
         command.Parameters.AddWithValue(FingerprintKey.Of(candidate.Fingerprint));
-        DuplicateMatch? exact;
-        await using (var sameText = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            (var earlier, exact) = await NearDuplicateReplica.ReadSameTextAsync(sameText, candidate.ArticleId, cancellationToken);
-            if (earlier is not null)
-            {
-                return (earlier, true);
-            }
-        }
-
-        if (exact is not null)
-        {
-            return (exact, false);
-        }
-
-        await CatchUpAsync(connection, transaction, cancellationToken);
-        return (replica.Nearest(candidate), false);
+        return await replica.DecideAsync(
+            candidate,
+            async () => await command.ExecuteReaderAsync(cancellationToken),
+            () => CatchUpAsync(connection, transaction, cancellationToken),
+            cancellationToken);
     }
 
     private async Task CatchUpAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)

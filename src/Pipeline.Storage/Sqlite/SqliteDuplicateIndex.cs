@@ -71,23 +71,11 @@ public sealed class SqliteDuplicateIndex(SqliteDatabase database, NearDuplicateO
         command.Transaction = transaction;
         command.CommandText = "SELECT article_id, kind, original_id, similarity FROM duplicate_articles WHERE fingerprint = $key ORDER BY seq";
         command.Parameters.AddWithValue("$key", FingerprintKey.Of(candidate.Fingerprint).ToByteArray());
-        DuplicateMatch? exact;
-        await using (var sameText = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            (var earlier, exact) = await NearDuplicateReplica.ReadSameTextAsync(sameText, candidate.ArticleId, cancellationToken);
-            if (earlier is not null)
-            {
-                return (earlier, true);
-            }
-        }
-
-        if (exact is not null)
-        {
-            return (exact, false);
-        }
-
-        await CatchUpAsync(connection, transaction, cancellationToken);
-        return (replica.Nearest(candidate), false);
+        return await replica.DecideAsync(
+            candidate,
+            async () => await command.ExecuteReaderAsync(cancellationToken),
+            () => CatchUpAsync(connection, transaction, cancellationToken),
+            cancellationToken);
     }
 
     private async Task CatchUpAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
