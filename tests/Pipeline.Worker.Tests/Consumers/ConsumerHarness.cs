@@ -39,6 +39,14 @@ internal sealed class ConsumerHarness : IAsyncDisposable
         services.AddSingleton<IDuplicateIndex>(new SqliteDuplicateIndex(database));
         replace?.Invoke(services);
         services.AddMassTransitTestHarness(consumers);
+
+        // MassTransit's default 1.2 s of inactivity ends a wait for a published message; a first message (store opened,
+        // index read, analysis warmed up) on a busy CI machine can take longer, so the waits would fail on timing.
+        services.Configure<TestHarnessOptions>(options =>
+        {
+            options.TestInactivityTimeout = TimeSpan.FromSeconds(5);
+            options.TestTimeout = TimeSpan.FromSeconds(60);
+        });
         var harness = new ConsumerHarness(services.BuildServiceProvider(true), folder);
         await harness.Harness.Start();
         return harness;
