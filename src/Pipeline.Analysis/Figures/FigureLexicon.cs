@@ -39,6 +39,7 @@ internal sealed class FigureLexicon
         GroupSeparator = (file.Setting("group") ?? ",")[0];
         var loose = file.Setting("loose-decimal");
         LooseDecimalSeparator = string.IsNullOrEmpty(loose) ? '\0' : loose[0];
+        BareHundred = file.Setting("bare-hundred") == "yes";
 
         Numbers = Table(file, "number", v => new NumberWord(ParseNumber(v), NumberWordKind.Unit));
         AddTo(Numbers, file, "hundred", v => new NumberWord(ParseNumber(v), NumberWordKind.Hundred));
@@ -105,6 +106,9 @@ internal sealed class FigureLexicon
     public char GroupSeparator { get; }
 
     public char LooseDecimalSeparator { get; }
+
+    /// <summary>Whether a hundreds word stands alone for one hundred ("cent", never "un cent"), so a one before it is another number.</summary>
+    public bool BareHundred { get; }
 
     public PhraseTable<NumberWord> Numbers { get; }
 

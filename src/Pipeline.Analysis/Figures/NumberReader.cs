@@ -359,7 +359,7 @@ internal static class NumberReader
         match = default;
         match.First = at;
         match.Words = true;
-        var items = lenient ? new List<NumberWord>() : null;
+        var items = lenient ? new List<SpokenWord>() : null;
         if (!ReadCardinal(tokens, at, lexicon, items, out var state))
         {
             return false;
@@ -387,7 +387,7 @@ internal static class NumberReader
 
             if (q < n && lexicon.Denominators.Match(tokens, q, out var denominator, out var denominatorEnd))
             {
-                var fraction = SplitFraction(items, denominator, viaConnector);
+                var fraction = SplitFraction(items, denominator, viaConnector, lexicon.BareHundred);
                 if (!double.IsNaN(fraction))
                 {
                     value = fraction;
@@ -399,7 +399,7 @@ internal static class NumberReader
             else if (q < n && tokens[q].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[q].Id) && !lexicon.Connectors.Match(tokens, q, out _, out _))
             {
                 // "un vingt-cinquième": a numerator, then a compound denominator.
-                var more = new List<NumberWord>();
+                var more = new List<SpokenWord>();
                 if (ReadCardinal(tokens, q, lexicon, more, out var denominatorState))
                 {
                     var r = SkipHyphen(text, tokens, denominatorState.End);
@@ -411,7 +411,7 @@ internal static class NumberReader
 
                     if (r < n && lexicon.Denominators.Match(tokens, r, out var d2, out var d2End))
                     {
-                        more.Add(new NumberWord(d2, NumberWordKind.Unit));
+                        more.Add(new SpokenWord(new NumberWord(d2, NumberWordKind.Unit), false));
                         var denominatorValue = Evaluate(more, 0);
                         if (!double.IsNaN(denominatorValue) && denominatorValue > 0)
                         {
@@ -493,40 +493,120 @@ internal static class NumberReader
     }
 
     /// <summary>
-    /// "un vingt cinquième" = 1/25, "cent trente-deux cinquièmes" = 132/5: the denominator is the longest tail of the
-    /// words that still forms a number with the ordinal, the numerator what comes before (the whole, when no tail fits).
+    /// "one hundred thirty fifths" = 100/35, "ninety-five hundred fifths" = 9500/5, "un vingt cinquième" = 1/25: walking
+    /// back from the ordinal, the denominator keeps the words that compose with it ("thirty" + "fifth") and stops at one
+    /// that cannot ("three fifths"), or at a hundreds word followed by a smaller group, which starts the numerator. A
+    /// connector before the numerator ("twenty and three fifths") makes a mixed number when the numerator is the smaller.
     /// </summary>
-    private static double SplitFraction(List<NumberWord> items, double denominator, bool viaConnector)
+    private static double SplitFraction(List<SpokenWord> items, double denominator, bool viaConnector, bool bareHundred)
     {
-        var ordinal = new NumberWord(denominator, denominator >= 1000 ? NumberWordKind.Scale : NumberWordKind.Unit);
-        for (var s = 1; s <= items.Count; s++)
+        var words = Compounds(items);
+        var ordinal = new SpokenWord(new NumberWord(denominator, denominator >= 1000 ? NumberWordKind.Scale : NumberWordKind.Unit), viaConnector);
+        var split = DenominatorStart(words, ordinal, bareHundred);
+
+        // "two and fifty-four hundredths": a connector right before the split is the fraction's own "and".
+        if (split < words.Count && words[split].AfterConnector)
         {
-            if (s < items.Count && items[s].Kind == NumberWordKind.Scale)
-            {
-                continue;
-            }
+            split = words.Count;
+        }
 
-            var tail = items.GetRange(s, items.Count - s);
-            tail.Add(ordinal);
-            var d = viaConnector || tail.Count > 1 ? Evaluate(tail, 0) : denominator;
+        var tail = words.GetRange(split, words.Count - split);
+        tail.Add(ordinal);
+        var d = Evaluate(tail, 0);
 
-            // "a first class seat": over one, an ordinal is a rank, not a fraction.
-            if (double.IsNaN(d) || d <= 1)
-            {
-                continue;
-            }
+        // "a first class seat": over one, an ordinal is a rank, not a fraction.
+        if (double.IsNaN(d) || d <= 1)
+        {
+            return double.NaN;
+        }
 
-            var numerator = Evaluate(items, 0, s);
-            if (!double.IsNaN(numerator))
+        for (var c = split - 1; c >= 1; c--)
+        {
+            if (words[c].AfterConnector)
             {
-                return numerator / d;
+                var whole = Evaluate(words, 0, c);
+                var numerator = Evaluate(words, c, split);
+                if (!double.IsNaN(whole) && !double.IsNaN(numerator) && numerator < d)
+                {
+                    return whole + (numerator / d);
+                }
+
+                break;
             }
         }
 
-        return double.NaN;
+        var all = Evaluate(words, 0, split);
+        return double.IsNaN(all) ? double.NaN : all / d;
     }
 
-    private static double Evaluate(List<NumberWord> items, int from, int to = -1)
+    private static int DenominatorStart(List<SpokenWord> words, SpokenWord ordinal, bool bareHundred)
+    {
+        const double Hundred = 100;
+        var current = ordinal.Word.Value;
+        var round = 1.0;
+        for (var k = words.Count - 1; k >= 0; k--)
+        {
+            var previous = current;
+            current = words[k].Word.Value;
+            var beforeHundred = k + 1 < words.Count && words[k + 1].Word.Kind == NumberWordKind.Hundred;
+            var composes = ((previous >= Hundred && previous > current) || (previous < Hundred && IsComposable(current, previous)))
+                && !(bareHundred && current == 1 && beforeHundred);
+            if (!composes || (previous < Hundred && current < round))
+            {
+                return k + 1;
+            }
+
+            if (previous < Hundred)
+            {
+                round = current;
+            }
+
+            if (k == 0)
+            {
+                // "one hundred thirty fifths": the first hundreds word followed by a smaller group closes the numerator.
+                for (var s = 0; s < words.Count; s++)
+                {
+                    var next = s + 1 < words.Count ? words[s + 1] : ordinal;
+                    if (words[s].Word.Value >= Hundred && !next.AfterConnector && next.Word.Value < Hundred)
+                    {
+                        return s + 1;
+                    }
+                }
+
+                return words.Count;
+            }
+        }
+
+        return words.Count;
+    }
+
+    /// <summary>Whether <paramref name="big"/> can take <paramref name="small"/> after it in one denominator ("thirty" + "fifth", "hundred" + "thirty").</summary>
+    private static bool IsComposable(double big, double small)
+    {
+        var unit = small > 10 ? 100 : 10;
+        return big % unit == 0 && big >= unit;
+    }
+
+    /// <summary>Joins a tens word and the unit after it ("fifty-four", "soixante-dix-sept") into one word, as a speaker hears them.</summary>
+    private static List<SpokenWord> Compounds(List<SpokenWord> items)
+    {
+        var words = new List<SpokenWord>(items.Count);
+        foreach (var item in items)
+        {
+            if (words.Count > 0 && item.Word.Kind == NumberWordKind.Unit && !item.AfterConnector && item.Word.Value > 0
+                && words[^1].Word is { Kind: NumberWordKind.Unit, Value: >= 20 and < 100 } last && CanAdd(last.Value, item.Word.Value))
+            {
+                words[^1] = words[^1] with { Word = new NumberWord(last.Value + item.Word.Value, NumberWordKind.Unit) };
+                continue;
+            }
+
+            words.Add(item);
+        }
+
+        return words;
+    }
+
+    private static double Evaluate(List<SpokenWord> items, int from, int to = -1)
     {
         if (to < 0)
         {
@@ -538,7 +618,7 @@ internal static class NumberReader
         double lastScale = 0;
         for (var k = from; k < to; k++)
         {
-            var w = items[k];
+            var w = items[k].Word;
             switch (w.Kind)
             {
                 case NumberWordKind.Unit:
@@ -576,6 +656,9 @@ internal static class NumberReader
         return total + current;
     }
 
+    /// <summary>A number word as read, and whether a connector ("and", "et") came before it.</summary>
+    private readonly record struct SpokenWord(NumberWord Word, bool AfterConnector);
+
     private struct CardinalState
     {
         public double Total;
@@ -587,7 +670,7 @@ internal static class NumberReader
         public bool EndedWithHalf;
     }
 
-    private static bool ReadCardinal(List<Token> tokens, int at, FigureLexicon lexicon, List<NumberWord>? items, out CardinalState state, bool peek = false)
+    private static bool ReadCardinal(List<Token> tokens, int at, FigureLexicon lexicon, List<SpokenWord>? items, out CardinalState state, bool peek = false)
     {
         state = default;
         state.End = at;
@@ -597,6 +680,7 @@ internal static class NumberReader
         while (pos < n)
         {
             var p = pos;
+            var joined = false;
             if (any)
             {
                 if (lexicon.Connectors.Match(tokens, p, out var allowed, out var afterConnector))
@@ -632,8 +716,13 @@ internal static class NumberReader
                     }
 
                     p = afterConnector;
+
+                    // A connector allowed only before some words ("vingt et un") is spelling inside a compound; a free one
+                    // ("and") joins two groups, which a fraction may read as whole and numerator.
+                    joined = allowed is null;
                 }
-                else if (tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && p + 1 < n && tokens[p + 1].Adjacent)
+                else if (tokens[p].Id == lexicon.Vocabulary.HyphenId && p + 1 < n
+                    && ((tokens[p].Adjacent && tokens[p + 1].Adjacent) || (items is not null && IsSpacedCompound(tokens, p + 1, lexicon, state.Current))))
                 {
                     p++;
                 }
@@ -702,7 +791,7 @@ internal static class NumberReader
                     break;
             }
 
-            items?.Add(word);
+            items?.Add(new SpokenWord(word, joined));
             any = true;
             state.TokensUsed++;
             pos = wordEnd;
@@ -712,6 +801,11 @@ internal static class NumberReader
     done:
         return any;
     }
+
+    /// <summary>"fifty - two": spaced out, a hyphen still joins a tens word and a unit, which no range could pair.</summary>
+    private static bool IsSpacedCompound(List<Token> tokens, int next, FigureLexicon lexicon, double current) =>
+        current % 100 is >= 20 and < 100 && current % 10 == 0
+        && lexicon.Numbers.Match(tokens, next, out var unit, out _) && unit is { Kind: NumberWordKind.Unit, Value: >= 1 and < 10 };
 
     /// <summary>Whether a spelled-out unit word continues the number so far ("vingt" + "quatre", "dix" + "sept", "soixante" + "dix").</summary>
     private static bool CanAdd(double current, double value)
