@@ -93,7 +93,21 @@ internal static class NumberReader
         var firstLength = first.Length;
         var grouped = false;
         var groupSpace = '\0';
-        while (j < n)
+        var decimalMark = lexicon.DecimalSeparator;
+        var otherConvention = false;
+        if (firstLength <= 2 && ReadIndianGroups(text, tokens, ref j, ref value))
+        {
+            otherConvention = true;
+            decimalMark = '.';
+        }
+        else if (firstLength <= 3 && ReadMirroredGroups(text, tokens, ref j, lexicon, ref value))
+        {
+            otherConvention = true;
+            match.Decimal = true;
+        }
+
+        grouped = otherConvention;
+        while (j < n && !otherConvention)
         {
             var g = tokens[j];
             if (g.Kind == TokenKind.Number && g.Length == 3 && g.SpaceBefore && !g.LineStart && firstLength <= 3
@@ -130,7 +144,7 @@ internal static class NumberReader
             && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Adjacent)
         {
             var c = text[tokens[j].Start];
-            if (c == lexicon.DecimalSeparator || (c == lexicon.LooseDecimalSeparator && !grouped))
+            if (!match.Decimal && (c == decimalMark || (c == lexicon.LooseDecimalSeparator && !grouped)))
             {
                 var fraction = tokens[j + 1];
                 var scale = 1.0;
@@ -214,6 +228,62 @@ internal static class NumberReader
         match.Value = value;
         match.End = j;
     }
+
+    /// <summary>"12,34,567.89": lakh and crore grouping, pairs of digits before the last three; the decimal mark is then a point.</summary>
+    private static bool ReadIndianGroups(string text, List<Token> tokens, ref int j, ref double value)
+    {
+        var k = j;
+        var v = value;
+        var pairs = 0;
+        while (IsDigitGroup(text, tokens, k, ',', 2))
+        {
+            v = (v * 100) + ParseDigits(text, tokens[k + 1]);
+            k += 2;
+            pairs++;
+        }
+
+        if (pairs == 0 || !IsDigitGroup(text, tokens, k, ',', 3) || IsDigitGroup(text, tokens, k + 2, ',', 0))
+        {
+            return false;
+        }
+
+        value = (v * 1000) + ParseDigits(text, tokens[k + 1]);
+        j = k + 2;
+        return true;
+    }
+
+    /// <summary>
+    /// "1.111,11" in an English text, "1,111.11" in a French one: groups of three marked with the language's decimal
+    /// sign, then its group sign before one or two digits, which only the other convention can read.
+    /// </summary>
+    private static bool ReadMirroredGroups(string text, List<Token> tokens, ref int j, FigureLexicon lexicon, ref double value)
+    {
+        var k = j;
+        var v = value;
+        var groups = 0;
+        while (IsDigitGroup(text, tokens, k, lexicon.DecimalSeparator, 3))
+        {
+            v = (v * 1000) + ParseDigits(text, tokens[k + 1]);
+            k += 2;
+            groups++;
+        }
+
+        if (groups == 0 || !IsDigitGroup(text, tokens, k, lexicon.GroupSeparator, 0) || tokens[k + 1].Length > 2
+            || IsDigitGroup(text, tokens, k + 2, lexicon.GroupSeparator, 0) || IsDigitGroup(text, tokens, k + 2, lexicon.DecimalSeparator, 0))
+        {
+            return false;
+        }
+
+        var fraction = tokens[k + 1];
+        value = v + (ParseDigits(text, fraction) / Math.Pow(10, fraction.Length));
+        j = k + 2;
+        return true;
+    }
+
+    /// <summary>A separator glued to a run of digits (of <paramref name="length"/> digits, or any when zero).</summary>
+    private static bool IsDigitGroup(string text, List<Token> tokens, int k, char separator, int length) =>
+        k + 1 < tokens.Count && IsSymbol(text, tokens, k, separator) && tokens[k].Adjacent && tokens[k + 1].Kind == TokenKind.Number
+        && tokens[k + 1].Adjacent && (length == 0 || tokens[k + 1].Length == length);
 
     /// <summary>
     /// "10 1/2 miles", and in lenient mode "1/4 mile": a proper fraction with a small denominator; a longer slash chain
