@@ -48,6 +48,7 @@ internal sealed class FigureLexicon
         Articles = Table(file, "article", _ => true);
         Connectors = Table(file, "connector", v => v.Length == 0 ? null : v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Vocabulary.Add(Text.TextFolding.Fold(w))).ToArray());
         Denominators = Table(file, "denominator", ParseNumber);
+        RankOrdinals = Table(file, "rank-ordinal", _ => true);
         Over = Table(file, "over", _ => true);
         DecimalWords = Table(file, "decimal-word", _ => true);
         Negatives = Table(file, "negative", _ => true);
@@ -122,6 +123,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Ordinal words used as denominators ("cinquième", "quarts", "fifths"), with their value.</summary>
     public PhraseTable<double> Denominators { get; }
+
+    /// <summary>Singular round ordinals that, after a count above one, name a rank ("the two millionth visitor"), not a fraction.</summary>
+    public PhraseTable<bool> RankOrdinals { get; }
 
     /// <summary>"un sur trois", "one out of three": a fraction written as two numbers.</summary>
     public PhraseTable<bool> Over { get; }

@@ -212,8 +212,17 @@ internal static class NumberReader
         }
 
         ReadScaleWords(tokens, ref j, lexicon, ref value, ref match);
-        if (lenient && match.Scaled && j < n && tokens[j].Kind == TokenKind.Number
-            && Read(text, tokens, j, lexicon, false, out var lower, lenient: true) && lower.Value < match.LastScale && !lower.Scaled && lower.Value > 0)
+        var lowerAt = j;
+        if (lenient && match.Scaled && j < n && lexicon.Connectors.Match(tokens, j, out var allowedAfter, out var afterScaleAnd) && allowedAfter is null
+            && afterScaleAnd < n && tokens[afterScaleAnd].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[afterScaleAnd].Id))
+        {
+            // "6 crore and two hundred": a free connector may join the smaller group spelled out after the scale.
+            lowerAt = afterScaleAnd;
+        }
+
+        if (lenient && match.Scaled && lowerAt < n && (tokens[lowerAt].Kind == TokenKind.Number || lowerAt > j)
+            && Read(text, tokens, lowerAt, lexicon, false, out var lower, lenient: true) && lower.Value < match.LastScale && !lower.Scaled && !lower.Fraction
+            && lower.Value > 0 && lower.Value % 1 == 0)
         {
             // "4 mille 3 cents": a smaller group after a scale continues the number.
             value += lower.Value;
@@ -419,9 +428,31 @@ internal static class NumberReader
 
         if (ReadWords(text, tokens, after, lexicon, true, out var fraction, depth + 1) && fraction.Fraction)
         {
+            if (lastScale > 0 && SmallerScale(tokens, fraction.End, lexicon, lastScale, out var smaller, out var smallerEnd))
+            {
+                // "one billion and three quarters million": the fraction is of the smaller scale that follows it.
+                value += fraction.Value * smaller;
+                j = smallerEnd;
+                return;
+            }
+
             value += lastScale > 0 ? fraction.Value * lastScale : fraction.Value;
             j = fraction.End;
         }
+    }
+
+    /// <summary>A scale word below <paramref name="lastScale"/> at <paramref name="at"/>: "a half million" after "one billion and".</summary>
+    private static bool SmallerScale(List<Token> tokens, int at, FigureLexicon lexicon, double lastScale, out double scale, out int end)
+    {
+        scale = 0;
+        end = at;
+        if (at >= tokens.Count || !lexicon.Numbers.Match(tokens, at, out var word, out end) || word.Kind != NumberWordKind.Scale || word.Value >= lastScale)
+        {
+            return false;
+        }
+
+        scale = word.Value;
+        return true;
     }
 
     private static bool ReadWords(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool lenient, out NumberMatch match, int depth = 0)
@@ -457,7 +488,10 @@ internal static class NumberReader
 
             if (q < n && lexicon.Denominators.Match(tokens, q, out var denominator, out var denominatorEnd))
             {
-                var fraction = SplitFraction(items, denominator, viaConnector, lexicon.BareHundred);
+                // "the two millionth visitor": after a count above one, a singular round ordinal is a rank.
+                var fraction = value > 1 && lexicon.RankOrdinals.Match(tokens, q, out _, out var rankEnd) && rankEnd == denominatorEnd
+                    ? double.NaN
+                    : SplitFraction(items, denominator, viaConnector, lexicon.BareHundred);
                 if (!double.IsNaN(fraction))
                 {
                     value = fraction;
@@ -757,7 +791,12 @@ internal static class NumberReader
                 {
                     if (lexicon.Halves.Match(tokens, afterConnector, out _, out var afterHalf))
                     {
-                        if (state.Current == 0 && state.LastScale > 0)
+                        if (state.Current == 0 && state.LastScale > 0 && SmallerScale(tokens, afterHalf, lexicon, state.LastScale, out var halved, out var halvedEnd))
+                        {
+                            state.Total += halved / 2;
+                            afterHalf = halvedEnd;
+                        }
+                        else if (state.Current == 0 && state.LastScale > 0)
                         {
                             state.Total += state.LastScale / 2;
                         }
