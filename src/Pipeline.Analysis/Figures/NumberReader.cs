@@ -867,6 +867,11 @@ internal static class NumberReader
                         state.Current = word.Value;
                         state.WeakStart = lexicon.Weak.Match(tokens, p, out _, out var weakEnd) && weakEnd == wordEnd;
                     }
+                    else if (state.Current == 0 && state.Total == 0)
+                    {
+                        // "three-nought-four": a zero starts no compound, so each digit is read alone.
+                        goto done;
+                    }
                     else if (CanAdd(state.Current, word.Value))
                     {
                         state.Current += word.Value;
@@ -886,9 +891,20 @@ internal static class NumberReader
                     state.Current = (state.Current == 0 ? 1 : state.Current) * word.Value;
                     break;
                 default:
+                    var rest = state.Current % 100;
                     if (state.LastScale > 0 && word.Value >= state.LastScale)
                     {
                         state.Total = (state.Total + state.Current) * word.Value;
+                    }
+                    else if (state.LastScale > 0 && state.Current == 0 && items is { Count: > 0 } && items[^1].Word.Kind == NumberWordKind.Scale && !joined)
+                    {
+                        // "trois crore lakh": two scale words side by side multiply, as in "lakh crore".
+                        state.Total *= word.Value;
+                    }
+                    else if (word.Value < 100 && state.Current > 100 && rest > 0)
+                    {
+                        // "three hundred and two dozens": a scale below a hundred counts only the tens and units before it.
+                        state.Total += state.Current - rest + (rest * word.Value);
                     }
                     else
                     {

@@ -63,8 +63,11 @@ public sealed class NumberRecognizer
                 continue;
             }
 
+            // "+1-222-2222/2222": digits chained by hyphens are a phone number or a code, whatever follows them.
+            var inDigitChain = i >= 2 && token.Adjacent && tokens[i - 1].Id == lexicon.Vocabulary.HyphenId && tokens[i - 2].Kind == TokenKind.Number;
+
             // "3/4", "2 1/4": fractions in digits, but not dates ("17/05/2018").
-            if (!m.Words && !m.Scaled && end + 1 < n && tokens[end].Adjacent && text[tokens[end].Start] == '/'
+            if (!inDigitChain && !m.Words && !m.Scaled && end + 1 < n && tokens[end].Adjacent && text[tokens[end].Start] == '/'
                 && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Adjacent && text[tokens[end + 1].Start] != '0'
                 && !(end + 2 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol))
             {

@@ -21,6 +21,11 @@ public sealed class ScaleJoinTests
     [InlineData("en", "five billion and three quarters", 5_750_000_000.0)]
     [InlineData("en", "3 million and a half", 3_500_000.0)]
     [InlineData("fr", "un milliard et demi", 1_500_000_000.0)]
+    [InlineData("en", "three hundred and two dozens", 324.0)]
+    [InlineData("en", "three hundred dozen", 3600.0)]
+    [InlineData("en", "four score and seven", 87.0)]
+    [InlineData("fr", "trois crore lakh", 3e12)]
+    [InlineData("en", "two hundred and two thousand", 202_000.0)]
     public void A_scale_takes_what_completes_it(string language, string text, double expected)
     {
         var number = Assert.Single(Recognizer.Numbers(text, language));
