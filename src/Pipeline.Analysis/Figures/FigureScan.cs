@@ -194,6 +194,16 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         var last = number.End;
+
+        // "2 in 5 or more": a proportion bounded after it (conformance suites only; an article reader keeps "one in five" as words).
+        if (lenient && NumberReader.ReadProportion(text, tokens, last, lexicon, number.Value, out var proportion, out var proportionEnd)
+            && (lexicon.AtLeastAfter.Match(tokens, proportionEnd, out _, out _) || lexicon.AtMostAfter.Match(tokens, proportionEnd, out _, out _)))
+        {
+            number.Value = proportion;
+            number.End = proportionEnd;
+            last = proportionEnd;
+        }
+
         // "500 ou plus" bounds the number; "12 et plus de 194" starts another figure.
         var hedged = bound == Bound.Approximate;
         if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd) && !StartsBound(atLeastEnd - 1) && !IsNumberAt(atLeastEnd))
@@ -294,14 +304,14 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         bound = Bound.Exact;
         inclusive = true;
         var best = -1;
-        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1))
+        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1) && !InsideOperator(s1))
         {
             best = s1;
             bound = Bound.AtLeast;
             inclusive = leastInclusive;
         }
 
-        if (lexicon.AtMost.MatchBefore(tokens, before, out var mostInclusive, out var s2) && (best < 0 || s2 < best))
+        if (lexicon.AtMost.MatchBefore(tokens, before, out var mostInclusive, out var s2) && !InsideOperator(s2) && (best < 0 || s2 < best))
         {
             best = s2;
             bound = Bound.AtMost;
@@ -317,6 +327,11 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         return best;
     }
+
+    /// <summary>"&lt;&gt;30", "=&gt;30": a comparison sign glued after another is part of an operator that states no bound.</summary>
+    private bool InsideOperator(int at) =>
+        at > 0 && tokens[at].Kind == TokenKind.Symbol && tokens[at].Adjacent && tokens[at - 1].Kind == TokenKind.Symbol
+        && text[tokens[at - 1].Start] is '<' or '>' or '=';
 
     private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end)
     {

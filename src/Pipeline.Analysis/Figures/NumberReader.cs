@@ -68,6 +68,28 @@ internal static class NumberReader
         return ReadWords(text, tokens, at, lexicon, lenient, out match);
     }
 
+    /// <summary>
+    /// "un sur trois", "one out of three", "2 in 5" after a number read up to <paramref name="at"/>: only a proper
+    /// fraction; "huit sur cinq" is two numbers and "1 in 2022" a year.
+    /// </summary>
+    public static bool ReadProportion(string text, List<Token> tokens, int at, FigureLexicon lexicon, double value, out double proportion, out int end)
+    {
+        proportion = 0;
+        end = at;
+        var n = tokens.Count;
+        if (at >= n || !lexicon.Over.Match(tokens, at, out _, out var afterOver) || afterOver >= n
+            || !(tokens[afterOver].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[afterOver].Id))
+            || !Read(text, tokens, afterOver, lexicon, false, out var below, lenient: true) || below.Weak
+            || below.Value <= value || below.Fraction || (below.Digits == 4 && below.Value is >= 1500 and <= 2100))
+        {
+            return false;
+        }
+
+        proportion = value / below.Value;
+        end = below.End;
+        return true;
+    }
+
     private static double ParseDigits(string text, Token token)
     {
         double v = 0;

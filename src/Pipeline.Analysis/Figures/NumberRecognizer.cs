@@ -88,14 +88,10 @@ public sealed class NumberRecognizer
                     end += 3;
                 }
             }
-            else if (end < n && lexicon.Over.Match(tokens, end, out _, out var afterOver) && afterOver < n
-                && (tokens[afterOver].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[afterOver].Id))
-                && NumberReader.Read(text, tokens, afterOver, lexicon, false, out var below, lenient: true) && !below.Weak
-                && below.Value > value && !below.Fraction && !(below.Digits == 4 && below.Value is >= 1500 and <= 2100))
+            else if (NumberReader.ReadProportion(text, tokens, end, lexicon, value, out var proportion, out var proportionEnd))
             {
-                // "un sur trois", "one out of three": only a proper fraction; "huit sur cinq" is two numbers.
-                value /= below.Value;
-                end = below.End;
+                value = proportion;
+                end = proportionEnd;
             }
 
             var start = token.Start;

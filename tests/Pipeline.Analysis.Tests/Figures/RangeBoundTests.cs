@@ -1,0 +1,56 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>What states a bound: a comparison sign alone, not one glued into another operator; a proportion bounded after it.</summary>
+public sealed class RangeBoundTests
+{
+    private static readonly NumberRecognizer Recognizer = new();
+
+    [Theory]
+    [InlineData("<>30")]
+    [InlineData("=>30")]
+    [InlineData("=<30")]
+    public void A_sign_glued_after_another_comparison_sign_bounds_nothing(string text)
+    {
+        Assert.Empty(Recognizer.Ranges(text, "en"));
+    }
+
+    [Theory]
+    [InlineData(">30", 30.0, null)]
+    [InlineData("<30", null, 30.0)]
+    [InlineData(">=30", 30.0, null)]
+    public void A_comparison_sign_alone_bounds_the_number(string text, double? low, double? high)
+    {
+        var range = Assert.Single(Recognizer.Ranges(text, "en"));
+
+        Assert.Equal((low, high), (range.Low, range.High));
+    }
+
+    [Theory]
+    [InlineData("en", "How about 2 in 5 or more", "2 in 5 or more", 0.4)]
+    [InlineData("fr", "deux sur cinq ou plus", "deux sur cinq ou plus", 0.4)]
+    public void A_proportion_bounded_after_it_is_the_bound(string language, string text, string span, double low)
+    {
+        var range = Assert.Single(Recognizer.Ranges(text, language));
+
+        Assert.Equal((span, low, (double?)null), (range.Text, range.Low!.Value, range.High));
+    }
+
+    [Theory]
+    [InlineData("en", "8 in 5 or more", 5.0)]
+    [InlineData("en", "2000 over 3 or more", 3.0)]
+    public void An_improper_ratio_is_not_read_as_a_proportion(string language, string text, double low)
+    {
+        var range = Assert.Single(Recognizer.Ranges(text, language));
+
+        Assert.Equal(low, range.Low);
+    }
+
+    [Fact]
+    public void The_article_reader_keeps_a_proportion_out()
+    {
+        Assert.DoesNotContain(new FigureExtractor().Extract("2 in 5 or more voters agree", "en"), f => f.Low is > 0 and < 1);
+    }
+}
