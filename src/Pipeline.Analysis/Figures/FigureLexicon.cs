@@ -82,6 +82,7 @@ internal sealed class FigureLexicon
         Months = Table(file, "month", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
+        MeasureNouns = Table(file, "measure-noun", _ => true);
         ScaleFractions = Table(file, "scale-fraction", ParseNumber);
         SubunitWords = Table(file, "subunit-word", ParseUnit);
         foreach (var (unit, value) in file["subunit"])
@@ -194,6 +195,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> Labels { get; }
 
     public PhraseTable<bool> Idioms { get; }
+
+    /// <summary>Nouns naming a measure rather than a unit of it: "a percentage" is no figure, unlike "a gallon".</summary>
+    public PhraseTable<bool> MeasureNouns { get; }
 
     public SuffixScale[] SuffixScales { get; }
 

@@ -665,7 +665,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             // "a gallon", "one-yen": an article counts only before its unit, and only when measuring against suites;
             // in "a $48.2 million contract" the sign belongs to the number after it.
             var unitAt = SkipGluedHyphen(number.End);
-            return number.Weak && !(lenient && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd)
+            return number.Weak && !(lenient && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd) && !lexicon.MeasureNouns.Match(tokens, unitAt, out _, out _)
                 && !(lexicon.PrefixUnits.Match(tokens, unitAt, out _, out var prefixEnd) && prefixEnd == unitEnd && unitEnd < n && tokens[unitEnd].Kind == TokenKind.Number));
         }
 

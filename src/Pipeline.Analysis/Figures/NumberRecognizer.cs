@@ -41,8 +41,10 @@ public sealed class NumberRecognizer
                 continue;
             }
 
+            // A one-word fraction noun ("moitié", "demi") is a number; "la moitié" leaves its article out.
             var isNumber = token.Kind == TokenKind.Number
-                || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)));
+                || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)
+                    || (lexicon.FractionWords.Match(tokens, i, out _, out var fractionEnd) && fractionEnd == i + 1)));
             if (!isNumber || !NumberReader.Read(text, tokens, i, lexicon, false, out var m, lenient: true))
             {
                 i++;
