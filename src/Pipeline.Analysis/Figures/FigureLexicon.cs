@@ -65,6 +65,7 @@ internal sealed class FigureLexicon
         AtMost = Table(file, "at-most", v => v != "exclusive");
         AtLeastAfter = Table(file, "at-least-after", _ => true);
         AtMostAfter = Table(file, "at-most-after", _ => true);
+        BoundAlternatives = Table(file, "bound-alternative", _ => true);
         RangeStarts = Table(file, "range-start", v =>
         {
             var parts = v.Split('|', StringSplitOptions.TrimEntries);
@@ -165,6 +166,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> AtLeastAfter { get; }
 
     public PhraseTable<bool> AtMostAfter { get; }
+
+    /// <summary>"ou", "or" between two opposite bounds ("inférieur ou supérieur à 30"), which together mean "not equal".</summary>
+    public PhraseTable<bool> BoundAlternatives { get; }
 
     /// <summary>Range openers, each with the joiner it pairs with ("entre" … "et").</summary>
     public PhraseTable<RangeOpener> RangeStarts { get; }

@@ -304,14 +304,15 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         bound = Bound.Exact;
         inclusive = true;
         var best = -1;
-        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1) && !InsideOperator(s1))
+        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1) && !InsideOperator(s1) && !AfterOppositeBound(s1, lexicon.AtMost))
         {
             best = s1;
             bound = Bound.AtLeast;
             inclusive = leastInclusive;
         }
 
-        if (lexicon.AtMost.MatchBefore(tokens, before, out var mostInclusive, out var s2) && !InsideOperator(s2) && (best < 0 || s2 < best))
+        if (lexicon.AtMost.MatchBefore(tokens, before, out var mostInclusive, out var s2) && !InsideOperator(s2) && !AfterOppositeBound(s2, lexicon.AtLeast)
+            && (best < 0 || s2 < best))
         {
             best = s2;
             bound = Bound.AtMost;
@@ -332,6 +333,10 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     private bool InsideOperator(int at) =>
         at > 0 && tokens[at].Kind == TokenKind.Symbol && tokens[at].Adjacent && tokens[at - 1].Kind == TokenKind.Symbol
         && text[tokens[at - 1].Start] is '<' or '>' or '=';
+
+    /// <summary>"inférieur ou supérieur à 30": a bound offered as the alternative to its opposite means "not equal", no bound.</summary>
+    private bool AfterOppositeBound(int at, PhraseTable<bool> opposite) =>
+        at >= 2 && lexicon.BoundAlternatives.Match(tokens, at - 1, out _, out var end) && end == at && opposite.Contains(tokens[at - 2].Id);
 
     private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end)
     {

@@ -3,7 +3,10 @@ using Xunit;
 
 namespace Pipeline.Analysis.Tests.Figures;
 
-/// <summary>What states a bound: a comparison sign alone, not one glued into another operator; a proportion bounded after it.</summary>
+/// <summary>
+/// What states a bound: a comparison sign alone, not one glued into another operator nor offered as the alternative to
+/// its opposite; a proportion bounded after it.
+/// </summary>
 public sealed class RangeBoundTests
 {
     private static readonly NumberRecognizer Recognizer = new();
@@ -15,6 +18,25 @@ public sealed class RangeBoundTests
     public void A_sign_glued_after_another_comparison_sign_bounds_nothing(string text)
     {
         Assert.Empty(Recognizer.Ranges(text, "en"));
+    }
+
+    [Theory]
+    [InlineData("fr", "inférieur ou supérieur à 30")]
+    [InlineData("en", "less or greater than 30")]
+    public void A_bound_offered_as_the_alternative_to_its_opposite_bounds_nothing(string language, string text)
+    {
+        Assert.Empty(Recognizer.Ranges(text, language));
+    }
+
+    [Theory]
+    [InlineData("fr", "supérieur à 30", 30.0, null)]
+    [InlineData("fr", "Son score est de 200 ou plus que", 200.0, null)]
+    [InlineData("fr", "Son score est de 200 ou moins que", null, 200.0)]
+    public void A_single_bound_in_french_still_bounds(string language, string text, double? low, double? high)
+    {
+        var range = Assert.Single(Recognizer.Ranges(text, language));
+
+        Assert.Equal((low, high), (range.Low, range.High));
     }
 
     [Theory]
