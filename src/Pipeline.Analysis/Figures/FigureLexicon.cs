@@ -49,6 +49,7 @@ internal sealed class FigureLexicon
         Connectors = Table(file, "connector", v => v.Length == 0 ? null : v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Vocabulary.Add(Text.TextFolding.Fold(w))).ToArray());
         Denominators = Table(file, "denominator", ParseNumber);
         RankOrdinals = Table(file, "rank-ordinal", _ => true);
+        RankArticles = Table(file, "rank-article", _ => true);
         Over = Table(file, "over", _ => true);
         DecimalWords = Table(file, "decimal-word", _ => true);
         Negatives = Table(file, "negative", _ => true);
@@ -128,6 +129,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Singular round ordinals that, after a count above one, name a rank ("the two millionth visitor"), not a fraction.</summary>
     public PhraseTable<bool> RankOrdinals { get; }
+
+    /// <summary>Articles before an ordinal rank that a bound may take: "between the tenth and the fifteenth".</summary>
+    public PhraseTable<bool> RankArticles { get; }
 
     /// <summary>"un sur trois", "one out of three": a fraction written as two numbers.</summary>
     public PhraseTable<bool> Over { get; }

@@ -61,7 +61,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             }
 
             if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)))
-                || (lenient && lexicon.FractionWords.Contains(token.Id)))
+                || (lenient && lexicon.FractionWords.Contains(token.Id)) || IsBoundedRank(i))
             {
                 i = TryNumber(i);
                 continue;
@@ -130,7 +130,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         // A currency sign already read as the previous figure's unit ("10 $ 30 $") does not also open this one.
         var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && !tokens[i].LineStart && tokens[i].Start - tokens[i - 1].End <= 1
             && (findings.Count == 0 || findings[^1].End <= tokens[prefixStart].Start);
-        if (!NumberReader.Read(text, tokens, i, lexicon, currencyBefore, out var number, lenient))
+        if (!ReadNumber(i, currencyBefore, out var number))
         {
             return i + 1;
         }
@@ -375,7 +375,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         var second = tokens[afterJoiner];
-        if (second.Kind != TokenKind.Number && !(second.Kind == TokenKind.Word && lexicon.Numbers.Contains(second.Id)))
+        if (second.Kind != TokenKind.Number && !(second.Kind == TokenKind.Word && lexicon.Numbers.Contains(second.Id)) && !IsRankAt(afterJoiner))
         {
             return false;
         }
@@ -388,7 +388,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             afterJoiner++;
         }
 
-        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var other, lenient) || other.Weak || other.Glued)
+        if (!ReadNumber(afterJoiner, false, out var other) || other.Weak || other.Glued)
         {
             return false;
         }
@@ -806,6 +806,17 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     private int EqualStart(int start) => lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart) ? equalStart : start;
 
     private static bool IsYearLike(double value) => value is >= 1800 and <= 2100 && value == Math.Floor(value);
+
+    /// <summary>A number, or in a conformance suite a rank ("the tenth") where a range or bound asks for one.</summary>
+    private bool ReadNumber(int at, bool currencyBefore, out NumberMatch number) =>
+        (IsRankAt(at) && NumberReader.ReadRank(tokens, at, lexicon, out number)) || NumberReader.Read(text, tokens, at, lexicon, currencyBefore, out number, lenient);
+
+    private bool IsRankAt(int at) => lenient && NumberReader.ReadRank(tokens, at, lexicon, out _);
+
+    /// <summary>"between the tenth and …", "higher than the tenth": a rank after a range opener or a bound.</summary>
+    private bool IsBoundedRank(int at) =>
+        IsRankAt(at) && (lexicon.RangeStarts.MatchBefore(tokens, at, out _, out _) || lexicon.AtLeast.MatchBefore(tokens, at, out _, out _)
+            || lexicon.AtMost.MatchBefore(tokens, at, out _, out _));
 
     private bool IsNumberAt(int token) =>
         token < tokens.Count && (tokens[token].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[token].Id));

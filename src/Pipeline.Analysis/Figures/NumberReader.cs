@@ -90,6 +90,26 @@ internal static class NumberReader
         return true;
     }
 
+    /// <summary>
+    /// "the tenth", "le quinzième": a rank read as its number where a bound or range asks for one. An ordinal that also
+    /// names a part ("the quarter", "le quart de") is left out.
+    /// </summary>
+    public static bool ReadRank(List<Token> tokens, int at, FigureLexicon lexicon, out NumberMatch match)
+    {
+        match = default;
+        if (!lexicon.RankArticles.Match(tokens, at, out _, out var ordinalAt) || !lexicon.Denominators.Match(tokens, ordinalAt, out var rank, out var end)
+            || rank < 3 || lexicon.ScaleFractions.Contains(tokens[ordinalAt].Id) || lexicon.FractionWords.Contains(tokens[ordinalAt].Id))
+        {
+            return false;
+        }
+
+        match.First = at;
+        match.End = end;
+        match.Value = rank;
+        match.Words = true;
+        return true;
+    }
+
     private static double ParseDigits(string text, Token token)
     {
         double v = 0;
