@@ -135,6 +135,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return i + 1;
         }
 
+        // "34 cents": digits times a hundred word are the lenient number reading; a quantity reads the word as its unit.
+        if (!number.Words && ReadBeforeUnitWord(number, out var beforeUnitWord))
+        {
+            number = beforeUnitWord;
+        }
+
         // "-30": a minus sign glued to the number and standing apart from what precedes it; "minus five percent".
         var negativeAt = -1;
         if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
@@ -472,7 +478,18 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         if (p >= n || p == whole.End || tokens[p].LineStart || !(tokens[p].Kind == TokenKind.Number || (tokens[p].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[p].Id)))
             || !NumberReader.Read(text, tokens, p, lexicon, false, out var part, lenient) || (part.Weak && lexicon.Articles.Match(tokens, p, out _, out _)) || part.Scaled || part.Fraction || part.Decimal || part.Glued
-            || part.Value <= 0 || part.Value >= subunit.PerUnit || (!part.Words && tokens[p].Length > 2))
+            || part.Value <= 0)
+        {
+            return false;
+        }
+
+        // "treize euros et quarante-cinq cents": the hundred word that names the subunit is its unit, not "× 100".
+        if (ReadBeforeUnitWord(part, out var beforeSubunit) && lexicon.Units.Match(tokens, beforeSubunit.End, out var hundredUnit, out _) && hundredUnit.Unit == subunit.Unit)
+        {
+            part = beforeSubunit;
+        }
+
+        if (part.Value >= subunit.PerUnit || (!part.Words && tokens[p].Length > 2))
         {
             return false;
         }
@@ -494,6 +511,31 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         total = value + (part.Value / subunit.PerUnit);
         end = q;
+        return true;
+    }
+
+    /// <summary>
+    /// The number read without its last word when that word is both a hundred and a unit (French "cents"): the tokens
+    /// before it, read on their own.
+    /// </summary>
+    private bool ReadBeforeUnitWord(NumberMatch number, out NumberMatch shorter)
+    {
+        shorter = number;
+        var last = number.End - 1;
+        if (last <= number.First || !lexicon.Numbers.Match(tokens, last, out var word, out var wordEnd) || wordEnd != number.End
+            || word.Kind != NumberWordKind.Hundred || !lexicon.Units.Match(tokens, last, out _, out var unitEnd) || unitEnd != number.End)
+        {
+            return false;
+        }
+
+        var head = tokens.GetRange(number.First, last - number.First);
+        if (!NumberReader.Read(text, head, 0, lexicon, false, out shorter, lenient) || shorter.End != head.Count)
+        {
+            return false;
+        }
+
+        shorter.First += number.First;
+        shorter.End += number.First;
         return true;
     }
 

@@ -1,0 +1,53 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// Amounts of money as the article reader and the conformance recognizer read them: subunits, remainders, signs and
+/// currency names. Each expected value is worked out by hand from the text.
+/// </summary>
+public sealed class CurrencyReadingTests
+{
+    private static readonly FigureExtractor Extractor = new();
+    private static readonly NumberRecognizer Recognizer = new();
+
+    [Theory]
+    [InlineData("fr", "Onvia. com inc., en baisse de 34 cents", "34 cents", 34, "cent")]
+    [InlineData("fr", "Le contrat de décembre est monté de 1,20 cents", "1,20 cents", 1.2, "cent")]
+    [InlineData("fr", "un dividende par action de 12 cents à payer", "12 cents", 12, "cent")]
+    [InlineData("fr", "ça ne coûte que 15 dollars et 15 cents.", "15 dollars et 15 cents", 15.15, "USD")]
+    [InlineData("fr", "ça ne coûte que treize euros et quarante-cinq cents.", "treize euros et quarante-cinq cents", 13.45, "EUR")]
+    [InlineData("fr", "il a payé deux euros et trois cents", "deux euros et trois cents", 2.03, "EUR")]
+    public void A_hundred_word_that_names_a_subunit_is_read_as_the_subunit(string language, string text, string span, double value, string unit)
+    {
+        var quantity = Assert.Single(Recognizer.Quantities(text, language));
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((span, unit), (quantity.Text, quantity.Unit));
+        Assert.Equal(value, quantity.Value!.Value, 9);
+        Assert.Equal((span, unit), (figure.Text, figure.Unit));
+        Assert.Equal(value, figure.Value!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData("trois cents soldats", 300, "soldier")]
+    [InlineData("deux cents euros", 200, "EUR")]
+    [InlineData("quinze cents euros", 1500, "EUR")]
+    public void Spelled_out_hundreds_before_another_noun_stay_hundreds(string text, double value, string unit)
+    {
+        var quantity = Assert.Single(Recognizer.Quantities(text, "fr"));
+        var figure = Assert.Single(Extractor.Extract(text, "fr"));
+
+        Assert.Equal((value, unit), (quantity.Value!.Value, quantity.Unit));
+        Assert.Equal((value, unit), (figure.Value!.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void A_bare_number_reading_keeps_digits_times_cents_as_hundreds()
+    {
+        var number = Assert.Single(Recognizer.Numbers("322 cents", "fr"));
+
+        Assert.Equal(32_200, number.Value);
+    }
+}
