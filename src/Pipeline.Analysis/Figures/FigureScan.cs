@@ -459,6 +459,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     /// <summary>
     /// "3 dollars 50 cents", "thirteen dollars and forty-five", "5 ft 2 in": a whole number of a unit, then its remainder
     /// in the unit's subunit, written or implied (money only); another unit after the remainder means it is a new figure.
+    /// A named remainder may go one subunit further down ("one kuai and five mao five").
     /// </summary>
     private bool TryRemainder(NumberMatch whole, double value, int unitEnd, UnitSense unit, out double total, out int end)
     {
@@ -509,7 +510,16 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return false;
         }
 
-        total = value + (part.Value / subunit.PerUnit);
+        // "five mao five": the remainder may have its own remainder in the next subunit down.
+        var inSubunit = part.Value;
+        if (q > part.End && lexicon.Subunits.ContainsKey(subunit.Unit)
+            && TryRemainder(part, part.Value, q, new UnitSense(subunit.Unit, unit.Category, false), out var withSmaller, out var smallerEnd))
+        {
+            inSubunit = withSmaller;
+            q = smallerEnd;
+        }
+
+        total = value + (inSubunit / subunit.PerUnit);
         end = q;
         return true;
     }

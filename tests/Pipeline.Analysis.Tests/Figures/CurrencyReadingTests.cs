@@ -50,4 +50,26 @@ public sealed class CurrencyReadingTests
 
         Assert.Equal(32_200, number.Value);
     }
+
+    [Theory]
+    [InlineData("It may need one kuai and five mao five.", "one kuai and five mao five", 1.55)]
+    [InlineData("It costs two kuai and three mao.", "two kuai and three mao", 2.3)]
+    [InlineData("It costs 4 yuan 2 jiao 5 fen", "4 yuan 2 jiao 5 fen", 4.25)]
+    public void A_remainder_may_carry_its_own_remainder_one_subunit_down(string text, string span, double value)
+    {
+        var quantity = Assert.Single(Recognizer.Quantities(text, "en"));
+
+        Assert.Equal((span, "CNY"), (quantity.Text, quantity.Unit));
+        Assert.Equal(value, quantity.Value!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData("Mao led 5 regions")]
+    [InlineData("the price rose 5 fen")]
+    [InlineData("Jiao scored 12 points")]
+    public void Subunit_words_alone_are_no_currency(string text)
+    {
+        Assert.DoesNotContain(Extractor.Extract(text, "en"), f => f.Category == FigureCategory.Money);
+        Assert.DoesNotContain(Recognizer.Quantities(text, "en"), q => q.Category == FigureCategory.Money);
+    }
 }
