@@ -72,4 +72,17 @@ public sealed class CurrencyReadingTests
         Assert.DoesNotContain(Extractor.Extract(text, "en"), f => f.Category == FigureCategory.Money);
         Assert.DoesNotContain(Recognizer.Quantities(text, "en"), q => q.Category == FigureCategory.Money);
     }
+
+    [Theory]
+    [InlineData("fr", "pour 420 millions de mark finlandais.", 420_000_000, "FIM")]
+    [InlineData("fr", "une émission estimée à 6,65 milliards de pesewas.", 6_650_000_000, "pesewa")]
+    [InlineData("fr", "le billet coûte 2 cedis et 50 pesewas", 2.5, "GHS")]
+    [InlineData("en", "can you borrow me 100,000 ரூ for emergency", 100_000, "LKR")]
+    [InlineData("en", "a fine of 5,000 Sri Lankan rupees", 5_000, "LKR")]
+    public void Currencies_named_in_the_lexicon_are_read(string language, string text, double value, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((value, unit), (figure.Value!.Value, figure.Unit));
+    }
 }
