@@ -755,7 +755,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return true;
         }
 
-        if (end < n && lexicon.Months.Match(tokens, end, out _, out var monthEnd))
+        // "$ 37,305.97 february expenses": a grouped or decimal number is no day of the month.
+        if (end < n && !number.Grouped && !number.Decimal && lexicon.Months.Match(tokens, end, out _, out var monthEnd))
         {
             // "24 février 2022": the year after the month is part of the date too.
             next = monthEnd < n && tokens[monthEnd].Kind == TokenKind.Number ? monthEnd + 1 : monthEnd;

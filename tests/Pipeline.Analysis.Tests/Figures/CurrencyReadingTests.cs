@@ -85,4 +85,22 @@ public sealed class CurrencyReadingTests
 
         Assert.Equal((value, unit), (figure.Value!.Value, figure.Unit));
     }
+
+    [Fact]
+    public void A_grouped_or_decimal_amount_before_a_month_is_no_date()
+    {
+        var figures = Extractor.Extract("$ 20,000.00 $ 37,305.97 february expenses", "en");
+
+        Assert.Equal(["$ 20,000.00", "$ 37,305.97"], figures.Select(f => f.Text));
+        Assert.Equal([20_000, 37_305.97], figures.Select(f => f.Value!.Value));
+        Assert.All(figures, f => Assert.Equal("USD", f.Unit));
+    }
+
+    [Theory]
+    [InlineData("en", "payment is due on 3 february")]
+    [InlineData("fr", "le 24 février 2022")]
+    public void A_day_before_a_month_is_still_a_date(string language, string text)
+    {
+        Assert.Empty(Extractor.Extract(text, language));
+    }
 }
