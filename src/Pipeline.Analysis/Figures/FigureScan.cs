@@ -597,7 +597,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return at;
         }
 
-        if (afterCurrency && lexicon.PrefixUnits.Match(tokens, p, out _, out var prefixEnd) && prefixEnd == end && end < n && tokens[end].Kind == TokenKind.Number)
+        if (lexicon.PrefixUnits.Match(tokens, p, out var sign, out var prefixEnd) && prefixEnd == end && end < n && tokens[end].Kind == TokenKind.Number
+            && (afterCurrency || NamesCurrencyAgain(end, sign)))
         {
             return at;
         }
@@ -636,6 +637,15 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         return end;
     }
+
+    /// <summary>
+    /// "1 $ 10 dollars bill": the amount after a sign names the sign's currency again in words, so the sign opens it;
+    /// in "10 $ 30 $" the signs follow their numbers.
+    /// </summary>
+    private bool NamesCurrencyAgain(int at, UnitSense sign) =>
+        NumberReader.Read(text, tokens, at, lexicon, true, out var amount, lenient) && !amount.Glued
+        && lexicon.Units.Match(tokens, amount.End, out var named, out var namedEnd) && named.Unit == sign.Unit
+        && !(lexicon.PrefixUnits.Match(tokens, amount.End, out _, out var signEnd) && signEnd == namedEnd);
 
     /// <summary>Past up to three fillers, two of them joined by a conjunction ("Russian and North Korean").</summary>
     private int SkipFillers(int p)

@@ -103,4 +103,25 @@ public sealed class CurrencyReadingTests
     {
         Assert.Empty(Extractor.Extract(text, language));
     }
+
+    [Fact]
+    public void A_sign_before_an_amount_that_names_its_currency_again_opens_that_amount()
+    {
+        var figures = Extractor.Extract("1 $ 10 dollars bill", "en");
+
+        Assert.Collection(
+            figures,
+            f => Assert.Equal(("1", (string?)null, 1.0), (f.Text, f.Unit, f.Value!.Value)),
+            f => Assert.Equal(("$ 10 dollars", (string?)"USD", 10.0), (f.Text, f.Unit, f.Value!.Value)));
+    }
+
+    [Theory]
+    [InlineData("10 $ 30 cent", "10 $ 30 cent", 10.3)]
+    [InlineData("it cost 10 $ 30 euros", "10 $", 10)]
+    public void A_sign_after_a_number_stays_its_unit_otherwise(string text, string span, double value)
+    {
+        var figure = Extractor.Extract(text, "en")[0];
+
+        Assert.Equal((span, "USD", value), (figure.Text, figure.Unit, figure.Value!.Value));
+    }
 }
