@@ -124,4 +124,28 @@ public sealed class CurrencyReadingTests
 
         Assert.Equal((span, "USD", value), (figure.Text, figure.Unit, figure.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("en", "a small cost in a multibillion - dollar deal", "dollar", 33, "USD")]
+    [InlineData("en", "50 dollar rmb", "rmb", 10, "CNY")]
+    [InlineData("en", "50 dollar dollar", "dollar", 10, "USD")]
+    [InlineData("fr", "Dollar: 143,80 yens", "Dollar", 0, "USD")]
+    public void A_currency_named_with_no_amount_is_a_mention_without_a_value(string language, string text, string span, int start, string unit)
+    {
+        var mention = Assert.Single(Recognizer.CurrencyMentions(text, language));
+
+        Assert.Equal((span, start, unit), (mention.Text, mention.Start, mention.Unit));
+        Assert.Null(mention.Value);
+        Assert.DoesNotContain(Extractor.Extract(text, language), f => f.Text == span);
+    }
+
+    [Theory]
+    [InlineData("en", "it costs 50 dollars")]
+    [InlineData("en", "the $ sign and 5 mao")]
+    [InlineData("fr", "27,4 milliards de dollars")]
+    [InlineData("en", "they walked 5 miles")]
+    public void An_amount_s_own_currency_a_sign_or_another_unit_is_no_mention(string language, string text)
+    {
+        Assert.Empty(Recognizer.CurrencyMentions(text, language));
+    }
 }
