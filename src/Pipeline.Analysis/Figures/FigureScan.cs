@@ -232,6 +232,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             unitEnd = last;
         }
 
+        if (found is null && !currencyBefore && hedgeAt < 0 && negativeAt < 0 && number.Scaled && !number.Words && CurrencyNameBefore(i, out var currencyName, out var nameAt))
+        {
+            found = currencyName;
+            start = coreStart = nameAt;
+        }
+
         found ??= currencyBefore ? prefixUnit : null;
         if (!currencyBefore && CasualtyBefore(start, found) is { } casualtyVerb && casualtyVerb != found)
         {
@@ -636,6 +642,26 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "starts at dollar 22.5 million": a currency name just before a scaled amount in digits that names no unit after it
+    /// is its currency, as headlines write it. Otherwise the name is usually its own ("the dollar 0.5 percent higher",
+    /// "a dollar 50", "the dollars thousand of times").
+    /// </summary>
+    private bool CurrencyNameBefore(int i, out UnitSense? currency, out int nameAt)
+    {
+        currency = null;
+        nameAt = i;
+        if (tokens[i].LineStart || !lexicon.Units.MatchBefore(tokens, i, out var sense, out var at) || sense.Category != FigureCategory.Money
+            || tokens[at].Kind != TokenKind.Word || (findings.Count > 0 && findings[^1].End > tokens[at].Start))
+        {
+            return false;
+        }
+
+        currency = sense;
+        nameAt = at;
+        return true;
     }
 
     /// <summary>

@@ -148,4 +148,27 @@ public sealed class CurrencyReadingTests
     {
         Assert.Empty(Recognizer.CurrencyMentions(text, language));
     }
+
+    [Theory]
+    [InlineData("en", "The price starts at dollar 22.5 million.", "dollar 22.5 million", 22_500_000, "USD")]
+    [InlineData("en", "a yen 3 billion loan", "yen 3 billion", 3_000_000_000, "JPY")]
+    [InlineData("fr", "un emprunt en euros 2 milliards", "euros 2 milliards", 2_000_000_000, "EUR")]
+    public void A_currency_name_before_a_scaled_amount_in_digits_is_its_currency(string language, string text, string span, double value, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((span, value, unit), (figure.Text, figure.Value!.Value, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("en", "the dollar 0.5 percent higher", "0.5 percent", "percent")]
+    [InlineData("en", "against the dollar 1.5 million people", "1.5 million people", "person")]
+    [InlineData("en", "it cost a dollar 50", "50", null)]
+    [InlineData("fr", "20 milliards de dollars 2 millions", "2 millions", null)]
+    public void A_currency_name_before_another_figure_stays_out_of_it(string language, string text, string span, string? unit)
+    {
+        var figure = Extractor.Extract(text, language)[^1];
+
+        Assert.Equal((span, unit), (figure.Text, figure.Unit));
+    }
 }
