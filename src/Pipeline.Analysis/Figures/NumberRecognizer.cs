@@ -219,7 +219,7 @@ public sealed class NumberRecognizer
             return result;
         }
 
-        var amounts = FigureExtractor.Find(text, language!, lenient: true).Select(f => (f.Start, f.End)).ToList();
+        var amounts = FigureExtractor.Find(text, language ?? "", lenient: true).Select(f => (f.Start, f.End)).ToList();
         var tokens = new List<Token>();
         Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
         var i = 0;
