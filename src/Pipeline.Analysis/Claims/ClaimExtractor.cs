@@ -56,7 +56,8 @@ public sealed class ClaimExtractor
             }
 
             var sentence = reader.Clause(sentences[s], figure);
-            var source = reader.Source(sentence, figure);
+            var source = reader.Source(sentence, figure)
+                ?? (sentence != sentences[s] ? reader.SentenceSource(sentences[s], figure) : null);
             var subject = reader.Subject(sentence, figure, source);
             // The dead and wounded of a strike belong to nobody named sentences earlier.
             if (subject is null && figure.Category != FigureCategory.Casualties

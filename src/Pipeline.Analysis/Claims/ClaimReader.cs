@@ -144,6 +144,93 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         return null;
     }
 
+    /// <summary>
+    /// A source that opens the sentence ("Selon le ministère, …") or closes it ("…, the ministry said.", "…, a indiqué
+    /// le ministère.") speaks for every clause in it. One standing between clauses (", the prime minister announced,
+    /// while …") speaks only for its own, so it is not read here.
+    /// </summary>
+    public Mention? SentenceSource(SentenceSpan sentence, Figure figure)
+    {
+        var (first, end) = TokenRange(sentence);
+        return OpeningSource(first, end, figure) ?? ClosingSource(first, end, figure);
+    }
+
+    private Mention? OpeningSource(int first, int end, Figure figure)
+    {
+        var start = SkipLeadingStrip(first, end);
+        if (!lexicon.SourceBefore.Match(tokens, start, out var inverted, out var after) || inverted || after >= end
+            || lexicon.PhraseStops.Match(tokens, after, out _, out _))
+        {
+            return null;
+        }
+
+        var phraseEnd = NounPhraseEnd(after, end);
+        // "According to the ministry on Tuesday, …": only the occasion may stand between the source and its comma.
+        var comma = phraseEnd;
+        while (comma < end && !IsBreak(tokens[comma]) && tokens[comma].Kind != TokenKind.Number)
+        {
+            comma++;
+        }
+
+        return phraseEnd > after && comma < end && text[tokens[comma].Start] == ',' && LooksLikeSource(after, phraseEnd)
+            && !Overlaps(after, phraseEnd, figure)
+            ? MakeMention(after, phraseEnd, null)
+            : null;
+    }
+
+    private Mention? ClosingSource(int first, int end, Figure figure)
+    {
+        var last = end;
+        while (last > first && IsBreak(tokens[last - 1]))
+        {
+            last--;
+        }
+
+        var start = last;
+        while (start > first && !IsBreak(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        // A last stretch with a figure of its own ("…, the ministry said 40 were killed") reports more than who speaks.
+        if (start == first || start >= last || Enumerable.Range(start, last - start).Any(k => tokens[k].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+
+        start = SkipLeadingStrip(start, last);
+        if (lexicon.SourceBefore.Match(tokens, start, out _, out var after) && after < last)
+        {
+            var phraseEnd = NounPhraseEnd(after, last);
+            return phraseEnd > after && !lexicon.PhraseStops.Match(tokens, after, out _, out _) && LooksLikeSource(after, phraseEnd)
+                && !Overlaps(after, phraseEnd, figure)
+                ? MakeMention(after, phraseEnd, null)
+                : null;
+        }
+
+        for (var verb = start + 1; verb < last; verb++)
+        {
+            if (lexicon.SourceVerbs.Match(tokens, verb, out _, out _))
+            {
+                return !IsPronoun(start, verb) && !lexicon.Pronouns.Match(tokens, start, out _, out _) && !Overlaps(start, verb, figure)
+                    ? MakeMention(start, verb, null)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private int SkipLeadingStrip(int start, int end)
+    {
+        while (start < end && (tokens[start].Kind != TokenKind.Word || lexicon.LeadingStrip.Match(tokens, start, out _, out _)))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
     private bool IsPronoun(int start, int end) => end - start == 1 && lexicon.NotNames.Match(tokens, start, out _, out _);
 
     private bool LooksLikeSource(int start, int end)
