@@ -120,7 +120,8 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
 
         for (var i = first; i < end; i++)
         {
-            if (lexicon.SourceVerbs.Match(tokens, i, out _, out _) && i > first)
+            // "The United States has…": a capitalised verb inside a sentence is part of a name.
+            if (lexicon.SourceVerbs.Match(tokens, i, out _, out _) && i > first && !tokens[i].Upper)
             {
                 var phraseStart = i;
                 while (phraseStart > first && i - phraseStart < MaxPhraseTokens && !IsBreak(tokens[phraseStart - 1]))
@@ -210,7 +211,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
 
         for (var verb = start + 1; verb < last; verb++)
         {
-            if (lexicon.SourceVerbs.Match(tokens, verb, out _, out _))
+            if (lexicon.SourceVerbs.Match(tokens, verb, out _, out _) && !tokens[verb].Upper)
             {
                 return !IsPronoun(start, verb) && !lexicon.Pronouns.Match(tokens, start, out _, out _) && !Overlaps(start, verb, figure)
                     ? MakeMention(start, verb, null)
