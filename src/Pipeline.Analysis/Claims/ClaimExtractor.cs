@@ -11,7 +11,7 @@ namespace Pipeline.Analysis.Claims;
 /// </summary>
 public sealed class ClaimExtractor
 {
-    /// <summary>How many sentences back a claim may inherit the subject of the previous claim, or the last region named.</summary>
+    /// <summary>How many sentences back a claim may inherit the holder the text is about, or the last region named.</summary>
     private const int SubjectCarry = 6;
     private const int LocationCarry = 3;
 
@@ -39,7 +39,9 @@ public sealed class ClaimExtractor
         var sentences = SentenceSplitter.Split(text);
         var reader = new ClaimReader(text, tokens, lexicon, entities ?? []);
         var claims = new List<Claim>();
-        (Mention Mention, int Sentence)? lastSubject = null;
+        (Mention Mention, int Sentence)? topic = null;
+        var readForTopic = -1;
+        var ownSubjectSentence = -1;
         var hedgedClause = -1;
         var hedged = false;
         foreach (var figure in figures)
@@ -58,17 +60,33 @@ public sealed class ClaimExtractor
             var sentence = reader.Clause(sentences[s], figure);
             var source = reader.Source(sentence, figure)
                 ?? (sentence != sentences[s] ? reader.SentenceSource(sentences[s], figure) : null);
-            var subject = reader.Subject(sentence, figure, source);
-            // The dead and wounded of a strike belong to nobody named sentences earlier.
-            if (subject is null && figure.Category != FigureCategory.Casualties
-                && lastSubject is { } carried && s - carried.Sentence <= SubjectCarry)
+            // A sentence between claims may name who the text is now about ("The United States has also agreed…").
+            for (var t = readForTopic + 1; t < s; t++)
             {
-                subject = carried.Mention;
+                if (t != ownSubjectSentence && reader.Topic(sentences[t]) is { } named)
+                {
+                    topic = (named, t);
+                }
+            }
+
+            readForTopic = Math.Max(readForTopic, s - 1);
+            var subject = reader.Subject(sentence, figure, source);
+            // The dead and wounded belong to nobody named before, not even to the speaker who counts them.
+            var owns = figure.Category != FigureCategory.Casualties;
+            if (subject is null && owns && source is { } speaker)
+            {
+                subject = reader.SelfReported(sentence, speaker);
             }
 
             if (subject is { } found)
             {
-                lastSubject = (found, s);
+                topic = (found, s);
+                ownSubjectSentence = s;
+            }
+            else if (owns && topic is { } carried && s - carried.Sentence <= SubjectCarry)
+            {
+                subject = carried.Mention;
+                topic = (carried.Mention, s);
             }
 
             var location = reader.Location(sentence, figure, source, subject);

@@ -26,6 +26,7 @@ internal sealed class ClaimLexicon
         AgentVerbs = Table(file, "agent-verb", _ => true);
         Nationalities = Table(file, "nationality", _ => true);
         Possessives = Table(file, "possessive", _ => true);
+        SelfReferences = Table(file, "self-reference", _ => true);
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
@@ -75,6 +76,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>The possessive mark after an apostrophe ("Russia's"), read apart from the name it follows.</summary>
     public PhraseTable<bool> Possessives { get; }
+
+    /// <summary>Words right after a reporting verb by which the speaker speaks of itself ("says it has", "affirme avoir").</summary>
+    public PhraseTable<bool> SelfReferences { get; }
 
     public string[] ConditionalSuffixes { get; }
 

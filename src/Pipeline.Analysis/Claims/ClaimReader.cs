@@ -100,7 +100,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
     private static ReadOnlySpan<char> Folded(ReadOnlySpan<char> word, Span<char> buffer) => buffer[..TextFolding.Fold(word, buffer)];
 
     /// <summary>"selon un responsable ukrainien", "rapporte Police étrangère", "Loukachenko a déclaré".</summary>
-    public Mention? Source(SentenceSpan sentence, Figure figure)
+    public Mention? Source(SentenceSpan sentence, Figure? figure)
     {
         var (first, end) = TokenRange(sentence);
         for (var i = first; i < end; i++)
@@ -293,7 +293,11 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         {
             if (lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
-                candidates.Add(MakeMention(i, subjectEnd, canonical));
+                if (!IsPlaceNamedAsPlace(i))
+                {
+                    candidates.Add(MakeMention(i, subjectEnd, canonical));
+                }
+
                 i = subjectEnd - 1;
             }
         }
@@ -353,6 +357,95 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
 
         return before;
     }
+
+    /// <summary>"In Kyiv, 3 people were injured", "en Ukraine": a known place right after a place word is where, not who acts.</summary>
+    private bool IsPlaceNamedAsPlace(int token) =>
+        tokens[token].Upper && lexicon.Places.Match(tokens, token, out _, out _) && lexicon.LocationIntros.MatchBefore(tokens, token, out _, out _);
+
+    /// <summary>
+    /// "Kyiv says it has recaptured…", "l'Ukraine affirme avoir abattu…": a speaker that speaks of itself right after its
+    /// reporting verb is who acts, so the holder its source names ("Kyiv", "Ukraine's air force") is the subject.
+    /// </summary>
+    public Mention? SelfReported(SentenceSpan sentence, Mention source)
+    {
+        var end = TokenRange(sentence).End;
+        var verb = LowerBound(source.End);
+        if (verb >= end || !lexicon.SourceVerbs.Match(tokens, verb, out _, out var afterVerb) || afterVerb >= end
+            || !lexicon.SelfReferences.Match(tokens, afterVerb, out _, out _))
+        {
+            return null;
+        }
+
+        var (first, last) = (LowerBound(source.Start), verb);
+        for (var i = first; i < last; i++)
+        {
+            if (lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last)
+            {
+                return MakeMention(i, subjectEnd, canonical);
+            }
+        }
+
+        var entity = entities.FirstOrDefault(e => e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e));
+        return entity is null ? null : new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+    }
+
+    /// <summary>
+    /// The holder a sentence is about, for the claims after it: a speaker speaking of itself, else a holder that opens
+    /// the sentence or a clause of it ("The United States has also agreed…", "…, Poutine a annoncé"), outside the
+    /// source. A holder inside a phrase is not what the sentence is about: "fighting continues in Ukraine", "la région
+    /// russe de Koursk, attaquée par l'Ukraine", and "Ukrainian intelligence estimates…" is about what it estimates.
+    /// </summary>
+    public Mention? Topic(SentenceSpan sentence)
+    {
+        var (first, end) = TokenRange(sentence);
+        var source = Source(sentence, null);
+        if (source is { } speaker && SelfReported(sentence, speaker) is { } self)
+        {
+            return self;
+        }
+
+        Mention? topic = null;
+        for (var i = first; i < end && topic is null; i++)
+        {
+            if (lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
+            {
+                var mention = MakeMention(i, subjectEnd, canonical);
+                if (OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !Inside(mention.Start, mention.End, source))
+                {
+                    topic = mention;
+                }
+
+                i = subjectEnd - 1;
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Start < (topic?.Start ?? int.MaxValue)
+                && entity.Type == EntityType.Place && IsState(entity) && !Inside(entity.Start, entity.End, source)
+                && OpensClause(LowerBound(entity.Start), first))
+            {
+                topic = new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+            }
+        }
+
+        return topic;
+    }
+
+    private bool OpensClause(int token, int first)
+    {
+        var k = token - 1;
+        while (k >= first && lexicon.LeadingStrip.Match(tokens, k, out _, out _))
+        {
+            k--;
+        }
+
+        return k < first || IsBreak(tokens[k]);
+    }
+
+    private static bool IsState(EntityMention place) => place.IsNationality || !EntityKnowledge.Default.NonStatePlaceIds.Contains(place.Id);
+
+    private static bool Inside(int start, int end, Mention? span) => span is { } s && s.Start < end && start < s.End;
 
     /// <summary>
     /// Whether a recognised entity can be the one a figure belongs to. A known city, region or sea is where things
