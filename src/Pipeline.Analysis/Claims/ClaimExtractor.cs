@@ -42,6 +42,8 @@ public sealed class ClaimExtractor
         (Mention Mention, int Sentence)? topic = null;
         var readForTopic = -1;
         var ownSubjectSentence = -1;
+        var holders = new Dictionary<int, string>();
+        string? HolderOf(int t) => holders.TryGetValue(t, out var key) ? key : reader.Topic(sentences[t])?.Key;
         var hedgedClause = -1;
         var hedged = false;
         foreach (var figure in figures)
@@ -82,6 +84,7 @@ public sealed class ClaimExtractor
             {
                 topic = (found, s);
                 ownSubjectSentence = s;
+                holders[s] = found.Key;
             }
             else if (owns && topic is { } carried && s - carried.Sentence <= SubjectCarry)
             {
@@ -95,6 +98,13 @@ public sealed class ClaimExtractor
             for (var back = 1; location is null && carries && back <= LocationCarry && s - back >= 0; back++)
             {
                 location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
+                // "Russia has massed troops in the Kursk region. Ukraine has lost 300 tanks": the region is where the other side acts.
+                if (location is not null && subject is { } holder && HolderOf(s - back) is { } regionHolder
+                    && !string.Equals(TextFolding.Fold(holder.Key), TextFolding.Fold(regionHolder), StringComparison.Ordinal))
+                {
+                    location = null;
+                    break;
+                }
             }
 
             if (hedgedClause != sentence.Start)
