@@ -134,7 +134,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                     phraseStart++;
                 }
 
-                if (phraseStart < i && !Overlaps(phraseStart, i, figure) && !IsPronoun(phraseStart, i)
+                if (phraseStart < i && !Overlaps(phraseStart, i, figure) && !IsPronoun(phraseStart, i) && !IsRelative(tokens[phraseStart])
                     && !lexicon.Pronouns.Match(tokens, phraseStart, out _, out _))
                 {
                     return MakeMention(phraseStart, i, null);
@@ -200,6 +200,12 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         }
 
         start = SkipLeadingStrip(start, last);
+        // "…, which officials said was a turning point": a relative clause comments on what came before, it attributes nothing.
+        if (start >= last || IsRelative(tokens[start]))
+        {
+            return null;
+        }
+
         if (lexicon.SourceBefore.Match(tokens, start, out _, out var after) && after < last)
         {
             var phraseEnd = NounPhraseEnd(after, last);

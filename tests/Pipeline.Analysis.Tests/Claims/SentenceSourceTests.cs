@@ -60,6 +60,18 @@ public sealed class SentenceSourceTests
         Assert.Equal(secondSource, ClaimFor(text, language, secondFigure).Source);
     }
 
+    [Theory]
+    [InlineData("Russia has lost 300 tanks, while Ukraine has lost 100 tanks, which officials said was a turning point.", "en")]
+    [InlineData("Russia has lost 300 tanks, whereas Ukraine has lost 100 tanks, which the ministry said was a turning point.", "en")]
+    public void A_closing_relative_clause_attributes_nothing(string text, string language)
+    {
+        var claims = Analyzer.Analyze(text, language, null).Claims;
+
+        Assert.Equal([300.0, 100.0], claims.Select(c => c.Figure.Value!.Value));
+        Assert.All(claims, c => Assert.Null(c.Source));
+        Assert.All(claims, c => Assert.Equal(ClaimModality.Asserted, c.Modality));
+    }
+
     [Fact]
     public void A_pronoun_closing_the_sentence_names_no_source_for_any_clause()
     {
