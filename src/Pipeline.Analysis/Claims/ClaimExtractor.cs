@@ -40,6 +40,7 @@ public sealed class ClaimExtractor
         var reader = new ClaimReader(text, tokens, lexicon, entities ?? []);
         var claims = new List<Claim>();
         (Mention Mention, int Sentence)? topic = null;
+        (Mention Mention, int Sentence)? latest = null;
         var readForTopic = -1;
         var ownSubjectSentence = -1;
         var holders = new Dictionary<int, string>();
@@ -62,12 +63,18 @@ public sealed class ClaimExtractor
             var sentence = reader.Clause(sentences[s], figure);
             var source = reader.Source(sentence, figure)
                 ?? (sentence != sentences[s] ? reader.SentenceSource(sentences[s], figure) : null);
-            // A sentence between claims may name who the text is now about ("The United States has also agreed…").
+            // A sentence between claims may name who the text is now about ("Après la défaite, Poutine a réuni…"). If it names
+            // another holder than the one still carried ("Russia has massed troops. Ukraine has called for support. Satellite
+            // images show 1,200 tanks."), the two compete and the text does not say whose the next figure is: no subject
+            // is better than a wrong one.
             for (var t = readForTopic + 1; t < s; t++)
             {
                 if (t != ownSubjectSentence && reader.Topic(sentences[t]) is { } named)
                 {
-                    topic = (named, t);
+                    topic = topic is { } live && t - live.Sentence <= SubjectCarry && !SameHolder(live.Mention.Key, named.Key)
+                        ? null
+                        : (named, t);
+                    latest = (named, t);
                 }
             }
 
@@ -83,8 +90,18 @@ public sealed class ClaimExtractor
             if (subject is { } found)
             {
                 topic = (found, s);
+                latest = topic;
                 ownSubjectSentence = s;
                 holders[s] = found.Key;
+            }
+            else if (owns && reader.OpensWithPronoun(sentences[s]))
+            {
+                // "Et il a également déclaré la loi martiale dans quatre régions": the pronoun is the holder named last.
+                if (latest is { } referent && s - referent.Sentence <= 1)
+                {
+                    subject = referent.Mention;
+                    topic = (referent.Mention, s);
+                }
             }
             else if (owns && topic is { } carried && s - carried.Sentence <= SubjectCarry)
             {
@@ -100,7 +117,7 @@ public sealed class ClaimExtractor
                 location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
                 // "Russia has massed troops in the Kursk region. Ukraine has lost 300 tanks": the region is where the other side acts.
                 if (location is not null && subject is { } holder && HolderOf(s - back) is { } regionHolder
-                    && !string.Equals(TextFolding.Fold(holder.Key), TextFolding.Fold(regionHolder), StringComparison.Ordinal))
+                    && !SameHolder(holder.Key, regionHolder))
                 {
                     location = null;
                     break;
@@ -151,6 +168,9 @@ public sealed class ClaimExtractor
             }
         }
     }
+
+    private static bool SameHolder(string key, string other) =>
+        string.Equals(TextFolding.Fold(key), TextFolding.Fold(other), StringComparison.Ordinal);
 
     private static string? SourceEntity(IReadOnlyList<EntityMention>? entities, int start, int end)
         => entities?.FirstOrDefault(e => e.Start >= start && e.End <= end && !e.IsNationality

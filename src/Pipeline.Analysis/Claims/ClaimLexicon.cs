@@ -27,6 +27,7 @@ internal sealed class ClaimLexicon
         Nationalities = Table(file, "nationality", _ => true);
         Possessives = Table(file, "possessive", _ => true);
         SelfReferences = Table(file, "self-reference", _ => true);
+        PersonalPronouns = Table(file, "personal-pronoun", v => v != "impersonal");
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
@@ -79,6 +80,10 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words right after a reporting verb by which the speaker speaks of itself ("says it has", "affirme avoir").</summary>
     public PhraseTable<bool> SelfReferences { get; }
+
+    /// <summary>Pronouns that stand for the holder named last ("He then declared…"); "= impersonal" marks phrases where
+    /// the pronoun stands for nobody ("il y a", "il faut").</summary>
+    public PhraseTable<bool> PersonalPronouns { get; }
 
     public string[] ConditionalSuffixes { get; }
 

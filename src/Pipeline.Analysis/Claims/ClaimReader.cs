@@ -438,6 +438,14 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         return topic;
     }
 
+    /// <summary>"He then declared…", "Et il a également déclaré…": the sentence's subject is a personal pronoun.</summary>
+    public bool OpensWithPronoun(SentenceSpan sentence)
+    {
+        var (first, end) = TokenRange(sentence);
+        var start = SkipLeadingStrip(first, end);
+        return start < end && lexicon.PersonalPronouns.Match(tokens, start, out var personal, out _) && personal;
+    }
+
     private bool OpensClause(int token, int first)
     {
         var k = token - 1;
