@@ -86,6 +86,10 @@ internal static class UnitNames
         ["hm"] = ["Hectomètre", "Hectometer"],
         ["ft3"] = ["Cubic foot", "Pieds cube"],
         ["rad"] = ["Radian"],
+
+        // Currency branch: currencies and subunits read since.
+        ["pesewa"] = ["Pesewa"],
+        ["LKR"] = ["Sri Lankan rupee"],
     };
 
     public static bool Matches(string? ours, string? theirs)
