@@ -75,6 +75,15 @@ internal sealed class FigureLexicon
         UnitLinks = Table(file, "unit-link", _ => true);
         Units = Table(file, "unit", ParseUnit);
         PrefixUnits = Table(file, "prefix-unit", ParseUnit);
+        foreach (var (_, value) in file["unit"])
+        {
+            var sense = ParseUnit(value ?? "");
+            UnitsByName.TryAdd(sense.Unit, sense);
+        }
+
+        UnitPowers = Table(file, "unit-power", v => v);
+        TurningUnits = Table(file, "turning-unit", ParseUnit);
+        TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
         CasualtyVerbs = Table(file, "casualty-before", ParseUnit);
         Months = Table(file, "month", _ => true);
@@ -175,6 +184,17 @@ internal sealed class FigureLexicon
     public PhraseTable<UnitSense> Units { get; }
 
     public PhraseTable<UnitSense> PrefixUnits { get; }
+
+    /// <summary>Each canonical unit's first sense in [unit], so a power can name the unit it makes ("km" squared is "km2").</summary>
+    public Dictionary<string, UnitSense> UnitsByName { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A power written after a unit ("squared", "^3", a glued "2"), with the suffix it adds to the canonical name.</summary>
+    public PhraseTable<string> UnitPowers { get; }
+
+    /// <summary>Units read only after a verb of turning: "rotate 90 degrees", where "24 degrees" alone is a temperature.</summary>
+    public PhraseTable<UnitSense> TurningUnits { get; }
+
+    public PhraseTable<bool> TurningVerbs { get; }
 
     public PhraseTable<UnitSense> Casualties { get; }
 

@@ -525,6 +525,10 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             {
                 p = beforeFillers;
             }
+            else if (lexicon.TurningUnits.Match(tokens, beforeFillers, out sense, out end) && TurningVerbBefore(at))
+            {
+                p = beforeFillers;
+            }
             else if (lexicon.Casualties.Match(tokens, beforeFillers, out var casualtyOnly, out var casualtyOnlyEnd) && !IsNumberAt(casualtyOnlyEnd))
             {
                 // "at least 12 were injured": the casualty words alone say who is counted.
@@ -535,6 +539,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             {
                 return at;
             }
+        }
+
+        if (TryPower(end, sense, out var powered, out var poweredEnd))
+        {
+            sense = powered;
+            end = poweredEnd;
         }
 
         // "24703 m212", "3 USD50": a unit glued to digits is an identifier or the next number's currency;
@@ -583,6 +593,54 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         return end;
+    }
+
+    /// <summary>"4 km squared", "4km^3", "24703m2": a power after a unit names a unit of its own, when that unit is known.</summary>
+    private bool TryPower(int unitEnd, UnitSense unit, out UnitSense powered, out int end)
+    {
+        powered = unit;
+        end = unitEnd;
+        if (!lexicon.UnitPowers.Match(tokens, unitEnd, out var power, out var powerEnd) || !lexicon.UnitsByName.TryGetValue(unit.Unit + power, out var known))
+        {
+            return false;
+        }
+
+        // "12 m 2 dm" is two measures: a power in digits or signs is glued to its unit.
+        for (var k = unitEnd; k < powerEnd; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word && tokens[k].SpaceBefore)
+            {
+                return false;
+            }
+        }
+
+        if (powerEnd < tokens.Count && tokens[powerEnd].Adjacent && tokens[powerEnd].Kind is TokenKind.Number or TokenKind.Word)
+        {
+            return false;
+        }
+
+        powered = known;
+        end = powerEnd;
+        return true;
+    }
+
+    /// <summary>A verb of turning a few words before the number, in the same sentence: "rotate 90 degrees", "turn left 45 degrees".</summary>
+    private bool TurningVerbBefore(int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 8; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';')
+            {
+                return false;
+            }
+
+            if (lexicon.TurningVerbs.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Past up to three fillers, two of them joined by a conjunction ("Russian and North Korean").</summary>
