@@ -15,9 +15,9 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
 
 /// <summary>
 /// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
-/// its name carries ("MUSD" is a million dollars).
+/// its name carries ("MUSD" is a million dollars). A rate ("USD per barrel") keeps the unit it is a rate of as its base.
 /// </summary>
-internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person, double Factor = 1);
+internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person, double Factor = 1, UnitSense? Base = null);
 
 /// <summary>The smaller unit a unit's remainder is given in ("3 dollars 50 cents", "5 ft 2 in") and how many make one.</summary>
 internal sealed record Subunit(string Unit, double PerUnit);
@@ -82,6 +82,9 @@ internal sealed class FigureLexicon
         }
 
         UnitPowers = Table(file, "unit-power", v => v);
+        RateLinks = Table(file, "rate-link", v => v == "article");
+        RateUnits = Table(file, "rate-unit", v => v);
+        RateBlockers = Table(file, "rate-blocker", _ => true);
         TurningUnits = Table(file, "turning-unit", ParseUnit);
         TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
@@ -190,6 +193,15 @@ internal sealed class FigureLexicon
 
     /// <summary>A power written after a unit ("squared", "^3", a glued "2"), with the suffix it adds to the canonical name.</summary>
     public PhraseTable<string> UnitPowers { get; }
+
+    /// <summary>"per", "/", "a": what joins a rate's unit to what it is per; true for an article ("$80 a barrel"), which a time adverb may undo.</summary>
+    public PhraseTable<bool> RateLinks { get; }
+
+    /// <summary>What a rate may be per ("hour", "kg", "barrel"), with its canonical name.</summary>
+    public PhraseTable<string> RateUnits { get; }
+
+    /// <summary>"a year earlier", "a day after": after an article, these make the noun a time reference, not a rate.</summary>
+    public PhraseTable<bool> RateBlockers { get; }
 
     /// <summary>Units read only after a verb of turning: "rotate 90 degrees", where "24 degrees" alone is a temperature.</summary>
     public PhraseTable<UnitSense> TurningUnits { get; }

@@ -17,7 +17,8 @@ internal readonly record struct FigureFinding(
     UnitSense? Unit,
     bool Vague = false,
     int CoreEnd = 0,
-    bool Equal = false);
+    bool Equal = false,
+    int BaseEnd = 0);
 
 internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, bool lenient = false)
 {
@@ -227,6 +228,13 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         found ??= currencyBefore ? prefixUnit : null;
+        if (found is not null && unitEnd == last && TryRate(unitEnd, found, out var prefixRate, out var prefixRateEnd))
+        {
+            // "$15.4/hour": the rate follows the number when the currency stands before it.
+            found = prefixRate;
+            unitEnd = prefixRateEnd;
+        }
+
         if (!currencyBefore && CasualtyBefore(start, found) is { } casualtyVerb && casualtyVerb != found)
         {
             if (found is null)
@@ -418,17 +426,32 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         end = unitEnd;
         var opened = lexicon.RangeStarts.MatchBefore(tokens, first.First, out var opener, out _);
         var j = unitEnd;
-        int afterJoiner;
-        if (opened)
-        {
-            afterJoiner = MatchSequence(opener.Joiner, j);
-        }
-        else if (!lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
+        var afterJoiner = opened ? MatchSequence(opener.Joiner, j) : -1;
+        // "between 44 mg to 50 mg": writers mix the opener's joiner with a plain one.
+        if (afterJoiner < 0 && !lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
         {
             return false;
         }
 
-        if (afterJoiner < 0 || afterJoiner >= tokens.Count || tokens[afterJoiner].Kind != TokenKind.Number)
+        var n = tokens.Count;
+        UnitSense? prefix = null;
+        if (afterJoiner < n && lexicon.PrefixUnits.Match(tokens, afterJoiner, out var prefixSense, out var prefixEnd) && prefixEnd < n
+            && tokens[prefixEnd].Kind == TokenKind.Number && tokens[prefixEnd].Start - tokens[prefixEnd - 1].End <= 1)
+        {
+            // "$350 per kg to $680 per kg": the second end repeats the currency sign.
+            prefix = prefixSense;
+            afterJoiner = prefixEnd;
+        }
+
+        var negative = false;
+        if (prefix is null && afterJoiner + 1 < n && tokens[afterJoiner].Kind == TokenKind.Symbol && text[tokens[afterJoiner].Start] == '-'
+            && tokens[afterJoiner].SpaceBefore && tokens[afterJoiner + 1].Adjacent && tokens[afterJoiner + 1].Kind == TokenKind.Number)
+        {
+            negative = true;
+            afterJoiner++;
+        }
+
+        if (afterJoiner < 0 || afterJoiner >= n || tokens[afterJoiner].Kind != TokenKind.Number)
         {
             return false;
         }
@@ -439,13 +462,23 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         var secondUnitEnd = FindUnit(second.End, second.Scaled, out var secondUnit);
-        if (secondUnit is null || secondUnit.Unit != unit.Unit || !(second.Value > first.Value))
+        if (secondUnit is null && prefix is not null)
+        {
+            var rated = TryRate(second.End, prefix, out var rate, out var rateEnd);
+            secondUnit = rated ? rate : prefix;
+            secondUnitEnd = rated ? rateEnd : second.End;
+        }
+
+        var secondValue = negative ? -second.Value : second.Value;
+        // "-18 °C to -34 °C": below zero, writers order the ends by size, so the range may run downwards.
+        var ordered = secondValue > first.Value || (first.Value < 0 && secondValue < first.Value);
+        if (secondUnit is null || secondUnit.Unit != unit.Unit || !ordered)
         {
             return false;
         }
 
-        low = first.Value;
-        high = second.Value;
+        low = Math.Min(first.Value, secondValue);
+        high = Math.Max(first.Value, secondValue);
         end = secondUnitEnd;
         return true;
     }
@@ -566,6 +599,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return at;
         }
 
+        if (TryRate(end, sense, out var rate, out var rateEnd))
+        {
+            sense = rate;
+            end = rateEnd;
+        }
+
         unit = sense;
         if (sense.Person)
         {
@@ -621,6 +660,44 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         powered = known;
         end = powerEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// "$80 a barrel", "50 meters per millisecond", "10 l/km": a measure or a price per a unit of something, named
+    /// "USD per barrel". Counts of people or things are left alone ("1 500 soldats par jour" stays soldiers).
+    /// </summary>
+    private bool TryRate(int unitEnd, UnitSense unit, out UnitSense rate, out int end)
+    {
+        rate = unit;
+        end = unitEnd;
+        if (unit.Person || unit.Category is not (FigureCategory.Money or FigureCategory.Distance or FigureCategory.Area or FigureCategory.Dimension))
+        {
+            return false;
+        }
+
+        var n = tokens.Count;
+        var name = unit.Unit;
+        var p = unitEnd;
+        while (p < n && lexicon.RateLinks.Match(tokens, p, out var article, out var afterLink) && lexicon.RateUnits.Match(tokens, afterLink, out var per, out var perEnd))
+        {
+            // "$1.17 billion a year earlier" is a time, not a price per year; "10 l/km2" is not "per km".
+            if ((article && lexicon.RateBlockers.Match(tokens, perEnd, out _, out _)) || (perEnd < n && tokens[perEnd].Adjacent && tokens[perEnd].Kind is TokenKind.Word or TokenKind.Number))
+            {
+                break;
+            }
+
+            name += " per " + per;
+            p = perEnd;
+        }
+
+        if (p == unitEnd)
+        {
+            return false;
+        }
+
+        rate = unit with { Unit = name, Base = unit.Base ?? unit };
+        end = p;
         return true;
     }
 
@@ -879,6 +956,27 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             unit,
             vague,
             tokens[Math.Max(numberEndToken, coreToken + 1) - 1].End,
-            equal));
+            equal,
+            unit?.Base is null ? 0 : RateStart(coreToken, endToken)));
+    }
+
+    /// <summary>Where the "per …" of a rate ending at <paramref name="endToken"/> begins, as a text offset: the end of its base quantity.</summary>
+    private int RateStart(int coreToken, int endToken)
+    {
+        for (var k = coreToken + 1; k < endToken; k++)
+        {
+            var p = k;
+            while (lexicon.RateLinks.Match(tokens, p, out _, out var afterLink) && lexicon.RateUnits.Match(tokens, afterLink, out _, out var perEnd))
+            {
+                p = perEnd;
+            }
+
+            if (p == endToken)
+            {
+                return tokens[k - 1].End;
+            }
+        }
+
+        return 0;
     }
 }

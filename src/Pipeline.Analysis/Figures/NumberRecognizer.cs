@@ -9,7 +9,18 @@ public sealed record RecognizedNumber(string Text, int Start, int End, double Va
 public sealed record RecognizedRange(string Text, int Start, int End, double? Low, bool LowInclusive, double? High, bool HighInclusive);
 
 /// <summary>A number with its unit ("75 millions de dollars", "17 km", "20 %"), the span starting at the number or currency sign.</summary>
-public sealed record RecognizedQuantity(string Text, int Start, int End, double? Value, double? Low, double? High, string? Unit, FigureCategory Category);
+/// <remarks>A rate ("$80 a barrel", unit "USD per barrel") also names its base quantity: the unit it is a rate of and where its text ends.</remarks>
+public sealed record RecognizedQuantity(
+    string Text,
+    int Start,
+    int End,
+    double? Value,
+    double? Low,
+    double? High,
+    string? Unit,
+    FigureCategory Category,
+    string? BaseUnit = null,
+    int BaseEnd = 0);
 
 /// <summary>
 /// The layer beneath <see cref="FigureExtractor"/>, exposed for conformance suites such as Microsoft Recognizers-Text
@@ -198,7 +209,8 @@ public sealed class NumberRecognizer
             }
 
             var value = f.Value ?? f.Low ?? f.High;
-            result.Add(new RecognizedQuantity(text[f.CoreStart..f.End], f.CoreStart, f.End, value, f.Low, f.High, f.Unit?.Unit, f.Unit?.Category ?? FigureCategory.Count));
+            result.Add(new RecognizedQuantity(
+                text[f.CoreStart..f.End], f.CoreStart, f.End, value, f.Low, f.High, f.Unit?.Unit, f.Unit?.Category ?? FigureCategory.Count, f.Unit?.Base?.Unit, f.BaseEnd));
         }
 
         return result;
