@@ -86,6 +86,10 @@ internal sealed class FigureLexicon
         RateUnits = Table(file, "rate-unit", v => v);
         RateBlockers = Table(file, "rate-blocker", _ => true);
         TurningUnits = Table(file, "turning-unit", ParseUnit);
+        QuoteUnits = Table(file, "quote-unit", ParseUnit);
+        TrailingUnits = Table(file, "trailing-unit", ParseUnit);
+        MeasureAdjectives = Table(file, "measure-adjective", _ => true);
+        ListJoiners = Table(file, "list-joiner", _ => true);
         TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
         CasualtyVerbs = Table(file, "casualty-before", ParseUnit);
@@ -207,6 +211,18 @@ internal sealed class FigureLexicon
     public PhraseTable<UnitSense> TurningUnits { get; }
 
     public PhraseTable<bool> TurningVerbs { get; }
+
+    /// <summary>Marks that are also quotation marks ('10 " long' is ten inches), read only where no quotation opens or closes.</summary>
+    public PhraseTable<UnitSense> QuoteUnits { get; }
+
+    /// <summary>Unit words that are also prepositions ("2 in 5"), read only before a word of size or at the text's end.</summary>
+    public PhraseTable<UnitSense> TrailingUnits { get; }
+
+    /// <summary>"and", "or": a list of numbers whose last one names the unit of all ("45 and 50 mg").</summary>
+    public PhraseTable<bool> ListJoiners { get; }
+
+    /// <summary>"thick", "long", "wide": a word of size after a measure.</summary>
+    public PhraseTable<bool> MeasureAdjectives { get; }
 
     public PhraseTable<UnitSense> Casualties { get; }
 

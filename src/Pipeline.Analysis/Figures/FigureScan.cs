@@ -61,6 +61,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                 continue;
             }
 
+            if (token.Kind == TokenKind.Symbol && VulgarFractions.ValueOf(text[token.Start]) is { } fraction && TryFractionOfUnit(i, fraction, out var fractionEnd))
+            {
+                i = fractionEnd;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)))
                 || (lenient && lexicon.FractionWords.Contains(token.Id)))
             {
@@ -122,6 +128,20 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         var unitEnd = FindUnit(end, true, out var unit);
         Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, CasualtyBefore(start, unit), vague: true);
         next = unitEnd;
+        return true;
+    }
+
+    /// <summary>"⅓ cup", "½ tbsp": a fraction sign counts only as the amount of the unit after it.</summary>
+    private bool TryFractionOfUnit(int i, double value, out int next)
+    {
+        next = FindUnit(i + 1, false, out var unit);
+        if (unit is null || (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind != TokenKind.Symbol))
+        {
+            return false;
+        }
+
+        value *= unit.Factor;
+        Emit(i, i, i + 1, next, value, value, value, false, unit);
         return true;
     }
 
@@ -244,6 +264,11 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
             found = casualtyVerb;
         }
+        if (found is null && !number.Words && SharedUnitAfter(last) is { } shared)
+        {
+            found = shared;
+        }
+
         if (found is null && bound == Bound.Exact && IsBareNonFigure(number))
         {
             return next;
@@ -562,6 +587,21 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             {
                 p = beforeFillers;
             }
+            else if (beforeFillers == at && BracketedUnit(at, out sense, out end))
+            {
+                unit = sense;
+                return end;
+            }
+            else if (beforeFillers == at && lexicon.QuoteUnits.Match(tokens, at, out sense, out end) && IsMeasureMark(at))
+            {
+                unit = sense;
+                return end;
+            }
+            else if (beforeFillers == at && lexicon.TrailingUnits.Match(tokens, at, out sense, out end) && EndsMeasure(end))
+            {
+                unit = sense;
+                return end;
+            }
             else if (lexicon.Casualties.Match(tokens, beforeFillers, out var casualtyOnly, out var casualtyOnlyEnd) && !IsNumberAt(casualtyOnlyEnd))
             {
                 // "at least 12 were injured": the casualty words alone say who is counted.
@@ -699,6 +739,82 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         rate = unit with { Unit = name, Base = unit.Base ?? unit };
         end = p;
         return true;
+    }
+
+    /// <summary>"45 and 50 mg": a bare number listed before a measure shares its unit; people and durations are not shared.</summary>
+    private UnitSense? SharedUnitAfter(int at)
+    {
+        if (!lexicon.ListJoiners.Match(tokens, at, out _, out var next) || next >= tokens.Count || tokens[next].Kind != TokenKind.Number
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other, lenient) || other.Glued || other.Words)
+        {
+            return null;
+        }
+
+        FindUnit(other.End, other.Scaled, out var unit);
+        return unit is { Person: false, Category: FigureCategory.Dimension or FigureCategory.Distance or FigureCategory.Area } ? unit : null;
+    }
+
+    /// <summary>"20 (kg)", "20 [kg]": a measure's unit in brackets right after the number.</summary>
+    private bool BracketedUnit(int at, out UnitSense sense, out int end)
+    {
+        sense = null!;
+        end = at;
+        var n = tokens.Count;
+        if (at + 2 >= n || tokens[at].Kind != TokenKind.Symbol || Closer(text[tokens[at].Start]) is not { } closer
+            || !lexicon.Units.Match(tokens, at + 1, out var inside, out var insideEnd) || inside.Person
+            || insideEnd >= n || tokens[insideEnd].Kind != TokenKind.Symbol || text[tokens[insideEnd].Start] != closer)
+        {
+            return false;
+        }
+
+        sense = inside;
+        end = insideEnd + 1;
+        return true;
+    }
+
+    private static char? Closer(char open) => open switch
+    {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '<' => '>',
+        _ => null,
+    };
+
+    /// <summary>
+    /// "a pen 10 " long", "Wrench 8"": a straight quote after a number marks inches when it neither closes a quotation
+    /// (an odd number of quotes before it on the line) nor opens one (glued to the word after it).
+    /// </summary>
+    private bool IsMeasureMark(int at)
+    {
+        var mark = text[tokens[at].Start];
+        if (at + 1 < tokens.Count && tokens[at + 1].Adjacent && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            return false;
+        }
+
+        var quotes = 0;
+        for (var k = tokens[at].Start - 1; k >= 0 && text[k] is not ('\n' or '\r'); k--)
+        {
+            if (text[k] == mark)
+            {
+                quotes++;
+            }
+        }
+
+        return quotes % 2 == 0;
+    }
+
+    /// <summary>"2 1/2 in thick", "my pencil is 2 in.": a unit that is also a preposition ends a measure only before a word of size or at the text's end.</summary>
+    private bool EndsMeasure(int end)
+    {
+        var n = tokens.Count;
+        if (end >= n || (end + 1 == n && tokens[end].Kind == TokenKind.Symbol && text[tokens[end].Start] == '.'))
+        {
+            return true;
+        }
+
+        return lexicon.MeasureAdjectives.Match(tokens, end, out _, out _);
     }
 
     /// <summary>A verb of turning a few words before the number, in the same sentence: "rotate 90 degrees", "turn left 45 degrees".</summary>

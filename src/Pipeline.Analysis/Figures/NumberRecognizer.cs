@@ -45,7 +45,7 @@ public sealed class NumberRecognizer
         while (i < n)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Symbol && VulgarFraction(text[token.Start]) is { } vulgar)
+            if (token.Kind == TokenKind.Symbol && VulgarFractions.ValueOf(text[token.Start]) is { } vulgar)
             {
                 result.Add(new RecognizedNumber(text[token.Start..token.End], token.Start, token.End, vulgar));
                 i++;
@@ -134,19 +134,6 @@ public sealed class NumberRecognizer
 
         return result;
     }
-
-    private static double? VulgarFraction(char c) => c switch
-    {
-        '½' => 0.5,
-        '⅓' => 1.0 / 3,
-        '⅔' => 2.0 / 3,
-        '¼' => 0.25,
-        '¾' => 0.75,
-        '⅕' => 0.2,
-        '⅙' => 1.0 / 6,
-        '⅛' => 0.125,
-        _ => null,
-    };
 
     public IReadOnlyList<RecognizedRange> Ranges(string text, string language)
     {
