@@ -90,6 +90,7 @@ internal sealed class FigureLexicon
         TrailingUnits = Table(file, "trailing-unit", ParseUnit);
         MeasureAdjectives = Table(file, "measure-adjective", _ => true);
         ListJoiners = Table(file, "list-joiner", _ => true);
+        Uncertainty = Table(file, "uncertainty", _ => true);
         TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
         CasualtyVerbs = Table(file, "casualty-before", ParseUnit);
@@ -220,6 +221,9 @@ internal sealed class FigureLexicon
 
     /// <summary>"and", "or": a list of numbers whose last one names the unit of all ("45 and 50 mg").</summary>
     public PhraseTable<bool> ListJoiners { get; }
+
+    /// <summary>"±", "+/-": the error of a measured value follows.</summary>
+    public PhraseTable<bool> Uncertainty { get; }
 
     /// <summary>"thick", "long", "wide": a word of size after a measure.</summary>
     public PhraseTable<bool> MeasureAdjectives { get; }

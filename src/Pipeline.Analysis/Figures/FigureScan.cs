@@ -239,6 +239,14 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             last = inclusiveEnd;
         }
 
+        var error = 0.0;
+        if (bound == Bound.Exact && Uncertainty(last, out var errorValue, out var afterError))
+        {
+            // "9.83e-3 +/- 1e-5 km/s2": the measure is the central value, its bounds the stated error.
+            error = errorValue;
+            last = afterError;
+        }
+
         var unitEnd = FindUnit(last, number.Scaled, out var found, currencyBefore);
         if (currencyBefore && found is not null && found.Category != FigureCategory.Money)
         {
@@ -314,7 +322,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                 break;
             default:
                 var equal = lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart);
-                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value, value, false, found, equal: equal);
+                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal);
                 break;
         }
 
@@ -738,6 +746,33 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         rate = unit with { Unit = name, Base = unit.Base ?? unit };
         end = p;
+        return true;
+    }
+
+    /// <summary>"± 0.01", "+/- 1e-5": the error stated after a measured value.</summary>
+    private bool Uncertainty(int at, out double error, out int end)
+    {
+        error = 0;
+        end = at;
+        if (!lexicon.Uncertainty.Match(tokens, at, out _, out var next))
+        {
+            return false;
+        }
+
+        // A phrase drops its hyphens, so "+/-" is stored as "+/" and its minus is stepped over here.
+        if (next + 1 < tokens.Count && tokens[next].Id == lexicon.Vocabulary.HyphenId && tokens[next].Adjacent)
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count || tokens[next].Kind != TokenKind.Number
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other, lenient) || other.Glued || other.Words)
+        {
+            return false;
+        }
+
+        error = Math.Abs(other.Value);
+        end = other.End;
         return true;
     }
 

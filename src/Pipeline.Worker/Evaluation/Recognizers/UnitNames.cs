@@ -102,6 +102,7 @@ internal static class UnitNames
         ["second"] = ["second", "Second"],
         ["millisecond"] = ["millisecond", "Millisecond"],
         ["s2"] = ["square second"],
+        ["cm3"] = ["cubic centimetre"],
     };
 
     public static bool Matches(string? ours, string? theirs)
