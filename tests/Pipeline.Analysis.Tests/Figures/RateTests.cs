@@ -22,6 +22,8 @@ public sealed class RateTests
     [InlineData("en", "This car uses 10 l/km.", 10, "litre per km", FigureCategory.Dimension)]
     [InlineData("fr", "le pétrole à 80 dollars par baril", 80, "USD per barrel", FigureCategory.Money)]
     [InlineData("fr", "payé 15 €/heure", 15, "EUR per hour", FigureCategory.Money)]
+    [InlineData("en", "tomatoes at 3 euros per kilo", 3, "EUR per kg", FigureCategory.Money)]
+    [InlineData("fr", "une vitesse de 33 m/s", 33, "m per second", FigureCategory.Distance)]
     public void A_unit_per_a_unit_is_a_rate(string language, string text, double value, string unit, FigureCategory category)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));
