@@ -1007,7 +1007,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
-            && !lexicon.Units.Match(tokens, end, out _, out _))
+            && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end)))
         {
             return true;
         }
