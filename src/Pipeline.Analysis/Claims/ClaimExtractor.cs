@@ -11,7 +11,7 @@ namespace Pipeline.Analysis.Claims;
 /// </summary>
 public sealed class ClaimExtractor
 {
-    /// <summary>How many sentences back a claim may inherit the subject of the previous claim, or the last region named.</summary>
+    /// <summary>How many sentences back a claim may inherit the holder the text is about, or the last region named.</summary>
     private const int SubjectCarry = 6;
     private const int LocationCarry = 3;
 
@@ -39,7 +39,12 @@ public sealed class ClaimExtractor
         var sentences = SentenceSplitter.Split(text);
         var reader = new ClaimReader(text, tokens, lexicon, entities ?? []);
         var claims = new List<Claim>();
-        (Mention Mention, int Sentence)? lastSubject = null;
+        (Mention Mention, int Sentence)? topic = null;
+        (Mention Mention, int Sentence)? latest = null;
+        var readForTopic = -1;
+        var ownSubjectSentence = -1;
+        var holders = new Dictionary<int, string>();
+        string? HolderOf(int t) => holders.TryGetValue(t, out var key) ? key : reader.Topic(sentences[t])?.Key;
         var hedgedClause = -1;
         var hedged = false;
         foreach (var figure in figures)
@@ -56,18 +61,52 @@ public sealed class ClaimExtractor
             }
 
             var sentence = reader.Clause(sentences[s], figure);
-            var source = reader.Source(sentence, figure);
-            var subject = reader.Subject(sentence, figure, source);
-            // The dead and wounded of a strike belong to nobody named sentences earlier.
-            if (subject is null && figure.Category != FigureCategory.Casualties
-                && lastSubject is { } carried && s - carried.Sentence <= SubjectCarry)
+            var source = reader.Source(sentence, figure)
+                ?? (sentence != sentences[s] ? reader.SentenceSource(sentences[s], figure) : null);
+            // A sentence between claims may name who the text is now about ("Après la défaite, Poutine a réuni…"). If it names
+            // another holder than the one still carried ("Russia has massed troops. Ukraine has called for support. Satellite
+            // images show 1,200 tanks."), the two compete and the text does not say whose the next figure is: no subject
+            // is better than a wrong one.
+            for (var t = readForTopic + 1; t < s; t++)
             {
-                subject = carried.Mention;
+                if (t != ownSubjectSentence && reader.Topic(sentences[t]) is { } named)
+                {
+                    topic = topic is { } live && t - live.Sentence <= SubjectCarry && !SameHolder(live.Mention.Key, named.Key)
+                        ? null
+                        : (named, t);
+                    latest = (named, t);
+                }
+            }
+
+            readForTopic = Math.Max(readForTopic, s - 1);
+            var subject = reader.Subject(sentence, figure, source);
+            // The dead and wounded belong to nobody named before, not even to the speaker who counts them.
+            var owns = figure.Category != FigureCategory.Casualties;
+            if (subject is null && owns && source is { } speaker)
+            {
+                subject = reader.SelfReported(sentence, speaker);
             }
 
             if (subject is { } found)
             {
-                lastSubject = (found, s);
+                topic = (found, s);
+                latest = topic;
+                ownSubjectSentence = s;
+                holders[s] = found.Key;
+            }
+            else if (owns && reader.OpensWithPronoun(sentences[s]))
+            {
+                // "Et il a également déclaré la loi martiale dans quatre régions": the pronoun is the holder named last.
+                if (latest is { } referent && s - referent.Sentence <= 1)
+                {
+                    subject = referent.Mention;
+                    topic = (referent.Mention, s);
+                }
+            }
+            else if (owns && topic is { } carried && s - carried.Sentence <= SubjectCarry)
+            {
+                subject = carried.Mention;
+                topic = (carried.Mention, s);
             }
 
             var location = reader.Location(sentence, figure, source, subject);
@@ -76,6 +115,13 @@ public sealed class ClaimExtractor
             for (var back = 1; location is null && carries && back <= LocationCarry && s - back >= 0; back++)
             {
                 location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
+                // "Russia has massed troops in the Kursk region. Ukraine has lost 300 tanks": the region is where the other side acts.
+                if (location is not null && subject is { } holder && HolderOf(s - back) is { } regionHolder
+                    && !SameHolder(holder.Key, regionHolder))
+                {
+                    location = null;
+                    break;
+                }
             }
 
             if (hedgedClause != sentence.Start)
@@ -122,6 +168,9 @@ public sealed class ClaimExtractor
             }
         }
     }
+
+    private static bool SameHolder(string key, string other) =>
+        string.Equals(TextFolding.Fold(key), TextFolding.Fold(other), StringComparison.Ordinal);
 
     private static string? SourceEntity(IReadOnlyList<EntityMention>? entities, int start, int end)
         => entities?.FirstOrDefault(e => e.Start >= start && e.End <= end && !e.IsNationality

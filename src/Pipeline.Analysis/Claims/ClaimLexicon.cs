@@ -26,6 +26,8 @@ internal sealed class ClaimLexicon
         AgentVerbs = Table(file, "agent-verb", _ => true);
         Nationalities = Table(file, "nationality", _ => true);
         Possessives = Table(file, "possessive", _ => true);
+        SelfReferences = Table(file, "self-reference", _ => true);
+        PersonalPronouns = Table(file, "personal-pronoun", v => v != "impersonal");
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
@@ -75,6 +77,13 @@ internal sealed class ClaimLexicon
 
     /// <summary>The possessive mark after an apostrophe ("Russia's"), read apart from the name it follows.</summary>
     public PhraseTable<bool> Possessives { get; }
+
+    /// <summary>Words right after a reporting verb by which the speaker speaks of itself ("says it has", "affirme avoir").</summary>
+    public PhraseTable<bool> SelfReferences { get; }
+
+    /// <summary>Pronouns that stand for the holder named last ("He then declared…"); "= impersonal" marks phrases where
+    /// the pronoun stands for nobody ("il y a", "il faut").</summary>
+    public PhraseTable<bool> PersonalPronouns { get; }
 
     public string[] ConditionalSuffixes { get; }
 

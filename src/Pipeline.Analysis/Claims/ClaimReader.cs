@@ -100,7 +100,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
     private static ReadOnlySpan<char> Folded(ReadOnlySpan<char> word, Span<char> buffer) => buffer[..TextFolding.Fold(word, buffer)];
 
     /// <summary>"selon un responsable ukrainien", "rapporte Police étrangère", "Loukachenko a déclaré".</summary>
-    public Mention? Source(SentenceSpan sentence, Figure figure)
+    public Mention? Source(SentenceSpan sentence, Figure? figure)
     {
         var (first, end) = TokenRange(sentence);
         for (var i = first; i < end; i++)
@@ -120,7 +120,8 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
 
         for (var i = first; i < end; i++)
         {
-            if (lexicon.SourceVerbs.Match(tokens, i, out _, out _) && i > first)
+            // "The United States has…": a capitalised verb inside a sentence is part of a name.
+            if (lexicon.SourceVerbs.Match(tokens, i, out _, out _) && i > first && !tokens[i].Upper)
             {
                 var phraseStart = i;
                 while (phraseStart > first && i - phraseStart < MaxPhraseTokens && !IsBreak(tokens[phraseStart - 1]))
@@ -133,7 +134,7 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
                     phraseStart++;
                 }
 
-                if (phraseStart < i && !Overlaps(phraseStart, i, figure) && !IsPronoun(phraseStart, i)
+                if (phraseStart < i && !Overlaps(phraseStart, i, figure) && !IsPronoun(phraseStart, i) && !IsRelative(tokens[phraseStart])
                     && !lexicon.Pronouns.Match(tokens, phraseStart, out _, out _))
                 {
                     return MakeMention(phraseStart, i, null);
@@ -142,6 +143,99 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A source that opens the sentence ("Selon le ministère, …") or closes it ("…, the ministry said.", "…, a indiqué
+    /// le ministère.") speaks for every clause in it. One standing between clauses (", the prime minister announced,
+    /// while …") speaks only for its own, so it is not read here.
+    /// </summary>
+    public Mention? SentenceSource(SentenceSpan sentence, Figure figure)
+    {
+        var (first, end) = TokenRange(sentence);
+        return OpeningSource(first, end, figure) ?? ClosingSource(first, end, figure);
+    }
+
+    private Mention? OpeningSource(int first, int end, Figure figure)
+    {
+        var start = SkipLeadingStrip(first, end);
+        if (!lexicon.SourceBefore.Match(tokens, start, out var inverted, out var after) || inverted || after >= end
+            || lexicon.PhraseStops.Match(tokens, after, out _, out _))
+        {
+            return null;
+        }
+
+        var phraseEnd = NounPhraseEnd(after, end);
+        // "According to the ministry on Tuesday, …": only the occasion may stand between the source and its comma.
+        var comma = phraseEnd;
+        while (comma < end && !IsBreak(tokens[comma]) && tokens[comma].Kind != TokenKind.Number)
+        {
+            comma++;
+        }
+
+        return phraseEnd > after && comma < end && text[tokens[comma].Start] == ',' && LooksLikeSource(after, phraseEnd)
+            && !Overlaps(after, phraseEnd, figure)
+            ? MakeMention(after, phraseEnd, null)
+            : null;
+    }
+
+    private Mention? ClosingSource(int first, int end, Figure figure)
+    {
+        var last = end;
+        while (last > first && IsBreak(tokens[last - 1]))
+        {
+            last--;
+        }
+
+        var start = last;
+        while (start > first && !IsBreak(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        // A last stretch with a figure of its own ("…, the ministry said 40 were killed") reports more than who speaks.
+        if (start == first || start >= last || Enumerable.Range(start, last - start).Any(k => tokens[k].Kind == TokenKind.Number))
+        {
+            return null;
+        }
+
+        start = SkipLeadingStrip(start, last);
+        // "…, which officials said was a turning point": a relative clause comments on what came before, it attributes nothing.
+        if (start >= last || IsRelative(tokens[start]))
+        {
+            return null;
+        }
+
+        if (lexicon.SourceBefore.Match(tokens, start, out _, out var after) && after < last)
+        {
+            var phraseEnd = NounPhraseEnd(after, last);
+            return phraseEnd > after && !lexicon.PhraseStops.Match(tokens, after, out _, out _) && LooksLikeSource(after, phraseEnd)
+                && !Overlaps(after, phraseEnd, figure)
+                ? MakeMention(after, phraseEnd, null)
+                : null;
+        }
+
+        for (var verb = start + 1; verb < last; verb++)
+        {
+            if (lexicon.SourceVerbs.Match(tokens, verb, out _, out _) && !tokens[verb].Upper)
+            {
+                return !IsPronoun(start, verb) && !lexicon.Pronouns.Match(tokens, start, out _, out _) && !Overlaps(start, verb, figure)
+                    ? MakeMention(start, verb, null)
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    private int SkipLeadingStrip(int start, int end)
+    {
+        while (start < end && (tokens[start].Kind != TokenKind.Word || lexicon.LeadingStrip.Match(tokens, start, out _, out _)))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     private bool IsPronoun(int start, int end) => end - start == 1 && lexicon.NotNames.Match(tokens, start, out _, out _);
@@ -205,7 +299,11 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
         {
             if (lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
-                candidates.Add(MakeMention(i, subjectEnd, canonical));
+                if (!IsPlaceNamedAsPlace(i))
+                {
+                    candidates.Add(MakeMention(i, subjectEnd, canonical));
+                }
+
                 i = subjectEnd - 1;
             }
         }
@@ -265,6 +363,103 @@ internal sealed class ClaimReader(string text, List<Token> tokens, ClaimLexicon 
 
         return before;
     }
+
+    /// <summary>"In Kyiv, 3 people were injured", "en Ukraine": a known place right after a place word is where, not who acts.</summary>
+    private bool IsPlaceNamedAsPlace(int token) =>
+        tokens[token].Upper && lexicon.Places.Match(tokens, token, out _, out _) && lexicon.LocationIntros.MatchBefore(tokens, token, out _, out _);
+
+    /// <summary>
+    /// "Kyiv says it has recaptured…", "l'Ukraine affirme avoir abattu…": a speaker that speaks of itself right after its
+    /// reporting verb is who acts, so the holder its source names ("Kyiv", "Ukraine's air force") is the subject.
+    /// </summary>
+    public Mention? SelfReported(SentenceSpan sentence, Mention source)
+    {
+        var end = TokenRange(sentence).End;
+        var verb = LowerBound(source.End);
+        if (verb >= end || !lexicon.SourceVerbs.Match(tokens, verb, out _, out var afterVerb) || afterVerb >= end
+            || !lexicon.SelfReferences.Match(tokens, afterVerb, out _, out _))
+        {
+            return null;
+        }
+
+        var (first, last) = (LowerBound(source.Start), verb);
+        for (var i = first; i < last; i++)
+        {
+            if (lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last)
+            {
+                return MakeMention(i, subjectEnd, canonical);
+            }
+        }
+
+        var entity = entities.FirstOrDefault(e => e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e));
+        return entity is null ? null : new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+    }
+
+    /// <summary>
+    /// The holder a sentence is about, for the claims after it: a speaker speaking of itself, else a holder that opens
+    /// the sentence or a clause of it ("The United States has also agreed…", "…, Poutine a annoncé"), outside the
+    /// source. A holder inside a phrase is not what the sentence is about: "fighting continues in Ukraine", "la région
+    /// russe de Koursk, attaquée par l'Ukraine", and "Ukrainian intelligence estimates…" is about what it estimates.
+    /// </summary>
+    public Mention? Topic(SentenceSpan sentence)
+    {
+        var (first, end) = TokenRange(sentence);
+        var source = Source(sentence, null);
+        if (source is { } speaker && SelfReported(sentence, speaker) is { } self)
+        {
+            return self;
+        }
+
+        Mention? topic = null;
+        for (var i = first; i < end && topic is null; i++)
+        {
+            if (lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
+            {
+                var mention = MakeMention(i, subjectEnd, canonical);
+                if (OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !Inside(mention.Start, mention.End, source))
+                {
+                    topic = mention;
+                }
+
+                i = subjectEnd - 1;
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Start < (topic?.Start ?? int.MaxValue)
+                && entity.Type == EntityType.Place && IsState(entity) && !Inside(entity.Start, entity.End, source)
+                && OpensClause(LowerBound(entity.Start), first))
+            {
+                topic = new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+            }
+        }
+
+        return topic;
+    }
+
+    /// <summary>"He then declared…", "Et il a également déclaré…": the sentence's subject is a personal pronoun.</summary>
+    public bool OpensWithPronoun(SentenceSpan sentence)
+    {
+        var (first, end) = TokenRange(sentence);
+        var start = SkipLeadingStrip(first, end);
+        return start < end && lexicon.PersonalPronouns.Match(tokens, start, out var personal, out _) && personal;
+    }
+
+    private bool OpensClause(int token, int first)
+    {
+        var k = token - 1;
+        while (k >= first && lexicon.LeadingStrip.Match(tokens, k, out _, out _))
+        {
+            k--;
+        }
+
+        return k < first || IsBreak(tokens[k]);
+    }
+
+    private static bool IsState(EntityMention place) => place.IsNationality || !EntityKnowledge.Default.NonStatePlaceIds.Contains(place.Id);
+
+    private static bool Inside(int start, int end, Mention? span) => span is { } s && s.Start < end && start < s.End;
 
     /// <summary>
     /// Whether a recognised entity can be the one a figure belongs to. A known city, region or sea is where things

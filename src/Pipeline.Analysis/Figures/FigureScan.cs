@@ -156,6 +156,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return i + 1;
         }
 
+        // "34 cents": digits times a hundred word are the lenient number reading; a quantity reads the word as its unit.
+        if (!number.Words && ReadBeforeUnitWord(number, out var beforeUnitWord))
+        {
+            number = beforeUnitWord;
+        }
+
         // "-30": a minus sign glued to the number and standing apart from what precedes it; "minus five percent".
         var negativeAt = -1;
         if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
@@ -253,6 +259,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             // "$14 million last year": the currency sign says what the number counts.
             found = null;
             unitEnd = last;
+        }
+
+        if (found is null && !currencyBefore && hedgeAt < 0 && negativeAt < 0 && number.Scaled && !number.Words && CurrencyNameBefore(i, out var currencyName, out var nameAt))
+        {
+            found = currencyName;
+            start = coreStart = nameAt;
         }
 
         found ??= currencyBefore ? prefixUnit : null;
@@ -519,6 +531,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     /// <summary>
     /// "3 dollars 50 cents", "thirteen dollars and forty-five", "5 ft 2 in": a whole number of a unit, then its remainder
     /// in the unit's subunit, written or implied (money only); another unit after the remainder means it is a new figure.
+    /// A named remainder may go one subunit further down ("one kuai and five mao five").
     /// </summary>
     private bool TryRemainder(NumberMatch whole, double value, int unitEnd, UnitSense unit, out double total, out int end)
     {
@@ -538,7 +551,18 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         if (p >= n || p == whole.End || tokens[p].LineStart || !(tokens[p].Kind == TokenKind.Number || (tokens[p].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[p].Id)))
             || !NumberReader.Read(text, tokens, p, lexicon, false, out var part, lenient) || (part.Weak && lexicon.Articles.Match(tokens, p, out _, out _)) || part.Scaled || part.Fraction || part.Decimal || part.Glued
-            || part.Value <= 0 || part.Value >= subunit.PerUnit || (!part.Words && tokens[p].Length > 2))
+            || part.Value <= 0)
+        {
+            return false;
+        }
+
+        // "treize euros et quarante-cinq cents": the hundred word that names the subunit is its unit, not "× 100".
+        if (ReadBeforeUnitWord(part, out var beforeSubunit) && lexicon.Units.Match(tokens, beforeSubunit.End, out var hundredUnit, out _) && hundredUnit.Unit == subunit.Unit)
+        {
+            part = beforeSubunit;
+        }
+
+        if (part.Value >= subunit.PerUnit || (!part.Words && tokens[p].Length > 2))
         {
             return false;
         }
@@ -558,8 +582,42 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return false;
         }
 
-        total = value + (part.Value / subunit.PerUnit);
+        // "five mao five": the remainder may have its own remainder in the next subunit down.
+        var inSubunit = part.Value;
+        if (q > part.End && lexicon.Subunits.ContainsKey(subunit.Unit)
+            && TryRemainder(part, part.Value, q, new UnitSense(subunit.Unit, unit.Category, false), out var withSmaller, out var smallerEnd))
+        {
+            inSubunit = withSmaller;
+            q = smallerEnd;
+        }
+
+        total = value + (inSubunit / subunit.PerUnit);
         end = q;
+        return true;
+    }
+
+    /// <summary>
+    /// The number read without its last word when that word is both a hundred and a unit (French "cents"): the tokens
+    /// before it, read on their own.
+    /// </summary>
+    private bool ReadBeforeUnitWord(NumberMatch number, out NumberMatch shorter)
+    {
+        shorter = number;
+        var last = number.End - 1;
+        if (last <= number.First || !lexicon.Numbers.Match(tokens, last, out var word, out var wordEnd) || wordEnd != number.End
+            || word.Kind != NumberWordKind.Hundred || !lexicon.Units.Match(tokens, last, out _, out var unitEnd) || unitEnd != number.End)
+        {
+            return false;
+        }
+
+        var head = tokens.GetRange(number.First, last - number.First);
+        if (!NumberReader.Read(text, head, 0, lexicon, false, out shorter, lenient) || shorter.End != head.Count)
+        {
+            return false;
+        }
+
+        shorter.First += number.First;
+        shorter.End += number.First;
         return true;
     }
 
@@ -636,7 +694,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return at;
         }
 
-        if (afterCurrency && lexicon.PrefixUnits.Match(tokens, p, out _, out var prefixEnd) && prefixEnd == end && end < n && tokens[end].Kind == TokenKind.Number)
+        if (lexicon.PrefixUnits.Match(tokens, p, out var sign, out var prefixEnd) && prefixEnd == end && end < n && tokens[end].Kind == TokenKind.Number
+            && (afterCurrency || NamesCurrencyAgain(end, sign)))
         {
             return at;
         }
@@ -871,6 +930,35 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         return false;
     }
 
+    /// <summary>
+    /// "starts at dollar 22.5 million": a currency name just before a scaled amount in digits that names no unit after it
+    /// is its currency, as headlines write it. Otherwise the name is usually its own ("the dollar 0.5 percent higher",
+    /// "a dollar 50", "the dollars thousand of times").
+    /// </summary>
+    private bool CurrencyNameBefore(int i, out UnitSense? currency, out int nameAt)
+    {
+        currency = null;
+        nameAt = i;
+        if (tokens[i].LineStart || !lexicon.Units.MatchBefore(tokens, i, out var sense, out var at) || sense.Category != FigureCategory.Money
+            || tokens[at].Kind != TokenKind.Word || (findings.Count > 0 && findings[^1].End > tokens[at].Start))
+        {
+            return false;
+        }
+
+        currency = sense;
+        nameAt = at;
+        return true;
+    }
+
+    /// <summary>
+    /// "1 $ 10 dollars bill": the amount after a sign names the sign's currency again in words, so the sign opens it;
+    /// in "10 $ 30 $" the signs follow their numbers.
+    /// </summary>
+    private bool NamesCurrencyAgain(int at, UnitSense sign) =>
+        NumberReader.Read(text, tokens, at, lexicon, true, out var amount, lenient) && !amount.Glued
+        && lexicon.Units.Match(tokens, amount.End, out var named, out var namedEnd) && named.Unit == sign.Unit
+        && !(lexicon.PrefixUnits.Match(tokens, amount.End, out _, out var signEnd) && signEnd == namedEnd);
+
     /// <summary>Past up to three fillers, two of them joined by a conjunction ("Russian and North Korean").</summary>
     private int SkipFillers(int p)
     {
@@ -989,7 +1077,8 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return true;
         }
 
-        if (end < n && lexicon.Months.Match(tokens, end, out _, out var monthEnd))
+        // "$ 37,305.97 february expenses": a grouped or decimal number is no day of the month.
+        if (end < n && !number.Grouped && !number.Decimal && lexicon.Months.Match(tokens, end, out _, out var monthEnd))
         {
             // "24 février 2022": the year after the month is part of the date too.
             next = monthEnd < n && tokens[monthEnd].Kind == TokenKind.Number ? monthEnd + 1 : monthEnd;

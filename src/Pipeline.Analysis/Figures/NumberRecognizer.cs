@@ -203,6 +203,48 @@ public sealed class NumberRecognizer
         return result;
     }
 
+    /// <summary>
+    /// Currency names standing with no amount ("against the dollar", the second "dollar" of "50 dollar dollar"), with a
+    /// null value: a currency recognizer such as Recognizers-Text reports them, but they are no figure, so the article
+    /// reader never does. Signs ("$") and subunit-only words ("mao") are left out.
+    /// </summary>
+    public IReadOnlyList<RecognizedQuantity> CurrencyMentions(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new List<RecognizedQuantity>();
+        var lexicon = FigureLexicon.For(language ?? "");
+        if (lexicon is null)
+        {
+            return result;
+        }
+
+        var amounts = FigureExtractor.Find(text, language ?? "", lenient: true).Select(f => (f.Start, f.End)).ToList();
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (tokens[i].Kind != TokenKind.Word
+                || !(lexicon.Units.Match(tokens, i, out var sense, out var end) || lexicon.PrefixUnits.Match(tokens, i, out sense, out end))
+                || sense.Category != FigureCategory.Money)
+            {
+                i++;
+                continue;
+            }
+
+            var start = tokens[i].Start;
+            var stop = tokens[end - 1].End;
+            if (!amounts.Exists(a => a.Start < stop && start < a.End))
+            {
+                result.Add(new RecognizedQuantity(text[start..stop], start, stop, null, null, null, sense.Unit, FigureCategory.Money));
+            }
+
+            i = end;
+        }
+
+        return result;
+    }
+
     private static double Parse(string text, Token token)
     {
         double v = 0;

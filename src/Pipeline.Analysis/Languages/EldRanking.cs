@@ -57,6 +57,25 @@ internal readonly ref struct EldRanking
     /// <summary>The languages that scored, best first, with eld's 0-1 score.</summary>
     public Enumerator GetEnumerator() => new(this);
 
+    /// <summary>Whether the code is among the first <paramref name="count"/> languages that scored.</summary>
+    public bool RanksAmongFirst(string code, int count)
+    {
+        foreach (var (ranked, _) in this)
+        {
+            if (ranked == code)
+            {
+                return true;
+            }
+
+            if (--count == 0)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The best-ranked language whose alphabet fits the text (see <see cref="CyrillicAlphabet"/>), if any.</summary>
     public string? FirstFitting(ReadOnlySpan<char> text)
     {

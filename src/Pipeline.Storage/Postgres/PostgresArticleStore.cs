@@ -199,21 +199,9 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
 
     private static async Task InsertChildrenAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ArticleAnalyzed article)
     {
-        var articleId = article.ArticleId;
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO entities (article_id, ordinal, text, start, "end", type, canonical, entity_id, role)
-            VALUES (@articleId, @ordinal, @Text, @Start, @End, @Type, @Canonical, @Id, @Role)
-            """,
-            article.Entities.Select((e, i) => new { articleId, ordinal = i, e.Text, e.Start, e.End, e.Type, e.Canonical, e.Id, e.Role }),
-            transaction);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO figures (article_id, ordinal, text, start, "end", value, low, high, approximate, unit, category)
-            VALUES (@articleId, @ordinal, @Text, @Start, @End, @Value, @Low, @High, @Approximate, @Unit, @Category)
-            """,
-            article.Figures.Select((f, i) => new { articleId, ordinal = i, f.Text, f.Start, f.End, f.Value, f.Low, f.High, f.Approximate, f.Unit, f.Category }),
-            transaction);
+        static Guid AsUuid(Guid id) => id;
+        await connection.ExecuteAsync(ArticleChildRows.InsertEntity, ArticleChildRows.Entities(article, AsUuid), transaction);
+        await connection.ExecuteAsync(ArticleChildRows.InsertFigure, ArticleChildRows.Figures(article, AsUuid), transaction);
 
         // All of the article's groups in one statement, in id order: two articles creating the same groups at once
         // then wait for each other in the same order instead of deadlocking.
@@ -227,39 +215,7 @@ public sealed class PostgresArticleStore(PostgresDatabase database) : IArticleSt
             new { ids = groups.Select(g => g.Id).ToArray(), keys = groups.Select(g => g.Key).ToArray() },
             transaction);
 
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO claims (id, article_id, ordinal, group_id, text, start, "end", value, low, high, approximate, unit, category,
-                subject, location, source, source_id, source_name, modality, sentence, date, key)
-            VALUES (@id, @articleId, @ordinal, @groupId, @text, @start, @end, @value, @low, @high, @approximate, @unit, @category,
-                @subject, @location, @source, @sourceId, @sourceName, @modality, @sentence, @date, @key)
-            """,
-            article.Claims.Select((claim, ordinal) => new
-            {
-                id = StableId.ForClaim(article.ArticleId, ordinal),
-                articleId,
-                ordinal,
-                groupId = StableId.ForClaimGroup(claim.Key),
-                text = claim.Figure.Text,
-                start = claim.Figure.Start,
-                end = claim.Figure.End,
-                value = claim.Figure.Value,
-                low = claim.Figure.Low,
-                high = claim.Figure.High,
-                approximate = claim.Figure.Approximate,
-                unit = claim.Figure.Unit,
-                category = claim.Figure.Category,
-                subject = claim.Subject,
-                location = claim.Location,
-                source = claim.Source,
-                sourceId = claim.SourceId,
-                sourceName = ClaimSourceName.Of(claim.SourceId ?? claim.Source, article.Article.Source, article.ArticleId),
-                modality = claim.Modality,
-                sentence = claim.Sentence,
-                date = claim.Date,
-                key = claim.Key,
-            }),
-            transaction);
+        await connection.ExecuteAsync(ArticleChildRows.InsertClaim, ArticleChildRows.Claims(article, AsUuid), transaction);
     }
 
     private static async Task<IReadOnlyList<StoredClaim>> ReadStoredClaimsAsync(

@@ -204,66 +204,20 @@ public sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStore
 
     private static async Task InsertChildrenAsync(SqliteConnection connection, SqliteTransaction transaction, ArticleAnalyzed article)
     {
-        var articleId = article.ArticleId.ToString();
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO entities (article_id, ordinal, text, start, "end", type, canonical, entity_id, role)
-            VALUES (@articleId, @ordinal, @Text, @Start, @End, @Type, @Canonical, @Id, @Role)
-            """,
-            article.Entities.Select((e, i) => new { articleId, ordinal = i, e.Text, e.Start, e.End, e.Type, e.Canonical, e.Id, e.Role }),
-            transaction);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO figures (article_id, ordinal, text, start, "end", value, low, high, approximate, unit, category)
-            VALUES (@articleId, @ordinal, @Text, @Start, @End, @Value, @Low, @High, @Approximate, @Unit, @Category)
-            """,
-            article.Figures.Select((f, i) => new { articleId, ordinal = i, f.Text, f.Start, f.End, f.Value, f.Low, f.High, f.Approximate, f.Unit, f.Category }),
-            transaction);
+        static string ToText(Guid id) => id.ToString();
+        await connection.ExecuteAsync(ArticleChildRows.InsertEntity, ArticleChildRows.Entities(article, ToText), transaction);
+        await connection.ExecuteAsync(ArticleChildRows.InsertFigure, ArticleChildRows.Figures(article, ToText), transaction);
 
         var now = DateTimeOffset.UtcNow.ToString("O");
-        for (var ordinal = 0; ordinal < article.Claims.Count; ordinal++)
+        foreach (var key in article.Claims.Select(c => c.Key).Distinct())
         {
-            var claim = article.Claims[ordinal];
-            var groupId = StableId.ForClaimGroup(claim.Key).ToString();
             await connection.ExecuteAsync(
                 "INSERT INTO claim_groups (id, key, first_seen) VALUES (@groupId, @key, @now) ON CONFLICT (id) DO NOTHING",
-                new { groupId, key = claim.Key, now },
-                transaction);
-            var figure = claim.Figure;
-            await connection.ExecuteAsync(
-                """
-                INSERT INTO claims (id, article_id, ordinal, group_id, text, start, "end", value, low, high, approximate, unit, category,
-                    subject, location, source, source_id, source_name, modality, sentence, date, key)
-                VALUES (@id, @articleId, @ordinal, @groupId, @text, @start, @end, @value, @low, @high, @approximate, @unit, @category,
-                    @subject, @location, @source, @sourceId, @sourceName, @modality, @sentence, @date, @key)
-                """,
-                new
-                {
-                    id = StableId.ForClaim(article.ArticleId, ordinal).ToString(),
-                    articleId,
-                    ordinal,
-                    groupId,
-                    text = figure.Text,
-                    start = figure.Start,
-                    end = figure.End,
-                    value = figure.Value,
-                    low = figure.Low,
-                    high = figure.High,
-                    approximate = figure.Approximate,
-                    unit = figure.Unit,
-                    category = figure.Category,
-                    subject = claim.Subject,
-                    location = claim.Location,
-                    source = claim.Source,
-                    sourceId = claim.SourceId,
-                    sourceName = ClaimSourceName.Of(claim.SourceId ?? claim.Source, article.Article.Source, article.ArticleId),
-                    modality = claim.Modality,
-                    sentence = claim.Sentence,
-                    date = claim.Date,
-                    key = claim.Key,
-                },
+                new { groupId = ToText(StableId.ForClaimGroup(key)), key, now },
                 transaction);
         }
+
+        await connection.ExecuteAsync(ArticleChildRows.InsertClaim, ArticleChildRows.Claims(article, ToText), transaction);
     }
 
     private static async Task<IReadOnlyList<StoredClaim>> ReadStoredClaimsAsync(

@@ -148,6 +148,16 @@ public sealed class ClaimRuleTests
     }
 
     [Fact]
+    public void A_capitalised_reporting_verb_inside_a_name_names_no_source()
+    {
+        var claim = Single("The United States has provided $27bn in military aid.", "en");
+
+        Assert.Null(claim.Source);
+        Assert.Equal("The United States", claim.Subject);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
+
+    [Fact]
     public void A_month_is_not_a_place()
     {
         var claim = Single("The US approved a $61bn aid package in April 2024.", "en");

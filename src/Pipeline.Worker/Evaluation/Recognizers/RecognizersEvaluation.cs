@@ -193,10 +193,13 @@ internal sealed class RecognizersEvaluation
                     SpecModel.Currency => [FigureCategory.Money],
                     _ => new[] { FigureCategory.Distance, FigureCategory.Area, FigureCategory.Dimension },
                 };
+                // The currency model also reports a currency named with no amount, value null.
+                var mentions = file.Model == SpecModel.Currency ? recognizer.CurrencyMentions(input, file.Language) : [];
                 return
                 [
                     .. recognizer.Quantities(input, file.Language)
                         .Where(q => wanted.Contains(q.Category))
+                        .Concat(mentions)
                         .Select(q => AsSpecReadsIt(file.Model, input, q))
                         .Select(q => new Actual(q.Text, q.Start, q.Value, null, false, null, false, q.Unit)),
                 ];

@@ -47,6 +47,7 @@ internal static class RecognizersExclusions
         ("Number/French/NumberRangeModel.json", "Le nombre varie de mille à mille cinq cents.", "includes 'de' in the span, while five other cases of the same file ('de 20 à 100', 'de 1000 à 5000', 'de 5000 à 20000') leave it out"),
         ("Number/French/NumberRangeModel.json", "Le nombre est passé de 200 à 3000000 en 2008", "includes 'de' in the span, while five other cases of the same file ('de 20 à 100', 'de 1000 à 5000', 'de 5000 à 20000') leave it out"),
         ("Number/French/NumberRangeModel.json", "Il y en a environ 500 ou plus dans ces produits.", "includes the hedge 'environ' in the span, while the same file leaves it out of 'Ces pommes sont environ 20 à 100' and the English file leaves 'about' out of 'about five hundred or more'"),
+        ("NumberWithUnit/English/CurrencyModel.json", "1 $10 dollars bill", "splits '$10 dollars' into the amount '$10' and a bare 'dollars', while the same file reads '1 $ 10 dollars bill' as the one amount '$ 10 dollars'; a space after the sign does not change what the words say"),
         ("Number/English/NumberRangeModel.json", "The number is from 200 to 300 in 2008", "expects no range, while the same file reads 'The number is from 200 to 3000000 in 2008' as [200,3000000)"),
     ];
 

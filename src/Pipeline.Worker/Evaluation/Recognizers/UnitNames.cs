@@ -103,6 +103,10 @@ internal static class UnitNames
         ["millisecond"] = ["millisecond", "Millisecond"],
         ["s2"] = ["square second"],
         ["cm3"] = ["cubic centimetre"],
+
+        // Currency branch: currencies and subunits read since.
+        ["pesewa"] = ["Pesewa"],
+        ["LKR"] = ["Sri Lankan rupee"],
     };
 
     public static bool Matches(string? ours, string? theirs)
