@@ -877,7 +877,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
     /// <summary>
     /// "a pen 10 " long", "Wrench 8"": a straight quote after a number marks inches when it neither closes a quotation
-    /// (an odd number of quotes before it on the line) nor opens one (glued to the word after it).
+    /// (an odd number of quotes before it in the paragraph) nor opens one (glued to the word after it).
     /// </summary>
     private bool IsMeasureMark(int at)
     {
@@ -887,8 +887,9 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             return false;
         }
 
+        // Counted back to the paragraph's start, since hard-wrapped copy may break a quotation across lines.
         var quotes = 0;
-        for (var k = tokens[at].Start - 1; k >= 0 && text[k] is not ('\n' or '\r'); k--)
+        for (var k = tokens[at].Start - 1; k >= 0 && !(text[k] == '\n' && k > 0 && text.AsSpan(0, k).TrimEnd(" \t\r").EndsWith('\n')); k--)
         {
             if (text[k] == mark)
             {

@@ -18,6 +18,7 @@ public sealed class UnitMarkTests
     [InlineData("He has a pen that is 10 \" long.", 10, "inch")]
     [InlineData("a 9\u2033 plate", 9, "inch")]
     [InlineData("an Adjustable Wrench 8\"", 8, "inch")]
+    [InlineData("He said \"no\".\n\nThe pen is 10 \" long.", 10, "inch")]
     [InlineData("½ teaspoon baking powder", 0.5, "teaspoon")]
     [InlineData("add ¾ cup of milk", 0.75, "cup")]
     [InlineData("The door is 2 1/2 in thick", 2.5, "inch")]
@@ -39,6 +40,7 @@ public sealed class UnitMarkTests
     [InlineData("\"We counted 12\" he said")]
     [InlineData("killed 20 (AFP)")]
     [InlineData("he said \"Challenger 2\" tanks")]
+    [InlineData("he said \"we had\nonly 10\" and left")]
     public void A_preposition_a_closing_quote_or_a_bracketed_word_is_not_a_unit(string text)
     {
         Assert.DoesNotContain(Extractor.Extract(text, "en"), f => f.Unit is "inch" || f.Category == FigureCategory.Dimension);
