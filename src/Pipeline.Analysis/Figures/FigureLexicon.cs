@@ -15,9 +15,9 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
 
 /// <summary>
 /// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
-/// its name carries ("MUSD" is a million dollars).
+/// its name carries ("MUSD" is a million dollars). A rate ("USD per barrel") keeps the unit it is a rate of as its base.
 /// </summary>
-internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person, double Factor = 1);
+internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person, double Factor = 1, UnitSense? Base = null);
 
 /// <summary>The smaller unit a unit's remainder is given in ("3 dollars 50 cents", "5 ft 2 in") and how many make one.</summary>
 internal sealed record Subunit(string Unit, double PerUnit);
@@ -79,6 +79,23 @@ internal sealed class FigureLexicon
         UnitLinks = Table(file, "unit-link", _ => true);
         Units = Table(file, "unit", ParseUnit);
         PrefixUnits = Table(file, "prefix-unit", ParseUnit);
+        foreach (var (_, value) in file["unit"])
+        {
+            var sense = ParseUnit(value ?? "");
+            UnitsByName.TryAdd(sense.Unit, sense);
+        }
+
+        UnitPowers = Table(file, "unit-power", v => v);
+        RateLinks = Table(file, "rate-link", v => v == "article");
+        RateUnits = Table(file, "rate-unit", v => v);
+        RateBlockers = Table(file, "rate-blocker", _ => true);
+        TurningUnits = Table(file, "turning-unit", ParseUnit);
+        QuoteUnits = Table(file, "quote-unit", ParseUnit);
+        TrailingUnits = Table(file, "trailing-unit", ParseUnit);
+        MeasureAdjectives = Table(file, "measure-adjective", _ => true);
+        ListJoiners = Table(file, "list-joiner", _ => true);
+        Uncertainty = Table(file, "uncertainty", _ => true);
+        TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
         CasualtyVerbs = Table(file, "casualty-before", ParseUnit);
         Months = Table(file, "month", _ => true);
@@ -192,6 +209,41 @@ internal sealed class FigureLexicon
     public PhraseTable<UnitSense> Units { get; }
 
     public PhraseTable<UnitSense> PrefixUnits { get; }
+
+    /// <summary>Each canonical unit's first sense in [unit], so a power can name the unit it makes ("km" squared is "km2").</summary>
+    public Dictionary<string, UnitSense> UnitsByName { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A power written after a unit ("squared", "^3", a glued "2"), with the suffix it adds to the canonical name.</summary>
+    public PhraseTable<string> UnitPowers { get; }
+
+    /// <summary>"per", "/", "a": what joins a rate's unit to what it is per; true for an article ("$80 a barrel"), which a time adverb may undo.</summary>
+    public PhraseTable<bool> RateLinks { get; }
+
+    /// <summary>What a rate may be per ("hour", "kg", "barrel"), with its canonical name.</summary>
+    public PhraseTable<string> RateUnits { get; }
+
+    /// <summary>"a year earlier", "a day after": after an article, these make the noun a time reference, not a rate.</summary>
+    public PhraseTable<bool> RateBlockers { get; }
+
+    /// <summary>Units read only after a verb of turning: "rotate 90 degrees", where "24 degrees" alone is a temperature.</summary>
+    public PhraseTable<UnitSense> TurningUnits { get; }
+
+    public PhraseTable<bool> TurningVerbs { get; }
+
+    /// <summary>Marks that are also quotation marks ('10 " long' is ten inches), read only where no quotation opens or closes.</summary>
+    public PhraseTable<UnitSense> QuoteUnits { get; }
+
+    /// <summary>Unit words that are also prepositions ("2 in 5"), read only before a word of size or at the text's end.</summary>
+    public PhraseTable<UnitSense> TrailingUnits { get; }
+
+    /// <summary>"and", "or": a list of numbers whose last one names the unit of all ("45 and 50 mg").</summary>
+    public PhraseTable<bool> ListJoiners { get; }
+
+    /// <summary>"±", "+/-": the error of a measured value follows.</summary>
+    public PhraseTable<bool> Uncertainty { get; }
+
+    /// <summary>"thick", "long", "wide": a word of size after a measure.</summary>
+    public PhraseTable<bool> MeasureAdjectives { get; }
 
     public PhraseTable<UnitSense> Casualties { get; }
 

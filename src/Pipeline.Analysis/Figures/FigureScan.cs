@@ -17,7 +17,8 @@ internal readonly record struct FigureFinding(
     UnitSense? Unit,
     bool Vague = false,
     int CoreEnd = 0,
-    bool Equal = false);
+    bool Equal = false,
+    int BaseEnd = 0);
 
 internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, bool lenient = false)
 {
@@ -57,6 +58,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             if (token.Kind == TokenKind.Word && token.Id >= 0 && TryVague(i, out var vagueEnd))
             {
                 i = vagueEnd;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Symbol && VulgarFractions.ValueOf(text[token.Start]) is { } fraction && TryFractionOfUnit(i, fraction, out var fractionEnd))
+            {
+                i = fractionEnd;
                 continue;
             }
 
@@ -121,6 +128,20 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         var unitEnd = FindUnit(end, true, out var unit);
         Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, CasualtyBefore(start, unit), vague: true);
         next = unitEnd;
+        return true;
+    }
+
+    /// <summary>"⅓ cup", "½ tbsp": a fraction sign counts only as the amount of the unit after it.</summary>
+    private bool TryFractionOfUnit(int i, double value, out int next)
+    {
+        next = FindUnit(i + 1, false, out var unit);
+        if (unit is null || (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind != TokenKind.Symbol))
+        {
+            return false;
+        }
+
+        value *= unit.Factor;
+        Emit(i, i, i + 1, next, value, value, value, false, unit);
         return true;
     }
 
@@ -234,6 +255,14 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             last = inclusiveEnd;
         }
 
+        var error = 0.0;
+        if (bound == Bound.Exact && Uncertainty(last, out var errorValue, out var afterError))
+        {
+            // "9.83e-3 +/- 1e-5 km/s2": the measure is the central value, its bounds the stated error.
+            error = errorValue;
+            last = afterError;
+        }
+
         var unitEnd = FindUnit(last, number.Scaled, out var found, currencyBefore);
         if (currencyBefore && found is not null && found.Category != FigureCategory.Money)
         {
@@ -249,6 +278,13 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         found ??= currencyBefore ? prefixUnit : null;
+        if (found is not null && unitEnd == last && TryRate(unitEnd, found, out var prefixRate, out var prefixRateEnd))
+        {
+            // "$15.4/hour": the rate follows the number when the currency stands before it.
+            found = prefixRate;
+            unitEnd = prefixRateEnd;
+        }
+
         if (!currencyBefore && CasualtyBefore(start, found) is { } casualtyVerb && casualtyVerb != found)
         {
             if (found is null)
@@ -258,6 +294,11 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
             found = casualtyVerb;
         }
+        if (found is null && !number.Words && SharedUnitAfter(last) is { } shared)
+        {
+            found = shared;
+        }
+
         if (found is null && bound == Bound.Exact && IsBareNonFigure(number))
         {
             return next;
@@ -303,7 +344,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                 break;
             default:
                 var equal = lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart);
-                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value, value, false, found, equal: equal);
+                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal);
                 break;
         }
 
@@ -450,17 +491,32 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         end = unitEnd;
         var opened = lexicon.RangeStarts.MatchBefore(tokens, first.First, out var opener, out _);
         var j = unitEnd;
-        int afterJoiner;
-        if (opened)
-        {
-            afterJoiner = MatchSequence(opener.Joiner, j);
-        }
-        else if (!lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
+        var afterJoiner = opened ? MatchSequence(opener.Joiner, j) : -1;
+        // "between 44 mg to 50 mg": writers mix the opener's joiner with a plain one.
+        if (afterJoiner < 0 && !lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
         {
             return false;
         }
 
-        if (afterJoiner < 0 || afterJoiner >= tokens.Count || tokens[afterJoiner].Kind != TokenKind.Number)
+        var n = tokens.Count;
+        UnitSense? prefix = null;
+        if (afterJoiner < n && lexicon.PrefixUnits.Match(tokens, afterJoiner, out var prefixSense, out var prefixEnd) && prefixEnd < n
+            && tokens[prefixEnd].Kind == TokenKind.Number && tokens[prefixEnd].Start - tokens[prefixEnd - 1].End <= 1)
+        {
+            // "$350 per kg to $680 per kg": the second end repeats the currency sign.
+            prefix = prefixSense;
+            afterJoiner = prefixEnd;
+        }
+
+        var negative = false;
+        if (prefix is null && afterJoiner + 1 < n && tokens[afterJoiner].Kind == TokenKind.Symbol && text[tokens[afterJoiner].Start] == '-'
+            && tokens[afterJoiner].SpaceBefore && tokens[afterJoiner + 1].Adjacent && tokens[afterJoiner + 1].Kind == TokenKind.Number)
+        {
+            negative = true;
+            afterJoiner++;
+        }
+
+        if (afterJoiner < 0 || afterJoiner >= n || tokens[afterJoiner].Kind != TokenKind.Number)
         {
             return false;
         }
@@ -471,13 +527,23 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         var secondUnitEnd = FindUnit(second.End, second.Scaled, out var secondUnit);
-        if (secondUnit is null || secondUnit.Unit != unit.Unit || !(second.Value > first.Value))
+        if (secondUnit is null && prefix is not null)
+        {
+            var rated = TryRate(second.End, prefix, out var rate, out var rateEnd);
+            secondUnit = rated ? rate : prefix;
+            secondUnitEnd = rated ? rateEnd : second.End;
+        }
+
+        var secondValue = negative ? -second.Value : second.Value;
+        // "-18 °C to -34 °C": below zero, writers order the ends by size, so the range may run downwards.
+        var ordered = secondValue > first.Value || (first.Value < 0 && secondValue < first.Value);
+        if (secondUnit is null || secondUnit.Unit != unit.Unit || !ordered)
         {
             return false;
         }
 
-        low = first.Value;
-        high = second.Value;
+        low = Math.Min(first.Value, secondValue);
+        high = Math.Max(first.Value, secondValue);
         end = secondUnitEnd;
         return true;
     }
@@ -603,6 +669,25 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             {
                 p = beforeFillers;
             }
+            else if (lexicon.TurningUnits.Match(tokens, beforeFillers, out sense, out end) && TurningVerbBefore(at))
+            {
+                p = beforeFillers;
+            }
+            else if (beforeFillers == at && BracketedUnit(at, out sense, out end))
+            {
+                unit = sense;
+                return end;
+            }
+            else if (beforeFillers == at && lexicon.QuoteUnits.Match(tokens, at, out sense, out end) && IsMeasureMark(at))
+            {
+                unit = sense;
+                return end;
+            }
+            else if (beforeFillers == at && lexicon.TrailingUnits.Match(tokens, at, out sense, out end) && EndsMeasure(end))
+            {
+                unit = sense;
+                return end;
+            }
             else if (lexicon.Casualties.Match(tokens, beforeFillers, out var casualtyOnly, out var casualtyOnlyEnd) && !IsNumberAt(casualtyOnlyEnd))
             {
                 // "at least 12 were injured": the casualty words alone say who is counted.
@@ -613,6 +698,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             {
                 return at;
             }
+        }
+
+        if (TryPower(end, sense, out var powered, out var poweredEnd))
+        {
+            sense = powered;
+            end = poweredEnd;
         }
 
         // "24703 m212", "3 USD50": a unit glued to digits is an identifier or the next number's currency;
@@ -633,6 +724,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         if (sense.Person && tokens[p].Upper && IsLineOrSentenceStart(p))
         {
             return at;
+        }
+
+        if (TryRate(end, sense, out var rate, out var rateEnd))
+        {
+            sense = rate;
+            end = rateEnd;
         }
 
         unit = sense;
@@ -662,6 +759,196 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         return end;
+    }
+
+    /// <summary>"4 km squared", "4km^3", "24703m2": a power after a unit names a unit of its own, when that unit is known.</summary>
+    private bool TryPower(int unitEnd, UnitSense unit, out UnitSense powered, out int end)
+    {
+        powered = unit;
+        end = unitEnd;
+        if (!lexicon.UnitPowers.Match(tokens, unitEnd, out var power, out var powerEnd) || !lexicon.UnitsByName.TryGetValue(unit.Unit + power, out var known))
+        {
+            return false;
+        }
+
+        // "12 m 2 dm" is two measures: a power in digits or signs is glued to its unit.
+        for (var k = unitEnd; k < powerEnd; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word && tokens[k].SpaceBefore)
+            {
+                return false;
+            }
+        }
+
+        if (powerEnd < tokens.Count && tokens[powerEnd].Adjacent && tokens[powerEnd].Kind is TokenKind.Number or TokenKind.Word)
+        {
+            return false;
+        }
+
+        powered = known;
+        end = powerEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// "$80 a barrel", "50 meters per millisecond", "10 l/km": a measure or a price per a unit of something, named
+    /// "USD per barrel". Counts of people or things are left alone ("1 500 soldats par jour" stays soldiers).
+    /// </summary>
+    private bool TryRate(int unitEnd, UnitSense unit, out UnitSense rate, out int end)
+    {
+        rate = unit;
+        end = unitEnd;
+        if (unit.Person || unit.Category is not (FigureCategory.Money or FigureCategory.Distance or FigureCategory.Area or FigureCategory.Dimension))
+        {
+            return false;
+        }
+
+        var n = tokens.Count;
+        var name = unit.Unit;
+        var p = unitEnd;
+        while (p < n && lexicon.RateLinks.Match(tokens, p, out var article, out var afterLink) && lexicon.RateUnits.Match(tokens, afterLink, out var per, out var perEnd))
+        {
+            // "$1.17 billion a year earlier" is a time, not a price per year; "10 l/km2" is not "per km".
+            if ((article && lexicon.RateBlockers.Match(tokens, perEnd, out _, out _)) || (perEnd < n && tokens[perEnd].Adjacent && tokens[perEnd].Kind is TokenKind.Word or TokenKind.Number))
+            {
+                break;
+            }
+
+            name += " per " + per;
+            p = perEnd;
+        }
+
+        if (p == unitEnd)
+        {
+            return false;
+        }
+
+        rate = unit with { Unit = name, Base = unit.Base ?? unit };
+        end = p;
+        return true;
+    }
+
+    /// <summary>"± 0.01", "+/- 1e-5": the error stated after a measured value.</summary>
+    private bool Uncertainty(int at, out double error, out int end)
+    {
+        error = 0;
+        end = at;
+        if (!lexicon.Uncertainty.Match(tokens, at, out _, out var next))
+        {
+            return false;
+        }
+
+        // A phrase drops its hyphens, so "+/-" is stored as "+/" and its minus is stepped over here.
+        if (next + 1 < tokens.Count && tokens[next].Id == lexicon.Vocabulary.HyphenId && tokens[next].Adjacent)
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count || tokens[next].Kind != TokenKind.Number
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other, lenient) || other.Glued || other.Words)
+        {
+            return false;
+        }
+
+        error = Math.Abs(other.Value);
+        end = other.End;
+        return true;
+    }
+
+    /// <summary>"45 and 50 mg": a bare number listed before a measure shares its unit; people and durations are not shared.</summary>
+    private UnitSense? SharedUnitAfter(int at)
+    {
+        if (!lexicon.ListJoiners.Match(tokens, at, out _, out var next) || next >= tokens.Count || tokens[next].Kind != TokenKind.Number
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other, lenient) || other.Glued || other.Words)
+        {
+            return null;
+        }
+
+        FindUnit(other.End, other.Scaled, out var unit);
+        return unit is { Person: false, Category: FigureCategory.Dimension or FigureCategory.Distance or FigureCategory.Area } ? unit : null;
+    }
+
+    /// <summary>"20 (kg)", "20 [kg]": a measure's unit in brackets right after the number.</summary>
+    private bool BracketedUnit(int at, out UnitSense sense, out int end)
+    {
+        sense = null!;
+        end = at;
+        var n = tokens.Count;
+        if (at + 2 >= n || tokens[at].Kind != TokenKind.Symbol || Closer(text[tokens[at].Start]) is not { } closer
+            || !lexicon.Units.Match(tokens, at + 1, out var inside, out var insideEnd) || inside.Person
+            || insideEnd >= n || tokens[insideEnd].Kind != TokenKind.Symbol || text[tokens[insideEnd].Start] != closer)
+        {
+            return false;
+        }
+
+        sense = inside;
+        end = insideEnd + 1;
+        return true;
+    }
+
+    private static char? Closer(char open) => open switch
+    {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '<' => '>',
+        _ => null,
+    };
+
+    /// <summary>
+    /// "a pen 10 " long", "Wrench 8"": a straight quote after a number marks inches when it neither closes a quotation
+    /// (an odd number of quotes before it in the paragraph) nor opens one (glued to the word after it).
+    /// </summary>
+    private bool IsMeasureMark(int at)
+    {
+        var mark = text[tokens[at].Start];
+        if (at + 1 < tokens.Count && tokens[at + 1].Adjacent && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            return false;
+        }
+
+        // Counted back to the paragraph's start, since hard-wrapped copy may break a quotation across lines.
+        var quotes = 0;
+        for (var k = tokens[at].Start - 1; k >= 0 && !(text[k] == '\n' && k > 0 && text.AsSpan(0, k).TrimEnd(" \t\r").EndsWith('\n')); k--)
+        {
+            if (text[k] == mark)
+            {
+                quotes++;
+            }
+        }
+
+        return quotes % 2 == 0;
+    }
+
+    /// <summary>"2 1/2 in thick", "my pencil is 2 in.": a unit that is also a preposition ends a measure only before a word of size or at the text's end.</summary>
+    private bool EndsMeasure(int end)
+    {
+        var n = tokens.Count;
+        if (end >= n || (end + 1 == n && tokens[end].Kind == TokenKind.Symbol && text[tokens[end].Start] == '.'))
+        {
+            return true;
+        }
+
+        return lexicon.MeasureAdjectives.Match(tokens, end, out _, out _);
+    }
+
+    /// <summary>A verb of turning a few words before the number, in the same sentence: "rotate 90 degrees", "turn left 45 degrees".</summary>
+    private bool TurningVerbBefore(int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 8; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';')
+            {
+                return false;
+            }
+
+            if (lexicon.TurningVerbs.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -830,7 +1117,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
-            && !lexicon.Units.Match(tokens, end, out _, out _))
+            && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end)))
         {
             return true;
         }
@@ -941,6 +1228,27 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             unit,
             vague,
             tokens[Math.Max(numberEndToken, coreToken + 1) - 1].End,
-            equal));
+            equal,
+            unit?.Base is null ? 0 : RateStart(coreToken, endToken)));
+    }
+
+    /// <summary>Where the "per …" of a rate ending at <paramref name="endToken"/> begins, as a text offset: the end of its base quantity.</summary>
+    private int RateStart(int coreToken, int endToken)
+    {
+        for (var k = coreToken + 1; k < endToken; k++)
+        {
+            var p = k;
+            while (lexicon.RateLinks.Match(tokens, p, out _, out var afterLink) && lexicon.RateUnits.Match(tokens, afterLink, out _, out var perEnd))
+            {
+                p = perEnd;
+            }
+
+            if (p == endToken)
+            {
+                return tokens[k - 1].End;
+            }
+        }
+
+        return 0;
     }
 }

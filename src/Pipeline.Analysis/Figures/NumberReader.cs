@@ -374,7 +374,7 @@ internal static class NumberReader
     private static bool NextIsNotWord(List<Token> tokens, int j) =>
         tokens[j].Length <= 2 && (j + 1 >= tokens.Count || tokens[j + 1].Kind != TokenKind.Word);
 
-    /// <summary>"1e10", "12,32e+14", "1,1^23", "1.3x10^6".</summary>
+    /// <summary>"1e10", "12,32e+14", "1,1^23", "1.3x10^6", "2.48×10−5", "8x2^10"; "5x10" with no power sign is a size, not a number.</summary>
     private static double ReadExponent(string text, List<Token> tokens, ref int j, double value)
     {
         var n = tokens.Count;
@@ -385,14 +385,16 @@ internal static class NumberReader
 
         var k = j;
         var power = false;
+        var numberBase = 10.0;
         if (tokens[k].Kind == TokenKind.Word && text.AsSpan(tokens[k].Start, tokens[k].Length) is "e" or "E")
         {
             k++;
         }
-        else if (tokens[k].Kind == TokenKind.Word && text.AsSpan(tokens[k].Start, tokens[k].Length) is "x" && k + 2 < n
-            && tokens[k + 1].Kind == TokenKind.Number && text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is "10" && IsSymbol(text, tokens, k + 2, '^'))
+        else if (IsTimes(text, tokens, k) && k + 2 < n && tokens[k + 1].Kind == TokenKind.Number && tokens[k + 1].Adjacent && tokens[k + 2].Adjacent
+            && (IsSymbol(text, tokens, k + 2, '^') || (text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length) is "10" && IsSign(text, tokens, k + 2))))
         {
-            k += 3;
+            numberBase = ParseDigits(text, tokens[k + 1]);
+            k += IsSymbol(text, tokens, k + 2, '^') ? 3 : 2;
         }
         else if (IsSymbol(text, tokens, k, '^'))
         {
@@ -405,9 +407,9 @@ internal static class NumberReader
         }
 
         var negative = false;
-        while (k < n && tokens[k].Adjacent && tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '+' or '-')
+        while (k < n && tokens[k].Adjacent && IsSign(text, tokens, k))
         {
-            negative ^= text[tokens[k].Start] == '-';
+            negative ^= text[tokens[k].Start] != '+';
             k++;
         }
 
@@ -418,8 +420,15 @@ internal static class NumberReader
 
         var exponent = ParseDigits(text, tokens[k]) * (negative ? -1 : 1);
         j = k + 1;
-        return power ? Math.Pow(value, exponent) : value * Math.Pow(10, exponent);
+        return power ? Math.Pow(value, exponent) : value * Math.Pow(numberBase, exponent);
     }
+
+    private static bool IsTimes(string text, List<Token> tokens, int k) =>
+        (tokens[k].Kind == TokenKind.Word && text.AsSpan(tokens[k].Start, tokens[k].Length) is "x") || IsSymbol(text, tokens, k, '×');
+
+    /// <summary>A sign in an exponent, the typographic minus included.</summary>
+    private static bool IsSign(string text, List<Token> tokens, int k) =>
+        k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '+' or '-' or '−';
 
     /// <summary>Scale words after a number ("27,4 milliards", "deux autres millions"), then "et demi" / "and a half".</summary>
     private static void ReadScaleWords(List<Token> tokens, ref int j, FigureLexicon lexicon, ref double value, ref NumberMatch match)

@@ -9,7 +9,18 @@ public sealed record RecognizedNumber(string Text, int Start, int End, double Va
 public sealed record RecognizedRange(string Text, int Start, int End, double? Low, bool LowInclusive, double? High, bool HighInclusive);
 
 /// <summary>A number with its unit ("75 millions de dollars", "17 km", "20 %"), the span starting at the number or currency sign.</summary>
-public sealed record RecognizedQuantity(string Text, int Start, int End, double? Value, double? Low, double? High, string? Unit, FigureCategory Category);
+/// <remarks>A rate ("$80 a barrel", unit "USD per barrel") also names its base quantity: the unit it is a rate of and where its text ends.</remarks>
+public sealed record RecognizedQuantity(
+    string Text,
+    int Start,
+    int End,
+    double? Value,
+    double? Low,
+    double? High,
+    string? Unit,
+    FigureCategory Category,
+    string? BaseUnit = null,
+    int BaseEnd = 0);
 
 /// <summary>
 /// The layer beneath <see cref="FigureExtractor"/>, exposed for conformance suites such as Microsoft Recognizers-Text
@@ -34,7 +45,7 @@ public sealed class NumberRecognizer
         while (i < n)
         {
             var token = tokens[i];
-            if (token.Kind == TokenKind.Symbol && VulgarFraction(text[token.Start]) is { } vulgar)
+            if (token.Kind == TokenKind.Symbol && VulgarFractions.ValueOf(text[token.Start]) is { } vulgar)
             {
                 result.Add(new RecognizedNumber(text[token.Start..token.End], token.Start, token.End, vulgar));
                 i++;
@@ -125,19 +136,6 @@ public sealed class NumberRecognizer
         return result;
     }
 
-    private static double? VulgarFraction(char c) => c switch
-    {
-        '½' => 0.5,
-        '⅓' => 1.0 / 3,
-        '⅔' => 2.0 / 3,
-        '¼' => 0.25,
-        '¾' => 0.75,
-        '⅕' => 0.2,
-        '⅙' => 1.0 / 6,
-        '⅛' => 0.125,
-        _ => null,
-    };
-
     public IReadOnlyList<RecognizedRange> Ranges(string text, string language)
     {
         var findings = FigureExtractor.Find(text, language, lenient: true);
@@ -199,7 +197,8 @@ public sealed class NumberRecognizer
             }
 
             var value = f.Value ?? f.Low ?? f.High;
-            result.Add(new RecognizedQuantity(text[f.CoreStart..f.End], f.CoreStart, f.End, value, f.Low, f.High, f.Unit?.Unit, f.Unit?.Category ?? FigureCategory.Count));
+            result.Add(new RecognizedQuantity(
+                text[f.CoreStart..f.End], f.CoreStart, f.End, value, f.Low, f.High, f.Unit?.Unit, f.Unit?.Category ?? FigureCategory.Count, f.Unit?.Base?.Unit, f.BaseEnd));
         }
 
         return result;

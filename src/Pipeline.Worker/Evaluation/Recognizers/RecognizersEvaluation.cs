@@ -126,6 +126,31 @@ internal sealed class RecognizersEvaluation
         return true;
     }
 
+    /// <summary>
+    /// Recognizers-Text reads no rate in its currency model ("$ 98 a share" is "$ 98"), and in its dimension model only
+    /// speeds, a length per a time ("50 km/ms"); any other rate of ours ("500,000 barrels a day") is compared by the
+    /// quantity it is a rate of.
+    /// </summary>
+    private static RecognizedQuantity AsSpecReadsIt(SpecModel model, string input, RecognizedQuantity q)
+    {
+        if (q.BaseUnit is null || q.BaseEnd <= q.Start || (model == SpecModel.Dimension && IsSpeed(q)))
+        {
+            return q;
+        }
+
+        return q with { Text = input[q.Start..q.BaseEnd], End = q.BaseEnd, Unit = q.BaseUnit };
+    }
+
+    private static readonly string[] Lengths = ["km", "m", "dm", "cm", "mm", "nm", "pm", "mile", "foot", "inch", "yard"];
+
+    private static readonly string[] Times = ["hour", "minute", "second", "millisecond", "day"];
+
+    private static bool IsSpeed(RecognizedQuantity q)
+    {
+        var parts = (q.Unit ?? "").Split(" per ");
+        return parts.Length == 2 && Lengths.Contains(parts[0]) && Times.Contains(parts[1]);
+    }
+
     private static string Format(Actual a) =>
         a.Low is not null || a.High is not null
             ? $"{(a.LowInclusive ? '[' : '(')}{a.Low?.ToString(CultureInfo.InvariantCulture)},{a.High?.ToString(CultureInfo.InvariantCulture)}{(a.HighInclusive ? ']' : ')')}"
@@ -175,6 +200,7 @@ internal sealed class RecognizersEvaluation
                     .. recognizer.Quantities(input, file.Language)
                         .Where(q => wanted.Contains(q.Category))
                         .Concat(mentions)
+                        .Select(q => AsSpecReadsIt(file.Model, input, q))
                         .Select(q => new Actual(q.Text, q.Start, q.Value, null, false, null, false, q.Unit)),
                 ];
         }

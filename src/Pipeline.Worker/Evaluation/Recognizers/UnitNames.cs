@@ -86,6 +86,23 @@ internal static class UnitNames
         ["hm"] = ["Hectomètre", "Hectometer"],
         ["ft3"] = ["Cubic foot", "Pieds cube"],
         ["rad"] = ["Radian"],
+        ["m3"] = ["cubic metre", "Cubic meter"],
+        ["pm"] = ["picometre", "Picometer"],
+        ["W"] = ["watt", "Watt"],
+        ["kW"] = ["kilowatt", "Kilowatt"],
+        ["Gy"] = ["gray"],
+        ["mGy"] = ["milligray"],
+        ["KiB"] = ["kibibyte"],
+        ["BTU"] = ["british thermal unit"],
+        ["tablespoon"] = ["Tablespoon", "tablespoon"],
+        ["teaspoon"] = ["Teaspoon", "teaspoon"],
+        ["cup"] = ["Cup", "cup"],
+        ["degree"] = ["Degree", "degree angle"],
+        ["turn"] = ["Turn", "turn"],
+        ["second"] = ["second", "Second"],
+        ["millisecond"] = ["millisecond", "Millisecond"],
+        ["s2"] = ["square second"],
+        ["cm3"] = ["cubic centimetre"],
 
         // Currency branch: currencies and subunits read since.
         ["pesewa"] = ["Pesewa"],
@@ -109,6 +126,14 @@ internal static class UnitNames
             return true;
         }
 
-        return Accepted.TryGetValue(ours, out var names) && names.Contains(theirs, StringComparer.OrdinalIgnoreCase);
+        if (Accepted.TryGetValue(ours, out var names) && names.Contains(theirs, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // "USD per hour" against "dollar per hour": a compound matches part by part.
+        var ourParts = ours.Split(" per ");
+        var theirParts = theirs.Split(" per ");
+        return ourParts.Length > 1 && ourParts.Length == theirParts.Length && ourParts.Zip(theirParts).All(p => Matches(p.First, p.Second));
     }
 }
