@@ -98,6 +98,7 @@ internal sealed class FigureLexicon
         TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
         CasualtyVerbs = Table(file, "casualty-before", ParseUnit);
+        DesignatedUnits = Table(file, "designated-unit", ParseUnit);
         Months = Table(file, "month", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
@@ -249,6 +250,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Verbs before a count of people that make it a casualty count: "killed three people", "wounded 11 others".</summary>
     public PhraseTable<UnitSense> CasualtyVerbs { get; }
+
+    /// <summary>Nouns read otherwise after a model designation with digits: "12 Su-35 fighters" are aircraft, not soldiers.</summary>
+    public PhraseTable<UnitSense> DesignatedUnits { get; }
 
     public PhraseTable<bool> Months { get; }
 

@@ -190,7 +190,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd))
             {
                 var from = hedgeStart >= 0 ? hedgeStart : opener.Bare ? start : rangeStartAt;
-                var end = FindUnit(rangeEnd, false, out var unit);
+                var end = FindUnit(rangeEnd, false, out var unit, designation: !(IsYearLike(low) || IsYearLike(high)));
                 if (unit is null && !currencyBefore && IsYearLike(low) && IsYearLike(high))
                 {
                     return end;
@@ -210,7 +210,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange))
         {
-            var end = FindUnit(afterRange, false, out var unit);
+            var end = FindUnit(afterRange, false, out var unit, designation: !(IsYearLike(rangeLow) || IsYearLike(rangeHigh)));
             if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
             {
                 return end;
@@ -263,7 +263,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             last = afterError;
         }
 
-        var unitEnd = FindUnit(last, number.Scaled, out var found, currencyBefore);
+        var unitEnd = FindUnit(last, number.Scaled, out var found, currencyBefore, designation: !currencyBefore && !IsBareNonFigure(number));
         if (currencyBefore && found is not null && found.Category != FigureCategory.Money)
         {
             // "$14 million last year": the currency sign says what the number counts.
@@ -642,7 +642,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     }
 
     /// <summary>Unit noun after the number, past fillers ("prochains", "autres") and, after a scale, "de"/"of".</summary>
-    private int FindUnit(int at, bool linked, out UnitSense? unit, bool afterCurrency = false)
+    private int FindUnit(int at, bool linked, out UnitSense? unit, bool afterCurrency = false, bool designation = false)
     {
         unit = null;
         var n = tokens.Count;
@@ -660,6 +660,17 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             && (linked || (afterLink < n && lexicon.Units.Match(tokens, afterLink, out var linkedUnit, out _) && linkedUnit.Category == FigureCategory.Money)))
         {
             p = afterLink;
+        }
+
+        var numbered = false;
+        if (designation && SkipDesignation(p, out numbered) is var afterModel && afterModel > p && SkipFillers(afterModel) is var modelNoun
+            && modelNoun < n && lexicon.Units.Match(tokens, modelNoun, out var modelled, out _) && CountsPeopleOrThings(modelled))
+        {
+            p = modelNoun;
+        }
+        else
+        {
+            numbered = false;
         }
 
         if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end))
@@ -698,6 +709,12 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             {
                 return at;
             }
+        }
+
+        if (numbered && lexicon.DesignatedUnits.Match(tokens, p, out var asModel, out var asModelEnd) && asModelEnd >= end)
+        {
+            sense = asModel;
+            end = asModelEnd;
         }
 
         if (TryPower(end, sense, out var powered, out var poweredEnd))
@@ -855,6 +872,9 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         return true;
     }
 
+    private static bool CountsPeopleOrThings(UnitSense unit) =>
+        unit.Category is FigureCategory.Personnel or FigureCategory.Equipment or FigureCategory.Casualties or FigureCategory.Count;
+
     /// <summary>"45 and 50 mg": a bare number listed before a measure shares its unit; people and durations are not shared.</summary>
     private UnitSense? SharedUnitAfter(int at)
     {
@@ -979,6 +999,59 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         NumberReader.Read(text, tokens, at, lexicon, true, out var amount, lenient) && !amount.Glued
         && lexicon.Units.Match(tokens, amount.End, out var named, out var namedEnd) && named.Unit == sign.Unit
         && !(lexicon.PrefixUnits.Match(tokens, amount.End, out _, out var signEnd) && signEnd == namedEnd);
+
+    /// <summary>
+    /// "18 Leopard 2 tanks", "six F-16 jets", "31 M1 Abrams tanks": past up to three capitalised words of a model's name,
+    /// each with its glued code ("F-16", "M1") or a model number standing after it ("Leopard 2", "Leopard 2A6"), which
+    /// name the model and count nothing. A word that is itself a unit ("Russians") ends it; <paramref name="numbered"/>
+    /// says whether the name carries digits.
+    /// </summary>
+    private int SkipDesignation(int p, out bool numbered)
+    {
+        numbered = false;
+        var n = tokens.Count;
+        for (var k = 0; k < 3 && p < n && tokens[p].Kind == TokenKind.Word && tokens[p].Upper && tokens[p].SpaceBefore && !tokens[p].LineStart; k++)
+        {
+            var tail = GluedTail(p + 1, ref numbered);
+            if (tail == p + 1 && (lexicon.Units.Match(tokens, p, out _, out _) || lexicon.Fillers.Match(tokens, p, out _, out _)))
+            {
+                break;
+            }
+
+            p = tail;
+            if (p < n && tokens[p].Kind == TokenKind.Number && tokens[p].SpaceBefore && !tokens[p].LineStart && tokens[p].Length <= 4)
+            {
+                numbered = true;
+                p = GluedTail(p + 1, ref numbered);
+            }
+        }
+
+        return p;
+    }
+
+    /// <summary>"Germany Sends 18 Leopard 2 Tanks": a model's name and then the noun it is a model of follow the number.</summary>
+    private bool CountsModels(int at) =>
+        SkipDesignation(at, out _) is var afterModel && afterModel > at && SkipFillers(afterModel) is var noun
+        && lexicon.Units.Match(tokens, noun, out var counted, out _) && CountsPeopleOrThings(counted);
+
+    /// <summary>Past the letters, digits and inner hyphens glued to a model name's word or number ("-16", "1A2").</summary>
+    private int GluedTail(int p, ref bool numbered)
+    {
+        var n = tokens.Count;
+        while (p < n && tokens[p].Adjacent)
+        {
+            if (tokens[p].Kind == TokenKind.Symbol
+                && !(tokens[p].Id == lexicon.Vocabulary.HyphenId && p + 1 < n && tokens[p + 1].Adjacent && tokens[p + 1].Kind is TokenKind.Word or TokenKind.Number))
+            {
+                break;
+            }
+
+            numbered |= tokens[p].Kind == TokenKind.Number;
+            p++;
+        }
+
+        return p;
+    }
 
     /// <summary>Past up to three fillers, two of them joined by a conjunction ("Russian and North Korean").</summary>
     private int SkipFillers(int p)
@@ -1117,7 +1190,17 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
-            && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end)))
+            && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
+            && !CountsModels(end))
+        {
+            return true;
+        }
+
+        // "the Leopard 2 tanks": a lone digit between a name and a weapon is the model's number, as news spells out
+        // counts under ten.
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1)
+            && number.Digits == 1 && !number.Grouped && !number.Decimal && !number.Scaled && !rangeEnd
+            && FindUnit(end, false, out var weapon) > end && weapon is { Category: FigureCategory.Equipment })
         {
             return true;
         }
