@@ -99,6 +99,7 @@ internal sealed class FigureLexicon
         Casualties = Table(file, "casualty", ParseUnit);
         CasualtyVerbs = Table(file, "casualty-before", ParseUnit);
         DesignatedUnits = Table(file, "designated-unit", ParseUnit);
+        PartOf = Table(file, "part-of", _ => true);
         Months = Table(file, "month", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
@@ -253,6 +254,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Nouns read otherwise after a model designation with digits: "12 Su-35 fighters" are aircraft, not soldiers.</summary>
     public PhraseTable<UnitSense> DesignatedUnits { get; }
+
+    /// <summary>"of", "out of", "sur": between a part and the whole it is counted in ("20 of 25 drones").</summary>
+    public PhraseTable<bool> PartOf { get; }
 
     public PhraseTable<bool> Months { get; }
 

@@ -299,6 +299,11 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             found = shared;
         }
 
+        if (found is null && !currencyBefore && WholeCountedAfter(number, last) is { } whole)
+        {
+            found = whole;
+        }
+
         if (found is null && bound == Bound.Exact && IsBareNonFigure(number))
         {
             return next;
@@ -870,6 +875,25 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         error = Math.Abs(other.Value);
         end = other.End;
         return true;
+    }
+
+    /// <summary>"20 of 25 drones", "20 sur 25 drones": a part counts what the whole after it counts, when that is people or things.</summary>
+    private UnitSense? WholeCountedAfter(NumberMatch part, int at)
+    {
+        if (!lexicon.PartOf.Match(tokens, at, out _, out var next) || !IsNumberAt(next)
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var whole, lenient) || whole.Glued || whole.Weak || whole.Value < part.Value)
+        {
+            return null;
+        }
+
+        var afterWhole = whole.End;
+        if (IsNotAFigure(whole, ref afterWhole, rangeEnd: true))
+        {
+            return null;
+        }
+
+        FindUnit(whole.End, whole.Scaled, out var unit, designation: true);
+        return unit is { Base: null } && CountsPeopleOrThings(unit) ? unit : null;
     }
 
     private static bool CountsPeopleOrThings(UnitSense unit) =>
