@@ -86,6 +86,7 @@ internal sealed class FigureLexicon
         }
 
         UnitPowers = Table(file, "unit-power", v => v);
+        UnitSymbols = new UnitSymbols([.. file["unit-symbol"].Select(e => e.Phrase)]);
         RateLinks = Table(file, "rate-link", v => v == "article");
         RateUnits = Table(file, "rate-unit", v => v);
         RateBlockers = Table(file, "rate-blocker", _ => true);
@@ -215,6 +216,9 @@ internal sealed class FigureLexicon
 
     /// <summary>A power written after a unit ("squared", "^3", a glued "2"), with the suffix it adds to the canonical name.</summary>
     public PhraseTable<string> UnitPowers { get; }
+
+    /// <summary>Unit symbols read only composed ("J/m^2", "Js", "s-1"), matched with their case.</summary>
+    public UnitSymbols UnitSymbols { get; }
 
     /// <summary>"per", "/", "a": what joins a rate's unit to what it is per; true for an article ("$80 a barrel"), which a time adverb may undo.</summary>
     public PhraseTable<bool> RateLinks { get; }

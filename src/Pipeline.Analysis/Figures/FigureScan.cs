@@ -673,6 +673,10 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             {
                 p = beforeFillers;
             }
+            else if (beforeFillers == at && lexicon.UnitSymbols.Read(text, tokens, at, out sense, out end))
+            {
+                p = at;
+            }
             else if (beforeFillers == at && BracketedUnit(at, out sense, out end))
             {
                 unit = sense;
@@ -1123,7 +1127,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         if (first.LineStart && !number.Grouped && !number.Scaled && end < n && tokens[end].Kind == TokenKind.Word && tokens[end].Upper
-            && !lexicon.Units.Match(tokens, end, out _, out _))
+            && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _))
         {
             return true;
         }
