@@ -53,6 +53,7 @@ internal sealed class FigureLexicon
         Over = Table(file, "over", _ => true);
         DecimalWords = Table(file, "decimal-word", _ => true);
         Negatives = Table(file, "negative", _ => true);
+        AccountingLeads = Table(file, "accounting-lead", _ => true);
         PronounContext = Table(file, "pronoun-context", _ => true);
         FractionWords = Table(file, "fraction-word", ParseNumber);
         InclusiveAfter = Table(file, "inclusive-after", _ => true);
@@ -158,6 +159,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> DecimalWords { get; }
 
     public PhraseTable<bool> Negatives { get; }
+
+    /// <summary>Words after which an amount in brackets is the amount itself, so negative ("revenue is ($99.99)").</summary>
+    public PhraseTable<bool> AccountingLeads { get; }
 
     /// <summary>Words after which "one" is a pronoun ("that one"), not a number.</summary>
     public PhraseTable<bool> PronounContext { get; }

@@ -149,8 +149,11 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     {
         var n = tokens.Count;
         // A currency sign already read as the previous figure's unit ("10 $ 30 $") does not also open this one.
-        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && !tokens[i].LineStart && tokens[i].Start - tokens[i - 1].End <= 1
-            && (findings.Count == 0 || findings[^1].End <= tokens[prefixStart].Start);
+        // "$-99.99": a minus may stand between the currency sign and its amount.
+        var signedAt = i > 1 && tokens[i].Adjacent && tokens[i - 1].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
+            && tokens[i - 2].Kind == TokenKind.Symbol ? i - 1 : i;
+        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, signedAt, out var prefixUnit, out var prefixStart) && !tokens[signedAt].LineStart
+            && tokens[signedAt].Start - tokens[signedAt - 1].End <= 1 && (findings.Count == 0 || findings[^1].End <= tokens[prefixStart].Start);
         if (!ReadNumber(i, currencyBefore, out var number))
         {
             return i + 1;
@@ -173,6 +176,10 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         else if (!currencyBefore && lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) && HedgeBefore(i, out _, out _) < 0)
         {
             negativeAt = negativeWordAt;
+            number.Value = -number.Value;
+        }
+        else if (currencyBefore && IsAccountingNegative(prefixStart, number.End))
+        {
             number.Value = -number.Value;
         }
 
@@ -349,6 +356,17 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         return unitEnd;
+    }
+
+    /// <summary>
+    /// "revenue is ($99.99)": an amount wholly in brackets is negative, as accountants write it, where the brackets stand
+    /// for the amount itself (after a verb or preposition that wants it, or opening a line); "£10 ($13)" is a conversion.
+    /// </summary>
+    private bool IsAccountingNegative(int signAt, int end)
+    {
+        var open = signAt - 1;
+        return open >= 0 && tokens[signAt].Adjacent && text[tokens[open].Start] == '(' && end < tokens.Count && tokens[end].Adjacent
+            && text[tokens[end].Start] == ')' && (tokens[open].LineStart || lexicon.AccountingLeads.MatchBefore(tokens, open, out _, out _));
     }
 
     /// <summary>The hedge or bound phrase ending just before token <paramref name="before"/>, longest first; -1 when none.</summary>
