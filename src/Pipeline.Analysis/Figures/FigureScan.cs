@@ -1108,7 +1108,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             }
 
             if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
-                || text[tokens[end + 1].Start] == '0'))
+                || (text[tokens[end + 1].Start] == '0' && !IsRangeUpToZero(number, end + 1))))
             {
                 next = SkipChain(end);
                 return true;
@@ -1152,6 +1152,11 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
 
         return false;
     }
+
+    /// <summary>"-78-0 degrees Celsius": below zero, a hyphen and a lone zero before a unit close a range, not an identifier's next part.</summary>
+    private bool IsRangeUpToZero(NumberMatch number, int zero) =>
+        number.Value < 0 && tokens[zero].Length == 1 && !(zero + 1 < tokens.Count && tokens[zero + 1].Adjacent && tokens[zero + 1].Kind != TokenKind.Word)
+        && lexicon.Units.Match(tokens, zero + 1, out _, out _);
 
     /// <summary>A bare year ("en 2023") or a lone small count with nothing counted is not reported.</summary>
     private static bool IsBareNonFigure(NumberMatch number)
