@@ -46,6 +46,7 @@ internal sealed class FigureLexicon
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
         Weak = Table(file, "weak", _ => true);
         Articles = Table(file, "article", _ => true);
+        ScaleJoiners = Table(file, "scale-joiner", _ => true);
         Connectors = Table(file, "connector", v => v.Length == 0 ? null : v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Vocabulary.Add(Text.TextFolding.Fold(w))).ToArray());
         Denominators = Table(file, "denominator", ParseNumber);
         RankOrdinals = Table(file, "rank-ordinal", _ => true);
@@ -139,6 +140,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Articles that are never a number on their own ("a", "an"), unlike French "un".</summary>
     public PhraseTable<bool> Articles { get; }
+
+    /// <summary>"," in "three million, two hundred": what may join a spelled-out group to the scale before it.</summary>
+    public PhraseTable<bool> ScaleJoiners { get; }
 
     /// <summary>Connectors inside spelled-out numbers, each with the words allowed after it (null: any): French "et" only before "un", "onze".</summary>
     public PhraseTable<int[]?> Connectors { get; }
