@@ -25,6 +25,9 @@ internal sealed record Subunit(string Unit, double PerUnit);
 /// <summary>A range opener's joiner ids; a bare opener ("de" in "de 20 à 100") is left out of the range's span.</summary>
 internal sealed record RangeOpener(int[] Joiner, bool Bare);
 
+/// <summary>A quantity named by words alone ("absolute zero" is 0 kelvin).</summary>
+internal sealed record NamedQuantity(double Value, UnitSense Unit);
+
 internal readonly record struct SuffixScale(string Text, double Value, bool CurrencyOnly);
 
 /// <summary>One language's figure knowledge, read from Figures/Resources/{language}.txt.</summary>
@@ -104,6 +107,11 @@ internal sealed class FigureLexicon
         Months = Table(file, "month", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
+        NamedQuantities = Table(file, "named-quantity", v =>
+        {
+            var split = v.IndexOf('|', StringComparison.Ordinal);
+            return new NamedQuantity(ParseNumber(v[..split]), ParseUnit(v[(split + 1)..]));
+        });
         MeasureNouns = Table(file, "measure-noun", _ => true);
         ScaleFractions = Table(file, "scale-fraction", ParseNumber);
         SubunitWords = Table(file, "subunit-word", ParseUnit);
@@ -267,6 +275,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> Labels { get; }
 
     public PhraseTable<bool> Idioms { get; }
+
+    /// <summary>Quantities named by words alone, with their value and unit: "absolute zero".</summary>
+    public PhraseTable<NamedQuantity> NamedQuantities { get; }
 
     /// <summary>Nouns naming a measure rather than a unit of it: "a percentage" is no figure, unlike "a gallon".</summary>
     public PhraseTable<bool> MeasureNouns { get; }

@@ -55,6 +55,14 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                 continue;
             }
 
+            if (token.Kind == TokenKind.Word && lexicon.NamedQuantities.Match(tokens, i, out var named, out var namedEnd))
+            {
+                // "absolute zero": a quantity named by words alone.
+                Emit(i, i, namedEnd, namedEnd, named.Value, named.Value, named.Value, false, named.Unit);
+                i = namedEnd;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Word && token.Id >= 0 && TryVague(i, out var vagueEnd))
             {
                 i = vagueEnd;
@@ -165,9 +173,9 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             number = beforeUnitWord;
         }
 
-        // "-30": a minus sign glued to the number and standing apart from what precedes it; "minus five percent".
+        // "-30", "−273.15" (typographic minus): a minus sign glued to the number and standing apart from what precedes it; "minus five percent".
         var negativeAt = -1;
-        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
+        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−'
             && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number))
         {
             negativeAt = i - 1;
