@@ -25,6 +25,9 @@ internal sealed record Subunit(string Unit, double PerUnit);
 /// <summary>A range opener's joiner ids; a bare opener ("de" in "de 20 à 100") is left out of the range's span.</summary>
 internal sealed record RangeOpener(int[] Joiner, bool Bare);
 
+/// <summary>A quantity named by words alone ("absolute zero" is 0 kelvin).</summary>
+internal sealed record NamedQuantity(double Value, UnitSense Unit);
+
 internal readonly record struct SuffixScale(string Text, double Value, bool CurrencyOnly);
 
 /// <summary>One language's figure knowledge, read from Figures/Resources/{language}.txt.</summary>
@@ -46,6 +49,7 @@ internal sealed class FigureLexicon
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
         Weak = Table(file, "weak", _ => true);
         Articles = Table(file, "article", _ => true);
+        ScaleJoiners = Table(file, "scale-joiner", _ => true);
         Connectors = Table(file, "connector", v => v.Length == 0 ? null : v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Vocabulary.Add(Text.TextFolding.Fold(w))).ToArray());
         Denominators = Table(file, "denominator", ParseNumber);
         RankOrdinals = Table(file, "rank-ordinal", _ => true);
@@ -53,6 +57,7 @@ internal sealed class FigureLexicon
         Over = Table(file, "over", _ => true);
         DecimalWords = Table(file, "decimal-word", _ => true);
         Negatives = Table(file, "negative", _ => true);
+        AccountingLeads = Table(file, "accounting-lead", _ => true);
         PronounContext = Table(file, "pronoun-context", _ => true);
         FractionWords = Table(file, "fraction-word", ParseNumber);
         InclusiveAfter = Table(file, "inclusive-after", _ => true);
@@ -86,6 +91,7 @@ internal sealed class FigureLexicon
         }
 
         UnitPowers = Table(file, "unit-power", v => v);
+        UnitSymbols = new UnitSymbols([.. file["unit-symbol"].Select(e => e.Phrase)]);
         RateLinks = Table(file, "rate-link", v => v == "article");
         RateUnits = Table(file, "rate-unit", v => v);
         RateBlockers = Table(file, "rate-blocker", _ => true);
@@ -103,6 +109,11 @@ internal sealed class FigureLexicon
         Months = Table(file, "month", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
+        NamedQuantities = Table(file, "named-quantity", v =>
+        {
+            var split = v.IndexOf('|', StringComparison.Ordinal);
+            return new NamedQuantity(ParseNumber(v[..split]), ParseUnit(v[(split + 1)..]));
+        });
         MeasureNouns = Table(file, "measure-noun", _ => true);
         ScaleFractions = Table(file, "scale-fraction", ParseNumber);
         SubunitWords = Table(file, "subunit-word", ParseUnit);
@@ -140,6 +151,9 @@ internal sealed class FigureLexicon
     /// <summary>Articles that are never a number on their own ("a", "an"), unlike French "un".</summary>
     public PhraseTable<bool> Articles { get; }
 
+    /// <summary>"," in "three million, two hundred": what may join a spelled-out group to the scale before it.</summary>
+    public PhraseTable<bool> ScaleJoiners { get; }
+
     /// <summary>Connectors inside spelled-out numbers, each with the words allowed after it (null: any): French "et" only before "un", "onze".</summary>
     public PhraseTable<int[]?> Connectors { get; }
 
@@ -159,6 +173,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> DecimalWords { get; }
 
     public PhraseTable<bool> Negatives { get; }
+
+    /// <summary>Words after which an amount in brackets is the amount itself, so negative ("revenue is ($99.99)").</summary>
+    public PhraseTable<bool> AccountingLeads { get; }
 
     /// <summary>Words after which "one" is a pronoun ("that one"), not a number.</summary>
     public PhraseTable<bool> PronounContext { get; }
@@ -218,6 +235,9 @@ internal sealed class FigureLexicon
     /// <summary>A power written after a unit ("squared", "^3", a glued "2"), with the suffix it adds to the canonical name.</summary>
     public PhraseTable<string> UnitPowers { get; }
 
+    /// <summary>Unit symbols read only composed ("J/m^2", "Js", "s-1"), matched with their case.</summary>
+    public UnitSymbols UnitSymbols { get; }
+
     /// <summary>"per", "/", "a": what joins a rate's unit to what it is per; true for an article ("$80 a barrel"), which a time adverb may undo.</summary>
     public PhraseTable<bool> RateLinks { get; }
 
@@ -263,6 +283,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> Labels { get; }
 
     public PhraseTable<bool> Idioms { get; }
+
+    /// <summary>Quantities named by words alone, with their value and unit: "absolute zero".</summary>
+    public PhraseTable<NamedQuantity> NamedQuantities { get; }
 
     /// <summary>Nouns naming a measure rather than a unit of it: "a percentage" is no figure, unlike "a gallon".</summary>
     public PhraseTable<bool> MeasureNouns { get; }

@@ -55,6 +55,14 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
                 continue;
             }
 
+            if (token.Kind == TokenKind.Word && lexicon.NamedQuantities.Match(tokens, i, out var named, out var namedEnd))
+            {
+                // "absolute zero": a quantity named by words alone.
+                Emit(i, i, namedEnd, namedEnd, named.Value, named.Value, named.Value, false, named.Unit);
+                i = namedEnd;
+                continue;
+            }
+
             if (token.Kind == TokenKind.Word && token.Id >= 0 && TryVague(i, out var vagueEnd))
             {
                 i = vagueEnd;
@@ -149,8 +157,11 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
     {
         var n = tokens.Count;
         // A currency sign already read as the previous figure's unit ("10 $ 30 $") does not also open this one.
-        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, i, out var prefixUnit, out var prefixStart) && !tokens[i].LineStart && tokens[i].Start - tokens[i - 1].End <= 1
-            && (findings.Count == 0 || findings[^1].End <= tokens[prefixStart].Start);
+        // "$-99.99": a minus may stand between the currency sign and its amount.
+        var signedAt = i > 1 && tokens[i].Adjacent && tokens[i - 1].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
+            && tokens[i - 2].Kind == TokenKind.Symbol ? i - 1 : i;
+        var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, signedAt, out var prefixUnit, out var prefixStart) && !tokens[signedAt].LineStart
+            && tokens[signedAt].Start - tokens[signedAt - 1].End <= 1 && (findings.Count == 0 || findings[^1].End <= tokens[prefixStart].Start);
         if (!ReadNumber(i, currencyBefore, out var number))
         {
             return i + 1;
@@ -162,9 +173,9 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             number = beforeUnitWord;
         }
 
-        // "-30": a minus sign glued to the number and standing apart from what precedes it; "minus five percent".
+        // "-30", "−273.15" (typographic minus): a minus sign glued to the number and standing apart from what precedes it; "minus five percent".
         var negativeAt = -1;
-        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
+        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−'
             && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number))
         {
             negativeAt = i - 1;
@@ -173,6 +184,10 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         else if (!currencyBefore && lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) && HedgeBefore(i, out _, out _) < 0)
         {
             negativeAt = negativeWordAt;
+            number.Value = -number.Value;
+        }
+        else if (currencyBefore && IsAccountingNegative(prefixStart, number.End))
+        {
             number.Value = -number.Value;
         }
 
@@ -354,6 +369,17 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         return unitEnd;
+    }
+
+    /// <summary>
+    /// "revenue is ($99.99)": an amount wholly in brackets is negative, as accountants write it, where the brackets stand
+    /// for the amount itself (after a verb or preposition that wants it, or opening a line); "£10 ($13)" is a conversion.
+    /// </summary>
+    private bool IsAccountingNegative(int signAt, int end)
+    {
+        var open = signAt - 1;
+        return open >= 0 && tokens[signAt].Adjacent && text[tokens[open].Start] == '(' && end < tokens.Count && tokens[end].Adjacent
+            && text[tokens[end].Start] == ')' && (tokens[open].LineStart || lexicon.AccountingLeads.MatchBefore(tokens, open, out _, out _));
     }
 
     /// <summary>The hedge or bound phrase ending just before token <paramref name="before"/>, longest first; -1 when none.</summary>
@@ -688,6 +714,10 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             else if (lexicon.TurningUnits.Match(tokens, beforeFillers, out sense, out end) && TurningVerbBefore(at))
             {
                 p = beforeFillers;
+            }
+            else if (beforeFillers == at && lexicon.UnitSymbols.Read(text, tokens, at, out sense, out end))
+            {
+                p = at;
             }
             else if (beforeFillers == at && BracketedUnit(at, out sense, out end))
             {
@@ -1183,7 +1213,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             }
 
             if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
-                || text[tokens[end + 1].Start] == '0'))
+                || (text[tokens[end + 1].Start] == '0' && !IsRangeUpToZero(number, end + 1))))
             {
                 next = SkipChain(end);
                 return true;
@@ -1230,13 +1260,18 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
         }
 
         if (first.LineStart && !number.Grouped && !number.Scaled && end < n && tokens[end].Kind == TokenKind.Word && tokens[end].Upper
-            && !lexicon.Units.Match(tokens, end, out _, out _))
+            && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _))
         {
             return true;
         }
 
         return false;
     }
+
+    /// <summary>"-78-0 degrees Celsius": below zero, a hyphen and a lone zero before a unit close a range, not an identifier's next part.</summary>
+    private bool IsRangeUpToZero(NumberMatch number, int zero) =>
+        number.Value < 0 && tokens[zero].Length == 1 && !(zero + 1 < tokens.Count && tokens[zero + 1].Adjacent && tokens[zero + 1].Kind != TokenKind.Word)
+        && lexicon.Units.Match(tokens, zero + 1, out _, out _);
 
     /// <summary>A bare year ("en 2023") or a lone small count with nothing counted is not reported.</summary>
     private static bool IsBareNonFigure(NumberMatch number)

@@ -232,7 +232,7 @@ internal static class NumberReader
                 }
             }
 
-            if (!found && tokens[j].Adjacent && !lexicon.Units.Contains(tokens[j].Id)
+            if (!found && tokens[j].Adjacent && !lexicon.Units.Contains(tokens[j].Id) && !lexicon.UnitSymbols.IsProduct(glued)
                 && !(lexicon.Numbers.Match(tokens, j, out var gluedWord, out _) && gluedWord.Kind == NumberWordKind.Scale))
             {
                 match.Glued = true;
@@ -838,7 +838,14 @@ internal static class NumberReader
             var joined = false;
             if (any)
             {
-                if (lexicon.Connectors.Match(tokens, p, out var allowed, out var afterConnector))
+                if (state.Current == 0 && state.LastScale >= 1000 && lexicon.ScaleJoiners.Match(tokens, p, out _, out var afterComma)
+                    && IsWholeGroupAfter(tokens, afterComma, lexicon, state.LastScale))
+                {
+                    // "three million, two hundred & forty": written out as digits are grouped, a comma joins the next group.
+                    p = afterComma;
+                    joined = true;
+                }
+                else if (lexicon.Connectors.Match(tokens, p, out var allowed, out var afterConnector))
                 {
                     if (lexicon.Halves.Match(tokens, afterConnector, out _, out var afterHalf))
                     {
@@ -977,6 +984,15 @@ internal static class NumberReader
     done:
         return any;
     }
+
+    /// <summary>
+    /// A group spelled out after a scale and its comma, of at least a hundred and below the scale ("two hundred &amp; forty"
+    /// after "million"); a lone small word is the next item of a list ("a million, two years later").
+    /// </summary>
+    private static bool IsWholeGroupAfter(List<Token> tokens, int at, FigureLexicon lexicon, double scale) =>
+        at < tokens.Count && tokens[at].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[at].Id) && !lexicon.Weak.Match(tokens, at, out _, out _)
+        && ReadCardinal(tokens, at, lexicon, null, out var group, peek: true) && group.Total + group.Current is var value && value >= 100 && value < scale
+        && group.LastScale < scale;
 
     /// <summary>"fifty - two": spaced out, a hyphen still joins a tens word and a unit, which no range could pair.</summary>
     private static bool IsSpacedCompound(List<Token> tokens, int next, FigureLexicon lexicon, double current) =>

@@ -104,6 +104,13 @@ internal static class UnitNames
         ["s2"] = ["square second"],
         ["cm3"] = ["cubic centimetre"],
 
+        // Quantities branch: unit symbols composed into products, powers and quotients.
+        ["J"] = ["joule"],
+        ["J·s"] = ["joule second"],
+        ["cd·s"] = ["candela second"],
+        ["s-1"] = ["inverse second"],
+        ["fb-1"] = ["inverse femtobarn"],
+
         // Currency branch: currencies and subunits read since.
         ["pesewa"] = ["Pesewa"],
         ["LKR"] = ["Sri Lankan rupee"],

@@ -1,0 +1,33 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// News text the quantity readings (unit symbols, accounting brackets, ranges up to zero, comma-joined number words,
+/// named temperatures) must leave as it was: designations, dates, years, ordinals and phone numbers report nothing.
+/// </summary>
+public sealed class QuantityNewsNegativeTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("Ukraine asked for more F-16 jets and Russia moved Su-35 fighters to Crimea.")]
+    [InlineData("The company filed an S-1 with the SEC on Monday.")]
+    [InlineData("The attack came on 24 February 2022 at dawn.")]
+    [InlineData("Call the hotline on +380 44 123 45 67 for help.")]
+    [InlineData("It was the 3rd time in 2023 that the 1990s law was used.")]
+    [InlineData("Reach us at (044) 555-0123 during office hours.")]
+    public void News_designations_dates_and_numbers_report_nothing(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, "en"));
+    }
+
+    [Fact]
+    public void A_count_list_after_a_comma_keeps_its_own_figures()
+    {
+        var figures = Extractor.Extract("Russia lost 1,200 tanks, 300 aircraft and two thousand, three hundred drones.", "en");
+
+        Assert.Equal([(1_200.0, "tank"), (300.0, "aircraft"), (2_300.0, "drone")], figures.Select(f => (f.Value!.Value, f.Unit!)));
+    }
+}
