@@ -107,6 +107,7 @@ internal sealed class FigureLexicon
         DesignatedUnits = Table(file, "designated-unit", ParseUnit);
         PartOf = Table(file, "part-of", _ => true);
         Months = Table(file, "month", _ => true);
+        YearPrepositions = Table(file, "year-preposition", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
         NamedQuantities = Table(file, "named-quantity", v =>
@@ -279,6 +280,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> PartOf { get; }
 
     public PhraseTable<bool> Months { get; }
+
+    /// <summary>"in", "en": before a bare year-like number they make it a year, whatever noun follows ("In 2023 Russian troops").</summary>
+    public PhraseTable<bool> YearPrepositions { get; }
 
     public PhraseTable<bool> Labels { get; }
 

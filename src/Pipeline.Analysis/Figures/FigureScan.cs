@@ -319,7 +319,7 @@ internal readonly ref struct FigureScan(string text, List<Token> tokens, FigureL
             found = whole;
         }
 
-        if (found is null && bound == Bound.Exact && IsBareNonFigure(number))
+        if (bound == Bound.Exact && IsBareNonFigure(number) && (found is null || (!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, i, out _, out _))))
         {
             return next;
         }
