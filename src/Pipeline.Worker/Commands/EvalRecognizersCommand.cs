@@ -50,7 +50,13 @@ internal static class EvalRecognizersCommand
         sb.AppendLine("each the text (case-insensitive), the start offset and the value where given, the unit for Currency and");
         sb.AppendLine("Dimension (our canonical unit mapped to the spec's name, `Evaluation/Recognizers/UnitNames.cs`).");
         sb.AppendLine("\"Reference supports\" counts the cases whose `NotSupported` does not name `dotnet`: Microsoft's .NET code");
-        sb.AppendLine("is assumed to pass exactly those, so \"we pass in all vs reference\" compares our passes with that count.");
+        sb.AppendLine("is assumed to pass exactly those, so \"we pass in all vs reference\" compares our passes with that count,");
+        sb.AppendLine("both on the judged cases (an excluded case the reference supports leaves its count too).");
+        sb.AppendLine("What is read: `NumberRecognizer`, beneath the article reader. For the Currency files it also lists currency");
+        sb.AppendLine("names standing with no amount (\"against the dollar\"), with a null value, as the spec expects; the article");
+        sb.AppendLine("reader never reports those, as a unit without a number is no figure. The spec reads no rates in its Currency");
+        sb.AppendLine("model and only speeds in its Dimension model, so any other rate we read (\"$ 98 a share\" as USD per share)");
+        sb.AppendLine("is compared by its amount.");
         sb.AppendLine();
         sb.Append(table);
         sb.AppendLine();
