@@ -1,0 +1,18 @@
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps where the number itself starts and bound inclusiveness.</summary>
+internal readonly record struct FigureFinding(
+    int Start,
+    int CoreStart,
+    int End,
+    double? Value,
+    double? Low,
+    double? High,
+    bool LowInclusive,
+    bool HighInclusive,
+    bool Approximate,
+    UnitSense? Unit,
+    bool Vague = false,
+    int CoreEnd = 0,
+    bool Equal = false,
+    int BaseEnd = 0);

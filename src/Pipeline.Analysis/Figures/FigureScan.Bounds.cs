@@ -1,0 +1,244 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>Hedges, bounds and ranges around a number: "plus de", "between … and", "15 000 à 20 000", "12.5 ± 0.5 kg".</summary>
+internal readonly ref partial struct FigureScan
+{
+    /// <summary>The hedge or bound phrase ending just before token <paramref name="before"/>, longest first; -1 when none.</summary>
+    private int HedgeBefore(int before, out Bound bound, out bool inclusive)
+    {
+        bound = Bound.Exact;
+        inclusive = true;
+        var best = -1;
+        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1) && !InsideOperator(s1) && !AfterOppositeBound(s1, lexicon.AtMost))
+        {
+            best = s1;
+            bound = Bound.AtLeast;
+            inclusive = leastInclusive;
+        }
+
+        if (lexicon.AtMost.MatchBefore(tokens, before, out var mostInclusive, out var s2) && !InsideOperator(s2) && !AfterOppositeBound(s2, lexicon.AtLeast)
+            && (best < 0 || s2 < best))
+        {
+            best = s2;
+            bound = Bound.AtMost;
+            inclusive = mostInclusive;
+        }
+
+        if (lexicon.Approximate.MatchBefore(tokens, before, out _, out var s3) && (best < 0 || s3 < best))
+        {
+            best = s3;
+            bound = Bound.Approximate;
+            inclusive = true;
+        }
+
+        return best;
+    }
+
+    /// <summary>"&lt;&gt;30", "=&gt;30": a comparison sign glued after another is part of an operator that states no bound.</summary>
+    private bool InsideOperator(int at) =>
+        at > 0 && tokens[at].Kind == TokenKind.Symbol && tokens[at].Adjacent && tokens[at - 1].Kind == TokenKind.Symbol
+        && text[tokens[at - 1].Start] is '<' or '>' or '=';
+
+    /// <summary>"inférieur ou supérieur à 30": a bound offered as the alternative to its opposite means "not equal", no bound.</summary>
+    private bool AfterOppositeBound(int at, PhraseTable<bool> opposite) =>
+        at >= 2 && lexicon.BoundAlternatives.Match(tokens, at - 1, out _, out var end) && end == at && opposite.Contains(tokens[at - 2].Id);
+
+    private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end)
+    {
+        low = high = 0;
+        end = first.End;
+        var j = first.End;
+        if (j >= tokens.Count)
+        {
+            return false;
+        }
+
+        // "8- to 16-meter": the first number's hyphen waits for the unit after the second.
+        if (j + 1 < tokens.Count && tokens[j].Id == lexicon.Vocabulary.HyphenId && tokens[j].Adjacent && tokens[j + 1].SpaceBefore
+            && pairedJoiner is null && lexicon.RangeJoiners.Match(tokens, j + 1, out _, out _))
+        {
+            j++;
+        }
+
+        int afterJoiner;
+        if (pairedJoiner is not null)
+        {
+            afterJoiner = MatchSequence(pairedJoiner, j);
+            if (afterJoiner < 0)
+            {
+                return false;
+            }
+        }
+        else if (!lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
+        {
+            return false;
+        }
+
+        if (afterJoiner >= tokens.Count)
+        {
+            return false;
+        }
+
+        var second = tokens[afterJoiner];
+        if (second.Kind != TokenKind.Number && !(second.Kind == TokenKind.Word && lexicon.Numbers.Contains(second.Id)) && !IsRankAt(afterJoiner))
+        {
+            return false;
+        }
+
+        var negative = false;
+        if (afterJoiner + 1 < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Symbol && text[tokens[afterJoiner].Start] == '-'
+            && tokens[afterJoiner + 1].Adjacent && tokens[afterJoiner + 1].Kind == TokenKind.Number && tokens[afterJoiner].SpaceBefore)
+        {
+            negative = true;
+            afterJoiner++;
+        }
+
+        if (!ReadNumber(afterJoiner, false, out var other) || other.Weak || other.Glued)
+        {
+            return false;
+        }
+
+        var next = other.End;
+        if (IsNotAFigure(other, ref next, rangeEnd: true))
+        {
+            return false;
+        }
+
+        low = first.Value;
+        if (other.Scaled && !first.Scaled && low * other.LastScale <= other.Value)
+        {
+            low *= other.LastScale;
+        }
+
+        high = negative ? -other.Value : other.Value;
+        if (!(high > low))
+        {
+            return false;
+        }
+
+        end = other.End;
+        return true;
+    }
+
+    private int MatchSequence(int[] ids, int at)
+    {
+        var j = at;
+        foreach (var id in ids)
+        {
+            if (j >= tokens.Count || tokens[j].Id != id)
+            {
+                return -1;
+            }
+
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>"44 mg to 50 mg", "between 44 mg and 50 mg": a range whose ends both carry the unit.</summary>
+    private bool TryUnitRange(NumberMatch first, int unitEnd, UnitSense unit, out double low, out double high, out int end)
+    {
+        low = high = 0;
+        end = unitEnd;
+        var opened = lexicon.RangeStarts.MatchBefore(tokens, first.First, out var opener, out _);
+        var j = unitEnd;
+        var afterJoiner = opened ? MatchSequence(opener.Joiner, j) : -1;
+        // "between 44 mg to 50 mg": writers mix the opener's joiner with a plain one.
+        if (afterJoiner < 0 && !lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
+        {
+            return false;
+        }
+
+        var n = tokens.Count;
+        UnitSense? prefix = null;
+        if (afterJoiner < n && lexicon.PrefixUnits.Match(tokens, afterJoiner, out var prefixSense, out var prefixEnd) && prefixEnd < n
+            && tokens[prefixEnd].Kind == TokenKind.Number && tokens[prefixEnd].Start - tokens[prefixEnd - 1].End <= 1)
+        {
+            // "$350 per kg to $680 per kg": the second end repeats the currency sign.
+            prefix = prefixSense;
+            afterJoiner = prefixEnd;
+        }
+
+        var negative = false;
+        if (prefix is null && afterJoiner + 1 < n && tokens[afterJoiner].Kind == TokenKind.Symbol && text[tokens[afterJoiner].Start] == '-'
+            && tokens[afterJoiner].SpaceBefore && tokens[afterJoiner + 1].Adjacent && tokens[afterJoiner + 1].Kind == TokenKind.Number)
+        {
+            negative = true;
+            afterJoiner++;
+        }
+
+        if (afterJoiner < 0 || afterJoiner >= n || tokens[afterJoiner].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var second, lenient) || second.Glued && !lexicon.Units.Contains(tokens[second.End].Id))
+        {
+            return false;
+        }
+
+        var secondUnitEnd = FindUnit(second.End, second.Scaled, out var secondUnit);
+        if (secondUnit is null && prefix is not null)
+        {
+            var rated = TryRate(second.End, prefix, out var rate, out var rateEnd);
+            secondUnit = rated ? rate : prefix;
+            secondUnitEnd = rated ? rateEnd : second.End;
+        }
+
+        var secondValue = negative ? -second.Value : second.Value;
+        // "-18 °C to -34 °C": below zero, writers order the ends by size, so the range may run downwards.
+        var ordered = secondValue > first.Value || (first.Value < 0 && secondValue < first.Value);
+        if (secondUnit is null || secondUnit.Unit != unit.Unit || !ordered)
+        {
+            return false;
+        }
+
+        low = Math.Min(first.Value, secondValue);
+        high = Math.Max(first.Value, secondValue);
+        end = secondUnitEnd;
+        return true;
+    }
+
+    /// <summary>"± 0.01", "+/- 1e-5": the error stated after a measured value.</summary>
+    private bool Uncertainty(int at, out double error, out int end)
+    {
+        error = 0;
+        end = at;
+        if (!lexicon.Uncertainty.Match(tokens, at, out _, out var next))
+        {
+            return false;
+        }
+
+        // A phrase drops its hyphens, so "+/-" is stored as "+/" and its minus is stepped over here.
+        if (next + 1 < tokens.Count && tokens[next].Id == lexicon.Vocabulary.HyphenId && tokens[next].Adjacent)
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count || tokens[next].Kind != TokenKind.Number
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other, lenient) || other.Glued || other.Words)
+        {
+            return false;
+        }
+
+        error = Math.Abs(other.Value);
+        end = other.End;
+        return true;
+    }
+
+    /// <summary>"égal à 5000 ou moins": the equality phrase belongs to the bound's span.</summary>
+    private int EqualStart(int start) => lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart) ? equalStart : start;
+
+    private bool IsRankAt(int at) => lenient && NumberReader.ReadRank(tokens, at, lexicon, out _);
+
+    /// <summary>"between the tenth and …", "higher than the tenth": a rank after a range opener or a bound.</summary>
+    private bool IsBoundedRank(int at) =>
+        IsRankAt(at) && (lexicon.RangeStarts.MatchBefore(tokens, at, out _, out _) || lexicon.AtLeast.MatchBefore(tokens, at, out _, out _)
+            || lexicon.AtMost.MatchBefore(tokens, at, out _, out _));
+
+    private bool StartsBound(int token) =>
+        lexicon.AtLeast.Match(tokens, token, out _, out _) || lexicon.AtMost.Match(tokens, token, out _, out _);
+}

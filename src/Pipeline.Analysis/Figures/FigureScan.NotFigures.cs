@@ -1,0 +1,197 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>What only looks like a figure: dates, years, times, ids, phone numbers, URLs and designations.</summary>
+internal readonly ref partial struct FigureScan
+{
+    private bool IsUrlStart(Token token)
+    {
+        var span = text.AsSpan(token.Start, token.Length);
+        return (span.Equals("http", StringComparison.OrdinalIgnoreCase) || span.Equals("https", StringComparison.OrdinalIgnoreCase))
+            ? token.End < text.Length && text[token.End] == ':'
+            : span.Equals("www", StringComparison.OrdinalIgnoreCase) && token.End < text.Length && text[token.End] == '.';
+    }
+
+    private int SkipToSpace(int i)
+    {
+        i++;
+        while (i < tokens.Count && !tokens[i].SpaceBefore)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Dates, designations ("F-16", "Challenger 2"), ordinals, ids, phone numbers and caption counters.</summary>
+    private bool IsNotAFigure(NumberMatch number, ref int next, bool rangeEnd = false, bool currencyBefore = false)
+    {
+        var n = tokens.Count;
+        var first = tokens[number.First];
+        if (number.Glued)
+        {
+            return true;
+        }
+
+        // "trois cinquièmes des votants", "deux tiers": a numerator, not a count.
+        if (!lenient && number.End < tokens.Count && lexicon.Denominators.Contains(tokens[number.End].Id) && !number.Scaled)
+        {
+            return true;
+        }
+
+        if (number.Words)
+        {
+            // "a gallon", "one-yen": an article counts only before its unit, and only when measuring against suites;
+            // in "a $48.2 million contract" the sign belongs to the number after it.
+            var unitAt = SkipGluedHyphen(number.End);
+            return number.Weak && !(lenient && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd) && !lexicon.MeasureNouns.Match(tokens, unitAt, out _, out _)
+                && !(lexicon.PrefixUnits.Match(tokens, unitAt, out _, out var prefixEnd) && prefixEnd == unitEnd && unitEnd < n && tokens[unitEnd].Kind == TokenKind.Number));
+        }
+
+        var i = number.First;
+        var chainEnd = PhoneChainEnd(i, out var groups);
+        if (!number.Grouped && (groups >= 4 || groups >= 2 && i > 0 && tokens[i - 1].Adjacent && text[tokens[i - 1].Start] == '+'))
+        {
+            next = chainEnd;
+            return true;
+        }
+
+        if (i > 0 && !rangeEnd)
+        {
+            var prev = tokens[i - 1];
+            if (first.Adjacent && prev.Kind == TokenKind.Word && !currencyBefore)
+            {
+                return true;
+            }
+
+            if (first.Adjacent && prev.Kind == TokenKind.Symbol)
+            {
+                var c = text[prev.Start];
+                if (c == '+' || ((c == '-' || c == '/' || c == ':' || c == '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent))
+                {
+                    return true;
+                }
+            }
+        }
+
+        var end = number.End;
+        if (end < n && tokens[end].Adjacent && tokens[end].Kind == TokenKind.Symbol && end + 1 < n && tokens[end + 1].Adjacent && tokens[end + 1].Kind == TokenKind.Number)
+        {
+            var c = text[tokens[end].Start];
+            if (c is '/' or ':' or '.' or ',')
+            {
+                next = SkipChain(end);
+                return true;
+            }
+
+            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
+                || (text[tokens[end + 1].Start] == '0' && !IsRangeUpToZero(number, end + 1))))
+            {
+                next = SkipChain(end);
+                return true;
+            }
+        }
+
+        if (first.Length >= 2 && text[first.Start] == '0' && !number.Decimal)
+        {
+            return true;
+        }
+
+        // "$ 37,305.97 february expenses": a grouped or decimal number is no day of the month.
+        if (end < n && !number.Grouped && !number.Decimal && lexicon.Months.Match(tokens, end, out _, out var monthEnd))
+        {
+            // "24 février 2022": the year after the month is part of the date too.
+            next = monthEnd < n && tokens[monthEnd].Kind == TokenKind.Number ? monthEnd + 1 : monthEnd;
+            return true;
+        }
+
+        if (lexicon.Months.MatchBefore(tokens, i, out _, out _))
+        {
+            return true;
+        }
+
+        if (lexicon.Labels.MatchBefore(tokens, i, out _, out _))
+        {
+            return true;
+        }
+
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
+            && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
+            && !CountsModels(end))
+        {
+            return true;
+        }
+
+        // "the Leopard 2 tanks": a lone digit between a name and a weapon is the model's number, as news spells out
+        // counts under ten.
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1)
+            && number.Digits == 1 && !number.Grouped && !number.Decimal && !number.Scaled && !rangeEnd
+            && FindUnit(end, false, out var weapon) > end && weapon is { Category: FigureCategory.Equipment })
+        {
+            return true;
+        }
+
+        if (first.LineStart && !number.Grouped && !number.Scaled && end < n && tokens[end].Kind == TokenKind.Word && tokens[end].Upper
+            && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _))
+        {
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"-78-0 degrees Celsius": below zero, a hyphen and a lone zero before a unit close a range, not an identifier's next part.</summary>
+    private bool IsRangeUpToZero(NumberMatch number, int zero) =>
+        number.Value < 0 && tokens[zero].Length == 1 && !(zero + 1 < tokens.Count && tokens[zero + 1].Adjacent && tokens[zero + 1].Kind != TokenKind.Word)
+        && lexicon.Units.Match(tokens, zero + 1, out _, out _);
+
+    /// <summary>A bare year ("en 2023") or a lone small count with nothing counted is not reported.</summary>
+    private static bool IsBareNonFigure(NumberMatch number)
+    {
+        return !number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.Digits == 4
+            && number.Value is >= 1500 and <= 2100;
+    }
+
+    /// <summary>"+33 1 23 45 67 89", "06.12.34.56.78": short digit groups in a row are a phone number or an id.</summary>
+    private int PhoneChainEnd(int i, out int groups)
+    {
+        groups = 1;
+        var j = i + 1;
+        while (j < tokens.Count)
+        {
+            var t = tokens[j];
+            if (t.Kind == TokenKind.Number && t.Length <= 4 && t.SpaceBefore && !t.LineStart && t.Start - tokens[j - 1].End == 1)
+            {
+                groups++;
+                j++;
+                continue;
+            }
+
+            if (t.Kind == TokenKind.Symbol && t.Adjacent && text[t.Start] is '-' or '.' or '/' && j + 1 < tokens.Count
+                && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Adjacent)
+            {
+                groups++;
+                j += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return j;
+    }
+
+    private int SkipChain(int j)
+    {
+        j++;
+        while (j < tokens.Count && tokens[j].Adjacent && tokens[j].Kind != TokenKind.Word)
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static bool IsYearLike(double value) => value is >= 1800 and <= 2100 && value == Math.Floor(value);
+}

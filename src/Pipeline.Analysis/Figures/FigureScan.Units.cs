@@ -1,0 +1,561 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>What a number counts: the unit or noun after it, past fillers and model names, its subunit remainder, power, rate and shared or bracketed forms.</summary>
+internal readonly ref partial struct FigureScan
+{
+    /// <summary>
+    /// "3 dollars 50 cents", "thirteen dollars and forty-five", "5 ft 2 in": a whole number of a unit, then its remainder
+    /// in the unit's subunit, written or implied (money only); another unit after the remainder means it is a new figure.
+    /// A named remainder may go one subunit further down ("one kuai and five mao five").
+    /// </summary>
+    private bool TryRemainder(NumberMatch whole, double value, int unitEnd, UnitSense unit, out double total, out int end)
+    {
+        total = value;
+        end = unitEnd;
+        var n = tokens.Count;
+        if (whole.Scaled || whole.Fraction || whole.Decimal || value != Math.Floor(value) || !lexicon.Subunits.TryGetValue(unit.Unit, out var subunit))
+        {
+            return false;
+        }
+
+        var p = unitEnd;
+        if (p < n && lexicon.Connectors.Match(tokens, p, out _, out var afterConnector))
+        {
+            p = afterConnector;
+        }
+
+        if (p >= n || p == whole.End || tokens[p].LineStart || !(tokens[p].Kind == TokenKind.Number || (tokens[p].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[p].Id)))
+            || !NumberReader.Read(text, tokens, p, lexicon, false, out var part, lenient) || (part.Weak && lexicon.Articles.Match(tokens, p, out _, out _)) || part.Scaled || part.Fraction || part.Decimal || part.Glued
+            || part.Value <= 0)
+        {
+            return false;
+        }
+
+        // "treize euros et quarante-cinq cents": the hundred word that names the subunit is its unit, not "× 100".
+        if (ReadBeforeUnitWord(part, out var beforeSubunit) && lexicon.Units.Match(tokens, beforeSubunit.End, out var hundredUnit, out _) && hundredUnit.Unit == subunit.Unit)
+        {
+            part = beforeSubunit;
+        }
+
+        if (part.Value >= subunit.PerUnit || (!part.Words && tokens[p].Length > 2))
+        {
+            return false;
+        }
+
+        var q = part.End;
+        if (q < n && (lexicon.SubunitWords.Match(tokens, q, out var named, out var namedEnd) || lexicon.Units.Match(tokens, q, out named, out namedEnd)))
+        {
+            if (named.Unit != subunit.Unit)
+            {
+                return false;
+            }
+
+            q = namedEnd;
+        }
+        else if (unit.Category != FigureCategory.Money || (q < n && tokens[q].Kind == TokenKind.Symbol && tokens[q].Adjacent && text[tokens[q].Start] is not ('.' or ',')))
+        {
+            return false;
+        }
+
+        // "five mao five": the remainder may have its own remainder in the next subunit down.
+        var inSubunit = part.Value;
+        if (q > part.End && lexicon.Subunits.ContainsKey(subunit.Unit)
+            && TryRemainder(part, part.Value, q, new UnitSense(subunit.Unit, unit.Category, false), out var withSmaller, out var smallerEnd))
+        {
+            inSubunit = withSmaller;
+            q = smallerEnd;
+        }
+
+        total = value + (inSubunit / subunit.PerUnit);
+        end = q;
+        return true;
+    }
+
+    /// <summary>
+    /// The number read without its last word when that word is both a hundred and a unit (French "cents"): the tokens
+    /// before it, read on their own.
+    /// </summary>
+    private bool ReadBeforeUnitWord(NumberMatch number, out NumberMatch shorter)
+    {
+        shorter = number;
+        var last = number.End - 1;
+        if (last <= number.First || !lexicon.Numbers.Match(tokens, last, out var word, out var wordEnd) || wordEnd != number.End
+            || word.Kind != NumberWordKind.Hundred || !lexicon.Units.Match(tokens, last, out _, out var unitEnd) || unitEnd != number.End)
+        {
+            return false;
+        }
+
+        var head = tokens.GetRange(number.First, last - number.First);
+        if (!NumberReader.Read(text, head, 0, lexicon, false, out shorter, lenient) || shorter.End != head.Count)
+        {
+            return false;
+        }
+
+        shorter.First += number.First;
+        shorter.End += number.First;
+        return true;
+    }
+
+    /// <summary>Unit noun after the number, past fillers ("prochains", "autres") and, after a scale, "de"/"of".</summary>
+    private int FindUnit(int at, bool linked, out UnitSense? unit, bool afterCurrency = false, bool designation = false)
+    {
+        unit = null;
+        var n = tokens.Count;
+        var p = at;
+        if (p + 1 < n && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent && tokens[p + 1].Kind == TokenKind.Word)
+        {
+            // "27-kilometer ring", "a two-year period".
+            p++;
+        }
+
+        var beforeFillers = p;
+        p = SkipFillers(p);
+
+        if (p < n && lexicon.UnitLinks.Match(tokens, p, out _, out var afterLink)
+            && (linked || (afterLink < n && lexicon.Units.Match(tokens, afterLink, out var linkedUnit, out _) && linkedUnit.Category == FigureCategory.Money)))
+        {
+            p = afterLink;
+        }
+
+        var numbered = false;
+        if (designation && SkipDesignation(p, out numbered) is var afterModel && afterModel > p && SkipFillers(afterModel) is var modelNoun
+            && modelNoun < n && lexicon.Units.Match(tokens, modelNoun, out var modelled, out _) && CountsPeopleOrThings(modelled))
+        {
+            p = modelNoun;
+        }
+        else
+        {
+            numbered = false;
+        }
+
+        if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end))
+        {
+            // "20 dead": a filler that is itself a unit when no noun follows it.
+            if (beforeFillers < p && lexicon.Units.Match(tokens, beforeFillers, out sense, out end))
+            {
+                p = beforeFillers;
+            }
+            else if (lexicon.TurningUnits.Match(tokens, beforeFillers, out sense, out end) && TurningVerbBefore(at))
+            {
+                p = beforeFillers;
+            }
+            else if (beforeFillers == at && lexicon.UnitSymbols.Read(text, tokens, at, out sense, out end))
+            {
+                p = at;
+            }
+            else if (beforeFillers == at && BracketedUnit(at, out sense, out end))
+            {
+                unit = sense;
+                return end;
+            }
+            else if (beforeFillers == at && lexicon.QuoteUnits.Match(tokens, at, out sense, out end) && IsMeasureMark(at))
+            {
+                unit = sense;
+                return end;
+            }
+            else if (beforeFillers == at && lexicon.TrailingUnits.Match(tokens, at, out sense, out end) && EndsMeasure(end))
+            {
+                unit = sense;
+                return end;
+            }
+            else if (lexicon.Casualties.Match(tokens, beforeFillers, out var casualtyOnly, out var casualtyOnlyEnd) && !IsNumberAt(casualtyOnlyEnd))
+            {
+                // "at least 12 were injured": the casualty words alone say who is counted.
+                unit = casualtyOnly;
+                return casualtyOnlyEnd;
+            }
+            else
+            {
+                return at;
+            }
+        }
+
+        if (numbered && lexicon.DesignatedUnits.Match(tokens, p, out var asModel, out var asModelEnd) && asModelEnd >= end)
+        {
+            sense = asModel;
+            end = asModelEnd;
+        }
+
+        if (TryPower(end, sense, out var powered, out var poweredEnd))
+        {
+            sense = powered;
+            end = poweredEnd;
+        }
+
+        // "24703 m212", "3 USD50": a unit glued to digits is an identifier or the next number's currency;
+        // after "$ 20,000.00", a second "$ 37,305.97" opens the next figure.
+        if (end < n && tokens[end].Adjacent && (tokens[end].Kind == TokenKind.Number
+                || (end + 1 < n && tokens[end].Id == lexicon.Vocabulary.HyphenId && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Adjacent)))
+        {
+            return at;
+        }
+
+        if (lexicon.PrefixUnits.Match(tokens, p, out var sign, out var prefixEnd) && prefixEnd == end && end < n && tokens[end].Kind == TokenKind.Number
+            && (afterCurrency || NamesCurrencyAgain(end, sign)))
+        {
+            return at;
+        }
+
+        // A lone capitalised demonym at a sentence start is a new sentence, not what the number counts.
+        if (sense.Person && tokens[p].Upper && IsLineOrSentenceStart(p))
+        {
+            return at;
+        }
+
+        if (TryRate(end, sense, out var rate, out var rateEnd))
+        {
+            sense = rate;
+            end = rateEnd;
+        }
+
+        unit = sense;
+        if (sense.Person)
+        {
+            var q = end;
+            for (var k = 0; k < 2 && q < n; k++)
+            {
+                if (lexicon.Casualties.Match(tokens, q, out var casualty, out var casualtyEnd))
+                {
+                    // "three people and wounded 11 others": a casualty verb before a number is that number's.
+                    if (!IsNumberAt(casualtyEnd))
+                    {
+                        unit = casualty;
+                    }
+
+                    break;
+                }
+
+                if (tokens[q].Kind != TokenKind.Word)
+                {
+                    break;
+                }
+
+                q++;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>"4 km squared", "4km^3", "24703m2": a power after a unit names a unit of its own, when that unit is known.</summary>
+    private bool TryPower(int unitEnd, UnitSense unit, out UnitSense powered, out int end)
+    {
+        powered = unit;
+        end = unitEnd;
+        if (!lexicon.UnitPowers.Match(tokens, unitEnd, out var power, out var powerEnd) || !lexicon.UnitsByName.TryGetValue(unit.Unit + power, out var known))
+        {
+            return false;
+        }
+
+        // "12 m 2 dm" is two measures: a power in digits or signs is glued to its unit.
+        for (var k = unitEnd; k < powerEnd; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word && tokens[k].SpaceBefore)
+            {
+                return false;
+            }
+        }
+
+        if (powerEnd < tokens.Count && tokens[powerEnd].Adjacent && tokens[powerEnd].Kind is TokenKind.Number or TokenKind.Word)
+        {
+            return false;
+        }
+
+        powered = known;
+        end = powerEnd;
+        return true;
+    }
+
+    /// <summary>
+    /// "$80 a barrel", "50 meters per millisecond", "10 l/km": a measure or a price per a unit of something, named
+    /// "USD per barrel". Counts of people or things are left alone ("1 500 soldats par jour" stays soldiers).
+    /// </summary>
+    private bool TryRate(int unitEnd, UnitSense unit, out UnitSense rate, out int end)
+    {
+        rate = unit;
+        end = unitEnd;
+        if (unit.Person || unit.Category is not (FigureCategory.Money or FigureCategory.Distance or FigureCategory.Area or FigureCategory.Dimension))
+        {
+            return false;
+        }
+
+        var n = tokens.Count;
+        var name = unit.Unit;
+        var p = unitEnd;
+        while (p < n && lexicon.RateLinks.Match(tokens, p, out var article, out var afterLink) && lexicon.RateUnits.Match(tokens, afterLink, out var per, out var perEnd))
+        {
+            // "$1.17 billion a year earlier" is a time, not a price per year; "10 l/km2" is not "per km".
+            if ((article && lexicon.RateBlockers.Match(tokens, perEnd, out _, out _)) || (perEnd < n && tokens[perEnd].Adjacent && tokens[perEnd].Kind is TokenKind.Word or TokenKind.Number))
+            {
+                break;
+            }
+
+            name += " per " + per;
+            p = perEnd;
+        }
+
+        if (p == unitEnd)
+        {
+            return false;
+        }
+
+        rate = unit with { Unit = name, Base = unit.Base ?? unit };
+        end = p;
+        return true;
+    }
+
+    /// <summary>"20 of 25 drones", "20 sur 25 drones": a part counts what the whole after it counts, when that is people or things.</summary>
+    private UnitSense? WholeCountedAfter(NumberMatch part, int at)
+    {
+        if (!lexicon.PartOf.Match(tokens, at, out _, out var next) || !IsNumberAt(next)
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var whole, lenient) || whole.Glued || whole.Weak || whole.Value < part.Value)
+        {
+            return null;
+        }
+
+        var afterWhole = whole.End;
+        if (IsNotAFigure(whole, ref afterWhole, rangeEnd: true))
+        {
+            return null;
+        }
+
+        FindUnit(whole.End, whole.Scaled, out var unit, designation: true);
+        return unit is { Base: null } && CountsPeopleOrThings(unit) ? unit : null;
+    }
+
+    private static bool CountsPeopleOrThings(UnitSense unit) =>
+        unit.Category is FigureCategory.Personnel or FigureCategory.Equipment or FigureCategory.Casualties or FigureCategory.Count;
+
+    /// <summary>"45 and 50 mg": a bare number listed before a measure shares its unit; people and durations are not shared.</summary>
+    private UnitSense? SharedUnitAfter(int at)
+    {
+        if (!lexicon.ListJoiners.Match(tokens, at, out _, out var next) || next >= tokens.Count || tokens[next].Kind != TokenKind.Number
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other, lenient) || other.Glued || other.Words)
+        {
+            return null;
+        }
+
+        FindUnit(other.End, other.Scaled, out var unit);
+        return unit is { Person: false, Category: FigureCategory.Dimension or FigureCategory.Distance or FigureCategory.Area } ? unit : null;
+    }
+
+    /// <summary>"20 (kg)", "20 [kg]": a measure's unit in brackets right after the number.</summary>
+    private bool BracketedUnit(int at, out UnitSense sense, out int end)
+    {
+        sense = null!;
+        end = at;
+        var n = tokens.Count;
+        if (at + 2 >= n || tokens[at].Kind != TokenKind.Symbol || Closer(text[tokens[at].Start]) is not { } closer
+            || !lexicon.Units.Match(tokens, at + 1, out var inside, out var insideEnd) || inside.Person
+            || insideEnd >= n || tokens[insideEnd].Kind != TokenKind.Symbol || text[tokens[insideEnd].Start] != closer)
+        {
+            return false;
+        }
+
+        sense = inside;
+        end = insideEnd + 1;
+        return true;
+    }
+
+    private static char? Closer(char open) => open switch
+    {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '<' => '>',
+        _ => null,
+    };
+
+    /// <summary>
+    /// "a pen 10 " long", "Wrench 8"": a straight quote after a number marks inches when it neither closes a quotation
+    /// (an odd number of quotes before it in the paragraph) nor opens one (glued to the word after it).
+    /// </summary>
+    private bool IsMeasureMark(int at)
+    {
+        var mark = text[tokens[at].Start];
+        if (at + 1 < tokens.Count && tokens[at + 1].Adjacent && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number)
+        {
+            return false;
+        }
+
+        // Counted back to the paragraph's start, since hard-wrapped copy may break a quotation across lines.
+        var quotes = 0;
+        for (var k = tokens[at].Start - 1; k >= 0 && !(text[k] == '\n' && k > 0 && text.AsSpan(0, k).TrimEnd(" \t\r").EndsWith('\n')); k--)
+        {
+            if (text[k] == mark)
+            {
+                quotes++;
+            }
+        }
+
+        return quotes % 2 == 0;
+    }
+
+    /// <summary>"2 1/2 in thick", "my pencil is 2 in.": a unit that is also a preposition ends a measure only before a word of size or at the text's end.</summary>
+    private bool EndsMeasure(int end)
+    {
+        var n = tokens.Count;
+        if (end >= n || (end + 1 == n && tokens[end].Kind == TokenKind.Symbol && text[tokens[end].Start] == '.'))
+        {
+            return true;
+        }
+
+        return lexicon.MeasureAdjectives.Match(tokens, end, out _, out _);
+    }
+
+    /// <summary>A verb of turning a few words before the number, in the same sentence: "rotate 90 degrees", "turn left 45 degrees".</summary>
+    private bool TurningVerbBefore(int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 8; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';')
+            {
+                return false;
+            }
+
+            if (lexicon.TurningVerbs.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "starts at dollar 22.5 million": a currency name just before a scaled amount in digits that names no unit after it
+    /// is its currency, as headlines write it. Otherwise the name is usually its own ("the dollar 0.5 percent higher",
+    /// "a dollar 50", "the dollars thousand of times").
+    /// </summary>
+    private bool CurrencyNameBefore(int i, out UnitSense? currency, out int nameAt)
+    {
+        currency = null;
+        nameAt = i;
+        if (tokens[i].LineStart || !lexicon.Units.MatchBefore(tokens, i, out var sense, out var at) || sense.Category != FigureCategory.Money
+            || tokens[at].Kind != TokenKind.Word || (findings.Count > 0 && findings[^1].End > tokens[at].Start))
+        {
+            return false;
+        }
+
+        currency = sense;
+        nameAt = at;
+        return true;
+    }
+
+    /// <summary>
+    /// "1 $ 10 dollars bill": the amount after a sign names the sign's currency again in words, so the sign opens it;
+    /// in "10 $ 30 $" the signs follow their numbers.
+    /// </summary>
+    private bool NamesCurrencyAgain(int at, UnitSense sign) =>
+        NumberReader.Read(text, tokens, at, lexicon, true, out var amount, lenient) && !amount.Glued
+        && lexicon.Units.Match(tokens, amount.End, out var named, out var namedEnd) && named.Unit == sign.Unit
+        && !(lexicon.PrefixUnits.Match(tokens, amount.End, out _, out var signEnd) && signEnd == namedEnd);
+
+    /// <summary>
+    /// "18 Leopard 2 tanks", "six F-16 jets", "31 M1 Abrams tanks": past up to three capitalised words of a model's name,
+    /// each with its glued code ("F-16", "M1") or a model number standing after it ("Leopard 2", "Leopard 2A6"), which
+    /// name the model and count nothing. A word that is itself a unit ("Russians") ends it; <paramref name="numbered"/>
+    /// says whether the name carries digits.
+    /// </summary>
+    private int SkipDesignation(int p, out bool numbered)
+    {
+        numbered = false;
+        var n = tokens.Count;
+        for (var k = 0; k < 3 && p < n && tokens[p].Kind == TokenKind.Word && tokens[p].Upper && tokens[p].SpaceBefore && !tokens[p].LineStart; k++)
+        {
+            var tail = GluedTail(p + 1, ref numbered);
+            if (tail == p + 1 && (lexicon.Units.Match(tokens, p, out _, out _) || lexicon.Fillers.Match(tokens, p, out _, out _)))
+            {
+                break;
+            }
+
+            p = tail;
+            if (p < n && tokens[p].Kind == TokenKind.Number && tokens[p].SpaceBefore && !tokens[p].LineStart && tokens[p].Length <= 4)
+            {
+                numbered = true;
+                p = GluedTail(p + 1, ref numbered);
+            }
+        }
+
+        return p;
+    }
+
+    /// <summary>"Germany Sends 18 Leopard 2 Tanks": a model's name and then the noun it is a model of follow the number.</summary>
+    private bool CountsModels(int at) =>
+        SkipDesignation(at, out _) is var afterModel && afterModel > at && SkipFillers(afterModel) is var noun
+        && lexicon.Units.Match(tokens, noun, out var counted, out _) && CountsPeopleOrThings(counted);
+
+    /// <summary>Past the letters, digits and inner hyphens glued to a model name's word or number ("-16", "1A2").</summary>
+    private int GluedTail(int p, ref bool numbered)
+    {
+        var n = tokens.Count;
+        while (p < n && tokens[p].Adjacent)
+        {
+            if (tokens[p].Kind == TokenKind.Symbol
+                && !(tokens[p].Id == lexicon.Vocabulary.HyphenId && p + 1 < n && tokens[p + 1].Adjacent && tokens[p + 1].Kind is TokenKind.Word or TokenKind.Number))
+            {
+                break;
+            }
+
+            numbered |= tokens[p].Kind == TokenKind.Number;
+            p++;
+        }
+
+        return p;
+    }
+
+    /// <summary>Past up to three fillers, two of them joined by a conjunction ("Russian and North Korean").</summary>
+    private int SkipFillers(int p)
+    {
+        for (var k = 0; k < 3 && p < tokens.Count; k++)
+        {
+            if (lexicon.Fillers.Match(tokens, p, out _, out var afterFiller))
+            {
+                p = afterFiller;
+            }
+            else if (k > 0 && lexicon.FillerJoiners.Match(tokens, p, out _, out var afterJoiner)
+                && lexicon.Fillers.Match(tokens, afterJoiner, out _, out afterFiller))
+            {
+                p = afterFiller;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return p;
+    }
+
+    /// <summary>
+    /// "killed three people", "wounded 11 others": a casualty verb just before a count of people, or of nothing named,
+    /// says they are casualties. It does not touch what is not people ("captured 12 villages").
+    /// </summary>
+    private UnitSense? CasualtyBefore(int start, UnitSense? found) =>
+        (found is null || found.Person) && lexicon.CasualtyVerbs.MatchBefore(tokens, start, out var casualty, out _) ? casualty : found;
+
+    private int SkipGluedHyphen(int p) =>
+        p + 1 < tokens.Count && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent ? p + 1 : p;
+
+    /// <summary>Where the "per …" of a rate ending at <paramref name="endToken"/> begins, as a text offset: the end of its base quantity.</summary>
+    private int RateStart(int coreToken, int endToken)
+    {
+        for (var k = coreToken + 1; k < endToken; k++)
+        {
+            var p = k;
+            while (lexicon.RateLinks.Match(tokens, p, out _, out var afterLink) && lexicon.RateUnits.Match(tokens, afterLink, out _, out var perEnd))
+            {
+                p = perEnd;
+            }
+
+            if (p == endToken)
+            {
+                return tokens[k - 1].End;
+            }
+        }
+
+        return 0;
+    }
+}
