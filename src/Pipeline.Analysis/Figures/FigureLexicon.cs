@@ -106,6 +106,11 @@ internal sealed class FigureLexicon
         CasualtyVerbs = Table(file, "casualty-before", ParseUnit);
         DesignatedUnits = Table(file, "designated-unit", ParseUnit);
         PartOf = Table(file, "part-of", _ => true);
+        foreach (var (word, _) in file["accent-distinct"])
+        {
+            Vocabulary.KeepDistinct(word);
+        }
+
         Months = Table(file, "month", _ => true);
         YearPrepositions = Table(file, "year-preposition", _ => true);
         Labels = Table(file, "label", _ => true);

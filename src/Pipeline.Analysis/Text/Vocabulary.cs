@@ -4,6 +4,9 @@ namespace Pipeline.Analysis.Text;
 internal sealed class Vocabulary
 {
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+
+    /// <summary>Words kept apart from the known word they fold to, by that word's id ("livrés" is not "livres").</summary>
+    private readonly Dictionary<int, List<string>> accentDistinct = [];
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public Vocabulary()
@@ -49,6 +52,16 @@ internal sealed class Vocabulary
         return result.Count == 0 && tokens.Count > 0 ? [HyphenId] : [.. result];
     }
 
+    /// <summary>
+    /// Keeps a word whose accents change its meaning apart from the known word it folds to: written with these accents
+    /// it is an unknown word ("livrés", delivered, is not "livres", pounds).
+    /// </summary>
+    public void KeepDistinct(string word)
+    {
+        var id = Add(TextFolding.Fold(word));
+        (accentDistinct.TryGetValue(id, out var words) ? words : accentDistinct[id] = []).Add(word);
+    }
+
     /// <summary>Id of a raw (unfolded) span, or -1.</summary>
     public int Find(ReadOnlySpan<char> raw)
     {
@@ -59,6 +72,22 @@ internal sealed class Vocabulary
 
         Span<char> buffer = stackalloc char[48];
         var n = TextFolding.Fold(raw, buffer);
-        return lookup.TryGetValue(buffer[..n], out var id) ? id : -1;
+        if (!lookup.TryGetValue(buffer[..n], out var id))
+        {
+            return -1;
+        }
+
+        if (accentDistinct.TryGetValue(id, out var distinct))
+        {
+            foreach (var word in distinct)
+            {
+                if (raw.Equals(word, StringComparison.OrdinalIgnoreCase))
+                {
+                    return -1;
+                }
+            }
+        }
+
+        return id;
     }
 }
