@@ -77,7 +77,7 @@ internal sealed class Vocabulary
             return -1;
         }
 
-        if (accentDistinct.TryGetValue(id, out var distinct))
+        if (accentDistinct.Count > 0 && accentDistinct.TryGetValue(id, out var distinct))
         {
             foreach (var word in distinct)
             {
