@@ -7,6 +7,9 @@ internal sealed class Vocabulary
 
     /// <summary>Words kept apart from the known word they fold to, by that word's id ("livrés" is not "livres").</summary>
     private readonly Dictionary<int, List<string>> accentDistinct = [];
+
+    /// <summary>Which ids have such words: an array read, so the tokenizer's hot path pays no lookup for the others.</summary>
+    private bool[] hasAccentDistinct = [];
     private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public Vocabulary()
@@ -60,6 +63,12 @@ internal sealed class Vocabulary
     {
         var id = Add(TextFolding.Fold(word));
         (accentDistinct.TryGetValue(id, out var words) ? words : accentDistinct[id] = []).Add(word);
+        if (id >= hasAccentDistinct.Length)
+        {
+            Array.Resize(ref hasAccentDistinct, id + 1);
+        }
+
+        hasAccentDistinct[id] = true;
     }
 
     /// <summary>Id of a raw (unfolded) span, or -1.</summary>
@@ -77,9 +86,9 @@ internal sealed class Vocabulary
             return -1;
         }
 
-        if (accentDistinct.Count > 0 && accentDistinct.TryGetValue(id, out var distinct))
+        if ((uint)id < (uint)hasAccentDistinct.Length && hasAccentDistinct[id])
         {
-            foreach (var word in distinct)
+            foreach (var word in accentDistinct[id])
             {
                 if (raw.Equals(word, StringComparison.OrdinalIgnoreCase))
                 {
