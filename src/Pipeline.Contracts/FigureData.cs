@@ -24,7 +24,10 @@ public sealed record FigureData
     /// <summary>True when the text hedges the number ("environ", "près de", "about").</summary>
     public required bool Approximate { get; init; }
 
-    /// <summary>Canonical English unit (<c>soldier</c>, <c>tank</c>, <c>USD</c>, <c>km</c>...), null for a bare number.</summary>
+    /// <summary>
+    /// Canonical English unit (<c>soldier</c>, <c>tank</c>, <c>USD</c>, <c>km</c>...), null for a bare number. A rate names both
+    /// units (<c>USD per barrel</c>, <c>USD per hour</c>) and keeps the category of the first.
+    /// </summary>
     public string? Unit { get; init; }
 
     /// <summary><c>personnel</c>, <c>equipment</c>, <c>casualties</c>, <c>money</c>, <c>distance</c>, <c>area</c>, <c>duration</c>, <c>percentage</c>, <c>dimension</c> or <c>count</c>.</summary>
