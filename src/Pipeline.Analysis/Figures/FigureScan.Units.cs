@@ -213,7 +213,7 @@ internal readonly ref partial struct FigureScan
         unit = sense;
         if (sense.Person)
         {
-            var q = end;
+            var q = AfterAside(end);
             for (var k = 0; k < 2 && q < n; k++)
             {
                 if (lexicon.Casualties.Match(tokens, q, out var casualty, out var casualtyEnd))
@@ -237,6 +237,33 @@ internal readonly ref partial struct FigureScan
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// "Three people, including a child, were killed": past an aside between commas (a few words and no number) that
+    /// stands between the people counted and what happened to them.
+    /// </summary>
+    private int AfterAside(int at)
+    {
+        if (at >= tokens.Count || tokens[at].Kind != TokenKind.Symbol || text[tokens[at].Start] != ',')
+        {
+            return at;
+        }
+
+        for (var q = at + 1; q < tokens.Count && q <= at + 8; q++)
+        {
+            if (tokens[q].Kind == TokenKind.Number || tokens[q].LineStart)
+            {
+                return at;
+            }
+
+            if (tokens[q].Kind == TokenKind.Symbol)
+            {
+                return text[tokens[q].Start] == ',' && q > at + 1 ? q + 1 : at;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>"4 km squared", "4km^3", "24703m2": a power after a unit names a unit of its own, when that unit is known.</summary>

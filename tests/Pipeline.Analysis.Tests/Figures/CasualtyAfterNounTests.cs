@@ -22,6 +22,9 @@ public sealed class CasualtyAfterNounTests
     [InlineData("en", "Officials said 3 people were killed in the attack.", "3 people", 3, "killed")]
     [InlineData("en", "Officials said 5 civilians were seriously injured.", "5 civilians", 5, "wounded")]
     [InlineData("en", "At least 14 people lost their lives on Monday.", "At least 14 people", 14, "killed")]
+    [InlineData("en", "Three people, including a child, were killed in the strike.", "Three people", 3, "killed")]
+    [InlineData("en", "Twelve soldiers, the ministry said, were wounded.", "Twelve soldiers", 12, "wounded")]
+    [InlineData("fr", "Trois personnes, dont un enfant, ont été tuées.", "Trois personnes", 3, "killed")]
     public void A_casualty_verb_after_the_people_makes_them_casualties(string language, string text, string span, double value, string unit)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));
@@ -36,6 +39,7 @@ public sealed class CasualtyAfterNounTests
     [InlineData("fr", "Selon la police, 3 personnes ont été évacuées.", "person")]
     [InlineData("fr", "Au total, 200 habitants sont restés sur place.", "inhabitant")]
     [InlineData("en", "Officials said 3 people were evacuated.", "person")]
+    [InlineData("en", "Three people, including a child, were evacuated.", "person")]
     public void People_without_a_casualty_verb_stay_people(string language, string text, string unit)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));
