@@ -1,6 +1,5 @@
 using Dapper;
 using Npgsql;
-using Pipeline.Analysis.Duplicates;
 
 namespace Pipeline.Storage.Postgres;
 
@@ -30,12 +29,11 @@ internal static class PostgresDuplicateTable
     /// <summary>Moves the rows of the version 1-3 tables in the order their verdicts were written, then drops those tables.</summary>
     public static async Task MoveVersion3RowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
-        var bandKeys = new Dictionary<Guid, List<long>>();
+        var bandKeys = new Version3BandKeys<Guid>();
         foreach (var (articleId, key) in await connection.QueryAsync<(Guid, long)>(
-                     "SELECT article_id, band_key FROM duplicate_bands WHERE band_key BETWEEN -2147483648 AND 2147483647 ORDER BY article_id, band_key",
-                     transaction: transaction))
+                     "SELECT article_id, band_key FROM duplicate_bands ORDER BY article_id, band_key", transaction: transaction))
         {
-            (bandKeys.TryGetValue(articleId, out var keys) ? keys : bandKeys[articleId] = []).Add(key);
+            bandKeys.Add(articleId, key);
         }
 
         // The verdicts' physical order is the order they were written: the table was only ever inserted into.
@@ -50,7 +48,7 @@ internal static class PostgresDuplicateTable
             transaction: transaction);
         foreach (var row in rows)
         {
-            var keys = row.Sketch is null ? null : bandKeys.GetValueOrDefault(row.ArticleId);
+            var (sketch, packedBandKeys) = bandKeys.ColumnsFor(row.ArticleId, row.Sketch);
             await connection.ExecuteAsync(
                 """
                 INSERT INTO duplicate_articles (article_id, fingerprint, kind, original_id, similarity, sketch, band_keys)
@@ -63,8 +61,8 @@ internal static class PostgresDuplicateTable
                     kind = (short)DuplicateKind.Code(row.Kind),
                     originalId = row.OriginalId,
                     similarity = row.Kind == DuplicateKind.Unique ? (double?)null : row.Similarity,
-                    sketch = keys is null ? null : row.Sketch,
-                    bandKeys = keys is null ? null : BandKeyPacking.Pack(keys),
+                    sketch,
+                    bandKeys = packedBandKeys,
                 },
                 transaction);
         }

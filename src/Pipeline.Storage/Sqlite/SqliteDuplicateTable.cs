@@ -29,15 +29,11 @@ internal static class SqliteDuplicateTable
     /// <summary>Moves the rows of the version 1-3 tables in the order their verdicts were written, then drops those tables.</summary>
     public static async Task MoveVersion3RowsAsync(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var bandKeys = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        var bandKeys = new Version3BandKeys<string>();
         foreach (var (articleId, key) in await connection.QueryAsync<(string, long)>(
                      "SELECT article_id, band_key FROM duplicate_bands ORDER BY article_id, band_key", transaction: transaction))
         {
-            // Keys of 64 bits, from before band keys were 32-bit, cannot match anything computed now.
-            if (key is >= int.MinValue and <= int.MaxValue)
-            {
-                (bandKeys.TryGetValue(articleId, out var keys) ? keys : bandKeys[articleId] = []).Add(key);
-            }
+            bandKeys.Add(articleId, key);
         }
 
         // An exact copy's fingerprint is its original's; a row without a fingerprint was never written by versions 1-3.
@@ -52,7 +48,7 @@ internal static class SqliteDuplicateTable
             transaction: transaction);
         foreach (var row in rows)
         {
-            var keys = row.Sketch is null ? null : bandKeys.GetValueOrDefault(row.ArticleId);
+            var (sketch, packedBandKeys) = bandKeys.ColumnsFor(row.ArticleId, row.Sketch);
             await connection.ExecuteAsync(
                 """
                 INSERT INTO duplicate_articles (article_id, fingerprint, kind, original_id, similarity, sketch, band_keys)
@@ -65,8 +61,8 @@ internal static class SqliteDuplicateTable
                     kind = DuplicateKind.Code(row.Kind),
                     originalId = row.OriginalId is null ? null : Guid.Parse(row.OriginalId).ToByteArray(),
                     similarity = row.Similarity,
-                    sketch = keys is null ? null : row.Sketch,
-                    bandKeys = keys is null ? null : BandKeyPacking.Pack(keys),
+                    sketch,
+                    bandKeys = packedBandKeys,
                 },
                 transaction);
         }
