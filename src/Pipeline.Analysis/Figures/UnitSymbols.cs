@@ -10,10 +10,12 @@ namespace Pipeline.Analysis.Figures;
 /// </summary>
 internal sealed class UnitSymbols(IReadOnlyCollection<string> symbols)
 {
-    private readonly HashSet<string> known = new(symbols, StringComparer.Ordinal);
+    // Looked up by span, so trying each length of a word's prefix allocates nothing until a symbol is found.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known =
+        new HashSet<string>(symbols, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int longest = symbols.Count == 0 ? 0 : symbols.Max(s => s.Length);
 
-    public bool IsEmpty => known.Count == 0;
+    public bool IsEmpty => known.Set.Count == 0;
 
     /// <summary>Whether a word glued to a number is a product of symbols ("1cds"), so the number is a measure, not an identifier.</summary>
     public bool IsProduct(ReadOnlySpan<char> word) => Split(word) is { Count: >= 2 };
@@ -23,7 +25,7 @@ internal sealed class UnitSymbols(IReadOnlyCollection<string> symbols)
     {
         sense = null!;
         end = at;
-        if (known.Count == 0 || !ReadTerm(text, tokens, at, out var numerator, out var next, out var powered))
+        if (known.Set.Count == 0 || !ReadTerm(text, tokens, at, out var numerator, out var next, out var powered))
         {
             return false;
         }
@@ -141,8 +143,7 @@ internal sealed class UnitSymbols(IReadOnlyCollection<string> symbols)
 
         for (var length = Math.Min(longest, rest.Length); length >= 1; length--)
         {
-            var symbol = rest[..length].ToString();
-            if (!known.Contains(symbol))
+            if (!known.TryGetValue(rest[..length], out var symbol))
             {
                 continue;
             }
