@@ -15,6 +15,18 @@ public sealed unsafe class Cld2LanguageIdentifier : ILanguageIdentifier
 
     static Cld2LanguageIdentifier() => Cld2Native.KeepHeapBetweenCalls();
 
+    /// <summary>Whether the native library can be loaded at all (it is missing on a machine without the Debian package).</summary>
+    public static bool IsLoadable()
+    {
+        if (!NativeLibrary.TryLoad(Cld2Native.Library, typeof(Cld2Native).Assembly, null, out var handle))
+        {
+            return false;
+        }
+
+        // The process keeps it: the P/Invoke calls load the same library again and find it loaded.
+        return handle != 0;
+    }
+
     /// <summary>
     /// Identifies known sentences so that a host fails at start-up, with the package to install, rather than on its
     /// first article.

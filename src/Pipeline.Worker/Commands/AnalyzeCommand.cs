@@ -22,7 +22,7 @@ internal static class AnalyzeCommand
             var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
             var inbox = configuration.GetSection(InboxOptions.SectionName).Get<InboxOptions>() ?? new InboxOptions();
             var reader = new ArticleFileReader(Options.Create(inbox));
-            var identifier = LanguageIdentifiers.CreateVerified();
+            var identifier = LanguageIdentification.Create(Console.Error);
             var analyzer = new ArticleAnalyzer();
             var plan = IngestPathEnumerator.Enumerate(parse.GetValue(files)!);
             var exitCode = 0;

@@ -9,9 +9,15 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleStore stor
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
+    // Ids per store query: each is one SQL parameter, and SQLite takes at most 32,766 in one statement.
+    private const int IdsPerQuery = 1000;
+
     public async Task<IngestReport> RunAsync(IngestPlan plan, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var outcomes = new List<IngestOutcome>();
+        // What the walk of a folder left out (links, pipes) is reported as rejected, unread.
+        var outcomes = plan.Skipped
+            .Select(s => new IngestOutcome(s.Name, s.Name, null, IngestOutcomeKind.Rejected, s.Reason))
+            .ToList();
         foreach (var file in plan.Files)
         {
             outcomes.Add(await ingestor.IngestAsync(file, cancellationToken));
@@ -32,7 +38,11 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleStore stor
             while (stored.Count + failed.Count < published.Count)
             {
                 var waiting = published.Where(id => !stored.Contains(id) && !failed.ContainsKey(id)).ToList();
-                stored.UnionWith(await store.FindStoredAsync(waiting, deadline.Token));
+                foreach (var chunk in waiting.Chunk(IdsPerQuery))
+                {
+                    stored.UnionWith(await store.FindStoredAsync(chunk, deadline.Token));
+                }
+
                 foreach (var id in waiting.Where(id => !stored.Contains(id)))
                 {
                     if (faults.TryGet(id, out var reason))
@@ -55,8 +65,15 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleStore stor
             }
         }
 
-        var articles = await store.ListArticlesAsync(new ArticleQuery(stored.ToList()), cancellationToken);
-        var groups = await store.ListClaimGroupsAsync(new ClaimQuery(stored.ToList()), cancellationToken);
+        // Every stored article counts, however many: listed a chunk at a time, groups counted once across chunks.
+        var articles = new List<ArticleSummary>(stored.Count);
+        var groups = new HashSet<Guid>();
+        foreach (var chunk in stored.Chunk(IdsPerQuery))
+        {
+            articles.AddRange(await store.ListArticlesAsync(new ArticleQuery(chunk, Limit: chunk.Length), cancellationToken));
+            groups.UnionWith((await store.ListClaimGroupsAsync(new ClaimQuery(chunk, Limit: int.MaxValue), cancellationToken)).Select(g => g.GroupId));
+        }
+
         return new IngestReport(plan, outcomes, articles, groups.Count, failed);
     }
 }

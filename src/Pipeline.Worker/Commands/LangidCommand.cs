@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Pipeline.Analysis.Languages;
+using Pipeline.Worker.Hosting;
 
 namespace Pipeline.Worker.Commands;
 
@@ -12,7 +13,7 @@ internal static class LangidCommand
         var command = new Command("langid", "Read lines from standard input and write 'code<TAB>confidence' for each");
         command.SetAction(async (parseResult, ct) =>
         {
-            var identifier = LanguageIdentifiers.CreateVerified();
+            var identifier = LanguageIdentification.Create(Console.Error);
             using var input = new StreamReader(Console.OpenStandardInput());
             await using var output = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
             while (await input.ReadLineAsync(ct) is { } line)

@@ -5,7 +5,7 @@ namespace Pipeline.Worker.Consumers;
 
 /// <summary>
 /// Hears that a stage gave up on an article (its message went to the stage's <c>_error</c> queue), so that
-/// <c>pipeline ingest</c> can stop waiting for it and say why.
+/// <c>pipeline ingest</c> can stop waiting for it and say why, and the embedded watcher can quarantine its file.
 /// </summary>
 public sealed class StageFaultConsumer(StageFaults faults) :
     IConsumer<Fault<ArticleReceived>>,
@@ -23,8 +23,7 @@ public sealed class StageFaultConsumer(StageFaults faults) :
 
     private Task Record(Fault fault, Guid articleId, string stage)
     {
-        var reason = fault.Exceptions.FirstOrDefault() is { } e ? $"{e.ExceptionType}: {e.Message}" : "unknown failure";
-        faults.Add(articleId, $"{stage}: {reason}");
+        faults.Add(articleId, StageFailure.From(stage, fault));
         return Task.CompletedTask;
     }
 }

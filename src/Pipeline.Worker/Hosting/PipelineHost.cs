@@ -23,7 +23,7 @@ public static class PipelineHost
         builder.Logging.ClearProviders().AddSerilog(PipelineLogging.Create(configuration), dispose: true);
         builder.Services
             .AddPipelineOptions()
-            .AddPipelineAnalysis()
+            .AddPipelineAnalysis(hosted)
             .AddPipelineStore(hosted)
             .AddPipelineBus(options, hosted, bus)
             .AddArticleIngest()

@@ -21,6 +21,7 @@ public static class PipelineLogging
             .MinimumLevel.Override("MassTransit", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .Enrich.FromLogContext()
+            .Enrich.With<ControlCharacterEscaping>()
             .ReadFrom.Configuration(configuration);
 
         if (json)

@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Pipeline.Analysis;
 using Pipeline.Analysis.Duplicates;
@@ -17,9 +18,15 @@ public static class PipelineServices
         return services;
     }
 
-    public static IServiceCollection AddPipelineAnalysis(this IServiceCollection services)
+    public static IServiceCollection AddPipelineAnalysis(this IServiceCollection services, PipelineRole roles = PipelineRole.All)
     {
         services.AddSingleton(LanguageIdentification.Create);
+        if (roles.HasFlag(PipelineRole.Language))
+        {
+            // Registered before the store and the bus, so its check runs first.
+            services.AddHostedService<LanguageIdentificationCheck>();
+        }
+
         services.AddSingleton<ArticleAnalyzer>();
         services.AddSingleton(_ => new NearDuplicateDetector());
         services.AddSingleton<ArticleDuplicateFeatures>();
@@ -84,6 +91,14 @@ public static class PipelineServices
                 bus.AddConsumer<SinkStageConsumer, SinkStageConsumerDefinition>();
             }
 
+            if (!options.UsesRabbitMq && roles.HasFlag(PipelineRole.Watcher))
+            {
+                // The in-memory bus forgets its _error queues with the process: the embedded watcher hears each fault
+                // and quarantines the article's file with the exception instead.
+                services.TryAddSingleton<StageFaults>();
+                bus.AddConsumer<StageFaultConsumer>();
+            }
+
             extra?.Invoke(bus);
 
             if (options.UsesRabbitMq)
@@ -103,12 +118,17 @@ public static class PipelineServices
                 bus.UsingRabbitMq((context, cfg) =>
                 {
                     cfg.Host(new Uri(options.RabbitMqUri));
+                    cfg.UseFilter(new ArticleLogScope(context.GetRequiredService<ILogger<ArticleLogScope>>()));
                     cfg.ConfigureEndpoints(context);
                 });
             }
             else
             {
-                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseFilter(new ArticleLogScope(context.GetRequiredService<ILogger<ArticleLogScope>>()));
+                    cfg.ConfigureEndpoints(context);
+                });
             }
         });
         return services;

@@ -5,19 +5,22 @@ using Polly;
 namespace Pipeline.Worker.Ingest;
 
 /// <summary>
-/// Where handled files go: the processed folder after the broker confirmed, the failed folder beside a
-/// <c>&lt;name&gt;.error.txt</c> when the file cannot be an article. Keeps the file's path relative to the inbox and
-/// never overwrites: a taken name gets <c>-2</c>, <c>-3</c>... before its extension.
+/// Where handled files go: the processed folder once the article is held for good, the failed folder beside a
+/// <c>&lt;name&gt;.error.txt</c> when the file cannot be an article (or a stage gave up on it). Keeps the file's path
+/// relative to the inbox and never overwrites: a taken name gets <c>-2</c>, <c>-3</c>... before its extension.
+/// Moves a name itself, never what a link points to, and only through real folders (<see cref="InboxBoundary"/>).
 /// </summary>
 internal sealed class InboxArchive(InboxOptions options, ILogger logger, TimeProvider time)
 {
+    private const int CrossDevice = 18;
+
     private readonly ResiliencePipeline _fileAccess = IngestResilience.FileAccess(options, logger, time);
 
     /// <summary>Moves the published file; null (logged) when it could not be moved.</summary>
     public Task<string?> MoveToProcessedAsync(IngestOutcome outcome, CancellationToken cancellationToken) =>
         MoveAsync(outcome, options.ProcessedPath, cancellationToken);
 
-    /// <summary>Moves the rejected file to the failed folder and writes why beside it; null (logged) when it could not be moved.</summary>
+    /// <summary>Moves the rejected file (or link, or pipe) to the failed folder and writes why beside it; null (logged) when it could not be moved.</summary>
     public async Task<string?> QuarantineAsync(IngestOutcome outcome, CancellationToken cancellationToken)
     {
         var movedTo = await MoveAsync(outcome, options.FailedPath, cancellationToken);
@@ -49,13 +52,15 @@ internal sealed class InboxArchive(InboxOptions options, ILogger logger, TimePro
         var directory = Path.GetDirectoryName(target)!;
         var stem = Path.GetFileNameWithoutExtension(target);
         var extension = Path.GetExtension(target);
-        for (var n = 2; File.Exists(target) || File.Exists(target + ".error.txt"); n++)
+        for (var n = 2; Taken(target) || Taken(target + ".error.txt"); n++)
         {
             target = Path.Combine(directory, $"{stem}-{n}{extension}");
         }
 
         return target;
     }
+
+    private static bool Taken(string path) => EntryStatus.Of(path).Kind != EntryKind.Missing;
 
     private string ErrorReport(IngestOutcome outcome)
     {
@@ -79,10 +84,15 @@ internal sealed class InboxArchive(InboxOptions options, ILogger logger, TimePro
         {
             var destination = await ArticleFileIngestor.ExecuteAsync(_fileAccess, outcome.FileName, ct =>
             {
+                if (!InboxBoundary.IsInside(options.InboxPath, outcome.FilePath))
+                {
+                    throw new UnsafeMoveException($"a folder on the way to {outcome.FileName} is no longer a real folder of the inbox");
+                }
+
                 // Chosen inside the retry: if another file takes the name meanwhile, the next attempt picks another.
                 var target = UniqueDestination(folder, outcome.FileName);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(outcome.FilePath, target, overwrite: false);
+                InboxBoundary.CreateFolders(folder, Path.GetDirectoryName(target)!);
+                Move(outcome.FilePath, target);
                 return Task.FromResult(target);
             }, cancellationToken);
             logger.LogInformation("Moved {FileName} ({ArticleId}) to {MovedTo}", outcome.FileName, outcome.ArticleId, destination);
@@ -92,6 +102,31 @@ internal sealed class InboxArchive(InboxOptions options, ILogger logger, TimePro
         {
             logger.LogError(e, "Could not move {FileName} ({ArticleId}) to {Folder}; it stays in the inbox until it changes", outcome.FileName, outcome.ArticleId, folder);
             return null;
+        }
+    }
+
+    private static void Move(string source, string target)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            File.Move(source, target, overwrite: false);
+            return;
+        }
+
+        try
+        {
+            LinuxRename.Move(source, target);
+        }
+        catch (IOException e) when (e.HResult == CrossDevice)
+        {
+            // Another file system: only a regular file may be copied across, and a link or a pipe never is, since
+            // copying one would read what it points to.
+            if (EntryStatus.Of(source).Kind != EntryKind.RegularFile)
+            {
+                throw new UnsafeMoveException($"{EntryStatus.Of(source).Description} cannot be moved to another file system without reading through it; it is left where it is");
+            }
+
+            File.Move(source, target, overwrite: false);
         }
     }
 }

@@ -21,9 +21,20 @@ public sealed class InboxOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long a file's size and last-write time must stay unchanged before it is read.</summary>
+    /// <summary>
+    /// The quiet period: how long a file's size and last-write time must stay unchanged after its last write before it
+    /// is read (unless its writer renamed it into place). On Linux a file some process still has open for writing is
+    /// not read however quiet it is.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan StableFor { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How many files are handled at once, each from its read to its move: several publishes await the broker's confirm
+    /// together, and on the embedded default several articles are in the pipeline while their files wait for the store.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxInFlight { get; set; } = 32;
 
     /// <summary>Larger files are rejected unread.</summary>
     [Range(1L, long.MaxValue)]

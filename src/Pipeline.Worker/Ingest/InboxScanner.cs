@@ -1,35 +1,18 @@
 namespace Pipeline.Worker.Ingest;
 
 /// <summary>
-/// Lists the files under an inbox folder without descending into the processed and failed folders (which only
-/// ever grow, and are scanned every few seconds otherwise) or dot-folders.
+/// Lists what is under an inbox folder, links and all, without following links or entering a mount point, and
+/// without descending into the processed and failed folders (which only ever grow, and are scanned every few seconds
+/// otherwise) or dot-folders.
 /// </summary>
 public static class InboxScanner
 {
-    public static IEnumerable<string> FilesUnder(string folder, InboxOptions options)
-    {
-        var folders = new Stack<string>([folder]);
-        while (folders.TryPop(out var current))
-        {
-            if (IsOwnFolder(current, options))
-            {
-                continue;
-            }
+    public static IEnumerable<FolderWalk.Entry> EntriesUnder(string folder, InboxOptions options) =>
+        FolderWalk.Entries(folder, sub => IsOwnFolder(sub, options));
 
-            foreach (var file in Directory.EnumerateFiles(current))
-            {
-                yield return file;
-            }
-
-            foreach (var sub in Directory.EnumerateDirectories(current))
-            {
-                if (!Path.GetFileName(sub).StartsWith('.'))
-                {
-                    folders.Push(sub);
-                }
-            }
-        }
-    }
+    /// <summary>The regular files under <paramref name="folder"/>.</summary>
+    public static IEnumerable<string> FilesUnder(string folder, InboxOptions options) =>
+        EntriesUnder(folder, options).Where(e => e.Status.Kind == EntryKind.RegularFile).Select(e => e.Path);
 
     private static bool IsOwnFolder(string folder, InboxOptions options)
     {

@@ -27,4 +27,7 @@ public sealed record IngestOutcome(
 {
     /// <summary>Where the watcher moved the file, when it did.</summary>
     public string? MovedTo { get; init; }
+
+    /// <summary>The file as it was when read (size, last write, inode), so that a later change can be told apart.</summary>
+    public EntryStatus? Read { get; init; }
 }

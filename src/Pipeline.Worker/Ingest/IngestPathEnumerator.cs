@@ -1,39 +1,62 @@
 namespace Pipeline.Worker.Ingest;
 
 /// <summary>
-/// Expands the paths given to <c>pipeline ingest</c>: a file is taken as given (an unsupported one is then rejected
-/// with a reason, which tells the user more than silence); a folder is searched recursively for supported files,
-/// skipping temporary names and dot-folders. Names are relative to the given folder, so <c>ingest seeds/</c> gives
-/// the same article ids as dropping the seeds in the inbox. Sorted, without duplicates; reads nothing.
+/// Expands the paths given to <c>pipeline ingest</c>. A path given by name is taken as given, a symbolic link
+/// followed (the user chose it; an unsupported file is then rejected with a reason, which tells the user more than
+/// silence). A folder is walked for supported files without following links: a link or a named pipe met inside it
+/// is skipped with a reason, so that a folder can never lead the command out of itself. Temporary names and
+/// dot-folders are left out. Names are relative to the given folder, so <c>ingest seeds/</c> gives the same article
+/// ids as dropping the seeds in the inbox. Sorted, without duplicates; reads nothing.
 /// </summary>
 public static class IngestPathEnumerator
 {
     public static IngestPlan Enumerate(IEnumerable<string> paths)
     {
         var files = new List<IngestFile>();
+        var skipped = new List<(string, string)>();
         var seen = new HashSet<string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         var missing = new List<string>();
         foreach (var path in paths)
         {
             var full = Path.GetFullPath(path);
-            if (File.Exists(full))
+            switch (EntryStatus.OfTarget(full).Kind)
             {
-                Add(new IngestFile(full, Path.GetFileName(full)));
-            }
-            else if (Directory.Exists(full))
-            {
-                foreach (var file in FilesUnder(full))
-                {
-                    Add(file);
-                }
-            }
-            else
-            {
-                missing.Add(path);
+                case EntryKind.Folder:
+                    var found = new List<IngestFile>();
+                    foreach (var entry in FolderWalk.Entries(full, enterMounts: true))
+                    {
+                        var relative = Path.GetRelativePath(full, entry.Path).Replace('\\', '/');
+                        if (!InboxFileFilter.IsCandidateName(entry.Path))
+                        {
+                            continue;
+                        }
+
+                        if (entry.Status.Kind == EntryKind.RegularFile && ArticleFormats.IsSupported(entry.Path))
+                        {
+                            found.Add(new IngestFile(entry.Path, relative));
+                        }
+                        else if (entry.Status.Kind is EntryKind.SymbolicLink or EntryKind.Special && seen.Add(entry.Path))
+                        {
+                            skipped.Add((relative, $"{entry.Status.Description}, not followed inside a folder (give its path to take it)"));
+                        }
+                    }
+
+                    foreach (var file in found.OrderBy(f => f.RelativeName, StringComparer.Ordinal))
+                    {
+                        Add(file);
+                    }
+
+                    break;
+                case EntryKind.Missing:
+                    missing.Add(path);
+                    break;
+                default:
+                    Add(new IngestFile(full, Path.GetFileName(full), FollowLink: true));
+                    break;
             }
         }
 
-        return new IngestPlan(files, missing);
+        return new IngestPlan(files, missing) { Skipped = skipped };
 
         void Add(IngestFile file)
         {
@@ -43,11 +66,4 @@ public static class IngestPathEnumerator
             }
         }
     }
-
-    private static IEnumerable<IngestFile> FilesUnder(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden })
-            .Select(f => new IngestFile(f, Path.GetRelativePath(folder, f).Replace('\\', '/')))
-            .Where(f => ArticleFormats.IsSupported(f.FullPath) && InboxFileFilter.IsCandidateName(f.FullPath))
-            .Where(f => !f.RelativeName.Split('/')[..^1].Any(d => d.StartsWith('.')))
-            .OrderBy(f => f.RelativeName, StringComparer.Ordinal);
 }

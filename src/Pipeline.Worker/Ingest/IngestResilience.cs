@@ -18,7 +18,7 @@ public static class IngestResilience
         Build("Publish", options.PublishRetryAttempts, options.PublishRetryDelay, e => e is not OperationCanceledException, logger, time);
 
     public static bool IsTransientIo(Exception e) =>
-        e is UnauthorizedAccessException or IOException && e is not (FileNotFoundException or DirectoryNotFoundException);
+        e is UnauthorizedAccessException or IOException && e is not (FileNotFoundException or DirectoryNotFoundException or UnsafeMoveException);
 
     private static ResiliencePipeline Build(string operation, int attempts, TimeSpan delay, Func<Exception, bool> transient, ILogger logger, TimeProvider time)
     {

@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Storage;
+using Pipeline.Worker.Consumers;
+using Pipeline.Worker.Hosting;
 
 namespace Pipeline.Worker.Ingest;
 
@@ -27,10 +30,21 @@ public static class IngestServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The <c>watcher</c> role: <see cref="AddArticleIngest"/> plus the <see cref="InboxWatcher"/> hosted service. Register it after MassTransit so the bus starts first.</summary>
+    /// <summary>
+    /// The <c>watcher</c> role: <see cref="AddArticleIngest"/> plus the <see cref="InboxWatcher"/> hosted service, and who
+    /// holds a published article (<see cref="IArticleCustody"/>): the broker on RabbitMQ, the store on the in-memory bus,
+    /// told by the sink's commits and the stages' faults. Register it after MassTransit so the bus starts first.
+    /// </summary>
     public static IServiceCollection AddInboxWatcher(this IServiceCollection services)
     {
         services.AddArticleIngest();
+        services.TryAddSingleton<StageFaults>();
+        services.TryAddSingleton(sp => new StoreCustody(
+            sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<StageFaults>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IArticleCustody>(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value.UsesRabbitMq
+            ? new BrokerCustody()
+            : sp.GetRequiredService<StoreCustody>());
+        services.AddConsumeObserver<SinkCommitObserver>();
         services.AddHostedService<InboxWatcher>();
         return services;
     }

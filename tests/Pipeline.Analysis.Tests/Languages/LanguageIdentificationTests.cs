@@ -14,6 +14,36 @@ public sealed class LanguageIdentificationTests
     [Fact]
     public void The_pipeline_identifier_passes_its_start_up_check() => Assert.NotNull(LanguageIdentifiers.CreateVerified());
 
+    [Fact]
+    public void With_the_native_library_installed_the_available_identifier_is_the_combined_one_and_nothing_is_lost()
+    {
+        var available = LanguageIdentifiers.CreateAvailable();
+
+        Assert.IsType<CombinedLanguageIdentifier>(available.Identifier);
+        Assert.Null(available.Limitation);
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("002")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void The_managed_detector_alone_identifies_every_seed_as_french(string seed)
+    {
+        Assert.Equal("fr", new EldLanguageIdentifier().Identify(SeedArticles.Read(seed)).Code);
+    }
+
+    [Fact]
+    public void What_the_managed_detector_alone_loses_names_the_package_and_the_mixed_language_shares()
+    {
+        var said = ManagedOnly.Instance.ToString();
+
+        Assert.Contains("apt-get install -y libcld2-0", said);
+        Assert.Contains("mixed-language", said);
+        Assert.Contains("libcld2.so.0", said);
+    }
+
     [Theory]
     [InlineData("000")]
     [InlineData("001")]

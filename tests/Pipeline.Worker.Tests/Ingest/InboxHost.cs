@@ -54,6 +54,9 @@ internal sealed class InboxHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value));
         builder.Services.AddMassTransitTestHarness();
+
+        // The harness has no stages: the watcher moves a file once the publish returned, as it does on RabbitMQ.
+        builder.Services.AddSingleton<IArticleCustody, BrokerCustody>();
         builder.Services.AddInboxWatcher();
         builder.Services.AddSingleton<IngestOutcomeChannel>();
         builder.Services.AddSingleton<IIngestObserver>(sp => sp.GetRequiredService<IngestOutcomeChannel>());

@@ -223,4 +223,137 @@ public class InboxWatcherTests
 
         Assert.Equal((IngestOutcomeKind.Published, "event.txt"), (outcome.Kind, outcome.FileName));
     }
+
+    [Fact]
+    public async Task A_link_to_a_file_outside_goes_to_failed_as_a_link_and_what_it_points_to_is_neither_read_nor_moved()
+    {
+        await using var inbox = new InboxHost();
+        using var outside = new TempFolder();
+        var secret = outside.Write("secret.txt", Article("Not for the inbox."));
+        File.CreateSymbolicLink(Path.Combine(inbox.Inbox, "x.txt"), secret);
+        await inbox.StartAsync();
+
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Rejected, outcome.Kind);
+        Assert.Equal(secret, new FileInfo(Path.Combine(inbox.Failed, "x.txt")).LinkTarget);
+        Assert.Contains("Reason: a symbolic link", await File.ReadAllTextAsync(Path.Combine(inbox.Failed, "x.txt.error.txt")));
+        Assert.Equal("Not for the inbox.", await File.ReadAllTextAsync(secret));
+        Assert.False(await inbox.Harness.Published.Any<ArticleReceived>());
+    }
+
+    [Fact]
+    public async Task A_linked_folder_goes_to_failed_as_a_link_and_the_files_of_the_folder_it_points_to_stay_where_they_are()
+    {
+        await using var inbox = new InboxHost();
+        using var outside = new TempFolder();
+        var inside = outside.Write("inside.txt", Article("Outside article."));
+        Directory.CreateSymbolicLink(Path.Combine(inbox.Inbox, "agency"), outside.Path);
+        await inbox.StartAsync();
+
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal((IngestOutcomeKind.Rejected, "agency"), (outcome.Kind, outcome.FileName));
+        Assert.True(File.Exists(inside));
+        Assert.Equal(outside.Path, new DirectoryInfo(Path.Combine(inbox.Failed, "agency")).LinkTarget);
+        Assert.True(await inbox.NothingFinishesWithinAsync(TimeSpan.FromSeconds(1.5)));
+        Assert.True(File.Exists(inside));
+        Assert.False(await inbox.Harness.Published.Any<ArticleReceived>());
+    }
+
+    [Fact]
+    public async Task A_named_pipe_goes_to_failed_unopened_and_the_watcher_goes_on_with_other_files()
+    {
+        await using var inbox = new InboxHost();
+        (await Pipeline.Testing.ToolRunner.RunAsync("mkfifo", [Path.Combine(inbox.Inbox, "a-pipe.txt")], null, TimeSpan.FromSeconds(10))).EnsureSuccess();
+        inbox.Drop("b-file.txt", Article("After the pipe."));
+        await inbox.StartAsync();
+
+        var outcomes = new[] { await inbox.NextOutcomeAsync(), await inbox.NextOutcomeAsync() }.ToDictionary(o => o.FileName);
+
+        Assert.Equal(IngestOutcomeKind.Rejected, outcomes["a-pipe.txt"].Kind);
+        Assert.Contains("named pipe", outcomes["a-pipe.txt"].Reason);
+        Assert.Equal(IngestOutcomeKind.Published, outcomes["b-file.txt"].Kind);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_finished_file_renamed_into_the_inbox_is_taken_without_waiting_for_the_quiet_period(bool fromOutside)
+    {
+        await using var inbox = new InboxHost();
+        using var outside = new TempFolder();
+        await inbox.StartAsync(settings: ("Inbox:StableFor", "00:10:00"));
+        var written = fromOutside ? outside.Write("done.txt", Article("Renamed into place.")) : inbox.Drop("done.txt.part", Article("Renamed into place."));
+
+        // Later than the clock's tick, so that the rename's status change falls after the last write even on a coarse clock.
+        await Task.Delay(50);
+        File.Move(written, Path.Combine(inbox.Inbox, "done.txt"));
+        var outcome = await inbox.NextOutcomeAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal((IngestOutcomeKind.Published, "done.txt"), (outcome.Kind, outcome.FileName));
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "done.txt")));
+    }
+
+    [Fact]
+    public async Task A_file_another_process_still_holds_open_for_writing_is_read_only_once_it_is_closed()
+    {
+        await using var inbox = new InboxHost();
+        await inbox.StartAsync();
+
+        // A plain writer that takes no lock (a shell, a copy tool), pausing well beyond the quiet period mid-file.
+        var path = Path.Combine(inbox.Inbox, "slow.txt");
+        using var writer = System.Diagnostics.Process.Start(Pipeline.Testing.ToolRunner.CreateStartInfo(
+            "sh", ["-c", "exec 3>\"$0\"; printf 'First half, ' >&3; sleep 2; printf 'second half.' >&3", path], null))!;
+        await writer.WaitForExitAsync();
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal(IngestOutcomeKind.Published, outcome.Kind);
+        var message = inbox.Harness.Published.Select<ArticleReceived>().Single().Context.Message;
+        Assert.Equal("First half, second half.", message.Article.Text);
+    }
+
+    [Fact]
+    public async Task The_files_in_a_folder_named_like_an_article_are_taken_as_articles_of_their_own()
+    {
+        await using var inbox = new InboxHost();
+        inbox.Drop(Path.Combine("wire.txt", "story.txt"), Article("Inside a folder named like a file."));
+        await inbox.StartAsync();
+
+        var outcome = await inbox.NextOutcomeAsync();
+
+        Assert.Equal((IngestOutcomeKind.Published, "wire.txt/story.txt"), (outcome.Kind, outcome.FileName));
+        Assert.True(File.Exists(Path.Combine(inbox.Processed, "wire.txt", "story.txt")));
+    }
+
+    [Fact]
+    public async Task Several_files_are_handled_at_once_and_each_is_moved_only_after_its_own_publish_returned()
+    {
+        await using var inbox = new InboxHost();
+        var (endpoint, broker) = GatedPublishEndpoint.Create(openAt: 8, inbox.Inbox);
+        for (var i = 0; i < 20; i++)
+        {
+            inbox.Drop($"a{i:00}.txt", Article($"Article {i}."));
+        }
+
+        await inbox.StartAsync(
+            services => services.Replace(ServiceDescriptor.Singleton(sp => new ArticleFileIngestor(
+                endpoint,
+                sp.GetRequiredService<ArticleFileReader>(),
+                sp.GetRequiredService<IOptions<InboxOptions>>(),
+                sp.GetRequiredService<ILogger<ArticleFileIngestor>>(),
+                TimeProvider.System))),
+            ("Inbox:MaxInFlight", "8"));
+
+        var outcomes = new List<IngestOutcome>();
+        for (var i = 0; i < 20; i++)
+        {
+            outcomes.Add(await inbox.NextOutcomeAsync());
+        }
+
+        Assert.All(outcomes, o => Assert.Equal(IngestOutcomeKind.Published, o.Kind));
+        Assert.Equal(20, Directory.GetFiles(inbox.Processed).Length);
+        Assert.Equal(8, broker.MostInFlight);
+        Assert.All(outcomes, o => Assert.True(broker.InInboxAtConfirm[o.ArticleId!.Value], $"{o.FileName} left the inbox before its confirm"));
+    }
 }
