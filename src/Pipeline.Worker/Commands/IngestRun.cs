@@ -65,7 +65,14 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleStore stor
             }
         }
 
-        // Every stored article counts, however many: listed a chunk at a time, groups counted once across chunks.
+        var (articles, groups) = await SummariseAsync(store, stored, cancellationToken);
+        return new IngestReport(plan, outcomes, articles, groups, failed);
+    }
+
+    /// <summary>Every stored article, however many (listed a chunk at a time), and the claim groups they are in, each counted once.</summary>
+    internal static async Task<(IReadOnlyList<ArticleSummary> Articles, int ClaimGroups)> SummariseAsync(
+        IArticleStore store, IReadOnlyCollection<Guid> stored, CancellationToken cancellationToken)
+    {
         var articles = new List<ArticleSummary>(stored.Count);
         var groups = new HashSet<Guid>();
         foreach (var chunk in stored.Chunk(IdsPerQuery))
@@ -74,6 +81,6 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleStore stor
             groups.UnionWith((await store.ListClaimGroupsAsync(new ClaimQuery(chunk, Limit: int.MaxValue), cancellationToken)).Select(g => g.GroupId));
         }
 
-        return new IngestReport(plan, outcomes, articles, groups.Count, failed);
+        return (articles, groups.Count);
     }
 }
