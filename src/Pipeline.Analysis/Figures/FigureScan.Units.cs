@@ -121,7 +121,8 @@ internal readonly ref partial struct FigureScan
 
         var numbered = false;
         if (designation && SkipDesignation(p, out numbered) is var afterModel && afterModel > p && SkipFillers(afterModel) is var modelNoun
-            && modelNoun < n && lexicon.Units.Match(tokens, modelNoun, out var modelled, out _) && CountsPeopleOrThings(modelled))
+            && modelNoun < n && lexicon.Units.Match(tokens, modelNoun, out var modelled, out _) && CountsPeopleOrThings(modelled)
+            && !(modelled.Capital && !tokens[modelNoun].Upper))
         {
             p = modelNoun;
         }
@@ -130,7 +131,7 @@ internal readonly ref partial struct FigureScan
             numbered = false;
         }
 
-        if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end))
+        if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end) || (sense.Capital && !tokens[p].Upper))
         {
             // "20 dead": a filler that is itself a unit when no noun follows it.
             if (beforeFillers < p && lexicon.Units.Match(tokens, beforeFillers, out sense, out end))
@@ -210,32 +211,7 @@ internal readonly ref partial struct FigureScan
             end = rateEnd;
         }
 
-        unit = sense;
-        if (sense.Person)
-        {
-            var q = AfterAside(end);
-            for (var k = 0; k < 2 && q < n; k++)
-            {
-                if (lexicon.Casualties.Match(tokens, q, out var casualty, out var casualtyEnd))
-                {
-                    // "three people and wounded 11 others": a casualty verb before a number is that number's.
-                    if (!IsNumberAt(casualtyEnd))
-                    {
-                        unit = casualty;
-                    }
-
-                    break;
-                }
-
-                if (tokens[q].Kind != TokenKind.Word)
-                {
-                    break;
-                }
-
-                q++;
-            }
-        }
-
+        unit = sense.Person && PeopleFate(end) is { } fate ? fate : sense;
         return end;
     }
 
@@ -353,7 +329,7 @@ internal readonly ref partial struct FigureScan
     }
 
     private static bool CountsPeopleOrThings(UnitSense unit) =>
-        unit.Category is FigureCategory.Personnel or FigureCategory.Equipment or FigureCategory.Casualties or FigureCategory.Count;
+        unit.Category is FigureCategory.Personnel or FigureCategory.Equipment or FigureCategory.Casualties or FigureCategory.Count or FigureCategory.Displaced;
 
     /// <summary>"45 and 50 mg": a bare number listed before a measure shares its unit; people and durations are not shared.</summary>
     private UnitSense? SharedUnitAfter(int at)
