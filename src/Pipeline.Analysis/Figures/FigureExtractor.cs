@@ -66,7 +66,7 @@ public sealed class FigureExtractor
 
         var tokens = tokenBuffer ??= new List<Token>(1024);
         Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
-        new FigureScan(text, tokens, lexicon, findings, lenient, ModelMentions.From(entities)).Run();
+        new FigureScan(text, tokens, lexicon, findings, lenient, NamedMentions.From(entities)).Run();
         return findings;
     }
 }

@@ -182,6 +182,12 @@ internal sealed class FigureLexicon
     /// <summary>What a noun read from the text counts, by its lemma ("howitzer", "obusier", "drone strike"), beside [unit]'s written forms.</summary>
     public Dictionary<string, UnitSense> CountedLemmas { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// What a phrase written so counts, by its text ("véhicules blindés"): news repeats its nouns, so each is reduced to
+    /// its lemma once. Bounded, since a worker reads for months.
+    /// </summary>
+    public CountedThingCache CountedThings { get; } = new(4096);
+
     /// <summary>The noun a kind of equipment takes in this language ("tank" is "char"): the lemma of a model counted by its name.</summary>
     public Dictionary<string, string> KindNouns { get; } = new(StringComparer.Ordinal);
 

@@ -31,7 +31,7 @@ internal readonly ref partial struct FigureScan
         var from = CountedStart(numberEnd);
         if (unit is not null)
         {
-            return endToken > from && ReadPhrase(from, out var written) && written.End == endToken ? (written.Thing, unit, endToken)
+            return endToken > from && ReadPhrase(from, out var written, endToken) && written.End == endToken ? (written.Thing, unit, endToken)
                 : endToken == numberEnd && WholeAfter(numberEnd, out var whole) ? (whole.Thing, unit, endToken)
                 : (null, unit, endToken);
         }
@@ -39,8 +39,10 @@ internal readonly ref partial struct FigureScan
         if (ReadPhrase(from, out var phrase))
         {
             var sense = phrase.Sense;
-            if (phrase.Person && PeopleFate(phrase.End) is { } fate)
+            if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
             {
+                // "12 journalistes ont été tués": a noun the lexicon does not say is a person still names people when
+                // killed or wounded; "12 chars ont été capturés" are no prisoners.
                 sense = fate;
             }
 
@@ -59,6 +61,9 @@ internal readonly ref partial struct FigureScan
 
         return ElidedBefore(firstToken, out var elided, out var elidedUnit) ? (elided, elidedUnit, endToken) : (null, null, endToken);
     }
+
+    private static bool IsKillingOrWounding(UnitSense fate) =>
+        fate.Category == FigureCategory.Casualties && fate.Unit is "killed" or "wounded" or "killed or wounded";
 
     private static bool IsMeasure(UnitSense unit) =>
         unit.Category is FigureCategory.Money or FigureCategory.Distance or FigureCategory.Area or FigureCategory.Duration
@@ -86,16 +91,20 @@ internal readonly ref partial struct FigureScan
         (lexicon.Numbers.Match(tokens, at, out var word, out var end) && end == at + 1 && word.Kind == NumberWordKind.Scale)
         || lexicon.Vague.Match(tokens, at, out _, out _) || lexicon.Vague.MatchBefore(tokens, at + 1, out _, out _);
 
-    /// <summary>The noun phrase starting at <paramref name="p"/>: a model's name, or a head noun with the words that make the thing.</summary>
-    private bool ReadPhrase(int p, out CountedPhrase phrase)
+    /// <summary>
+    /// The noun phrase starting at <paramref name="p"/>, on the number's line (unless <paramref name="lineStart"/>) and
+    /// before <paramref name="limit"/>: a
+    /// model's name, or a head noun with the words that make the thing.
+    /// </summary>
+    private bool ReadPhrase(int p, out CountedPhrase phrase, int limit = int.MaxValue, bool lineStart = false)
     {
         phrase = default;
-        if (p >= tokens.Count || tokens[p].Kind != TokenKind.Word)
+        if (p >= tokens.Count || tokens[p].Kind != TokenKind.Word || (tokens[p].LineStart && !lineStart))
         {
             return false;
         }
 
-        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase) : ReadHeadLast(p, out phrase);
+        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count));
     }
 
     /// <summary>
@@ -112,7 +121,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        if (models.StartsAt(tokens[q].Start, out var model))
+        if (names.ModelAt(tokens[q].Start, out var model))
         {
             return ModelPhrase(model, out phrase);
         }
@@ -131,9 +140,9 @@ internal readonly ref partial struct FigureScan
             end = knownEnd;
         }
 
-        var lemma = Lemma(q, end, -1, default);
-        sense ??= KnownLemma(lemma, head.Lemma);
-        phrase = new CountedPhrase(new CountedThing(text[tokens[q].Start..tokens[end - 1].End], lemma), end, sense, sense?.Person ?? head.IsPerson);
+        var thing = Thing(q, end, -1, head);
+        sense ??= KnownLemma(thing.Lemma, head.Lemma);
+        phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson);
         return true;
     }
 
@@ -143,17 +152,16 @@ internal readonly ref partial struct FigureScan
     /// noun describe the thing ("individual", "Russian") and are left out; a capitalised name is a model's and names
     /// no kind ("Storm Shadow missiles"), unless it is a nationality.
     /// </summary>
-    private bool ReadHeadLast(int p, out CountedPhrase phrase)
+    private bool ReadHeadLast(int p, out CountedPhrase phrase, int n)
     {
         phrase = default;
-        var n = tokens.Count;
         int runStart = p, textFirst = -1, head = -1, headEnd = -1;
         WordForm headForm = default;
         EntityMention? model = null;
         var q = p;
         for (var k = 0; k < PhraseWords && q < n && tokens[q].Kind == TokenKind.Word && (q == p || !tokens[q].LineStart); k++)
         {
-            if (models.StartsAt(tokens[q].Start, out var found))
+            if (names.ModelAt(tokens[q].Start, out var found))
             {
                 model = found;
                 q = runStart = TokenAt(found.End);
@@ -240,9 +248,9 @@ internal readonly ref partial struct FigureScan
             }
         }
 
-        var lemma = Lemma(textFirst, headEnd, head, headForm);
-        sense ??= KnownLemma(lemma, headForm.Lemma);
-        phrase = new CountedPhrase(new CountedThing(text[tokens[textFirst].Start..tokens[headEnd - 1].End], lemma), headEnd, sense, sense?.Person ?? headForm.IsPerson);
+        var thing = Thing(textFirst, headEnd, head, headForm);
+        sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
+        phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson);
         return true;
     }
 
@@ -259,9 +267,22 @@ internal readonly ref partial struct FigureScan
     private UnitSense? KnownLemma(string lemma, string headLemma) =>
         lexicon.CountedLemmas.GetValueOrDefault(lemma) ?? lexicon.CountedLemmas.GetValueOrDefault(headLemma);
 
+    /// <summary>The thing the tokens from <paramref name="first"/> to <paramref name="end"/> name, read once per phrase text.</summary>
+    private CountedThing Thing(int first, int end, int head, WordForm headForm)
+    {
+        var written = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        if (!lexicon.CountedThings.TryGet(written, out var thing))
+        {
+            thing = new CountedThing(written.ToString(), Lemma(first, end, head, headForm));
+            lexicon.CountedThings.Add(thing);
+        }
+
+        return thing;
+    }
+
     /// <summary>
     /// The phrase's canonical form: each word in lower case, the head reduced to its lemma; where the head comes first
-    /// (<paramref name="head"/> is -1) the words after it agree with it and are reduced to their singular, keeping their
+    /// (<paramref name="head"/> is -1, and the first word is the head) the words after it agree with it and are reduced to their singular, keeping their
     /// gender ("véhicules blindés" → "véhicule blindé", "personnes déplacées" → "personne déplacée").
     /// </summary>
     private string Lemma(int first, int end, int head, WordForm headForm)
@@ -272,9 +293,8 @@ internal readonly ref partial struct FigureScan
         {
             var next = WordEnd(q);
             var word = WordSpan(q, next);
-            var lemma = q == head ? headForm.Lemma.AsSpan()
+            var lemma = q == head || (head < 0 && q == first) ? headForm.Lemma.AsSpan()
                 : head >= 0 || tokens[q].Kind != TokenKind.Word ? word
-                : q == first && lexicon.Words.TryRead(word, out var form) && form.IsNoun ? form.Lemma.AsSpan()
                 : lexicon.Words.TrySingular(word, out var singular) ? singular.AsSpan()
                 : word;
             if (length + lemma.Length + 1 > buffer.Length)
@@ -352,7 +372,7 @@ internal readonly ref partial struct FigureScan
             s--;
         }
 
-        return IsLineOrSentenceStart(s) && ReadPhrase(s, out phrase) && phrase.End == colon;
+        return IsLineOrSentenceStart(s) && ReadPhrase(s, out phrase, colon, lineStart: true) && phrase.End == colon;
     }
 
     /// <summary>

@@ -117,7 +117,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
-            && !NamesPeoplePlural(i - 1) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
+            && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
             && !CountsModels(end))
         {
             return true;

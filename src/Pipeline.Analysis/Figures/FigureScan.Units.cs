@@ -104,6 +104,12 @@ internal readonly ref partial struct FigureScan
         unit = null;
         var n = tokens.Count;
         var p = at;
+        if (p < n && tokens[p].LineStart && IsLabelledLine(p - 1))
+        {
+            // "Tanks: 14" ends its line: the next line ("Artillery systems: 30") is the list's next entry.
+            return at;
+        }
+
         if (p + 1 < n && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent && tokens[p + 1].Kind == TokenKind.Word)
         {
             // "27-kilometer ring", "a two-year period".
@@ -213,6 +219,25 @@ internal readonly ref partial struct FigureScan
 
         unit = sense.Person && PeopleFate(end) is { } fate ? fate : sense;
         return end;
+    }
+
+    /// <summary>Whether the line ending at token <paramref name="last"/> is a label and its value: "Tanks: 14".</summary>
+    private bool IsLabelledLine(int last)
+    {
+        for (var k = last; k >= 0; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] == ':')
+            {
+                return true;
+            }
+
+            if (tokens[k].LineStart)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Pipeline.Analysis.Figures;
 /// figure are read in the other FigureScan files.
 /// </summary>
 internal readonly ref partial struct FigureScan(
-    string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, bool lenient = false, ModelMentions models = default)
+    string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, bool lenient = false, NamedMentions names = default)
 {
     private enum Bound : byte
     {

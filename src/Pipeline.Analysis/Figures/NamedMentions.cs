@@ -2,17 +2,22 @@ using Pipeline.Analysis.Entities;
 
 namespace Pipeline.Analysis.Figures;
 
-/// <summary>The equipment models the entity stage found in an article ("Abrams", "Leopard 2", "Su-35"), by where they start.</summary>
-internal readonly struct ModelMentions
+/// <summary>
+/// The entities the entity stage found in an article, as figure reading uses them: the equipment models ("Abrams",
+/// "Leopard 2", "Su-35") by where they start, and the other names ("Washington", "la Pologne") by where they end.
+/// </summary>
+internal readonly struct NamedMentions
 {
     private readonly EntityMention[]? models;
+    private readonly int[]? nameEnds;
 
-    private ModelMentions(EntityMention[] models)
+    private NamedMentions(EntityMention[] models, int[] nameEnds)
     {
         this.models = models;
+        this.nameEnds = nameEnds;
     }
 
-    public static ModelMentions From(IReadOnlyList<EntityMention>? entities)
+    public static NamedMentions From(IReadOnlyList<EntityMention>? entities)
     {
         if (entities is null || entities.Count == 0)
         {
@@ -20,11 +25,12 @@ internal readonly struct ModelMentions
         }
 
         var models = entities.Where(e => e.Type == EntityType.Equipment).OrderBy(e => e.Start).ToArray();
-        return models.Length == 0 ? default : new ModelMentions(models);
+        var nameEnds = entities.Where(e => e.Type != EntityType.Equipment).Select(e => e.End).Order().ToArray();
+        return new NamedMentions(models, nameEnds);
     }
 
     /// <summary>The model whose mention starts at <paramref name="offset"/>, if any.</summary>
-    public bool StartsAt(int offset, out EntityMention model)
+    public bool ModelAt(int offset, out EntityMention model)
     {
         model = null!;
         if (models is null)
@@ -54,4 +60,7 @@ internal readonly struct ModelMentions
 
         return false;
     }
+
+    /// <summary>Whether a person, place or organisation's name ends at <paramref name="offset"/>: "Washington 16 Himars" is no model "Washington 16".</summary>
+    public bool NameEndsAt(int offset) => nameEnds is not null && Array.BinarySearch(nameEnds, offset) >= 0;
 }
