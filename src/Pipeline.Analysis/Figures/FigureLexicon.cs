@@ -146,6 +146,7 @@ internal sealed class FigureLexicon
         FateAfter = Table(file, "fate", ParseUnit);
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
+        LabelDeterminers = Table(file, "label-determiner", _ => true);
         foreach (var (lemma, value) in file["counted"])
         {
             CountedLemmas[lemma] = ParseUnit(value ?? "");
@@ -175,6 +176,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words after which a number with no noun counts something else than the nouns counted before it ("aged 19").</summary>
     public PhraseTable<bool> ElisionBlockers { get; }
+
+    /// <summary>Articles that may open a list's label before its noun: "Les drones: 164 416".</summary>
+    public PhraseTable<bool> LabelDeterminers { get; }
 
     /// <summary>Words never read as what a number counts, though the word list knows them as nouns ("3 fois plus", "14 in Kyiv").</summary>
     public PhraseTable<bool> NotCounted { get; }

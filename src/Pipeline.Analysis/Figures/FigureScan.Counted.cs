@@ -356,7 +356,10 @@ internal readonly ref partial struct FigureScan
             && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
     }
 
-    /// <summary>"Tanks: 14", "Chars : 14": a list's noun before a colon, alone at the start of its line or sentence.</summary>
+    /// <summary>
+    /// "Tanks: 14", "Les missiles de croisière: 4 403": a list's noun before a colon, at the start of its line or sentence,
+    /// after an article and before its complements.
+    /// </summary>
     private bool NamedBefore(int firstToken, out CountedPhrase phrase)
     {
         phrase = default;
@@ -372,7 +375,13 @@ internal readonly ref partial struct FigureScan
             s--;
         }
 
-        return IsLineOrSentenceStart(s) && ReadPhrase(s, out phrase, colon, lineStart: true) && phrase.End == colon;
+        if (!IsLineOrSentenceStart(s))
+        {
+            return false;
+        }
+
+        var afterDeterminer = lexicon.LabelDeterminers.Match(tokens, s, out _, out var determinerEnd) ? determinerEnd : s;
+        return ReadPhrase(afterDeterminer, out phrase, colon, lineStart: true) && phrase.End <= colon;
     }
 
     /// <summary>

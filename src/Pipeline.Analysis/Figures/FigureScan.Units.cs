@@ -167,8 +167,10 @@ internal readonly ref partial struct FigureScan
                 unit = sense;
                 return end;
             }
-            else if (lexicon.Casualties.Match(tokens, beforeFillers, out var casualtyOnly, out var casualtyOnlyEnd) && !IsNumberAt(casualtyOnlyEnd))
+            else if ((lexicon.Casualties.Match(tokens, beforeFillers, out var casualtyOnly, out var casualtyOnlyEnd)
+                    || (p > beforeFillers && lexicon.Casualties.Match(tokens, p, out casualtyOnly, out casualtyOnlyEnd))) && !IsNumberAt(casualtyOnlyEnd))
             {
+                // "27 others have been injured": past the filler too.
                 // "at least 12 were injured": the casualty words alone say who is counted.
                 unit = casualtyOnly;
                 return casualtyOnlyEnd;
