@@ -49,11 +49,17 @@ public sealed unsafe class Cld2LanguageIdentifier : ILanguageIdentifier
             {
                 found = identifier.Identify(text).Code;
             }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+            catch (DllNotFoundException e)
             {
                 throw new InvalidOperationException(
                     $"Language identification needs {Cld2Native.Library} from the Debian package " +
                     $"{Cld2Native.DebianPackage}: run 'apt-get install -y {Cld2Native.DebianPackage}'. ({e.Message})", e);
+            }
+            catch (EntryPointNotFoundException e)
+            {
+                throw new InvalidOperationException(
+                    $"{Cld2Native.Library} loads but lacks CLD2's entry points: it is not the library of the Debian package " +
+                    $"{Cld2Native.DebianPackage} (run 'apt-get install --reinstall -y {Cld2Native.DebianPackage}', or remove it to run on the managed detector alone).", e);
             }
 
             if (found != code)

@@ -132,7 +132,7 @@ public sealed class ArticleFileIngestor
 
         if (before.Kind != EntryKind.RegularFile)
         {
-            throw new ArticleRejectedException($"{before.Description}, not a regular file: not read (links are not followed)");
+            throw new ArticleRejectedException($"{before.Description}, not a regular file: not read");
         }
 
         if (before.Size > _options.MaxFileBytes)

@@ -69,4 +69,26 @@ public sealed class MissingLanguageLibraryTests(ITestOutputHelper output)
         Assert.Equal(0, await langid.WaitForExitAsync(Generous));
         Assert.Equal(["fr", "en"], langid.Lines.Where(l => l.Contains('\t')).Select(l => l.Split('\t')[0]));
     }
+
+    [Fact]
+    public async Task A_language_library_that_fails_its_start_up_check_stops_run_before_any_file_is_touched()
+    {
+        using var drop = new SeedDrop();
+        drop.DropSeeds();
+        var before = Directory.GetFiles(drop.Inbox).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+
+        // A library that loads but is not CLD2: .NET's own native helper, present wherever .NET runs.
+        var standIn = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "libSystem.Native.so");
+        using var worker = PipelineProcess.Start(
+            ["run", "--inbox", drop.Inbox, "--store", drop.StorePath], Path.GetDirectoryName(drop.Inbox)!, cld2StandIn: standIn);
+
+        Assert.Equal(1, await worker.WaitForExitAsync(Generous));
+        output.WriteLine(worker.Log(10));
+        Assert.Contains(worker.Lines, l => l.StartsWith("pipeline: ", StringComparison.Ordinal) && l.Contains("libcld2", StringComparison.Ordinal));
+        Assert.Equal(before.Keys.Order(), Directory.GetFiles(drop.Inbox).Select(Path.GetFileName).Order());
+        Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllBytes(Path.Combine(drop.Inbox, f.Key))));
+        Assert.False(Directory.Exists(drop.Processed));
+        Assert.False(Directory.Exists(Path.Combine(drop.Inbox, "failed")));
+        Assert.False(File.Exists(drop.StorePath), "the store was opened before the start-up check failed");
+    }
 }

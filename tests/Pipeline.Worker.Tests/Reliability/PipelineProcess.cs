@@ -36,18 +36,22 @@ internal sealed class PipelineProcess : IDisposable
         }
     }
 
-    public static PipelineProcess Start(IReadOnlyList<string> arguments, string workingDirectory, bool hideCld2 = false, string? standardInput = null)
+    /// <param name="hideCld2">libcld2 cannot be loaded by this process (<c>/dev/null</c> is bound over it).</param>
+    /// <param name="cld2StandIn">A file bound over libcld2 for this process: a library that loads but is not CLD2.</param>
+    public static PipelineProcess Start(
+        IReadOnlyList<string> arguments, string workingDirectory, bool hideCld2 = false, string? standardInput = null, string? cld2StandIn = null)
     {
         var dotnet = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
         var pipeline = Path.Combine(AppContext.BaseDirectory, "pipeline.dll");
-        var hidden = hideCld2 ? NativeLibraryFile("libcld2.so.0") : null;
-        var startInfo = hidden is null
+        var standIn = hideCld2 ? "/dev/null" : cld2StandIn;
+        var library = standIn is null ? null : NativeLibraryFile("libcld2.so.0");
+        var startInfo = library is null
             ? ToolRunner.CreateStartInfo(dotnet, [pipeline, .. arguments], null)
             : ToolRunner.CreateStartInfo(
                 "unshare",
                 [
-                    ToolRunner.IsRoot ? "-m" : "-rm", "sh", "-c", "mount --bind /dev/null \"$0\" && exec \"$@\"",
-                    hidden, dotnet, pipeline, .. arguments,
+                    ToolRunner.IsRoot ? "-m" : "-rm", "sh", "-c", "mount --bind \"$0\" \"$1\" && shift && exec \"$@\"",
+                    standIn!, library, dotnet, pipeline, .. arguments,
                 ],
                 null);
         startInfo.WorkingDirectory = workingDirectory;
