@@ -22,6 +22,11 @@ public class GatedPublishEndpoint : DispatchProxy
 
     public int MostInFlight => Volatile.Read(ref _mostInFlight);
 
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>Lets every held confirm (and every later one) through.</summary>
+    public void Open() => _gate.TrySetResult();
+
     /// <summary>Per article: was its file still in the inbox when the broker confirmed it.</summary>
     public ConcurrentDictionary<Guid, bool> InInboxAtConfirm { get; } = new();
 

@@ -356,4 +356,33 @@ public class InboxWatcherTests
         Assert.Equal(8, broker.MostInFlight);
         Assert.All(outcomes, o => Assert.True(broker.InInboxAtConfirm[o.ArticleId!.Value], $"{o.FileName} left the inbox before its confirm"));
     }
+
+    [Fact]
+    public async Task A_file_rewritten_while_its_publish_awaits_the_confirm_stays_and_its_new_content_is_published_as_a_new_article()
+    {
+        await using var inbox = new InboxHost();
+        var (endpoint, broker) = GatedPublishEndpoint.Create(openAt: int.MaxValue, inbox.Inbox);
+        var path = inbox.Drop("a.txt", Article("Version one."));
+        await inbox.StartAsync(services => services.Replace(ServiceDescriptor.Singleton(sp => new ArticleFileIngestor(
+            endpoint,
+            sp.GetRequiredService<ArticleFileReader>(),
+            sp.GetRequiredService<IOptions<InboxOptions>>(),
+            sp.GetRequiredService<ILogger<ArticleFileIngestor>>(),
+            TimeProvider.System))));
+        for (var i = 0; i < 400 && broker.InFlight == 0; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(1, broker.InFlight);
+        await File.WriteAllBytesAsync(path, Article("Version two, a little longer."));
+        broker.Open();
+        var first = await inbox.NextOutcomeAsync();
+        var second = await inbox.NextOutcomeAsync();
+
+        Assert.Equal((IngestOutcomeKind.Published, (string?)null), (first.Kind, first.MovedTo));
+        Assert.Equal((IngestOutcomeKind.Published, Path.Combine(inbox.Processed, "a.txt")), (second.Kind, second.MovedTo));
+        Assert.NotEqual(first.ArticleId, second.ArticleId);
+        Assert.Equal("Version two, a little longer.", await File.ReadAllTextAsync(Path.Combine(inbox.Processed, "a.txt")));
+    }
 }
