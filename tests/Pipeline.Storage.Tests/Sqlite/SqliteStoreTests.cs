@@ -11,7 +11,7 @@ public sealed class SqliteArticleStoreTests() : ArticleStoreBehaviour(new Sqlite
     [InlineData("  ?! ", "")]
     [InlineData("50 000", "\"50\"* \"000\"*")]
     public void A_search_becomes_required_prefix_terms_with_no_fts5_operators(string query, string expected)
-        => Assert.Equal(expected, SqliteArticleStore.ToFtsQuery(query, " "));
+        => Assert.Equal(expected, SqliteDialect.ToFtsQuery(query, " "));
 }
 
 public sealed class SqliteDuplicateIndexTests() : DuplicateIndexBehaviour(new SqliteEngine());
