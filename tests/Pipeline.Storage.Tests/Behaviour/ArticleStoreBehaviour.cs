@@ -3,6 +3,8 @@ namespace Pipeline.Storage.Tests.Behaviour;
 /// <summary>What every article store does, run against each engine by a subclass.</summary>
 public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
 {
+    protected StoreEngine Engine => engine;
+
     protected StoreLocation Location { get; private set; } = null!;
 
     protected PipelineStore Store { get; private set; } = null!;
@@ -275,5 +277,90 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
         Assert.Equal((2, 1), (claim.GroupArticleCount, claim.GroupSourceCount));
         Assert.Equal(nyt, claim.Claim.SourceId);
         Assert.Equal(["le New York Times"], Assert.Single(await Store.Reader.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None)).Sources);
+    }
+
+    [Fact]
+    public async Task Articles_saved_at_once_through_one_store_are_all_stored_and_their_group_counted_exactly()
+    {
+        var figure = StoreSamples.Soldiers(50000, "50 000 soldats");
+        var articles = Enumerable.Range(0, 40)
+            .Select(i => StoreSamples.Article(Guid.NewGuid(), $"{i}.txt", StoreSamples.Claim(figure, "shared", $"source {i % 10}")))
+            .ToList();
+
+        var results = await Task.WhenAll(articles.Select(a => Task.Run(() => Store.Sink.SaveAsync(a, CancellationToken.None))));
+        var late = await Store.Sink.SaveAsync(
+            StoreSamples.Article(Guid.NewGuid(), "late.txt", StoreSamples.Claim(figure, "shared", "Source 3")), CancellationToken.None);
+
+        Assert.Equal(new StoreCounts(41, 0, 41, 41, 41, 1), await Store.Reader.CountAsync(CancellationToken.None));
+        Assert.Equal(articles.Select(a => StableId.ForClaim(a.ArticleId, 0)), results.Select(r => r.Single().ClaimId));
+        Assert.All(results, r => Assert.InRange(r.Single().GroupArticleCount, 1, 40));
+        Assert.Equal((40, 10), (results.Max(r => r.Single().GroupArticleCount), results.Max(r => r.Single().GroupSourceCount)));
+
+        // The counts the group keeps agree with its claims, counted afresh.
+        var group = Assert.Single(await Store.Reader.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None));
+        Assert.Equal((41, 10), (late.Single().GroupArticleCount, late.Single().GroupSourceCount));
+        Assert.Equal((41, 10), (group.ArticleCount, group.Sources.Count));
+    }
+
+    [Fact]
+    public async Task An_article_the_database_refuses_fails_alone_among_articles_saved_at_once()
+    {
+        var figure = StoreSamples.Soldiers(9000, "9 000 soldats");
+        var good = Enumerable.Range(0, 8).Select(i => StoreSamples.Article(Guid.NewGuid(), $"{i}.txt", StoreSamples.Claim(figure, "k", $"source {i}"))).ToList();
+        var refused = StoreSamples.Article(Guid.NewGuid(), "refused.txt", StoreSamples.Claim(figure, "k", "source x"));
+        refused = refused with { Article = refused.Article with { FileName = null! } };
+
+        var saves = good.Append(refused).Select(a => Task.Run(() => Store.Sink.SaveAsync(a, CancellationToken.None))).ToList();
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => saves[^1]);
+        await Task.WhenAll(saves.Take(good.Count));
+        Assert.Equal(good.Select(a => a.ArticleId).Order(), (await Store.Reader.ListArticlesAsync(new ArticleQuery(), CancellationToken.None)).Select(a => a.Id).Order());
+        var group = Assert.Single(await Store.Reader.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None));
+        Assert.Equal((8, 8), (group.ArticleCount, group.Sources.Count));
+        Assert.Equal((9, 9), Verdict(Assert.Single(await Store.Sink.SaveAsync(
+            StoreSamples.Article(Guid.NewGuid(), "after.txt", StoreSamples.Claim(figure, "k", "source y")), CancellationToken.None))));
+    }
+
+    [Fact]
+    public async Task A_version_4_store_upgrades_with_its_claim_groups_counted_and_its_duplicate_verdicts_kept()
+    {
+        var figure = StoreSamples.Soldiers(50000, "50 000 soldats");
+        var first = StoreSamples.Article(Guid.NewGuid(), "a.txt", StoreSamples.Claim(figure, "k", "le New York Times"));
+        var second = StoreSamples.Article(
+            Guid.NewGuid(), "b.txt", StoreSamples.Claim(figure, "k", "Le New York  Times"), StoreSamples.Claim(StoreSamples.Soldiers(12, "12 chars"), "k2", null));
+        await Store.Sink.SaveAsync(first, CancellationToken.None);
+        await Store.Sink.SaveAsync(second, CancellationToken.None);
+        var original = Candidate("the original text");
+        var near = Candidate("a near copy") with { Sketch = [.. original.Sketch.Take(60), 0, 0, 0, 0], BandKeys = [original.BandKeys[0], .. Candidate("other").BandKeys.Skip(1)] };
+        Assert.Equal("unique", (await Store.Duplicates.CheckAndAddAsync(original, CancellationToken.None)).Kind);
+        var nearVerdict = await Store.Duplicates.CheckAndAddAsync(near, CancellationToken.None);
+        Assert.Equal(("near", original.ArticleId), (nearVerdict.Kind, nearVerdict.OriginalId));
+        await engine.RollBackToVersion4Async(Location);
+
+        var upgraded = engine.Open(Location);
+        await upgraded.Schema.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(engine.MigrationVersions, await engine.SchemaVersionsAsync(Location));
+        var third = await upgraded.Sink.SaveAsync(
+            StoreSamples.Article(Guid.NewGuid(), "c.txt", StoreSamples.Claim(figure, "k", "des responsables américains")), CancellationToken.None);
+        Assert.Equal((3, 2), Verdict(Assert.Single(third)));
+        Assert.Equal([(3, 2), (1, 1)], (await upgraded.Sink.SaveAsync(second, CancellationToken.None)).Select(Verdict));
+        Assert.Equal(nearVerdict, await upgraded.Duplicates.CheckAndAddAsync(near, CancellationToken.None));
+        Assert.Equal(new DuplicateMatch("exact", original.ArticleId, 1.0), await upgraded.Duplicates.CheckAndAddAsync(Candidate("the original text"), CancellationToken.None));
+        var alike = Candidate("another near copy") with { Sketch = [.. original.Sketch.Take(62), 0, 0], BandKeys = [original.BandKeys[1], .. Candidate("other 2").BandKeys.Skip(1)] };
+        Assert.Equal(("near", original.ArticleId), Verdict(await upgraded.Duplicates.CheckAndAddAsync(alike, CancellationToken.None)));
+    }
+
+    private static (int Articles, int Sources) Verdict(StoredClaim claim) => (claim.GroupArticleCount, claim.GroupSourceCount);
+
+    private static (string Kind, Guid? OriginalId) Verdict(DuplicateMatch match) => (match.Kind, match.OriginalId);
+
+    /// <summary>A duplicate-index candidate whose sketch and 20 band keys derive from its text.</summary>
+    private static DuplicateCandidate Candidate(string text)
+    {
+        var random = new Random(text.GetHashCode(StringComparison.Ordinal));
+        var sketch = new byte[64];
+        random.NextBytes(sketch);
+        return new DuplicateCandidate(Guid.NewGuid(), text, sketch, [.. Enumerable.Range(0, 20).Select(_ => (long)random.Next())], 0.7);
     }
 }
