@@ -45,6 +45,12 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// <summary>Texts as one list parameter for <see cref="IsAnyOf"/>.</summary>
     public abstract object Texts(IEnumerable<string> texts);
 
+    /// <summary>
+    /// Rows per multi-row statement at most (a power of two). Fewer statements save round trips and calls, but an
+    /// engine that looks its parameters up by name one by one pays for long statements.
+    /// </summary>
+    public abstract int RowsPerStatement { get; }
+
     /// <summary>Inserts rows that cannot conflict with any stored row, the engine's fastest way.</summary>
     public abstract Task InsertAsync(StoreTransaction transaction, RowSet rows, CancellationToken cancellationToken);
 

@@ -10,9 +10,6 @@ namespace Pipeline.Storage;
 /// </summary>
 internal sealed class StoreTransaction(DbConnection connection, DbTransaction transaction, StoreDialect dialect, Dictionary<string, DbCommand> statements)
 {
-    /// <summary>Rows per multi-row statement at most; a batch goes in chunks of powers of two up to this.</summary>
-    private const int MaxRowsPerStatement = 128;
-
     public DbConnection Connection { get; } = connection;
 
     public DbTransaction Transaction { get; } = transaction;
@@ -46,7 +43,7 @@ internal sealed class StoreTransaction(DbConnection connection, DbTransaction tr
         var returned = new List<T>();
         for (var start = 0; start < rows.Count;)
         {
-            var size = ChunkSize(rows.Count - start);
+            var size = ChunkSize(rows.Count - start, Dialect.RowsPerStatement);
             var command = Statement(
                 $"{rows.Table}({string.Join(',', rows.Columns)}) {tail} × {size}",
                 () => MultiRowInsert(rows, tail, size),
@@ -71,10 +68,10 @@ internal sealed class StoreTransaction(DbConnection connection, DbTransaction tr
         return returned;
     }
 
-    /// <summary>The largest power of two not above <paramref name="remaining"/> nor <see cref="MaxRowsPerStatement"/>.</summary>
-    private static int ChunkSize(int remaining)
+    /// <summary>The largest power of two not above <paramref name="remaining"/> nor <paramref name="most"/>.</summary>
+    private static int ChunkSize(int remaining, int most)
     {
-        var size = MaxRowsPerStatement;
+        var size = most;
         while (size > remaining)
         {
             size /= 2;

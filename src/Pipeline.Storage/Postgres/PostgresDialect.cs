@@ -34,6 +34,8 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override string Engine => "postgres";
 
+    public override int RowsPerStatement => 128;
+
     public override string Target { get; }
 
     /// <summary>Each article is matched with the query parsed by its own configuration; one branch per configuration keeps "search @@ constant query" in the condition, which the GIN index answers.</summary>
