@@ -45,10 +45,12 @@ internal static class StoreWriteMeasurement
         await using var full = await Target.OpenAsync(engine, $"full-{stored}", fresh: false);
         await FillAsync(full, analysis, detector, stored);
 
-        // Articles written during the rounds: numbered after the filled ones, so both stores get new articles.
-        var next = stored;
+        // Articles written during the rounds: numbered past the filled ones and past any earlier run's rounds (which
+        // wrote at most as many again), so both stores get new articles, not redeliveries.
+        var next = 2 * (int)(await full.Store.Reader.CountAsync(CancellationToken.None)).Articles;
         var signed = new DuplicateCandidate[2 * rounds * perRound];
-        Parallel.For(0, signed.Length, i => signed[i] = Describe(detector, news, stored + i, Guid.NewGuid()));
+        var first = next;
+        Parallel.For(0, signed.Length, i => signed[i] = Describe(detector, news, first + i, Guid.NewGuid()));
         var candidates = new ConcurrentQueue<DuplicateCandidate>(signed);
         var results = new List<(string Store, Round Round)>();
         for (var round = 0; round < rounds; round++)

@@ -59,7 +59,7 @@ internal sealed class SharedDuplicateIndex : IDuplicateIndex, IAsyncDisposable
             () => database.ReadAsync(
                 async connection =>
                 {
-                    await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                    await using var transaction = await database.Dialect.BeginReadAsync(connection, cancellationToken);
                     await CatchUpAsync(connection, transaction, cancellationToken);
                     var sameText = await SameTextAsync(connection, transaction, [candidate], cancellationToken);
                     return replica.Decide([candidate], sameText)[0].Match;
@@ -84,7 +84,7 @@ internal sealed class SharedDuplicateIndex : IDuplicateIndex, IAsyncDisposable
                     await database.ReadAsync(
                         async connection =>
                         {
-                            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                            await using var transaction = await database.Dialect.BeginReadAsync(connection, cancellationToken);
                             await CatchUpAsync(connection, transaction, cancellationToken);
                             return 0;
                         },

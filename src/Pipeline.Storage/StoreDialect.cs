@@ -21,6 +21,9 @@ internal abstract class StoreDialect : IAsyncDisposable
     /// <summary>Begins a write transaction on <paramref name="connection"/>, returning once it holds <paramref name="writeLock"/>.</summary>
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, WriteLock writeLock, CancellationToken cancellationToken);
 
+    /// <summary>Begins a transaction that only reads: one snapshot, no lock that a writer would wait for.</summary>
+    public abstract Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>Whether beginning a write with <paramref name="writeLock"/> waits for other writers (a wait worth measuring).</summary>
     public abstract bool Locks(WriteLock writeLock);
 

@@ -77,6 +77,9 @@ internal sealed class PostgresDialect : StoreDialect
         return transaction;
     }
 
+    public override async Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken)
+        => await ((NpgsqlConnection)connection).BeginTransactionAsync(cancellationToken);
+
     public override bool Locks(WriteLock writeLock) => writeLock is not WriteLock.Rows;
 
     // 40001 serialization failure and 40P01 deadlock are named so the retry does not depend on Npgsql's list;

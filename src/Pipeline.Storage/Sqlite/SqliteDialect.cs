@@ -95,6 +95,10 @@ internal sealed class SqliteDialect : StoreDialect
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, WriteLock writeLock, CancellationToken cancellationToken)
         => Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 
+    /// <summary>Deferred: a plain <c>BEGIN</c> (Microsoft.Data.Sqlite's default is <c>BEGIN IMMEDIATE</c>, the write lock).</summary>
+    public override Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken)
+        => Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
     /// <summary>Every write waits for the file's lock (<c>BEGIN IMMEDIATE</c>): a check-then-insert cannot interleave with another writer.</summary>
     public override bool Locks(WriteLock writeLock) => true;
 

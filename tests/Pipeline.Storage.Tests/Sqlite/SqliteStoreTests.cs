@@ -28,6 +28,19 @@ public sealed class SqliteArticleStoreTests() : ArticleStoreBehaviour(new Sqlite
     }
 
     [Fact]
+    public async Task A_duplicate_lookup_reads_while_another_process_holds_the_index_write_lock()
+    {
+        var candidate = new DuplicateCandidate(Guid.NewGuid(), "text", new byte[64], [.. Enumerable.Range(1, 20).Select(k => (long)k)], 0.7);
+        await Store.Duplicates.CheckAndAddAsync(candidate, CancellationToken.None);
+        await using var other = await SqliteEngine.ConnectAsync(SqliteDialect.DuplicateIndexPath(Location.Value));
+        await using var writing = other.BeginTransaction(deferred: false);
+
+        var lookup = Engine.Open(Location).Duplicates.FindAsync(candidate with { ArticleId = Guid.NewGuid() }, CancellationToken.None);
+
+        Assert.Equal(("exact", (Guid?)candidate.ArticleId), await lookup.WaitAsync(TimeSpan.FromSeconds(60)) is var m ? (m.Kind, m.OriginalId) : default);
+    }
+
+    [Fact]
     public async Task A_write_waiting_for_another_process_is_measured_as_a_lock_wait()
     {
         using var measurements = new RecordedMeasurements();
