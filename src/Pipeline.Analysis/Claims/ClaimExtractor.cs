@@ -178,13 +178,13 @@ public sealed class ClaimExtractor
 
     /// <summary>
     /// Whatever a figure counts, a claim is made of it ("40 drone strikes", "une dizaine de pays"), and of any measure
-    /// with a known unit (money, percent, distance, area, tonnes, barrels) but two: a duration says when or how long
-    /// ("for 10 days", "100 ans"), which places a claim in time rather than stating one, and a small length is a size
-    /// (a calibre, "155 mm" shells) that describes a thing counted elsewhere. A bare number counts nothing named.
+    /// with a known unit (money, percent, distance, area, tonnes, barrels, durations such as "a 30-day ceasefire" or "plus
+    /// de cinq mois" of war, which analysts also want with their source) but one: a small length is a size (a calibre,
+    /// "155 mm" shells) that describes a thing counted elsewhere. A bare number counts nothing named.
     /// </summary>
     internal static bool CountsSomethingReal(Figure figure) =>
         figure.Counted is not null
-        || (figure.Unit is not null && figure.Category != FigureCategory.Duration && !(figure.Category == FigureCategory.Dimension && IsSize(figure.Unit)));
+        || (figure.Unit is not null && !(figure.Category == FigureCategory.Dimension && IsSize(figure.Unit)));
 
     /// <summary>Lengths that give a thing's size rather than an amount of anything: calibres, thicknesses, screens.</summary>
     private static bool IsSize(string unit) => unit is "mm" or "cm" or "dm" or "inch" or "nm" or "pm";

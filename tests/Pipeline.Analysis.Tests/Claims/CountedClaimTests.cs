@@ -23,12 +23,10 @@ public sealed class CountedClaimTests
     }
 
     [Theory]
-    [InlineData("en", "The fighting lasted 10 days.")]
     [InlineData("en", "Ukraine needs 155 mm shells.")]
-    [InlineData("fr", "Les combats ont duré 10 jours.")]
     [InlineData("fr", "L'Ukraine a besoin d'obus de 155 mm.")]
     [InlineData("fr", "Il en a parlé deux fois.")]
-    public void Durations_sizes_and_numbers_counting_nothing_are_no_claims(string language, string text)
+    public void Sizes_and_numbers_counting_nothing_are_no_claims(string language, string text)
     {
         Assert.Empty(Analyzer.Analyze(text, language, null).Claims);
     }
@@ -37,6 +35,8 @@ public sealed class CountedClaimTests
     [InlineData("en", "Prices rose 3 percent in May.", "percent")]
     [InlineData("en", "Russia exported 5 million barrels of oil.", "barrel")]
     [InlineData("fr", "La ville est à 30 kilomètres du front.", "km")]
+    [InlineData("en", "The fighting lasted 10 days.", "day")]
+    [InlineData("fr", "Les combats ont duré 10 jours.", "day")]
     public void Measures_with_a_unit_are_claims(string language, string text, string unit)
     {
         var claim = Assert.Single(Analyzer.Analyze(text, language, null).Claims);

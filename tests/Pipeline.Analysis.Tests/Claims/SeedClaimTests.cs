@@ -103,15 +103,14 @@ public sealed class SeedClaimTests
     [Theory]
     [InlineData("000")]
     [InlineData("001")]
-    public void Every_figure_counting_something_is_a_claim_but_durations_sizes_and_bare_numbers(string seed)
+    public void Every_figure_counting_something_is_a_claim_but_sizes_and_bare_numbers(string seed)
     {
         var analysis = Analyzer.Analyze(Seeds.Read(seed), "fr", null);
 
-        Assert.DoesNotContain(analysis.Claims, c => c.Figure.Category == Pipeline.Analysis.Figures.FigureCategory.Duration);
         Assert.DoesNotContain(analysis.Claims, c => c.Figure.Unit is null && c.Figure.Counted is null);
         Assert.DoesNotContain(analysis.Claims, c => c.Figure.Unit == "mm");
         Assert.Equal(
-            analysis.Figures.Count(f => (f.Counted is not null || f.Unit is not null) && f.Category != Pipeline.Analysis.Figures.FigureCategory.Duration && f.Unit != "mm"),
+            analysis.Figures.Count(f => (f.Counted is not null || f.Unit is not null) && f.Unit != "mm"),
             analysis.Claims.Count);
     }
 
