@@ -5,7 +5,7 @@ using Pipeline.Worker.Ingest;
 namespace Pipeline.Worker.Commands;
 
 /// <summary>Publishes each given file and waits until the store holds every published article, or a stage gave up on it.</summary>
-internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleStore store, StageFaults faults)
+internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleReader store, StageFaults faults)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
@@ -71,7 +71,7 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleStore stor
 
     /// <summary>Every stored article, however many (listed a chunk at a time), and the claim groups they are in, each counted once.</summary>
     internal static async Task<(IReadOnlyList<ArticleSummary> Articles, int ClaimGroups)> SummariseAsync(
-        IArticleStore store, IReadOnlyCollection<Guid> stored, CancellationToken cancellationToken)
+        IArticleReader store, IReadOnlyCollection<Guid> stored, CancellationToken cancellationToken)
     {
         var articles = new List<ArticleSummary>(stored.Count);
         var groups = new HashSet<Guid>();

@@ -40,7 +40,7 @@ public static class IngestServiceCollectionExtensions
         services.AddArticleIngest();
         services.TryAddSingleton<StageFaults>();
         services.TryAddSingleton(sp => new StoreCustody(
-            sp.GetRequiredService<IArticleStore>(), sp.GetRequiredService<StageFaults>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<IArticleReader>(), sp.GetRequiredService<StageFaults>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IArticleCustody>(sp => sp.GetRequiredService<IOptions<PipelineOptions>>().Value.UsesRabbitMq
             ? new BrokerCustody()
             : sp.GetRequiredService<StoreCustody>());

@@ -15,12 +15,12 @@ public sealed class StoreCustody : IArticleCustody, IDisposable
     private static readonly TimeSpan FirstLook = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestLook = TimeSpan.FromSeconds(10);
 
-    private readonly IArticleStore _store;
+    private readonly IArticleReader _store;
     private readonly StageFaults _faults;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<CustodyOutcome>> _waiting = new();
 
-    public StoreCustody(IArticleStore store, StageFaults faults, TimeProvider time)
+    public StoreCustody(IArticleReader store, StageFaults faults, TimeProvider time)
     {
         _store = store;
         _faults = faults;

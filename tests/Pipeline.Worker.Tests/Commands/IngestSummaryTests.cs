@@ -14,8 +14,7 @@ public sealed class IngestSummaryTests
     {
         using var folder = new TempFolder();
         using var opened = StoreFactory.Open(StoreLocation.Parse(folder.Combine("pipeline.db")), NullLoggerFactory.Instance);
-        var store = opened.Articles;
-        await store.MigrateAsync(CancellationToken.None);
+        await opened.Schema.MigrateAsync(CancellationToken.None);
 
         // 1,050 articles: more than one listing of a thousand ids. The first and the last make the same claim (one
         // group across two listings); every other article has a group of its own.
@@ -24,10 +23,10 @@ public sealed class IngestSummaryTests
         {
             var value = i == 1049 ? 0 : i;
             ids.Add(Guid.NewGuid());
-            await store.SaveAsync(Analyzed(ids[^1], value), CancellationToken.None);
+            await opened.Sink.SaveAsync(Analyzed(ids[^1], value), CancellationToken.None);
         }
 
-        var (articles, groups) = await IngestRun.SummariseAsync(store, ids, CancellationToken.None);
+        var (articles, groups) = await IngestRun.SummariseAsync(opened.Reader, ids, CancellationToken.None);
 
         Assert.Equal(ids.Order(), articles.Select(a => a.Id).Order());
         Assert.Equal(1049, groups);

@@ -53,7 +53,7 @@ internal sealed class StoreProbe(string location) : IDisposable
 
     public void Dispose() => opened?.Dispose();
 
-    private async Task<IArticleStore?> OpenAsync()
+    private async Task<IArticleReader?> OpenAsync()
     {
         if (opened is null)
         {
@@ -64,9 +64,9 @@ internal sealed class StoreProbe(string location) : IDisposable
             }
 
             opened = StoreFactory.Open(parsed, NullLoggerFactory.Instance);
-            await opened.Articles.MigrateAsync(CancellationToken.None);
+            await opened.Schema.MigrateAsync(CancellationToken.None);
         }
 
-        return opened.Articles;
+        return opened.Reader;
     }
 }
