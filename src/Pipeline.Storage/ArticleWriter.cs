@@ -22,24 +22,24 @@ internal sealed class ArticleWriter : IArticleSink, IAsyncDisposable
 
     private readonly StoreDatabase database;
     private readonly StoreWriter writer;
-    private readonly WriteQueue<ArticleAnalyzed, IReadOnlyList<StoredClaim>> queue;
+    private readonly WriteQueue<ArticleAnalyzed, SavedArticle> queue;
 
     public ArticleWriter(StoreDatabase database)
     {
         this.database = database;
         writer = database.Writer(Writer, WriteLock.Rows);
-        queue = new WriteQueue<ArticleAnalyzed, IReadOnlyList<StoredClaim>>(
+        queue = new WriteQueue<ArticleAnalyzed, SavedArticle>(
             SaveAsync, database.Dialect.IsTransient, wait => database.Metrics.Queued(database.Dialect.Engine, Writer, wait), MaxBatch);
     }
 
     /// <summary>The writer's name in metrics and logs.</summary>
     public static string Writer => "sink";
 
-    public Task<IReadOnlyList<StoredClaim>> SaveAsync(ArticleAnalyzed article, CancellationToken cancellationToken)
+    public Task<SavedArticle> SaveAsync(ArticleAnalyzed article, CancellationToken cancellationToken)
         => queue.WriteAsync(article, cancellationToken);
 
     /// <summary>Stores <paramref name="articles"/> in one transaction and returns each one's claims, in order.</summary>
-    internal Task<IReadOnlyList<IReadOnlyList<StoredClaim>>> SaveAsync(IReadOnlyList<ArticleAnalyzed> articles, CancellationToken cancellationToken)
+    internal Task<IReadOnlyList<SavedArticle>> SaveAsync(IReadOnlyList<ArticleAnalyzed> articles, CancellationToken cancellationToken)
         => writer.WriteAsync(articles.Count, transaction => SaveAsync(transaction, articles, cancellationToken), cancellationToken);
 
     public async ValueTask DisposeAsync()
@@ -48,7 +48,7 @@ internal sealed class ArticleWriter : IArticleSink, IAsyncDisposable
         await writer.DisposeAsync();
     }
 
-    private static async Task<IReadOnlyList<IReadOnlyList<StoredClaim>>> SaveAsync(
+    private static async Task<IReadOnlyList<SavedArticle>> SaveAsync(
         StoreTransaction transaction, IReadOnlyList<ArticleAnalyzed> articles, CancellationToken cancellationToken)
     {
         var dialect = transaction.Dialect;
@@ -80,9 +80,13 @@ internal sealed class ArticleWriter : IArticleSink, IAsyncDisposable
         var stored = distinct.Where(a => !inserted.Contains(a.ArticleId)).ToList();
         var storedClaims = await ReadClaimsAsync(transaction, stored, groups, cancellationToken);
 
+        // An article given twice in one batch is written by the first of the two only.
+        var written = new HashSet<Guid>();
         return articles.Select(a => inserted.Contains(a.ArticleId)
-            ? a.Claims.Select((claim, ordinal) => Announced(StableId.ForClaim(a.ArticleId, ordinal), StableId.ForClaimGroup(claim.Key), claim, groups)).ToList()
-            : (IReadOnlyList<StoredClaim>)storedClaims[a.ArticleId].ToList()).ToList();
+            ? new SavedArticle(
+                written.Add(a.ArticleId),
+                a.Claims.Select((claim, ordinal) => Announced(StableId.ForClaim(a.ArticleId, ordinal), StableId.ForClaimGroup(claim.Key), claim, groups)).ToList())
+            : new SavedArticle(false, storedClaims[a.ArticleId].ToList())).ToList();
     }
 
     private static async Task<ILookup<Guid, StoredClaim>> ReadClaimsAsync(

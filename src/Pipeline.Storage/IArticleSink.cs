@@ -10,8 +10,9 @@ public interface IArticleSink
 
     /// <summary>
     /// Stores an analysed article and its claims, and returns once the transaction that holds them has committed.
-    /// Idempotent by article id: a redelivered message changes nothing and returns the same claims with the same ids.
-    /// Articles saved at the same time by one process share a transaction; one that cannot be stored fails alone.
+    /// Idempotent by article id: a redelivered message changes nothing, returns the same claims with the same ids and
+    /// says it was not written. Articles saved at the same time by one process share a transaction; one that cannot be
+    /// stored fails alone.
     /// </summary>
-    Task<IReadOnlyList<StoredClaim>> SaveAsync(ArticleAnalyzed article, CancellationToken cancellationToken);
+    Task<SavedArticle> SaveAsync(ArticleAnalyzed article, CancellationToken cancellationToken);
 }

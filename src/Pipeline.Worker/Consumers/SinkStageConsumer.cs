@@ -13,7 +13,8 @@ public sealed class SinkStageConsumer(IArticleSink store, PipelineMetrics metric
         var message = context.Message;
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = message.ArticleId });
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var claims = await store.SaveAsync(message, context.CancellationToken);
+        var saved = await store.SaveAsync(message, context.CancellationToken);
+        var claims = saved.Claims;
 
         // Published after the store committed, so a subscriber can always look up the article and the group.
         foreach (var claim in claims)
@@ -35,10 +36,16 @@ public sealed class SinkStageConsumer(IArticleSink store, PipelineMetrics metric
         }
 
         metrics.ClaimsExtracted(claims.Count);
-        logger.LogInformation(
-            "Stored {FileName} with {Claims} claims in {Elapsed:0} ms",
-            message.Article.FileName,
-            claims.Count,
-            System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        if (saved.Written)
+        {
+            logger.LogInformation("Stored {FileName} with {Claims} claims in {Elapsed:0} ms", message.Article.FileName, claims.Count, elapsed);
+        }
+        else
+        {
+            // A redelivery: the store already held the article, so its claims were announced again and nothing written.
+            logger.LogInformation(
+                "{FileName} already stored; nothing written, its {Claims} claims announced again in {Elapsed:0} ms", message.Article.FileName, claims.Count, elapsed);
+        }
     }
 }

@@ -67,9 +67,10 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
 
         Assert.Equal(new StoreCounts(1, 0, 1, 1, 1, 1), countsAfterFirst);
         Assert.Equal(countsAfterFirst, countsAfterSecond);
-        Assert.Equal(first.Select(c => c.ClaimId), second.Select(c => c.ClaimId));
-        Assert.Equal(first.Select(c => c.GroupId), second.Select(c => c.GroupId));
-        Assert.Equal(StableId.ForClaim(id, 0), first.Single().ClaimId);
+        Assert.Equal((true, false), (first.Written, second.Written));
+        Assert.Equal(first.Claims.Select(c => c.ClaimId), second.Claims.Select(c => c.ClaimId));
+        Assert.Equal(first.Claims.Select(c => c.GroupId), second.Claims.Select(c => c.GroupId));
+        Assert.Equal(StableId.ForClaim(id, 0), first.Claims.Single().ClaimId);
     }
 
     [Fact]
@@ -82,8 +83,22 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
         var results = await Task.WhenAll(workers.Select(w => Task.Run(() => w.Sink.SaveAsync(article, CancellationToken.None))));
 
         Assert.Equal(new StoreCounts(1, 0, 1, 1, 1, 1), await Store.Reader.CountAsync(CancellationToken.None));
-        Assert.All(results, claims => Assert.Equal((1, 1), (claims.Single().GroupArticleCount, claims.Single().GroupSourceCount)));
-        Assert.Single(results.Select(claims => claims.Single().ClaimId).Distinct());
+        Assert.All(results, saved => Assert.Equal((1, 1), (saved.Claims.Single().GroupArticleCount, saved.Claims.Single().GroupSourceCount)));
+        Assert.Single(results.Select(saved => saved.Claims.Single().ClaimId).Distinct());
+        Assert.Single(results, saved => saved.Written);
+    }
+
+    [Fact]
+    public async Task The_same_article_saved_twice_at_once_through_one_store_is_written_by_one_save_only()
+    {
+        var article = StoreSamples.Article(
+            Guid.NewGuid(), "a.txt", StoreSamples.Claim(StoreSamples.Soldiers(50000, "50 000 soldats"), "k1", "le New York Times"));
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => Store.Sink.SaveAsync(article, CancellationToken.None))));
+
+        Assert.Equal(new StoreCounts(1, 0, 1, 1, 1, 1), await Store.Reader.CountAsync(CancellationToken.None));
+        Assert.Single(results, saved => saved.Written);
+        Assert.Single(results.Select(saved => saved.Claims.Single().ClaimId).Distinct());
     }
 
     [Fact]
@@ -95,7 +110,7 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
             StoreSamples.Article(Guid.NewGuid(), "b.txt", StoreSamples.Claim(figure, "same-key", "des responsables américains")),
             CancellationToken.None);
 
-        var claim = Assert.Single(second);
+        var claim = Assert.Single(second.Claims);
         Assert.Equal(2, claim.GroupArticleCount);
         Assert.Equal(2, claim.GroupSourceCount);
         Assert.Equal(StableId.ForClaimGroup("same-key"), claim.GroupId);
@@ -147,8 +162,8 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
         await Store.Sink.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "a.txt", StoreSamples.Claim(figure, "k", "le New York Times")), CancellationToken.None);
         var second = await Store.Sink.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "b.txt", StoreSamples.Claim(figure, "k", "Le New York  Times")), CancellationToken.None);
 
-        Assert.Equal(2, second.Single().GroupArticleCount);
-        Assert.Equal(1, second.Single().GroupSourceCount);
+        Assert.Equal(2, second.Claims.Single().GroupArticleCount);
+        Assert.Equal(1, second.Claims.Single().GroupSourceCount);
     }
 
     [Fact]
@@ -273,7 +288,7 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
             StoreSamples.Article(Guid.NewGuid(), "b.txt", StoreSamples.Claim(figure, "k", "les informations du New York Times") with { SourceId = nyt }),
             CancellationToken.None);
 
-        var claim = Assert.Single(second);
+        var claim = Assert.Single(second.Claims);
         Assert.Equal((2, 1), (claim.GroupArticleCount, claim.GroupSourceCount));
         Assert.Equal(nyt, claim.Claim.SourceId);
         Assert.Equal(["le New York Times"], Assert.Single(await Store.Reader.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None)).Sources);
@@ -292,13 +307,13 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
             StoreSamples.Article(Guid.NewGuid(), "late.txt", StoreSamples.Claim(figure, "shared", "Source 3")), CancellationToken.None);
 
         Assert.Equal(new StoreCounts(41, 0, 41, 41, 41, 1), await Store.Reader.CountAsync(CancellationToken.None));
-        Assert.Equal(articles.Select(a => StableId.ForClaim(a.ArticleId, 0)), results.Select(r => r.Single().ClaimId));
-        Assert.All(results, r => Assert.InRange(r.Single().GroupArticleCount, 1, 40));
-        Assert.Equal((40, 10), (results.Max(r => r.Single().GroupArticleCount), results.Max(r => r.Single().GroupSourceCount)));
+        Assert.Equal(articles.Select(a => StableId.ForClaim(a.ArticleId, 0)), results.Select(r => r.Claims.Single().ClaimId));
+        Assert.All(results, r => Assert.InRange(r.Claims.Single().GroupArticleCount, 1, 40));
+        Assert.Equal((40, 10), (results.Max(r => r.Claims.Single().GroupArticleCount), results.Max(r => r.Claims.Single().GroupSourceCount)));
 
         // The counts the group keeps agree with its claims, counted afresh.
         var group = Assert.Single(await Store.Reader.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None));
-        Assert.Equal((41, 10), (late.Single().GroupArticleCount, late.Single().GroupSourceCount));
+        Assert.Equal((41, 10), (late.Claims.Single().GroupArticleCount, late.Claims.Single().GroupSourceCount));
         Assert.Equal((41, 10), (group.ArticleCount, group.Sources.Count));
     }
 
@@ -317,8 +332,8 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
         Assert.Equal(good.Select(a => a.ArticleId).Order(), (await Store.Reader.ListArticlesAsync(new ArticleQuery(), CancellationToken.None)).Select(a => a.Id).Order());
         var group = Assert.Single(await Store.Reader.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None));
         Assert.Equal((8, 8), (group.ArticleCount, group.Sources.Count));
-        Assert.Equal((9, 9), Verdict(Assert.Single(await Store.Sink.SaveAsync(
-            StoreSamples.Article(Guid.NewGuid(), "after.txt", StoreSamples.Claim(figure, "k", "source y")), CancellationToken.None))));
+        var after = await Store.Sink.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "after.txt", StoreSamples.Claim(figure, "k", "source y")), CancellationToken.None);
+        Assert.Equal((9, 9), Verdict(Assert.Single(after.Claims)));
     }
 
     [Fact]
@@ -343,8 +358,8 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
         Assert.Equal(engine.MigrationVersions, await engine.SchemaVersionsAsync(Location));
         var third = await upgraded.Sink.SaveAsync(
             StoreSamples.Article(Guid.NewGuid(), "c.txt", StoreSamples.Claim(figure, "k", "des responsables américains")), CancellationToken.None);
-        Assert.Equal((3, 2), Verdict(Assert.Single(third)));
-        Assert.Equal([(3, 2), (1, 1)], (await upgraded.Sink.SaveAsync(second, CancellationToken.None)).Select(Verdict));
+        Assert.Equal((3, 2), Verdict(Assert.Single(third.Claims)));
+        Assert.Equal([(3, 2), (1, 1)], (await upgraded.Sink.SaveAsync(second, CancellationToken.None)).Claims.Select(Verdict));
         Assert.Equal(nearVerdict, await upgraded.Duplicates.CheckAndAddAsync(near, CancellationToken.None));
         Assert.Equal(new DuplicateMatch("exact", original.ArticleId, 1.0), await upgraded.Duplicates.CheckAndAddAsync(Candidate("the original text"), CancellationToken.None));
         var alike = Candidate("another near copy") with { Sketch = [.. original.Sketch.Take(62), 0, 0], BandKeys = [original.BandKeys[1], .. Candidate("other 2").BandKeys.Skip(1)] };

@@ -1,8 +1,10 @@
 using MassTransit;
 using MassTransit.Testing;
+using Microsoft.Extensions.Logging;
 using Pipeline.Contracts;
 using Pipeline.Storage;
 using Pipeline.Worker.Consumers;
+using Pipeline.Worker.Tests.Ingest;
 
 namespace Pipeline.Worker.Tests.Consumers;
 
@@ -26,9 +28,12 @@ public sealed class SinkStageConsumerTests
     }
 
     [Fact]
-    public async Task A_redelivered_article_announces_the_same_claim_ids_and_stores_nothing_twice()
+    public async Task A_redelivered_article_announces_the_same_claim_ids_stores_nothing_twice_and_is_logged_as_already_stored()
     {
-        await using var harness = await ConsumerHarness.StartAsync(x => x.AddConsumer<SinkStageConsumer, SinkStageConsumerDefinition>());
+        var logger = new RecordingLogger<SinkStageConsumer>();
+        await using var harness = await ConsumerHarness.StartAsync(
+            x => x.AddConsumer<SinkStageConsumer, SinkStageConsumerDefinition>(),
+            services => services.AddSingleton<ILogger<SinkStageConsumer>>(logger));
         var analyzed = Analyzed(Guid.NewGuid(), "50 000 soldats", 50000);
 
         await harness.Harness.Bus.Publish(analyzed);
@@ -42,6 +47,13 @@ public sealed class SinkStageConsumerTests
         Assert.Equal(2, ids.Count);
         Assert.Single(ids.Distinct());
         Assert.Equal(1, (await harness.Get<IArticleReader>().CountAsync(CancellationToken.None)).Claims);
+
+        // Logged once as stored, once as already stored, each line with the article's id.
+        var lines = logger.Entries.Where(e => e.Level == LogLevel.Information).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Single(lines, e => e.Message.StartsWith("Stored ", StringComparison.Ordinal));
+        Assert.Single(lines, e => e.Message.Contains("already stored; nothing written", StringComparison.Ordinal));
+        Assert.All(lines, e => Assert.Equal(analyzed.ArticleId, e.Properties["ArticleId"]));
     }
 
     [Fact]
@@ -90,7 +102,7 @@ public sealed class SinkStageConsumerTests
     {
         public static int Attempts;
 
-        public Task<IReadOnlyList<StoredClaim>> SaveAsync(ArticleAnalyzed article, CancellationToken cancellationToken)
+        public Task<SavedArticle> SaveAsync(ArticleAnalyzed article, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref Attempts);
             throw new InvalidOperationException("disk full");
