@@ -31,9 +31,9 @@ internal sealed class InboxArchive(InboxOptions options, ILogger logger, TimePro
 
         try
         {
-            await ArticleFileIngestor.ExecuteAsync(_fileAccess, outcome.FileName, async ct =>
+            await ArticleFileIngestor.ExecuteAsync(_fileAccess, outcome.FileName, async _ =>
             {
-                await File.WriteAllTextAsync(movedTo + ".error.txt", ErrorReport(outcome), ct);
+                await WriteReportAsync(movedTo + ".error.txt", ErrorReport(outcome));
                 return true;
             }, cancellationToken);
         }
@@ -61,6 +61,17 @@ internal sealed class InboxArchive(InboxOptions options, ILogger logger, TimePro
     }
 
     private static bool Taken(string path) => EntryStatus.Of(path).Kind != EntryKind.Missing;
+
+    /// <summary>
+    /// Writes the report under a hidden name and renames it into place, so that a report is whole whenever it exists.
+    /// Not cancelled: a shutdown in the middle of a few kilobytes would leave the quarantined file with half its reason.
+    /// </summary>
+    private static async Task WriteReportAsync(string path, string report)
+    {
+        var partial = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.part");
+        await File.WriteAllTextAsync(partial, report, CancellationToken.None);
+        File.Move(partial, path, overwrite: true);
+    }
 
     private string ErrorReport(IngestOutcome outcome)
     {

@@ -58,7 +58,9 @@ public sealed class StageFailureTests(ITestOutputHelper output)
             Assert.Contains($"Article id: {poisonId}", text);
             Assert.Contains("Reason: the pipeline-sink stage gave up: Microsoft.Data.Sqlite.SqliteException", text);
             Assert.Contains("the store refuses poison.txt", text);
-            Assert.Contains("at Pipeline.Worker.Consumers.SinkStageConsumer.Consume", text);
+            // The fault MassTransit hands over keeps the first 2,048 characters of the stack trace (measured), which
+            // reach the store's frames but not always the consumer's, below the store's retry and group-commit frames.
+            Assert.Contains("at Pipeline.Storage.ArticleWriter.SaveAsync", text);
             Assert.True(File.Exists(Path.Combine(inbox, "failed", "poison.txt")));
             Assert.Equal(["good.txt"], Directory.GetFiles(Path.Combine(inbox, "processed")).Select(Path.GetFileName));
             Assert.Empty(Directory.GetFiles(inbox));
