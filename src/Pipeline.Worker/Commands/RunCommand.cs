@@ -22,10 +22,9 @@ internal static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
-            var http = OperatorHttpOptions.ReadValidated(configuration);
             using var host = PipelineHost.Build(configuration, (services, _, roles) =>
             {
-                services.AddOperatorHttpListener(http);
+                services.AddOperatorHttpListener();
                 if (roles.HasFlag(PipelineRole.Watcher))
                 {
                     services.AddInboxWatcher();

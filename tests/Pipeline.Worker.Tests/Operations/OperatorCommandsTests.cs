@@ -97,6 +97,11 @@ public sealed class OperatorCommandsTests(RabbitMqNode node, ITestOutputHelper o
             Assert.Contains("replayed 1 message(s) from pipeline-language_error", replayed.Output);
             var metrics = await WaitForMetricAsync(http, "pipeline_articles_failed_total{stage=\"language\"} 2");
             output.WriteLine(metrics);
+
+            // MassTransit's own meter counts the consumer's faults on the endpoint, with the exception's type.
+            Assert.Matches(
+                @"(?m)^messaging_masstransit_consume_errors_ea_total\{[^}]*messaging_masstransit_destination=""pipeline-language""[^}]*messaging_masstransit_exception_type=""NullReferenceException""[^}]*\} [1-9]",
+                metrics);
             await WaitForErrorQueueAsync(vhost, "pipeline-language_error", 1);
 
             var purged = await CommandRunner.RunAsync(["errors", "purge", .. broker, "--stage", "language", "--message-id", messageId.ToString()]);
