@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Pipeline.Testing;
-using Pipeline.Worker.Commands;
 using Pipeline.Worker.Consumers;
 using Pipeline.Worker.Operations;
 using Pipeline.Worker.Tests.EndToEnd;
@@ -26,15 +25,13 @@ public sealed class OperatorCommandsTests(RabbitMqNode node, ITestOutputHelper o
         string[] broker = ["--transport", "rabbitmq", "--rabbitmq-uri", vhost.ToString()];
         string[] status = ["status", .. broker, "--management-uri", $"http://guest:guest@127.0.0.1:{node.ManagementPort}/", "--store", drop.StorePath, "--json"];
 
-        using var stop = new CancellationTokenSource();
-        var worker = Task.Run(() => PipelineCommandLine.InvokeAsync(
-            ["run", .. broker, "--inbox", drop.Inbox, "--store", drop.StorePath, "--http-port", httpPort.ToString()], stop.Token));
-        var workerStopped = false;
+        // The worker in a process of its own, as in production: MassTransit's meter (one per process) is then its alone.
+        using var worker = PipelineProcess.Start(["run", .. broker, "--inbox", drop.Inbox, "--store", drop.StorePath, "--http-port", httpPort.ToString()]);
         try
         {
             // Healthy: every stage consumed, no error queue holds anything.
-            var healthy = await CommandRunner.RunUntilAsync(r => r.ExitCode == PipelineStatus.Healthy || worker.IsCompleted, Patience, status);
-            Assert.False(worker.IsCompleted, "the worker stopped early");
+            var healthy = await CommandRunner.RunUntilAsync(r => r.ExitCode == PipelineStatus.Healthy || worker.HasExited, Patience, status);
+            Assert.False(worker.HasExited, "the worker stopped early");
             output.WriteLine(healthy.Output);
             var stages = Stages(healthy.Output);
             Assert.Equal(StageEndpoints.All, stages.Select(s => s.GetProperty("queue").GetString()));
@@ -111,19 +108,13 @@ public sealed class OperatorCommandsTests(RabbitMqNode node, ITestOutputHelper o
             await CommandRunner.RunUntilAsync(r => r.ExitCode == PipelineStatus.Healthy, Patience, status);
 
             // A stage without a worker is a problem too.
-            await stop.CancelAsync();
-            Assert.Equal(0, await worker);
-            workerStopped = true;
+            Assert.Equal(0, await worker.StopAsync(Patience));
             var orphaned = await CommandRunner.RunUntilAsync(r => r.ExitCode == PipelineStatus.ProblemsFound, Patience, status);
             Assert.Contains("pipeline-sink has no consumer", orphaned.Output);
         }
         finally
         {
-            if (!workerStopped)
-            {
-                await stop.CancelAsync();
-                await worker;
-            }
+            output.WriteLine(string.Join('\n', worker.Error.TakeLast(20)));
         }
     }
 
