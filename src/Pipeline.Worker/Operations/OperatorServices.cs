@@ -16,8 +16,8 @@ public static class OperatorServices
     /// <summary>The name OpenTelemetry's <see cref="IMetricsListener"/> goes by in the metrics rules.</summary>
     private const string OpenTelemetryListener = "OpenTelemetry";
 
-    /// <summary>Seconds; from a 5 ms language guess to a slow extraction or a busy store.</summary>
-    private static readonly double[] StageDurationBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+    /// <summary>Seconds; from a lock taken at once, or a 5 ms language guess, to a slow extraction or a busy store.</summary>
+    private static readonly double[] SecondsBuckets = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
     /// <summary>
     /// Our instruments and the observers that feed them, MassTransit's own meter, and the store's, collected by
@@ -36,7 +36,10 @@ public static class OperatorServices
         services.AddReceiveObserver<StageMetricsObserver>();
         services.AddPublishObserver<IngestMetricsObserver>();
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddView(PipelineMetrics.StageDuration, new ExplicitBucketHistogramConfiguration { Boundaries = StageDurationBuckets })
+            // OpenTelemetry's default buckets (0 to 10,000) suit milliseconds, as MassTransit records; ours are in seconds.
+            .AddView(instrument => instrument.Meter.Name.StartsWith(PipelineMetrics.MeterName, StringComparison.Ordinal) && instrument.Unit == "s"
+                ? new ExplicitBucketHistogramConfiguration { Boundaries = SecondsBuckets }
+                : null)
             .AddPrometheusExporter(prometheus =>
             {
                 // The metric names already say which meter they come from (pipeline_, messaging_masstransit_).

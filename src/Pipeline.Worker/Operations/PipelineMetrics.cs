@@ -12,8 +12,6 @@ public sealed class PipelineMetrics
 {
     public const string MeterName = "Pipeline";
 
-    public const string StageDuration = "pipeline.stage.duration";
-
     private readonly Counter<long> ingested;
     private readonly Counter<long> processed;
     private readonly Counter<long> failed;
@@ -27,7 +25,7 @@ public sealed class PipelineMetrics
         ingested = meter.CreateCounter<long>("pipeline.articles.ingested", "{article}", "Articles published by the ingestor (ArticleReceived), once the bus accepted them");
         processed = meter.CreateCounter<long>("pipeline.articles.processed", "{message}", "Messages a stage handled successfully, by stage");
         failed = meter.CreateCounter<long>("pipeline.articles.failed", "{message}", "Messages a stage gave up on after its retries (now in its _error queue), by stage");
-        duration = meter.CreateHistogram<double>(StageDuration, "s", "Time a stage took for one message, retries included, by stage and outcome");
+        duration = meter.CreateHistogram<double>("pipeline.stage.duration", "s", "Time a stage took for one message, retries included, by stage and outcome");
         claims = meter.CreateCounter<long>("pipeline.claims.extracted", "{claim}", "Claims stored by the sink and published as ClaimExtracted");
         duplicates = meter.CreateCounter<long>("pipeline.duplicates.found", "{article}", "Articles the duplicate stage found to repeat an earlier one, by kind (exact, near)");
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Pipeline.Testing;
 using Pipeline.Worker.Commands;
+using Pipeline.Worker.Tests.Deployment;
 using Pipeline.Worker.Tests.EndToEnd;
 using Xunit.Abstractions;
 
@@ -94,6 +95,18 @@ public sealed class HealthAndMetricsTests(ITestOutputHelper output)
             Assert.Equal(SeedFiles, Value(metrics, "messaging_masstransit_send_ea_total", "messaging_masstransit_destination=\"Pipeline_Contracts:ArticleReceived\",messaging_masstransit_message_type=\"ArticleReceived\""));
             Assert.Equal(counts.Claims, Value(metrics, "messaging_masstransit_send_ea_total", "messaging_masstransit_destination=\"Pipeline_Contracts:ClaimExtracted\",messaging_masstransit_message_type=\"ClaimExtracted\""));
             Assert.DoesNotContain("messaging_masstransit_consume_errors", metrics);
+
+            // Every family the Grafana dashboard queries is one a worker exports; these only once a message failed, a
+            // duplicate was found or the store's writers (a later branch) measured a lock.
+            string[] onEventsOnly =
+            [
+                "pipeline_articles_failed_total", "pipeline_duplicates_found_total", "pipeline_store_lock_wait_seconds",
+                "messaging_masstransit_consume_errors_ea_total", "messaging_masstransit_receive_errors_ea_total", "messaging_masstransit_send_errors_ea_total",
+            ];
+            var dashboard = File.ReadAllText(DeploymentFiles.PathOf("deploy/grafana/pipeline-dashboard.json"));
+            var queried = Regex.Matches(dashboard, @"\b(?:pipeline|messaging_masstransit)_[a-z_]+_(?:total|bucket)\b").Select(m => Regex.Replace(m.Value, "_bucket$", "")).ToHashSet();
+            Assert.True(queried.Count >= 12, $"only {queried.Count} families queried");
+            Assert.All(queried.Except(onEventsOnly), family => Assert.Contains($"# TYPE {family} ", metrics));
         }
         finally
         {
