@@ -15,7 +15,7 @@ internal static class ResultTable
         var table = new Table().Border(TableBorder.Minimalist).BorderStyle(Style.Plain);
         foreach (var header in headers)
         {
-            table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold))).NoWrap());
+            table.AddColumn(new TableColumn(new Text(header, new Style(decoration: Decoration.Bold)).Overflow(Overflow.Ellipsis)).NoWrap());
         }
 
         foreach (var row in rows)
