@@ -1,4 +1,5 @@
 using MassTransit;
+using MassTransit.Logging;
 using MassTransit.Monitoring;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.Metrics;
@@ -21,7 +22,8 @@ public static class OperatorServices
 
     /// <summary>
     /// Our instruments and the observers that feed them, MassTransit's own meter, and the store's, collected by
-    /// OpenTelemetry for the Prometheus exporter; and the store's readiness check for the roles that write to the store.
+    /// OpenTelemetry for the Prometheus exporter; MassTransit's activities, for one trace id per article in the logs;
+    /// and the store's readiness check for the roles that write to the store.
     /// </summary>
     public static IServiceCollection AddPipelineTelemetry(this IServiceCollection services, PipelineRole roles)
     {
@@ -35,7 +37,11 @@ public static class OperatorServices
         services.TryAddSingleton<PipelineMetrics>();
         services.AddReceiveObserver<StageMetricsObserver>();
         services.AddPublishObserver<IngestMetricsObserver>();
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry()
+            // MassTransit's activity source: each message is consumed inside an activity that continues the trace its
+            // publisher started, so every log line about one article, in every stage and process, carries one TraceId.
+            .WithTracing(tracing => tracing.AddSource(DiagnosticHeaders.DefaultListenerName))
+            .WithMetrics(metrics => metrics
             // OpenTelemetry's default buckets (0 to 10,000) suit milliseconds, as MassTransit records; ours are in seconds.
             .AddView(instrument => instrument.Meter.Name.StartsWith(PipelineMetrics.MeterName, StringComparison.Ordinal) && instrument.Unit == "s"
                 ? new ExplicitBucketHistogramConfiguration { Boundaries = SecondsBuckets }

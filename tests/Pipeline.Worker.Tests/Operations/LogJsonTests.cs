@@ -74,4 +74,29 @@ public sealed class LogJsonTests
         Assert.StartsWith("pipeline: ", pipeline.Error[^1]);
         Assert.All(pipeline.Error.SkipLast(1), l => Assert.StartsWith("{", l));
     }
+
+    [Fact]
+    public async Task The_json_lines_of_every_stage_about_one_article_carry_that_articles_one_trace_id()
+    {
+        using var drop = new EndToEnd.SeedDrop();
+        using var pipeline = PipelineProcess.Start("ingest", Ingest.Seeds.Folder, "--log-json", "--store", drop.StorePath);
+        Assert.Equal(0, await pipeline.WaitForExitAsync(TimeSpan.FromSeconds(180)));
+
+        var byArticle = pipeline.Error.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(e => e.GetProperty("Properties").TryGetProperty("ArticleId", out _))
+            .GroupBy(e => e.GetProperty("Properties").GetProperty("ArticleId").GetString())
+            .ToList();
+        Assert.Equal(5, byArticle.Count);
+        var traceOfArticle = byArticle.ToDictionary(article => article.Key!, article =>
+        {
+            // One line per stage (language, duplicates, extraction, sink), each in the activity of its consumer, in the trace
+            // the ingestor's publish started.
+            var stages = article.Where(e => e.GetProperty("Properties").GetProperty("SourceContext").GetString()!.StartsWith("Pipeline.Worker.Consumers.", StringComparison.Ordinal)).ToList();
+            Assert.Equal(4, stages.Select(e => e.GetProperty("Properties").GetProperty("SourceContext").GetString()).Distinct().Count());
+            var trace = Assert.Single(stages.Select(e => e.TryGetProperty("TraceId", out var id) ? id.GetString() : null).Distinct());
+            Assert.Matches("^[0-9a-f]{32}$", trace);
+            return trace!;
+        });
+        Assert.Equal(5, traceOfArticle.Values.Distinct().Count());
+    }
 }
