@@ -40,6 +40,10 @@ public sealed class OperatorHttpListener(
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(settings.IpAddress, settings.Port));
         builder.Services.AddSingleton(diagnostics);
+
+        // The worker's host stops this application; its own console lifetime would also take SIGTERM and Ctrl+C, and
+        // a signal during start-up would then end in a cancellation the worker cannot tell from a failure.
+        builder.Services.AddSingleton<IHostLifetime, StoppedByTheWorker>();
         app = builder.Build();
         app.UseSerilogRequestLogging(requests => PipelineLogging.ConfigureRequestLogging(requests, log));
         app.UseOpenTelemetryPrometheusScrapingEndpoint(metrics, predicate: null, path: "/metrics", configureBranchedPipeline: null, optionsName: null);
@@ -101,5 +105,12 @@ public sealed class OperatorHttpListener(
         response.StatusCode = status;
         response.ContentType = "application/json";
         await response.WriteAsync(JsonSerializer.Serialize(body), cancellationToken);
+    }
+
+    private sealed class StoppedByTheWorker : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

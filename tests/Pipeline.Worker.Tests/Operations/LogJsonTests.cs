@@ -50,7 +50,7 @@ public sealed class LogJsonTests
     public async Task A_wrong_setting_at_start_up_is_logged_as_json_like_the_rest_then_said_in_one_line()
     {
         using var pipeline = PipelineProcess.Start("run", "--log-json", "--transport", "foo");
-        Assert.Equal(2, await pipeline.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal(2, await pipeline.WaitForExitAsync(TimeSpan.FromSeconds(180)));
 
         var lines = pipeline.Error;
         var logged = JsonDocument.Parse(Assert.Single(lines, l => l.StartsWith('{'))).RootElement;
@@ -65,7 +65,7 @@ public sealed class LogJsonTests
     public async Task A_store_that_cannot_be_opened_stops_ingest_with_the_exception_logged_as_json()
     {
         using var pipeline = PipelineProcess.Start("ingest", Ingest.Seeds.Folder, "--log-json", "--store", "/dev/null/pipeline.db");
-        Assert.Equal(1, await pipeline.WaitForExitAsync(TimeSpan.FromSeconds(120)));
+        Assert.Equal(1, await pipeline.WaitForExitAsync(TimeSpan.FromSeconds(300)));
 
         var fatal = pipeline.Error.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement)
             .Single(e => e.GetProperty("Level").GetString() == "Fatal");
@@ -80,7 +80,7 @@ public sealed class LogJsonTests
     {
         using var drop = new EndToEnd.SeedDrop();
         using var pipeline = PipelineProcess.Start("ingest", Ingest.Seeds.Folder, "--log-json", "--store", drop.StorePath);
-        Assert.Equal(0, await pipeline.WaitForExitAsync(TimeSpan.FromSeconds(180)));
+        Assert.Equal(0, await pipeline.WaitForExitAsync(TimeSpan.FromSeconds(300)));
 
         var byArticle = pipeline.Error.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement)
             .Where(e => e.GetProperty("Properties").TryGetProperty("ArticleId", out _))

@@ -16,6 +16,9 @@ public sealed class OperatorCommandsTests(RabbitMqNode node, ITestOutputHelper o
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
+    // A worker process of its own on a loaded CI machine has taken over a minute to start.
+    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(180);
+
     [Fact]
     public async Task Status_and_errors_follow_a_failed_article_from_the_error_queue_back_to_its_stage_and_out()
     {
@@ -30,7 +33,7 @@ public sealed class OperatorCommandsTests(RabbitMqNode node, ITestOutputHelper o
         try
         {
             // Healthy: every stage consumed, no error queue holds anything.
-            var healthy = await CommandRunner.RunUntilAsync(r => r.ExitCode == PipelineStatus.Healthy || worker.HasExited, Patience, status);
+            var healthy = await CommandRunner.RunUntilAsync(r => r.ExitCode == PipelineStatus.Healthy || worker.HasExited, StartPatience, status);
             Assert.False(worker.HasExited, "the worker stopped early");
             output.WriteLine(healthy.Output);
             var stages = Stages(healthy.Output);
