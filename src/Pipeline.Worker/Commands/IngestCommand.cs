@@ -57,7 +57,7 @@ internal static class IngestCommand
                 var plan = IngestPathEnumerator.Enumerate(parse.GetValue(paths)!);
                 var run = new IngestRun(
                     host.Services.GetRequiredService<ArticleFileIngestor>(),
-                    host.Services.GetRequiredService<IArticleStore>(),
+                    host.Services.GetRequiredService<IArticleReader>(),
                     host.Services.GetRequiredService<StageFaults>());
                 var timeout = parse.GetValue(Timeout);
                 var report = live

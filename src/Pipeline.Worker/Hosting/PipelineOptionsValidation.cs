@@ -53,7 +53,7 @@ public sealed class PipelineOptionsValidation : IValidateOptions<PipelineOptions
     {
         try
         {
-            PostgresDatabase.ToConnectionString(uri);
+            PostgresUri.ToConnectionString(uri);
             error = "";
             return true;
         }
