@@ -31,9 +31,9 @@ internal static class ClaimsCommand
 
                 ResultTable.Write(
                     parse.InvocationConfiguration.Output,
-                    ["group", "figure", "unit", "subject", "location", "articles", "sources"],
+                    ["group", "figure", "counts", "unit", "subject", "location", "articles", "sources"],
                     groups.Select(g => (IReadOnlyList<string?>)
-                        [g.GroupId.ToString()[..8], g.Text, g.Unit, g.Subject, g.Location, g.ArticleCount.ToString(), string.Join("; ", g.Sources)]),
+                        [g.GroupId.ToString()[..8], g.Text, g.CountedLemma, g.Unit, g.Subject, g.Location, g.ArticleCount.ToString(), string.Join("; ", g.Sources)]),
                     maxCell: 60);
                 return 0;
             }
@@ -47,9 +47,9 @@ internal static class ClaimsCommand
 
             ResultTable.Write(
                 parse.InvocationConfiguration.Output,
-                ["article", "figure", "value", "unit", "subject", "location", "source", "modality"],
+                ["article", "figure", "value", "counts", "unit", "subject", "location", "source", "modality"],
                 claims.Select(c => (IReadOnlyList<string?>)
-                    [c.ArticleId.ToString()[..8], c.Text, Bounds(c), c.Unit, c.Subject, c.Location, c.Source, c.Modality]));
+                    [c.ArticleId.ToString()[..8], c.Text, Bounds(c), c.CountedLemma, c.Unit, c.Subject, c.Location, c.Source, c.Modality]));
             return 0;
         });
         return command;
