@@ -18,6 +18,8 @@ public sealed record BenchOptions
           --only A,B            scenarios to run: analyze, embedded, rabbitmq-sqlite, rabbitmq-postgres, split-sqlite,
                                 split-postgres (default all; analyze always runs, the ratios need it)
           --no-latency          skip the latency runs
+          --duplicate-checks N  messages for the duplicate stage alone, drained by 1 then 2 processes, per store of the
+                                RabbitMQ scenarios (default: the smaller of N and 2000; 0 skips it)
           --stable-for T        the watcher's Inbox:StableFor (default 00:00:00: files arrive by rename)
           --work DIR            where files, stores and logs go (default a new folder under the temp folder)
           --keep                keep the work folder
@@ -37,6 +39,10 @@ public sealed record BenchOptions
     public IReadOnlySet<string> Only { get; init; } = Scenario.All.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
 
     public bool Latency { get; init; } = true;
+
+    public int? DuplicateChecks { get; init; }
+
+    public int DuplicateCheckCount => DuplicateChecks ?? Math.Min(Articles, 2000);
 
     public string StableFor { get; init; } = "00:00:00";
 
@@ -65,6 +71,7 @@ public sealed record BenchOptions
                 "--seed" => options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = Names(Value()) },
                 "--no-latency" => options with { Latency = false },
+                "--duplicate-checks" => options with { DuplicateChecks = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--stable-for" => options with { StableFor = TimeSpan.Parse(Value(), CultureInfo.InvariantCulture).ToString("c", CultureInfo.InvariantCulture) },
                 "--work" => options with { Work = Value() },
                 "--keep" => options with { Keep = true },

@@ -22,11 +22,12 @@ public sealed record RunSettings(
 /// article per stage, latency at the offered rate, broker traffic, lock waits, and the goals. The same text is
 /// printed and, with <c>--write</c>, put under "## End to end" in docs/benchmarks.md.
 /// </summary>
-public sealed class BenchmarkReport(RunSettings settings, IReadOnlyList<ThroughputResult> throughput, IReadOnlyList<LatencyResult> latency)
+public sealed class BenchmarkReport(
+    RunSettings settings, IReadOnlyList<ThroughputResult> throughput, IReadOnlyList<LatencyResult> latency, IReadOnlyList<DuplicateStageResult> duplicateStage)
 {
     public const string Heading = "## End to end";
 
-    static readonly string[] ProcessOrder = ["analyze", "all", "watcher", "language", "duplicates", "extraction", "sink", "rabbitmq", "postgres"];
+    static readonly string[] ProcessOrder = ["analyze", "all", "watcher", "language", "duplicates", "duplicates-1", "duplicates-2", "extraction", "sink", "rabbitmq", "postgres"];
 
     public string Render()
     {
@@ -37,6 +38,7 @@ public sealed class BenchmarkReport(RunSettings settings, IReadOnlyList<Throughp
         Latency(md);
         StageTime(md);
         Broker(md);
+        DuplicateStage(md);
         Locks(md);
         Prefilled(md);
         Goals(md);
@@ -211,10 +213,35 @@ public sealed class BenchmarkReport(RunSettings settings, IReadOnlyList<Throughp
         md.AppendLine();
     }
 
+    void DuplicateStage(StringBuilder md)
+    {
+        if (duplicateStage.Count == 0)
+        {
+            return;
+        }
+
+        md.AppendLine("### The duplicate stage alone");
+        md.AppendLine();
+        md.AppendLine("The watcher and a language process fill `pipeline-duplicates` and stop; then 1 or 2 `pipeline run --roles duplicates`");
+        md.AppendLine("processes (MassTransit's 4 messages in flight each) drain it. Rate between the 10th and 90th percent of the checks");
+        md.AppendLine("(each logs `Duplicate check: …`); every check is a new article, so each one adds a row to the index.");
+        md.AppendLine();
+        md.AppendLine("| store | processes | checks/s | CPU ms per check (process) | consumer ms per check (wall) | load before |");
+        md.AppendLine("|---|---:|---:|---|---:|---|");
+        foreach (var result in duplicateStage)
+        {
+            md.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {result.Store} | {result.Workers} | {Number(result.SteadyRate)} | {Cpu(result.CpuPerCheck)} | {(result.ConsumerTime.Count > 0 ? result.ConsumerTime.Seconds / result.ConsumerTime.Count * 1000 : double.NaN):0.00} | {result.LoadBefore} |"));
+        }
+
+        md.AppendLine();
+    }
+
     void Locks(StringBuilder md)
     {
         var waits = throughput.SelectMany(t => t.LockWaits.Select(w => (Run: $"{t.Scenario.Name}, all at once", w)))
             .Concat(latency.SelectMany(l => l.LockWaits.Select(w => (Run: $"{l.Scenario.Name}, offered rate", w))))
+            .Concat(duplicateStage.SelectMany(d => d.LockWaits.Select(w => (Run: $"duplicate stage alone, {d.Store}, {d.Workers} process(es)", w))))
             .ToList();
         md.AppendLine("### Lock waits");
         md.AppendLine();

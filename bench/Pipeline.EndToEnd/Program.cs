@@ -54,6 +54,7 @@ var environment = new Dictionary<string, string>
 
 var throughput = new List<ThroughputResult>();
 var latency = new List<LatencyResult>();
+var duplicateStage = new List<DuplicateStageResult>();
 await using var servers = new Servers();
 using var launcher = new PipelineLauncher(executable, environment);
 try
@@ -91,6 +92,19 @@ try
         latency.Add(result);
     }
 
+    foreach (var store in options.DuplicateCheckCount > 0 ? scenarios.Where(s => s.UsesRabbitMq).Select(s => s.Store).Distinct() : [])
+    {
+        for (var workers = 1; workers <= 2; workers++)
+        {
+            var set = Path.Combine(work, $"duplicate-stage-{store}-{workers}");
+            corpus.Write(set, $"checks{workers}", 0, options.DuplicateCheckCount);
+            Console.Error.WriteLine($"pipeline-bench: duplicate stage alone, {store}, {workers} process(es), {options.DuplicateCheckCount:N0} messages (load {MachineState.LoadAverage})");
+            var result = await runner.DuplicateStageAsync(store, set, options.DuplicateCheckCount, workers, cancel.Token);
+            Console.Error.WriteLine($"  {result.SteadyRate:0.0} checks/s");
+            duplicateStage.Add(result);
+        }
+    }
+
     if (options.Prefill > 0)
     {
         var start = await Prefill.CreateAsync(options, corpus, scenarios, runner, servers, work, cancel.Token);
@@ -115,7 +129,7 @@ finally
     }
 }
 
-var report = new BenchmarkReport(settings, throughput, latency).Render();
+var report = new BenchmarkReport(settings, throughput, latency, duplicateStage).Render();
 Console.WriteLine(BenchmarkReport.Heading);
 Console.WriteLine();
 Console.WriteLine(report);

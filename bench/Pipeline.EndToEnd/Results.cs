@@ -44,3 +44,18 @@ public sealed record LatencyResult(
     IReadOnlyList<LockWait> LockWaits,
     BrokerTraffic? Broker,
     string LoadBefore);
+
+/// <summary>
+/// The duplicate stage alone draining a full queue with <paramref name="Workers"/> processes (each with MassTransit's
+/// four messages in flight): checks per second, CPU per check of each process and of the server, time per check in
+/// the consumer.
+/// </summary>
+public sealed record DuplicateStageResult(
+    StoreKind Store,
+    int Workers,
+    int Checks,
+    double? SteadyRate,
+    IReadOnlyDictionary<string, double> CpuPerCheck,
+    (double Seconds, double Count) ConsumerTime,
+    IReadOnlyList<LockWait> LockWaits,
+    string LoadBefore);

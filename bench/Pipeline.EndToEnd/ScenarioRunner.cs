@@ -32,7 +32,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
         var store = await PrepareStoreAsync(scenario, folder, start, cancellationToken);
         var processes = new List<PipelineProcess>();
         var serving = new List<ServingProcess>();
-        var log = new CompletionLog(count, () => Snapshot(processes));
+        var log = new CompletionLog(count, () => Snapshot(processes, scenario));
         var summary = new ConcurrentQueue<string>();
         var clock = Stopwatch.StartNew();
         try
@@ -133,7 +133,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
                     throw new ArgumentException($"{scenario.Name} has no latency run.", nameof(scenario));
             }
 
-            var before = Snapshot(processes);
+            var before = Snapshot(processes, scenario);
             var dropped = await FileDropper.DropAsync(staging, inbox, [.. articles.Select(a => a.FileName)], perSecond, cancellationToken);
             await WaitForAsync(stored, articles.Count, cancellationToken);
             var withClaims = claims.Count(c => c.Value > 0);
@@ -146,7 +146,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
                 }
             }
 
-            var after = Snapshot(processes);
+            var after = Snapshot(processes, scenario);
             var finished = listener?.Log.Finished ?? stored.Finished;
             var latencies = new List<double>();
             foreach (var article in articles)
@@ -177,6 +177,80 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
             {
                 await listener.DisposeAsync();
             }
+        }
+    }
+
+    /// <summary>
+    /// The duplicate stage alone at full speed: the watcher and a language process fill <c>pipeline-duplicates</c> with
+    /// <paramref name="count"/> messages and stop, then <paramref name="workers"/> duplicate-stage processes drain it.
+    /// With one serial section in the index, a second worker adds no checks per second.
+    /// </summary>
+    public async Task<DuplicateStageResult> DuplicateStageAsync(StoreKind storeKind, string articles, int count, int workers, CancellationToken cancellationToken)
+    {
+        var scenario = new Scenario($"duplicates-{storeKind.ToString().ToLowerInvariant()}-{workers}", Deployment.RabbitMqSplitByRole, storeKind, "the duplicate stage alone");
+        var folder = NewFolder(scenario.Name);
+        var load = MachineState.LoadAverage;
+        var (vhost, amqp) = await servers.NewVirtualHostAsync(scenario.Name, cancellationToken);
+        var store = await PrepareStoreAsync(scenario, folder, StoreStart.Empty, cancellationToken);
+        string[] bus = ["--transport", "rabbitmq", "--rabbitmq-uri", amqp.ToString()];
+        var inbox = Path.Combine(folder, "inbox");
+        CopyFiles(articles, inbox);
+        var filling = new List<PipelineProcess>();
+        try
+        {
+            filling.Add((await launcher.StartServingAsync("language", [.. bus, "--roles", "language"], Path.Combine(folder, "language"), null, cancellationToken)).Process);
+            filling.Add((await launcher.StartServingAsync("watcher", [.. bus, "--roles", "watcher", "--inbox", inbox], Path.Combine(folder, "watcher"), null, cancellationToken)).Process);
+            var quiet = Stopwatch.StartNew();
+            long waiting = 0;
+            while (waiting < count && quiet.Elapsed < QuietLimit)
+            {
+                await Task.Delay(1000, cancellationToken);
+                var queued = (await servers.Rabbit.ListQueuesAsync(vhost, cancellationToken)).FirstOrDefault(q => q.Name == "pipeline-duplicates")?.Messages ?? 0;
+                if (queued > waiting)
+                {
+                    waiting = queued;
+                    quiet.Restart();
+                }
+            }
+        }
+        finally
+        {
+            await StopAsync(filling);
+        }
+
+        var processes = new List<PipelineProcess>();
+        var serving = new List<ServingProcess>();
+        var finished = 0;
+        var log = new CompletionLog(count, () => Snapshot(processes, scenario));
+        try
+        {
+            for (var worker = 1; worker <= workers; worker++)
+            {
+                var process = await launcher.StartServingAsync(
+                    $"duplicates-{worker}", [.. bus, "--roles", "duplicates", "--store", store], Path.Combine(folder, $"duplicates-{worker}"),
+                    (line, at) =>
+                    {
+                        if (line.Contains("Duplicate check: ", StringComparison.Ordinal))
+                        {
+                            log.Add(Interlocked.Increment(ref finished).ToString(CultureInfo.InvariantCulture), at);
+                        }
+                    },
+                    cancellationToken);
+                lock (processes)
+                {
+                    processes.Add(process.Process);
+                }
+
+                serving.Add(process);
+            }
+
+            await WaitForAsync(log, count, cancellationToken);
+            var (durations, waits) = await ScrapeAsync(serving, cancellationToken);
+            return new DuplicateStageResult(storeKind, workers, log.Count, log.SteadyRate, log.SteadyCpuPerArticle(), durations.GetValueOrDefault("duplicates"), waits, load);
+        }
+        finally
+        {
+            await StopAsync(processes);
         }
     }
 
@@ -236,7 +310,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
         }
     };
 
-    IReadOnlyDictionary<string, double> Snapshot(List<PipelineProcess> processes)
+    IReadOnlyDictionary<string, double> Snapshot(List<PipelineProcess> processes, Scenario scenario)
     {
         var cpu = new Dictionary<string, double>(StringComparer.Ordinal);
         lock (processes)
@@ -247,12 +321,12 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
             }
         }
 
-        if (servers.RabbitCpuSeconds() is { } rabbit)
+        if (scenario.UsesRabbitMq && servers.RabbitCpuSeconds() is { } rabbit)
         {
             cpu["rabbitmq"] = rabbit;
         }
 
-        if (servers.PostgresCpuSeconds() is { } postgres)
+        if (scenario.Store == StoreKind.Postgres && servers.PostgresCpuSeconds() is { } postgres)
         {
             cpu["postgres"] = postgres;
         }
