@@ -239,26 +239,28 @@ public sealed class BenchmarkReport(
 
     void Locks(StringBuilder md)
     {
-        var waits = throughput.SelectMany(t => t.LockWaits.Select(w => (Run: $"{t.Scenario.Name}, all at once", w)))
-            .Concat(latency.SelectMany(l => l.LockWaits.Select(w => (Run: $"{l.Scenario.Name}, offered rate", w))))
-            .Concat(duplicateStage.SelectMany(d => d.LockWaits.Select(w => (Run: $"duplicate stage alone, {d.Store}, {d.Workers} process(es)", w))))
+        var waits = throughput.SelectMany(t => t.StoreTimings.Select(w => (Run: $"{t.Scenario.Name}, all at once", w)))
+            .Concat(latency.SelectMany(l => l.StoreTimings.Select(w => (Run: $"{l.Scenario.Name}, offered rate", w))))
+            .Concat(duplicateStage.SelectMany(d => d.StoreTimings.Select(w => (Run: $"duplicate stage alone, {d.Store}, {d.Workers} process(es)", w))))
             .ToList();
-        md.AppendLine("### Lock waits");
+        md.AppendLine("### Store lock waits and transactions (meter `Pipeline.Storage` on `/metrics`)");
         md.AppendLine();
         if (waits.Count == 0)
         {
-            md.AppendLine("No lock-wait histogram on `/metrics` in this build (none is measured yet), so the goal \"no stage waits on a lock");
-            md.AppendLine("for more than a few milliseconds\" is not checked by this run.");
+            md.AppendLine("No lock-wait or transaction histogram on `/metrics` in this build, so the goal \"no stage waits on a lock for more");
+            md.AppendLine("than a few milliseconds\" is not checked by this run.");
             md.AppendLine();
             return;
         }
 
-        md.AppendLine("| run | histogram | labels | waits | mean | 99 % under | all under |");
+        md.AppendLine("Histogram buckets bound the percentiles: \"99 % under\" is the smallest bucket bound holding 99 % of the observations.");
+        md.AppendLine();
+        md.AppendLine("| run | histogram | labels | count | mean ms | 99 % under, ms | all under, ms |");
         md.AppendLine("|---|---|---|---:|---:|---:|---:|");
         foreach (var (run, wait) in waits)
         {
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {run} | `{wait.Name}` | {wait.Labels} | {wait.Count:0} | {(wait.Count > 0 ? wait.Sum / wait.Count : 0):0.####} | {wait.P99Bound:0.####} | {wait.MaxBound:0.####} |"));
+                $"| {run} | `{wait.Name}` | {wait.Labels} | {wait.Count:0} | {(wait.Count > 0 ? wait.Sum / wait.Count * 1000 : 0):0.###} | {wait.P99Bound * 1000:0.###} | {wait.MaxBound * 1000:0.###} |"));
         }
 
         md.AppendLine();
@@ -311,10 +313,12 @@ public sealed class BenchmarkReport(
                 $"| {result.Scenario.Name}: p99 file → ClaimExtracted < 250 ms at {result.OfferedRate:0}/s | {result.P99Milliseconds:0} ms | {Met(result.P99Milliseconds < 250)} |"));
         }
 
-        var waits = throughput.SelectMany(t => t.LockWaits).Concat(latency.SelectMany(l => l.LockWaits)).ToList();
+        var waits = throughput.SelectMany(t => t.StoreTimings).Concat(latency.SelectMany(l => l.StoreTimings))
+            .Concat(duplicateStage.SelectMany(d => d.StoreTimings))
+            .Where(w => w.Name.Contains("lock", StringComparison.OrdinalIgnoreCase)).ToList();
         md.AppendLine(waits.Count == 0
             ? "| no stage waits on a lock for more than a few ms | not measured (no lock-wait histogram on `/metrics`) | – |"
-            : string.Create(CultureInfo.InvariantCulture, $"| no stage waits on a lock for more than a few ms | 99 % of waits under {waits.Max(w => w.P99Bound) * 1000:0.#} ms at worst (if the unit is seconds) | see above |"));
+            : string.Create(CultureInfo.InvariantCulture, $"| no stage waits on a lock for more than a few ms | 99 % of waits under {waits.Max(w => w.P99Bound) * 1000:0.#} ms in the worst run, all under {waits.Max(w => w.MaxBound) * 1000:0.#} ms | {Met(waits.Max(w => w.P99Bound) <= 0.005)} (99 % ≤ 5 ms) |"));
         foreach (var filled in throughput.Where(t => t.PrefilledArticles > 0))
         {
             var empty = throughput.FirstOrDefault(e => e.PrefilledArticles == 0 && e.Scenario == filled.Scenario);

@@ -71,13 +71,14 @@ public sealed partial class MetricsScrape
     }
 
     /// <summary>
-    /// Every histogram whose name speaks of a lock (the store's lock waits): its count, total and the smallest bucket
-    /// bound that holds 99 % of the observations, in the histogram's unit.
+    /// Every histogram whose name speaks of a lock or a transaction (the store's lock waits and the time from lock to
+    /// commit, meter <c>Pipeline.Storage</c>): its count, total and the smallest bucket bounds holding 99 % and all of the
+    /// observations, in the histogram's unit.
     /// </summary>
-    public IReadOnlyList<LockWait> LockWaits()
+    public IReadOnlyList<TimingHistogram> StoreTimings()
     {
-        var waits = new List<LockWait>();
-        foreach (var group in _samples.Where(s => s.Name.Contains("lock", StringComparison.OrdinalIgnoreCase))
+        var waits = new List<TimingHistogram>();
+        foreach (var group in _samples.Where(s => s.Name.Contains("lock", StringComparison.OrdinalIgnoreCase) || s.Name.Contains("transaction", StringComparison.OrdinalIgnoreCase))
                      .GroupBy(s => (Family: Family(s.Name), Labels: WithoutBound(s.Labels))))
         {
             var count = group.Where(s => s.Name.EndsWith("_count", StringComparison.Ordinal)).Sum(s => s.Value);
@@ -88,7 +89,7 @@ public sealed partial class MetricsScrape
             var max = buckets.FirstOrDefault(b => b.Value >= count).Bound;
             if (count > 0)
             {
-                waits.Add(new LockWait(group.Key.Family, group.Key.Labels, count, sum, p99, buckets.Count == 0 ? double.NaN : max));
+                waits.Add(new TimingHistogram(group.Key.Family, group.Key.Labels, count, sum, p99, buckets.Count == 0 ? double.NaN : max));
             }
         }
 
@@ -121,5 +122,5 @@ public sealed partial class MetricsScrape
     private static partial Regex LeLabel();
 }
 
-/// <summary>A lock-wait histogram read from <c>/metrics</c>: how many waits, their total, the bucket bound under which 99 % fell, and the bucket bound under which all fell.</summary>
-public sealed record LockWait(string Name, string Labels, double Count, double Sum, double P99Bound, double MaxBound);
+/// <summary>A store timing histogram (lock wait, transaction) read from <c>/metrics</c>: how many waits, their total, the bucket bound under which 99 % fell, and the bucket bound under which all fell.</summary>
+public sealed record TimingHistogram(string Name, string Labels, double Count, double Sum, double P99Bound, double MaxBound);

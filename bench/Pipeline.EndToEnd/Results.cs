@@ -14,7 +14,7 @@ public sealed record ThroughputResult(
     IReadOnlyDictionary<string, double> CpuPerArticle,
     IReadOnlyDictionary<string, double> PeakMegabytes,
     IReadOnlyDictionary<string, (double Seconds, double Count)> StageDurations,
-    IReadOnlyList<LockWait> LockWaits,
+    IReadOnlyList<TimingHistogram> StoreTimings,
     BrokerTraffic? Broker,
     string Summary,
     string LoadBefore)
@@ -41,7 +41,7 @@ public sealed record LatencyResult(
     string Observation,
     IReadOnlyDictionary<string, double> CpuPerArticle,
     IReadOnlyDictionary<string, (double Seconds, double Count)> StageDurations,
-    IReadOnlyList<LockWait> LockWaits,
+    IReadOnlyList<TimingHistogram> StoreTimings,
     BrokerTraffic? Broker,
     string LoadBefore);
 
@@ -57,5 +57,5 @@ public sealed record DuplicateStageResult(
     double? SteadyRate,
     IReadOnlyDictionary<string, double> CpuPerCheck,
     (double Seconds, double Count) ConsumerTime,
-    IReadOnlyList<LockWait> LockWaits,
+    IReadOnlyList<TimingHistogram> StoreTimings,
     string LoadBefore);

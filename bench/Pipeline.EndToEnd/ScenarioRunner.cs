@@ -378,11 +378,11 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
         }
     }
 
-    async Task<(IReadOnlyDictionary<string, (double Seconds, double Count)>, IReadOnlyList<LockWait>)> ScrapeAsync(
+    async Task<(IReadOnlyDictionary<string, (double Seconds, double Count)>, IReadOnlyList<TimingHistogram>)> ScrapeAsync(
         List<ServingProcess> serving, CancellationToken cancellationToken)
     {
         var durations = new Dictionary<string, (double Seconds, double Count)>(StringComparer.Ordinal);
-        var waits = new List<LockWait>();
+        var waits = new List<TimingHistogram>();
         foreach (var process in serving)
         {
             if (await MetricsScrape.ReadAsync(launcher.Http, process.Port, cancellationToken) is { } scrape)
@@ -393,7 +393,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
                     durations[stage] = (sum.Seconds + value.Seconds, sum.Count + value.Count);
                 }
 
-                waits.AddRange(scrape.LockWaits().Select(w => w with { Labels = $"{process.Process.Name}: {w.Labels}" }));
+                waits.AddRange(scrape.StoreTimings().Select(w => w with { Labels = $"{process.Process.Name}: {w.Labels}" }));
             }
         }
 
