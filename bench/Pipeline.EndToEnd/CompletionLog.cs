@@ -13,9 +13,9 @@ public sealed class CompletionLog(int expected, Func<IReadOnlyDictionary<string,
     readonly Dictionary<string, long> _finished = new(StringComparer.Ordinal);
     readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public int FirstMark { get; } = Math.Max(1, expected / 10);
+    public int FirstMark { get; private set; } = Math.Max(1, expected / 10);
 
-    public int LastMark { get; } = Math.Max(Math.Max(1, expected / 10) + 1, expected * 9 / 10);
+    public int LastMark { get; private set; } = Math.Max(Math.Max(1, expected / 10) + 1, expected * 9 / 10);
 
     public (long At, IReadOnlyDictionary<string, double> Cpu)? First { get; private set; }
 
@@ -75,6 +75,22 @@ public sealed class CompletionLog(int expected, Func<IReadOnlyDictionary<string,
         {
             _all.TrySetResult();
         }
+    }
+
+    /// <summary>
+    /// Starts the window now rather than at the 10th percent (once every worker of a run is ready), and ends it when 90 %
+    /// of the articles still to come have finished.
+    /// </summary>
+    public void StartWindowNow()
+    {
+        lock (_gate)
+        {
+            FirstMark = _finished.Count;
+            LastMark = FirstMark + Math.Max(1, (expected - FirstMark) * 9 / 10);
+            Last = null;
+        }
+
+        First = (Stopwatch.GetTimestamp(), snapshot());
     }
 
     /// <summary>Articles per second between the two marks, or null when the run did not reach them.</summary>

@@ -224,26 +224,40 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
         var log = new CompletionLog(count, () => Snapshot(processes, scenario));
         try
         {
-            for (var worker = 1; worker <= workers; worker++)
-            {
-                var process = await launcher.StartServingAsync(
-                    $"duplicates-{worker}", [.. bus, "--roles", "duplicates", "--store", store], Path.Combine(folder, $"duplicates-{worker}"),
-                    (line, at) =>
-                    {
-                        if (line.Contains("Duplicate check: ", StringComparison.Ordinal))
-                        {
-                            log.Add(Interlocked.Increment(ref finished).ToString(CultureInfo.InvariantCulture), at);
-                        }
-                    },
-                    cancellationToken);
-                lock (processes)
+            // Started together and measured from the moment all are ready, so that a second worker is not measured
+            // on a queue the first one already drained.
+            var starting = Enumerable.Range(1, workers).Select(worker => launcher.StartServingAsync(
+                $"duplicates-{worker}", [.. bus, "--roles", "duplicates", "--store", store], Path.Combine(folder, $"duplicates-{worker}"),
+                (line, at) =>
                 {
-                    processes.Add(process.Process);
+                    if (line.Contains("Duplicate check: ", StringComparison.Ordinal))
+                    {
+                        log.Add(Interlocked.Increment(ref finished).ToString(CultureInfo.InvariantCulture), at);
+                    }
+                },
+                cancellationToken)).ToList();
+            ServingProcess[] started;
+            try
+            {
+                started = await Task.WhenAll(starting);
+            }
+            catch
+            {
+                foreach (var ready in starting.Where(t => t.IsCompletedSuccessfully))
+                {
+                    await ready.Result.Process.DisposeAsync();
                 }
 
-                serving.Add(process);
+                throw;
             }
 
+            lock (processes)
+            {
+                processes.AddRange(started.Select(s => s.Process));
+            }
+
+            serving.AddRange(started);
+            log.StartWindowNow();
             await WaitForAsync(log, count, cancellationToken);
             var (durations, waits) = await ScrapeAsync(serving, cancellationToken);
             return new DuplicateStageResult(storeKind, workers, log.Count, log.SteadyRate, log.SteadyCpuPerArticle(), durations.GetValueOrDefault("duplicates"), waits, load);
