@@ -27,6 +27,13 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+// A benchmark started in the background ignores Ctrl+C; SIGTERM too must stop the servers it started.
+using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, signal =>
+{
+    signal.Cancel = true;
+    cancel.Cancel();
+});
+
 var repository = RepositoryLayout.Find();
 var executable = repository.PipelineExecutable;
 if (!File.Exists(executable))
