@@ -16,7 +16,7 @@ public sealed record BenchOptions
           --prefill N           also measure each store scenario with N other articles already stored (e.g. 100000)
           --seed S              seed of the generated articles (default 1)
           --only A,B            scenarios to run: analyze, embedded, rabbitmq-sqlite, rabbitmq-postgres, split-sqlite,
-                                split-postgres (default all; analyze always runs, the ratios need it)
+                                split-postgres, split-postgres-quorum (default all; analyze always runs, the ratios need it)
           --no-latency          skip the latency runs
           --duplicate-checks N  messages for the duplicate stage alone, drained by 1 then 2 processes, per store of the
                                 RabbitMQ scenarios (default: the smaller of N and 2000; 0 skips it)

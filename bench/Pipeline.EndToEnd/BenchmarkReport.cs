@@ -135,7 +135,7 @@ public sealed class BenchmarkReport(
                     ? string.Create(CultureInfo.InvariantCulture, $"{cpu * 1000:0.00}{(result.StageDurations.TryGetValue(name, out var d) && d.Count > 0 ? $" ({d.Seconds / d.Count * 1000:0.0})" : "")}")
                     : "–");
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {result.Scenario.Store} | {string.Join(" | ", cells)} | {result.CpuPerArticle.Values.Sum() * 1000:0.00} |"));
+                $"| {result.Scenario.Store}{(result.Scenario.QuorumQueues ? ", quorum queues" : "")} | {string.Join(" | ", cells)} | {result.CpuPerArticle.Values.Sum() * 1000:0.00} |"));
         }
 
         md.AppendLine();
@@ -155,7 +155,7 @@ public sealed class BenchmarkReport(
         foreach (var result in latency)
         {
             md.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {result.Scenario.Deployment} | {result.Scenario.Store} | {result.P50Milliseconds:0} | {result.P99Milliseconds:0} | {result.MaxMilliseconds:0} | {result.Observed:N0} / {result.Stored:N0} / {result.Dropped:N0} | {result.AchievedRate:0.0} | {Cpu(result.CpuPerArticle)} | {result.Observation} | {result.LoadBefore} |"));
+                $"| {result.Scenario.Deployment}{(result.Scenario.QuorumQueues ? ", quorum queues" : "")} | {result.Scenario.Store} | {result.P50Milliseconds:0} | {result.P99Milliseconds:0} | {result.MaxMilliseconds:0} | {result.Observed:N0} / {result.Stored:N0} / {result.Dropped:N0} | {result.AchievedRate:0.0} | {Cpu(result.CpuPerArticle)} | {result.Observation} | {result.LoadBefore} |"));
         }
 
         md.AppendLine();
@@ -181,7 +181,7 @@ public sealed class BenchmarkReport(
                 .Select(stage => result.StageDurations.TryGetValue(stage, out var d) && d.Count > 0
                     ? string.Create(CultureInfo.InvariantCulture, $"{d.Seconds / d.Count * 1000:0.00}")
                     : "–");
-            md.AppendLine($"| {result.Scenario.Deployment} | {result.Scenario.Store} | {string.Join(" | ", cells)} |");
+            md.AppendLine($"| {result.Scenario.Deployment}{(result.Scenario.QuorumQueues ? ", quorum queues" : "")} | {result.Scenario.Store} | {string.Join(" | ", cells)} |");
         }
 
         md.AppendLine();

@@ -25,7 +25,7 @@ public enum StoreKind
 }
 
 /// <summary>One way of running the pipeline that the benchmark measures.</summary>
-public sealed record Scenario(string Name, Deployment Deployment, StoreKind Store, string Description)
+public sealed record Scenario(string Name, Deployment Deployment, StoreKind Store, string Description, bool QuorumQueues = false)
 {
     /// <summary>The stage roles, one process each, when split by role.</summary>
     public static readonly string[] StageRoles = ["language", "duplicates", "extraction", "sink"];
@@ -38,6 +38,7 @@ public sealed record Scenario(string Name, Deployment Deployment, StoreKind Stor
         new("rabbitmq-postgres", Deployment.RabbitMqAllInOne, StoreKind.Postgres, "the same with `--store postgres://…`"),
         new("split-sqlite", Deployment.RabbitMqSplitByRole, StoreKind.Sqlite, "RabbitMQ, one `pipeline run --roles X` process per stage + a watcher, SQLite"),
         new("split-postgres", Deployment.RabbitMqSplitByRole, StoreKind.Postgres, "the same with PostgreSQL"),
+        new("split-postgres-quorum", Deployment.RabbitMqSplitByRole, StoreKind.Postgres, "the same with quorum stage queues (`--quorum-queues`, as deploy/ runs it; one node)", QuorumQueues: true),
     ];
 
     public bool UsesRabbitMq => Deployment is Deployment.RabbitMqAllInOne or Deployment.RabbitMqSplitByRole;

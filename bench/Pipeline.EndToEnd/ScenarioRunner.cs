@@ -69,7 +69,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
                 {
                     var inbox = Path.Combine(folder, "inbox");
                     CopyFiles(articles, inbox);
-                    await StartSplitAsync(folder, amqp!, store, inbox, processes, serving, log, null, cancellationToken);
+                    await StartSplitAsync(scenario, folder, amqp!, store, inbox, processes, serving, log, null, cancellationToken);
                     clock.Restart();
                     await WaitForAsync(log, count, cancellationToken);
                     break;
@@ -127,7 +127,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
                     processes.Add(serving[^1].Process);
                     break;
                 case Deployment.RabbitMqSplitByRole:
-                    await StartSplitAsync(folder, amqp!, store, inbox, processes, serving, stored, claims, cancellationToken);
+                    await StartSplitAsync(scenario, folder, amqp!, store, inbox, processes, serving, stored, claims, cancellationToken);
                     break;
                 default:
                     throw new ArgumentException($"{scenario.Name} has no latency run.", nameof(scenario));
@@ -290,10 +290,13 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
     }
 
     async Task StartSplitAsync(
+        Scenario scenario,
         string folder, Uri amqp, string store, string inbox, List<PipelineProcess> processes, List<ServingProcess> serving,
         CompletionLog stored, ConcurrentDictionary<string, int>? claims, CancellationToken cancellationToken)
     {
-        string[] bus = ["--transport", "rabbitmq", "--rabbitmq-uri", amqp.ToString()];
+        string[] bus = scenario.QuorumQueues
+            ? ["--transport", "rabbitmq", "--rabbitmq-uri", amqp.ToString(), "--quorum-queues"]
+            : ["--transport", "rabbitmq", "--rabbitmq-uri", amqp.ToString()];
         foreach (var role in Scenario.StageRoles)
         {
             List<string> arguments = [.. bus, "--roles", role];
