@@ -62,9 +62,6 @@ internal static class EvalNewsCommand
             .AppendLine("  a percentage may be given as written or as a fraction; the approximate flag is not judged;")
             .AppendLine("- counted thing (of matched figures): the program's `Figure.Counted.Lemma` equals the gold lemma or its English unit, or")
             .AppendLine("  the program's `Figure.Unit` equals the gold lemma, the gold unit or the gold category's canonical name (lower case);")
-            .AppendLine(CountedLemma.Available
-                ? "  this build's figures carry `Counted`;"
-                : "  this build's figures have no `Counted` yet, so only `Figure.Unit` is compared;")
             .AppendLine("- claims: of the gold figures that should become a claim, those whose matched program figure became one;")
             .AppendLine("- source, modality, subject (of those claims): source right when both are absent, or when the program's source holds the")
             .AppendLine("  gold name's head word and no word beyond the gold name and its written title or role; modality equal; subject right")

@@ -81,7 +81,7 @@ public sealed class NewsEvaluation(ArticleAnalyzer analyzer, ILanguageIdentifier
             if (g.Lemma is not null)
             {
                 score.CountedJudged++;
-                var lemma = CountedLemma.Of(p);
+                var lemma = p.Counted?.Lemma;
                 if (GoldComparison.CountedRight(g, lemma, p.Unit))
                 {
                     score.CountedRight++;
