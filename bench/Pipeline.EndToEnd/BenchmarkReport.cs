@@ -66,13 +66,16 @@ public sealed class BenchmarkReport(
         md.AppendLine("- **Rate**: articles finished per second between the 10th and the 90th percent of the articles, so start-up, the");
         md.AppendLine("  first article's trip through the stages and shutdown are left out (\"whole\" = files / wall time of the command, all");
         md.AppendLine("  included). An article is finished when `pipeline analyze` prints its line, or when the sink logs `Stored …`.");
-        md.AppendLine("  `ingest` publishes every file and waits for the store; split by role, the files are in the inbox when the watcher starts.");
+        md.AppendLine("  `ingest` publishes every file and waits for the store; split by role, the files arrive as one folder renamed into");
+        md.AppendLine("  the inbox once every process is ready and a warm-up set (up to 50 other articles) has gone through.");
         md.AppendLine("- **CPU per article**: user + system time from `/proc/<pid>/stat` of each `pipeline` process (and of the RabbitMQ node's");
-        md.AppendLine("  Erlang VM and the PostgreSQL postmaster with its live backends) between the same two marks, divided by the articles");
-        md.AppendLine("  finished between them. All-in-one, the process is one figure; the split by stage comes from the runs split by role");
-        md.AppendLine("  (one process per stage, so each process's CPU is its stage's, MassTransit's share of it included), and the time");
-        md.AppendLine("  each stage's consumer took (`pipeline_stage_duration_seconds` on `/metrics`, wall time, waits included) is shown");
-        md.AppendLine("  beside it.");
+        md.AppendLine("  Erlang VM and the PostgreSQL postmaster with its live backends). `analyze` and `ingest`: the whole command's CPU less");
+        md.AppendLine("  that of the same command over the warm-up set alone (start-up, JIT, those articles, shutdown), over the difference in");
+        md.AppendLine("  articles. Split by role: each process's CPU from the moment the warm-up set was stored to the last article stored,");
+        md.AppendLine("  over the articles; one process per stage, so each process's CPU is its stage's, MassTransit's share and its idle");
+        md.AppendLine("  polling included. All stages in one process give one figure; the split by stage comes from the runs split by role,");
+        md.AppendLine("  with the time each stage's consumer took (`pipeline_stage_duration_seconds` on `/metrics`, wall time, waits");
+        md.AppendLine("  included) beside it.");
         md.AppendLine(string.Create(CultureInfo.InvariantCulture, $"- **Latency**: a fresh store and `pipeline run` (all stages, or split by role), then {settings.LatencyArticles:N0} other files dropped into the inbox at"));
         md.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {settings.OfferedRate:0} a second (written beside it and renamed in); for each article with at least one claim, the time from its rename"));
         md.AppendLine("  to the first `ClaimExtracted` on a queue of our own bound to the `Pipeline.Contracts:ClaimExtracted` exchange");
@@ -124,7 +127,8 @@ public sealed class BenchmarkReport(
 
         md.AppendLine("### CPU per article per stage (split by role, all files at once)");
         md.AppendLine();
-        md.AppendLine("CPU ms per article of each process between the marks; in brackets, ms per article spent in the stage's consumer (wall time).");
+        md.AppendLine("CPU ms per article of each process from the warm-up set stored to the last article stored; in brackets, ms per article spent in the");
+        md.AppendLine("stage's consumer (wall time, waits for a core, the store or the broker included).");
         md.AppendLine();
         md.AppendLine("| store | watcher | language | duplicates | extraction | sink | RabbitMQ | PostgreSQL | total |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");

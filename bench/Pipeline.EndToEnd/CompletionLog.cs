@@ -13,6 +13,9 @@ public sealed class CompletionLog(int expected, Func<IReadOnlyDictionary<string,
     readonly Dictionary<string, long> _finished = new(StringComparer.Ordinal);
     readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>How many articles the run is waiting for.</summary>
+    public int Expected => expected;
+
     public int FirstMark { get; private set; } = Math.Max(1, expected / 10);
 
     public int LastMark { get; private set; } = Math.Max(Math.Max(1, expected / 10) + 1, expected * 9 / 10);

@@ -70,6 +70,8 @@ try
     var corpus = new ArticleCorpus(options.Seed);
     var articles = Path.Combine(work, "articles");
     corpus.Write(articles, "bench", 0, options.Articles);
+    var warmup = Path.Combine(work, "warmup-articles");
+    corpus.Write(warmup, "warmup", 0, Math.Min(50, Math.Max(1, options.Articles / 10)));
     var latencyArticles = corpus.Write(Path.Combine(work, "latency-articles"), "latency", 0, options.LatencyCount);
     Console.Error.WriteLine($"pipeline-bench: generated {options.Articles:N0} + {options.LatencyCount:N0} articles in {clock.Elapsed.TotalSeconds:0.0} s");
 
@@ -86,7 +88,7 @@ try
     foreach (var scenario in scenarios)
     {
         Console.Error.WriteLine($"pipeline-bench: {scenario.Name}, {options.Articles:N0} articles at once (load {MachineState.LoadAverage})");
-        var result = await runner.ThroughputAsync(scenario, articles, options.Articles, StoreStart.Empty, cancel.Token);
+        var result = await runner.ThroughputAsync(scenario, articles, options.Articles, warmup, StoreStart.Empty, cancel.Token);
         Console.Error.WriteLine($"  {result.SteadyRate:0.0} articles/s steady, {result.WholeRate:0.0} whole; {result.Summary}");
         throughput.Add(result);
     }
@@ -118,7 +120,7 @@ try
         foreach (var scenario in scenarios.Where(s => s.Store != StoreKind.None))
         {
             Console.Error.WriteLine($"pipeline-bench: {scenario.Name}, {options.Articles:N0} articles at once, {options.Prefill:N0} already stored (load {MachineState.LoadAverage})");
-            var result = await runner.ThroughputAsync(scenario, articles, options.Articles, start, cancel.Token);
+            var result = await runner.ThroughputAsync(scenario, articles, options.Articles, warmup, start, cancel.Token);
             Console.Error.WriteLine($"  {result.SteadyRate:0.0} articles/s steady, {result.WholeRate:0.0} whole");
             throughput.Add(result);
         }

@@ -24,7 +24,9 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
     static readonly TimeSpan QuietLimit = TimeSpan.FromSeconds(60);
 
     /// <summary>Every file of <paramref name="articles"/> at once; the rate at which they are finished.</summary>
-    public async Task<ThroughputResult> ThroughputAsync(Scenario scenario, string articles, int count, StoreStart start, CancellationToken cancellationToken)
+    /// <param name="warmup">Other articles that go through first and are not counted (start-up, JIT).</param>
+    public async Task<ThroughputResult> ThroughputAsync(
+        Scenario scenario, string articles, int count, string warmup, StoreStart start, CancellationToken cancellationToken)
     {
         var folder = NewFolder($"{scenario.Name}-throughput{(start.Articles > 0 ? "-prefilled" : "")}");
         var load = MachineState.LoadAverage;
@@ -35,43 +37,54 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
         var log = new CompletionLog(count, () => Snapshot(processes, scenario));
         var summary = new ConcurrentQueue<string>();
         var clock = Stopwatch.StartNew();
+        IReadOnlyDictionary<string, double> cpu;
         try
         {
             switch (scenario.Deployment)
             {
-                case Deployment.AnalysisAlone:
+                case Deployment.AnalysisAlone or Deployment.Embedded or Deployment.RabbitMqAllInOne:
                 {
+                    // The same command over the warm-up articles first: its CPU (start-up, JIT, those articles,
+                    // shutdown) is taken off the full run's, so that CPU per article counts the other articles alone.
+                    var warm = Directory.EnumerateFiles(warmup).Count();
+                    var once = await WarmupCpuAsync(scenario, warmup, amqp, folder, cancellationToken);
                     var finished = 0;
-                    var analyze = launcher.Start("analyze", ["analyze", articles], folder,
-                        onOutput: (_, at) => log.Add(Interlocked.Increment(ref finished).ToString(CultureInfo.InvariantCulture), at));
-                    processes.Add(analyze);
+                    var command = scenario.Deployment == Deployment.AnalysisAlone
+                        ? launcher.Start("analyze", ["analyze", articles], folder,
+                            onOutput: (_, at) => log.Add(Interlocked.Increment(ref finished).ToString(CultureInfo.InvariantCulture), at))
+                        : launcher.Start("all", IngestArguments(articles, store, amqp), folder,
+                            onOutput: (line, _) => summary.Enqueue(line.Trim()), onError: Stored(log, null));
+                    var before = Snapshot(processes, scenario);
+                    processes.Add(command);
                     clock.Restart();
-                    await analyze.WaitForExitAsync(TimeSpan.FromHours(2), cancellationToken);
+                    await command.WaitForExitAsync(TimeSpan.FromHours(3), cancellationToken);
+                    var after = Snapshot(processes, scenario);
+                    cpu = after.ToDictionary(
+                        p => p.Key,
+                        p => p.Key == command.Name ? (p.Value - once) / Math.Max(1, count - warm) : (p.Value - before.GetValueOrDefault(p.Key)) / count);
                     break;
                 }
 
-                case Deployment.Embedded or Deployment.RabbitMqAllInOne:
+                default:
                 {
-                    List<string> arguments = ["ingest", articles, "--store", store, "--timeout", "03:00:00"];
-                    if (amqp is not null)
-                    {
-                        arguments.AddRange(["--transport", "rabbitmq", "--rabbitmq-uri", amqp.ToString()]);
-                    }
-
-                    var ingest = launcher.Start("all", arguments, folder, onOutput: (line, _) => summary.Enqueue(line.Trim()), onError: Stored(log, null));
-                    processes.Add(ingest);
-                    clock.Restart();
-                    await ingest.WaitForExitAsync(TimeSpan.FromHours(3), cancellationToken);
-                    break;
-                }
-
-                case Deployment.RabbitMqSplitByRole:
-                {
+                    // The watcher starts on an empty inbox; once every process is ready and the warm-up articles are
+                    // stored, the files arrive in one folder renamed in, so each process's CPU from then on is its
+                    // stage's work on these articles.
+                    var batch = Path.Combine(folder, "batch");
                     var inbox = Path.Combine(folder, "inbox");
-                    CopyFiles(articles, inbox);
-                    await StartSplitAsync(scenario, folder, amqp!, store, inbox, processes, serving, log, null, cancellationToken);
+                    CopyFiles(articles, batch);
+                    CopyFiles(warmup, Path.Combine(folder, "warmup"));
+                    Directory.CreateDirectory(inbox);
+                    var warming = new CompletionLog(Directory.EnumerateFiles(warmup).Count(), () => new Dictionary<string, double>());
+                    await StartSplitAsync(scenario, folder, amqp!, store, inbox, processes, serving, Stored(log, null, warming), cancellationToken);
+                    Directory.Move(Path.Combine(folder, "warmup"), Path.Combine(inbox, "warmup"));
+                    await WaitForAsync(warming, warming.Expected, cancellationToken);
+                    var before = Snapshot(processes, scenario);
                     clock.Restart();
+                    Directory.Move(batch, Path.Combine(inbox, "batch"));
                     await WaitForAsync(log, count, cancellationToken);
+                    var after = Snapshot(processes, scenario);
+                    cpu = after.ToDictionary(p => p.Key, p => (p.Value - before.GetValueOrDefault(p.Key)) / Math.Max(1, log.Count));
                     break;
                 }
             }
@@ -80,7 +93,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
             var (durations, waits) = await ScrapeAsync(serving, cancellationToken);
             var broker = amqp is null ? null : await ReadTrafficAsync(vhost, cancellationToken);
             return new ThroughputResult(
-                scenario, start.Articles, count, log.Count, log.SteadyRate, wall, log.SteadyCpuPerArticle(),
+                scenario, start.Articles, count, log.Count, log.SteadyRate, wall, cpu,
                 processes.ToDictionary(p => p.Name, p => p.PeakMegabytes), durations, waits, broker,
                 string.Join("; ", summary.Where(l => l.StartsWith("duplicates:", StringComparison.Ordinal) || l.StartsWith("claims:", StringComparison.Ordinal) || l.StartsWith("articles:", StringComparison.Ordinal))),
                 load);
@@ -89,6 +102,29 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
         {
             await StopAsync(processes);
         }
+    }
+
+    static List<string> IngestArguments(string articles, string store, Uri? amqp)
+    {
+        List<string> arguments = ["ingest", articles, "--store", store, "--timeout", "03:00:00"];
+        if (amqp is not null)
+        {
+            arguments.AddRange(["--transport", "rabbitmq", "--rabbitmq-uri", amqp.ToString()]);
+        }
+
+        return arguments;
+    }
+
+    async Task<double> WarmupCpuAsync(Scenario scenario, string warmup, Uri? amqp, string folder, CancellationToken cancellationToken)
+    {
+        var once = Path.Combine(folder, "warm-up");
+        Directory.CreateDirectory(once);
+        var arguments = scenario.Deployment == Deployment.AnalysisAlone
+            ? ["analyze", warmup]
+            : IngestArguments(warmup, await PrepareStoreAsync(scenario, once, StoreStart.Empty, cancellationToken), amqp);
+        await using var command = launcher.Start("warm-up", arguments, once);
+        await command.WaitForExitAsync(TimeSpan.FromMinutes(10), cancellationToken);
+        return command.CpuSeconds;
     }
 
     /// <summary>Drops the files one by one at <paramref name="perSecond"/>; the time from each drop to its first claim out.</summary>
@@ -127,7 +163,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
                     processes.Add(serving[^1].Process);
                     break;
                 case Deployment.RabbitMqSplitByRole:
-                    await StartSplitAsync(scenario, folder, amqp!, store, inbox, processes, serving, stored, claims, cancellationToken);
+                    await StartSplitAsync(scenario, folder, amqp!, store, inbox, processes, serving, Stored(stored, claims), cancellationToken);
                     break;
                 default:
                     throw new ArgumentException($"{scenario.Name} has no latency run.", nameof(scenario));
@@ -292,7 +328,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
     async Task StartSplitAsync(
         Scenario scenario,
         string folder, Uri amqp, string store, string inbox, List<PipelineProcess> processes, List<ServingProcess> serving,
-        CompletionLog stored, ConcurrentDictionary<string, int>? claims, CancellationToken cancellationToken)
+        Action<string, long> onSinkLine, CancellationToken cancellationToken)
     {
         string[] bus = scenario.QuorumQueues
             ? ["--transport", "rabbitmq", "--rabbitmq-uri", amqp.ToString(), "--quorum-queues"]
@@ -305,7 +341,7 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
                 arguments.AddRange(["--store", store]);
             }
 
-            var process = await launcher.StartServingAsync(role, arguments, Path.Combine(folder, role), role == "sink" ? Stored(stored, claims) : null, cancellationToken);
+            var process = await launcher.StartServingAsync(role, arguments, Path.Combine(folder, role), role == "sink" ? onSinkLine : null, cancellationToken);
             serving.Add(process);
             processes.Add(process.Process);
         }
@@ -316,12 +352,19 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
     }
 
     // The sink logs "Stored {FileName} with {Claims} claims in {Elapsed} ms" once an article is committed.
-    static Action<string, long> Stored(CompletionLog log, ConcurrentDictionary<string, int>? claims) => (line, at) =>
+    // Warm-up articles (in the inbox's warmup/ folder) go to their own log when there is one.
+    static Action<string, long> Stored(CompletionLog log, ConcurrentDictionary<string, int>? claims, CompletionLog? warming = null) => (line, at) =>
     {
         var match = StoredLine().Match(line);
         if (match.Success)
         {
             var file = Path.GetFileName(match.Groups["file"].Value);
+            if (warming is not null && match.Groups["file"].Value.StartsWith("warmup/", StringComparison.Ordinal))
+            {
+                warming.Add(file, at);
+                return;
+            }
+
             claims?.TryAdd(file, int.Parse(match.Groups["claims"].Value, CultureInfo.InvariantCulture));
             log.Add(file, at);
         }
