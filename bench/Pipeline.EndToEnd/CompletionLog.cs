@@ -24,6 +24,12 @@ public sealed class CompletionLog(int expected, Func<IReadOnlyDictionary<string,
 
     public (long At, IReadOnlyDictionary<string, double> Cpu)? Last { get; private set; }
 
+    /// <summary>
+    /// The CPU snapshot taken when the last article finished, while every process still runs (a PostgreSQL backend's
+    /// time leaves with it when its client exits).
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? AllCpu { get; private set; }
+
     public int Count
     {
         get
@@ -74,8 +80,9 @@ public sealed class CompletionLog(int expected, Func<IReadOnlyDictionary<string,
             Last = (at, snapshot());
         }
 
-        if (count >= expected)
+        if (count == expected)
         {
+            AllCpu = snapshot();
             _all.TrySetResult();
         }
     }

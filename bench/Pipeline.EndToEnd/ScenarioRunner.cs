@@ -58,7 +58,8 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
                     processes.Add(command);
                     clock.Restart();
                     await command.WaitForExitAsync(TimeSpan.FromHours(3), cancellationToken);
-                    var after = Snapshot(processes, scenario);
+                    // The servers' CPU as the last article finished, before the command's connections closed.
+                    var after = new Dictionary<string, double>(log.AllCpu ?? Snapshot(processes, scenario)) { [command.Name] = command.CpuSeconds };
                     cpu = after.ToDictionary(
                         p => p.Key,
                         p => p.Key == command.Name ? (p.Value - once) / Math.Max(1, count - warm) : (p.Value - before.GetValueOrDefault(p.Key)) / count);
