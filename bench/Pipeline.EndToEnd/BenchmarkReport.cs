@@ -88,6 +88,13 @@ public sealed class BenchmarkReport(
             $"{MachineState.Cores} cores ({MachineState.CpuModel}), {MachineState.MemoryGigabytes:0.0} GB RAM, load average before the run {settings.LoadBefore} " +
             $"(1, 5, 15 min){(settings.PostgresVersion is null ? "" : $", PostgreSQL {settings.PostgresVersion}")}."));
         md.AppendLine();
+        if (double.TryParse(settings.LoadBefore.Split(' ')[0], CultureInfo.InvariantCulture, out var load) && load > MachineState.Cores)
+        {
+            md.AppendLine("**Measured on a loaded machine** (load average above the number of cores): the absolute rates and latencies say");
+            md.AppendLine("more about the other work on the machine than about the pipeline, and the goals cannot be judged from them. CPU per");
+            md.AppendLine("article and comparisons within one run hold up better. Re-run on an idle machine for the goals.");
+            md.AppendLine();
+        }
     }
 
     void Throughput(StringBuilder md)
@@ -193,7 +200,7 @@ public sealed class BenchmarkReport(
 
     void Broker(StringBuilder md)
     {
-        var rows = throughput.Where(t => t.Broker is not null && t.PrefilledArticles == 0).Select(t => (Name: $"{t.Scenario.Name}, all at once", t.Broker!, t.Finished))
+        var rows = throughput.Where(t => t.Broker is not null && t.PrefilledArticles == 0).Select(t => (Name: $"{t.Scenario.Name}, all at once", t.Broker!, t.Finished + t.WarmupArticles))
             .Concat(latency.Where(l => l.Broker is not null).Select(l => (Name: $"{l.Scenario.Name}, at the offered rate (with our subscriber)", l.Broker!, l.Stored)))
             .ToList();
         if (rows.Count == 0)
@@ -202,6 +209,8 @@ public sealed class BenchmarkReport(
         }
 
         md.AppendLine("### Broker traffic per article (management API counters of the scenario's virtual host)");
+        md.AppendLine();
+        md.AppendLine("Per article that crossed the virtual host, warm-up set included.");
         md.AppendLine();
         md.AppendLine("| run | published | delivered | KB in | KB out | published into each exchange, per article |");
         md.AppendLine("|---|---:|---:|---:|---:|---|");

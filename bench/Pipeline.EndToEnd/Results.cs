@@ -17,7 +17,8 @@ public sealed record ThroughputResult(
     IReadOnlyList<TimingHistogram> StoreTimings,
     BrokerTraffic? Broker,
     string Summary,
-    string LoadBefore)
+    string LoadBefore,
+    int WarmupArticles)
 {
     /// <summary>Articles per second over the whole command, start-up and shutdown included.</summary>
     public double WholeRate => WallSeconds > 0 ? Finished / WallSeconds : 0;

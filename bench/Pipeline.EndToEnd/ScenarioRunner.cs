@@ -97,7 +97,8 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
                 scenario, start.Articles, count, log.Count, log.SteadyRate, wall, cpu,
                 processes.ToDictionary(p => p.Name, p => p.PeakMegabytes), durations, waits, broker,
                 string.Join("; ", summary.Where(l => l.StartsWith("duplicates:", StringComparison.Ordinal) || l.StartsWith("claims:", StringComparison.Ordinal) || l.StartsWith("articles:", StringComparison.Ordinal))),
-                load);
+                load,
+                Directory.EnumerateFiles(warmup).Count());
         }
         finally
         {
