@@ -12,15 +12,20 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleReader sto
     // Ids per store query: each is one SQL parameter, and SQLite takes at most 32,766 in one statement.
     private const int IdsPerQuery = 1000;
 
-    public async Task<IngestReport> RunAsync(IngestPlan plan, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<IngestReport> RunAsync(IngestPlan plan, TimeSpan timeout, CancellationToken cancellationToken, IProgress<IngestProgress>? progress = null)
     {
         // What the walk of a folder left out (links, pipes) is reported as rejected, unread.
         var outcomes = plan.Skipped
             .Select(s => new IngestOutcome(s.Name, s.Name, null, IngestOutcomeKind.Rejected, s.Reason))
             .ToList();
+        var files = plan.Files.Count + plan.Skipped.Count;
+        var publishedFiles = 0;
         foreach (var file in plan.Files)
         {
-            outcomes.Add(await ingestor.IngestAsync(file, cancellationToken));
+            var outcome = await ingestor.IngestAsync(file, cancellationToken);
+            outcomes.Add(outcome);
+            publishedFiles += outcome.Kind == IngestOutcomeKind.Published ? 1 : 0;
+            progress?.Report(new(files, outcomes.Count, publishedFiles, 0, 0));
         }
 
         var published = outcomes
@@ -51,6 +56,7 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleReader sto
                     }
                 }
 
+                progress?.Report(new(files, outcomes.Count, publishedFiles, stored.Count, failed.Count));
                 if (stored.Count + failed.Count < published.Count)
                 {
                     await Task.Delay(PollInterval, deadline.Token);

@@ -1,14 +1,11 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Pipeline.Worker.Ingest;
 
 /// <summary>The <c>Inbox</c> configuration section: where articles are dropped and how the watcher treats them.</summary>
-public sealed class InboxOptions : IValidatableObject
+public sealed class InboxOptions
 {
     public const string SectionName = "Inbox";
 
     /// <summary>The watched folder.</summary>
-    [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "./inbox";
 
     /// <summary>Where published files go; default <c>&lt;Path&gt;/processed</c>.</summary>
@@ -18,7 +15,6 @@ public sealed class InboxOptions : IValidatableObject
     public string? FailedFolder { get; set; }
 
     /// <summary>How often the whole inbox is scanned again, since file system events can be missed.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
@@ -26,38 +22,30 @@ public sealed class InboxOptions : IValidatableObject
     /// is read (unless its writer renamed it into place). On Linux a file some process still has open for writing is
     /// not read however quiet it is.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan StableFor { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// How many files are handled at once, each from its read to its move: several publishes await the broker's confirm
     /// together, and on the embedded default several articles are in the pipeline while their files wait for the store.
     /// </summary>
-    [Range(1, 10_000)]
     public int MaxInFlight { get; set; } = 32;
 
     /// <summary>Larger files are rejected unread.</summary>
-    [Range(1L, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>Articles with longer text are quarantined rather than sent, so the broker never carries huge messages.</summary>
-    [Range(1, int.MaxValue)]
     public int MaxTextChars { get; set; } = 1_000_000;
 
     /// <summary>Retries when a file is locked or an I/O error hits reading or moving it.</summary>
-    [Range(0, 100)]
     public int IoRetryAttempts { get; set; } = 5;
 
     /// <summary>First I/O retry delay; later ones grow exponentially, with jitter.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan IoRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Retries when publishing fails (broker away); after them the file stays in the inbox for the next scan.</summary>
-    [Range(0, 100)]
     public int PublishRetryAttempts { get; set; } = 6;
 
     /// <summary>First publish retry delay; with the default 6 attempts the retries span about 30 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan PublishRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public string ProcessedPath => System.IO.Path.GetFullPath(ProcessedFolder ?? System.IO.Path.Combine(Path, "processed"));
@@ -65,24 +53,4 @@ public sealed class InboxOptions : IValidatableObject
     public string FailedPath => System.IO.Path.GetFullPath(FailedFolder ?? System.IO.Path.Combine(Path, "failed"));
 
     public string InboxPath => System.IO.Path.GetFullPath(Path);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (string.IsNullOrWhiteSpace(Path))
-        {
-            yield break;
-        }
-
-        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var inbox = System.IO.Path.TrimEndingDirectorySeparator(InboxPath);
-        if (string.Equals(System.IO.Path.TrimEndingDirectorySeparator(ProcessedPath), inbox, comparison))
-        {
-            yield return new ValidationResult("Inbox:ProcessedFolder must not be the inbox itself", [nameof(ProcessedFolder)]);
-        }
-
-        if (string.Equals(System.IO.Path.TrimEndingDirectorySeparator(FailedPath), inbox, comparison))
-        {
-            yield return new ValidationResult("Inbox:FailedFolder must not be the inbox itself", [nameof(FailedFolder)]);
-        }
-    }
 }

@@ -18,7 +18,7 @@ public static class IngestServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddArticleIngest(this IServiceCollection services)
     {
-        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<InboxOptions, InboxOptionsValidation>(InboxOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ArticleFileReader>();
         services.TryAddSingleton(sp => new ArticleFileIngestor(
