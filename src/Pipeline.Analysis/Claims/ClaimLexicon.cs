@@ -10,8 +10,23 @@ internal sealed class ClaimLexicon
 
     private ClaimLexicon(LexiconFile file)
     {
-        SourceBefore = Table(file, "source-before", v => v == "inverted");
-        SourceVerbs = Table(file, "source-verb", _ => true);
+        SourceBefore = Table(file, "source-before", Cue);
+        SourceVerbs = Table(file, "source-verb", v => v != "speech");
+        Participles = Table(file, "source-participle", v => v != "speech");
+        Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
+        PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
+        Adverbs = Table(file, "adverb", _ => true);
+        AdverbSuffixes = [.. file["adverb-suffix"].Select(e => (e.Phrase, e.Value == "after-auxiliary"))];
+        AdverbExceptions = Table(file, "adverb-exception", _ => true);
+        Documents = Table(file, "source-document", _ => true);
+        Agents = Table(file, "source-agent", _ => true);
+        SameSource = Table(file, "same-source", _ => true);
+        SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
+        Asides = Table(file, "aside", _ => true);
+        Occasions = Table(file, "occasion", _ => true);
+        Subordinators = Table(file, "subordinator", _ => true);
+        Determiners = Table(file, "determiner", _ => true);
+        Prepositions = Table(file, "preposition", _ => true);
         Hedges = Table(file, "hedge", _ => true);
         Subjects = Table(file, "subject", v => v);
         LocationIntros = Table(file, "location-intro", v => v);
@@ -29,16 +44,66 @@ internal sealed class ClaimLexicon
         SelfReferences = Table(file, "self-reference", _ => true);
         PersonalPronouns = Table(file, "personal-pronoun", v => v != "impersonal");
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
+        ConditionalEndings = new string([.. ConditionalSuffixes.Select(e => char.ToLowerInvariant(e[^1])).Distinct()]);
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
 
     public Vocabulary Vocabulary { get; } = new();
 
-    /// <summary>Phrases the source follows; true marks an inverted reporting verb (", said the ministry"), which
-    /// names a source only right after a comma or quote: elsewhere the words after it are what was said.</summary>
-    public PhraseTable<bool> SourceBefore { get; }
+    /// <summary>Phrases the source follows: an introducer ("selon", "according to"), one that names who is cited
+    /// ("citing"), or an inverted reporting verb (", said the ministry"), which names a source only right after a comma
+    /// or quote: elsewhere the words after it are what was said.</summary>
+    public PhraseTable<SourceCue> SourceBefore { get; }
 
+    /// <summary>Reporting verbs whose speaker stands before them ("officials said", "Kiev affirme"); false marks a verb
+    /// that reports only when speech follows it ("a déclaré que…", not "a déclaré la loi martiale").</summary>
     public PhraseTable<bool> SourceVerbs { get; }
+
+    /// <summary>Reporting participles, a reporting verb after an auxiliary ("a déclaré", "a également indiqué"); false as
+    /// in <see cref="SourceVerbs"/>.</summary>
+    public PhraseTable<bool> Participles { get; }
+
+    /// <summary>Auxiliaries of a compound reporting verb; true marks those that may stand before their speaker (", a
+    /// indiqué le ministère").</summary>
+    public PhraseTable<bool> Auxiliaries { get; }
+
+    /// <summary>Auxiliaries of the passive ("were reported", "a été annoncé"): the verb after them names no speaker before it.</summary>
+    public PhraseTable<bool> PassiveAuxiliaries { get; }
+
+    /// <summary>Adverbs between a speaker and its verb, or inside a compound verb ("a également déclaré", "also said").</summary>
+    public PhraseTable<bool> Adverbs { get; }
+
+    /// <summary>Endings of adverbs ("-ly"); the flag keeps an ending to the inside of a compound verb, where it cannot be
+    /// a noun ("a précédemment indiqué", but "le gouvernement affirme").</summary>
+    public (string Suffix, bool AfterAuxiliaryOnly)[] AdverbSuffixes { get; }
+
+    public PhraseTable<bool> AdverbExceptions { get; }
+
+    /// <summary>Words naming a document rather than who speaks ("bilan", "figures"): the source is its author.</summary>
+    public PhraseTable<bool> Documents { get; }
+
+    /// <summary>Words before a document's author ("fourni par", "figures from").</summary>
+    public PhraseTable<bool> Agents { get; }
+
+    /// <summary>"la même source", "the same source": the speaker named before.</summary>
+    public PhraseTable<bool> SameSource { get; }
+
+    /// <summary>Pronouns that stand for the speaker named just before ("…, he said", "a-t-il ajouté", "selon lui").</summary>
+    public PhraseTable<bool> SpeakerPronouns { get; }
+
+    /// <summary>Prepositions opening an aside between an inverted verb and its speaker (", a déclaré à l'AFP le préfet").</summary>
+    public PhraseTable<bool> Asides { get; }
+
+    /// <summary>When something was said, between an inverted verb and its speaker (", a annoncé mardi le ministère").</summary>
+    public PhraseTable<bool> Occasions { get; }
+
+    /// <summary>Words opening a subordinate clause ("que", "when"): a name starts after them, never with them.</summary>
+    public PhraseTable<bool> Subordinators { get; }
+
+    public PhraseTable<bool> Determiners { get; }
+
+    /// <summary>Prepositions whose noun is a complement of the clause ("l'invasion de l'Ukraine", "against Ukraine").</summary>
+    public PhraseTable<bool> Prepositions { get; }
 
     public PhraseTable<bool> Hedges { get; }
 
@@ -87,6 +152,9 @@ internal sealed class ClaimLexicon
 
     public string[] ConditionalSuffixes { get; }
 
+    /// <summary>The last letters of the conditional endings, so most words are ruled out by one character.</summary>
+    public string ConditionalEndings { get; }
+
     public HashSet<string> ConditionalExceptions { get; }
 
     public static ClaimLexicon? For(string language)
@@ -98,6 +166,13 @@ internal sealed class ClaimLexicon
             return file is null ? null : new ClaimLexicon(file);
         });
     }
+
+    private static SourceCue Cue(string value) => value switch
+    {
+        "inverted" => SourceCue.InvertedVerb,
+        "citing" => SourceCue.Citing,
+        _ => SourceCue.Introducer,
+    };
 
     private PhraseTable<T> Table<T>(LexiconFile file, string section, Func<string, T> parse)
     {

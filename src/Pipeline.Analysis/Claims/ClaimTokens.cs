@@ -1,0 +1,155 @@
+using Pipeline.Analysis.Entities;
+using Pipeline.Analysis.Figures;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>A span of the article with its text and canonical key.</summary>
+internal readonly record struct Mention(int Start, int End, string Text, string Key);
+
+/// <summary>The article as the claim readers see it: its tokens, sentences, entities and the language's claim lexicon.</summary>
+internal sealed class ClaimTokens(
+    string text, List<Token> tokens, List<SentenceSpan> sentences, ClaimLexicon lexicon, IReadOnlyList<EntityMention> entities)
+{
+    public string Text => text;
+
+    public List<Token> Tokens => tokens;
+
+    public List<SentenceSpan> Sentences => sentences;
+
+    public ClaimLexicon Lexicon => lexicon;
+
+    public IReadOnlyList<EntityMention> Entities => entities;
+
+    public Token this[int index] => tokens[index];
+
+    public (int First, int End) TokenRange(SentenceSpan sentence) => (LowerBound(sentence.Start), LowerBound(sentence.End));
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
+    public int LowerBound(int offset)
+    {
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Index of the sentence holding token <paramref name="token"/>, or of the last one before it.</summary>
+    public int SentenceOf(int token)
+    {
+        var offset = tokens[token].Start;
+        var lo = 0;
+        var hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (sentences[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    public bool IsBreak(Token token) =>
+        token.Kind == TokenKind.Symbol && text[token.Start] is ',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '–' or '—' or '…';
+
+    /// <summary>
+    /// A break inside a name phrase, except the dot of an initial glued to its letter ("U.S.", "M. Vilkoul"): the name
+    /// goes on after it.
+    /// </summary>
+    public bool IsBreakAt(int i)
+    {
+        var token = tokens[i];
+        if (!IsBreak(token))
+        {
+            return false;
+        }
+
+        return !(text[token.Start] == '.' && i > 0 && token.Adjacent && tokens[i - 1] is { Kind: TokenKind.Word, Length: 1, Upper: true });
+    }
+
+    public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';
+
+    public bool IsQuote(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '«' or '»' or '"' or '“' or '”';
+
+    /// <summary>
+    /// Whether a quote mark opens a quotation: « and “ always do, » and ” never; a straight quote opens when it stands
+    /// apart from the word before it and glued to the word after it.
+    /// </summary>
+    public bool OpensQuote(int i) => text[tokens[i].Start] switch
+    {
+        '«' or '“' => true,
+        '»' or '”' => false,
+        _ => (tokens[i].SpaceBefore || i == 0 || IsBreak(tokens[i - 1])) && i + 1 < tokens.Count && tokens[i + 1].Adjacent
+            && !IsBreak(tokens[i + 1]),
+    };
+
+    public bool IsRelative(int i) => tokens[i].Id >= 0 && lexicon.Relatives.Contains(tokens[i].Id);
+
+    public bool IsOf(int i) => tokens[i].Id >= 0 && lexicon.Of.Contains(tokens[i].Id);
+
+    public bool IsPossessive(int i) => tokens[i].Adjacent && tokens[i].Id >= 0 && lexicon.Possessives.Contains(tokens[i].Id);
+
+    /// <summary>Past the conjunctions that open a phrase ("Mais l'Ukraine", "But officials") and any symbol.</summary>
+    public int SkipLeadingStrip(int start, int end)
+    {
+        while (start < end && (tokens[start].Kind != TokenKind.Word || lexicon.LeadingStrip.Match(tokens, start, out _, out _)))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>Whether the token opens the sentence or a clause of it: only conjunctions stand between it and a break.</summary>
+    public bool OpensClause(int token, int first)
+    {
+        var k = token - 1;
+        while (k >= first && lexicon.LeadingStrip.Match(tokens, k, out _, out _))
+        {
+            k--;
+        }
+
+        return k < first || IsBreak(tokens[k]);
+    }
+
+    public bool Overlaps(int startToken, int endToken, Figure? figure)
+    {
+        if (figure is null)
+        {
+            return false;
+        }
+
+        var s = tokens[startToken].Start;
+        var e = tokens[endToken - 1].End;
+        return s < figure.End && figure.Start < e;
+    }
+
+    public Mention MakeMention(int startToken, int endToken, string? key)
+    {
+        var s = tokens[startToken].Start;
+        var e = tokens[endToken - 1].End;
+        var surface = text[s..e];
+        return new Mention(s, e, surface, key ?? surface);
+    }
+
+    public static bool Inside(int start, int end, Mention? span) => span is { } s && s.Start < end && start < s.End;
+}

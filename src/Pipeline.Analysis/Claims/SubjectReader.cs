@@ -1,0 +1,297 @@
+using Pipeline.Analysis.Entities;
+using Pipeline.Analysis.Figures;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>Who a figure belongs to: the holder that acts in its clause, a speaker speaking of itself, or the holder a sentence is about.</summary>
+internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
+{
+    private List<Token> Tokens => article.Tokens;
+
+    private ClaimLexicon Lexicon => article.Lexicon;
+
+    /// <summary>
+    /// The entity the figure belongs to: the holder that opens its clause ("la Russie a lancé l'invasion de l'Ukraine avec
+    /// 360 000 soldats"), else the nearest before it in the sentence, else the nationality after its noun.
+    /// </summary>
+    public Mention? Subject(SentenceSpan sentence, Figure figure, Mention? source)
+    {
+        var tokens = Tokens;
+        var candidates = new List<Mention>();
+        var (first, end) = article.TokenRange(sentence);
+        for (var i = first; i < end; i++)
+        {
+            if (Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
+            {
+                if (!IsPlaceNamedAsPlace(i))
+                {
+                    candidates.Add(article.MakeMention(i, subjectEnd, canonical));
+                }
+
+                i = subjectEnd - 1;
+            }
+        }
+
+        // The lexicon's reading keeps the determiner ("la Russie"); an entity adds only what it does not cover.
+        var known = candidates.Count;
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure)
+                && !candidates.Take(known).Any(c => c.Start < entity.End && entity.Start < c.End))
+            {
+                candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
+            }
+        }
+
+        if (candidates.Count == 0 && figure.Category != FigureCategory.Casualties)
+        {
+            AddCapitalisedNames(first, end, candidates);
+        }
+
+        // "A Russian strike killed three people": who killed is not whose dead they are.
+        var agentBefore = figure.Category == FigureCategory.Casualties
+            && Lexicon.AgentVerbs.MatchBefore(tokens, article.LowerBound(figure.Start), out _, out _);
+        Mention? before = null;
+        Mention? opener = null;
+        Mention? after = null;
+        var speech = SpeechStart(sentence, figure, source);
+        foreach (var c in candidates)
+        {
+            if (source is { } src && c.Start < src.End && src.Start < c.End)
+            {
+                continue;
+            }
+
+            // "a déclaré à CNN que…", "told CNN that…": whom it was said to holds nothing.
+            if (source is { } speaker && c.Start >= speaker.End && c.End <= speech)
+            {
+                continue;
+            }
+
+            // "135 000 Russes": the noun counted is itself the subject.
+            if (c.Start >= figure.Start && c.End <= figure.End)
+            {
+                return c;
+            }
+
+            if (c.End <= figure.Start && !agentBefore)
+            {
+                if (before is null || c.Start > before.Value.Start)
+                {
+                    before = c;
+                }
+
+                if (OpensClause(article.LowerBound(c.Start), first) && (opener is null || c.Start > opener.Value.Start))
+                {
+                    opener = c;
+                }
+            }
+            else if (c.Start >= figure.End && (after is null || c.Start < after.Value.Start))
+            {
+                after = c;
+            }
+        }
+
+        // "70 000 soldats biélorusses": a nationality right after the noun says whose soldiers they are.
+        if (after is { } a && article.LowerBound(a.Start) == article.LowerBound(figure.End))
+        {
+            return a;
+        }
+
+        return opener is { } actor && before is { } nearest && nearest.Start != actor.Start && IsComplement(nearest, figure)
+            ? actor
+            : before;
+    }
+
+    /// <summary>Where what the source said starts, after "que"/"that" between the source and the figure; else the source's end.</summary>
+    private int SpeechStart(SentenceSpan sentence, Figure figure, Mention? source)
+    {
+        if (source is not { } speaker || speaker.Start < sentence.Start || speaker.End > figure.Start)
+        {
+            return 0;
+        }
+
+        var figureToken = article.LowerBound(figure.Start);
+        for (var k = article.LowerBound(speaker.End); k < figureToken; k++)
+        {
+            if (Lexicon.Subordinators.Match(Tokens, k, out _, out _))
+            {
+                return Tokens[k].Start;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A holder read after a preposition ("l'invasion de l'Ukraine", "against Ukraine") is a complement of the clause,
+    /// not who acts in it, unless a relative clause of its own holds the figure ("l'Ukraine, qui a perdu 300 chars").
+    /// </summary>
+    private bool IsComplement(Mention holder, Figure figure)
+    {
+        var tokens = Tokens;
+        var at = article.LowerBound(holder.Start);
+        var k = at - 1;
+        while (k >= 0 && tokens[k].Kind == TokenKind.Word && Lexicon.Determiners.Match(tokens, k, out _, out _) && k > at - 3)
+        {
+            k--;
+        }
+
+        if (k < 0 || !(article.IsOf(k) || Lexicon.Prepositions.Match(tokens, k, out _, out _)))
+        {
+            return false;
+        }
+
+        var figureToken = article.LowerBound(figure.Start);
+        for (var j = article.LowerBound(holder.End); j < figureToken; j++)
+        {
+            if (article.IsRelative(j))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A holder that opens the sentence, a clause, or what a reporting verb or "que"/"that" introduces.</summary>
+    private bool OpensClause(int token, int first)
+    {
+        if (article.OpensClause(token, first))
+        {
+            return true;
+        }
+
+        var k = token - 1;
+        return k >= first && Lexicon.Subordinators.Match(Tokens, k, out _, out _);
+    }
+
+    /// <summary>"In Kyiv, 3 people were injured", "en Ukraine": a known place right after a place word is where, not who acts.</summary>
+    public bool IsPlaceNamedAsPlace(int token) =>
+        Tokens[token].Upper && Lexicon.Places.Match(Tokens, token, out _, out _) && Lexicon.LocationIntros.MatchBefore(Tokens, token, out _, out _);
+
+    /// <summary>
+    /// "Kyiv says it has recaptured…", "l'Ukraine affirme avoir abattu…": a speaker that speaks of itself right after its
+    /// reporting verb is who acts, so the holder its source names ("Kyiv", "Ukraine's air force") is the subject.
+    /// </summary>
+    public Mention? SelfReported(SentenceSpan sentence, Mention source)
+    {
+        var tokens = Tokens;
+        // A speaker named in an earlier sentence ("…, a-t-il ajouté") is not the subject of this one.
+        if (source.Start < sentence.Start || source.End > sentence.End)
+        {
+            return null;
+        }
+
+        var end = article.TokenRange(sentence).End;
+        var verb = article.LowerBound(source.End);
+        if (verb >= end || !verbs.AfterSpeaker(verb, end, out var afterVerb) || afterVerb >= end
+            || !Lexicon.SelfReferences.Match(tokens, afterVerb, out _, out _))
+        {
+            return null;
+        }
+
+        var (first, last) = (article.LowerBound(source.Start), verb);
+        for (var i = first; i < last; i++)
+        {
+            if (Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last)
+            {
+                return article.MakeMention(i, subjectEnd, canonical);
+            }
+        }
+
+        var entity = article.Entities.FirstOrDefault(e => e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e));
+        return entity is null ? null : new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+    }
+
+    /// <summary>
+    /// The holder a sentence is about, for the claims after it: a speaker speaking of itself, else a holder that opens
+    /// the sentence or a clause of it ("The United States has also agreed…", "…, Poutine a annoncé"), outside the
+    /// source. A holder inside a phrase is not what the sentence is about: "fighting continues in Ukraine", "la région
+    /// russe de Koursk, attaquée par l'Ukraine", and "Ukrainian intelligence estimates…" is about what it estimates.
+    /// </summary>
+    public Mention? Topic(SentenceSpan sentence, Mention? source)
+    {
+        var tokens = Tokens;
+        var (first, end) = article.TokenRange(sentence);
+        if (source is { } speaker && SelfReported(sentence, speaker) is { } self)
+        {
+            return self;
+        }
+
+        Mention? topic = null;
+        for (var i = first; i < end && topic is null; i++)
+        {
+            if (Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
+            {
+                var mention = article.MakeMention(i, subjectEnd, canonical);
+                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !ClaimTokens.Inside(mention.Start, mention.End, source))
+                {
+                    topic = mention;
+                }
+
+                i = subjectEnd - 1;
+            }
+        }
+
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Start < (topic?.Start ?? int.MaxValue)
+                && entity.Type == EntityType.Place && IsState(entity) && !ClaimTokens.Inside(entity.Start, entity.End, source)
+                && article.OpensClause(article.LowerBound(entity.Start), first))
+            {
+                topic = new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+            }
+        }
+
+        return topic;
+    }
+
+    /// <summary>"He then declared…", "Et il a également déclaré…": the sentence's subject is a personal pronoun.</summary>
+    public bool OpensWithPronoun(SentenceSpan sentence)
+    {
+        var (first, end) = article.TokenRange(sentence);
+        var start = article.SkipLeadingStrip(first, end);
+        return start < end && Lexicon.PersonalPronouns.Match(Tokens, start, out var personal, out _) && personal;
+    }
+
+    public static bool IsState(EntityMention place) => place.IsNationality || !EntityKnowledge.Default.NonStatePlaceIds.Contains(place.Id);
+
+    /// <summary>
+    /// Whether a recognised entity can be the one a figure belongs to. A known city, region or sea is where things
+    /// happen, not who holds them ("trois morts à Pokrovsk, au sud-ouest de Bakhmut"); a country, its nationality, a
+    /// place we do not know (it may be a state), an organisation or a person can. The dead and wounded are nobody's
+    /// holding: a person named in the sentence (the governor who reports them) is not their subject.
+    /// </summary>
+    private static bool CanHold(EntityMention entity, Figure figure) => entity.Type switch
+    {
+        EntityType.Equipment => false,
+        EntityType.Place => IsState(entity),
+        EntityType.Person => figure.Category != FigureCategory.Casualties,
+        _ => true,
+    };
+
+    private void AddCapitalisedNames(int first, int end, List<Mention> into)
+    {
+        var tokens = Tokens;
+        for (var i = first + 1; i < end; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !token.Upper || Lexicon.NotNames.Match(tokens, i, out _, out _) || article.IsBreak(tokens[i - 1])
+                || Lexicon.Places.Match(tokens, i, out _, out _) || Lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _) || article.IsOf(i - 1))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < end && tokens[j].Kind == TokenKind.Word && tokens[j].Upper)
+            {
+                j++;
+            }
+
+            into.Add(article.MakeMention(i, j, null));
+            i = j - 1;
+        }
+    }
+}
