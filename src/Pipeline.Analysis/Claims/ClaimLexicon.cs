@@ -43,8 +43,15 @@ internal sealed class ClaimLexicon
         Possessives = Table(file, "possessive", _ => true);
         SelfReferences = Table(file, "self-reference", _ => true);
         PersonalPronouns = Table(file, "personal-pronoun", v => v != "impersonal");
-        ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
-        ConditionalEndings = new string([.. ConditionalSuffixes.Select(e => char.ToLowerInvariant(e[^1])).Distinct()]);
+        IntroducerWords = FirstWords(file, "source-before");
+        VerbWords = FirstWords(file, "source-verb");
+        AuxiliaryWords = FirstWords(file, "auxiliary");
+        HedgeWords = FirstWords(file, "hedge");
+        SubjectWords = FirstWords(file, "subject");
+        SelfReferenceWords = FirstWords(file, "self-reference");
+        LocationWords = FirstWords(file, "location-intro");
+        ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
+        ConditionalTails = new HashSet<string>(ConditionalSuffixes.Select(e => e[^3..]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
 
@@ -150,12 +157,49 @@ internal sealed class ClaimLexicon
     /// the pronoun stands for nobody ("il y a", "il faut").</summary>
     public PhraseTable<bool> PersonalPronouns { get; }
 
+    /// <summary>The conditional endings, folded.</summary>
     public string[] ConditionalSuffixes { get; }
 
-    /// <summary>The last letters of the conditional endings, so most words are ruled out by one character.</summary>
-    public string ConditionalEndings { get; }
+    /// <summary>The last three letters of the conditional endings, so most words are ruled out by one lookup.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionalTails { get; }
 
     public HashSet<string> ConditionalExceptions { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a phrase of <see cref="SourceBefore"/>, <see cref="SourceVerbs"/>
+    /// or <see cref="Auxiliaries"/>: most words are ruled out by one array read.</summary>
+    public bool[] IntroducerWords { get; }
+
+    public bool[] VerbWords { get; }
+
+    public bool[] AuxiliaryWords { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a hedge.</summary>
+    public bool[] HedgeWords { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a holder's name.</summary>
+    public bool[] SubjectWords { get; }
+
+    /// <summary>By vocabulary id, whether a word can introduce a place.</summary>
+    public bool[] LocationWords { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a speaker's words about itself ("it", "avoir").</summary>
+    public bool[] SelfReferenceWords { get; }
+
+    public bool IsSelfReferenceWord(int id) => (uint)id < (uint)SelfReferenceWords.Length && SelfReferenceWords[id];
+
+    public bool IsSubjectWord(int id) => (uint)id < (uint)SubjectWords.Length && SubjectWords[id];
+
+    public bool IsLocationWord(int id) => (uint)id < (uint)LocationWords.Length && LocationWords[id];
+
+    public bool IsCueWord(int id) => IsIntroducerWord(id) || IsVerbWord(id) || IsAuxiliaryWord(id);
+
+    public bool IsIntroducerWord(int id) => (uint)id < (uint)IntroducerWords.Length && IntroducerWords[id];
+
+    public bool IsVerbWord(int id) => (uint)id < (uint)VerbWords.Length && VerbWords[id];
+
+    public bool IsAuxiliaryWord(int id) => (uint)id < (uint)AuxiliaryWords.Length && AuxiliaryWords[id];
+
+    public bool IsHedgeWord(int id) => (uint)id < (uint)HedgeWords.Length && HedgeWords[id];
 
     public static ClaimLexicon? For(string language)
     {
@@ -165,6 +209,25 @@ internal sealed class ClaimLexicon
             var file = LexiconFile.Load(typeof(ClaimLexicon).Assembly, $"Pipeline.Analysis.Claims.Resources.{c}.txt");
             return file is null ? null : new ClaimLexicon(file);
         });
+    }
+
+    /// <summary>Marks the first word of every phrase of the sections (the phrases are in the vocabulary already).</summary>
+    private bool[] FirstWords(LexiconFile file, params string[] sections)
+    {
+        var marks = new bool[Vocabulary.Count];
+        foreach (var section in sections)
+        {
+            foreach (var (phrase, _) in file[section])
+            {
+                var ids = Vocabulary.AddPhrase(phrase);
+                if (ids.Length > 0)
+                {
+                    marks[ids[0]] = true;
+                }
+            }
+        }
+
+        return marks;
     }
 
     private static SourceCue Cue(string value) => value switch

@@ -61,7 +61,7 @@ internal sealed class ClaimReader
 
     public Mention? SelfReported(SentenceSpan clause, Mention source) => subjects.SelfReported(clause, source);
 
-    public Mention? Topic(SentenceSpan sentence) => subjects.Topic(sentence, sources.Speaker(sentence));
+    public Mention? Topic(SentenceSpan sentence) => subjects.Topic(sentence, sources);
 
     public bool OpensWithPronoun(SentenceSpan sentence) => subjects.OpensWithPronoun(sentence);
 

@@ -11,6 +11,13 @@ internal readonly record struct Mention(int Start, int End, string Text, string 
 internal sealed class ClaimTokens(
     string text, List<Token> tokens, List<SentenceSpan> sentences, ClaimLexicon lexicon, IReadOnlyList<EntityMention> entities)
 {
+    private SentenceSpan lastSpan = new(-1, -1);
+    private SentenceSpan previousSpan = new(-1, -1);
+    private (int First, int End) lastRange;
+    private (int First, int End) previousRange;
+    private int lastOffset = -1;
+    private int lastBound;
+
     public string Text => text;
 
     public List<Token> Tokens => tokens;
@@ -23,10 +30,58 @@ internal sealed class ClaimTokens(
 
     public Token this[int index] => tokens[index];
 
-    public (int First, int End) TokenRange(SentenceSpan sentence) => (LowerBound(sentence.Start), LowerBound(sentence.End));
+    /// <summary>The tokens of a sentence or clause. Every reader asks for the same few spans in turn, so the last two are kept.</summary>
+    public (int First, int End) TokenRange(SentenceSpan sentence)
+    {
+        if (sentence == lastSpan)
+        {
+            return lastRange;
+        }
+
+        if (sentence == previousSpan)
+        {
+            (lastSpan, previousSpan) = (previousSpan, lastSpan);
+            (lastRange, previousRange) = (previousRange, lastRange);
+            return lastRange;
+        }
+
+        (previousSpan, previousRange) = (lastSpan, lastRange);
+        lastSpan = sentence;
+        lastRange = (LowerBound(sentence.Start), LowerBound(sentence.End));
+        return lastRange;
+    }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
     public int LowerBound(int offset)
+    {
+        if (offset == lastOffset)
+        {
+            return lastBound;
+        }
+
+        // Readers mostly move forward through the article: a few steps from the last answer beat a binary search.
+        var k = lastBound;
+        if (offset > lastOffset && k < tokens.Count)
+        {
+            for (var steps = 0; steps < 32 && k < tokens.Count && tokens[k].Start < offset; steps++)
+            {
+                k++;
+            }
+
+            if (k == tokens.Count || tokens[k].Start >= offset)
+            {
+                lastOffset = offset;
+                lastBound = k;
+                return k;
+            }
+        }
+
+        lastOffset = offset;
+        lastBound = Search(offset);
+        return lastBound;
+    }
+
+    private int Search(int offset)
     {
         var lo = 0;
         var hi = tokens.Count;
@@ -149,6 +204,25 @@ internal sealed class ClaimTokens(
         var e = tokens[endToken - 1].End;
         var surface = text[s..e];
         return new Mention(s, e, surface, key ?? surface);
+    }
+
+    /// <summary>Whether two names are the same once folded ("Russie" and "russie"), without folding them into new strings.</summary>
+    public static bool SameFolded(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (TextFolding.Fold(a[k]) != TextFolding.Fold(b[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool Inside(int start, int end, Mention? span) => span is { } s && s.Start < end && start < s.End;

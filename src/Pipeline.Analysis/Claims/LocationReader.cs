@@ -20,7 +20,7 @@ internal sealed class LocationReader(ClaimTokens article)
         var bestDistance = int.MaxValue;
         for (var i = first; i < end; i++)
         {
-            if (!Lexicon.LocationIntros.Match(tokens, i, out var strength, out var after))
+            if (!Lexicon.IsLocationWord(tokens[i].Id) || !Lexicon.LocationIntros.Match(tokens, i, out var strength, out var after))
             {
                 continue;
             }
@@ -56,26 +56,27 @@ internal sealed class LocationReader(ClaimTokens article)
                 continue;
             }
 
+            // The place's words are read as a mention only once it is the nearest: most places read are not kept.
             var key = Lexicon.Places.Match(tokens, j, out var place, out _) ? place : null;
-            var mention = key is null && KnownPlace(tokens[j].Start, tokens[nameEnd - 1].End) is { } entity
-                ? new Mention(entity.Start, entity.End, entity.Text, entity.Canonical)
-                : article.MakeMention(j, nameEnd, key);
-            if (source is { } src && mention.Start < src.End && src.Start < mention.End)
+            var entity = key is null ? KnownPlace(tokens[j].Start, tokens[nameEnd - 1].End) : null;
+            var (placeStart, placeEnd) = entity is null ? (tokens[j].Start, tokens[nameEnd - 1].End) : (entity.Start, entity.End);
+            if (source is { } src && placeStart < src.End && src.Start < placeEnd)
             {
                 continue;
             }
 
             // "donnerait à la Russie un tremplin": the subject is not also the place.
-            if (subject is { } owner && string.Equals(TextFolding.Fold(owner.Key), TextFolding.Fold(mention.Key), StringComparison.Ordinal))
+            var placeKey = key ?? entity?.Canonical ?? article.Text.AsSpan(placeStart, placeEnd - placeStart);
+            if (subject is { } owner && ClaimTokens.SameFolded(owner.Key, placeKey))
             {
                 i = nameEnd - 1;
                 continue;
             }
 
-            var distance = figure is null ? -mention.Start : Math.Abs(mention.Start - figure.Start);
+            var distance = figure is null ? -placeStart : Math.Abs(placeStart - figure.Start);
             if (distance < bestDistance)
             {
-                best = mention;
+                best = entity is not null ? new Mention(entity.Start, entity.End, entity.Text, entity.Canonical) : article.MakeMention(j, nameEnd, key);
                 bestDistance = distance;
             }
 

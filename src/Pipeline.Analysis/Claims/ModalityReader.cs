@@ -6,22 +6,42 @@ namespace Pipeline.Analysis.Claims;
 /// <summary>How firmly a clause states what it says: a hedge word ("reportedly", "pourrait") or a conditional verb ("aurait").</summary>
 internal sealed class ModalityReader(ClaimTokens article)
 {
+    private SentenceSpan cachedClause = new(-1, -1);
+    private bool cachedQuotes;
+    private bool cachedHedged;
+
     /// <summary>
     /// Whether the clause hedges the figure. A hedge inside a quotation belongs to the quoted words: it hedges a figure
     /// quoted with it, not one outside ("Quatre personnes sont mortes, dont « sans doute trois terroristes »").
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure)
     {
+        // An enumeration ("1 800 chars, 3 950 véhicules…") reads its clause once: without quotes, every figure of it agrees.
+        if (clause == cachedClause && !cachedQuotes)
+        {
+            return cachedHedged;
+        }
+
+        cachedClause = clause;
+        cachedQuotes = false;
+        cachedHedged = Hedged(clause, figure);
+        return cachedHedged;
+    }
+
+    private bool Hedged(SentenceSpan clause, Figure figure)
+    {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
         var (first, end) = article.TokenRange(clause);
         var figureToken = article.LowerBound(figure.Start);
+        var conditionals = lexicon.ConditionalSuffixes.Length > 0;
         var quotedApart = false;
         for (var i = first; i < end; i++)
         {
             var token = tokens[i];
             if (article.IsQuote(i))
             {
+                cachedQuotes = true;
                 quotedApart = article.OpensQuote(i) && !QuotesFigure(i, figureToken, end);
                 continue;
             }
@@ -32,12 +52,12 @@ internal sealed class ModalityReader(ClaimTokens article)
             }
 
             // "in May 2022": a capitalised hedge word inside a sentence is a name, not a modal.
-            if (lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsBreak(tokens[i - 1])))
+            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsBreak(tokens[i - 1])))
             {
                 return true;
             }
 
-            if (token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token))
+            if (conditionals && token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token))
             {
                 return true;
             }
@@ -70,24 +90,22 @@ internal sealed class ModalityReader(ClaimTokens article)
     {
         var lexicon = article.Lexicon;
         var word = article.Text.AsSpan(token.Start, token.Length);
-        if (!lexicon.ConditionalEndings.Contains(char.ToLowerInvariant(word[^1]), StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var conditional = false;
-        foreach (var suffix in lexicon.ConditionalSuffixes)
-        {
-            conditional |= word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
-        }
-
-        if (!conditional)
+        // Every ending shares its last three letters with few words ("-ait", "-ent"): most words stop here.
+        Span<char> tail = stackalloc char[3];
+        TextFolding.Fold(word[^3..], tail);
+        if (!lexicon.ConditionalTails.Contains(tail))
         {
             return false;
         }
 
         Span<char> buffer = stackalloc char[64];
         var folded = buffer[..TextFolding.Fold(word, buffer)];
-        return !lexicon.ConditionalExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+        var conditional = false;
+        foreach (var suffix in lexicon.ConditionalSuffixes)
+        {
+            conditional |= folded.EndsWith(suffix, StringComparison.Ordinal);
+        }
+
+        return conditional && !lexicon.ConditionalExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
     }
 }

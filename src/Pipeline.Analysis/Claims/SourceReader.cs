@@ -122,7 +122,9 @@ internal sealed class SourceReader
         attribution = default;
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
-        if (tokens[i].Kind != TokenKind.Word)
+        // Every cue opens on a word the lexicon knows; most words are none.
+        var id = tokens[i].Id;
+        if (tokens[i].Kind != TokenKind.Word || !lexicon.IsCueWord(id))
         {
             return false;
         }
@@ -131,7 +133,7 @@ internal sealed class SourceReader
         int nameStart;
         int nameEnd;
         SpeakerKind kind;
-        if (lexicon.SourceBefore.Match(tokens, i, out var cue, out var after))
+        if (lexicon.IsIntroducerWord(id) && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after))
         {
             if (cue != SourceCue.InvertedVerb)
             {
@@ -147,7 +149,7 @@ internal sealed class SourceReader
             }
         }
 
-        if (lexicon.Auxiliaries.Match(tokens, i, out var inverts, out var auxiliaryEnd))
+        if (lexicon.IsAuxiliaryWord(id) && lexicon.Auxiliaries.Match(tokens, i, out var inverts, out var auxiliaryEnd))
         {
             if (afterBreak && inverts && Inverted(i, auxiliaryEnd, auxiliary: true, end, figure, out attribution))
             {
@@ -157,7 +159,7 @@ internal sealed class SourceReader
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
         }
 
-        return i > first && !tokens[i].Upper && verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)
+        return i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
     }
 

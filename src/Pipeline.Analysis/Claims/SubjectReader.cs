@@ -7,6 +7,9 @@ namespace Pipeline.Analysis.Claims;
 /// <summary>Who a figure belongs to: the holder that acts in its clause, a speaker speaking of itself, or the holder a sentence is about.</summary>
 internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 {
+    /// <summary>The holders a sentence names, kept for the next figure so that reading one allocates no list.</summary>
+    private readonly List<Mention> candidates = [];
+
     private List<Token> Tokens => article.Tokens;
 
     private ClaimLexicon Lexicon => article.Lexicon;
@@ -18,15 +21,16 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
     public Mention? Subject(SentenceSpan sentence, Figure figure, Mention? source)
     {
         var tokens = Tokens;
-        var candidates = new List<Mention>();
+        var candidates = this.candidates;
+        candidates.Clear();
         var (first, end) = article.TokenRange(sentence);
         for (var i = first; i < end; i++)
         {
-            if (Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
+            if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
                 if (!IsPlaceNamedAsPlace(i))
                 {
-                    candidates.Add(article.MakeMention(i, subjectEnd, canonical));
+                    candidates.Add(Unread(i, subjectEnd, canonical));
                 }
 
                 i = subjectEnd - 1;
@@ -37,8 +41,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         var known = candidates.Count;
         foreach (var entity in article.Entities)
         {
-            if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure)
-                && !candidates.Take(known).Any(c => c.Start < entity.End && entity.Start < c.End))
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure) && !Covered(entity, known))
             {
                 candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
             }
@@ -72,7 +75,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             // "135 000 Russes": the noun counted is itself the subject.
             if (c.Start >= figure.Start && c.End <= figure.End)
             {
-                return c;
+                return Read(c);
             }
 
             if (c.End <= figure.Start && !agentBefore)
@@ -96,12 +99,41 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         // "70 000 soldats biélorusses": a nationality right after the noun says whose soldiers they are.
         if (after is { } a && article.LowerBound(a.Start) == article.LowerBound(figure.End))
         {
-            return a;
+            return Read(a);
         }
 
-        return opener is { } actor && before is { } nearest && nearest.Start != actor.Start && IsComplement(nearest, figure)
+        var holder = opener is { } actor && before is { } nearest && nearest.Start != actor.Start && IsComplement(nearest, figure)
             ? actor
             : before;
+        return holder is { } chosen ? Read(chosen) : null;
+    }
+
+    /// <summary>A candidate whose words are read only if it is chosen: most candidates are not.</summary>
+    private Mention Unread(int startToken, int endToken, string? key) =>
+        new(Tokens[startToken].Start, Tokens[endToken - 1].End, string.Empty, key ?? string.Empty);
+
+    private Mention Read(Mention candidate)
+    {
+        if (candidate.Text.Length > 0)
+        {
+            return candidate;
+        }
+
+        var surface = article.Text[candidate.Start..candidate.End];
+        return candidate with { Text = surface, Key = candidate.Key.Length > 0 ? candidate.Key : surface };
+    }
+
+    private bool Covered(EntityMention entity, int known)
+    {
+        for (var k = 0; k < known; k++)
+        {
+            if (candidates[k].Start < entity.End && entity.Start < candidates[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where what the source said starts, after "que"/"that" between the source and the figure; else the source's end.</summary>
@@ -195,7 +227,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         var (first, last) = (article.LowerBound(source.Start), verb);
         for (var i = first; i < last; i++)
         {
-            if (Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last)
+            if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last)
             {
                 return article.MakeMention(i, subjectEnd, canonical);
             }
@@ -211,10 +243,17 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
     /// source. A holder inside a phrase is not what the sentence is about: "fighting continues in Ukraine", "la région
     /// russe de Koursk, attaquée par l'Ukraine", and "Ukrainian intelligence estimates…" is about what it estimates.
     /// </summary>
-    public Mention? Topic(SentenceSpan sentence, Mention? source)
+    public Mention? Topic(SentenceSpan sentence, SourceReader sources)
     {
         var tokens = Tokens;
         var (first, end) = article.TokenRange(sentence);
+        // Most sentences open on no holder and have no speaker speaking of itself: then who speaks does not matter.
+        if (!MayHaveTopic(sentence, first, end))
+        {
+            return null;
+        }
+
+        var source = sources.Speaker(sentence);
         if (source is { } speaker && SelfReported(sentence, speaker) is { } self)
         {
             return self;
@@ -223,12 +262,11 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         Mention? topic = null;
         for (var i = first; i < end && topic is null; i++)
         {
-            if (Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
+            if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
-                var mention = article.MakeMention(i, subjectEnd, canonical);
-                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !ClaimTokens.Inside(mention.Start, mention.End, source))
+                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !ClaimTokens.Inside(tokens[i].Start, tokens[subjectEnd - 1].End, source))
                 {
-                    topic = mention;
+                    topic = article.MakeMention(i, subjectEnd, canonical);
                 }
 
                 i = subjectEnd - 1;
@@ -246,6 +284,40 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return topic;
+    }
+
+    /// <summary>Whether a holder opens the sentence or a clause of it, a speaker may speak of itself, or a state is named.</summary>
+    private bool MayHaveTopic(SentenceSpan sentence, int first, int end)
+    {
+        var tokens = Tokens;
+        for (var i = first; i < end; i++)
+        {
+            var id = tokens[i].Id;
+            if (Lexicon.IsSelfReferenceWord(id))
+            {
+                return true;
+            }
+
+            if (Lexicon.IsSubjectWord(id) && Lexicon.Subjects.Match(tokens, i, out _, out var subjectEnd))
+            {
+                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i))
+                {
+                    return true;
+                }
+
+                i = subjectEnd - 1;
+            }
+        }
+
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Type == EntityType.Place && entity.Start >= sentence.Start && entity.End <= sentence.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"He then declared…", "Et il a également déclaré…": the sentence's subject is a personal pronoun.</summary>
@@ -290,7 +362,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 j++;
             }
 
-            into.Add(article.MakeMention(i, j, null));
+            into.Add(Unread(i, j, null));
             i = j - 1;
         }
     }
