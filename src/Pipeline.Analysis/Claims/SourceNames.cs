@@ -127,6 +127,17 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var words = 0;
         while (j < limit && words < MaxPhraseTokens && !article.IsBreakAt(j))
         {
+            // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next.
+            if (tokens[j].Kind == TokenKind.Number)
+            {
+                while (j > start && Lexicon.LeadingStrip.Match(tokens, j - 1, out _, out _))
+                {
+                    j--;
+                }
+
+                return j;
+            }
+
             if (tokens[j].Kind == TokenKind.Word)
             {
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
@@ -232,14 +243,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return -1;
     }
 
-    /// <summary>Past the asides of an inverted verb: occasions ("mardi") and a preposition's phrase (", a déclaré à l'AFP le préfet").</summary>
+    /// <summary>Past the asides of an inverted verb: occasions ("mardi"), adverbs ("par ailleurs") and a preposition's phrase
+    /// (", a déclaré à l'AFP le préfet").</summary>
     private int SkipAsides(int start, int limit)
     {
         var tokens = Tokens;
         var j = start;
         for (var guard = 0; guard < 4 && j < limit; guard++)
         {
-            if (Lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd))
+            if (Lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd) || Lexicon.Adverbs.Match(tokens, j, out _, out occasionEnd))
             {
                 j = occasionEnd;
                 continue;

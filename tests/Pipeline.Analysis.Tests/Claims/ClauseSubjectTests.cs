@@ -1,0 +1,42 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>The subject of a figure is who acts in its clause, not a holder named in a complement or the one a speaker addresses.</summary>
+public sealed class ClauseSubjectTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string language, string text, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+    [Theory]
+    [InlineData("fr", "La Russie a lancé l'invasion de l'Ukraine le 24 février 2022 avec 360 000 soldats.", "360 000 soldats", "La Russie")]
+    [InlineData("en", "Russia launched its invasion of Ukraine in February 2022 with 190,000 troops.", "190,000 troops", "Russia")]
+    [InlineData("fr", "Les États-Unis ont livré à l'Ukraine 31 chars.", "31 chars", "Les États-Unis")]
+    [InlineData("en", "The US has delivered to Ukraine 31 tanks.", "31 tanks", "The US")]
+    public void The_holder_that_acts_in_the_clause_wins_over_one_in_a_complement(string language, string text, string figureText, string subject)
+    {
+        Assert.Equal(subject, ClaimFor(language, text, figureText).Subject);
+    }
+
+    [Theory]
+    [InlineData("fr", "La Russie bombarde l'Ukraine, qui a perdu 300 chars.", "300 chars", "l'Ukraine")]
+    [InlineData("en", "Russia keeps shelling Ukraine, which has lost 300 tanks.", "300 tanks", "Ukraine")]
+    public void A_relative_clause_belongs_to_the_holder_it_follows(string language, string text, string figureText, string subject)
+    {
+        Assert.Equal(subject, ClaimFor(language, text, figureText).Subject);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le président ukrainien a déclaré à CNN que l'armée avait perdu 3 000 soldats.", "3 000 soldats")]
+    [InlineData("en", "A Ukrainian official told CNN that the army had massed 1,200 tanks.", "1,200 tanks")]
+    public void Whom_a_speaker_addresses_is_not_the_subject(string language, string text, string figureText)
+    {
+        var claim = ClaimFor(language, text, figureText);
+
+        Assert.NotNull(claim.Source);
+        Assert.Null(claim.Subject);
+    }
+}
