@@ -21,6 +21,7 @@ internal sealed class ClaimLexicon
         Documents = Table(file, "source-document", _ => true);
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
+        PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
         SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
         Asides = Table(file, "aside", _ => true);
         Occasions = Table(file, "occasion", _ => true);
@@ -94,6 +95,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>"la même source", "the same source": the speaker named before.</summary>
     public PhraseTable<bool> SameSource { get; }
+
+    /// <summary>Words opening a sentence that gives the source of the one before ("C'est ce qu'a déclaré X").</summary>
+    public PhraseTable<bool> PreviousSentenceCues { get; }
 
     /// <summary>Pronouns that stand for the speaker named just before ("…, he said", "a-t-il ajouté", "selon lui").</summary>
     public PhraseTable<bool> SpeakerPronouns { get; }

@@ -45,8 +45,51 @@ internal sealed class SourceReader
             found = SentenceWide(whole, figure);
         }
 
-        found ??= Quoted(sentence, figure);
-        return found is { } attribution ? Resolve(attribution, sentence) : null;
+        found ??= Quoted(sentence, figure) ?? Following(sentence);
+        return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
+    }
+
+    /// <summary>
+    /// "… 590 000 militaires. C'est ce qu'a déclaré le chef de l'état-major.", "… 40 tanks. That is what the ministry said.":
+    /// a sentence that opens by pointing back names the source of the one before.
+    /// </summary>
+    private Attribution? Following(int sentence)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (sentence + 1 >= article.Sentences.Count)
+        {
+            return null;
+        }
+
+        var (first, end) = article.TokenRange(article.Sentences[sentence + 1]);
+        if (first >= end || !lexicon.PreviousSentenceCues.Match(tokens, first, out _, out var after) || after >= end)
+        {
+            return null;
+        }
+
+        // "C'est ce qu'a déclaré X": the verb stands before its speaker, as after a comma.
+        if (lexicon.SourceBefore.Match(tokens, after, out var cue, out var verbEnd) && cue == SourceCue.InvertedVerb
+            && Inverted(after, verbEnd, auxiliary: false, end, null, out var inverted))
+        {
+            return inverted;
+        }
+
+        if (lexicon.Auxiliaries.Match(tokens, after, out _, out var auxiliaryEnd) && Inverted(after, auxiliaryEnd, auxiliary: true, end, null, out inverted))
+        {
+            return inverted;
+        }
+
+        // "That is what the ministry said."
+        for (var i = after; i < end; i++)
+        {
+            if (At(i, after, end, null, out var attribution))
+            {
+                return attribution;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

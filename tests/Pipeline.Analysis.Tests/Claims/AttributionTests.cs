@@ -111,6 +111,24 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("fr", "En 2024, l'armée a perdu 590 000 militaires. C'est ce qu'a déclaré le chef de l'état-major, Sergueï Roudskoï.", "590 000 militaires", "le chef de l'état-major")]
+    [InlineData("fr", "L'armée a perdu 300 chars. C'est ce qu'affirme le ministère.", "300 chars", "le ministère")]
+    [InlineData("en", "The army lost 300 tanks. That is what the ministry said on Monday.", "300 tanks", "the ministry")]
+    [InlineData("en", "The toll has risen to 262 people, the Associated Press quoted the vice minister as saying.", "262 people", "the vice minister")]
+    public void A_sentence_pointing_back_or_a_quoted_speaker_names_the_source(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor(language, text, figureText).Source);
+    }
+
+    [Theory]
+    [InlineData("fr", "L'armée a perdu 300 chars. C'est une perte lourde, a déclaré le ministère.", "300 chars")]
+    [InlineData("en", "The army lost 300 tanks. That is a heavy loss for the ministry.", "300 tanks")]
+    public void A_next_sentence_that_does_not_point_back_gives_no_source(string language, string text, string figureText)
+    {
+        Assert.Null(ClaimFor(language, text, figureText).Source);
+    }
+
+    [Theory]
     [InlineData("fr", "Les secours dénombraient 17 morts.", "17 morts", "Les secours")]
     [InlineData("fr", "Le président ukrainien avait évoqué le chiffre de 3 000 militaires tués.", "3 000 militaires", "Le président ukrainien")]
     [InlineData("en", "Officials counted 52 deaths.", "52 deaths", "Officials")]
