@@ -1,6 +1,6 @@
 namespace Pipeline.Analysis.Figures;
 
-/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps where the number itself starts and bound inclusiveness.</summary>
+/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps where the number itself starts, bound inclusiveness and what it counts.</summary>
 internal readonly record struct FigureFinding(
     int Start,
     int CoreStart,
@@ -15,4 +15,5 @@ internal readonly record struct FigureFinding(
     bool Vague = false,
     int CoreEnd = 0,
     bool Equal = false,
-    int BaseEnd = 0);
+    int BaseEnd = 0,
+    CountedThing? Counted = null);

@@ -117,7 +117,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
-            && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
+            && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
             && !CountsModels(end))
         {
             return true;
@@ -140,6 +140,10 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>"the Germans send 14, the Poles 4": a capitalised plural noun before a number is a people, not a model's name.</summary>
+    private bool NamesPeoplePlural(int word) =>
+        !lexicon.HeadFirst && lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun && form.Inflected;
 
     /// <summary>"-78-0 degrees Celsius": below zero, a hyphen and a lone zero before a unit close a range, not an identifier's next part.</summary>
     private bool IsRangeUpToZero(NumberMatch number, int zero) =>

@@ -7,7 +7,8 @@ namespace Pipeline.Analysis.Figures;
 /// reads numbers and emits figures; the bounds and ranges around a number, what it counts, and what only looks like a
 /// figure are read in the other FigureScan files.
 /// </summary>
-internal readonly ref partial struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, bool lenient = false)
+internal readonly ref partial struct FigureScan(
+    string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, bool lenient = false, NamedMentions names = default)
 {
     private enum Bound : byte
     {
@@ -52,7 +53,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
             if (token.Kind == TokenKind.Word && token.Id >= 0 && TryVague(i, out var vagueEnd))
             {
-                i = vagueEnd;
+                i = PastLastFigure(vagueEnd);
                 continue;
             }
 
@@ -65,12 +66,29 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)))
                 || (lenient && lexicon.FractionWords.Contains(token.Id)) || IsBoundedRank(i))
             {
-                i = TryNumber(i);
+                i = PastLastFigure(TryNumber(i));
                 continue;
             }
 
             i++;
         }
+    }
+
+    /// <summary>Past the words the last figure took as what it counts ("327 Leopard 2": the model's digits count nothing).</summary>
+    private int PastLastFigure(int i)
+    {
+        if (findings.Count == 0)
+        {
+            return i;
+        }
+
+        var end = findings[^1].End;
+        while (i < tokens.Count && tokens[i].Start < end)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>"des centaines de milliers de soldats": an order of magnitude with honest bounds, 2× to 10× the base.</summary>
@@ -383,6 +401,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         bool vague = false,
         bool equal = false)
     {
+        var numberEnd = Math.Max(numberEndToken, coreToken + 1);
+        (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit);
         findings.Add(new FigureFinding(
             tokens[firstToken].Start,
             tokens[coreToken].Start,
@@ -395,8 +415,9 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             approximate,
             unit,
             vague,
-            tokens[Math.Max(numberEndToken, coreToken + 1) - 1].End,
+            tokens[numberEnd - 1].End,
             equal,
-            unit?.Base is null ? 0 : RateStart(coreToken, endToken)));
+            unit?.Base is null ? 0 : RateStart(coreToken, endToken),
+            counted));
     }
 }
