@@ -22,6 +22,7 @@ internal sealed class ClaimLexicon
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
         PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
+        AddedClauses = Table(file, "added-clause", _ => true);
         SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
         Asides = Table(file, "aside", _ => true);
         Occasions = Table(file, "occasion", _ => true);
@@ -95,6 +96,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>"la même source", "the same source": the speaker named before.</summary>
     public PhraseTable<bool> SameSource { get; }
+
+    /// <summary>Words opening, after a comma, a clause the article adds to what a source said ("ce qui porte le total à").</summary>
+    public PhraseTable<bool> AddedClauses { get; }
 
     /// <summary>Words opening a sentence that gives the source of the one before ("C'est ce qu'a déclaré X").</summary>
     public PhraseTable<bool> PreviousSentenceCues { get; }

@@ -56,10 +56,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return Before(first, relative > first && article.IsComma(relative - 1) ? relative - 1 : relative, out nameStart, out nameEnd);
         }
 
-        start = SkipOpeners(start, end);
-        if (start >= end || Lexicon.PhraseStops.Match(Tokens, start, out _, out _))
+        start = SkipOccasions(SkipOpeners(start, end), end);
+        if (start >= end || IsAside(start, end))
         {
-            // ", in February, revealed": the stretch is an aside, the name stands before it.
+            // ", in February, revealed", "L'ambassade à Bamako, au Mali, annonce": the stretch is an aside, the name stands before it.
             var comma = StretchStart(first, end) - 1;
             if (comma > first && article.IsComma(comma)
                 && Before(first, comma, out nameStart, out nameEnd) is var named and not SpeakerKind.None && OpensLikeName(nameStart))
@@ -84,6 +84,81 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// A stretch between commas that is no speaker: one opening on a preposition ("au Mali", "in February"), or a name
+    /// that goes on with the place before it ("L'ambassade à Cotonou, Bénin, annonce").
+    /// </summary>
+    private bool IsAside(int start, int end)
+    {
+        var tokens = Tokens;
+        if (Lexicon.PhraseStops.Match(tokens, start, out _, out _) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
+            || Lexicon.LocationIntros.Match(tokens, start, out _, out _))
+        {
+            return true;
+        }
+
+        // "à Cotonou, Bénin": a lone place after a place introduced by "à", "in".
+        var comma = start - 1;
+        if (comma < 2 || !article.IsComma(comma) || !IsPlace(start, end))
+        {
+            return false;
+        }
+
+        var placeStart = comma - 1;
+        while (placeStart > 0 && Tokens[placeStart - 1].Kind == TokenKind.Word && Tokens[placeStart - 1].Upper)
+        {
+            placeStart--;
+        }
+
+        return placeStart > 0 && Tokens[placeStart].Upper && Lexicon.LocationIntros.Match(tokens, placeStart - 1, out _, out _);
+    }
+
+    /// <summary>Whether the words are a place the lexicon or the entities know.</summary>
+    private bool IsPlace(int start, int end)
+    {
+        if (Lexicon.Places.Match(Tokens, start, out _, out var placeEnd) && placeEnd == end)
+        {
+            return true;
+        }
+
+        var (from, to) = (Tokens[start].Start, Tokens[end - 1].End);
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Type == Entities.EntityType.Place && entity.Start <= from && to <= entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a known organisation's or person's name covers the token ("l'Agence des États-Unis pour le
+    /// développement international"): a word a name usually stops before is then inside it.</summary>
+    private bool InsideKnownName(int token)
+    {
+        var offset = Tokens[token].Start;
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Start < offset && offset < entity.End && entity.Type is Entities.EntityType.Organisation or Entities.EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int SkipOccasions(int start, int end)
+    {
+        while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var occasionEnd) && occasionEnd < end)
+        {
+            start = occasionEnd;
+        }
+
+        return start;
     }
 
     /// <summary>What a phrase names: the speaker before ("il", "la même source"), nobody ("on", "nous"), or a name.</summary>
@@ -141,7 +216,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (tokens[j].Kind == TokenKind.Word)
             {
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && (Lexicon.PhraseStops.Match(tokens, j, out _, out _)
+                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb))))
                 {
                     return j;
@@ -187,7 +262,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         start = SkipOpeners(start, end);
         for (var d = start; d < end; d++)
         {
-            if (tokens[d].Kind != TokenKind.Word || !Lexicon.Documents.Match(tokens, d, out _, out var documentEnd))
+            // "the Bureau of Labor Statistics": a capitalised word is part of a name, not a document.
+            if (tokens[d].Kind != TokenKind.Word || tokens[d].Upper || !Lexicon.Documents.Match(tokens, d, out _, out var documentEnd))
             {
                 continue;
             }
@@ -237,6 +313,20 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (Lexicon.Agents.Match(tokens, k, out _, out var agentEnd) && agentEnd < limit && !article.IsBreakAt(agentEnd))
             {
                 return agentEnd;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The "(" a few words before the ")" at <paramref name="close"/>, when the brackets hold a short name ("(USAID)").</summary>
+    private int Bracket(int first, int close)
+    {
+        for (var k = close - 1; k > first && k >= close - 6; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Symbol && article.Text[Tokens[k].Start] == '(')
+            {
+                return k;
             }
         }
 
@@ -301,7 +391,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         {
             // "Information Center for Human Rights": a stop word between capitalised words is inside the name.
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
-                && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _)))
+                && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
+                && !InsideKnownName(p))
             {
                 return p;
             }
@@ -310,16 +401,23 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return end;
     }
 
-    /// <summary>Adverbs and auxiliaries between a name and its verb: "the office officially", "X has also", "Poutine lui".</summary>
+    /// <summary>
+    /// Adverbs, auxiliaries and a bracketed acronym between a name and its verb: "the office officially", "X has also",
+    /// "Poutine lui", "l'Agence des États-Unis pour le développement international (USAID)".
+    /// </summary>
     private int StripTrailing(int first, int end)
     {
         var tokens = Tokens;
         for (var guard = 0; guard < MaxAdverbs + 1 && end > first; guard++)
         {
             var last = end - 1;
-            if (Lexicon.Auxiliaries.Match(tokens, last, out _, out var auxEnd) && auxEnd == end)
+            if (Lexicon.Auxiliaries.MatchBefore(tokens, end, out _, out var auxiliaryStart) && auxiliaryStart > first)
             {
-                end = last;
+                end = auxiliaryStart;
+            }
+            else if (tokens[last].Kind == TokenKind.Symbol && article.Text[tokens[last].Start] == ')' && Bracket(first, last) is var open and > 0)
+            {
+                end = open;
             }
             else if (Lexicon.Adverbs.MatchBefore(tokens, end, out _, out var adverbStart) && adverbStart > first)
             {

@@ -14,8 +14,8 @@ internal sealed class SourceReader
     private const int PronounReach = 2;
     private const int SameSourceReach = 5;
 
-    /// <summary>How many sentences a quotation may run over, and how close after it its attribution stands.</summary>
-    private const int QuoteReach = 3;
+    /// <summary>How many sentences a quotation may run over (within its paragraph), and how close after it its attribution stands.</summary>
+    private const int QuoteReach = 8;
     private const int QuoteCueGap = 3;
 
     /// <summary>Added to the distance of a pronoun or "the same source", so that any name in the clause is nearer.</summary>
@@ -121,12 +121,19 @@ internal sealed class SourceReader
     {
         var figureStart = article.LowerBound(figure.Start);
         var figureEnd = article.LowerBound(figure.End);
+        var added = AddedClause(first, figureStart);
         Attribution? best = null;
         Attribution? citing = null;
         var bestDistance = int.MaxValue;
         for (var i = first; i < end; i++)
         {
             if (!At(i, first, end, figure, out var attribution))
+            {
+                continue;
+            }
+
+            // "X a annoncé 50 millions, ce qui porte le total à 235 millions": the total is the article's own sum.
+            if (attribution.End <= added)
             {
                 continue;
             }
@@ -154,6 +161,21 @@ internal sealed class SourceReader
         }
 
         return best is { } b && citing is { } c && c.Start >= b.End && c.Start - b.End <= 1 ? c : best;
+    }
+
+    /// <summary>Where the last clause the article adds after a comma ("…, ce qui porte le total à", "…, bringing the total to") starts before the figure; else -1.</summary>
+    private int AddedClause(int first, int figureStart)
+    {
+        var added = -1;
+        for (var k = first + 1; k < figureStart; k++)
+        {
+            if (article.IsComma(k - 1) && article.Lexicon.AddedClauses.Match(article.Tokens, k, out _, out _))
+            {
+                added = k;
+            }
+        }
+
+        return added;
     }
 
     /// <summary>
@@ -339,6 +361,11 @@ internal sealed class SourceReader
                 open = article.OpensQuote(k) ? k : -1;
                 break;
             }
+
+            if (article.Tokens[k].LineStart)
+            {
+                break;
+            }
         }
 
         if (open < 0)
@@ -349,6 +376,11 @@ internal sealed class SourceReader
         var highest = article.TokenRange(sentences[Math.Min(sentences.Count - 1, sentence + QuoteReach)]).End;
         for (var k = figureToken; k < highest; k++)
         {
+            if (k > figureToken && article.Tokens[k].LineStart)
+            {
+                break;
+            }
+
             if (!article.IsQuote(k))
             {
                 continue;

@@ -129,6 +129,39 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("en", "Today the United States announced more than $329 million in humanitarian assistance.", "more than $329 million", "the United States")]
+    [InlineData("en", "The United States is pleased to announce nearly $155 million in additional assistance.", "nearly $155 million", "The United States")]
+    [InlineData("en", "The unemployment rate fell to 6.3 percent in January, the U.S. Bureau of Labor Statistics reported today.", "6.3 percent", "the U.S. Bureau of Labor Statistics")]
+    [InlineData("fr", "L'ambassade des États-Unis à Bamako, au Mali, annonce le don de 151 200 doses de vaccin.", "151 200 doses", "L'ambassade des États-Unis à Bamako")]
+    [InlineData("fr", "Dans un communiqué, l'Agence française de développement (AFD) précise que le séisme a affecté 6,6 millions de personnes.", "6,6 millions de personnes", "l'Agence française de développement")]
+    [InlineData("fr", "Au 27 avril, la presse faisait état d'un bilan de 4 000 morts.", "4 000 morts", "la presse")]
+    public void Press_release_shapes_name_their_speaker(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor(language, text, figureText).Source);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le gouvernement a annoncé une aide de 50 millions de dollars, ce qui porte le montant total à plus de 235 millions de dollars.", "50 millions de dollars", "plus de 235 millions de dollars", "Le gouvernement")]
+    [InlineData("en", "The agency announced $50 million in aid, bringing the total to more than $235 million.", "$50 million", "more than $235 million", "The agency")]
+    public void A_clause_the_article_adds_is_not_the_speakers(string language, string text, string saidFigure, string addedFigure, string source)
+    {
+        var said = ClaimFor(language, text, saidFigure);
+        var added = ClaimFor(language, text, addedFigure);
+
+        Assert.Equal((source, ClaimModality.Reported), (said.Source, said.Modality));
+        Assert.Equal((null, ClaimModality.Asserted), (added.Source, added.Modality));
+    }
+
+    [Theory]
+    [InlineData("fr", "«Nous avons envoyé 300 tonnes d'aide. Les besoins restent immenses. Il faut agir vite et partout», a déclaré le commissaire Janez Novak.", "300 tonnes", "le commissaire Janez Novak")]
+    [InlineData("en", "\"We sent 300 tonnes of aid. The needs remain huge. We must act fast,\" said Commissioner Jan Novak.", "300 tonnes", "Commissioner Jan Novak")]
+    [InlineData("fr", "Le ministre a déclaré : « Nous tenons la ligne. Mais nous avons perdu 40 chars. »", "40 chars", "Le ministre")]
+    public void A_quotation_over_several_sentences_speaks_for_its_speaker(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor(language, text, figureText).Source);
+    }
+
+    [Theory]
     [InlineData("fr", "Les secours dénombraient 17 morts.", "17 morts", "Les secours")]
     [InlineData("fr", "Le président ukrainien avait évoqué le chiffre de 3 000 militaires tués.", "3 000 militaires", "Le président ukrainien")]
     [InlineData("en", "Officials counted 52 deaths.", "52 deaths", "Officials")]
