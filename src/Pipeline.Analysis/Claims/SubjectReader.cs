@@ -7,6 +7,9 @@ namespace Pipeline.Analysis.Claims;
 /// <summary>Who a figure belongs to: the holder that acts in its clause, a speaker speaking of itself, or the holder a sentence is about.</summary>
 internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 {
+    /// <summary>How many words after a reporting verb its object's figure may stand ("announced more than $329 million").</summary>
+    private const int FigureReach = 5;
+
     /// <summary>The holders a sentence names, kept for the next figure so that reading one allocates no list.</summary>
     private readonly List<Mention> candidates = [];
 
@@ -204,8 +207,9 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         Tokens[token].Upper && Lexicon.Places.Match(Tokens, token, out _, out _) && Lexicon.LocationIntros.MatchBefore(Tokens, token, out _, out _);
 
     /// <summary>
-    /// "Kyiv says it has recaptured…", "l'Ukraine affirme avoir abattu…": a speaker that speaks of itself right after its
-    /// reporting verb is who acts, so the holder its source names ("Kyiv", "Ukraine's air force") is the subject.
+    /// "Kyiv says it has recaptured…", "l'Ukraine affirme avoir abattu…", "the United States announced $329 million": a
+    /// speaker that speaks of itself right after its reporting verb, or whose verb takes the figure, is who acts, so the
+    /// holder its source names ("Kyiv", "Ukraine's air force", "the United States") is the subject.
     /// </summary>
     public Mention? SelfReported(SentenceSpan sentence, Mention source)
     {
@@ -219,7 +223,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         var end = article.TokenRange(sentence).End;
         var verb = article.LowerBound(source.End);
         if (verb >= end || !verbs.AfterSpeaker(verb, end, out var afterVerb) || afterVerb >= end
-            || !Lexicon.SelfReferences.Match(tokens, afterVerb, out _, out _))
+            || !(Lexicon.SelfReferences.Match(tokens, afterVerb, out _, out _) || TakesFigure(afterVerb, end)))
         {
             return null;
         }
@@ -235,6 +239,30 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
         var entity = article.Entities.FirstOrDefault(e => e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e));
         return entity is null ? null : new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+    }
+
+    /// <summary>
+    /// "The United States announced more than $329 million", "annonce une aide de 50 millions": a figure the reporting
+    /// verb takes as its object, a few words after it with no "que"/"that" or preposition between, is the speaker's own.
+    /// </summary>
+    private bool TakesFigure(int afterVerb, int end)
+    {
+        var tokens = Tokens;
+        for (var k = afterVerb; k < end && k - afterVerb <= FigureReach; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            // "estimates the offensive at 300,000 soldiers": a figure after a preposition is what the object is put at.
+            if (article.IsBreak(tokens[k]) || Lexicon.Subordinators.Match(tokens, k, out _, out _) || Lexicon.Prepositions.Match(tokens, k, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

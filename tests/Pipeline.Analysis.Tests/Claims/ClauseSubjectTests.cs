@@ -22,6 +22,25 @@ public sealed class ClauseSubjectTests
     }
 
     [Theory]
+    [InlineData("en", "The United States announced more than $329 million in humanitarian assistance.", "more than $329 million", "The United States")]
+    [InlineData("fr", "Les États-Unis annoncent une aide de 50 millions de dollars.", "50 millions de dollars", "Les États-Unis")]
+    public void A_speaker_whose_verb_takes_the_figure_holds_it(string language, string text, string figureText, string subject)
+    {
+        var claim = ClaimFor(language, text, figureText);
+
+        Assert.Equal(subject, claim.Source);
+        Assert.Equal(subject, claim.Subject);
+    }
+
+    [Theory]
+    [InlineData("en", "Ukrainian intelligence estimates the offensive at 300,000 soldiers.", "300,000 soldiers")]
+    [InlineData("fr", "Les services de renseignement ukrainiens estiment l'offensive à 300 000 soldats.", "300 000 soldats")]
+    public void A_speaker_who_puts_a_thing_at_a_figure_does_not_hold_it(string language, string text, string figureText)
+    {
+        Assert.Null(ClaimFor(language, text, figureText).Subject);
+    }
+
+    [Theory]
     [InlineData("fr", "La Russie bombarde l'Ukraine, qui a perdu 300 chars.", "300 chars", "l'Ukraine")]
     [InlineData("en", "Russia keeps shelling Ukraine, which has lost 300 tanks.", "300 tanks", "Ukraine")]
     public void A_relative_clause_belongs_to_the_holder_it_follows(string language, string text, string figureText, string subject)
