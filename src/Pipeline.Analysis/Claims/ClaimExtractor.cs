@@ -100,7 +100,7 @@ public sealed class ClaimExtractor
                     topic = (referent.Mention, s);
                 }
             }
-            else if (owns && topic is { } carried && s - carried.Sentence <= SubjectCarry)
+            else if (InheritsHolder(figure) && topic is { } carried && s - carried.Sentence <= SubjectCarry)
             {
                 subject = carried.Mention;
                 topic = (carried.Mention, s);
@@ -203,6 +203,14 @@ public sealed class ClaimExtractor
 
         return -1;
     }
+
+    /// <summary>
+    /// Troops and materiel belong to the side the text is about even where the sentence names none ("Russia has massed
+    /// 100,000 troops. 200 tanks were also seen."). Money, shares, durations and the people a disaster or a programme
+    /// reaches belong to whoever their own sentence names, or to nobody: "This funding brings the total to nearly
+    /// $1.2 billion" and "the earthquake affected 6.6 million people" are not the holder of the sentence before.
+    /// </summary>
+    private static bool InheritsHolder(Figure figure) => figure.Category is FigureCategory.Personnel or FigureCategory.Equipment;
 
     /// <summary>
     /// Same for the same claim written differently: category, what is counted, bounds, subject and place, all canonical.

@@ -11,6 +11,9 @@ internal readonly record struct Mention(int Start, int End, string Text, string 
 internal sealed class ClaimTokens(
     string text, List<Token> tokens, List<SentenceSpan> sentences, ClaimLexicon lexicon, IReadOnlyList<EntityMention> entities)
 {
+    /// <summary>How many words a dateline's place and its agency may take before the dash.</summary>
+    private const int DatelineReach = 8;
+
     private SentenceSpan lastSpan = new(-1, -1);
     private SentenceSpan previousSpan = new(-1, -1);
     private (int First, int End) lastRange;
@@ -99,6 +102,65 @@ internal sealed class ClaimTokens(
         }
 
         return lo;
+    }
+
+    /// <summary>
+    /// Whether the token stands in a dateline: a line that opens on a word in capitals and reaches a dash within a few
+    /// words ("WASHINGTON –", "KYIV, Ukraine (AP) —"). That is where the dispatch was filed from, not who acts in it.
+    /// </summary>
+    public bool InDateline(int token)
+    {
+        var line = token;
+        while (!tokens[line].LineStart)
+        {
+            if (line == 0 || token - line >= DatelineReach)
+            {
+                return false;
+            }
+
+            line--;
+        }
+
+        if (!InCapitals(line))
+        {
+            return false;
+        }
+
+        for (var k = line + 1; k < tokens.Count && k - line <= DatelineReach && !tokens[k].LineStart; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && tokens[k].SpaceBefore && text[tokens[k].Start] is '–' or '—' or '-')
+            {
+                return k > token;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of two letters or more written all in capitals: an acronym ("USAID", "FEMA") or a dateline's place.</summary>
+    public bool InCapitals(int token)
+    {
+        var t = tokens[token];
+        if (t.Kind != TokenKind.Word || t.Length < 2)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var c = t.Start; c < t.End; c++)
+        {
+            if (char.IsLower(text[c]))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(text[c]))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>Index of the sentence holding token <paramref name="token"/>, or of the last one before it.</summary>

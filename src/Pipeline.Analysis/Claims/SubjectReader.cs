@@ -31,7 +31,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         {
             if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
-                if (!IsPlaceNamedAsPlace(i))
+                if (!IsPlaceNamedAsPlace(i) && !article.InDateline(i))
                 {
                     candidates.Add(Unread(i, subjectEnd, canonical));
                 }
@@ -44,15 +44,17 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         var known = candidates.Count;
         foreach (var entity in article.Entities)
         {
-            if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure) && !Covered(entity, known))
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure) && !Covered(entity, known)
+                && !article.InDateline(article.LowerBound(entity.Start)))
             {
                 candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
             }
         }
 
-        if (candidates.Count == 0 && figure.Category != FigureCategory.Casualties)
+        // Capitalised words are names only when nothing better is known; an acronym ("L’USAID débloque…") always is one.
+        if (figure.Category != FigureCategory.Casualties)
         {
-            AddCapitalisedNames(first, end, candidates);
+            AddCapitalisedNames(first, end, candidates, acronymsOnly: candidates.Count > 0);
         }
 
         // "A Russian strike killed three people": who killed is not whose dead they are.
@@ -75,8 +77,8 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 continue;
             }
 
-            // "135 000 Russes": the noun counted is itself the subject.
-            if (c.Start >= figure.Start && c.End <= figure.End)
+            // "135 000 Russes": the noun counted is itself the subject; a name qualifying it is not ("2,600 Red Cross workers").
+            if (c.Start >= figure.Start && c.End <= figure.End && (c.End == figure.End || IsNationalityAt(article.LowerBound(c.Start))))
             {
                 return Read(c);
             }
@@ -100,7 +102,8 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         }
 
         // "70 000 soldats biélorusses": a nationality right after the noun says whose soldiers they are.
-        if (after is { } a && article.LowerBound(a.Start) == article.LowerBound(figure.End))
+        // A name there that is not a nationality qualifies the noun instead ("in 270 Red Cross and partner shelters").
+        if (after is { } a && article.LowerBound(a.Start) == article.LowerBound(figure.End) && IsNationalityAt(article.LowerBound(a.Start)))
         {
             return Read(a);
         }
@@ -124,6 +127,40 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
         var surface = article.Text[candidate.Start..candidate.End];
         return candidate with { Text = surface, Key = candidate.Key.Length > 0 ? candidate.Key : surface };
+    }
+
+    /// <summary>
+    /// An acronym that opens a clause, after a determiner at most ("L’USAID débloque…", "Since 2022, USAID has…"): one in
+    /// brackets restates the phrase before it ("du Bureau des réfugiés (PRM)"), one inside a phrase qualifies it
+    /// ("in USAID/OFDA funding", "contre la COVID-19").
+    /// </summary>
+    private bool ActsAsAcronym(int token, int first)
+    {
+        if (!article.InCapitals(token))
+        {
+            return false;
+        }
+
+        var k = token > first && Lexicon.Determiners.Match(Tokens, token - 1, out _, out _) ? token - 1 : token;
+        return (k == first || article.Text[Tokens[k - 1].Start] != '(') && article.OpensClause(k, first);
+    }
+
+    /// <summary>"COVID-19", "F-16", "T-72": a word glued to a number by a hyphen names a thing or a model, not who holds.</summary>
+    private bool IsDesignation(int token, int end) =>
+        token + 2 < end && Tokens[token + 1] is { Kind: TokenKind.Symbol, Adjacent: true } hyphen && article.Text[hyphen.Start] == '-'
+        && Tokens[token + 2] is { Kind: TokenKind.Number, Adjacent: true };
+
+    private static bool CoveredBy(Mention name, List<Mention> by, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (by[k].Start < name.End && name.Start < by[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Covered(EntityMention entity, int known)
@@ -292,7 +329,8 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         {
             if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
-                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !ClaimTokens.Inside(tokens[i].Start, tokens[subjectEnd - 1].End, source))
+                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !article.InDateline(i)
+                    && !ClaimTokens.Inside(tokens[i].Start, tokens[subjectEnd - 1].End, source))
                 {
                     topic = article.MakeMention(i, subjectEnd, canonical);
                 }
@@ -305,7 +343,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         {
             if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Start < (topic?.Start ?? int.MaxValue)
                 && entity.Type == EntityType.Place && IsState(entity) && !ClaimTokens.Inside(entity.Start, entity.End, source)
-                && article.OpensClause(article.LowerBound(entity.Start), first))
+                && article.OpensClause(article.LowerBound(entity.Start), first) && !article.InDateline(article.LowerBound(entity.Start)))
             {
                 topic = new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
             }
@@ -328,7 +366,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
             if (Lexicon.IsSubjectWord(id) && Lexicon.Subjects.Match(tokens, i, out _, out var subjectEnd))
             {
-                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i))
+                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !article.InDateline(i))
                 {
                     return true;
                 }
@@ -356,6 +394,11 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         return start < end && Lexicon.PersonalPronouns.Match(Tokens, start, out var personal, out _) && personal;
     }
 
+    /// <summary>"70 000 soldats biélorusses", "russes": a nationality, lower case in French, or one the lexicon or the entities know.</summary>
+    private bool IsNationalityAt(int token) =>
+        !Tokens[token].Upper || Lexicon.Nationalities.Match(Tokens, token, out _, out _)
+        || article.Entities.Any(e => e.IsNationality && e.Start == Tokens[token].Start);
+
     public static bool IsState(EntityMention place) => place.IsNationality || !EntityKnowledge.Default.NonStatePlaceIds.Contains(place.Id);
 
     /// <summary>
@@ -372,14 +415,21 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         _ => true,
     };
 
-    private void AddCapitalisedNames(int first, int end, List<Mention> into)
+    private void AddCapitalisedNames(int first, int end, List<Mention> into, bool acronymsOnly)
     {
+        var known = into.Count;
         var tokens = Tokens;
-        for (var i = first + 1; i < end; i++)
+        var start = article.SkipLeadingStrip(first, end);
+        for (var i = first; i < end; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || !token.Upper || Lexicon.NotNames.Match(tokens, i, out _, out _) || article.IsBreak(tokens[i - 1])
-                || Lexicon.Places.Match(tokens, i, out _, out _) || Lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _) || article.IsOf(i - 1))
+            // A capital opening the sentence ("- Nearly 37,000 people") or after a break says nothing, unless the whole word
+            // is in capitals ("Since 2022, USAID has…").
+            var opens = i <= start || article.IsBreak(tokens[i - 1]);
+            if (token.Kind != TokenKind.Word || !token.Upper || (opens && !article.InCapitals(i)) || Lexicon.NotNames.Match(tokens, i, out _, out _)
+                || Lexicon.Places.Match(tokens, i, out _, out _) || Lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _)
+                || (i > first && article.IsOf(i - 1)) || article.InDateline(i) || IsDesignation(i, end)
+                || (acronymsOnly && !ActsAsAcronym(i, first)))
             {
                 continue;
             }
@@ -390,7 +440,12 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 j++;
             }
 
-            into.Add(Unread(i, j, null));
+            var name = Unread(i, j, null);
+            if (!CoveredBy(name, into, known))
+            {
+                into.Add(name);
+            }
+
             i = j - 1;
         }
     }

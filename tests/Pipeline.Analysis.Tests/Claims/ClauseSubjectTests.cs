@@ -58,4 +58,30 @@ public sealed class ClauseSubjectTests
         Assert.NotNull(claim.Source);
         Assert.Null(claim.Subject);
     }
+
+    [Theory]
+    [InlineData("en", "Since 2022, USAID has committed more than $14 billion in humanitarian assistance.", "more than $14 billion", "USAID")]
+    [InlineData("en", "In Sudan, USAID has delivered 4,000 tonnes of food.", "4,000 tonnes", "USAID")]
+    [InlineData("fr", "« L’USAID débloque immédiatement 1 million de dollars pour le Népal », a déclaré l’agence.", "1 million de dollars", "USAID")]
+    public void An_acronym_opening_the_clause_is_a_name_even_after_a_break(string language, string text, string figureText, string subject)
+    {
+        Assert.Equal(subject, ClaimFor(language, text, figureText).Subject);
+    }
+
+    [Theory]
+    [InlineData("fr", "Les États-Unis, par l'intermédiaire du Bureau des réfugiés (PRM) du département d'État, mobilisent 20 millions de dollars.", "20 millions de dollars", "Les États-Unis")]
+    [InlineData("en", "Britain, through its aid agency (FCDO), is providing 30 million pounds.", "30 million pounds", "Britain")]
+    public void An_acronym_in_brackets_restates_the_phrase_before_it_and_does_not_act(string language, string text, string figureText, string subject)
+    {
+        Assert.Equal(subject, ClaimFor(language, text, figureText).Subject);
+    }
+
+    [Theory]
+    [InlineData("en", "More than 2,600 Red Cross workers are deployed in the region.", "More than 2,600 Red Cross workers")]
+    [InlineData("en", "- Nearly 37,000 people are staying in shelters.", "Nearly 37,000 people")]
+    [InlineData("en", "The fire has burned 6,000 acres, with COVID-19 cases among 12 firefighters.", "12 firefighters")]
+    public void A_capitalised_word_that_qualifies_a_noun_or_opens_a_line_is_no_holder(string language, string text, string figureText)
+    {
+        Assert.Null(ClaimFor(language, text, figureText).Subject);
+    }
 }
