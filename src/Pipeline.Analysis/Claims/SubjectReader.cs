@@ -45,7 +45,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         foreach (var entity in article.Entities)
         {
             if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure) && !Covered(entity, known)
-                && !article.InDateline(article.LowerBound(entity.Start)))
+                && !article.InDateline(article.LowerBound(entity.Start)) && !IsStateNamedAsPlace(entity))
             {
                 candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
             }
@@ -392,6 +392,23 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         var (first, end) = article.TokenRange(sentence);
         var start = article.SkipLeadingStrip(first, end);
         return start < end && Lexicon.PersonalPronouns.Match(Tokens, start, out var personal, out _) && personal;
+    }
+
+    /// <summary>
+    /// "Au Paraguay, les deux millions de doses…", "l'aide des États-Unis à l'Amérique centrale et au Mexique": a state
+    /// right after a place word, a determiner at most between, is where the figure happens or goes, not who holds it.
+    /// </summary>
+    private bool IsStateNamedAsPlace(EntityMention entity)
+    {
+        if (entity.Type != EntityType.Place || entity.IsNationality)
+        {
+            return false;
+        }
+
+        var at = article.LowerBound(entity.Start);
+        return Lexicon.LocationIntros.MatchBefore(Tokens, at, out _, out _)
+            || (at > 0 && Lexicon.Determiners.Match(Tokens, at - 1, out _, out var determinerEnd) && determinerEnd == at
+                && Lexicon.LocationIntros.MatchBefore(Tokens, at - 1, out _, out _));
     }
 
     /// <summary>"70 000 soldats biélorusses", "russes": a nationality, lower case in French, or one the lexicon or the entities know.</summary>

@@ -84,4 +84,13 @@ public sealed class ClauseSubjectTests
     {
         Assert.Null(ClaimFor(language, text, figureText).Subject);
     }
+
+    [Theory]
+    [InlineData("fr", "Au Paraguay, les deux millions de doses de vaccin ont été administrées.", "deux millions de doses", null)]
+    [InlineData("en", "In Paraguay, two million vaccine doses were administered.", "two million vaccine doses", null)]
+    [InlineData("fr", "Ce financement porte l'aide totale des États-Unis au Mexique à plus de 331 millions de dollars.", "plus de 331 millions de dollars", "États-Unis")]
+    public void A_state_named_as_where_the_figure_happens_or_goes_is_not_its_holder(string language, string text, string figureText, string? subject)
+    {
+        Assert.Equal(subject, ClaimFor(language, text, figureText).Subject);
+    }
 }
