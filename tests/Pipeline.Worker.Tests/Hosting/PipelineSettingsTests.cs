@@ -20,6 +20,7 @@ public sealed class PipelineSettingsTests
     [InlineData("Pipeline:QuorumQueues", "maybe", "Pipeline:QuorumQueues (--quorum-queues) must be true or false, not 'maybe'")]
     [InlineData("Inbox:MaxTextChars", "0", "Inbox:MaxTextChars must be at least 1, not 0")]
     [InlineData("Inbox:RescanInterval", "00:00:00", "Inbox:RescanInterval must be from 00:00:00.0500000 to 01:00:00, not 00:00:00")]
+    [InlineData("Inbox:MaxInFlight", "0", "Inbox:MaxInFlight must be from 1 to 10000, not 0")]
     [InlineData("Inbox:Path", " ", "Inbox:Path (--inbox) must name a folder")]
     [InlineData("Logging:Json", "yes", "Logging:Json (--log-json) must be true or false, not 'yes'")]
     public void A_wrong_setting_is_one_line_naming_its_key_and_option(string key, string value, string expected)
