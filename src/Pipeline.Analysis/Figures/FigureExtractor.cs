@@ -36,7 +36,15 @@ public sealed class FigureExtractor
                 f.High,
                 f.Approximate,
                 f.Unit?.Unit,
-                f.Unit?.Category ?? FigureCategory.Count);
+                f.Unit?.Category ?? FigureCategory.Count)
+            {
+                LowInclusive = f.LowInclusive,
+                HighInclusive = f.HighInclusive,
+                QuantityStart = f.CoreStart,
+                NumberEnd = f.CoreEnd,
+                RateBaseEnd = f.BaseEnd,
+                Numbers = f.Second.Exists ? [f.First, f.Second] : f.First.Exists ? [f.First] : [],
+            };
         }
 
         return figures;

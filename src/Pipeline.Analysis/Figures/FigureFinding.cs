@@ -1,6 +1,6 @@
 namespace Pipeline.Analysis.Figures;
 
-/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps where the number itself starts and bound inclusiveness.</summary>
+/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps token-level detail the scan still needs.</summary>
 internal readonly record struct FigureFinding(
     int Start,
     int CoreStart,
@@ -15,4 +15,6 @@ internal readonly record struct FigureFinding(
     bool Vague = false,
     int CoreEnd = 0,
     bool Equal = false,
-    int BaseEnd = 0);
+    int BaseEnd = 0,
+    WrittenNumber First = default,
+    WrittenNumber Second = default);

@@ -45,9 +45,10 @@ internal readonly ref partial struct FigureScan
     private bool AfterOppositeBound(int at, PhraseTable<bool> opposite) =>
         at >= 2 && lexicon.BoundAlternatives.Match(tokens, at - 1, out _, out var end) && end == at && opposite.Contains(tokens[at - 2].Id);
 
-    private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end)
+    private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end, out WrittenNumber written)
     {
         low = high = 0;
+        written = default;
         end = first.End;
         var j = first.End;
         if (j >= tokens.Count)
@@ -88,6 +89,7 @@ internal readonly ref partial struct FigureScan
         }
 
         var negative = false;
+        var secondAt = afterJoiner;
         if (afterJoiner + 1 < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Symbol && text[tokens[afterJoiner].Start] == '-'
             && tokens[afterJoiner + 1].Adjacent && tokens[afterJoiner + 1].Kind == TokenKind.Number && tokens[afterJoiner].SpaceBefore)
         {
@@ -119,6 +121,7 @@ internal readonly ref partial struct FigureScan
         }
 
         end = other.End;
+        written = Written(secondAt, other.End, high);
         return true;
     }
 
@@ -139,9 +142,10 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>"44 mg to 50 mg", "between 44 mg and 50 mg": a range whose ends both carry the unit.</summary>
-    private bool TryUnitRange(NumberMatch first, int unitEnd, UnitSense unit, out double low, out double high, out int end)
+    private bool TryUnitRange(NumberMatch first, int unitEnd, UnitSense unit, out double low, out double high, out int end, out WrittenNumber written)
     {
         low = high = 0;
+        written = default;
         end = unitEnd;
         var opened = lexicon.RangeStarts.MatchBefore(tokens, first.First, out var opener, out _);
         var j = unitEnd;
@@ -163,6 +167,7 @@ internal readonly ref partial struct FigureScan
         }
 
         var negative = false;
+        var secondAt = afterJoiner;
         if (prefix is null && afterJoiner + 1 < n && tokens[afterJoiner].Kind == TokenKind.Symbol && text[tokens[afterJoiner].Start] == '-'
             && tokens[afterJoiner].SpaceBefore && tokens[afterJoiner + 1].Adjacent && tokens[afterJoiner + 1].Kind == TokenKind.Number)
         {
@@ -199,6 +204,7 @@ internal readonly ref partial struct FigureScan
         low = Math.Min(first.Value, secondValue);
         high = Math.Max(first.Value, secondValue);
         end = secondUnitEnd;
+        written = Written(secondAt, second.End, secondValue);
         return true;
     }
 

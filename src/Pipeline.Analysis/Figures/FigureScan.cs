@@ -108,7 +108,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
     }
 
     /// <summary>"⅓ cup", "½ tbsp": a fraction sign counts only as the amount of the unit after it.</summary>
-    private bool TryFractionOfUnit(int i, double value, out int next)
+    private bool TryFractionOfUnit(int i, double fraction, out int next)
     {
         next = FindUnit(i + 1, false, out var unit);
         if (unit is null || (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind != TokenKind.Symbol))
@@ -116,8 +116,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return false;
         }
 
-        value *= unit.Factor;
-        Emit(i, i, i + 1, next, value, value, value, false, unit);
+        var value = fraction * unit.Factor;
+        Emit(i, i, i + 1, next, value, value, value, false, unit, first: Written(i, i + 1, fraction));
         return true;
     }
 
@@ -165,12 +165,13 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return next;
         }
 
-        var start = currencyBefore ? prefixStart : negativeAt >= 0 ? negativeAt : i;
+        var numberAt = negativeAt >= 0 ? negativeAt : i;
+        var start = currencyBefore ? prefixStart : numberAt;
         var bound = Bound.Exact;
         if (lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt))
         {
             var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
-            if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd))
+            if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd, out var secondEnd))
             {
                 var from = hedgeStart >= 0 ? hedgeStart : opener.Bare ? start : rangeStartAt;
                 var end = FindUnit(rangeEnd, false, out var unit, designation: !(IsYearLike(low) || IsYearLike(high)));
@@ -179,7 +180,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
                     return end;
                 }
 
-                Emit(from, opener.Bare ? start : rangeStartAt, rangeEnd, end, null, low, high, hedge == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(from, unit));
+                Emit(from, opener.Bare ? start : rangeStartAt, rangeEnd, end, null, low, high, hedge == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(from, unit),
+                    first: Written(numberAt, number.End, number.Value), second: secondEnd);
                 return end;
             }
         }
@@ -191,7 +193,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             start = hedgeAt;
         }
 
-        if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange))
+        if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
         {
             var end = FindUnit(afterRange, false, out var unit, designation: !(IsYearLike(rangeLow) || IsYearLike(rangeHigh)));
             if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
@@ -199,7 +201,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
                 return end;
             }
 
-            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(start, unit));
+            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(start, unit),
+                first: Written(numberAt, number.End, number.Value), second: rangeSecond);
             return end;
         }
 
@@ -309,30 +312,33 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         if (found is not null && bound is Bound.Exact or Bound.Approximate && TryRemainder(number, value, unitEnd, found, out var withRemainder, out var remainderEnd))
         {
             var approximate = bound == Bound.Approximate;
-            Emit(start, coreStart, remainderEnd, remainderEnd, withRemainder, approximate ? null : withRemainder, approximate ? null : withRemainder, approximate, found);
+            Emit(start, coreStart, remainderEnd, remainderEnd, withRemainder, approximate ? null : withRemainder, approximate ? null : withRemainder, approximate, found,
+                first: Written(numberAt, number.End, number.Value));
             return remainderEnd;
         }
 
-        if (found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd))
+        if (found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd, out var unitSecond))
         {
-            Emit(start, coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, found);
+            Emit(start, coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, found,
+                first: Written(numberAt, number.End, number.Value), second: unitSecond);
             return unitRangeEnd;
         }
 
+        var written = Written(numberAt, number.End, number.Value);
         switch (bound)
         {
             case Bound.AtLeast:
-                Emit(start, coreStart, last, unitEnd, null, value, null, hedged, found, lowInclusive: inclusive);
+                Emit(start, coreStart, last, unitEnd, null, value, null, hedged, found, lowInclusive: inclusive, first: written);
                 break;
             case Bound.AtMost:
-                Emit(start, coreStart, last, unitEnd, null, null, value, hedged, found, highInclusive: inclusive);
+                Emit(start, coreStart, last, unitEnd, null, null, value, hedged, found, highInclusive: inclusive, first: written);
                 break;
             case Bound.Approximate:
-                Emit(start, coreStart, last, unitEnd, value, null, null, true, found);
+                Emit(start, coreStart, last, unitEnd, value, null, null, true, found, first: written);
                 break;
             default:
                 var equal = lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart);
-                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal);
+                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal, first: written);
                 break;
         }
 
@@ -381,7 +387,9 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         bool lowInclusive = true,
         bool highInclusive = true,
         bool vague = false,
-        bool equal = false)
+        bool equal = false,
+        WrittenNumber first = default,
+        WrittenNumber second = default)
     {
         findings.Add(new FigureFinding(
             tokens[firstToken].Start,
@@ -397,6 +405,11 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             vague,
             tokens[Math.Max(numberEndToken, coreToken + 1) - 1].End,
             equal,
-            unit?.Base is null ? 0 : RateStart(coreToken, endToken)));
+            unit?.Base is null ? 0 : RateStart(coreToken, endToken),
+            first,
+            second));
     }
+
+    /// <summary>The number written over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private WrittenNumber Written(int from, int to, double value) => new(tokens[from].Start, tokens[to - 1].End, value);
 }
