@@ -10,8 +10,6 @@ public sealed class SqliteDatabase
     private readonly string connectionString;
     private readonly ResiliencePipeline busyRetry;
 
-    static SqliteDatabase() => SQLitePCL.Batteries_V2.Init();
-
     public SqliteDatabase(string path, ILogger logger)
     {
         Path = System.IO.Path.GetFullPath(path);

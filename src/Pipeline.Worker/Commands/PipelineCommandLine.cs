@@ -19,7 +19,6 @@ public static class PipelineCommandLine
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(ErrorsCommand.Create());
         root.Subcommands.Add(LangidCommand.Create());
-        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

@@ -1,0 +1,3 @@
+using Pipeline.Evaluation.Commands;
+
+return await EvaluationCommandLine.Create().Parse(args).InvokeAsync();

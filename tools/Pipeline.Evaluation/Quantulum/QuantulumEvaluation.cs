@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Pipeline.Analysis.Figures;
+using Pipeline.Evaluation.Recognizers;
+
+namespace Pipeline.Evaluation.Quantulum;
+
+/// <summary>How one quantulum3 file went: expected quantities found with the same value and unit, and how many we reported.</summary>
+internal sealed record QuantulumScore(string File, int Sentences, int Expected, int Matched, int Reported, IReadOnlyList<string> Misses)
+{
+    public double Recall => Expected == 0 ? 0 : (double)Matched / Expected;
+
+    public double Precision => Reported == 0 ? 0 : (double)Matched / Reported;
+
+    public double F1 => Recall + Precision == 0 ? 0 : 2 * Recall * Precision / (Recall + Precision);
+}
+
+/// <summary>
+/// Runs quantulum3's English test sentences: every quantity we report (a figure with its unit, or a bare number as
+/// "dimensionless") is matched against the expected ones by value and unit. Ranges count at their midpoint, as quantulum3 resolves them.
+/// </summary>
+internal sealed class QuantulumEvaluation
+{
+    private readonly NumberRecognizer recognizer = new();
+
+    public QuantulumScore Run(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        using var document = JsonDocument.Parse(stream);
+        int sentences = 0, expected = 0, matched = 0, reported = 0;
+        var misses = new List<string>();
+        foreach (var item in document.RootElement.EnumerateArray())
+        {
+            sentences++;
+            var input = item.GetProperty("req").GetString() ?? "";
+            var wanted = new List<(double Value, string Unit, string Surface)>();
+            foreach (var r in item.GetProperty("res").EnumerateArray())
+            {
+                wanted.Add((r.GetProperty("value").GetDouble(), r.GetProperty("unit").GetString() ?? "", r.GetProperty("surface").GetString() ?? ""));
+            }
+
+            var ours = Recognize(input);
+            expected += wanted.Count;
+            reported += ours.Count;
+            var used = new bool[ours.Count];
+            foreach (var w in wanted)
+            {
+                var hit = -1;
+                for (var k = 0; k < ours.Count; k++)
+                {
+                    if (!used[k] && RecognizersCase.SameValue(w.Value, ours[k].Value) && UnitNames.Matches(ours[k].Unit ?? "dimensionless", w.Unit))
+                    {
+                        hit = k;
+                        break;
+                    }
+                }
+
+                if (hit >= 0)
+                {
+                    used[hit] = true;
+                    matched++;
+                }
+                else
+                {
+                    misses.Add($"{input} => wanted {w.Surface} = {w.Value} {w.Unit}; got [{string.Join("; ", ours.Select(o => $"{o.Text} = {o.Value} {o.Unit ?? "dimensionless"}"))}]");
+                }
+            }
+        }
+
+        return new QuantulumScore(file.Name, sentences, expected, matched, reported, misses);
+    }
+
+    private List<(string Text, double? Value, string? Unit)> Recognize(string input)
+    {
+        var result = new List<(string Text, int Start, int End, double? Value, string? Unit)>();
+        foreach (var q in recognizer.Quantities(input, "en", includeBare: true))
+        {
+            var value = q.Low is not null && q.High is not null && q.Value == q.Low && q.Low != q.High ? (q.Low + q.High) / 2 : q.Value;
+            result.Add((q.Text, q.Start, q.End, value, q.Unit));
+        }
+
+        foreach (var n in recognizer.Numbers(input, "en"))
+        {
+            if (!result.Any(r => n.Start < r.End && r.Start < n.End))
+            {
+                result.Add((n.Text, n.Start, n.End, n.Value, null));
+            }
+        }
+
+        return [.. result.Select(r => (r.Text, r.Value, r.Unit))];
+    }
+}
