@@ -51,7 +51,7 @@ public sealed class FigureExtractor
     }
 
     /// <summary>The raw findings, reused per thread: valid until the next call on the same thread.</summary>
-    internal static List<FigureFinding> Find(string text, string language, bool lenient = false)
+    internal static List<FigureFinding> Find(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
         var findings = findingBuffer ??= new List<FigureFinding>(64);
@@ -64,7 +64,7 @@ public sealed class FigureExtractor
 
         var tokens = tokenBuffer ??= new List<Token>(1024);
         Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
-        new FigureScan(text, tokens, lexicon, findings, lenient).Run();
+        new FigureScan(text, tokens, lexicon, findings).Run();
         return findings;
     }
 }

@@ -82,6 +82,12 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        // "Leopard 1 A5": a word joiner glued to the next number ("A" folds to French "à") is a code, not a range.
+        if (tokens[afterJoiner].Adjacent && tokens[afterJoiner - 1].Kind == TokenKind.Word)
+        {
+            return false;
+        }
+
         var second = tokens[afterJoiner];
         if (second.Kind != TokenKind.Number && !(second.Kind == TokenKind.Word && lexicon.Numbers.Contains(second.Id)) && !IsRankAt(afterJoiner))
         {
@@ -180,7 +186,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var second, lenient) || second.Glued && !lexicon.Units.Contains(tokens[second.End].Id))
+        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var second) || second.Glued && !lexicon.Units.Contains(tokens[second.End].Id))
         {
             return false;
         }
@@ -208,6 +214,47 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
+    /// <summary>
+    /// "supérieur à 20 et inférieur à 35", "at most 100 and at least 20": a bound joined to the opposite bound just read, with
+    /// no unit between them, closes it into one range that takes this bound's unit.
+    /// </summary>
+    private bool TryCloseBound(int start, int numberEnd, int end, double? low, double? high, bool inclusive, bool approximate, UnitSense? unit, WrittenNumber written)
+    {
+        if (findings.Count == 0 || unit?.Base is not null || !lexicon.BoundJoiners.MatchBefore(tokens, start, out _, out var joinerAt) || joinerAt == 0)
+        {
+            return false;
+        }
+
+        var previous = findings[^1];
+        if (previous.Value is not null || previous.Vague || previous.End != previous.CoreEnd || (previous.Unit is not null && previous.Unit != unit)
+            || (previous.Low is null) == (previous.High is null)
+            || (previous.Low is null) == (low is null) || tokens[joinerAt - 1].End != previous.End)
+        {
+            return false;
+        }
+
+        var closedLow = previous.Low ?? low;
+        var closedHigh = previous.High ?? high;
+        if (!(closedLow < closedHigh))
+        {
+            return false;
+        }
+
+        findings[^1] = previous with
+        {
+            End = tokens[end - 1].End,
+            CoreEnd = tokens[numberEnd - 1].End,
+            Low = closedLow,
+            High = closedHigh,
+            LowInclusive = previous.Low is not null ? previous.LowInclusive : inclusive,
+            HighInclusive = previous.High is not null ? previous.HighInclusive : inclusive,
+            Approximate = previous.Approximate || approximate,
+            Unit = unit,
+            Second = written,
+        };
+        return true;
+    }
+
     /// <summary>"± 0.01", "+/- 1e-5": the error stated after a measured value.</summary>
     private bool Uncertainty(int at, out double error, out int end)
     {
@@ -225,7 +272,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (next >= tokens.Count || tokens[next].Kind != TokenKind.Number
-            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other, lenient) || other.Glued || other.Words)
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other) || other.Glued || other.Words)
         {
             return false;
         }
@@ -238,7 +285,8 @@ internal readonly ref partial struct FigureScan
     /// <summary>"égal à 5000 ou moins": the equality phrase belongs to the bound's span.</summary>
     private int EqualStart(int start) => lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart) ? equalStart : start;
 
-    private bool IsRankAt(int at) => lenient && NumberReader.ReadRank(tokens, at, lexicon, out _);
+    private bool IsRankAt(int at) =>
+        at + 1 < tokens.Count && lexicon.Denominators.Contains(tokens[at + 1].Id) && NumberReader.ReadRank(tokens, at, lexicon, out _);
 
     /// <summary>"between the tenth and …", "higher than the tenth": a rank after a range opener or a bound.</summary>
     private bool IsBoundedRank(int at) =>

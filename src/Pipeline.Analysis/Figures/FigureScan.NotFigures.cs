@@ -34,22 +34,34 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        // "trois cinquièmes des votants", "deux tiers": a numerator, not a count.
-        if (!lenient && number.End < tokens.Count && lexicon.Denominators.Contains(tokens[number.End].Id) && !number.Scaled)
+        // "vingt-deuxième jour", "the two millionth visitor": a number before an ordinal it did not make a fraction with is a rank.
+        if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count && lexicon.Denominators.Contains(tokens[ordinalAt].Id) && !number.Scaled
+            && !number.Fraction)
+        {
+            return true;
+        }
+
+        if (number.LoneFraction && !IsFractionInContext(number))
         {
             return true;
         }
 
         if (number.Words)
         {
-            // "a gallon", "one-yen": an article counts only before its unit, and only when measuring against suites;
-            // in "a $48.2 million contract" the sign belongs to the number after it.
+            // "a gallon", "un soldat": an article counts nothing, even before a unit; a weak numeral that is no article
+            // does ("one mile", "one-yen"), but not in "a $48.2 million contract", where the sign opens the number after it.
             var unitAt = SkipGluedHyphen(number.End);
-            return number.Weak && !(lenient && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd) && !lexicon.MeasureNouns.Match(tokens, unitAt, out _, out _)
+            return number.Weak && !(lexicon.CountingWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == number.End
+                && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd) && !lexicon.MeasureNouns.Match(tokens, unitAt, out _, out _)
                 && !(lexicon.PrefixUnits.Match(tokens, unitAt, out _, out var prefixEnd) && prefixEnd == unitEnd && unitEnd < n && tokens[unitEnd].Kind == TokenKind.Number));
         }
 
         var i = number.First;
+        if (IsReferenceCall(number) || IsModelNumber(number))
+        {
+            return true;
+        }
+
         var chainEnd = PhoneChainEnd(i, out var groups);
         if (!number.Grouped && (groups >= 4 || groups >= 2 && i > 0 && tokens[i - 1].Adjacent && text[tokens[i - 1].Start] == '+'))
         {
@@ -139,6 +151,94 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "un cinquième mandat", "the first half of 2023", "9/11": a fraction that may be something else is a quantity only
+    /// before a unit ("un quart d'heure", "1/4 mile") or the whole it is a share of ("la moitié des", "a third of"), after
+    /// a bound or hedge ("plus de la moitié"), or, spelled with a numerator, where the line ends ("un cinquième").
+    /// </summary>
+    private bool IsFractionInContext(NumberMatch number)
+    {
+        var n = tokens.Count;
+        var end = number.End;
+        var noun = lexicon.FractionWords.Match(tokens, number.First, out _, out var nounEnd) && nounEnd == end && !lexicon.Weak.Contains(tokens[number.First].Id);
+        if (lexicon.FractionBlockers.MatchBefore(tokens, number.First, out _, out _))
+        {
+            return false;
+        }
+
+        var unitAt = SkipGluedHyphen(end);
+        if (lexicon.Units.Match(tokens, unitAt, out _, out _) || lexicon.ShareLinks.Match(tokens, end, out _, out _)
+            || (lexicon.UnitLinks.Match(tokens, end, out _, out var afterLink) && lexicon.Units.Match(tokens, afterLink, out _, out _)))
+        {
+            return true;
+        }
+
+        var before = ArticleBefore(number, number.First);
+        if (HedgeBefore(before, out _, out _) >= 0 || lexicon.RangeStarts.MatchBefore(tokens, before, out _, out _))
+        {
+            return true;
+        }
+
+        var lineEnds = end >= n || tokens[end].LineStart;
+        return number.Words && lineEnds && (!noun || before < number.First);
+    }
+
+    /// <summary>The article before a fraction noun ("la" of "la moitié"), where a bound before it ends; else <paramref name="start"/>.</summary>
+    private int ArticleBefore(NumberMatch number, int start) =>
+        number.LoneFraction && lexicon.FractionWords.Contains(tokens[number.First].Id) && lexicon.RankArticles.MatchBefore(tokens, start, out _, out var articleAt)
+            ? articleAt
+            : start;
+
+    /// <summary>
+    /// "… en 2023 1.", "en 2022 2, puis", "en 2023[1]": a footnote call copied with the text, a small number in brackets or
+    /// right after a year with nothing counted after it.
+    /// </summary>
+    private bool IsReferenceCall(NumberMatch number)
+    {
+        var i = number.First;
+        var end = number.End;
+        var n = tokens.Count;
+        if (number.Words || number.Grouped || number.Decimal || number.Scaled || number.Digits > 3 || i == 0)
+        {
+            return false;
+        }
+
+        if (text[tokens[i - 1].Start] == '[' && tokens[i].Adjacent && end < n && tokens[end].Adjacent && text[tokens[end].Start] == ']')
+        {
+            return true;
+        }
+
+        var before = tokens[i - 1];
+        return number.Digits <= 2 && before.Kind == TokenKind.Number && before.Length == 4 && tokens[i].SpaceBefore && !tokens[i].LineStart
+            && IsYearLike(ParseYear(before)) && (end >= n || tokens[end].LineStart
+                || (tokens[end].Kind == TokenKind.Symbol && text[tokens[end].Start] is '.' or ',' or ';' or ':' or ')' or '!' or '?'));
+    }
+
+    private double ParseYear(Token token) =>
+        ((text[token.Start] - '0') * 1000) + ((text[token.Start + 1] - '0') * 100) + ((text[token.Start + 2] - '0') * 10) + (text[token.Start + 3] - '0');
+
+    /// <summary>
+    /// "Leopard 1 A5", "Leopard 2 A6": a number between a name and a variant code (letters glued to digits) is the model's,
+    /// even at a sentence start, where a capital alone says nothing.
+    /// </summary>
+    private bool IsModelNumber(NumberMatch number)
+    {
+        var i = number.First;
+        var end = number.End;
+        var n = tokens.Count;
+        if (number.Words || number.Grouped || number.Decimal || number.Scaled || i == 0 || end + 1 >= n || !tokens[end].SpaceBefore || tokens[end].LineStart)
+        {
+            return false;
+        }
+
+        var name = tokens[i - 1];
+        var code = tokens[end];
+        var glued = tokens[end + 1];
+        return name.Kind == TokenKind.Word && name.Upper && name.Id < 0 && tokens[i].SpaceBefore
+            && glued.Adjacent && ((code.Kind == TokenKind.Word && code.Upper && code.Length <= 3 && glued.Kind == TokenKind.Number)
+                || (code.Kind == TokenKind.Number && glued.Kind == TokenKind.Word && glued.Upper));
     }
 
     /// <summary>"-78-0 degrees Celsius": below zero, a hyphen and a lone zero before a unit close a range, not an identifier's next part.</summary>

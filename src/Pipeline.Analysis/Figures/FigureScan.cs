@@ -7,7 +7,7 @@ namespace Pipeline.Analysis.Figures;
 /// reads numbers and emits figures; the bounds and ranges around a number, what it counts, and what only looks like a
 /// figure are read in the other FigureScan files.
 /// </summary>
-internal readonly ref partial struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, bool lenient = false)
+internal readonly ref partial struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings)
 {
     private enum Bound : byte
     {
@@ -56,14 +56,14 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
                 continue;
             }
 
-            if (token.Kind == TokenKind.Symbol && VulgarFractions.ValueOf(text[token.Start]) is { } fraction && TryFractionOfUnit(i, fraction, out var fractionEnd))
+            if (token.Kind == TokenKind.Symbol && VulgarFractions.ValueOf(text[token.Start]) is { } fraction && TryVulgarFraction(i, fraction, out var fractionEnd))
             {
                 i = fractionEnd;
                 continue;
             }
 
-            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)))
-                || (lenient && lexicon.FractionWords.Contains(token.Id)) || IsBoundedRank(i))
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)
+                || lexicon.FractionWords.Contains(token.Id))) || IsBoundedRank(i))
             {
                 i = TryNumber(i);
                 continue;
@@ -107,13 +107,27 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         return true;
     }
 
-    /// <summary>"⅓ cup", "½ tbsp": a fraction sign counts only as the amount of the unit after it.</summary>
-    private bool TryFractionOfUnit(int i, double fraction, out int next)
+    /// <summary>
+    /// "⅓ cup", "½ tbsp": a fraction sign is the amount of the unit after it; standing alone ("le résultat est ⅙"), a share.
+    /// Glued to digits ("3½") it is part of their number.
+    /// </summary>
+    private bool TryVulgarFraction(int i, double fraction, out int next)
     {
         next = FindUnit(i + 1, false, out var unit);
-        if (unit is null || (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind != TokenKind.Symbol))
+        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind != TokenKind.Symbol)
         {
             return false;
+        }
+
+        if (unit is null)
+        {
+            if (i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].Kind != TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            unit = FigureLexicon.Share;
+            next = i + 1;
         }
 
         var value = fraction * unit.Factor;
@@ -135,28 +149,51 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return i + 1;
         }
 
-        // "34 cents": digits times a hundred word are the lenient number reading; a quantity reads the word as its unit.
-        if (!number.Words && ReadBeforeUnitWord(number, out var beforeUnitWord))
+        // "34 cents": digits times a hundred word ("322 hundred") read the word as the unit when it is one.
+        if (!number.Words && !number.Scaled && ReadBeforeUnitWord(number, out var beforeUnitWord))
         {
             number = beforeUnitWord;
         }
 
-        // "-30", "−273.15" (typographic minus): a minus sign glued to the number and standing apart from what precedes it; "minus five percent".
-        var negativeAt = -1;
+        // "un sur trois", "1 in 5", "one out of three", "un Français sur trois": a small part of a larger whole is a share.
+        if (!number.Fraction && !number.Scaled && !number.Glued && number.Value is >= 1 and <= 10 && number.Value == Math.Floor(number.Value)
+            && ProportionOverAt(number.End) is var overAt && overAt >= 0
+            && NumberReader.ReadProportion(text, tokens, overAt, lexicon, number.Value, out var proportionWhole) && IsProportionWhole(overAt, proportionWhole, overAt > number.End))
+        {
+            number.Value /= proportionWhole.Value;
+            number.End = proportionWhole.End;
+            number.Fraction = true;
+            number.Weak = false;
+            number.Words = true;
+        }
+
+        // Where the number begins before its digits: "-30", "−273.15" (typographic minus), a minus sign glued to the number and standing
+        // apart from what precedes it; "minus five percent"; the decimal mark of ".08".
+        var signAt = -1;
         if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−'
             && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number))
         {
-            negativeAt = i - 1;
+            signAt = i - 1;
             number.Value = -number.Value;
         }
         else if (!currencyBefore && lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) && HedgeBefore(i, out _, out _) < 0)
         {
-            negativeAt = negativeWordAt;
+            // "négative un", "minus one": after a sign, even a weak word is the number.
+            signAt = negativeWordAt;
             number.Value = -number.Value;
+            number.Weak = false;
         }
         else if (currencyBefore && IsAccountingNegative(prefixStart, number.End))
         {
             number.Value = -number.Value;
+        }
+        else if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == lexicon.DecimalSeparator
+            && (i == 1 || tokens[i - 1].SpaceBefore) && !number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.End == i + 1)
+        {
+            // ".08", ",23456000": a decimal written without its zero.
+            signAt = i - 1;
+            number.Value /= Math.Pow(10, tokens[i].Length);
+            number.Decimal = true;
         }
 
         var next = Math.Max(number.End, i + 1);
@@ -165,7 +202,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return next;
         }
 
-        var numberAt = negativeAt >= 0 ? negativeAt : i;
+        var numberAt = signAt >= 0 ? signAt : i;
         var start = currencyBefore ? prefixStart : numberAt;
         var bound = Bound.Exact;
         if (lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt))
@@ -187,10 +224,18 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         }
 
         var coreStart = start;
-        var hedgeAt = HedgeBefore(start, out bound, out var inclusive);
+
+        // "plus de la moitié": a bound or hedge may stand before the article of a fraction noun.
+        var hedgeAt = HedgeBefore(ArticleBefore(number, start), out bound, out var inclusive);
         if (hedgeAt >= 0)
         {
             start = hedgeAt;
+        }
+
+        // "une centaine", "plus d'un millier": a collective numeral states its value roughly.
+        if (number.Approximate && bound == Bound.Exact)
+        {
+            bound = Bound.Approximate;
         }
 
         if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
@@ -208,17 +253,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
         var last = number.End;
 
-        // "2 in 5 or more": a proportion bounded after it (conformance suites only; an article reader keeps "one in five" as words).
-        if (lenient && NumberReader.ReadProportion(text, tokens, last, lexicon, number.Value, out var proportion, out var proportionEnd)
-            && (lexicon.AtLeastAfter.Match(tokens, proportionEnd, out _, out _) || lexicon.AtMostAfter.Match(tokens, proportionEnd, out _, out _)))
-        {
-            number.Value = proportion;
-            number.End = proportionEnd;
-            last = proportionEnd;
-        }
-
         // "500 ou plus" bounds the number; "12 et plus de 194" starts another figure.
-        var hedged = bound == Bound.Approximate;
+        var hedged = bound == Bound.Approximate || number.Approximate;
         if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd) && !StartsBound(atLeastEnd - 1) && !IsNumberAt(atLeastEnd))
         {
             start = EqualStart(start);
@@ -249,7 +285,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             last = afterError;
         }
 
-        var unitEnd = FindUnit(last, number.Scaled, out var found, currencyBefore, designation: !currencyBefore && !IsBareNonFigure(number));
+        var unitEnd = FindUnit(last, number.Scaled || number.Fraction, out var found, currencyBefore, designation: !currencyBefore && !IsBareNonFigure(number) && !number.Fraction);
         if (currencyBefore && found is not null && found.Category != FigureCategory.Money)
         {
             // "$14 million last year": the currency sign says what the number counts.
@@ -257,7 +293,15 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             unitEnd = last;
         }
 
-        if (found is null && !currencyBefore && hedgeAt < 0 && negativeAt < 0 && number.Scaled && !number.Words && CurrencyNameBefore(i, out var currencyName, out var nameAt))
+        if (number.Fraction && !currencyBefore && (found is null || CountsPeopleOrThings(found) || found.Category == FigureCategory.Percentage))
+        {
+            // "deux tiers des soldats", "one in five Ukrainians": a share of a whole, not two thirds of a soldier; a
+            // fraction of a measure is that measure ("trois quarts d'heure").
+            found = FigureLexicon.Share;
+            unitEnd = last;
+        }
+
+        if (found is null && !currencyBefore && hedgeAt < 0 && signAt < 0 && number.Scaled && !number.Words && CurrencyNameBefore(i, out var currencyName, out var nameAt))
         {
             found = currencyName;
             start = coreStart = nameAt;
@@ -290,7 +334,11 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             found = whole;
         }
 
-        if (bound == Bound.Exact && IsBareNonFigure(number) && (found is null || (!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, i, out _, out _))))
+        // "en 2023", "depuis au moins 2021", "until at least 2030": a bare year, unless it counts something named ("au moins 2021
+        // personnes") with no preposition of time before it. Hedged or bounded with nothing named, a round number is still a
+        // count ("inférieur à 1500") and a year of our times a year ("au moins 2021").
+        if (IsBareNonFigure(number) && ((!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : i, out _, out _))
+            || (found is null && (bound == Bound.Exact || (number.Value >= 1900 && number.Value % 100 != 0)))))
         {
             return next;
         }
@@ -328,10 +376,18 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         switch (bound)
         {
             case Bound.AtLeast:
-                Emit(start, coreStart, last, unitEnd, null, value, null, hedged, found, lowInclusive: inclusive, first: written);
+                if (!TryCloseBound(start, last, unitEnd, value, null, inclusive, hedged, found, written))
+                {
+                    Emit(start, coreStart, last, unitEnd, null, value, null, hedged, found, lowInclusive: inclusive, first: written);
+                }
+
                 break;
             case Bound.AtMost:
-                Emit(start, coreStart, last, unitEnd, null, null, value, hedged, found, highInclusive: inclusive, first: written);
+                if (!TryCloseBound(start, last, unitEnd, null, value, inclusive, hedged, found, written))
+                {
+                    Emit(start, coreStart, last, unitEnd, null, null, value, hedged, found, highInclusive: inclusive, first: written);
+                }
+
                 break;
             case Bound.Approximate:
                 Emit(start, coreStart, last, unitEnd, value, null, null, true, found, first: written);
@@ -369,7 +425,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
     /// <summary>A number, or in a conformance suite a rank ("the tenth") where a range or bound asks for one.</summary>
     private bool ReadNumber(int at, bool currencyBefore, out NumberMatch number) =>
-        (IsRankAt(at) && NumberReader.ReadRank(tokens, at, lexicon, out number)) || NumberReader.Read(text, tokens, at, lexicon, currencyBefore, out number, lenient);
+        (IsRankAt(at) && NumberReader.ReadRank(tokens, at, lexicon, out number)) || NumberReader.Read(text, tokens, at, lexicon, currencyBefore, out number);
 
     private bool IsNumberAt(int token) =>
         token < tokens.Count && (tokens[token].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[token].Id));
