@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Text;
 using Pipeline.Analysis;
 using Pipeline.Analysis.Duplicates;
+using Pipeline.Analysis.Claims;
 using Pipeline.Analysis.Entities;
+using Pipeline.Analysis.Figures;
 using Pipeline.Analysis.Languages;
 
 namespace Pipeline.Benchmarks;
@@ -30,6 +32,9 @@ internal static class CpuTimeMeasurement
         var cld2 = new Cld2LanguageIdentifier();
         var entities = new EntityExtractor();
         var analyzer = new ArticleAnalyzer();
+        var figures = new FigureExtractor();
+        var claims = new ClaimExtractor();
+        var found = figures.Extract(article, "fr");
         (string Name, string[] Texts, Action<string> Operation)[] cases =
         [
             ("language, Combined, sentences", sentences, t => combined.Identify(t)),
@@ -40,6 +45,8 @@ internal static class CpuTimeMeasurement
             ("entities, seeds joined", [article], t => entities.Extract(t, "fr")),
             ("repeated passages, seeds joined", [article], t => RepeatedPassages.In(t)),
             ("analyze, seeds joined", [article], t => analyzer.Analyze(t, "fr", "2023-02")),
+            ("figures, seeds joined", [article], t => figures.Extract(t, "fr")),
+            ("claims, seeds joined", [article], t => claims.Extract(t, "fr", found, [], "2023-02")),
         ];
 
         Console.WriteLine("| case | texts | UTF-8 bytes | CPU µs per operation (best of 7) | MB/s per core | allocated per operation |");

@@ -40,5 +40,10 @@ public sealed record Figure(
     public int RateBaseEnd { get; init; }
 
     /// <summary>The numbers as written: one for a value or a bound, a range's two ends, none for an order of magnitude.</summary>
-    public IReadOnlyList<WrittenNumber> Numbers { get; init; } = [];
+    /// <remarks>Built when asked, so reading an article allocates nothing for it.</remarks>
+    public IReadOnlyList<WrittenNumber> Numbers => SecondNumber.Exists ? [FirstNumber, SecondNumber] : FirstNumber.Exists ? [FirstNumber] : [];
+
+    internal WrittenNumber FirstNumber { get; init; }
+
+    internal WrittenNumber SecondNumber { get; init; }
 }

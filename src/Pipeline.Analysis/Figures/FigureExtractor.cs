@@ -43,7 +43,8 @@ public sealed class FigureExtractor
                 QuantityStart = f.CoreStart,
                 NumberEnd = f.CoreEnd,
                 RateBaseEnd = f.BaseEnd,
-                Numbers = f.Second.Exists ? [f.First, f.Second] : f.First.Exists ? [f.First] : [],
+                FirstNumber = f.First,
+                SecondNumber = f.Second,
             };
         }
 

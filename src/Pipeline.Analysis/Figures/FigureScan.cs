@@ -63,7 +63,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             }
 
             if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)
-                || lexicon.FractionWords.Contains(token.Id))) || IsBoundedRank(i))
+                || lexicon.FractionWords.Contains(token.Id) || (lexicon.RankArticles.Contains(token.Id) && IsBoundedRank(i)))))
             {
                 i = TryNumber(i);
                 continue;
