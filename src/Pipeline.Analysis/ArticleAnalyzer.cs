@@ -19,7 +19,7 @@ public sealed class ArticleAnalyzer(EntityExtractor entities, FigureExtractor fi
 
         // A headline printed three times is one statement: figures in later copies are not counted again.
         var repeats = RepeatedPassages.In(text);
-        var foundFigures = figures.Extract(text, language).Where(f => !repeats.IsRepeat(f.Start)).ToList();
+        var foundFigures = figures.Extract(text, language, foundEntities).Where(f => !repeats.IsRepeat(f.Start)).ToList();
         var foundClaims = claims.Extract(text, language, foundFigures, foundEntities, date);
         return new ArticleAnalysis(foundEntities, foundFigures, foundClaims);
     }

@@ -176,9 +176,18 @@ public sealed class ClaimExtractor
         => entities?.FirstOrDefault(e => e.Start >= start && e.End <= end && !e.IsNationality
             && e.Type is EntityType.Organisation or EntityType.Person)?.Id;
 
-    /// <summary>Durations and calibres describe, they do not count holdings or losses; bare numbers count nothing named.</summary>
-    private static bool CountsSomethingReal(Figure figure) =>
-        figure.Unit is not null && figure.Category is not (FigureCategory.Duration or FigureCategory.Dimension);
+    /// <summary>
+    /// Whatever a figure counts, a claim is made of it ("40 drone strikes", "une dizaine de pays"), and of any measure
+    /// with a known unit (money, percent, distance, area, tonnes, barrels, durations such as "a 30-day ceasefire" or "plus
+    /// de cinq mois" of war, which analysts also want with their source) but one: a small length is a size (a calibre,
+    /// "155 mm" shells) that describes a thing counted elsewhere. A bare number counts nothing named.
+    /// </summary>
+    internal static bool CountsSomethingReal(Figure figure) =>
+        figure.Counted is not null
+        || (figure.Unit is not null && !(figure.Category == FigureCategory.Dimension && IsSize(figure.Unit)));
+
+    /// <summary>Lengths that give a thing's size rather than an amount of anything: calibres, thicknesses, screens.</summary>
+    private static bool IsSize(string unit) => unit is "mm" or "cm" or "dm" or "inch" or "nm" or "pm";
 
     private static int FindSentence(List<SentenceSpan> sentences, int offset)
     {
@@ -204,7 +213,11 @@ public sealed class ClaimExtractor
         return -1;
     }
 
-    /// <summary>Same for the same claim written differently: category, unit, bounds, subject and place, all canonical.</summary>
+    /// <summary>
+    /// Same for the same claim written differently: category, what is counted, bounds, subject and place, all canonical.
+    /// What is counted is the language-neutral unit when our knowledge has one ("howitzer" for "230 howitzers" and "230
+    /// obusiers"), else the lemma of the counted thing in the article's language.
+    /// </summary>
     internal static string Key(Figure figure, string? subject, string? location)
     {
         static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
@@ -212,7 +225,7 @@ public sealed class ClaimExtractor
         return string.Join(
             '|',
             category,
-            figure.Unit ?? "",
+            figure.Unit ?? figure.Counted?.Lemma ?? "",
             N(figure.Value),
             N(figure.Low),
             N(figure.High),

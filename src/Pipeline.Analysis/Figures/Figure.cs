@@ -8,7 +8,11 @@ namespace Pipeline.Analysis.Figures;
 /// <param name="Low">Lower bound, or null when open.</param>
 /// <param name="High">Upper bound, or null when open.</param>
 /// <param name="Approximate">True when the text hedges the number ("environ", "près de", "about").</param>
-/// <param name="Unit">Canonical English unit name ("soldier", "tank", "USD", "km"), or null for a bare number.</param>
+/// <param name="Unit">
+/// Language-neutral canonical name of what is counted or measured ("soldier", "howitzer", "refugee", "USD", "km"), when
+/// our knowledge has one; for casualties the finer kind ("killed", "wounded", "killed or wounded", "missing",
+/// "captured"); null for a bare number or a noun we know no canonical name for (see <see cref="Counted"/>).
+/// </param>
 /// <param name="Category">What kind of quantity this is.</param>
 public sealed record Figure(
     string Text,
@@ -46,4 +50,11 @@ public sealed record Figure(
     internal WrittenNumber FirstNumber { get; init; }
 
     internal WrittenNumber SecondNumber { get; init; }
+
+    /// <summary>
+    /// The thing the figure counts as the article writes it, whatever the noun ("230 individual howitzers",
+    /// "40 drone strikes", "une dizaine de pays"), or null when it counts nothing named. Measures (money, percent,
+    /// distance, area, durations and dimensions) have none: their <see cref="Unit"/> says what they measure.
+    /// </summary>
+    public CountedThing? Counted { get; init; }
 }

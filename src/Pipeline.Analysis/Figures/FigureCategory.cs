@@ -13,4 +13,7 @@ public enum FigureCategory
     Duration,
     Percentage,
     Dimension,
+
+    /// <summary>People driven from their homes: refugees (Unit "refugee") and internally displaced people ("displaced person").</summary>
+    Displaced,
 }

@@ -1,3 +1,4 @@
+using Pipeline.Analysis.Entities;
 using Pipeline.Analysis.Text;
 
 namespace Pipeline.Analysis.Figures;
@@ -15,9 +16,15 @@ public sealed class FigureExtractor
     private static List<FigureFinding>? findingBuffer;
 
     /// <summary>Figures in reading order, with UTF-16 offsets into <paramref name="text"/>; empty for a language without a lexicon.</summary>
-    public IReadOnlyList<Figure> Extract(string text, string language)
+    /// <param name="text">The article text.</param>
+    /// <param name="language">Its language code ("fr", "en").</param>
+    /// <param name="entities">
+    /// The entities found in the same text, when known: an equipment model among them counts as its kind ("les 31 Abrams"
+    /// are tanks).
+    /// </param>
+    public IReadOnlyList<Figure> Extract(string text, string language, IReadOnlyList<EntityMention>? entities = null)
     {
-        var findings = Find(text, language);
+        var findings = Find(text, language, entities: entities);
         if (findings.Count == 0)
         {
             return [];
@@ -45,6 +52,7 @@ public sealed class FigureExtractor
                 RateBaseEnd = f.BaseEnd,
                 FirstNumber = f.First,
                 SecondNumber = f.Second,
+                Counted = f.Counted,
             };
         }
 
@@ -52,7 +60,7 @@ public sealed class FigureExtractor
     }
 
     /// <summary>The raw findings, reused per thread: valid until the next call on the same thread.</summary>
-    internal static List<FigureFinding> Find(string text, string language)
+    internal static List<FigureFinding> Find(string text, string language, IReadOnlyList<EntityMention>? entities = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var findings = findingBuffer ??= new List<FigureFinding>(64);
@@ -65,7 +73,7 @@ public sealed class FigureExtractor
 
         var tokens = tokenBuffer ??= new List<Token>(1024);
         Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
-        new FigureScan(text, tokens, lexicon, findings).Run();
+        new FigureScan(text, tokens, lexicon, findings, NamedMentions.From(entities)).Run();
         return findings;
     }
 }

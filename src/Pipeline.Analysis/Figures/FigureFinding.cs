@@ -1,6 +1,6 @@
 namespace Pipeline.Analysis.Figures;
 
-/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps token-level detail the scan still needs.</summary>
+/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps token-level detail the scan still needs and what it counts.</summary>
 internal readonly record struct FigureFinding(
     int Start,
     int CoreStart,
@@ -17,4 +17,5 @@ internal readonly record struct FigureFinding(
     bool Equal = false,
     int BaseEnd = 0,
     WrittenNumber First = default,
-    WrittenNumber Second = default);
+    WrittenNumber Second = default,
+    CountedThing? Counted = null);

@@ -17,8 +17,10 @@ internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bo
 /// <summary>
 /// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
 /// its name carries ("MUSD" is a million dollars). A rate ("USD per barrel") keeps the unit it is a rate of as its base.
+/// <paramref name="Capital"/>: read only when written with a capital, as French writes a people ("31 Russes") but not
+/// its adjective ("31 Abrams américains").
 /// </summary>
-internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person, double Factor = 1, UnitSense? Base = null);
+internal sealed record UnitSense(string Unit, FigureCategory Category, bool Person, double Factor = 1, UnitSense? Base = null, bool Capital = false);
 
 /// <summary>The smaller unit a unit's remainder is given in ("3 dollars 50 cents", "5 ft 2 in") and how many make one.</summary>
 internal sealed record Subunit(string Unit, double PerUnit);
@@ -36,7 +38,9 @@ internal sealed class FigureLexicon
 {
     private static readonly ConcurrentDictionary<string, FigureLexicon?> Cache = new(StringComparer.OrdinalIgnoreCase);
 
-    private FigureLexicon(LexiconFile file)
+    private readonly Lazy<WordForms> words;
+
+    private FigureLexicon(string language, LexiconFile file)
     {
         Vocabulary = new Vocabulary();
         DecimalSeparator = (file.Setting("decimal") ?? ".")[0];
@@ -53,6 +57,7 @@ internal sealed class FigureLexicon
         ShareLinks = Table(file, "share-link", _ => true);
         FractionBlockers = Table(file, "fraction-blocker", _ => true);
         BoundJoiners = Table(file, "bound-joiner", _ => true);
+        ChangeVerbs = Table(file, "change-verb", _ => true);
         Weak = Table(file, "weak", _ => true);
         Articles = Table(file, "article", _ => true);
         ScaleJoiners = Table(file, "scale-joiner", _ => true);
@@ -143,7 +148,59 @@ internal sealed class FigureLexicon
         }
 
         SuffixScales = [.. suffixes];
+
+        HeadFirst = file.Setting("head") == "first";
+        FateAfter = Table(file, "fate", ParseUnit);
+        ElisionBlockers = Table(file, "elision-blocker", _ => true);
+        NotCounted = Table(file, "not-counted", _ => true);
+        LabelDeterminers = Table(file, "label-determiner", _ => true);
+        foreach (var (lemma, value) in file["counted"])
+        {
+            CountedLemmas[lemma] = ParseUnit(value ?? "");
+        }
+
+        foreach (var (kind, noun) in file["kind-noun"])
+        {
+            KindNouns[kind] = noun ?? kind;
+        }
+
+        var endings = file["plural-ending"].Select(e => (e.Phrase, e.Value ?? "")).ToArray();
+        var pluralFirst = file.Setting("plural-first") == "yes";
+        words = new Lazy<WordForms>(() => WordForms.Load(language, endings, pluralFirst));
     }
+
+    /// <summary>The language's nouns and adjectives with their lemmas, loaded the first time a figure's noun is read.</summary>
+    public WordForms Words => words.Value;
+
+    /// <summary>Whether a noun phrase's head comes first and its modifiers after ("chars lourds"), as in French; else last ("heavy tanks").</summary>
+    public bool HeadFirst { get; }
+
+    /// <summary>
+    /// What happened to people counted, said after them, that makes them other than what their noun says: refugees
+    /// ("4 816 923 Ukrainiens ont été enregistrés comme réfugiés"), displaced people ("have been displaced").
+    /// </summary>
+    public PhraseTable<UnitSense> FateAfter { get; }
+
+    /// <summary>Words after which a number with no noun counts something else than the nouns counted before it ("aged 19").</summary>
+    public PhraseTable<bool> ElisionBlockers { get; }
+
+    /// <summary>Articles that may open a list's label before its noun: "Les drones: 164 416".</summary>
+    public PhraseTable<bool> LabelDeterminers { get; }
+
+    /// <summary>Words never read as what a number counts, though the word list knows them as nouns ("3 fois plus", "14 in Kyiv").</summary>
+    public PhraseTable<bool> NotCounted { get; }
+
+    /// <summary>What a noun read from the text counts, by its lemma ("howitzer", "obusier", "drone strike"), beside [unit]'s written forms.</summary>
+    public Dictionary<string, UnitSense> CountedLemmas { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What a phrase written so counts, by its text ("véhicules blindés"): news repeats its nouns, so each is reduced to
+    /// its lemma once. Bounded, since a worker reads for months.
+    /// </summary>
+    public CountedThingCache CountedThings { get; } = new(4096);
+
+    /// <summary>The noun a kind of equipment takes in this language ("tank" is "char"): the lemma of a model counted by its name.</summary>
+    public Dictionary<string, string> KindNouns { get; } = new(StringComparer.Ordinal);
 
     public Vocabulary Vocabulary { get; }
 
@@ -165,6 +222,9 @@ internal sealed class FigureLexicon
 
     /// <summary>After a fraction, what makes it a share of a whole: "deux tiers des", "la moitié du", "a third of".</summary>
     public PhraseTable<bool> ShareLinks { get; }
+
+    /// <summary>Verbs of change, after which "from X to Y" tells an old and a new value, two figures: "est passé de 200 à 300".</summary>
+    public PhraseTable<bool> ChangeVerbs { get; }
 
     /// <summary>Between two opposite bounds that close one range: "supérieur à 20 et inférieur à 35", "at most 100, at least 20".</summary>
     public PhraseTable<bool> BoundJoiners { get; }
@@ -339,7 +399,7 @@ internal sealed class FigureLexicon
         {
             var assembly = typeof(FigureLexicon).Assembly;
             var file = LexiconFile.Load(assembly, $"Pipeline.Analysis.Figures.Resources.{c}.txt");
-            return file is null ? null : new FigureLexicon(file);
+            return file is null ? null : new FigureLexicon(c, file);
         });
     }
 
@@ -366,6 +426,7 @@ internal sealed class FigureLexicon
         var parts = value.Split('|', StringSplitOptions.TrimEntries);
         var category = Enum.Parse<FigureCategory>(parts[1], ignoreCase: true);
         var person = false;
+        var capital = false;
         var factor = 1.0;
         foreach (var flag in parts.AsSpan(2))
         {
@@ -373,12 +434,16 @@ internal sealed class FigureLexicon
             {
                 person = true;
             }
+            else if (flag == "capital")
+            {
+                capital = true;
+            }
             else if (flag.Length > 0)
             {
                 factor = ParseNumber(flag);
             }
         }
 
-        return new UnitSense(parts[0], category, person, factor);
+        return new UnitSense(parts[0], category, person, factor, Capital: capital);
     }
 }

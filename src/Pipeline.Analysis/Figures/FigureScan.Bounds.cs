@@ -225,10 +225,11 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        // The joiner follows the first bound's number with nothing counted between them.
         var previous = findings[^1];
-        if (previous.Value is not null || previous.Vague || previous.End != previous.CoreEnd || (previous.Unit is not null && previous.Unit != unit)
-            || (previous.Low is null) == (previous.High is null)
-            || (previous.Low is null) == (low is null) || tokens[joinerAt - 1].End != previous.End)
+        if (previous.Value is not null || previous.Vague || (previous.Unit is not null && previous.Unit != unit)
+            || (previous.Low is null) == (previous.High is null) || (previous.Low is null) == (low is null)
+            || tokens[joinerAt - 1].End != previous.CoreEnd || previous.End > tokens[start - 1].End)
         {
             return false;
         }
@@ -240,6 +241,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        (var counted, unit, end) = ReadCounted(start, numberEnd, end, unit);
         findings[^1] = previous with
         {
             End = tokens[end - 1].End,
@@ -251,8 +253,28 @@ internal readonly ref partial struct FigureScan
             Approximate = previous.Approximate || approximate,
             Unit = unit,
             Second = written,
+            Counted = counted,
         };
         return true;
+    }
+
+    /// <summary>A verb of change a few words before <paramref name="at"/> in the same sentence: "est passé de", "revised down by 72,000, from".</summary>
+    private bool ChangeVerbBefore(int at)
+    {
+        for (var k = at; k > 0 && k >= at - 6; k--)
+        {
+            if (lexicon.ChangeVerbs.MatchBefore(tokens, k, out _, out _))
+            {
+                return true;
+            }
+
+            if (tokens[k - 1].Kind == TokenKind.Symbol && text[tokens[k - 1].Start] is '.' or '!' or '?' or ';' or ':')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"± 0.01", "+/- 1e-5": the error stated after a measured value.</summary>

@@ -62,6 +62,14 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        // "(202) 691-5902": an area code in brackets before a telephone number.
+        if (i > 0 && number.Digits == 3 && text[tokens[i - 1].Start] == '(' && number.End + 3 < n && text[tokens[number.End].Start] == ')'
+            && tokens[number.End + 1].Kind == TokenKind.Number && tokens[number.End + 1].Length == 3 && tokens[number.End + 2].Id == lexicon.Vocabulary.HyphenId
+            && tokens[number.End + 2].Adjacent && tokens[number.End + 3].Adjacent && tokens[number.End + 3].Length == 4)
+        {
+            return true;
+        }
+
         var chainEnd = PhoneChainEnd(i, out var groups);
         if (!number.Grouped && (groups >= 4 || groups >= 2 && i > 0 && tokens[i - 1].Adjacent && text[tokens[i - 1].Start] == '+'))
         {
@@ -80,7 +88,8 @@ internal readonly ref partial struct FigureScan
             if (first.Adjacent && prev.Kind == TokenKind.Symbol)
             {
                 var c = text[prev.Start];
-                if (c == '+' || ((c == '-' || c == '/' || c == ':' || c == '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent))
+                // "+33": a plus sign opens a phone number; "+49,000", "+3.5%" state a change.
+                if ((c == '+' && !IsSignedChange(number)) || ((c is '-' or '–' or '/' or ':' or '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent))
                 {
                     return true;
                 }
@@ -97,7 +106,8 @@ internal readonly ref partial struct FigureScan
                 return true;
             }
 
-            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
+            // "691-5902": three digits and four after a hyphen are a telephone number, not a range.
+            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || (number.Digits == 3 && tokens[end + 1].Length == 4) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
                 || (text[tokens[end + 1].Start] == '0' && !IsRangeUpToZero(number, end + 1))))
             {
                 next = SkipChain(end);
@@ -129,7 +139,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
-            && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
+            && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
             && !CountsModels(end))
         {
             return true;
@@ -152,6 +162,10 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>"the Germans send 14, the Poles 4": a capitalised plural noun before a number is a people, not a model's name.</summary>
+    private bool NamesPeoplePlural(int word) =>
+        !lexicon.HeadFirst && lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun && form.Inflected;
 
     /// <summary>
     /// "un cinquième mandat", "the first half of 2023", "9/11": a fraction that may be something else is a quantity only
@@ -240,6 +254,10 @@ internal readonly ref partial struct FigureScan
             && glued.Adjacent && ((code.Kind == TokenKind.Word && code.Upper && code.Length <= 3 && glued.Kind == TokenKind.Number)
                 || (code.Kind == TokenKind.Number && glued.Kind == TokenKind.Word && glued.Upper));
     }
+
+    /// <summary>"+49,000", "+3.5%": after a plus sign, a grouped or decimal number or a percentage is a change, never a phone number.</summary>
+    private bool IsSignedChange(NumberMatch number) =>
+        number.Grouped || number.Decimal || (number.End < tokens.Count && tokens[number.End].Kind == TokenKind.Symbol && text[tokens[number.End].Start] == '%');
 
     /// <summary>"-78-0 degrees Celsius": below zero, a hyphen and a lone zero before a unit close a range, not an identifier's next part.</summary>
     private bool IsRangeUpToZero(NumberMatch number, int zero) =>

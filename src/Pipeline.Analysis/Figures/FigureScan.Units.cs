@@ -104,6 +104,12 @@ internal readonly ref partial struct FigureScan
         unit = null;
         var n = tokens.Count;
         var p = at;
+        if (p < n && tokens[p].LineStart && IsLabelledLine(p - 1))
+        {
+            // "Tanks: 14" ends its line: the next line ("Artillery systems: 30") is the list's next entry.
+            return at;
+        }
+
         if (p + 1 < n && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent && tokens[p + 1].Kind == TokenKind.Word)
         {
             // "27-kilometer ring", "a two-year period".
@@ -121,7 +127,8 @@ internal readonly ref partial struct FigureScan
 
         var numbered = false;
         if (designation && SkipDesignation(p, out numbered) is var afterModel && afterModel > p && SkipFillers(afterModel) is var modelNoun
-            && modelNoun < n && lexicon.Units.Match(tokens, modelNoun, out var modelled, out _) && CountsPeopleOrThings(modelled))
+            && modelNoun < n && lexicon.Units.Match(tokens, modelNoun, out var modelled, out _) && CountsPeopleOrThings(modelled)
+            && !(modelled.Capital && !tokens[modelNoun].Upper))
         {
             p = modelNoun;
         }
@@ -130,7 +137,7 @@ internal readonly ref partial struct FigureScan
             numbered = false;
         }
 
-        if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end))
+        if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end) || (sense.Capital && !tokens[p].Upper))
         {
             // "20 dead": a filler that is itself a unit when no noun follows it.
             if (beforeFillers < p && lexicon.Units.Match(tokens, beforeFillers, out sense, out end))
@@ -160,8 +167,10 @@ internal readonly ref partial struct FigureScan
                 unit = sense;
                 return end;
             }
-            else if (lexicon.Casualties.Match(tokens, beforeFillers, out var casualtyOnly, out var casualtyOnlyEnd) && !IsNumberAt(casualtyOnlyEnd))
+            else if ((lexicon.Casualties.Match(tokens, beforeFillers, out var casualtyOnly, out var casualtyOnlyEnd)
+                    || (p > beforeFillers && lexicon.Casualties.Match(tokens, p, out casualtyOnly, out casualtyOnlyEnd))) && !IsNumberAt(casualtyOnlyEnd))
             {
+                // "27 others have been injured": past the filler too.
                 // "at least 12 were injured": the casualty words alone say who is counted.
                 unit = casualtyOnly;
                 return casualtyOnlyEnd;
@@ -211,33 +220,27 @@ internal readonly ref partial struct FigureScan
             end = rateEnd;
         }
 
-        unit = sense;
-        if (sense.Person)
+        unit = sense.Person && PeopleFate(end) is { } fate ? fate : sense;
+        return end;
+    }
+
+    /// <summary>Whether the line ending at token <paramref name="last"/> is a label and its value: "Tanks: 14".</summary>
+    private bool IsLabelledLine(int last)
+    {
+        for (var k = last; k >= 0; k--)
         {
-            var q = AfterAside(end);
-            for (var k = 0; k < 2 && q < n; k++)
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] == ':')
             {
-                if (lexicon.Casualties.Match(tokens, q, out var casualty, out var casualtyEnd))
-                {
-                    // "three people and wounded 11 others": a casualty verb before a number is that number's.
-                    if (!IsNumberAt(casualtyEnd))
-                    {
-                        unit = casualty;
-                    }
+                return true;
+            }
 
-                    break;
-                }
-
-                if (tokens[q].Kind != TokenKind.Word)
-                {
-                    break;
-                }
-
-                q++;
+            if (tokens[k].LineStart)
+            {
+                return false;
             }
         }
 
-        return end;
+        return false;
     }
 
     /// <summary>
@@ -399,7 +402,7 @@ internal readonly ref partial struct FigureScan
     }
 
     private static bool CountsPeopleOrThings(UnitSense unit) =>
-        unit.Category is FigureCategory.Personnel or FigureCategory.Equipment or FigureCategory.Casualties or FigureCategory.Count;
+        unit.Category is FigureCategory.Personnel or FigureCategory.Equipment or FigureCategory.Casualties or FigureCategory.Count or FigureCategory.Displaced;
 
     /// <summary>"45 and 50 mg": a bare number listed before a measure shares its unit; people and durations are not shared.</summary>
     private UnitSense? SharedUnitAfter(int at)

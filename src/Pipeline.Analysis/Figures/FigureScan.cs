@@ -7,7 +7,7 @@ namespace Pipeline.Analysis.Figures;
 /// reads numbers and emits figures; the bounds and ranges around a number, what it counts, and what only looks like a
 /// figure are read in the other FigureScan files.
 /// </summary>
-internal readonly ref partial struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings)
+internal readonly ref partial struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, NamedMentions names = default)
 {
     private enum Bound : byte
     {
@@ -52,7 +52,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
             if (token.Kind == TokenKind.Word && token.Id >= 0 && TryVague(i, out var vagueEnd))
             {
-                i = vagueEnd;
+                i = PastLastFigure(vagueEnd);
                 continue;
             }
 
@@ -65,12 +65,29 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)
                 || lexicon.FractionWords.Contains(token.Id) || (lexicon.RankArticles.Contains(token.Id) && IsBoundedRank(i)))))
             {
-                i = TryNumber(i);
+                i = PastLastFigure(TryNumber(i));
                 continue;
             }
 
             i++;
         }
+    }
+
+    /// <summary>Past the words the last figure took as what it counts ("327 Leopard 2": the model's digits count nothing).</summary>
+    private int PastLastFigure(int i)
+    {
+        if (findings.Count == 0)
+        {
+            return i;
+        }
+
+        var end = findings[^1].End;
+        while (i < tokens.Count && tokens[i].Start < end)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>"des centaines de milliers de soldats": an order of magnitude with honest bounds, 2× to 10× the base.</summary>
@@ -170,11 +187,12 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         // Where the number begins before its digits: "-30", "−273.15" (typographic minus), a minus sign glued to the number and standing
         // apart from what precedes it; "minus five percent"; the decimal mark of ".08".
         var signAt = -1;
-        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−'
+        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−' or '+'
             && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number))
         {
+            // "+49,000" keeps its sign in its text and its value.
             signAt = i - 1;
-            number.Value = -number.Value;
+            number.Value = text[tokens[i - 1].Start] == '+' ? number.Value : -number.Value;
         }
         else if (!currencyBefore && lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) && HedgeBefore(i, out _, out _) < 0)
         {
@@ -205,7 +223,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         var numberAt = signAt >= 0 ? signAt : i;
         var start = currencyBefore ? prefixStart : numberAt;
         var bound = Bound.Exact;
-        if (lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt))
+        // "passé de 200 à 300", "rose from 5% to 7%": after a verb of change, "from … to" tells the old and the new value.
+        var opened = lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt);
+        var change = opened && ChangeVerbBefore(rangeStartAt);
+        if (opened && !change)
         {
             var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
             if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd, out var secondEnd))
@@ -238,7 +259,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             bound = Bound.Approximate;
         }
 
-        if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
+        if (!change && TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
         {
             var end = FindUnit(afterRange, false, out var unit, designation: !(IsYearLike(rangeLow) || IsYearLike(rangeHigh)));
             if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
@@ -365,7 +386,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return remainderEnd;
         }
 
-        if (found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd, out var unitSecond))
+        if (!change && found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd, out var unitSecond))
         {
             Emit(start, coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, found,
                 first: Written(numberAt, number.End, number.Value), second: unitSecond);
@@ -447,6 +468,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         WrittenNumber first = default,
         WrittenNumber second = default)
     {
+        var numberEnd = Math.Max(numberEndToken, coreToken + 1);
+        (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit);
         findings.Add(new FigureFinding(
             tokens[firstToken].Start,
             tokens[coreToken].Start,
@@ -459,11 +482,12 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             approximate,
             unit,
             vague,
-            tokens[Math.Max(numberEndToken, coreToken + 1) - 1].End,
+            tokens[numberEnd - 1].End,
             equal,
             unit?.Base is null ? 0 : RateStart(coreToken, endToken),
             first,
-            second));
+            second,
+            counted));
     }
 
     /// <summary>The number written over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>

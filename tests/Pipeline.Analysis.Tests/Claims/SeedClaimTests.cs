@@ -100,14 +100,27 @@ public sealed class SeedClaimTests
         Assert.Equal(ClaimModality.Hedged, claim.Modality);
     }
 
-    [Fact]
-    public void Durations_and_bare_numbers_do_not_become_claims()
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    public void Every_figure_counting_something_is_a_claim_but_sizes_and_bare_numbers(string seed)
     {
-        var analysis = Analyzer.Analyze(Seeds.Read("000"), "fr", null);
+        var analysis = Analyzer.Analyze(Seeds.Read(seed), "fr", null);
 
-        Assert.DoesNotContain(analysis.Claims, c => c.Figure.Category == Pipeline.Analysis.Figures.FigureCategory.Duration);
-        Assert.DoesNotContain(analysis.Claims, c => c.Figure.Unit is null);
-        Assert.Equal(analysis.Figures.Count(f => f.Unit is not null && f.Category is not (Pipeline.Analysis.Figures.FigureCategory.Duration or Pipeline.Analysis.Figures.FigureCategory.Dimension)), analysis.Claims.Count);
+        Assert.DoesNotContain(analysis.Claims, c => c.Figure.Unit is null && c.Figure.Counted is null);
+        Assert.DoesNotContain(analysis.Claims, c => c.Figure.Unit == "mm");
+        Assert.Equal(
+            analysis.Figures.Count(f => (f.Counted is not null || f.Unit is not null) && f.Unit != "mm"),
+            analysis.Claims.Count);
+    }
+
+    [Fact]
+    public void A_noun_our_knowledge_has_no_unit_for_still_makes_a_claim_keyed_by_its_lemma()
+    {
+        var claim = ClaimFor("000", "deux parties");
+
+        Assert.Null(claim.Figure.Unit);
+        Assert.StartsWith("count|partie|2|", claim.Key);
     }
 
     [Fact]

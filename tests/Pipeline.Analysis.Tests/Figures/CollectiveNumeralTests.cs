@@ -15,7 +15,7 @@ public sealed class CollectiveNumeralTests
     [InlineData("Une centaine de soldats ont été tués.", 100, "killed")]
     [InlineData("Une dizaine de pays ont promis des chars.", 10, "country")]
     [InlineData("Une vingtaine de chars ont été livrés.", 20, "tank")]
-    [InlineData("Deux centaines de civils ont fui.", 200, "civilian")]
+    [InlineData("Deux centaines de civils attendent encore.", 200, "civilian")]
     [InlineData("Une dizaine de milliers de soldats sont arrivés.", 10_000, "soldier")]
     [InlineData("Un millier de soldats ont franchi la frontière.", 1_000, "soldier")]
     [InlineData("Près d'un millier de soldats ont franchi la frontière.", 1_000, "soldier")]

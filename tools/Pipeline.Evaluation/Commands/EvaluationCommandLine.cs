@@ -16,6 +16,7 @@ internal static class EvaluationCommandLine
         root.Subcommands.Add(EvalNerCommand.Create());
         root.Subcommands.Add(EvalDuplicatesCommand.Create());
         root.Subcommands.Add(EvalQuantulumCommand.Create());
+        root.Subcommands.Add(EvalNewsCommand.Create());
         return root;
     }
 }

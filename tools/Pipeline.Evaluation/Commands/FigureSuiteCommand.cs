@@ -31,7 +31,17 @@ internal static class FigureSuiteCommand
                 return 2;
             }
 
-            var result = run(dir);
+            FigureSuiteResult result;
+            try
+            {
+                result = run(dir);
+            }
+            catch (InvalidDataException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 2;
+            }
+
             if (parseResult.GetValue(failures))
             {
                 foreach (var failure in result.Failures)

@@ -1,0 +1,459 @@
+using Pipeline.Analysis.Entities;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>
+/// What a figure counts as the article writes it: the noun phrase after the number, read word by word with the
+/// language's word list (past adjectives, nationalities and model names), a model the entity stage knows, a noun
+/// before the number ("tanks: 14"), or the noun counted last in the sentence when the number's own is elided.
+/// </summary>
+internal readonly ref partial struct FigureScan
+{
+    /// <summary>At most this many words between a number and the head of what it counts ("well over 1.3 million accompanying artillery rounds").</summary>
+    private const int PhraseWords = 6;
+
+    /// <summary>A noun phrase read as what a figure counts: the thing, the token past it, what our knowledge says of it, whether it names people.</summary>
+    private readonly record struct CountedPhrase(CountedThing Thing, int End, UnitSense? Sense, bool Person);
+
+    /// <summary>
+    /// What a figure ending at <paramref name="endToken"/> counts. A written unit keeps its meaning and gains the phrase
+    /// that names it; a figure without one takes the noun phrase after it (and the figure grows to its end), a noun
+    /// before it, or an elided noun. Measures count nothing: their unit says what they measure.
+    /// </summary>
+    private (CountedThing? Counted, UnitSense? Unit, int End) ReadCounted(int firstToken, int numberEnd, int endToken, UnitSense? unit)
+    {
+        if (unit is not null && IsMeasure(unit))
+        {
+            return (null, unit, endToken);
+        }
+
+        var from = CountedStart(numberEnd);
+        if (unit is not null)
+        {
+            return endToken > from && ReadPhrase(from, out var written, endToken) && written.End == endToken ? (written.Thing, unit, endToken)
+                : endToken == numberEnd && WholeAfter(numberEnd, out var whole) ? (whole.Thing, unit, endToken)
+                : (null, unit, endToken);
+        }
+
+        if (ReadPhrase(from, out var phrase))
+        {
+            var sense = phrase.Sense;
+            if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
+            {
+                // "12 journalistes ont été tués": a noun the lexicon does not say is a person still names people when
+                // killed or wounded; "12 chars ont été capturés" are no prisoners.
+                sense = fate;
+            }
+
+            return (phrase.Thing, sense, phrase.End);
+        }
+
+        if (WholeAfter(numberEnd, out var of))
+        {
+            return (of.Thing, of.Sense, endToken);
+        }
+
+        if (NamedBefore(firstToken, out var before))
+        {
+            return (before.Thing, before.Sense, endToken);
+        }
+
+        return ElidedBefore(firstToken, out var elided, out var elidedUnit) ? (elided, elidedUnit, endToken) : (null, null, endToken);
+    }
+
+    private static bool IsKillingOrWounding(UnitSense fate) =>
+        fate.Category == FigureCategory.Casualties && fate.Unit is "killed" or "wounded" or "killed or wounded";
+
+    private static bool IsMeasure(UnitSense unit) =>
+        unit.Category is FigureCategory.Money or FigureCategory.Distance or FigureCategory.Area or FigureCategory.Duration
+            or FigureCategory.Percentage or FigureCategory.Dimension;
+
+    /// <summary>Where the words a number counts may start: past a glued hyphen and, after a scale or an order of magnitude, "de"/"of".</summary>
+    private int CountedStart(int at)
+    {
+        var n = tokens.Count;
+        var p = at;
+        if (p + 1 < n && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent && tokens[p + 1].Kind == TokenKind.Word)
+        {
+            p++;
+        }
+
+        if (p > 0 && p < n && lexicon.UnitLinks.Match(tokens, p, out _, out var afterLink) && IsMagnitudeWord(p - 1))
+        {
+            p = afterLink;
+        }
+
+        return p;
+    }
+
+    private bool IsMagnitudeWord(int at) =>
+        (lexicon.Numbers.Match(tokens, at, out var word, out var end) && end == at + 1 && word.Kind == NumberWordKind.Scale)
+        || lexicon.Vague.Match(tokens, at, out _, out _) || lexicon.Vague.MatchBefore(tokens, at + 1, out _, out _);
+
+    /// <summary>
+    /// The noun phrase starting at <paramref name="p"/>, on the number's line (unless <paramref name="lineStart"/>) and
+    /// before <paramref name="limit"/>: a
+    /// model's name, or a head noun with the words that make the thing.
+    /// </summary>
+    private bool ReadPhrase(int p, out CountedPhrase phrase, int limit = int.MaxValue, bool lineStart = false)
+    {
+        phrase = default;
+        // "zero five": a spelled-out number is the next number, never what the one before it counts.
+        if (p >= tokens.Count || tokens[p].Kind != TokenKind.Word || (tokens[p].LineStart && !lineStart) || lexicon.Numbers.Contains(tokens[p].Id))
+        {
+            return false;
+        }
+
+        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count));
+    }
+
+    /// <summary>
+    /// "chars", "pièces d'artillerie", "Ukrainiens", "31 Abrams américains": past the adjectives that may stand before a
+    /// noun ("autres", "nouveaux"), the first word is the head; a known unit phrase starting there ("véhicules blindés")
+    /// is the thing whole, and the adjectives after it describe it.
+    /// </summary>
+    private bool ReadHeadFirst(int p, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var q = SkipFillers(p);
+        if (q >= tokens.Count || tokens[q].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (names.ModelAt(tokens[q].Start, out var model))
+        {
+            return ModelPhrase(model, out phrase);
+        }
+
+        var next = WordEnd(q);
+        if (lexicon.NotCounted.Contains(tokens[q].Id) || !lexicon.Words.TryRead(WordSpan(q, next), out var head) || !head.IsNoun)
+        {
+            return false;
+        }
+
+        var end = next;
+        UnitSense? sense = null;
+        if (lexicon.Units.Match(tokens, q, out var known, out var knownEnd) && !(known.Capital && !tokens[q].Upper) && knownEnd >= end)
+        {
+            sense = known;
+            end = knownEnd;
+        }
+
+        var thing = Thing(q, end, -1, head);
+        sense ??= KnownLemma(thing.Lemma, head.Lemma);
+        phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson);
+        return true;
+    }
+
+    /// <summary>
+    /// "230 individual howitzers", "1.3 million accompanying artillery rounds", "83 battalion tactical groups": nouns and
+    /// adjectives up to the head, which is the last noun, or the first plural one. The adjectives before the first
+    /// noun describe the thing ("individual", "Russian") and are left out; a capitalised name is a model's and names
+    /// no kind ("Storm Shadow missiles"), unless it is a nationality.
+    /// </summary>
+    private bool ReadHeadLast(int p, out CountedPhrase phrase, int n)
+    {
+        phrase = default;
+        int runStart = p, textFirst = -1, head = -1, headEnd = -1;
+        WordForm headForm = default;
+        EntityMention? model = null;
+        var q = p;
+        for (var k = 0; k < PhraseWords && q < n && tokens[q].Kind == TokenKind.Word && (q == p || !tokens[q].LineStart); k++)
+        {
+            if (names.ModelAt(tokens[q].Start, out var found))
+            {
+                model = found;
+                q = runStart = TokenAt(found.End);
+                textFirst = head = -1;
+                continue;
+            }
+
+            if (lexicon.NotCounted.Contains(tokens[q].Id))
+            {
+                break;
+            }
+
+            var next = WordEnd(q);
+            var known = lexicon.Words.TryRead(WordSpan(q, next), out var form);
+            if (tokens[q].Upper && !IsLineOrSentenceStart(q) && !(known && (form.IsAdjective || (form.IsNoun && form.Inflected))))
+            {
+                if (lexicon.PrefixUnits.Match(tokens, q, out _, out _) || lexicon.Units.Match(tokens, q, out _, out _))
+                {
+                    // "3 USD50 cards": a currency's code opens the next amount.
+                    break;
+                }
+
+                // A name: a model's ("Storm Shadow", "Leopard 2"), which the noun after it counts.
+                var afterName = SkipDesignation(q, out _);
+                q = runStart = afterName > q ? afterName : next;
+                textFirst = head = -1;
+                continue;
+            }
+
+            if (!known)
+            {
+                // "US-made drones": an unknown compound before a noun describes it.
+                if (next - q > 1)
+                {
+                    q = next;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!form.IsNoun && !form.IsAdjective)
+            {
+                break;
+            }
+
+            if (form.IsNoun && textFirst < 0 && (!form.IsAdjective || (tokens[q].Upper && form.Inflected)))
+            {
+                textFirst = q;
+            }
+
+            if (form.IsNoun)
+            {
+                head = q;
+                headEnd = next;
+                headForm = form;
+                if (form.Inflected)
+                {
+                    break;
+                }
+            }
+
+            q = next;
+        }
+
+        if (head < 0)
+        {
+            return model is not null && ModelPhrase(model, out phrase);
+        }
+
+        if (textFirst < 0 || textFirst > head)
+        {
+            textFirst = head;
+        }
+
+        UnitSense? sense = null;
+        for (var s = runStart; s <= head; s++)
+        {
+            if (lexicon.Units.Match(tokens, s, out var known, out var knownEnd) && knownEnd == headEnd && !(known.Capital && !tokens[s].Upper))
+            {
+                sense = known;
+                textFirst = Math.Min(textFirst, s);
+                break;
+            }
+        }
+
+        var thing = Thing(textFirst, headEnd, head, headForm);
+        sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
+        phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson);
+        return true;
+    }
+
+    /// <summary>"les 31 Abrams", "16 Himars": a model counts as its kind of equipment, named in the article's language.</summary>
+    private bool ModelPhrase(EntityMention model, out CountedPhrase phrase)
+    {
+        var kind = EquipmentKinds.Of(model.Id);
+        var sense = kind is null ? null : lexicon.UnitsByName.GetValueOrDefault(kind) ?? new UnitSense(kind, FigureCategory.Equipment, false);
+        var lemma = kind is null ? model.Canonical.ToLowerInvariant() : lexicon.KindNouns.GetValueOrDefault(kind, kind);
+        phrase = new CountedPhrase(new CountedThing(model.Text, lemma), TokenAt(model.End), sense ?? new UnitSense(lemma, FigureCategory.Equipment, false), false);
+        return true;
+    }
+
+    private UnitSense? KnownLemma(string lemma, string headLemma) =>
+        lexicon.CountedLemmas.GetValueOrDefault(lemma) ?? lexicon.CountedLemmas.GetValueOrDefault(headLemma);
+
+    /// <summary>The thing the tokens from <paramref name="first"/> to <paramref name="end"/> name, read once per phrase text.</summary>
+    private CountedThing Thing(int first, int end, int head, WordForm headForm)
+    {
+        var written = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+        if (!lexicon.CountedThings.TryGet(written, out var thing))
+        {
+            thing = new CountedThing(written.ToString(), Lemma(first, end, head, headForm));
+            lexicon.CountedThings.Add(thing);
+        }
+
+        return thing;
+    }
+
+    /// <summary>
+    /// The phrase's canonical form: each word in lower case, the head reduced to its lemma; where the head comes first
+    /// (<paramref name="head"/> is -1, and the first word is the head) the words after it agree with it and are reduced to their singular, keeping their
+    /// gender ("véhicules blindés" → "véhicule blindé", "personnes déplacées" → "personne déplacée").
+    /// </summary>
+    private string Lemma(int first, int end, int head, WordForm headForm)
+    {
+        Span<char> buffer = stackalloc char[160];
+        var length = 0;
+        for (var q = first; q < end;)
+        {
+            var next = WordEnd(q);
+            var word = WordSpan(q, next);
+            var lemma = q == head || (head < 0 && q == first) ? headForm.Lemma.AsSpan()
+                : head >= 0 || tokens[q].Kind != TokenKind.Word ? word
+                : lexicon.Words.TrySingular(word, out var singular) ? singular.AsSpan()
+                : word;
+            if (length + lemma.Length + 1 > buffer.Length)
+            {
+                break;
+            }
+
+            if (q > first && tokens[q].SpaceBefore)
+            {
+                buffer[length++] = ' ';
+            }
+
+            for (var k = 0; k < lemma.Length; k++)
+            {
+                buffer[length++] = TextFolding.IsApostrophe(lemma[k]) ? '\'' : char.ToLowerInvariant(lemma[k]);
+            }
+
+            q = next;
+        }
+
+        return new string(buffer[..length]);
+    }
+
+    /// <summary>"4 816 923 Ukrainiens ont été enregistrés comme réfugiés", "three people, including a child, were killed": what befell the people counted.</summary>
+    private UnitSense? PeopleFate(int end)
+    {
+        var n = tokens.Count;
+        var q = AfterAside(end);
+        for (var k = 0; k < 2 && q < n; k++)
+        {
+            if (lexicon.Casualties.Match(tokens, q, out var casualty, out var casualtyEnd))
+            {
+                // "three people and wounded 11 others": a casualty verb before a number is that number's.
+                return IsNumberAt(casualtyEnd) ? null : casualty;
+            }
+
+            if (lexicon.FateAfter.Match(tokens, q, out var fate, out _))
+            {
+                return fate;
+            }
+
+            if (tokens[q].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            q++;
+        }
+
+        return null;
+    }
+
+    /// <summary>"37,830 out of 90,300 recorded refugees", "20 sur 25 drones": a part counts what the whole after it counts.</summary>
+    private bool WholeAfter(int at, out CountedPhrase phrase)
+    {
+        phrase = default;
+        return lexicon.PartOf.Match(tokens, at, out _, out var next) && IsNumberAt(next)
+            && NumberReader.Read(text, tokens, next, lexicon, false, out var whole) && !whole.Glued && !whole.Weak
+            && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
+    }
+
+    /// <summary>
+    /// "Tanks: 14", "Les missiles de croisière: 4 403": a list's noun before a colon, at the start of its line or sentence,
+    /// after an article and before its complements.
+    /// </summary>
+    private bool NamedBefore(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var colon = firstToken - 1;
+        if (colon < 1 || tokens[colon].Kind != TokenKind.Symbol || text[tokens[colon].Start] != ':')
+        {
+            return false;
+        }
+
+        var s = colon - 1;
+        for (var k = 0; k < PhraseWords && s > 0 && !IsLineOrSentenceStart(s); k++)
+        {
+            s--;
+        }
+
+        if (!IsLineOrSentenceStart(s))
+        {
+            return false;
+        }
+
+        var afterDeterminer = lexicon.LabelDeterminers.Match(tokens, s, out _, out var determinerEnd) ? determinerEnd : s;
+        return ReadPhrase(afterDeterminer, out phrase, colon, lineStart: true) && phrase.End <= colon;
+    }
+
+    /// <summary>
+    /// "the Germans send 14 tanks, the Poles 4", "327 Leopard 2 dont 219": a number that names nothing counts what the
+    /// nearest figure before it in the same sentence counts.
+    /// </summary>
+    private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit)
+    {
+        counted = null;
+        unit = null;
+        if (tokens[firstToken].LineStart || lexicon.ElisionBlockers.MatchBefore(tokens, firstToken, out _, out _))
+        {
+            return false;
+        }
+
+        var k = firstToken - 1;
+        for (var j = findings.Count - 1; j >= 0; j--)
+        {
+            var earlier = findings[j];
+            for (; k >= 0 && tokens[k].Start >= earlier.End; k--)
+            {
+                if (tokens[k].LineStart || (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';'))
+                {
+                    return false;
+                }
+            }
+
+            if (earlier.Counted is not null)
+            {
+                counted = earlier.Counted;
+                unit = earlier.Unit;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Past a word and the words glued to it by hyphens ("lance-roquettes", "self-propelled").</summary>
+    private int WordEnd(int q)
+    {
+        var n = tokens.Count;
+        var next = q + 1;
+        while (next + 1 < n && tokens[next].Id == lexicon.Vocabulary.HyphenId && tokens[next].Adjacent && tokens[next + 1].Adjacent && tokens[next + 1].Kind == TokenKind.Word)
+        {
+            next += 2;
+        }
+
+        return next;
+    }
+
+    private ReadOnlySpan<char> WordSpan(int first, int end) => text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
+
+    /// <summary>The first token starting at or after a text offset.</summary>
+    private int TokenAt(int offset)
+    {
+        var q = 0;
+        var hi = tokens.Count;
+        while (q < hi)
+        {
+            var mid = (q + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                q = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return q;
+    }
+}

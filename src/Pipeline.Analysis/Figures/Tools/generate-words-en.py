@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Writes Resources/words/en.tsv from Debian's wordnet-base (WordNet 3.0, Princeton; WordNet 3.0 licence).
+
+Usage: python3 Tools/generate-words-en.py /usr/share/wordnet > Resources/words/en.tsv
+
+One line per word the figure engine may meet after a number, lower case, tab-separated:
+  word  n|a|na|np|nap   a common noun (n), an adjective (a) or both, in its dictionary form; p marks a noun whose
+                        first (most frequent) sense names a person ("journalist", "refugee"), who may become a casualty
+  word  n  lemma        an irregular plural and its singular (WordNet's noun.exc: "men" -> "man")
+Regular plurals are not listed: the engine strips the endings in [plural-ending] of Figures/Resources/en.txt and
+looks the stem up, as WordNet's own morphy does. Only single words are kept (hyphenated ones count as one word):
+the engine reads compounds ("artillery rounds") word by word. Proper names are left out: a capitalised noun is kept
+only when one of its senses is a class rather than an instance ("Ukrainian" the person is kept, "Wagner" the
+composer is not).
+"""
+import re
+import sys
+
+root = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
+word_shape = re.compile(r"^[a-z][a-z'-]*[a-z]$")
+pos = {}
+
+
+def add(word, tag):
+    word = word.lower()
+    if word_shape.match(word) and "--" not in word:
+        pos.setdefault(word, set()).add(tag)
+
+
+def synsets(name):
+    with open(f"{root}/{name}", encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            fields = line.split(" ")
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * k] for k in range(count)]
+            pointer_at = 4 + 2 * count
+            pointers = [fields[pointer_at + 1 + 4 * k] for k in range(int(fields[pointer_at]))]
+            yield fields[0], int(fields[1]), words, pointers
+
+
+NOUN_PERSON = 18  # lexicographer file noun.person
+person_synsets = set()
+for offset, lexfile, words, pointers in synsets("data.noun"):
+    if lexfile == NOUN_PERSON:
+        person_synsets.add(offset)
+    instance = "@i" in pointers
+    for w in words:
+        if w[0].isupper() and instance:
+            continue
+        add(w, "n")
+
+for _, _, words, _ in synsets("data.adj"):
+    for w in words:
+        add(re.sub(r"\([a-z]+\)$", "", w), "a")
+
+with open(f"{root}/index.noun", encoding="latin-1") as f:
+    for line in f:
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        first_sense = fields[-int(fields[2])]
+        if first_sense in person_synsets and fields[0] in pos:
+            pos[fields[0]].add("p")
+
+irregular = {}
+with open(f"{root}/noun.exc", encoding="latin-1") as f:
+    for line in f:
+        plural, *singulars = line.split()
+        singular = next((s for s in singulars if "n" in pos.get(s, ())), None)
+        if singular and word_shape.match(plural) and plural != singular:
+            irregular[plural] = singular
+
+print("# English nouns and adjectives for the figure engine, generated from WordNet 3.0 by Tools/generate-words-en.py.")
+print("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: LICENSE-WordNet.txt.")
+for word in sorted(set(pos) | set(irregular)):
+    if word in irregular and "n" not in pos.get(word, ()):
+        print(f"{word}\tn\t{irregular[word]}")
+    else:
+        tags = pos[word]
+        print(f"{word}\t{''.join(t for t in 'nap' if t in tags)}")

@@ -1,0 +1,173 @@
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>What a word can be in a noun phrase: a noun, an adjective (or both), and whether the noun names a person.</summary>
+[Flags]
+internal enum WordKind : byte
+{
+    None = 0,
+    Noun = 1,
+    Adjective = 2,
+    Person = 4,
+}
+
+/// <summary>A word as the lexicon knows it: its kind, its lemma, and whether it was reduced to reach it ("rounds" → "round").</summary>
+internal readonly record struct WordForm(WordKind Kind, string Lemma, bool Inflected)
+{
+    public bool IsNoun => (Kind & WordKind.Noun) != 0;
+
+    public bool IsAdjective => (Kind & WordKind.Adjective) != 0;
+
+    public bool IsPerson => (Kind & WordKind.Person) != 0;
+}
+
+/// <summary>
+/// One language's nouns and adjectives with their lemmas, generated from a real lexicon (WordNet, Dicollecte) into
+/// Figures/Resources/words/{language}.tsv. Regular plurals are not listed: they are found by stripping the language's
+/// plural endings and looking the stem up, as WordNet's morphy does. Lookups take a span and allocate nothing.
+/// </summary>
+internal sealed class WordForms
+{
+    private readonly Dictionary<string, (WordKind Kind, string? Lemma)> words;
+    private readonly Dictionary<string, (WordKind Kind, string? Lemma)>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly (string Ending, string Stem)[] pluralEndings;
+    private readonly bool pluralFirst;
+
+    private WordForms(Dictionary<string, (WordKind, string?)> words, (string, string)[] pluralEndings, bool pluralFirst)
+    {
+        this.words = words;
+        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.pluralEndings = pluralEndings;
+        this.pluralFirst = pluralFirst;
+    }
+
+    /// <summary>
+    /// Reads Figures/Resources/words/{language}.tsv; <paramref name="pluralFirst"/> makes a noun that is also the regular
+    /// plural of another ("troops", "arms") read as that plural, as English wants; French keeps "fois", "mois" whole.
+    /// </summary>
+    public static WordForms Load(string language, (string Ending, string Stem)[] pluralEndings, bool pluralFirst)
+    {
+        var words = new Dictionary<string, (WordKind, string?)>(StringComparer.Ordinal);
+        using var stream = typeof(WordForms).Assembly.GetManifestResourceStream($"Pipeline.Analysis.Figures.Resources.words.{language}.tsv");
+        if (stream is not null)
+        {
+            using var reader = new StreamReader(stream);
+            while (reader.ReadLine() is { } line)
+            {
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                var second = line.IndexOf('\t', tab + 1);
+                var tags = second < 0 ? line.AsSpan(tab + 1) : line.AsSpan(tab + 1, second - tab - 1);
+                var kind = WordKind.None;
+                foreach (var tag in tags)
+                {
+                    kind |= tag switch
+                    {
+                        'n' => WordKind.Noun,
+                        'a' => WordKind.Adjective,
+                        'p' => WordKind.Person,
+                        _ => WordKind.None,
+                    };
+                }
+
+                words[line[..tab]] = (kind, second < 0 ? null : line[(second + 1)..]);
+            }
+        }
+
+        return new WordForms(words, pluralEndings, pluralFirst);
+    }
+
+    public int Count => words.Count;
+
+    /// <summary>
+    /// The word's singular as a known form, keeping its gender: "déplacées" → "déplacée", where its lemma is "déplacé".
+    /// What a modifier agreeing with its noun reduces to; false when the lexicon knows no such form.
+    /// </summary>
+    public bool TrySingular(ReadOnlySpan<char> word, out string singular)
+    {
+        singular = "";
+        if (word.Length is 0 or > 48)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+        {
+            lower[k] = char.ToLowerInvariant(word[k]);
+        }
+
+        foreach (var (ending, replacement) in pluralEndings)
+        {
+            if (replacement.Length == 0 && lower.Length > ending.Length + 1 && lower.EndsWith(ending, StringComparison.Ordinal)
+                && lookup.TryGetValue(lower[..^ending.Length], out var stem, out _))
+            {
+                singular = stem;
+                return true;
+            }
+        }
+
+        if (lookup.TryGetValue(lower, out var key, out _))
+        {
+            singular = key;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The word's kind and lemma, or false when the lexicon knows it neither as a noun nor as an adjective.</summary>
+    public bool TryRead(ReadOnlySpan<char> word, out WordForm form)
+    {
+        form = default;
+        if (word.Length is 0 or > 48)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+        {
+            var c = word[k];
+            lower[k] = c is '’' or 'ʼ' ? '\'' : c is '‑' or '‐' ? '-' : char.ToLowerInvariant(c);
+        }
+
+        var exact = lookup.TryGetValue(lower, out var key, out var entry);
+        if (exact && !(pluralFirst && (entry.Kind & WordKind.Noun) != 0 && entry.Lemma is null))
+        {
+            form = new WordForm(entry.Kind, entry.Lemma ?? key!, entry.Lemma is not null);
+            return true;
+        }
+
+        Span<char> stem = stackalloc char[word.Length + 4];
+        foreach (var (ending, replacement) in pluralEndings)
+        {
+            if (lower.Length <= ending.Length + 1 || !lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var kept = lower.Length - ending.Length;
+            lower[..kept].CopyTo(stem);
+            replacement.AsSpan().CopyTo(stem[kept..]);
+            var candidate = stem[..(kept + replacement.Length)];
+            if (lookup.TryGetValue(candidate, out var singularKey, out var singular) && (singular.Kind & (WordKind.Noun | WordKind.Adjective)) != 0
+                && (!exact || (singular.Kind & WordKind.Noun) != 0))
+            {
+                form = new WordForm(singular.Kind, singular.Lemma ?? singularKey, true);
+                return true;
+            }
+        }
+
+        if (exact)
+        {
+            form = new WordForm(entry.Kind, entry.Lemma ?? key!, entry.Lemma is not null);
+            return true;
+        }
+
+        return false;
+    }
+}
