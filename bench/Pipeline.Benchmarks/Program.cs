@@ -9,4 +9,11 @@ if (args is ["cpu", .. var rest])
     return;
 }
 
+// The store's write rate, empty and with 100,000 articles: dotnet run -c Release --project bench/Pipeline.Benchmarks -- store-writes sqlite
+if (args is ["store-writes", .. var storeArgs])
+{
+    StoreWriteMeasurement.Run(storeArgs);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

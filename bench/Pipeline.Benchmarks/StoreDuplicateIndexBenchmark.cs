@@ -82,11 +82,11 @@ public class StoreDuplicateIndexBenchmark
 
         using (var filling = StoreFactory.Open(location, NullLoggerFactory.Instance))
         {
-            await filling.Articles.MigrateAsync(CancellationToken.None);
+            await filling.Schema.MigrateAsync(CancellationToken.None);
             var already = await CountAsync(location);
             if (already < Articles)
             {
-                await FillAsync(filling.Duplicates, news, detector, (int)already);
+                await FillAsync(filling.DuplicateIndex, news, detector, (int)already);
             }
         }
 
@@ -104,12 +104,7 @@ public class StoreDuplicateIndexBenchmark
         var loadCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         GC.Collect();
         var after = GC.GetTotalMemory(forceFullCollection: true);
-        var (count, arrays) = index switch
-        {
-            SqliteDuplicateIndex sqlite => (sqlite.InMemoryCount, sqlite.InMemoryBytes),
-            PostgresDuplicateIndex postgres => (postgres.InMemoryCount, postgres.InMemoryBytes),
-            _ => (0, 0L),
-        };
+        var (count, arrays) = (store.DuplicateIndex.InMemoryCount, store.DuplicateIndex.InMemoryBytes);
         Log($"first lookup read {count:N0} articles into memory in {loaded.TotalSeconds:0.00} s ({loadCpu.TotalSeconds:0.00} s process CPU); load average {LoadAverage()}");
         Log($"in memory: managed heap {(after - before) / (double)count:0.0} bytes/article; index arrays {arrays / (double)count:0.0} bytes/article");
 
@@ -138,7 +133,7 @@ public class StoreDuplicateIndexBenchmark
         Log($"of 500 republications {found} found their original; of 500 new articles {falseMatches} matched something");
     }
 
-    private async Task FillAsync(IDuplicateIndex filling, SyntheticNews news, NearDuplicateDetector detector, int from)
+    private async Task FillAsync(SharedDuplicateIndex filling, SyntheticNews news, NearDuplicateDetector detector, int from)
     {
         var stopwatch = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -149,12 +144,7 @@ public class StoreDuplicateIndexBenchmark
             var batch = new DuplicateCandidate[Math.Min(FillBatch, Articles - start)];
             Parallel.For(0, batch.Length, i => batch[i] = Describe(detector, Id(start + i), news.Article(start + i)));
             signing += signed.Elapsed;
-            _ = filling switch
-            {
-                SqliteDuplicateIndex sqlite => await sqlite.CheckAndAddAsync(batch, CancellationToken.None),
-                PostgresDuplicateIndex postgres => await postgres.CheckAndAddAsync(batch, CancellationToken.None),
-                _ => throw new InvalidOperationException("No bulk path for this index."),
-            };
+            await filling.CheckAndAddAsync(batch, CancellationToken.None);
             if ((start / FillBatch) % 10 == 0)
             {
                 Log($"filled {start + batch.Length:N0} articles in {stopwatch.Elapsed.TotalSeconds:0} s");
@@ -168,11 +158,11 @@ public class StoreDuplicateIndexBenchmark
     {
         if (Engine == "sqlite")
         {
-            await using var connection = await new SqliteDatabase(location.Value, NullLogger.Instance).OpenAsync(CancellationToken.None);
+            await using var connection = await ConnectAsync(location);
             return await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM duplicate_articles");
         }
 
-        await using var postgres = new NpgsqlConnection(PostgresDatabase.ToConnectionString(location.Value));
+        await using var postgres = new NpgsqlConnection(PostgresUri.ToConnectionString(location.Value));
         await postgres.OpenAsync();
         return await postgres.ExecuteScalarAsync<long>("SELECT count(*) FROM duplicate_articles");
     }
@@ -182,7 +172,7 @@ public class StoreDuplicateIndexBenchmark
         var count = await CountAsync(location);
         if (Engine == "sqlite")
         {
-            await using var connection = await new SqliteDatabase(location.Value, NullLogger.Instance).OpenAsync(CancellationToken.None);
+            await using var connection = await ConnectAsync(location);
             await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE)");
             var pages = await connection.ExecuteScalarAsync<long>("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()");
             long? table;
@@ -196,17 +186,25 @@ public class StoreDuplicateIndexBenchmark
                 table = null;
             }
 
-            Log($"on disk: {count:N0} articles, whole file {pages / (double)count:0.0} bytes/article (WAL checkpointed and truncated; file {new FileInfo(location.Value).Length:N0} bytes)"
+            Log($"on disk: {count:N0} articles, whole file {pages / (double)count:0.0} bytes/article (WAL checkpointed and truncated; file {new FileInfo(SqliteDialect.DuplicateIndexPath(location.Value)).Length:N0} bytes)"
                 + (table is null ? string.Empty : $", the table and its index {table / (double)count:0.0}"));
             return;
         }
 
-        await using var postgres = new NpgsqlConnection(PostgresDatabase.ToConnectionString(location.Value));
+        await using var postgres = new NpgsqlConnection(PostgresUri.ToConnectionString(location.Value));
         await postgres.OpenAsync();
         await postgres.ExecuteAsync("VACUUM ANALYZE duplicate_articles");
         var (total, heap, indexes) = await postgres.QuerySingleAsync<(long, long, long)>(
             "SELECT pg_total_relation_size('duplicate_articles'), pg_relation_size('duplicate_articles'), pg_indexes_size('duplicate_articles')");
         Log($"on disk: {count:N0} articles, pg_total_relation_size {total / (double)count:0.0} bytes/article (heap {heap / (double)count:0.0}, indexes {indexes / (double)count:0.0})");
+    }
+
+    /// <summary>The SQLite file that holds the duplicate index (schema version 6 keeps it apart from the articles).</summary>
+    private static async Task<Microsoft.Data.Sqlite.SqliteConnection> ConnectAsync(StoreLocation location)
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={SqliteDialect.DuplicateIndexPath(location.Value)}");
+        await connection.OpenAsync();
+        return connection;
     }
 
     private DuplicateMatch Measure(Func<Task<DuplicateMatch>> operation)

@@ -1,68 +1,77 @@
+using System.Data.Common;
 using Pipeline.Contracts;
 
 namespace Pipeline.Storage;
 
-/// <summary>A row of the claims table, named as its columns so both stores can map it.</summary>
-#pragma warning disable SA1300, IDE1006 // column names
-internal sealed class ClaimRow
+/// <summary>A row of the claims table, read alike from every engine.</summary>
+internal sealed record ClaimRow(
+    Guid Id,
+    Guid ArticleId,
+    Guid GroupId,
+    FigureData Figure,
+    string? Subject,
+    string? Location,
+    string? Source,
+    string? SourceId,
+    string SourceName,
+    string Modality,
+    string Sentence,
+    string? Date,
+    string Key)
 {
-    public string id { get; set; } = "";
-    public string article_id { get; set; } = "";
-    public long ordinal { get; set; }
-    public string group_id { get; set; } = "";
-    public string text { get; set; } = "";
-    public long start { get; set; }
-    public long end { get; set; }
-    public double? value { get; set; }
-    public double? low { get; set; }
-    public double? high { get; set; }
-    public bool approximate { get; set; }
-    public string? unit { get; set; }
-    public string category { get; set; } = "";
-    public string? subject { get; set; }
-    public string? location { get; set; }
-    public string? source { get; set; }
-    public string? source_id { get; set; }
-    public string source_name { get; set; } = "";
-    public string modality { get; set; } = "";
-    public string sentence { get; set; } = "";
-    public string? date { get; set; }
-    public string key { get; set; } = "";
+    /// <summary>The columns <see cref="Read"/> reads, in its order, from the claims table joined as <c>c</c>.</summary>
+    public const string Columns = """
+        c.id, c.article_id, c.group_id, c.text, c.start, c."end", c.value, c.low, c.high, c.approximate, c.unit, c.category,
+        c.subject, c.location, c.source, c.source_id, c.source_name, c.modality, c.sentence, c.date, c.key
+        """;
 
-    /// <summary>Not a claims column: the outlet that published the article, when known.</summary>
-    public string? article_source { get; set; }
+    /// <summary>How many columns <see cref="Columns"/> lists; a query's own columns follow them.</summary>
+    public const int ColumnCount = 21;
 
-    /// <summary>Not a claims column: the article's title, else its file name.</summary>
-    public string? article_label { get; set; }
-
-    public FigureData ToFigureData() => new()
-    {
-        Text = text,
-        Start = (int)start,
-        End = (int)end,
-        Value = value,
-        Low = low,
-        High = high,
-        Approximate = approximate,
-        Unit = unit,
-        Category = category,
-    };
+    public static ClaimRow Read(DbDataReader reader) => new(
+        reader.GetGuid(0),
+        reader.GetGuid(1),
+        reader.GetGuid(2),
+        new FigureData
+        {
+            Text = reader.GetString(3),
+            Start = reader.GetInt32(4),
+            End = reader.GetInt32(5),
+            Value = Double(reader, 6),
+            Low = Double(reader, 7),
+            High = Double(reader, 8),
+            Approximate = reader.GetBoolean(9),
+            Unit = Text(reader, 10),
+            Category = reader.GetString(11),
+        },
+        Text(reader, 12),
+        Text(reader, 13),
+        Text(reader, 14),
+        Text(reader, 15),
+        reader.GetString(16),
+        reader.GetString(17),
+        reader.GetString(18),
+        Text(reader, 19),
+        reader.GetString(20));
 
     public ClaimData ToClaimData() => new()
     {
-        Figure = ToFigureData(),
-        Subject = subject,
-        Location = location,
-        Source = source,
-        SourceId = source_id,
-        Modality = modality,
-        Sentence = sentence,
-        Date = date,
-        Key = key,
+        Figure = Figure,
+        Subject = Subject,
+        Location = Location,
+        Source = Source,
+        SourceId = SourceId,
+        Modality = Modality,
+        Sentence = Sentence,
+        Date = Date,
+        Key = Key,
     };
 
     public ClaimSummary ToSummary() => new(
-        Guid.Parse(id), Guid.Parse(article_id), Guid.Parse(group_id), text, value, low, high, approximate, unit, category,
-        subject, location, source, modality, sentence, date, key);
+        Id, ArticleId, GroupId, Figure.Text, Figure.Value, Figure.Low, Figure.High, Figure.Approximate, Figure.Unit, Figure.Category,
+        Subject, Location, Source, Modality, Sentence, Date, Key);
+
+    public static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static double? Double(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 }
-#pragma warning restore SA1300, IDE1006

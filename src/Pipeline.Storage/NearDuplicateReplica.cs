@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Pipeline.Analysis.Duplicates;
 
 namespace Pipeline.Storage;
@@ -7,14 +6,16 @@ namespace Pipeline.Storage;
 /// <summary>
 /// One store instance's in-memory copy of the duplicate index's rows, where near-duplicate candidates are found.
 /// The store's table is the truth: rows are numbered in the order they were committed (<c>seq</c>), and the copy
-/// catches up with the rows after the last one it has seen, inside the transaction that holds the index's write lock,
-/// before every check. So a check sees every article checked before it by any worker, and the copy never has to be
-/// told what other workers did.
+/// catches up with the rows after the last one it has seen, inside the transaction that holds the index's lock,
+/// before every batch of checks. So a check sees every article checked before it by any worker, and the copy never
+/// has to be told what other workers did.
 /// </summary>
 /// <remarks>
-/// Rows are read as they are committed only because each engine serialises check-and-add (SQLite's write lock, one
-/// PostgreSQL advisory lock) and numbers a row while holding the lock: then any snapshot holds a prefix of the numbers,
-/// and "after the last one seen" misses nothing. Not thread-safe on its own: callers go through <see cref="UseAsync{T}"/>.
+/// Rows are read as they are committed only because each engine serialises check-and-add (SQLite's write lock on the
+/// index's file, one PostgreSQL advisory lock) and numbers rows while holding the lock: then any snapshot holds a prefix
+/// of the numbers, and "after the last one seen" misses nothing. A batch's own rows join the copy only once their
+/// transaction committed (<see cref="Committed"/>); until then its checks see each other through the batch itself.
+/// Not thread-safe on its own: callers go through <see cref="UseAsync{T}"/>.
 /// </remarks>
 internal sealed class NearDuplicateReplica(NearDuplicateOptions options)
 {
@@ -84,20 +85,6 @@ internal sealed class NearDuplicateReplica(NearDuplicateOptions options)
         }
     }
 
-    /// <summary>The most similar article at or above the candidate's threshold among those read so far.</summary>
-    public DuplicateMatch Nearest(DuplicateCandidate candidate)
-    {
-        if (index is null)
-        {
-            throw new InvalidOperationException("The duplicate index's rows must be read before a lookup.");
-        }
-
-        var match = candidate.BandKeys.Count == 0 ? null : index.FindNearest(new MinHashSketch(candidate.Sketch, Options.SketchBits), candidate.BandKeys, candidate.Threshold);
-        return match is { } found
-            ? new DuplicateMatch(DuplicateKind.Near, found.ArticleId, found.Similarity)
-            : new DuplicateMatch(DuplicateKind.Unique, null, 0);
-    }
-
     /// <summary>The candidate's band keys packed for its row, or null for a text without words; refuses a shape these options cannot index.</summary>
     public byte[]? BandKeys(DuplicateCandidate candidate)
     {
@@ -122,97 +109,91 @@ internal sealed class NearDuplicateReplica(NearDuplicateOptions options)
         return BandKeyPacking.Pack(candidate.BandKeys);
     }
 
-    /// <summary>Forgets what was read: the next catch-up reads every row again.</summary>
-    public void Discard()
-    {
-        index = null;
-        LastSeen = 0;
-    }
-
     /// <summary>
-    /// The verdict for a candidate, inside the caller's transaction: its own verdict when it was checked before (a
-    /// redelivery, <c>Known</c>), else an exact copy of an article with the same text, else the nearest article once
-    /// the copy has caught up with the rows committed since its last check.
+    /// The verdicts for <paramref name="candidates"/> in order, each as if it were checked and added alone after the
+    /// ones before it: its own verdict when it was checked before (a redelivery, <c>Known</c>), else an exact copy of an
+    /// earlier article with the same text, else the nearest earlier article (in the copy, caught up by the caller, or
+    /// among the batch's own) at or above its threshold.
     /// </summary>
-    /// <param name="candidate">The article to check.</param>
-    /// <param name="sameTextRows">Reads the rows sharing the candidate's fingerprint (article id, kind code, original id, similarity, in ascending <c>seq</c>).</param>
-    /// <param name="catchUp">Reads the rows after <see cref="LastSeen"/> into the copy (<see cref="CatchUpAsync"/>).</param>
-    /// <param name="cancellationToken">Cancels the reads.</param>
-    public async Task<(DuplicateMatch Match, bool Known)> DecideAsync(
-        DuplicateCandidate candidate, Func<Task<DbDataReader>> sameTextRows, Func<Task> catchUp, CancellationToken cancellationToken)
+    /// <param name="candidates">The articles to check, in arrival order.</param>
+    /// <param name="sameText">The index's rows sharing a fingerprint with a candidate, in ascending <c>seq</c>.</param>
+    public IReadOnlyList<DuplicateVerdict> Decide(IReadOnlyList<DuplicateCandidate> candidates, IReadOnlyList<DuplicateRow> sameText)
     {
-        DuplicateMatch? exact;
-        await using (var rows = await sameTextRows())
+        if (index is null)
         {
-            (var earlier, exact) = await ReadSameTextAsync(rows, candidate.ArticleId, cancellationToken);
-            if (earlier is not null)
+            throw new InvalidOperationException("The duplicate index's rows must be read before a check.");
+        }
+
+        var rows = sameText.ToList();
+        var verdicts = new List<DuplicateVerdict>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var fingerprint = FingerprintKey.Of(candidate.Fingerprint);
+            var verdict = Earlier(rows, candidate.ArticleId, fingerprint) is { } earlier
+                ? new DuplicateVerdict(candidate, earlier, Known: true)
+                : new DuplicateVerdict(candidate, Exact(rows, fingerprint) ?? Nearest(candidate, verdicts), Known: false);
+            if (!verdict.Known)
             {
-                return (earlier, true);
+                rows.Add(new DuplicateRow(candidate.ArticleId, fingerprint, verdict.Match));
             }
+
+            verdicts.Add(verdict);
         }
 
-        if (exact is not null)
-        {
-            return (exact, false);
-        }
-
-        await catchUp();
-        return (Nearest(candidate), false);
+        return verdicts;
     }
 
-    /// <summary>The article's own verdict when it was checked before, else an exact match with the first same-text row that is not itself a copy.</summary>
-    private static async Task<(DuplicateMatch? Earlier, DuplicateMatch? Exact)> ReadSameTextAsync(
-        DbDataReader rows, Guid articleId, CancellationToken cancellationToken)
+    /// <summary>Adds the batch's new rows, now committed with numbers up to <paramref name="lastSeq"/>, to the copy.</summary>
+    public void Committed(IEnumerable<DuplicateVerdict> added, long lastSeq)
     {
-        DuplicateMatch? exact = null;
-        while (await rows.ReadAsync(cancellationToken))
+        foreach (var verdict in added.Where(v => !v.Known && v.IsCandidate))
         {
-            var id = rows.GetGuid(0);
-            var kind = DuplicateKind.Name(Convert.ToInt64(rows.GetValue(1), CultureInfo.InvariantCulture));
-            if (id == articleId)
-            {
-                return (new DuplicateMatch(kind, rows.IsDBNull(2) ? null : rows.GetGuid(2), rows.IsDBNull(3) ? 0 : rows.GetDouble(3)), exact);
-            }
-
-            if (exact is null && kind != DuplicateKind.Exact)
-            {
-                exact = new DuplicateMatch(DuplicateKind.Exact, id, 1.0);
-            }
+            index!.Add(verdict.Candidate.ArticleId, new MinHashSketch(verdict.Candidate.Sketch, Options.SketchBits), verdict.Candidate.BandKeys);
         }
 
-        return (null, exact);
+        LastSeen = Math.Max(LastSeen, lastSeq);
     }
 
-    /// <summary>
-    /// Checks <paramref name="candidates"/> in order inside the caller's write transaction, adding each one not seen
-    /// before, so each sees the ones before it.
-    /// </summary>
-    public async Task<IReadOnlyList<DuplicateMatch>> CheckEachAsync(
-        IReadOnlyList<DuplicateCandidate> candidates,
-        Func<DuplicateCandidate, Task<(DuplicateMatch Match, bool Known)>> find,
-        Func<DuplicateCandidate, DuplicateMatch, Task> add)
-    {
-        var matches = new List<DuplicateMatch>(candidates.Count);
-        try
-        {
-            foreach (var candidate in candidates)
-            {
-                var (match, known) = await find(candidate);
-                if (!known)
-                {
-                    await add(candidate, match);
-                }
+    private static DuplicateMatch? Earlier(List<DuplicateRow> rows, Guid articleId, Guid fingerprint)
+        => rows.FirstOrDefault(r => r.Fingerprint == fingerprint && r.ArticleId == articleId)?.Match;
 
-                matches.Add(match);
+    /// <summary>An exact match with the first same-text row that is not itself a copy.</summary>
+    private static DuplicateMatch? Exact(List<DuplicateRow> rows, Guid fingerprint)
+        => rows.FirstOrDefault(r => r.Fingerprint == fingerprint && r.Match.Kind != DuplicateKind.Exact) is { } original
+            ? new DuplicateMatch(DuplicateKind.Exact, original.ArticleId, 1.0)
+            : null;
+
+    /// <summary>The most similar of the copy's articles and the batch's earlier ones; on a tie, the earliest.</summary>
+    private DuplicateMatch Nearest(DuplicateCandidate candidate, IReadOnlyList<DuplicateVerdict> earlierInBatch)
+    {
+        if (candidate.BandKeys.Count == 0)
+        {
+            return new DuplicateMatch(DuplicateKind.Unique, null, 0);
+        }
+
+        var sketch = new MinHashSketch(candidate.Sketch, Options.SketchBits);
+        var best = index!.FindNearest(sketch, candidate.BandKeys, candidate.Threshold);
+        foreach (var earlier in earlierInBatch.Where(v => !v.Known && v.IsCandidate && v.Candidate.BandKeys.Intersect(candidate.BandKeys).Any()))
+        {
+            var similarity = sketch.Similarity(new MinHashSketch(earlier.Candidate.Sketch, Options.SketchBits));
+            if (similarity >= candidate.Threshold && (best is null || similarity > best.Value.Similarity))
+            {
+                best = new NearDuplicateMatch(earlier.Candidate.ArticleId, similarity);
             }
         }
-        catch
-        {
-            // The copy may have read rows of this transaction's own, which a retry would number again.
-            Discard();
-            throw;
-        }
 
-        return matches;
+        return best is { } found
+            ? new DuplicateMatch(DuplicateKind.Near, found.ArticleId, found.Similarity)
+            : new DuplicateMatch(DuplicateKind.Unique, null, 0);
     }
+}
+
+/// <summary>A row of the duplicate index as a check needs it: whose it is, its fingerprint key and the verdict it holds.</summary>
+internal sealed record DuplicateRow(Guid ArticleId, Guid Fingerprint, DuplicateMatch Match);
+
+/// <summary>A candidate's verdict; <c>Known</c> when it is the one the candidate got the first time (nothing to add).</summary>
+internal sealed record DuplicateVerdict(DuplicateCandidate Candidate, DuplicateMatch Match, bool Known)
+{
+    /// <summary>Whether the row can be found as a near duplicate later: not an exact copy, and a text with words.</summary>
+    public bool IsCandidate => Match.Kind != DuplicateKind.Exact && Candidate.BandKeys.Count > 0;
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Pipeline.Analysis.Duplicates;
 using Pipeline.Storage.Postgres;
@@ -9,30 +10,21 @@ namespace Pipeline.Storage;
 public static class StoreFactory
 {
     /// <param name="location">The SQLite file or PostgreSQL database.</param>
-    /// <param name="loggerFactory">Logs retries.</param>
+    /// <param name="loggerFactory">Logs retries, lock waits and transactions.</param>
     /// <param name="duplicates">The options the duplicate stage signs articles with; the shipped ones when null.</param>
-    public static PipelineStore Open(StoreLocation location, ILoggerFactory loggerFactory, NearDuplicateOptions? duplicates = null)
+    /// <param name="meters">The host's meter factory, for the store's instruments (<see cref="StoreMetrics"/>).</param>
+    public static PipelineStore Open(StoreLocation location, ILoggerFactory loggerFactory, NearDuplicateOptions? duplicates = null, IMeterFactory? meters = null)
     {
-        switch (location.Kind)
+        var metrics = new StoreMetrics(meters);
+        var logger = loggerFactory.CreateLogger(typeof(PipelineStore));
+        StoreDatabase Database(StoreDialect dialect) => new(dialect, metrics, logger);
+        return location.Kind switch
         {
-            case StoreKind.Postgres:
-                var postgres = new PostgresDatabase(location.Value, loggerFactory.CreateLogger<PostgresDatabase>());
-                return new PipelineStore(new PostgresArticleStore(postgres), new PostgresDuplicateIndex(postgres, duplicates), postgres);
-            default:
-                var sqlite = new SqliteDatabase(location.Value, loggerFactory.CreateLogger<SqliteDatabase>());
-                return new PipelineStore(new SqliteArticleStore(sqlite), new SqliteDuplicateIndex(sqlite, duplicates), null);
-        }
+            StoreKind.Postgres => PipelineStore.Over(Database(new PostgresDialect(location.Value)), duplicateIndex: null, PostgresSchema.Schema, duplicates),
+
+            // The duplicate index has a file of its own: its checks and the sink's commits never wait for each other.
+            _ => PipelineStore.Over(
+                Database(new SqliteDialect(location.Value)), Database(new SqliteDialect(SqliteDialect.DuplicateIndexPath(location.Value))), SqliteSchema.Schema, duplicates),
+        };
     }
-}
-
-/// <summary>The two faces of one store, and the connections they share (closed on dispose).</summary>
-public sealed class PipelineStore(IArticleStore articles, IDuplicateIndex duplicates, PostgresDatabase? connections) : IAsyncDisposable, IDisposable
-{
-    public IArticleStore Articles { get; } = articles;
-
-    public IDuplicateIndex Duplicates { get; } = duplicates;
-
-    public ValueTask DisposeAsync() => connections?.DisposeAsync() ?? ValueTask.CompletedTask;
-
-    public void Dispose() => connections?.Dispose();
 }

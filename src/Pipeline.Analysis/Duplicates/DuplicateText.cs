@@ -5,15 +5,17 @@ namespace Pipeline.Analysis.Duplicates;
 
 /// <summary>
 /// The text normalisation behind duplicate detection. Two republications of one story differ in ways a reader
-/// does not see (composed or decomposed accents, non-breaking spaces, curly or straight quotes, French spacing
-/// before <c>: ; ! ?</c>, line breaks, capitals in a headline); these are removed so that such copies compare equal.
+/// does not see (composed or decomposed accents, non-breaking spaces, curly or straight, single or double quotes,
+/// guillemets, French spacing before <c>: ; ! ?</c>, line breaks, capitals in a headline); these are removed so that
+/// such copies compare equal.
 /// </summary>
 public static class DuplicateText
 {
     /// <summary>
     /// Normalises <paramref name="text"/> for exact comparison: Unicode NFKC (ligatures, full-width forms,
-    /// non-breaking spaces, "…" become their plain forms), lower case (invariant culture), every quote and
-    /// apostrophe unified to <c>'</c> or <c>"</c> (guillemets become <c>"</c>), every dash and minus to <c>-</c>,
+    /// non-breaking spaces, "…" become their plain forms), lower case (invariant culture), every quotation mark of
+    /// every style (straight or typographic, single or double, guillemets, low-9, corner brackets) unified to
+    /// <c>"</c>, an apostrophe inside a word (<c>l’armée</c>, <c>don't</c>) to <c>'</c>, every dash and minus to <c>-</c>,
     /// zero-width characters and soft hyphens dropped, whitespace runs (line breaks too) collapsed to one space,
     /// no space on either side of a double quote (French puts spaces inside guillemets, English does not, and
     /// tokenised sources put them everywhere) nor before <c>: ; ! ?</c>, and no leading or trailing space.
@@ -25,8 +27,9 @@ public static class DuplicateText
         var output = new StringBuilder(composed.Length);
         var pendingSpace = false;
         var afterQuote = false;
-        foreach (var raw in composed)
+        for (var i = 0; i < composed.Length; i++)
         {
+            var raw = composed[i];
             if (IsInvisible(raw))
             {
                 continue;
@@ -39,6 +42,13 @@ public static class DuplicateText
             }
 
             var c = Unify(raw);
+            if (c == '\'' && !InsideWord(composed, i))
+            {
+                // A single quote between words is a quotation mark ('oui', ‘imminent’): British and American, French
+                // and English styles quote the same words, so it reads as the double quote they use instead.
+                c = '"';
+            }
+
             // French typography puts a (narrow) no-break space before these; English does not.
             var hugsLeft = c is '"' or ':' or ';' or '!' or '?';
             if (pendingSpace && !hugsLeft)
@@ -94,10 +104,20 @@ public static class DuplicateText
     private static bool IsInvisible(char c) =>
         c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
 
+    /// <summary>An apostrophe has a letter or digit on both sides ("l’armée", "rock'n'roll"); a quotation mark does not.</summary>
+    private static bool InsideWord(string text, int i) =>
+        i > 0 && i + 1 < text.Length && IsWordPart(text[i - 1]) && IsWordPart(text[i + 1]);
+
+    private static bool IsWordPart(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>Single quotes and apostrophes to <c>'</c>, double and other quotation marks to <c>"</c>, dashes to <c>-</c>.</summary>
     private static char Unify(char c) => c switch
     {
-        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u2035' or '`' or '\u00B4' or '\u02BC' => '\'',
-        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u2036' or '«' or '»' or '‹' or '›' => '"',
+        '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u2035' or '`' or '\u00B4' or '\u02BC' or '\u275B' or '\u275C' => '\'',
+        '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u2036' or '«' or '»' or '‹' or '›' or '\u2E42'
+            or '\u275D' or '\u275E' or '\u276E' or '\u276F' or '\u300C' or '\u300D' or '\u300E' or '\u300F'
+            or '\u301D' or '\u301E' or '\u301F' => '"',
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => '-',
         _ => c,
     };

@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace Pipeline.Analysis.Entities;
 
 /// <summary>A canonical entity: what all its variants merge to.</summary>
@@ -9,11 +7,12 @@ internal sealed record KnownEntity(string Id, EntityType Type, string Canonical)
 internal sealed record EntityAlias(KnownEntity Entity, string[] Tokens, string[] Original, bool Acronym);
 
 /// <summary>An institution named through a nationality: pattern tokens with one "{nat}" slot.</summary>
-internal sealed record InstitutionPattern(string Language, string[] Tokens, string Canonical, string IdSuffix);
+internal sealed record InstitutionPattern(string[] Tokens, string Canonical, string IdSuffix);
 
 /// <summary>
-/// The language knowledge the entity extractor reads, loaded once from the embedded files in Entities/Resources
-/// (see the README there for sources and licences).
+/// The language-neutral knowledge the entity extractor reads, loaded once from the shared gazetteers in
+/// Entities/Resources (see the README there for sources and licences): names in every language we read, so any
+/// language finds them. What a language says of where names stand is in its <see cref="EntityLexicon"/>.
 /// </summary>
 internal sealed class EntityKnowledge
 {
@@ -36,37 +35,22 @@ internal sealed class EntityKnowledge
     /// <summary>First words of the two-word nationalities ("nord" of "nord coreen"), so that most words need no lookup of a pair.</summary>
     public HashSet<string> TwoWordNationalityStarts { get; } = [];
 
-    public Dictionary<string, HashSet<string>> Roles { get; } = [];
-
-    public Dictionary<string, HashSet<string>> RoleModifiers { get; } = [];
-
-    public Dictionary<string, HashSet<string>> ReportingVerbs { get; } = [];
-
-    public Dictionary<string, HashSet<string>> ActorNouns { get; } = [];
-
-    public Dictionary<string, HashSet<string>> PlaceNouns { get; } = [];
-
-    public Dictionary<string, HashSet<string>> OrganisationHeads { get; } = [];
-
+    /// <summary>Capitalised words never part of a person's name in the languages we read, folded; each language may add its own.</summary>
     public HashSet<string> NotNames { get; } = [];
 
+    /// <summary>Designation prefixes of equipment models ("Su" of "Su-35").</summary>
     public HashSet<string> EquipmentPrefixes { get; } = new(StringComparer.Ordinal);
 
-    public List<InstitutionPattern> Institutions { get; } = [];
-
-    public static readonly string[] Languages = ["fr", "en"];
-
-    public HashSet<string> RolesOf(string language) => Roles.GetValueOrDefault(language) ?? Roles["fr"];
-
-    public HashSet<string> RoleModifiersOf(string language) => RoleModifiers.GetValueOrDefault(language) ?? RoleModifiers["fr"];
-
-    public HashSet<string> ReportingVerbsOf(string language) => ReportingVerbs.GetValueOrDefault(language) ?? ReportingVerbs["fr"];
-
-    public HashSet<string> ActorNounsOf(string language) => ActorNouns.GetValueOrDefault(language) ?? ActorNouns["fr"];
-
-    public HashSet<string> PlaceNounsOf(string language) => PlaceNouns.GetValueOrDefault(language) ?? PlaceNouns["fr"];
-
-    public HashSet<string> OrganisationHeadsOf(string language) => OrganisationHeads.GetValueOrDefault(language) ?? OrganisationHeads["fr"];
+    /// <summary>Adds a nationality form ("nord-coréen", "North Korean") of a country.</summary>
+    public static void AddNationality(Dictionary<string, string> nationalities, HashSet<string> twoWordStarts, string form, string country)
+    {
+        var words = EntityTokens.Tokenize(form).Select(t => t.Folded).ToList();
+        nationalities[string.Join(' ', words)] = country;
+        if (words.Count == 2)
+        {
+            twoWordStarts.Add(words[0]);
+        }
+    }
 
     private static EntityKnowledge Load()
     {
@@ -107,37 +91,15 @@ internal sealed class EntityKnowledge
         {
             foreach (var form in row[1].Split('|'))
             {
-                var words = EntityTokens.Tokenize(form).Select(t => t.Folded).ToList();
-                k.Nationalities[string.Join(' ', words)] = row[0];
-                if (words.Count == 2)
-                {
-                    k.TwoWordNationalityStarts.Add(words[0]);
-                }
+                AddNationality(k.Nationalities, k.TwoWordNationalityStarts, form, row[0]);
             }
-        }
-
-        foreach (var language in Languages)
-        {
-            var roles = Lines($"roles-{language}.txt").ToList();
-            k.Roles[language] = [.. roles.Where(r => !r.StartsWith('+')).Select(EntityTokens.Fold)];
-            k.RoleModifiers[language] = [.. roles.Where(r => r.StartsWith('+')).Select(r => EntityTokens.Fold(r[1..]))];
-            k.ReportingVerbs[language] = [.. Lines($"reporting-verbs-{language}.txt").Select(EntityTokens.Fold)];
-            k.ActorNouns[language] = [.. Lines($"actor-nouns-{language}.txt").Select(EntityTokens.Fold)];
-            k.PlaceNouns[language] = [.. Lines($"place-nouns-{language}.txt").Select(EntityTokens.Fold)];
-            k.OrganisationHeads[language] = [.. Lines($"organisation-heads-{language}.txt").Select(EntityTokens.Fold)];
         }
 
         var countryIds = k.Countries.Values.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
         k.NonStatePlaceIds.UnionWith(k.AliasesByFirstToken.Values.SelectMany(list => list)
             .Select(a => a.Entity).Where(e => e.Type == EntityType.Place && !countryIds.Contains(e.Id)).Select(e => e.Id));
         k.NotNames.UnionWith(Lines("not-names.txt").Select(EntityTokens.Fold));
-        k.EquipmentPrefixes.UnionWith(Lines("equipment-patterns.tsv"));
-        foreach (var row in Rows("institutions.tsv"))
-        {
-            var tokens = row[1].Split(' ').Select(t => t == "{nat}" ? t : EntityTokens.Fold(t)).ToArray();
-            k.Institutions.Add(new InstitutionPattern(row[0], tokens, row[2], row[3]));
-        }
-
+        k.EquipmentPrefixes.UnionWith(Rows("equipment-patterns.tsv").Select(row => row[0]));
         return k;
     }
 
@@ -170,24 +132,7 @@ internal sealed class EntityKnowledge
         LongestAlias = Math.Max(LongestAlias, alias.Tokens.Length);
     }
 
-    private static IEnumerable<string[]> Rows(string file) => Lines(file).Select(l => l.Split('\t'));
+    private static IEnumerable<string[]> Rows(string file) => EntityResources.Rows(file);
 
-    private static IEnumerable<string> Lines(string file)
-    {
-        var assembly = typeof(EntityKnowledge).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Entities.Resources." + file, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource {name} is missing.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0 && !line.StartsWith('#'))
-            {
-                lines.Add(line.TrimEnd('\r'));
-            }
-        }
-
-        return lines;
-    }
+    private static IEnumerable<string> Lines(string file) => EntityResources.Lines(file);
 }

@@ -27,8 +27,9 @@ internal static class PostgresDuplicateTable
         """;
 
     /// <summary>Moves the rows of the version 1-3 tables in the order their verdicts were written, then drops those tables.</summary>
-    public static async Task MoveVersion3RowsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    public static async Task MoveVersion3RowsAsync(MigrationStep step)
     {
+        var (connection, transaction) = ((NpgsqlConnection)step.Connection, (NpgsqlTransaction)step.Transaction);
         var bandKeys = new Version3BandKeys<Guid>();
         foreach (var (articleId, key) in await connection.QueryAsync<(Guid, long)>(
                      "SELECT article_id, band_key FROM duplicate_bands ORDER BY article_id, band_key", transaction: transaction))

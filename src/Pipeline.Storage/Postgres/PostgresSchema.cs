@@ -1,21 +1,18 @@
-using Dapper;
-using Npgsql;
-
 namespace Pipeline.Storage.Postgres;
 
 /// <summary>The PostgreSQL schema as numbered migrations; a database records the versions it has applied.</summary>
-public static class PostgresSchema
+internal static class PostgresSchema
 {
-    /// <summary>
-    /// Advisory lock key held by the migration transaction, so that of several workers starting at once one
-    /// migrates and the others wait, then find nothing left to do. The value spells "pipe-mig".
-    /// </summary>
-    public const long MigrationLock = 0x7069_7065_2D6D_6967;
-
-    /// <summary>Migrations in order; never edit one that has shipped, add the next.</summary>
-    public static IReadOnlyList<(int Version, string Description, string Sql, Func<NpgsqlConnection, NpgsqlTransaction, Task>? Then)> Migrations { get; } =
-    [
-        (1, "articles, entities, figures, claims, claim groups, duplicate index", """
+    /// <summary>The PostgreSQL schema: migrations in order; never edit one that has shipped, add the next.</summary>
+    public static StoreSchema Schema { get; } = new(
+        """
+        CREATE TABLE IF NOT EXISTS schema_version (
+            version integer PRIMARY KEY,
+            description text NOT NULL,
+            applied_at timestamptz NOT NULL DEFAULT clock_timestamp())
+        """,
+        [
+        new(1, "articles, entities, figures, claims, claim groups, duplicate index", """
             CREATE TABLE articles (
                 id uuid PRIMARY KEY,
                 file_name text NOT NULL,
@@ -113,8 +110,8 @@ public static class PostgresSchema
                 article_id uuid NOT NULL,
                 PRIMARY KEY (band_key, article_id)
             );
-            """, null),
-        (2, "full-text search with the article's language configuration", """
+            """),
+        new(2, "full-text search with the article's language configuration", """
             -- One place maps a language to its text search configuration; PostgresSearch.Configurations lists its results.
             -- IMMUTABLE so a generated column may use it: the mapping only changes through a new migration.
             CREATE FUNCTION pipeline_search_config(language text) RETURNS regconfig
@@ -124,50 +121,25 @@ public static class PostgresSchema
                 setweight(to_tsvector(pipeline_search_config(language), coalesce(title, '')), 'A')
                 || setweight(to_tsvector(pipeline_search_config(language), text), 'B')) STORED;
             CREATE INDEX articles_search ON articles USING gin (search);
-            """, null),
-        (3, "canonical id of a claim's source", """
+            """),
+        new(3, "canonical id of a claim's source", """
             ALTER TABLE claims ADD COLUMN source_id TEXT;
-            """, null),
-        (4, "duplicate index: one compact row per article, candidates found in memory", PostgresDuplicateTable.Create, PostgresDuplicateTable.MoveVersion3RowsAsync),
-    ];
-
-    public static Task MigrateAsync(PostgresDatabase database, CancellationToken cancellationToken)
-        => MigrateAsync(database, int.MaxValue, cancellationToken);
-
-    /// <summary>Applies the migrations up to <paramref name="latest"/>; tests make databases of earlier releases with it.</summary>
-    internal static Task MigrateAsync(PostgresDatabase database, int latest, CancellationToken cancellationToken)
-        => database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                // Taken before anything else, even the CREATE TABLE IF NOT EXISTS: two of those at once can fail on pg_type.
-                await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", new { key = MigrationLock }, transaction);
-                await connection.ExecuteAsync(
-                    """
-                    CREATE TABLE IF NOT EXISTS schema_version (
-                        version integer PRIMARY KEY,
-                        description text NOT NULL,
-                        applied_at timestamptz NOT NULL DEFAULT clock_timestamp())
-                    """,
-                    transaction: transaction);
-                var current = await VersionAsync(connection, transaction);
-                foreach (var (version, description, sql, then) in Migrations.Where(m => m.Version > current && m.Version <= latest))
-                {
-                    await connection.ExecuteAsync(sql, transaction: transaction);
-                    if (then is not null)
-                    {
-                        await then(connection, transaction);
-                    }
-
-                    await connection.ExecuteAsync(
-                        "INSERT INTO schema_version (version, description) VALUES (@version, @description)",
-                        new { version, description },
-                        transaction);
-                }
-
-                return current;
-            },
-            cancellationToken);
-
-    public static async Task<int> VersionAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction = null)
-        => await connection.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM schema_version", transaction: transaction) ?? 0;
+            """),
+        new(4, "duplicate index: one compact row per article, candidates found in memory", PostgresDuplicateTable.Create, PostgresDuplicateTable.MoveVersion3RowsAsync),
+        new(5, "claim groups keep their counts; the unused fingerprint index goes", """
+            ALTER TABLE claim_groups ADD COLUMN article_count integer NOT NULL DEFAULT 0;
+            ALTER TABLE claim_groups ADD COLUMN source_count integer NOT NULL DEFAULT 0;
+            -- Each group's distinct sources, so that a new claim's source is counted by one indexed insert.
+            CREATE TABLE claim_group_sources (
+                group_id uuid NOT NULL,
+                source_name text NOT NULL,
+                PRIMARY KEY (group_id, source_name)
+            );
+            INSERT INTO claim_group_sources (group_id, source_name) SELECT DISTINCT group_id, source_name FROM claims;
+            UPDATE claim_groups SET
+                article_count = (SELECT COUNT(DISTINCT article_id) FROM claims c WHERE c.group_id = claim_groups.id),
+                source_count = (SELECT COUNT(*) FROM claim_group_sources s WHERE s.group_id = claim_groups.id);
+            DROP INDEX articles_fingerprint;
+            """),
+        ]);
 }

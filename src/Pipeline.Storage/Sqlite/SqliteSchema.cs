@@ -1,15 +1,13 @@
-using Dapper;
-using Microsoft.Data.Sqlite;
-
 namespace Pipeline.Storage.Sqlite;
 
-/// <summary>The SQLite schema as numbered migrations; a database records the versions it has applied.</summary>
-public static class SqliteSchema
+/// <summary>The SQLite schema as numbered migrations; a database records the versions it has applied in <c>schema_version</c>.</summary>
+internal static class SqliteSchema
 {
-    /// <summary>Migrations in order; never edit one that has shipped, add the next.</summary>
-    public static IReadOnlyList<(int Version, string Description, string Sql, Func<SqliteConnection, SqliteTransaction, Task>? Then)> Migrations { get; } =
-    [
-        (1, "articles, entities, figures, claims, claim groups, duplicate index", """
+    /// <summary>The SQLite schema: migrations in order; never edit one that has shipped, add the next.</summary>
+    public static StoreSchema Schema { get; } = new(
+        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)",
+        [
+        new(1, "articles, entities, figures, claims, claim groups, duplicate index", """
             CREATE TABLE articles (
                 id TEXT PRIMARY KEY,
                 file_name TEXT NOT NULL,
@@ -106,8 +104,8 @@ public static class SqliteSchema
                 article_id TEXT NOT NULL,
                 PRIMARY KEY (band_key, article_id)
             ) WITHOUT ROWID;
-            """, null),
-        (2, "full-text search over article titles and texts and claim sentences", """
+            """),
+        new(2, "full-text search over article titles and texts and claim sentences", """
             -- FTS5 has no French stemmer: unicode61 folds case and accents, and queries match each word as a prefix.
             CREATE VIRTUAL TABLE articles_search USING fts5(
                 title, text, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
@@ -127,45 +125,26 @@ public static class SqliteSchema
             CREATE TRIGGER claims_search_delete AFTER DELETE ON claims BEGIN
                 INSERT INTO claims_search (claims_search, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
             END;
-            """, null),
-        (3, "canonical id of a claim's source", """
+            """),
+        new(3, "canonical id of a claim's source", """
             ALTER TABLE claims ADD COLUMN source_id TEXT;
-            """, null),
-        (4, "duplicate index: one compact row per article, candidates found in memory", SqliteDuplicateTable.Create, SqliteDuplicateTable.MoveVersion3RowsAsync),
-    ];
-
-    public static Task MigrateAsync(SqliteDatabase database, CancellationToken cancellationToken)
-        => MigrateAsync(database, int.MaxValue, cancellationToken);
-
-    /// <summary>Applies the migrations up to <paramref name="latest"/>; tests make databases of earlier releases with it.</summary>
-    internal static async Task MigrateAsync(SqliteDatabase database, int latest, CancellationToken cancellationToken)
-    {
-        await database.WriteAsync(
-            async (connection, transaction) =>
-            {
-                await connection.ExecuteAsync(
-                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)",
-                    transaction: transaction);
-                var current = await connection.ExecuteScalarAsync<long?>("SELECT MAX(version) FROM schema_version", transaction: transaction) ?? 0;
-                foreach (var (version, description, sql, then) in Migrations.Where(m => m.Version > current && m.Version <= latest))
-                {
-                    await connection.ExecuteAsync(sql, transaction: transaction);
-                    if (then is not null)
-                    {
-                        await then(connection, transaction);
-                    }
-
-                    await connection.ExecuteAsync(
-                        "INSERT INTO schema_version (version, description, applied_at) VALUES (@version, @description, @at)",
-                        new { version, description, at = DateTimeOffset.UtcNow.ToString("O") },
-                        transaction);
-                }
-
-                return current;
-            },
-            cancellationToken);
-    }
-
-    public static async Task<int> VersionAsync(SqliteConnection connection)
-        => (int)(await connection.ExecuteScalarAsync<long?>("SELECT MAX(version) FROM schema_version") ?? 0);
+            """),
+        new(4, "duplicate index: one compact row per article, candidates found in memory", SqliteDuplicateTable.Create, SqliteDuplicateTable.MoveVersion3RowsAsync),
+        new(5, "claim groups keep their counts; the unused fingerprint index goes", """
+            ALTER TABLE claim_groups ADD COLUMN article_count INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE claim_groups ADD COLUMN source_count INTEGER NOT NULL DEFAULT 0;
+            -- Each group's distinct sources, so that a new claim's source is counted by one indexed insert.
+            CREATE TABLE claim_group_sources (
+                group_id TEXT NOT NULL,
+                source_name TEXT NOT NULL,
+                PRIMARY KEY (group_id, source_name)
+            ) WITHOUT ROWID;
+            INSERT INTO claim_group_sources (group_id, source_name) SELECT DISTINCT group_id, source_name FROM claims;
+            UPDATE claim_groups SET
+                article_count = (SELECT COUNT(DISTINCT article_id) FROM claims c WHERE c.group_id = claim_groups.id),
+                source_count = (SELECT COUNT(*) FROM claim_group_sources s WHERE s.group_id = claim_groups.id);
+            DROP INDEX articles_fingerprint;
+            """),
+        new(6, "the duplicate index in a file of its own, so that its checks never wait for the sink's commits", string.Empty, SqliteDuplicateTable.MoveToOwnFileAsync),
+        ]);
 }

@@ -45,7 +45,7 @@ internal static class IngestCommand
                 var plan = IngestPathEnumerator.Enumerate(parse.GetValue(paths)!);
                 var run = new IngestRun(
                     host.Services.GetRequiredService<ArticleFileIngestor>(),
-                    host.Services.GetRequiredService<IArticleStore>(),
+                    host.Services.GetRequiredService<IArticleReader>(),
                     host.Services.GetRequiredService<StageFaults>());
                 var report = await run.RunAsync(plan, parse.GetValue(Timeout), cancellationToken);
                 IngestReportWriter.Write(report, parse.GetValue(CommonOptions.Json), Console.Out);

@@ -5,7 +5,7 @@ using Pipeline.Worker.Ingest;
 namespace Pipeline.Worker.Commands;
 
 /// <summary>Publishes each given file and waits until the store holds every published article, or a stage gave up on it.</summary>
-internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleStore store, StageFaults faults)
+internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleReader store, StageFaults faults)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 

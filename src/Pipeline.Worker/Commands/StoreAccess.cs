@@ -8,7 +8,7 @@ namespace Pipeline.Worker.Commands;
 /// <summary>Opens the configured store (SQLite file or PostgreSQL database) for the read-only commands, which need no bus.</summary>
 internal static class StoreAccess
 {
-    public static async Task<IArticleStore> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
+    public static async Task<IArticleReader> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var options = PipelineHost.ReadValidated(PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse)));
         var location = StoreLocation.Parse(options.Store);
@@ -18,8 +18,8 @@ internal static class StoreAccess
         }
 
         // Left open: the connections (a PostgreSQL pool) live as long as the command's process.
-        var store = StoreFactory.Open(location, NullLoggerFactory.Instance).Articles;
-        await store.MigrateAsync(cancellationToken);
-        return store;
+        var store = StoreFactory.Open(location, NullLoggerFactory.Instance);
+        await store.Schema.MigrateAsync(cancellationToken);
+        return store.Reader;
     }
 }

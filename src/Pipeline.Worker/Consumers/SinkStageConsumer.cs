@@ -6,7 +6,7 @@ using Pipeline.Worker.Operations;
 namespace Pipeline.Worker.Consumers;
 
 /// <summary>Writes an analysed article to the store, then tells other systems about each of its claims.</summary>
-public sealed class SinkStageConsumer(IArticleStore store, PipelineMetrics metrics, ILogger<SinkStageConsumer> logger) : IConsumer<ArticleAnalyzed>
+public sealed class SinkStageConsumer(IArticleSink store, PipelineMetrics metrics, ILogger<SinkStageConsumer> logger) : IConsumer<ArticleAnalyzed>
 {
     public async Task Consume(ConsumeContext<ArticleAnalyzed> context)
     {

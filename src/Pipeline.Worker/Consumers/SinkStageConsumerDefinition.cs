@@ -1,4 +1,5 @@
 using MassTransit;
+using Pipeline.Storage;
 
 namespace Pipeline.Worker.Consumers;
 
@@ -7,7 +8,11 @@ public sealed class SinkStageConsumerDefinition : ConsumerDefinition<SinkStageCo
     public SinkStageConsumerDefinition()
     {
         EndpointName = StageEndpoints.Sink;
-        ConcurrentMessageLimit = 4;
+
+        // As many messages in hand as the store writes in one transaction: the consumers wait together for the
+        // process's one writer, which commits whatever they brought at once (IArticleSink).
+        ConcurrentMessageLimit = IArticleSink.BatchSize;
+        Endpoint(e => e.PrefetchCount = IArticleSink.BatchSize);
     }
 
     protected override void ConfigureConsumer(

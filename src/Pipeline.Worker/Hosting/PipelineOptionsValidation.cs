@@ -47,7 +47,7 @@ public sealed class PipelineOptionsValidation : IValidateOptions<PipelineOptions
     {
         try
         {
-            PostgresDatabase.ToConnectionString(uri);
+            PostgresUri.ToConnectionString(uri);
             error = "";
             return true;
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Pipeline.Analysis;
@@ -29,12 +30,17 @@ public static class PipelineServices
     public static IServiceCollection AddPipelineStore(this IServiceCollection services, PipelineRole roles)
     {
         // One store per process: its PostgreSQL connection pool (or SQLite file) is shared by every consumer.
+        // Its sides are registered by interface from that one instance, which the container disposes once: what the
+        // sink and the duplicate stage still have queued is written before the connections close.
         services.AddSingleton(provider => StoreFactory.Open(
             StoreLocation.Parse(provider.GetRequiredService<IOptions<PipelineOptions>>().Value.Store),
             provider.GetRequiredService<ILoggerFactory>(),
-            provider.GetService<NearDuplicateDetector>()?.Options));
-        services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Articles);
+            provider.GetService<NearDuplicateDetector>()?.Options,
+            provider.GetService<IMeterFactory>()));
+        services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Sink);
         services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Duplicates);
+        services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Reader);
+        services.AddSingleton(provider => provider.GetRequiredService<PipelineStore>().Schema);
         if (roles.UseStore())
         {
             // A language or extraction worker neither migrates nor waits for a store it never writes to.

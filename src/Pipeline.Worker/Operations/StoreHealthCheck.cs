@@ -4,7 +4,7 @@ using Pipeline.Storage;
 namespace Pipeline.Worker.Operations;
 
 /// <summary>Ready only while the store answers: one indexed lookup of an id that never exists.</summary>
-public sealed class StoreHealthCheck(IArticleStore store) : IHealthCheck
+public sealed class StoreHealthCheck(IArticleReader store) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

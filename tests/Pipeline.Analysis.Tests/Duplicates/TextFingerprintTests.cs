@@ -26,10 +26,39 @@ public class TextFingerprintTests
         Assert.Equal(TextFingerprint.Of(a), TextFingerprint.Of(b));
 
     [Theory]
+    [InlineData("Il a dit « oui » hier.")] // French guillemets, spaced
+    [InlineData("Il a dit «\u00A0oui\u00A0» hier.")] // with no-break spaces
+    [InlineData("Il a dit «\u202Foui\u202F» hier.")] // with narrow no-break spaces
+    [InlineData("Il a dit «oui» hier.")]
+    [InlineData("Il a dit \"oui\" hier.")] // straight double
+    [InlineData("Il a dit “oui” hier.")] // typographic double
+    [InlineData("Il a dit 'oui' hier.")] // straight single
+    [InlineData("Il a dit ‘oui’ hier.")] // typographic single
+    [InlineData("Il a dit „oui“ hier.")] // German low-9
+    [InlineData("Il a dit ‚oui‘ hier.")]
+    [InlineData("Il a dit ‹ oui › hier.")] // single guillemets
+    [InlineData("Il a dit 「oui」 hier.")] // corner brackets
+    [InlineData("Il a dit ＂oui＂ hier.")] // full-width
+    public void A_copy_that_only_changed_its_quote_style_is_an_exact_duplicate(string copy) =>
+        Assert.Equal(TextFingerprint.Of("Il a dit \"oui\" hier."), TextFingerprint.Of(copy));
+
+    [Theory]
+    [InlineData("L’armée n’a pas dit ‘jamais’ aujourd’hui.", "L'armée n'a pas dit \"jamais\" aujourd'hui.")]
+    [InlineData("The soldiers’ families called it ‘imminent’.", "The soldiers' families called it \"imminent\".")]
+    [InlineData("He said: “It’s ‘over’.”", "He said: \"It's 'over'.\"")] // nested quotes
+    public void Apostrophes_and_quotes_of_either_style_in_one_text_share_a_fingerprint(string a, string b) =>
+        Assert.Equal(TextFingerprint.Of(a), TextFingerprint.Of(b));
+
+    [Theory]
     [InlineData("50 000 soldats", "60 000 soldats")]
     [InlineData("50 000 soldats", "50000 soldats")]
     [InlineData("Les Russes préparent", "Les Russes preparent")] // accents are content for exact copies
     [InlineData("l'armée", "larmée")]
+    [InlineData("l’armée", "l armée")] // an apostrophe is not a space
+    [InlineData("it’s", "its")]
+    [InlineData("Il a dit « oui » hier.", "Il a dit oui hier.")] // a quoted word is not an unquoted one
+    [InlineData("Il a dit « oui » hier.", "Il a dit « non » hier.")]
+    [InlineData("Il a dit 'oui' hier.", "Il a dit ‘non’ hier.")]
     public void Texts_that_differ_in_content_have_different_fingerprints(string a, string b) =>
         Assert.NotEqual(TextFingerprint.Of(a), TextFingerprint.Of(b));
 
@@ -45,7 +74,12 @@ public class TextFingerprintTests
     {
         Assert.Equal("dit\"oui\"hier", DuplicateText.Normalize("dit «\u00A0oui\u00A0» hier"));
         Assert.Equal("dit\"oui\"hier", DuplicateText.Normalize("dit \" oui \" hier"));
+        Assert.Equal("dit\"oui\"hier", DuplicateText.Normalize("dit ‘ oui ’ hier"));
     }
+
+    [Fact]
+    public void Normalising_keeps_an_apostrophe_inside_a_word_as_an_apostrophe() =>
+        Assert.Equal("l'armée d'aujourd'hui", DuplicateText.Normalize("L’armée d’aujourd'hui"));
 
     [Fact]
     public void Words_for_shingling_drop_accents_case_and_punctuation()

@@ -5,6 +5,8 @@ namespace Pipeline.Storage.Tests.Behaviour;
 /// <summary>What every duplicate index does, run against each engine by a subclass.</summary>
 public abstract class DuplicateIndexBehaviour(StoreEngine engine) : IAsyncLifetime
 {
+    protected StoreEngine Engine => engine;
+
     private const int Bands = 20;
     private static readonly NearDuplicateOptions Options = NearDuplicateOptions.Default;
     private int nextKey = 1;
@@ -17,7 +19,7 @@ public abstract class DuplicateIndexBehaviour(StoreEngine engine) : IAsyncLifeti
     {
         Location = await engine.CreateDatabaseAsync();
         var store = engine.Open(Location);
-        await store.Articles.MigrateAsync(CancellationToken.None);
+        await store.Schema.MigrateAsync(CancellationToken.None);
         Index = store.Duplicates;
     }
 
@@ -207,7 +209,7 @@ public abstract class DuplicateIndexBehaviour(StoreEngine engine) : IAsyncLifeti
         await engine.AddVersion3DuplicateAsync(fresh, new(wordless.ArticleId, "unique", null, 0, "c", wordless.Sketch, []));
 
         var store = engine.Open(fresh);
-        await store.Articles.MigrateAsync(CancellationToken.None);
+        await store.Schema.MigrateAsync(CancellationToken.None);
         var index = store.Duplicates;
 
         Assert.Equal(engine.MigrationVersions, await engine.SchemaVersionsAsync(fresh));

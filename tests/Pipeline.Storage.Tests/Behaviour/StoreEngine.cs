@@ -20,16 +20,19 @@ public abstract class StoreEngine : IAsyncDisposable
     /// <summary>Undoes every migration after the first, as if the database was made by the first release.</summary>
     public abstract Task RollBackToFirstVersionAsync(StoreLocation location);
 
+    /// <summary>Undoes every migration after the fourth, as if the database was made by the release of schema version 4.</summary>
+    public abstract Task RollBackToVersion4Async(StoreLocation location);
+
     /// <summary>Applies the migrations up to <paramref name="version"/> only, as an earlier release did.</summary>
-    public abstract Task MigrateToAsync(StoreLocation location, int version);
+    public Task MigrateToAsync(StoreLocation location, int version) => Open(location).Migrator.MigrateAsync(version, CancellationToken.None);
 
     /// <summary>Writes an article into the duplicate index's tables of versions 1 to 3, as those releases did.</summary>
     public abstract Task AddVersion3DuplicateAsync(StoreLocation location, Version3Duplicate row);
 
     /// <summary>Opens the store at <paramref name="location"/>, closed when the test ends.</summary>
-    public PipelineStore Open(StoreLocation location)
+    public PipelineStore Open(StoreLocation location, System.Diagnostics.Metrics.IMeterFactory? meters = null)
     {
-        var store = StoreFactory.Open(location, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+        var store = StoreFactory.Open(location, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance, meters: meters);
         lock (opened)
         {
             opened.Add(store);

@@ -10,7 +10,7 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
 {
     private readonly List<string> databases = [];
 
-    public override IReadOnlyList<int> MigrationVersions => Storage.Postgres.PostgresSchema.Migrations.Select(m => m.Version).ToList();
+    public override IReadOnlyList<int> MigrationVersions => Storage.Postgres.PostgresSchema.Schema.Versions;
 
     public override async Task<StoreLocation> CreateDatabaseAsync()
     {
@@ -21,14 +21,15 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
 
     public override async Task<IReadOnlyList<int>> SchemaVersionsAsync(StoreLocation location)
     {
-        await using var connection = new NpgsqlConnection(Storage.Postgres.PostgresDatabase.ToConnectionString(location.Value));
+        await using var connection = new NpgsqlConnection(Storage.Postgres.PostgresUri.ToConnectionString(location.Value));
         await connection.OpenAsync();
         return (await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).ToList();
     }
 
     public override async Task RollBackToFirstVersionAsync(StoreLocation location)
     {
-        await using var connection = new NpgsqlConnection(Storage.Postgres.PostgresDatabase.ToConnectionString(location.Value));
+        await RollBackToVersion4Async(location);
+        await using var connection = new NpgsqlConnection(Storage.Postgres.PostgresUri.ToConnectionString(location.Value));
         await connection.OpenAsync();
         await connection.ExecuteAsync(
             """
@@ -44,15 +45,22 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
             """);
     }
 
-    public override async Task MigrateToAsync(StoreLocation location, int version)
+    public override async Task RollBackToVersion4Async(StoreLocation location)
     {
-        await using var database = new Storage.Postgres.PostgresDatabase(location.Value, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
-        await Storage.Postgres.PostgresSchema.MigrateAsync(database, version, CancellationToken.None);
+        await using var connection = new NpgsqlConnection(Storage.Postgres.PostgresUri.ToConnectionString(location.Value));
+        await connection.OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            DROP TABLE claim_group_sources;
+            ALTER TABLE claim_groups DROP COLUMN article_count, DROP COLUMN source_count;
+            CREATE INDEX articles_fingerprint ON articles (fingerprint);
+            DELETE FROM schema_version WHERE version > 4;
+            """);
     }
 
     public override async Task AddVersion3DuplicateAsync(StoreLocation location, Version3Duplicate row)
     {
-        await using var connection = new NpgsqlConnection(Storage.Postgres.PostgresDatabase.ToConnectionString(location.Value));
+        await using var connection = new NpgsqlConnection(Storage.Postgres.PostgresUri.ToConnectionString(location.Value));
         await connection.OpenAsync();
         await connection.ExecuteAsync(
             "INSERT INTO duplicate_verdicts (article_id, kind, original_id, similarity) VALUES (@ArticleId, @Kind, @OriginalId, @Similarity)", row);

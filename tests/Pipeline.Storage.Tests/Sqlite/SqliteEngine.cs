@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Data.Sqlite;
 using Pipeline.Storage.Sqlite;
 using Pipeline.Storage.Tests.Behaviour;
 
@@ -10,20 +10,31 @@ public sealed class SqliteEngine : StoreEngine
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "pipeline-store-tests", Guid.NewGuid().ToString("N"));
 
-    public override IReadOnlyList<int> MigrationVersions => SqliteSchema.Migrations.Select(m => m.Version).ToList();
+    public override IReadOnlyList<int> MigrationVersions => SqliteSchema.Schema.Versions;
 
     public override Task<StoreLocation> CreateDatabaseAsync()
-        => Task.FromResult(StoreLocation.Parse(Path.Combine(folder, $"{Guid.NewGuid():N}.db")));
+    {
+        Directory.CreateDirectory(folder);
+        return Task.FromResult(StoreLocation.Parse(Path.Combine(folder, $"{Guid.NewGuid():N}.db")));
+    }
+
+    public static async Task<SqliteConnection> ConnectAsync(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        return connection;
+    }
 
     public override async Task<IReadOnlyList<int>> SchemaVersionsAsync(StoreLocation location)
     {
-        await using var connection = await new SqliteDatabase(location.Value, NullLogger.Instance).OpenAsync(CancellationToken.None);
+        await using var connection = await ConnectAsync(location.Value);
         return (await connection.QueryAsync<int>("SELECT version FROM schema_version ORDER BY version")).ToList();
     }
 
     public override async Task RollBackToFirstVersionAsync(StoreLocation location)
     {
-        await using var connection = await new SqliteDatabase(location.Value, NullLogger.Instance).OpenAsync(CancellationToken.None);
+        await RollBackToVersion4Async(location);
+        await using var connection = await ConnectAsync(location.Value);
         await connection.ExecuteAsync(
             """
             DROP TRIGGER articles_search_insert; DROP TRIGGER articles_search_delete; DROP TABLE articles_search;
@@ -38,12 +49,44 @@ public sealed class SqliteEngine : StoreEngine
             """);
     }
 
-    public override Task MigrateToAsync(StoreLocation location, int version)
-        => SqliteSchema.MigrateAsync(new SqliteDatabase(location.Value, NullLogger.Instance), version, CancellationToken.None);
+    /// <summary>Puts the duplicate index back in the articles' file with version 4's columns, deletes its own file, and undoes version 5.</summary>
+    public override async Task RollBackToVersion4Async(StoreLocation location)
+    {
+        var index = SqliteDialect.DuplicateIndexPath(location.Value);
+        await using (var connection = await ConnectAsync(location.Value))
+        {
+            await connection.ExecuteAsync(SqliteDuplicateTable.Create);
+            if (File.Exists(index))
+            {
+                await connection.ExecuteAsync("ATTACH DATABASE @index AS own", new { index });
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO main.duplicate_articles (seq, article_id, fingerprint, kind, original_id, similarity, sketch, band_keys)
+                    SELECT seq, article_id, fingerprint, kind, original_id, COALESCE(similarity, 0), sketch, band_keys FROM own.duplicate_articles
+                    """);
+                await connection.ExecuteAsync("DETACH DATABASE own");
+            }
+
+            await connection.ExecuteAsync(
+                """
+                DROP TABLE claim_group_sources;
+                ALTER TABLE claim_groups DROP COLUMN article_count;
+                ALTER TABLE claim_groups DROP COLUMN source_count;
+                CREATE INDEX articles_fingerprint ON articles(fingerprint);
+                DELETE FROM schema_version WHERE version > 4;
+                """);
+        }
+
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { index, $"{index}-wal", $"{index}-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+    }
 
     public override async Task AddVersion3DuplicateAsync(StoreLocation location, Version3Duplicate row)
     {
-        await using var connection = await new SqliteDatabase(location.Value, NullLogger.Instance).OpenAsync(CancellationToken.None);
+        await using var connection = await ConnectAsync(location.Value);
         var articleId = row.ArticleId.ToString();
         await connection.ExecuteAsync(
             "INSERT INTO duplicate_verdicts (article_id, kind, original_id, similarity) VALUES (@articleId, @Kind, @originalId, @Similarity)",
@@ -61,7 +104,7 @@ public sealed class SqliteEngine : StoreEngine
 
     protected override Task DropDatabasesAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteConnection.ClearAllPools();
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);

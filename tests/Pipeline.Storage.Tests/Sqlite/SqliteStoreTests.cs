@@ -1,3 +1,4 @@
+using Dapper;
 using Pipeline.Storage.Sqlite;
 using Pipeline.Storage.Tests.Behaviour;
 
@@ -11,7 +12,85 @@ public sealed class SqliteArticleStoreTests() : ArticleStoreBehaviour(new Sqlite
     [InlineData("  ?! ", "")]
     [InlineData("50 000", "\"50\"* \"000\"*")]
     public void A_search_becomes_required_prefix_terms_with_no_fts5_operators(string query, string expected)
-        => Assert.Equal(expected, SqliteArticleStore.ToFtsQuery(query, " "));
+        => Assert.Equal(expected, SqliteDialect.ToFtsQuery(query, " "));
+
+    [Fact]
+    public async Task The_duplicate_index_answers_while_another_process_holds_the_articles_write_lock()
+    {
+        await using var other = await SqliteEngine.ConnectAsync(Location.Value);
+        await using var writing = other.BeginTransaction(deferred: false);
+
+        var check = Store.Duplicates.CheckAndAddAsync(
+            new DuplicateCandidate(Guid.NewGuid(), "text", new byte[64], [.. Enumerable.Range(1, 20).Select(k => (long)k)], 0.7), CancellationToken.None);
+
+        // Were the index in the articles' file, the check would wait for this lock until SQLite gave up, and retry.
+        Assert.Equal("unique", (await check.WaitAsync(TimeSpan.FromSeconds(60))).Kind);
+    }
+
+    [Fact]
+    public async Task A_duplicate_lookup_reads_while_another_process_holds_the_index_write_lock()
+    {
+        var candidate = new DuplicateCandidate(Guid.NewGuid(), "text", new byte[64], [.. Enumerable.Range(1, 20).Select(k => (long)k)], 0.7);
+        await Store.Duplicates.CheckAndAddAsync(candidate, CancellationToken.None);
+        await using var other = await SqliteEngine.ConnectAsync(SqliteDialect.DuplicateIndexPath(Location.Value));
+        await using var writing = other.BeginTransaction(deferred: false);
+
+        var lookup = Engine.Open(Location).Duplicates.FindAsync(candidate with { ArticleId = Guid.NewGuid() }, CancellationToken.None);
+
+        Assert.Equal(("exact", (Guid?)candidate.ArticleId), await lookup.WaitAsync(TimeSpan.FromSeconds(60)) is var m ? (m.Kind, m.OriginalId) : default);
+    }
+
+    [Fact]
+    public async Task A_write_waiting_for_another_process_is_measured_as_a_lock_wait()
+    {
+        using var measurements = new RecordedMeasurements();
+        var store = Engine.Open(Location, measurements);
+        await store.Sink.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "a.txt"), CancellationToken.None);
+        await using var other = await SqliteEngine.ConnectAsync(Location.Value);
+        var writing = other.BeginTransaction(deferred: false);
+
+        var save = store.Sink.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "b.txt"), CancellationToken.None);
+        while (measurements.Of("pipeline_store_queue_wait_seconds", "sink").Count < 2)
+        {
+            await Task.Delay(10);
+        }
+
+        // The writer has taken the article from its queue and is waiting for the lock.
+        await Task.Delay(TimeSpan.FromMilliseconds(400));
+        Assert.False(save.IsCompleted);
+        writing.Rollback();
+        await save;
+
+        var waits = measurements.Of("pipeline_store_lock_wait_seconds", "sink");
+        Assert.Equal(2, waits.Count);
+        Assert.InRange(waits[1], 0.3, 60);
+        Assert.Equal([1, 1], measurements.Of("pipeline_store_batch_items", "sink"));
+    }
+
+    [Fact]
+    public async Task A_version_4_store_moves_its_duplicate_index_into_a_file_of_its_own()
+    {
+        var candidates = Enumerable.Range(0, 5)
+            .Select(i => new DuplicateCandidate(Guid.NewGuid(), $"text {i}", new byte[64], [.. Enumerable.Range(100 * i, 20).Select(k => (long)k)], 0.7))
+            .ToList();
+        foreach (var candidate in candidates)
+        {
+            await Store.Duplicates.CheckAndAddAsync(candidate, CancellationToken.None);
+        }
+
+        await Engine.RollBackToVersion4Async(Location);
+        var index = SqliteDialect.DuplicateIndexPath(Location.Value);
+        Assert.False(File.Exists(index));
+
+        await Engine.Open(Location).Schema.MigrateAsync(CancellationToken.None);
+
+        await using var articles = await SqliteEngine.ConnectAsync(Location.Value);
+        await using var own = await SqliteEngine.ConnectAsync(index);
+        Assert.Equal(0, await articles.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM sqlite_master WHERE name = 'duplicate_articles'"));
+        Assert.Equal(
+            candidates.Select(c => c.ArticleId),
+            (await own.QueryAsync<byte[]>("SELECT article_id FROM duplicate_articles ORDER BY seq")).Select(id => new Guid(id)));
+    }
 }
 
 public sealed class SqliteDuplicateIndexTests() : DuplicateIndexBehaviour(new SqliteEngine());

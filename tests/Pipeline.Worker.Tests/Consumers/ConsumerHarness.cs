@@ -3,7 +3,6 @@ using MassTransit.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Storage;
-using Pipeline.Storage.Sqlite;
 using Pipeline.Worker.Hosting;
 
 namespace Pipeline.Worker.Tests.Consumers;
@@ -32,11 +31,12 @@ internal sealed class ConsumerHarness : IAsyncDisposable
         services.AddSingleton<IOptions<PipelineOptions>>(Options.Create(new PipelineOptions()));
         services.AddPipelineAnalysis();
         services.AddMetrics().AddSingleton<Pipeline.Worker.Operations.PipelineMetrics>();
-        var database = new SqliteDatabase(Path.Combine(folder, "pipeline.db"), NullLogger.Instance);
-        var store = new SqliteArticleStore(database);
-        await store.MigrateAsync(CancellationToken.None);
-        services.AddSingleton<IArticleStore>(store);
-        services.AddSingleton<IDuplicateIndex>(new SqliteDuplicateIndex(database));
+        var store = StoreFactory.Open(StoreLocation.Parse(Path.Combine(folder, "pipeline.db")), NullLoggerFactory.Instance);
+        await store.Schema.MigrateAsync(CancellationToken.None);
+        services.AddSingleton(store);
+        services.AddSingleton(store.Sink);
+        services.AddSingleton(store.Reader);
+        services.AddSingleton(store.Duplicates);
         replace?.Invoke(services);
         services.AddMassTransitTestHarness(consumers);
 

@@ -21,7 +21,7 @@ public sealed class SinkStageConsumerTests
         Assert.Equal(analyzed.ArticleId, announced.ArticleId);
         Assert.Equal((1, 1), (announced.GroupArticleCount, announced.GroupSourceCount));
         Assert.Equal(analyzed.Claims[0], announced.Claim);
-        var stored = await harness.Get<IArticleStore>().ListArticlesAsync(new ArticleQuery(), CancellationToken.None);
+        var stored = await harness.Get<IArticleReader>().ListArticlesAsync(new ArticleQuery(), CancellationToken.None);
         Assert.Equal(analyzed.ArticleId, Assert.Single(stored).Id);
     }
 
@@ -41,7 +41,7 @@ public sealed class SinkStageConsumerTests
         var ids = harness.Harness.Published.Select<ClaimExtracted>().Select(m => m.Context.Message.ClaimId).ToList();
         Assert.Equal(2, ids.Count);
         Assert.Single(ids.Distinct());
-        Assert.Equal(1, (await harness.Get<IArticleStore>().CountAsync(CancellationToken.None)).Claims);
+        Assert.Equal(1, (await harness.Get<IArticleReader>().CountAsync(CancellationToken.None)).Claims);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class SinkStageConsumerTests
     {
         await using var harness = await ConsumerHarness.StartAsync(
             x => x.AddConsumer<SinkStageConsumer, SinkStageConsumerDefinition>(),
-            services => services.AddSingleton<IArticleStore, FailingStore>());
+            services => services.AddSingleton<IArticleSink, FailingStore>());
 
         await harness.Harness.Bus.Publish(Analyzed(Guid.NewGuid(), "9 000 soldats", 9000));
 
@@ -85,8 +85,8 @@ public sealed class SinkStageConsumerTests
         };
     }
 
-    /// <summary>A store whose writes always fail, to watch the retry and fault path; reads are never reached.</summary>
-    private sealed class FailingStore : IArticleStore
+    /// <summary>A sink whose writes always fail, to watch the retry and fault path.</summary>
+    private sealed class FailingStore : IArticleSink
     {
         public static int Attempts;
 
@@ -95,21 +95,5 @@ public sealed class SinkStageConsumerTests
             Interlocked.Increment(ref Attempts);
             throw new InvalidOperationException("disk full");
         }
-
-        public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-        public Task<IReadOnlySet<Guid>> FindStoredAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(ArticleQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<ClaimSummary>> ListClaimsAsync(ClaimQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<ClaimGroupSummary>> ListClaimGroupsAsync(ClaimQuery query, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<EntitySummary>> ListEntitiesAsync(int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<StoreCounts> CountAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
-
-        public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
     }
 }

@@ -5,7 +5,7 @@ namespace Pipeline.Worker.Tests.EndToEnd;
 /// <summary>What every end-to-end run must have produced from the five seeds, whatever the transport.</summary>
 internal static class PipelineOutcome
 {
-    public static async Task AssertSeedsStoredAsync(SeedDrop drop, IArticleStore store)
+    public static async Task AssertSeedsStoredAsync(SeedDrop drop, IArticleReader store)
     {
         var articles = await store.ListArticlesAsync(new ArticleQuery(), CancellationToken.None);
         Assert.Equal(SeedDrop.SeedFiles.Select(Path.GetFileName).Order(), articles.Select(a => a.FileName).Order());

@@ -36,17 +36,17 @@ internal sealed class SeedDrop : IDisposable
         }
     }
 
-    public async Task<IArticleStore> WaitForArticlesAsync(int count, TimeSpan timeout)
+    public async Task<IArticleReader> WaitForArticlesAsync(int count, TimeSpan timeout)
     {
         var location = StoreLocation.Parse(Store);
         opened ??= StoreFactory.Open(location, NullLoggerFactory.Instance);
-        var store = opened.Articles;
+        var store = opened.Reader;
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
             if (location.Kind == StoreKind.Postgres || File.Exists(StorePath))
             {
-                await store.MigrateAsync(CancellationToken.None);
+                await opened.Schema.MigrateAsync(CancellationToken.None);
                 if ((await store.CountAsync(CancellationToken.None)).Articles >= count)
                 {
                     return store;

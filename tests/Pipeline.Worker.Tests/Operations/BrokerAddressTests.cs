@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Pipeline.Storage.Sqlite;
+using Pipeline.Storage;
 using Pipeline.Worker.Operations;
 
 namespace Pipeline.Worker.Tests.Operations;
@@ -39,7 +39,11 @@ public sealed class BrokerAddressTests
     {
         using var drop = new Pipeline.Worker.Tests.EndToEnd.SeedDrop();
         Directory.CreateDirectory(Path.GetDirectoryName(drop.StorePath)!);
-        await new SqliteArticleStore(new SqliteDatabase(drop.StorePath, NullLogger.Instance)).MigrateAsync(CancellationToken.None);
+        await using (var store = StoreFactory.Open(StoreLocation.Parse(drop.StorePath), NullLoggerFactory.Instance))
+        {
+            await store.Schema.MigrateAsync(CancellationToken.None);
+        }
+
         var result = await CommandRunner.RunAsync("status", "--transport", "inmemory", "--store", drop.StorePath);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("transport: inmemory: no broker", result.Output);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Pipeline.Contracts;
 using Microsoft.Extensions.Logging.Abstractions;
-using Pipeline.Storage.Sqlite;
+using Pipeline.Storage;
 using Pipeline.Worker.Operations;
 
 namespace Pipeline.Worker.Tests.Operations;
@@ -58,9 +58,9 @@ public sealed class PrometheusExpositionTests
         var folder = Directory.CreateTempSubdirectory("pipeline-store-").FullName;
         try
         {
-            var store = new SqliteArticleStore(new SqliteDatabase(folder, NullLogger.Instance));
+            await using var store = StoreFactory.Open(StoreLocation.Parse(folder), NullLoggerFactory.Instance);
             var registration = new HealthCheckRegistration("store", _ => null!, HealthStatus.Unhealthy, ["ready"]);
-            var result = await new StoreHealthCheck(store).CheckHealthAsync(new HealthCheckContext { Registration = registration });
+            var result = await new StoreHealthCheck(store.Reader).CheckHealthAsync(new HealthCheckContext { Registration = registration });
             Assert.Equal(HealthStatus.Unhealthy, result.Status);
             Assert.StartsWith("store unreachable: ", result.Description);
         }

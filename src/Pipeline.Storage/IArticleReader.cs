@@ -1,19 +1,8 @@
-using Pipeline.Contracts;
-
 namespace Pipeline.Storage;
 
-/// <summary>The sink store: articles with their entities, figures and claims, and the claim groups.</summary>
-public interface IArticleStore
+/// <summary>The commands' side of the store: what it holds, listed, counted and searched. Reads never wait for a writer.</summary>
+public interface IArticleReader
 {
-    /// <summary>Creates or upgrades the schema; safe to call from several workers at once.</summary>
-    Task MigrateAsync(CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Stores an analysed article and its claims in one transaction. Idempotent by article id: a redelivered
-    /// message changes nothing and returns the same claims with the same ids.
-    /// </summary>
-    Task<IReadOnlyList<StoredClaim>> SaveAsync(ArticleAnalyzed article, CancellationToken cancellationToken);
-
     /// <summary>Which of the given articles the store holds.</summary>
     Task<IReadOnlySet<Guid>> FindStoredAsync(IReadOnlyCollection<Guid> articleIds, CancellationToken cancellationToken);
 
