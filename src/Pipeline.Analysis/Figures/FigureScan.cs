@@ -394,28 +394,29 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         }
 
         var written = Written(numberAt, number.End, number.Value);
+        var thousandsIfCount = number.ThousandsAlike && !number.Scaled && error == 0;
         switch (bound)
         {
             case Bound.AtLeast:
                 if (!TryCloseBound(start, last, unitEnd, value, null, inclusive, hedged, found, written))
                 {
-                    Emit(start, coreStart, last, unitEnd, null, value, null, hedged, found, lowInclusive: inclusive, first: written);
+                    Emit(start, coreStart, last, unitEnd, null, value, null, hedged, found, lowInclusive: inclusive, first: written, thousandsIfCount: thousandsIfCount);
                 }
 
                 break;
             case Bound.AtMost:
                 if (!TryCloseBound(start, last, unitEnd, null, value, inclusive, hedged, found, written))
                 {
-                    Emit(start, coreStart, last, unitEnd, null, null, value, hedged, found, highInclusive: inclusive, first: written);
+                    Emit(start, coreStart, last, unitEnd, null, null, value, hedged, found, highInclusive: inclusive, first: written, thousandsIfCount: thousandsIfCount);
                 }
 
                 break;
             case Bound.Approximate:
-                Emit(start, coreStart, last, unitEnd, value, null, null, true, found, first: written);
+                Emit(start, coreStart, last, unitEnd, value, null, null, true, found, first: written, thousandsIfCount: thousandsIfCount);
                 break;
             default:
                 var equal = lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart);
-                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal, first: written);
+                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal, first: written, thousandsIfCount: thousandsIfCount);
                 break;
         }
 
@@ -466,10 +467,20 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         bool vague = false,
         bool equal = false,
         WrittenNumber first = default,
-        WrittenNumber second = default)
+        WrittenNumber second = default,
+        bool thousandsIfCount = false)
     {
         var numberEnd = Math.Max(numberEndToken, coreToken + 1);
         (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit);
+        if (thousandsIfCount && (unit is null ? counted is not null : CountsPeopleOrThings(unit)))
+        {
+            // "302,400 doses" in a French text: no count is fractional, so the mark groups thousands, as in English.
+            value = Thousands(value);
+            low = Thousands(low);
+            high = Thousands(high);
+            first = first with { Value = Math.Round(first.Value * 1000) };
+        }
+
         findings.Add(new FigureFinding(
             tokens[firstToken].Start,
             tokens[coreToken].Start,
@@ -489,6 +500,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             second,
             counted));
     }
+
+    private static double? Thousands(double? value) => value is { } v ? Math.Round(v * 1000) : null;
 
     /// <summary>The number written over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private WrittenNumber Written(int from, int to, double value) => new(tokens[from].Start, tokens[to - 1].End, value);

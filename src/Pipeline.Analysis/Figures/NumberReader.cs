@@ -27,6 +27,12 @@ internal struct NumberMatch
 
     /// <summary>A collective numeral ("une centaine", "un millier"), which states its value only roughly.</summary>
     public bool Approximate;
+
+    /// <summary>
+    /// "302,400" in French, "2.500" in English: the decimal mark before exactly three digits, which the other convention
+    /// reads as a thousands group; the scan reads it so where the number counts people or things, never fractional.
+    /// </summary>
+    public bool ThousandsAlike;
     public int Digits;
     public int WordCount;
 }
@@ -206,6 +212,7 @@ internal static class NumberReader
                     scale *= 10;
                 }
 
+                match.ThousandsAlike = c == decimalMark && !grouped && firstLength <= 3 && fraction.Length == 3 && value >= 1;
                 value += digits / scale;
                 match.Decimal = true;
                 j += 2;
