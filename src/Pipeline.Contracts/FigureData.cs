@@ -30,6 +30,18 @@ public sealed record FigureData
     /// </summary>
     public string? Unit { get; init; }
 
-    /// <summary><c>personnel</c>, <c>equipment</c>, <c>casualties</c>, <c>money</c>, <c>distance</c>, <c>area</c>, <c>duration</c>, <c>percentage</c>, <c>dimension</c> or <c>count</c>.</summary>
+    /// <summary>
+    /// <c>personnel</c>, <c>equipment</c>, <c>casualties</c>, <c>displaced</c> (displaced people and refugees), <c>money</c>, <c>distance</c>,
+    /// <c>area</c>, <c>duration</c>, <c>percentage</c>, <c>dimension</c> or <c>count</c> (anything else counted; see <see cref="Counted"/>).
+    /// New categories may be added; treat an unknown one as <c>count</c>.
+    /// </summary>
     public required string Category { get; init; }
+
+    /// <summary>
+    /// What the figure counts, as written and in canonical form ("more than 230 individual howitzers": <c>individual howitzers</c>,
+    /// <c>howitzer</c>); null for a measure (money, percent, distance, area, duration), whose <see cref="Unit"/> says what it
+    /// measures, and for a bare number. Casualties say their kind in <see cref="Unit"/>: <c>killed</c>, <c>wounded</c>,
+    /// <c>killed or wounded</c>, <c>missing</c>, <c>captured</c>.
+    /// </summary>
+    public CountedData? Counted { get; init; }
 }

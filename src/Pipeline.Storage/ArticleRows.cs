@@ -37,11 +37,11 @@ internal static class ArticleRows
     public static RowSet Figures(IEnumerable<ArticleAnalyzed> articles, StoreDialect dialect)
         => new(
             "figures",
-            ["article_id", "ordinal", "text", "start", "\"end\"", "value", "low", "high", "approximate", "unit", "category"],
+            ["article_id", "ordinal", "text", "start", "\"end\"", "value", "low", "high", "approximate", "unit", "category", "counted_text", "counted_lemma"],
             articles.SelectMany(a =>
             {
                 var articleId = dialect.Id(a.ArticleId);
-                return a.Figures.Select((f, ordinal) => new object?[] { articleId, ordinal, f.Text, f.Start, f.End, f.Value, f.Low, f.High, f.Approximate, f.Unit, f.Category });
+                return a.Figures.Select((f, ordinal) => new object?[] { articleId, ordinal, f.Text, f.Start, f.End, f.Value, f.Low, f.High, f.Approximate, f.Unit, f.Category, f.Counted?.Text, f.Counted?.Lemma });
             }).ToList());
 
     /// <summary>One row per claim, in article order; a claim's ordinal is its place in the article.</summary>
@@ -49,7 +49,7 @@ internal static class ArticleRows
         => new(
             "claims",
             ["id", "article_id", "ordinal", "group_id", "text", "start", "\"end\"", "value", "low", "high", "approximate", "unit", "category",
-                "subject", "location", "source", "source_id", "source_name", "modality", "sentence", "date", "key"],
+                "subject", "location", "source", "source_id", "source_name", "modality", "sentence", "date", "key", "counted_text", "counted_lemma"],
             articles.SelectMany(a =>
             {
                 var articleId = dialect.Id(a.ArticleId);
@@ -58,6 +58,7 @@ internal static class ArticleRows
                     dialect.Id(StableId.ForClaim(a.ArticleId, ordinal)), articleId, ordinal, dialect.Id(StableId.ForClaimGroup(c.Key)),
                     c.Figure.Text, c.Figure.Start, c.Figure.End, c.Figure.Value, c.Figure.Low, c.Figure.High, c.Figure.Approximate, c.Figure.Unit,
                     c.Figure.Category, c.Subject, c.Location, c.Source, c.SourceId, SourceName(a, c), c.Modality, c.Sentence, c.Date, c.Key,
+                    c.Figure.Counted?.Text, c.Figure.Counted?.Lemma,
                 });
             }).ToList());
 

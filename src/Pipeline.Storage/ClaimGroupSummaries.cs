@@ -41,6 +41,9 @@ internal static class ClaimGroupSummaries
                     g.Count(),
                     g.Select(c => c.Claim.ArticleId).Distinct().Count(),
                     sources,
-                    g.Select(c => c.Claim.ArticleId).Distinct().ToList());
+                    g.Select(c => c.Claim.ArticleId).Distinct().ToList())
+                {
+                    CountedLemma = first.CountedLemma,
+                };
             });
 }

@@ -15,4 +15,8 @@ public sealed record ClaimGroupSummary(
     int ClaimCount,
     int ArticleCount,
     IReadOnlyList<string> Sources,
-    IReadOnlyList<Guid> ArticleIds);
+    IReadOnlyList<Guid> ArticleIds)
+{
+    /// <summary>The canonical counted thing of the group's first claim ("howitzer"); null for a measure.</summary>
+    public string? CountedLemma { get; init; }
+}

@@ -22,11 +22,11 @@ internal sealed record ClaimRow(
     /// <summary>The columns <see cref="Read"/> reads, in its order, from the claims table joined as <c>c</c>.</summary>
     public const string Columns = """
         c.id, c.article_id, c.group_id, c.text, c.start, c."end", c.value, c.low, c.high, c.approximate, c.unit, c.category,
-        c.subject, c.location, c.source, c.source_id, c.source_name, c.modality, c.sentence, c.date, c.key
+        c.subject, c.location, c.source, c.source_id, c.source_name, c.modality, c.sentence, c.date, c.key, c.counted_text, c.counted_lemma
         """;
 
     /// <summary>How many columns <see cref="Columns"/> lists; a query's own columns follow them.</summary>
-    public const int ColumnCount = 21;
+    public const int ColumnCount = 23;
 
     public static ClaimRow Read(DbDataReader reader) => new(
         reader.GetGuid(0),
@@ -43,6 +43,7 @@ internal sealed record ClaimRow(
             Approximate = reader.GetBoolean(9),
             Unit = Text(reader, 10),
             Category = reader.GetString(11),
+            Counted = Text(reader, 21) is { } counted ? new CountedData { Text = counted, Lemma = reader.GetString(22) } : null,
         },
         Text(reader, 12),
         Text(reader, 13),
@@ -69,7 +70,11 @@ internal sealed record ClaimRow(
 
     public ClaimSummary ToSummary() => new(
         Id, ArticleId, GroupId, Figure.Text, Figure.Value, Figure.Low, Figure.High, Figure.Approximate, Figure.Unit, Figure.Category,
-        Subject, Location, Source, Modality, Sentence, Date, Key);
+        Subject, Location, Source, Modality, Sentence, Date, Key)
+    {
+        Counted = Figure.Counted?.Text,
+        CountedLemma = Figure.Counted?.Lemma,
+    };
 
     public static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -18,4 +18,11 @@ public sealed record ClaimSummary(
     string Modality,
     string Sentence,
     string? Date,
-    string Key);
+    string Key)
+{
+    /// <summary>What the figure counts, as written ("individual howitzers"); null for a measure or a bare number.</summary>
+    public string? Counted { get; init; }
+
+    /// <summary>The counted thing's canonical form in the article's language ("howitzer").</summary>
+    public string? CountedLemma { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Npgsql;
+using Testcontainers.PostgreSql;
 using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -13,7 +14,9 @@ namespace Pipeline.Testing;
 /// (<see cref="CreateDatabaseAsync"/>).
 /// </summary>
 /// <remarks>
-/// PostgreSQL refuses to run as root, so as root the cluster belongs to the <c>postgres</c> system user when the
+/// Where a Docker engine answers, the cluster is a Testcontainers container of <see cref="ContainerImage"/> (the image
+/// <c>docker-compose.yml</c> runs); where none does (CI here), <see cref="BackendChoice"/> falls back to the private
+/// cluster, and <see cref="Backend"/> says which ran. PostgreSQL refuses to run as root, so as root the cluster belongs to the <c>postgres</c> system user when the
 /// package created it, else to <c>nobody</c>. Durability is off (<c>fsync</c>): the data is thrown away anyway.
 /// </remarks>
 public sealed class PostgresCluster : IAsyncLifetime
@@ -21,26 +24,38 @@ public sealed class PostgresCluster : IAsyncLifetime
     /// <summary>Name of the xunit collection that shares one cluster; declare it in each test assembly.</summary>
     public const string CollectionName = "PostgreSQL cluster";
 
-    /// <summary>The cluster's superuser, trusted on loopback without a password.</summary>
+    /// <summary>The image of the container backend: the one <c>docker-compose.yml</c> runs.</summary>
+    public const string ContainerImage = "postgres:16.4";
+
+    /// <summary>The cluster's superuser, trusted without a password.</summary>
     public const string SuperUser = "postgres";
 
     readonly IMessageSink? _diagnostics;
     string? _binFolder;
     string? _osUser;
     bool _started;
+    PostgreSqlContainer? _container;
 
     /// <summary>Creates the fixture; nothing starts before <see cref="StartAsync"/>.</summary>
     /// <param name="diagnostics">Where xunit shows diagnostic messages (start and stop times) when enabled.</param>
     public PostgresCluster(IMessageSink? diagnostics = null) => _diagnostics = diagnostics;
 
-    /// <summary>The cluster's folder (data, socket, log); deleted on dispose.</summary>
+    /// <summary>Which backend runs the cluster, once started.</summary>
+    public FixtureBackend Backend { get; private set; }
+
+    /// <summary>Where the cluster's port is reached: 127.0.0.1 for the private cluster, the Docker host for a container.</summary>
+    public string Host { get; private set; } = "127.0.0.1";
+
+    /// <summary>The private cluster's folder (data, socket, log); deleted on dispose.</summary>
     public string Folder { get; private set; } = "";
 
     /// <summary>TCP port on 127.0.0.1.</summary>
     public int Port { get; private set; }
 
-    /// <summary>PostgreSQL's major version, from the binaries' folder (<c>15</c>).</summary>
-    public string Version => _binFolder is null ? "" : Path.GetFileName(Path.GetDirectoryName(_binFolder)) ?? "";
+    /// <summary>PostgreSQL's major version, from the binaries' folder (<c>15</c>) or the container's image tag.</summary>
+    public string Version => _container is not null
+        ? ContainerImage.Split(':')[1].Split('.')[0]
+        : _binFolder is null ? "" : Path.GetFileName(Path.GetDirectoryName(_binFolder)) ?? "";
 
     /// <summary>Npgsql connection string of the <c>postgres</c> maintenance database.</summary>
     public string ConnectionString => ConnectionStringFor("postgres");
@@ -77,7 +92,7 @@ public sealed class PostgresCluster : IAsyncLifetime
     /// <summary>Npgsql connection string of a database of this cluster.</summary>
     public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
     {
-        Host = "127.0.0.1",
+        Host = Host,
         Port = Port,
         Username = SuperUser,
         Database = database,
@@ -85,11 +100,24 @@ public sealed class PostgresCluster : IAsyncLifetime
     }.ConnectionString;
 
     /// <summary><c>postgres://postgres@127.0.0.1:port/database</c>.</summary>
-    public Uri UriFor(string database) => new($"postgres://{SuperUser}@127.0.0.1:{Port}/{Uri.EscapeDataString(database)}");
+    public Uri UriFor(string database) => new($"postgres://{SuperUser}@{Host}:{Port}/{Uri.EscapeDataString(database)}");
 
     async Task IAsyncLifetime.InitializeAsync() => await StartAsync();
 
     async Task IAsyncLifetime.DisposeAsync() => await StopAsync();
+
+    /// <summary>
+    /// The container backend, built but not started: <see cref="ContainerImage"/> trusting <see cref="SuperUser"/> without
+    /// a password, like the private cluster. Throws <see cref="DotNet.Testcontainers.Builders.DockerUnavailableException"/>
+    /// where no Docker engine answers.
+    /// </summary>
+    public static PostgreSqlContainer BuildContainer() =>
+        new PostgreSqlBuilder(ContainerImage)
+            .WithUsername(SuperUser)
+            .WithDatabase("postgres")
+            .WithEnvironment("POSTGRES_HOST_AUTH_METHOD", "trust")
+            .WithCommand("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200")
+            .Build();
 
     /// <summary>Creates the cluster and starts it.</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
@@ -99,11 +127,44 @@ public sealed class PostgresCluster : IAsyncLifetime
             throw new InvalidOperationException("The PostgreSQL cluster is already started.");
         }
 
+        var clock = Stopwatch.StartNew();
+        Backend = await BackendChoice.Shared.ChooseAsync("PostgreSQL", StartContainerAsync, Diagnose, cancellationToken);
+        if (Backend == FixtureBackend.PrivateServer)
+        {
+            await StartPrivateClusterAsync(cancellationToken);
+        }
+
+        StartDuration = clock.Elapsed;
+        Diagnose($"PostgreSQL {Version} cluster ({Backend}) started in {StartDuration.TotalSeconds:0.0} s on {Uri} as {_osUser ?? Environment.UserName}");
+    }
+
+    async Task StartContainerAsync(CancellationToken cancellationToken)
+    {
+        var container = BuildContainer();
+        try
+        {
+            await container.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await container.DisposeAsync();
+            throw;
+        }
+
+        _container = container;
+        _started = true;
+        Host = container.Hostname;
+        Port = container.GetMappedPublicPort(5432);
+    }
+
+    void Diagnose(string message) => _diagnostics?.OnMessage(new DiagnosticMessage(message));
+
+    async Task StartPrivateClusterAsync(CancellationToken cancellationToken)
+    {
         _binFolder = FindBinFolder() ?? throw new InvalidOperationException(
             "PostgreSQL is not installed (no initdb under /usr/lib/postgresql/*/bin or on PATH): run `bash scripts/test.sh` " +
             "as root, which installs it, or `apt-get install -y --no-install-recommends postgresql`.");
 
-        var clock = Stopwatch.StartNew();
         Folder = Scratch.CreateFolder("postgres");
         Port = FreePorts.Next();
         Directory.CreateDirectory(SocketFolder);
@@ -151,9 +212,6 @@ public sealed class PostgresCluster : IAsyncLifetime
             await StopAsync();
             throw new InvalidOperationException($"PostgreSQL cluster did not start: {e.Message}\n{log}", e);
         }
-
-        StartDuration = clock.Elapsed;
-        _diagnostics?.OnMessage(new DiagnosticMessage($"PostgreSQL {Version} cluster started in {StartDuration.TotalSeconds:0.0} s on {Uri} as {_osUser ?? Environment.UserName}"));
     }
 
     /// <summary>Stops the cluster (fast shutdown) and deletes its folder.</summary>
@@ -161,7 +219,13 @@ public sealed class PostgresCluster : IAsyncLifetime
     {
         var clock = Stopwatch.StartNew();
         NpgsqlConnection.ClearAllPools();
-        if (_started && File.Exists(Path.Combine(DataFolder, "postmaster.pid")))
+        if (_container is { } container)
+        {
+            _container = null;
+            await container.DisposeAsync();
+        }
+
+        if (_started && Folder.Length > 0 && File.Exists(Path.Combine(DataFolder, "postmaster.pid")))
         {
             try
             {
@@ -180,7 +244,7 @@ public sealed class PostgresCluster : IAsyncLifetime
         }
 
         StopDuration = clock.Elapsed;
-        _diagnostics?.OnMessage(new DiagnosticMessage($"PostgreSQL cluster on port {Port} stopped in {StopDuration.TotalSeconds:0.0} s"));
+        Diagnose($"PostgreSQL cluster on port {Port} stopped in {StopDuration.TotalSeconds:0.0} s");
     }
 
     /// <summary>Creates an empty database for one test and returns how to reach it.</summary>

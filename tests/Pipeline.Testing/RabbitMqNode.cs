@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using DotNet.Testcontainers.Builders;
+using Testcontainers.RabbitMq;
 using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
@@ -16,15 +18,20 @@ namespace Pipeline.Testing;
 /// (<see cref="CreateVirtualHostAsync"/>): a queue left bound to a message type's exchange keeps receiving copies.
 /// </summary>
 /// <remarks>
-/// Runs Debian's <c>/usr/lib/rabbitmq/bin</c> scripts directly (the <c>/usr/sbin</c> wrappers switch to the system
-/// node's user and folder). Where a Docker engine is available a container would do the same job; CI has none.
+/// Where a Docker engine answers, the node is a Testcontainers container of <see cref="ContainerImage"/> (the image
+/// <c>docker-compose.yml</c> runs); where none does (CI here), it runs Debian's <c>/usr/lib/rabbitmq/bin</c> scripts
+/// directly (the <c>/usr/sbin</c> wrappers switch to the system node's user and folder). <see cref="BackendChoice"/>
+/// decides; <see cref="Backend"/> says which ran. Tests see the same node either way.
 /// </remarks>
 public sealed class RabbitMqNode : IAsyncLifetime
 {
     /// <summary>Name of the xunit collection that shares one node; declare it in each test assembly.</summary>
     public const string CollectionName = "RabbitMQ node";
 
-    /// <summary>The user every node has; RabbitMQ accepts it from loopback only, which is all we listen on.</summary>
+    /// <summary>The image of the container backend: the one <c>docker-compose.yml</c> runs.</summary>
+    public const string ContainerImage = "rabbitmq:3.13.7-management";
+
+    /// <summary>The user every node has; the private node accepts it from loopback only, which is all it listens on.</summary>
     public const string UserName = "guest";
 
     /// <summary>Password of <see cref="UserName"/>.</summary>
@@ -37,16 +44,23 @@ public sealed class RabbitMqNode : IAsyncLifetime
     readonly Dictionary<string, string> _environment = [];
     readonly IMessageSink? _diagnostics;
     Process? _server;
+    RabbitMqContainer? _container;
     HttpClient? _management;
 
     /// <summary>Creates the fixture; nothing starts before <see cref="StartAsync"/>.</summary>
     /// <param name="diagnostics">Where xunit shows diagnostic messages (start and stop times) when enabled.</param>
     public RabbitMqNode(IMessageSink? diagnostics = null) => _diagnostics = diagnostics;
 
-    /// <summary>Erlang node name, unique per run.</summary>
-    public string NodeName { get; } = $"pipeline-test-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}@localhost";
+    /// <summary>Erlang node name: unique per run for the private node, the container's own otherwise.</summary>
+    public string NodeName { get; private set; } = $"pipeline-test-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..6]}@localhost";
 
-    /// <summary>The node's folder (data, logs, cookie); deleted on dispose.</summary>
+    /// <summary>Which backend runs the node, once started.</summary>
+    public FixtureBackend Backend { get; private set; }
+
+    /// <summary>Where the node's ports are reached: 127.0.0.1 for the private node, the Docker host for a container.</summary>
+    public string Host { get; private set; } = "127.0.0.1";
+
+    /// <summary>The node's folder (data, logs, cookie) for the private node; deleted on dispose.</summary>
     public string Folder { get; private set; } = "";
 
     /// <summary>AMQP 0-9-1 port on 127.0.0.1.</summary>
@@ -65,10 +79,10 @@ public sealed class RabbitMqNode : IAsyncLifetime
     public Uri AmqpUri => AmqpUriFor("/");
 
     /// <summary>Base address of the management HTTP API (<c>http://127.0.0.1:port/</c>; the API lives under <c>api/</c>).</summary>
-    public Uri ManagementUri => new($"http://127.0.0.1:{ManagementPort}/");
+    public Uri ManagementUri => new($"http://{Host}:{ManagementPort}/");
 
     /// <summary>The Prometheus scrape address (<c>http://127.0.0.1:port/metrics</c>).</summary>
-    public Uri PrometheusUri => new($"http://127.0.0.1:{PrometheusPort}/metrics");
+    public Uri PrometheusUri => new($"http://{Host}:{PrometheusPort}/metrics");
 
     /// <summary>How long the node took to start, until the management API answered.</summary>
     public TimeSpan StartDuration { get; private set; }
@@ -84,20 +98,74 @@ public sealed class RabbitMqNode : IAsyncLifetime
 
     /// <summary>The AMQP URI of a virtual host on this node.</summary>
     public Uri AmqpUriFor(string virtualHost) =>
-        new($"amqp://{UserName}:{Password}@127.0.0.1:{AmqpPort}/{(virtualHost == "/" ? "" : Uri.EscapeDataString(virtualHost))}");
+        new($"amqp://{UserName}:{Password}@{Host}:{AmqpPort}/{(virtualHost == "/" ? "" : Uri.EscapeDataString(virtualHost))}");
 
     async Task IAsyncLifetime.InitializeAsync() => await StartAsync();
 
     async Task IAsyncLifetime.DisposeAsync() => await StopAsync();
 
-    /// <summary>Starts the node and waits until it and its management API answer (about 11 s here).</summary>
+    /// <summary>
+    /// The container backend, built but not started: <see cref="ContainerImage"/> with the management and Prometheus
+    /// plugins, <see cref="UserName"/> allowed from outside the container. Throws
+    /// <see cref="DotNet.Testcontainers.Builders.DockerUnavailableException"/> where no Docker engine answers.
+    /// </summary>
+    public static RabbitMqContainer BuildContainer() =>
+        new RabbitMqBuilder(ContainerImage)
+            .WithUsername(UserName)
+            .WithPassword(Password)
+            .WithResourceMapping(Encoding.ASCII.GetBytes("[rabbitmq_management,rabbitmq_prometheus].\n"), FilePath.Of("/etc/rabbitmq/enabled_plugins"))
+            .WithResourceMapping(Encoding.ASCII.GetBytes("loopback_users = none\ncollect_statistics_interval = 1000\n"), FilePath.Of("/etc/rabbitmq/conf.d/90-pipeline-tests.conf"))
+            .WithPortBinding(15672, true)
+            .WithPortBinding(15692, true)
+            .Build();
+
+    /// <summary>Starts the node and waits until it and its management API answer (about 11 s here for the private node).</summary>
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
-        if (_server is not null)
+        if (_server is not null || _container is not null)
         {
             throw new InvalidOperationException("The RabbitMQ node is already started.");
         }
 
+        var clock = Stopwatch.StartNew();
+        Backend = await BackendChoice.Shared.ChooseAsync("RabbitMQ", StartContainerAsync, Diagnose, cancellationToken);
+        if (Backend == FixtureBackend.PrivateServer)
+        {
+            await StartPrivateNodeAsync(cancellationToken);
+        }
+
+        StartDuration = clock.Elapsed;
+        Diagnose($"RabbitMQ node {NodeName} ({Backend}) started in {StartDuration.TotalSeconds:0.0} s, AMQP {AmqpUri}");
+    }
+
+    async Task StartContainerAsync(CancellationToken cancellationToken)
+    {
+        var container = BuildContainer();
+        try
+        {
+            await container.StartAsync(cancellationToken);
+            _container = container;
+            Host = container.Hostname;
+            AmqpPort = container.GetMappedPublicPort(5672);
+            ManagementPort = container.GetMappedPublicPort(15672);
+            PrometheusPort = container.GetMappedPublicPort(15692);
+            _management = CreateManagementClient();
+            await WaitForManagementAsync(cancellationToken);
+            using var overview = await GetJsonAsync("api/overview", cancellationToken);
+            NodeName = overview.RootElement.GetProperty("node").GetString() ?? NodeName;
+        }
+        catch
+        {
+            _container = null;
+            _management?.Dispose();
+            _management = null;
+            await container.DisposeAsync();
+            throw;
+        }
+    }
+
+    async Task StartPrivateNodeAsync(CancellationToken cancellationToken)
+    {
         if (!IsInstalled)
         {
             throw new InvalidOperationException(
@@ -105,15 +173,13 @@ public sealed class RabbitMqNode : IAsyncLifetime
                 "or `apt-get install -y --no-install-recommends rabbitmq-server`.");
         }
 
-        var clock = Stopwatch.StartNew();
         for (var attempt = 1; !await TryStartAsync(lastAttempt: attempt == 3, cancellationToken); attempt++)
         {
             // Another process bound one of the free ports between our check and the node's bind: try new ports.
         }
-
-        StartDuration = clock.Elapsed;
-        _diagnostics?.OnMessage(new DiagnosticMessage($"RabbitMQ node {NodeName} started in {StartDuration.TotalSeconds:0.0} s, AMQP {AmqpUri}"));
     }
+
+    void Diagnose(string message) => _diagnostics?.OnMessage(new DiagnosticMessage(message));
 
     // False when a port was taken meanwhile and this was not the last attempt; throws on any other failure.
     async Task<bool> TryStartAsync(bool lastAttempt, CancellationToken cancellationToken)
@@ -162,6 +228,12 @@ public sealed class RabbitMqNode : IAsyncLifetime
         var clock = Stopwatch.StartNew();
         _management?.Dispose();
         _management = null;
+        if (_container is { } container)
+        {
+            _container = null;
+            await container.DisposeAsync();
+        }
+
         if (_server is { } server)
         {
             _server = null;
@@ -189,7 +261,7 @@ public sealed class RabbitMqNode : IAsyncLifetime
         }
 
         StopDuration = clock.Elapsed;
-        _diagnostics?.OnMessage(new DiagnosticMessage($"RabbitMQ node {NodeName} stopped in {StopDuration.TotalSeconds:0.0} s"));
+        Diagnose($"RabbitMQ node {NodeName} stopped in {StopDuration.TotalSeconds:0.0} s");
     }
 
     /// <summary>
@@ -252,8 +324,17 @@ public sealed class RabbitMqNode : IAsyncLifetime
     }
 
     /// <summary>Runs <c>rabbitmqctl</c> against this node (for instance <c>list_queues -p vhost name messages</c>).</summary>
-    public async Task<ToolResult> RabbitMqCtlAsync(IEnumerable<string> arguments, CancellationToken cancellationToken = default) =>
-        await ToolRunner.RunAsync(CtlScript, arguments, _environment, TimeSpan.FromSeconds(60), cancellationToken);
+    public async Task<ToolResult> RabbitMqCtlAsync(IEnumerable<string> arguments, CancellationToken cancellationToken = default)
+    {
+        if (_container is { } container)
+        {
+            var command = arguments.Prepend("rabbitmqctl").ToList();
+            var result = await container.ExecAsync(command, cancellationToken);
+            return new ToolResult(string.Join(' ', command), (int)(result.ExitCode ?? -1), result.Stdout + result.Stderr);
+        }
+
+        return await ToolRunner.RunAsync(CtlScript, arguments, _environment, TimeSpan.FromSeconds(60), cancellationToken);
+    }
 
     string PidFile => Path.Combine(Folder, "rabbit.pid");
 

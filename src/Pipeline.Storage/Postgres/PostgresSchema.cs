@@ -141,5 +141,11 @@ internal static class PostgresSchema
                 source_count = (SELECT COUNT(*) FROM claim_group_sources s WHERE s.group_id = claim_groups.id);
             DROP INDEX articles_fingerprint;
             """),
+        new(6, "what each figure and claim counts, as written and as a lemma", """
+            ALTER TABLE figures ADD COLUMN counted_text text;
+            ALTER TABLE figures ADD COLUMN counted_lemma text;
+            ALTER TABLE claims ADD COLUMN counted_text text;
+            ALTER TABLE claims ADD COLUMN counted_lemma text;
+            """),
         ]);
 }

@@ -146,5 +146,11 @@ internal static class SqliteSchema
             DROP INDEX articles_fingerprint;
             """),
         new(6, "the duplicate index in a file of its own, so that its checks never wait for the sink's commits", string.Empty, SqliteDuplicateTable.MoveToOwnFileAsync),
+        new(7, "what each figure and claim counts, as written and as a lemma", """
+            ALTER TABLE figures ADD COLUMN counted_text TEXT;
+            ALTER TABLE figures ADD COLUMN counted_lemma TEXT;
+            ALTER TABLE claims ADD COLUMN counted_text TEXT;
+            ALTER TABLE claims ADD COLUMN counted_lemma TEXT;
+            """),
         ]);
 }

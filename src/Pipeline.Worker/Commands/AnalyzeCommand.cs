@@ -20,7 +20,7 @@ internal static class AnalyzeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
-            var inbox = configuration.GetSection(InboxOptions.SectionName).Get<InboxOptions>() ?? new InboxOptions();
+            var inbox = PipelineSettings.Read<InboxOptions>(configuration);
             var reader = new ArticleFileReader(Options.Create(inbox));
             var identifier = LanguageIdentifiers.CreateVerified();
             var analyzer = new ArticleAnalyzer();

@@ -20,14 +20,14 @@ internal static class ArticlesCommand
             {
                 foreach (var article in articles)
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(article, JsonOutput.Options));
+                    parse.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(article, JsonOutput.Options));
                 }
 
                 return 0;
             }
 
-            TextTable.Write(
-                Console.Out,
+            ResultTable.Write(
+                parse.InvocationConfiguration.Output,
                 ["id", "file", "lang", "published", "duplicate", "of", "entities", "figures", "claims"],
                 articles.Select(a => (IReadOnlyList<string?>)
                 [

@@ -25,15 +25,15 @@ internal static class ClaimsCommand
                 var groups = await store.ListClaimGroupsAsync(new ClaimQuery(Limit: int.MaxValue), cancellationToken);
                 if (json)
                 {
-                    groups.ToList().ForEach(g => Console.Out.WriteLine(JsonSerializer.Serialize(g, JsonOutput.Options)));
+                    groups.ToList().ForEach(g => parse.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(g, JsonOutput.Options)));
                     return 0;
                 }
 
-                TextTable.Write(
-                    Console.Out,
-                    ["group", "figure", "unit", "subject", "location", "articles", "sources"],
+                ResultTable.Write(
+                    parse.InvocationConfiguration.Output,
+                    ["group", "figure", "counts", "unit", "subject", "location", "articles", "sources"],
                     groups.Select(g => (IReadOnlyList<string?>)
-                        [g.GroupId.ToString()[..8], g.Text, g.Unit, g.Subject, g.Location, g.ArticleCount.ToString(), string.Join("; ", g.Sources)]),
+                        [g.GroupId.ToString()[..8], g.Text, g.CountedLemma, g.Unit, g.Subject, g.Location, g.ArticleCount.ToString(), string.Join("; ", g.Sources)]),
                     maxCell: 60);
                 return 0;
             }
@@ -41,15 +41,15 @@ internal static class ClaimsCommand
             var claims = await store.ListClaimsAsync(new ClaimQuery(Limit: int.MaxValue), cancellationToken);
             if (json)
             {
-                claims.ToList().ForEach(c => Console.Out.WriteLine(JsonSerializer.Serialize(c, JsonOutput.Options)));
+                claims.ToList().ForEach(c => parse.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(c, JsonOutput.Options)));
                 return 0;
             }
 
-            TextTable.Write(
-                Console.Out,
-                ["article", "figure", "value", "unit", "subject", "location", "source", "modality"],
+            ResultTable.Write(
+                parse.InvocationConfiguration.Output,
+                ["article", "figure", "value", "counts", "unit", "subject", "location", "source", "modality"],
                 claims.Select(c => (IReadOnlyList<string?>)
-                    [c.ArticleId.ToString()[..8], c.Text, Bounds(c), c.Unit, c.Subject, c.Location, c.Source, c.Modality]));
+                    [c.ArticleId.ToString()[..8], c.Text, Bounds(c), c.CountedLemma, c.Unit, c.Subject, c.Location, c.Source, c.Modality]));
             return 0;
         });
         return command;

@@ -50,6 +50,26 @@ internal static class CommonOptions
         Description = "Declare the stage queues as RabbitMQ quorum queues (Pipeline:QuorumQueues; see deploy/rabbitmq/README.md)",
     };
 
+    /// <summary>The configuration key <c>status</c>'s <c>--management-uri</c> sets.</summary>
+    public const string ManagementUriKey = "Pipeline:ManagementUri";
+
+    /// <summary>Each configuration key a command-line option sets, so an error about a key can name its option too.</summary>
+    private static readonly Dictionary<string, string> OptionsByKey = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Pipeline:Transport"] = Transport.Name,
+        ["Pipeline:RabbitMqUri"] = RabbitMqUri.Name,
+        ["Pipeline:Store"] = Store.Name,
+        ["Pipeline:Roles"] = Roles.Name,
+        ["Inbox:Path"] = Inbox.Name,
+        ["Pipeline:Http:Port"] = HttpPort.Name,
+        ["Pipeline:QuorumQueues"] = QuorumQueues.Name,
+        ["Logging:Json"] = LogJson.Name,
+        [ManagementUriKey] = "--management-uri",
+    };
+
+    /// <summary><c>Pipeline:Http:Port (--http-port)</c>, or the key alone when no option sets it.</summary>
+    public static string Describe(string key) => OptionsByKey.TryGetValue(key, out var option) ? $"{key} ({option})" : key;
+
     /// <summary>The command-line values as configuration keys, overriding appsettings.json and the environment.</summary>
     public static IEnumerable<KeyValuePair<string, string?>> AsConfiguration(ParseResult parse)
     {

@@ -17,12 +17,12 @@ internal static class EntitiesCommand
             var entities = await store.ListEntitiesAsync(int.MaxValue, cancellationToken);
             if (parse.GetValue(CommonOptions.Json))
             {
-                entities.ToList().ForEach(e => Console.Out.WriteLine(JsonSerializer.Serialize(e, JsonOutput.Options)));
+                entities.ToList().ForEach(e => parse.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(e, JsonOutput.Options)));
                 return 0;
             }
 
-            TextTable.Write(
-                Console.Out,
+            ResultTable.Write(
+                parse.InvocationConfiguration.Output,
                 ["id", "canonical", "type", "mentions", "articles", "written as"],
                 entities.Select(e => (IReadOnlyList<string?>)
                     [e.Id, e.Canonical, e.Type, e.Mentions.ToString(), e.Articles.ToString(), string.Join(", ", e.Variants)]),

@@ -143,7 +143,7 @@ internal static class ErrorsCommand
             return;
         }
 
-        TextTable.Write(
+        ResultTable.Write(
             output,
             ["stage", "message id", "article", "failed at", "exception", "message"],
             messages.Select(m => (IReadOnlyList<string?>)

@@ -3,6 +3,7 @@ using Pipeline.Storage;
 using Pipeline.Worker.Consumers;
 using Pipeline.Worker.Hosting;
 using Pipeline.Worker.Ingest;
+using Serilog.Events;
 
 namespace Pipeline.Worker.Commands;
 
@@ -30,15 +31,26 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
-            var options = PipelineHost.ReadValidated(configuration);
+            var json = parse.GetValue(CommonOptions.Json);
+            var output = parse.InvocationConfiguration.Output;
+            var console = CommandConsole.For(output);
+
+            // A live display only for someone watching a terminal; a pipe, a file or --json gets the summary alone.
+            var live = !json && CommandConsole.IsTerminal(console);
 
             // The files are given, not watched: the watcher never runs here, whatever the roles say.
-            var roles = PipelineRoles.Parse(options.Roles) & ~PipelineRole.Watcher;
             using var host = PipelineHost.Build(
                 configuration,
-                (services, _, _) => services.AddSingleton<StageFaults>(),
+                (services, _, _) =>
+                {
+                    services.AddSingleton<StageFaults>();
+                    if (live)
+                    {
+                        services.AddSingleton(new ConsoleLogLevel(LogEventLevel.Warning));
+                    }
+                },
                 bus => bus.AddConsumer<StageFaultConsumer>().Endpoint(e => e.Temporary = true),
-                roles);
+                withoutRoles: PipelineRole.Watcher);
             await host.StartAsync(cancellationToken);
             try
             {
@@ -47,8 +59,11 @@ internal static class IngestCommand
                     host.Services.GetRequiredService<ArticleFileIngestor>(),
                     host.Services.GetRequiredService<IArticleReader>(),
                     host.Services.GetRequiredService<StageFaults>());
-                var report = await run.RunAsync(plan, parse.GetValue(Timeout), cancellationToken);
-                IngestReportWriter.Write(report, parse.GetValue(CommonOptions.Json), Console.Out);
+                var timeout = parse.GetValue(Timeout);
+                var report = live
+                    ? await IngestProgressDisplay.RunAsync(console, plan.Files.Count, progress => run.RunAsync(plan, timeout, cancellationToken, progress))
+                    : await run.RunAsync(plan, timeout, cancellationToken);
+                IngestReportWriter.Write(report, json, output);
                 return report.Succeeded ? 0 : 1;
             }
             finally

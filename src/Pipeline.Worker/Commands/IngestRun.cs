@@ -9,12 +9,16 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleReader sto
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
-    public async Task<IngestReport> RunAsync(IngestPlan plan, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<IngestReport> RunAsync(IngestPlan plan, TimeSpan timeout, CancellationToken cancellationToken, IProgress<IngestProgress>? progress = null)
     {
         var outcomes = new List<IngestOutcome>();
+        var publishedFiles = 0;
         foreach (var file in plan.Files)
         {
-            outcomes.Add(await ingestor.IngestAsync(file, cancellationToken));
+            var outcome = await ingestor.IngestAsync(file, cancellationToken);
+            outcomes.Add(outcome);
+            publishedFiles += outcome.Kind == IngestOutcomeKind.Published ? 1 : 0;
+            progress?.Report(new(plan.Files.Count, outcomes.Count, publishedFiles, 0, 0));
         }
 
         var published = outcomes
@@ -41,6 +45,7 @@ internal sealed class IngestRun(ArticleFileIngestor ingestor, IArticleReader sto
                     }
                 }
 
+                progress?.Report(new(plan.Files.Count, outcomes.Count, publishedFiles, stored.Count, failed.Count));
                 if (stored.Count + failed.Count < published.Count)
                 {
                     await Task.Delay(PollInterval, deadline.Token);

@@ -22,23 +22,25 @@ internal static class RunCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var configuration = PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse));
-            var http = OperatorHttpOptions.ReadValidated(configuration);
             using var host = PipelineHost.Build(configuration, (services, _, roles) =>
             {
-                services.AddOperatorHttpListener(http);
+                services.AddOperatorHttpListener();
                 if (roles.HasFlag(PipelineRole.Watcher))
                 {
                     services.AddInboxWatcher();
                 }
             });
+            // Taken before running: RunAsync disposes the host's services when it fails.
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
             try
             {
                 await host.RunAsync(cancellationToken);
             }
-            catch (Exception) when (cancellationToken.IsCancellationRequested)
+            catch (Exception) when (cancellationToken.IsCancellationRequested || lifetime.ApplicationStopping.IsCancellationRequested)
             {
-                // Ctrl+C while the bus or the stage queues were still being set up: a stop like any other. MassTransit
-                // reports it as a cancelled start or as a receive transport that faulted on its disposed connection.
+                // Ctrl+C, or SIGTERM from a service manager, while the bus or the stage queues were still being set up: a
+                // stop like any other. MassTransit reports it as a cancelled start or as a receive transport that faulted
+                // on its disposed connection.
             }
 
             return 0;

@@ -30,7 +30,7 @@ internal static class SearchCommand
             var limit = parse.GetValue(Limit);
             if (limit <= 0)
             {
-                await Console.Error.WriteLineAsync($"pipeline: --limit must be positive, not {limit}");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"pipeline: --limit must be positive, not {limit}");
                 return 2;
             }
 
@@ -40,15 +40,15 @@ internal static class SearchCommand
             {
                 foreach (var hit in hits)
                 {
-                    Console.Out.WriteLine(JsonSerializer.Serialize(hit, JsonOutput.Options));
+                    parse.InvocationConfiguration.Output.WriteLine(JsonSerializer.Serialize(hit, JsonOutput.Options));
                 }
 
                 return 0;
             }
 
             // One line per matching claim, the article's cells only on its first line; an article without one gets a line of its own.
-            TextTable.Write(
-                Console.Out,
+            ResultTable.Write(
+                parse.InvocationConfiguration.Output,
                 ["article", "file", "lang", "title", "figure", "subject", "source", "sentence"],
                 hits.SelectMany(hit => (hit.Claims.Count == 0 ? [null] : hit.Claims.Cast<ClaimSummary?>()).Select((claim, i) => (IReadOnlyList<string?>)
                 [
@@ -62,7 +62,7 @@ internal static class SearchCommand
                     claim?.Sentence,
                 ])),
                 maxCell: 60);
-            Console.Out.WriteLine($"{hits.Count} article(s), {hits.Sum(h => h.Claims.Count)} matching claim(s)");
+            parse.InvocationConfiguration.Output.WriteLine($"{hits.Count} article(s), {hits.Sum(h => h.Claims.Count)} matching claim(s)");
             return 0;
         });
         return command;

@@ -44,8 +44,8 @@ internal static class StatusCommand
     public static BrokerAddress? ResolveBroker(ParseResult parse)
     {
         var configuration = PipelineConfiguration.Build(Configuration(parse));
-        var options = PipelineHost.ReadValidated(configuration);
-        return options.UsesRabbitMq ? BrokerAddress.Resolve(options.RabbitMqUri, configuration[BrokerAddress.ManagementUriKey]) : null;
+        var options = PipelineSettings.Read<PipelineOptions>(configuration);
+        return options.UsesRabbitMq ? BrokerAddress.Resolve(options.RabbitMqUri, options.ManagementUri) : null;
     }
 
     private static IEnumerable<KeyValuePair<string, string?>> Configuration(ParseResult parse)
@@ -57,7 +57,7 @@ internal static class StatusCommand
 
         if (parse.GetResult(ManagementUri) is not null && parse.GetValue(ManagementUri) is { } uri)
         {
-            yield return new(BrokerAddress.ManagementUriKey, uri);
+            yield return new(CommonOptions.ManagementUriKey, uri);
         }
     }
 }

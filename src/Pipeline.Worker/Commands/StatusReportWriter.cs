@@ -34,7 +34,7 @@ internal static class StatusReportWriter
         else
         {
             output.WriteLine($"broker: {status.Broker}");
-            TextTable.Write(
+            ResultTable.Write(
                 output,
                 ["stage", "queue", "ready", "unacked", "consumers", "publish/s", "deliver/s", "errors"],
                 status.Stages.Select(s => (IReadOnlyList<string?>)

@@ -10,7 +10,7 @@ internal static class StoreAccess
 {
     public static async Task<IArticleReader> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var options = PipelineHost.ReadValidated(PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse)));
+        var options = PipelineSettings.Read<PipelineOptions>(PipelineConfiguration.Build(CommonOptions.AsConfiguration(parse)));
         var location = StoreLocation.Parse(options.Store);
         if (location.Kind == StoreKind.Sqlite && !File.Exists(location.Value))
         {

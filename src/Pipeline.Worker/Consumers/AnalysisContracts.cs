@@ -38,6 +38,7 @@ public static class AnalysisContracts
         Approximate = figure.Approximate,
         Unit = figure.Unit,
         Category = figure.Category.ToString().ToLowerInvariant(),
+        Counted = figure.Counted is { } counted ? new CountedData { Text = counted.Text, Lemma = counted.Lemma } : null,
     };
 
     public static ClaimData ToData(Claim claim) => new()

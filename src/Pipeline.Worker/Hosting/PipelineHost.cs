@@ -1,28 +1,33 @@
 using MassTransit;
-using Microsoft.Extensions.Options;
 using Pipeline.Worker.Ingest;
 using Pipeline.Worker.Operations;
-using Serilog;
 
 namespace Pipeline.Worker.Hosting;
 
 /// <summary>Builds the host one command runs: configuration, logging, options, analysis, store and the bus with the chosen stages.</summary>
 public static class PipelineHost
 {
+    /// <param name="configuration">The command's settings (<see cref="PipelineConfiguration"/>).</param>
+    /// <param name="services">More services, given the options and the roles this host runs.</param>
+    /// <param name="bus">More consumers on the bus.</param>
+    /// <param name="withoutRoles">Roles this command never runs, whatever <c>Pipeline:Roles</c> says.</param>
     public static IHost Build(
         IConfiguration configuration,
         Action<IServiceCollection, PipelineOptions, PipelineRole>? services = null,
         Action<IBusRegistrationConfigurator>? bus = null,
-        PipelineRole? roles = null)
+        PipelineRole withoutRoles = PipelineRole.None)
     {
-        var options = ReadValidated(configuration);
-        var hosted = roles ?? PipelineRoles.Parse(options.Roles);
+        // Every setting is checked before anything is built, the way the host would check it on start, so a wrong one
+        // costs one line; and the transport and the roles decide what is registered, so they are read before the host exists.
+        PipelineSettings.Validate(configuration);
+        var options = PipelineSettings.Read<PipelineOptions>(configuration);
+        var hosted = PipelineRoles.Parse(options.Roles) & ~withoutRoles;
 
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddConfiguration(configuration);
-        builder.Logging.ClearProviders().AddSerilog(PipelineLogging.Create(configuration), dispose: true);
         builder.Services
             .AddPipelineOptions()
+            .AddPipelineLogging()
             .AddPipelineAnalysis()
             .AddPipelineStore(hosted)
             .AddPipelineBus(options, hosted, bus)
@@ -30,18 +35,5 @@ public static class PipelineHost
             .AddPipelineTelemetry(hosted);
         services?.Invoke(builder.Services, options, hosted);
         return builder.Build();
-    }
-
-    /// <summary>Reads and validates the <c>Pipeline</c> section before anything starts, so a wrong setting costs one clear line.</summary>
-    public static PipelineOptions ReadValidated(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(PipelineOptions.Section).Get<PipelineOptions>() ?? new PipelineOptions();
-        var result = new PipelineOptionsValidation().Validate(null, options);
-        if (result.Failed)
-        {
-            throw new OptionsValidationException(PipelineOptions.Section, typeof(PipelineOptions), result.Failures);
-        }
-
-        return options;
     }
 }

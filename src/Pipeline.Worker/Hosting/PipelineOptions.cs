@@ -13,6 +13,12 @@ public sealed class PipelineOptions
     /// <summary>Broker address for the rabbitmq transport: <c>amqp://user:pass@host:port/vhost</c>.</summary>
     public string RabbitMqUri { get; set; } = "amqp://guest:guest@localhost:5672/";
 
+    /// <summary>
+    /// RabbitMQ's management API for <c>status</c> and <c>errors</c>, <c>http://user:pass@host:15672/</c>; empty means the
+    /// AMQP URI's host and credentials on the management plugin's port.
+    /// </summary>
+    public string? ManagementUri { get; set; }
+
     /// <summary>A SQLite file path, or a <c>postgres://</c> URI.</summary>
     public string Store { get; set; } = "./data/pipeline.db";
 

@@ -21,6 +21,12 @@ public sealed class PipelineOptionsValidation : IValidateOptions<PipelineOptions
             errors.Add($"Pipeline:RabbitMqUri (--rabbitmq-uri) must look like amqp://user:pass@host:port/vhost, not '{options.RabbitMqUri}'");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.ManagementUri)
+            && (!Uri.TryCreate(options.ManagementUri, UriKind.Absolute, out var management) || management.Scheme is not ("http" or "https")))
+        {
+            errors.Add($"Pipeline:ManagementUri (--management-uri) must look like http://user:pass@host:15672/, not '{options.ManagementUri}'");
+        }
+
         if (string.IsNullOrWhiteSpace(options.Store))
         {
             errors.Add("Pipeline:Store (--store) must be a SQLite file path or a postgres:// URI");

@@ -11,13 +11,6 @@ namespace Pipeline.Worker.Hosting;
 /// <summary>The pieces a pipeline host is made of, so each command's set-up reads like a table of contents.</summary>
 public static class PipelineServices
 {
-    public static IServiceCollection AddPipelineOptions(this IServiceCollection services)
-    {
-        services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineOptionsValidation>();
-        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section).ValidateOnStart();
-        return services;
-    }
-
     public static IServiceCollection AddPipelineAnalysis(this IServiceCollection services)
     {
         services.AddSingleton(LanguageIdentification.Create);

@@ -1,14 +1,11 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Pipeline.Worker.Ingest;
 
 /// <summary>The <c>Inbox</c> configuration section: where articles are dropped and how the watcher treats them.</summary>
-public sealed class InboxOptions : IValidatableObject
+public sealed class InboxOptions
 {
     public const string SectionName = "Inbox";
 
     /// <summary>The watched folder.</summary>
-    [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "./inbox";
 
     /// <summary>Where published files go; default <c>&lt;Path&gt;/processed</c>.</summary>
@@ -18,35 +15,27 @@ public sealed class InboxOptions : IValidatableObject
     public string? FailedFolder { get; set; }
 
     /// <summary>How often the whole inbox is scanned again, since file system events can be missed.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a file's size and last-write time must stay unchanged before it is read.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan StableFor { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Larger files are rejected unread.</summary>
-    [Range(1L, long.MaxValue)]
     public long MaxFileBytes { get; set; } = 8 * 1024 * 1024;
 
     /// <summary>Articles with longer text are quarantined rather than sent, so the broker never carries huge messages.</summary>
-    [Range(1, int.MaxValue)]
     public int MaxTextChars { get; set; } = 1_000_000;
 
     /// <summary>Retries when a file is locked or an I/O error hits reading or moving it.</summary>
-    [Range(0, 100)]
     public int IoRetryAttempts { get; set; } = 5;
 
     /// <summary>First I/O retry delay; later ones grow exponentially, with jitter.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan IoRetryDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Retries when publishing fails (broker away); after them the file stays in the inbox for the next scan.</summary>
-    [Range(0, 100)]
     public int PublishRetryAttempts { get; set; } = 6;
 
     /// <summary>First publish retry delay; with the default 6 attempts the retries span about 30 s.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
     public TimeSpan PublishRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public string ProcessedPath => System.IO.Path.GetFullPath(ProcessedFolder ?? System.IO.Path.Combine(Path, "processed"));
@@ -54,24 +43,4 @@ public sealed class InboxOptions : IValidatableObject
     public string FailedPath => System.IO.Path.GetFullPath(FailedFolder ?? System.IO.Path.Combine(Path, "failed"));
 
     public string InboxPath => System.IO.Path.GetFullPath(Path);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (string.IsNullOrWhiteSpace(Path))
-        {
-            yield break;
-        }
-
-        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var inbox = System.IO.Path.TrimEndingDirectorySeparator(InboxPath);
-        if (string.Equals(System.IO.Path.TrimEndingDirectorySeparator(ProcessedPath), inbox, comparison))
-        {
-            yield return new ValidationResult("Inbox:ProcessedFolder must not be the inbox itself", [nameof(ProcessedFolder)]);
-        }
-
-        if (string.Equals(System.IO.Path.TrimEndingDirectorySeparator(FailedPath), inbox, comparison))
-        {
-            yield return new ValidationResult("Inbox:FailedFolder must not be the inbox itself", [nameof(FailedFolder)]);
-        }
-    }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pipeline.Worker.Hosting;
 
 namespace Pipeline.Worker.Ingest;
 
@@ -15,7 +16,7 @@ public static class IngestServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddArticleIngest(this IServiceCollection services)
     {
-        services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<InboxOptions, InboxOptionsValidation>(InboxOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ArticleFileReader>();
         services.TryAddSingleton(sp => new ArticleFileIngestor(

@@ -6,8 +6,6 @@ namespace Pipeline.Worker.Operations;
 /// </summary>
 public sealed record BrokerAddress(Uri AmqpUri, string VirtualHost, Uri ManagementUri, string UserName, string Password)
 {
-    public const string ManagementUriKey = "Pipeline:ManagementUri";
-
     public static BrokerAddress Resolve(string rabbitMqUri, string? managementUri)
     {
         var amqp = new Uri(rabbitMqUri);
@@ -22,20 +20,10 @@ public sealed record BrokerAddress(Uri AmqpUri, string VirtualHost, Uri Manageme
         var virtualHost = path.Length == 0 ? "/" : Uri.UnescapeDataString(path);
         var (amqpUser, amqpPassword) = Credentials(amqp);
 
-        Uri management;
-        if (!string.IsNullOrWhiteSpace(managementUri))
-        {
-            if (!Uri.TryCreate(managementUri, UriKind.Absolute, out management!) || management.Scheme is not ("http" or "https"))
-            {
-                throw new Microsoft.Extensions.Options.OptionsValidationException(
-                    ManagementUriKey, typeof(BrokerAddress), [$"{ManagementUriKey} (--management-uri) must look like http://user:pass@host:15672/, not '{managementUri}'"]);
-            }
-        }
-        else
-        {
-            var tls = amqp.Scheme == "amqps";
-            management = new UriBuilder(tls ? "https" : "http", amqp.Host, tls ? 15671 : 15672).Uri;
-        }
+        // PipelineOptionsValidation has checked a given address.
+        var management = !string.IsNullOrWhiteSpace(managementUri)
+            ? new Uri(managementUri)
+            : new UriBuilder(amqp.Scheme == "amqps" ? "https" : "http", amqp.Host, amqp.Scheme == "amqps" ? 15671 : 15672).Uri;
 
         var (user, password) = management.UserInfo.Length > 0 ? Credentials(management) : (amqpUser, amqpPassword);
         var bare = new UriBuilder(management) { UserName = "", Password = "" }.Uri;

@@ -3,9 +3,10 @@ using System.Diagnostics.Metrics;
 namespace Pipeline.Worker.Operations;
 
 /// <summary>
-/// The pipeline's own instruments (meter <c>Pipeline</c>), named as they appear on <c>/metrics</c> (counters get
-/// <c>_total</c> there). Stage timings come from <see cref="StageMetricsObserver"/>, ingestion from
-/// <see cref="IngestMetricsObserver"/>; the consumers add only what their messages alone know.
+/// The pipeline's own instruments (meter <c>Pipeline</c>), from the host's <see cref="IMeterFactory"/> so two hosts in
+/// one process keep their own numbers. On <c>/metrics</c> the dots become underscores and counters end in
+/// <c>_total</c>, the duration in <c>_seconds</c>. Stage timings come from <see cref="StageMetricsObserver"/>,
+/// ingestion from <see cref="IngestMetricsObserver"/>; the consumers add only what their messages alone know.
 /// </summary>
 public sealed class PipelineMetrics
 {
@@ -21,12 +22,12 @@ public sealed class PipelineMetrics
     public PipelineMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
-        ingested = meter.CreateCounter<long>("pipeline_articles_ingested", description: "Articles published by the ingestor (ArticleReceived), once the bus accepted them");
-        processed = meter.CreateCounter<long>("pipeline_articles_processed", description: "Messages a stage handled successfully, by stage");
-        failed = meter.CreateCounter<long>("pipeline_articles_failed", description: "Messages a stage gave up on after its retries (now in its _error queue), by stage");
-        duration = meter.CreateHistogram<double>("pipeline_stage_duration_seconds", unit: "s", description: "Time a stage took for one message, retries included, by stage and outcome");
-        claims = meter.CreateCounter<long>("pipeline_claims_extracted", description: "Claims stored by the sink and published as ClaimExtracted");
-        duplicates = meter.CreateCounter<long>("pipeline_duplicates_found", description: "Articles the duplicate stage found to repeat an earlier one, by kind (exact, near)");
+        ingested = meter.CreateCounter<long>("pipeline.articles.ingested", "{article}", "Articles published by the ingestor (ArticleReceived), once the bus accepted them");
+        processed = meter.CreateCounter<long>("pipeline.articles.processed", "{message}", "Messages a stage handled successfully, by stage");
+        failed = meter.CreateCounter<long>("pipeline.articles.failed", "{message}", "Messages a stage gave up on after its retries (now in its _error queue), by stage");
+        duration = meter.CreateHistogram<double>("pipeline.stage.duration", "s", "Time a stage took for one message, retries included, by stage and outcome");
+        claims = meter.CreateCounter<long>("pipeline.claims.extracted", "{claim}", "Claims stored by the sink and published as ClaimExtracted");
+        duplicates = meter.CreateCounter<long>("pipeline.duplicates.found", "{article}", "Articles the duplicate stage found to repeat an earlier one, by kind (exact, near)");
     }
 
     public void ArticleIngested() => ingested.Add(1);

@@ -30,12 +30,31 @@ public sealed class NewsSetTests
             File.WriteAllText(folder.Combine(half, "en01.gold.json"), GoldJson(0, 14));
         }
 
-        var articles = NewsSet.Load(new DirectoryInfo(folder.Path));
+        var articles = NewsSet.Load(new DirectoryInfo(folder.Path)).Articles;
 
         Assert.Equal(["dev", "test"], articles.Select(a => a.Split));
         Assert.Equal("2017-09-03", articles[0].Date);
         Assert.StartsWith("More than 2000", articles[0].Text, StringComparison.Ordinal);
         Assert.Equal(2000, articles[0].Gold.Figures[0].Low);
+    }
+
+    [Fact]
+    public void A_gold_file_without_its_article_text_is_skipped_and_named_while_the_others_are_read()
+    {
+        using var folder = new TempFolder();
+        foreach (var half in new[] { "dev", "test" })
+        {
+            Directory.CreateDirectory(folder.Combine(half));
+            File.WriteAllText(folder.Combine(half, "en01.gold.json"), GoldJson(0, 14));
+        }
+
+        // Only the dev text was rebuilt, as on a clone where press texts are not committed.
+        File.WriteAllText(folder.Combine("dev", "en01.txt"), Article);
+
+        var contents = NewsSet.Load(new DirectoryInfo(folder.Path));
+
+        Assert.Equal(["dev"], contents.Articles.Select(a => a.Split));
+        Assert.Equal(["test/en01.txt"], contents.Skipped);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Pipeline.Contracts;
+
 namespace Pipeline.Storage.Tests.Behaviour;
 
 /// <summary>What every article store does, run against each engine by a subclass.</summary>
@@ -84,6 +86,30 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
         Assert.Equal(new StoreCounts(1, 0, 1, 1, 1, 1), await Store.Reader.CountAsync(CancellationToken.None));
         Assert.All(results, claims => Assert.Equal((1, 1), (claims.Single().GroupArticleCount, claims.Single().GroupSourceCount)));
         Assert.Single(results.Select(claims => claims.Single().ClaimId).Distinct());
+    }
+
+    [Fact]
+    public async Task What_a_claim_counts_is_stored_and_listed_with_it_and_a_measure_keeps_none()
+    {
+        var howitzers = StoreSamples.Soldiers(230, "plus de 230 obusiers") with
+        {
+            Unit = "howitzer",
+            Category = "equipment",
+            Counted = new CountedData { Text = "obusiers automoteurs", Lemma = "obusier" },
+        };
+        var money = StoreSamples.Soldiers(5e9, "5 milliards d'euros") with { Unit = "EUR", Category = "money" };
+        var article = StoreSamples.Article(Guid.NewGuid(), "a.txt", StoreSamples.Claim(howitzers, "howitzer-key", null), StoreSamples.Claim(money, "eur-key", null));
+        await Store.Sink.SaveAsync(article, CancellationToken.None);
+
+        // A redelivery answers with the claims read back from the store.
+        var stored = await Store.Sink.SaveAsync(article, CancellationToken.None);
+
+        Assert.Equal(new CountedData { Text = "obusiers automoteurs", Lemma = "obusier" }, stored[0].Claim.Figure.Counted);
+        Assert.Null(stored[1].Claim.Figure.Counted);
+        var listed = await Store.Reader.ListClaimsAsync(new ClaimQuery(), CancellationToken.None);
+        Assert.Equal([("obusiers automoteurs", "obusier"), (null, null)], listed.Select(c => (c.Counted, c.CountedLemma)));
+        var groups = await Store.Reader.ListClaimGroupsAsync(new ClaimQuery(), CancellationToken.None);
+        Assert.Equal("obusier", groups.Single(g => g.Key == "howitzer-key").CountedLemma);
     }
 
     [Fact]

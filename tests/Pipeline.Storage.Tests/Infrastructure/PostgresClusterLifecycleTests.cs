@@ -22,6 +22,6 @@ public sealed class PostgresClusterLifecycleTests
 
         Assert.False(Directory.Exists(cluster.Folder));
         using var client = new TcpClient();
-        await Assert.ThrowsAsync<SocketException>(() => client.ConnectAsync("127.0.0.1", cluster.Port));
+        await Assert.ThrowsAsync<SocketException>(() => client.ConnectAsync(cluster.Host, cluster.Port));
     }
 }

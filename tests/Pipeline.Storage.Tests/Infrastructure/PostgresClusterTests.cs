@@ -9,6 +9,10 @@ namespace Pipeline.Storage.Tests.Infrastructure;
 public sealed class PostgresClusterTests(PostgresCluster cluster, ITestOutputHelper output)
 {
     [Fact]
+    public void The_cluster_is_a_container_exactly_when_a_Docker_engine_answers()
+        => Assert.Equal(DockerEngineProbe.Answers() ? FixtureBackend.Container : FixtureBackend.PrivateServer, cluster.Backend);
+
+    [Fact]
     public async Task Npgsql_reaches_the_private_cluster_on_loopback()
     {
         await using var connection = new NpgsqlConnection(cluster.ConnectionString);
@@ -36,7 +40,7 @@ public sealed class PostgresClusterTests(PostgresCluster cluster, ITestOutputHel
             Assert.Equal("été à kyiv", await lower.ExecuteScalarAsync());
         }
 
-        Assert.Equal($"postgres://postgres@127.0.0.1:{cluster.Port}/{database.Name}", database.Uri.ToString());
+        Assert.Equal($"postgres://postgres@{cluster.Host}:{cluster.Port}/{database.Name}", database.Uri.ToString());
         await cluster.DropDatabaseAsync(database.Name);
     }
 

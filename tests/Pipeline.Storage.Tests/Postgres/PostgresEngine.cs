@@ -51,6 +51,8 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
         await connection.OpenAsync();
         await connection.ExecuteAsync(
             """
+            ALTER TABLE figures DROP COLUMN counted_text, DROP COLUMN counted_lemma;
+            ALTER TABLE claims DROP COLUMN counted_text, DROP COLUMN counted_lemma;
             DROP TABLE claim_group_sources;
             ALTER TABLE claim_groups DROP COLUMN article_count, DROP COLUMN source_count;
             CREATE INDEX articles_fingerprint ON articles (fingerprint);

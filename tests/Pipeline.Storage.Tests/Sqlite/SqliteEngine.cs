@@ -49,7 +49,7 @@ public sealed class SqliteEngine : StoreEngine
             """);
     }
 
-    /// <summary>Puts the duplicate index back in the articles' file with version 4's columns, deletes its own file, and undoes version 5.</summary>
+    /// <summary>Puts the duplicate index back in the articles' file with version 4's columns, deletes its own file, and undoes versions 5 and 7.</summary>
     public override async Task RollBackToVersion4Async(StoreLocation location)
     {
         var index = SqliteDialect.DuplicateIndexPath(location.Value);
@@ -69,6 +69,10 @@ public sealed class SqliteEngine : StoreEngine
 
             await connection.ExecuteAsync(
                 """
+                ALTER TABLE figures DROP COLUMN counted_text;
+                ALTER TABLE figures DROP COLUMN counted_lemma;
+                ALTER TABLE claims DROP COLUMN counted_text;
+                ALTER TABLE claims DROP COLUMN counted_lemma;
                 DROP TABLE claim_group_sources;
                 ALTER TABLE claim_groups DROP COLUMN article_count;
                 ALTER TABLE claim_groups DROP COLUMN source_count;

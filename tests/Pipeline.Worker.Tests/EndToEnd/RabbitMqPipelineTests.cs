@@ -39,6 +39,8 @@ public sealed class RabbitMqPipelineTests(RabbitMqNode node, ITestOutputHelper o
             var tanks = received.Single(m => m.GetProperty("claim").GetProperty("figure").GetProperty("value").ValueKind == JsonValueKind.Number
                 && m.GetProperty("claim").GetProperty("figure").GetProperty("value").GetDouble() == 1800);
             Assert.Equal("tank", tanks.GetProperty("claim").GetProperty("figure").GetProperty("unit").GetString());
+            Assert.Equal("char", tanks.GetProperty("claim").GetProperty("figure").GetProperty("counted").GetProperty("lemma").GetString());
+            Assert.Equal("equipment", tanks.GetProperty("claim").GetProperty("figure").GetProperty("category").GetString());
             Assert.Equal("fr", tanks.GetProperty("language").GetString());
 
             // Each stage has its own queue and error queue on the broker, and nothing landed in an error queue.

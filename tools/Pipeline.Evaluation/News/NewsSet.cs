@@ -6,15 +6,20 @@ namespace Pipeline.Evaluation.News;
 
 /// <summary>
 /// Reads the real-news set (tools/news-set): a folder holding <c>&lt;id&gt;.txt</c> beside <c>&lt;id&gt;.gold.json</c>, or a
-/// folder of such folders (<c>dev/</c>, <c>test/</c>), each folder's name being its split.
+/// folder of such folders (<c>dev/</c>, <c>test/</c>), each folder's name being its split. A gold file whose article text
+/// is absent is skipped and named: press texts that may not be committed (tools/news-set-press) exist only where someone
+/// rebuilt them, and the rest of the set is still scored.
 /// </summary>
 public static class NewsSet
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { RespectNullableAnnotations = true, RespectRequiredConstructorParameters = true };
 
-    /// <summary>Every article with its gold file. A gold file whose spans are not the article's text at their offsets is refused.</summary>
-    /// <exception cref="InvalidDataException">A gold file cannot be read, has no article beside it, or does not fit its article.</exception>
-    public static IReadOnlyList<NewsArticle> Load(DirectoryInfo folder)
+    /// <summary>
+    /// Every article with its gold file, and the gold files skipped for want of their article text. A gold file whose
+    /// spans are not the article's text at their offsets is refused.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A gold file cannot be read, or does not fit its article.</exception>
+    public static NewsSetContents Load(DirectoryInfo folder)
     {
         var splits = HasGold(folder)
             ? [folder]
@@ -22,21 +27,21 @@ public static class NewsSet
 
         // The article is read exactly as `pipeline analyze` reads a file, so offsets and dates are the product's.
         var reader = new ArticleFileReader(Options.Create(new InboxOptions()));
-        return [.. splits.SelectMany(split => split.EnumerateFiles("*.gold.json")
+        var golds = splits.SelectMany(split => split.EnumerateFiles("*.gold.json")
             .OrderBy(f => f.Name, StringComparer.Ordinal)
-            .Select(gold => Read(reader, split.Name, gold)))];
+            .Select(gold => (Split: split.Name, Gold: gold, Article: ArticleOf(gold))))
+            .ToList();
+        return new NewsSetContents(
+            [.. golds.Where(g => g.Article.Exists).Select(g => Read(reader, g.Split, g.Gold, g.Article))],
+            [.. golds.Where(g => !g.Article.Exists).Select(g => $"{g.Split}/{g.Article.Name}")]);
     }
+
+    private static FileInfo ArticleOf(FileInfo goldFile) => new(goldFile.FullName[..^".gold.json".Length] + ".txt");
 
     private static bool HasGold(DirectoryInfo folder) => folder.EnumerateFiles("*.gold.json").Any();
 
-    private static NewsArticle Read(ArticleFileReader reader, string split, FileInfo goldFile)
+    private static NewsArticle Read(ArticleFileReader reader, string split, FileInfo goldFile, FileInfo articleFile)
     {
-        var articleFile = new FileInfo(goldFile.FullName[..^".gold.json".Length] + ".txt");
-        if (!articleFile.Exists)
-        {
-            throw new InvalidDataException($"{goldFile.FullName}: no article {articleFile.Name} beside it");
-        }
-
         GoldArticle gold;
         try
         {
