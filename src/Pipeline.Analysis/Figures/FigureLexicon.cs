@@ -75,7 +75,7 @@ internal sealed class FigureLexicon
         Halves = Table(file, "half", _ => true);
         ScaleFillers = Table(file, "scale-filler", _ => true);
         Vague = Table(file, "vague", ParseNumber);
-        VagueDeterminers = Table(file, "vague-determiner", _ => true);
+        VagueDeterminers = Table(file, "vague-determiner", v => v == "before-number");
         VagueLinks = Table(file, "vague-link", _ => true);
         Approximate = Table(file, "approximate", _ => true);
         AtLeast = Table(file, "at-least", v => v != "exclusive");
@@ -276,6 +276,7 @@ internal sealed class FigureLexicon
 
     public PhraseTable<double> Vague { get; }
 
+    /// <summary>Determiners of a vague magnitude; true for those that also count a number word in the singular ("several hundred").</summary>
     public PhraseTable<bool> VagueDeterminers { get; }
 
     public PhraseTable<bool> VagueLinks { get; }

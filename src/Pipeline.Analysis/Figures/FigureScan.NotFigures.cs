@@ -51,6 +51,14 @@ internal readonly ref partial struct FigureScan
             // "a gallon", "un soldat": an article counts nothing, even before a unit; a weak numeral that is no article
             // does ("one mile", "one-yen"), but not in "a $48.2 million contract", where the sign opens the number after it.
             var unitAt = SkipGluedHyphen(number.End);
+            if (number.Weak && number.End == number.First + 1 && !number.Fraction && lexicon.Units.Match(tokens, unitAt, out _, out var boundUnitEnd)
+                && !IsNumberAt(boundUnitEnd) && HedgeBefore(number.First, out var bound, out _) >= 0 && bound is Bound.AtLeast or Bound.AtMost)
+            {
+                // "moins d'une semaine", "more than a year": after a bound, the article is the numeral one ("exceeds a $ 4
+                // billion" is an article before an amount).
+                return false;
+            }
+
             return number.Weak && !(lexicon.CountingWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == number.End
                 && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd) && !lexicon.MeasureNouns.Match(tokens, unitAt, out _, out _)
                 && !(lexicon.PrefixUnits.Match(tokens, unitAt, out _, out var prefixEnd) && prefixEnd == unitEnd && unitEnd < n && tokens[unitEnd].Kind == TokenKind.Number));
@@ -138,9 +146,17 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        // "Marine Le Pen 7 678 491 (21,30 %)": digits grouped in thousands are a count, never a model's number.
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
-            && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
+            && !number.Grouped && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
             && !CountsModels(end))
+        {
+            return true;
+        }
+
+        // "Chu Xiaoyi, 20, said": a small number set off by commas right after a name is that person's age.
+        if (i >= 2 && text[tokens[i - 1].Start] == ',' && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].Upper && !IsLineOrSentenceStart(i - 2)
+            && end < n && text[tokens[end].Start] == ',' && tokens[end].Adjacent && !number.Grouped && !number.Decimal && !number.Scaled && number.Value < 120)
         {
             return true;
         }

@@ -90,18 +90,39 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         return i;
     }
 
+    /// <summary>"several hundred", "a few thousand", "several dozen", "several hundred thousand": a number word counted several times.</summary>
+    private bool SeveralOf(int at, out double magnitude, out int end)
+    {
+        magnitude = 0;
+        end = at;
+        if (!lexicon.Numbers.Match(tokens, at, out var word, out end) || word.Kind == NumberWordKind.Unit || word.Value < 12)
+        {
+            return false;
+        }
+
+        magnitude = word.Value;
+        while (lexicon.Numbers.Match(tokens, end, out var more, out var moreEnd) && more.Kind == NumberWordKind.Scale && more.Value > magnitude)
+        {
+            magnitude *= more.Value;
+            end = moreEnd;
+        }
+
+        return true;
+    }
+
     /// <summary>"des centaines de milliers de soldats": an order of magnitude with honest bounds, 2× to 10× the base.</summary>
     private bool TryVague(int i, out int next)
     {
         next = i;
         var start = i;
         var p = i;
-        if (lexicon.VagueDeterminers.Match(tokens, p, out _, out var afterDeterminer))
+        var beforeNumber = false;
+        if (lexicon.VagueDeterminers.Match(tokens, p, out beforeNumber, out var afterDeterminer))
         {
             p = afterDeterminer;
         }
 
-        if (!lexicon.Vague.Match(tokens, p, out var magnitude, out var end))
+        if (!lexicon.Vague.Match(tokens, p, out var magnitude, out var end) && !(beforeNumber && SeveralOf(p, out magnitude, out end)))
         {
             return false;
         }
