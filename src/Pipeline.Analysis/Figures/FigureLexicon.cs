@@ -122,7 +122,7 @@ internal sealed class FigureLexicon
             Vocabulary.KeepDistinct(word);
         }
 
-        Months = Table(file, "month", _ => true);
+        Months = Table(file, "month", v => v == "abbreviation");
         YearPrepositions = Table(file, "year-preposition", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
@@ -366,6 +366,7 @@ internal sealed class FigureLexicon
     /// <summary>"of", "out of", "sur": between a part and the whole it is counted in ("20 of 25 drones").</summary>
     public PhraseTable<bool> PartOf { get; }
 
+    /// <summary>Month names; true for an abbreviation written with a full stop ("Oct.").</summary>
     public PhraseTable<bool> Months { get; }
 
     /// <summary>"in", "en": before a bare year-like number they make it a year, whatever noun follows ("In 2023 Russian troops").</summary>

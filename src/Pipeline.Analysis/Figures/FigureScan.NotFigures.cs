@@ -141,6 +141,12 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        // "Oct. 7": an abbreviated month's full stop stands between it and the day.
+        if (i >= 2 && text[tokens[i - 1].Start] == '.' && tokens[i - 1].Adjacent && lexicon.Months.MatchBefore(tokens, i - 1, out var abbreviated, out _) && abbreviated)
+        {
+            return true;
+        }
+
         if (lexicon.Labels.MatchBefore(tokens, i, out _, out _))
         {
             return true;
