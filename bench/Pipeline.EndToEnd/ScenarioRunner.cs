@@ -43,51 +43,51 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
             switch (scenario.Deployment)
             {
                 case Deployment.AnalysisAlone or Deployment.Embedded or Deployment.RabbitMqAllInOne:
-                {
-                    // The same command over the warm-up articles first: its CPU (start-up, JIT, those articles,
-                    // shutdown) is taken off the full run's, so that CPU per article counts the other articles alone.
-                    var warm = Directory.EnumerateFiles(warmup).Count();
-                    var once = await WarmupCpuAsync(scenario, warmup, amqp, folder, cancellationToken);
-                    var finished = 0;
-                    var command = scenario.Deployment == Deployment.AnalysisAlone
-                        ? launcher.Start("analyze", ["analyze", articles], folder,
-                            onOutput: (_, at) => log.Add(Interlocked.Increment(ref finished).ToString(CultureInfo.InvariantCulture), at))
-                        : launcher.Start("all", IngestArguments(articles, store, amqp), folder,
-                            onOutput: (line, _) => summary.Enqueue(line.Trim()), onError: Stored(log, null));
-                    var before = Snapshot(processes, scenario);
-                    processes.Add(command);
-                    clock.Restart();
-                    await command.WaitForExitAsync(TimeSpan.FromHours(3), cancellationToken);
-                    // The servers' CPU as the last article finished, before the command's connections closed.
-                    var after = new Dictionary<string, double>(log.AllCpu ?? Snapshot(processes, scenario)) { [command.Name] = command.CpuSeconds };
-                    cpu = after.ToDictionary(
-                        p => p.Key,
-                        p => p.Key == command.Name ? (p.Value - once) / Math.Max(1, count - warm) : (p.Value - before.GetValueOrDefault(p.Key)) / count);
-                    break;
-                }
+                    {
+                        // The same command over the warm-up articles first: its CPU (start-up, JIT, those articles,
+                        // shutdown) is taken off the full run's, so that CPU per article counts the other articles alone.
+                        var warm = Directory.EnumerateFiles(warmup).Count();
+                        var once = await WarmupCpuAsync(scenario, warmup, amqp, folder, cancellationToken);
+                        var finished = 0;
+                        var command = scenario.Deployment == Deployment.AnalysisAlone
+                            ? launcher.Start("analyze", ["analyze", articles], folder,
+                                onOutput: (_, at) => log.Add(Interlocked.Increment(ref finished).ToString(CultureInfo.InvariantCulture), at))
+                            : launcher.Start("all", IngestArguments(articles, store, amqp), folder,
+                                onOutput: (line, _) => summary.Enqueue(line.Trim()), onError: Stored(log, null));
+                        var before = Snapshot(processes, scenario);
+                        processes.Add(command);
+                        clock.Restart();
+                        await command.WaitForExitAsync(TimeSpan.FromHours(3), cancellationToken);
+                        // The servers' CPU as the last article finished, before the command's connections closed.
+                        var after = new Dictionary<string, double>(log.AllCpu ?? Snapshot(processes, scenario)) { [command.Name] = command.CpuSeconds };
+                        cpu = after.ToDictionary(
+                            p => p.Key,
+                            p => p.Key == command.Name ? (p.Value - once) / Math.Max(1, count - warm) : (p.Value - before.GetValueOrDefault(p.Key)) / count);
+                        break;
+                    }
 
                 default:
-                {
-                    // The watcher starts on an empty inbox; once every process is ready and the warm-up articles are
-                    // stored, the files arrive in one folder renamed in, so each process's CPU from then on is its
-                    // stage's work on these articles.
-                    var batch = Path.Combine(folder, "batch");
-                    var inbox = Path.Combine(folder, "inbox");
-                    CopyFiles(articles, batch);
-                    CopyFiles(warmup, Path.Combine(folder, "warmup"));
-                    Directory.CreateDirectory(inbox);
-                    var warming = new CompletionLog(Directory.EnumerateFiles(warmup).Count(), () => new Dictionary<string, double>());
-                    await StartSplitAsync(scenario, folder, amqp!, store, inbox, processes, serving, Stored(log, null, warming), cancellationToken);
-                    Directory.Move(Path.Combine(folder, "warmup"), Path.Combine(inbox, "warmup"));
-                    await WaitForAsync(warming, warming.Expected, cancellationToken);
-                    var before = Snapshot(processes, scenario);
-                    clock.Restart();
-                    Directory.Move(batch, Path.Combine(inbox, "batch"));
-                    await WaitForAsync(log, count, cancellationToken);
-                    var after = Snapshot(processes, scenario);
-                    cpu = after.ToDictionary(p => p.Key, p => (p.Value - before.GetValueOrDefault(p.Key)) / Math.Max(1, log.Count));
-                    break;
-                }
+                    {
+                        // The watcher starts on an empty inbox; once every process is ready and the warm-up articles are
+                        // stored, the files arrive in one folder renamed in, so each process's CPU from then on is its
+                        // stage's work on these articles.
+                        var batch = Path.Combine(folder, "batch");
+                        var inbox = Path.Combine(folder, "inbox");
+                        CopyFiles(articles, batch);
+                        CopyFiles(warmup, Path.Combine(folder, "warmup"));
+                        Directory.CreateDirectory(inbox);
+                        var warming = new CompletionLog(Directory.EnumerateFiles(warmup).Count(), () => new Dictionary<string, double>());
+                        await StartSplitAsync(scenario, folder, amqp!, store, inbox, processes, serving, Stored(log, null, warming), cancellationToken);
+                        Directory.Move(Path.Combine(folder, "warmup"), Path.Combine(inbox, "warmup"));
+                        await WaitForAsync(warming, warming.Expected, cancellationToken);
+                        var before = Snapshot(processes, scenario);
+                        clock.Restart();
+                        Directory.Move(batch, Path.Combine(inbox, "batch"));
+                        await WaitForAsync(log, count, cancellationToken);
+                        var after = Snapshot(processes, scenario);
+                        cpu = after.ToDictionary(p => p.Key, p => (p.Value - before.GetValueOrDefault(p.Key)) / Math.Max(1, log.Count));
+                        break;
+                    }
             }
 
             var wall = clock.Elapsed.TotalSeconds;
