@@ -37,7 +37,7 @@ public sealed class ClaimExtractor
         }
 
         var sentences = SentenceSplitter.Split(text);
-        var reader = new ClaimReader(text, tokens, lexicon, entities ?? []);
+        var reader = new ClaimReader(text, tokens, sentences, lexicon, entities ?? []);
         var claims = new List<Claim>();
         (Mention Mention, int Sentence)? topic = null;
         (Mention Mention, int Sentence)? latest = null;
@@ -45,8 +45,6 @@ public sealed class ClaimExtractor
         var ownSubjectSentence = -1;
         var holders = new Dictionary<int, string>();
         string? HolderOf(int t) => holders.TryGetValue(t, out var key) ? key : reader.Topic(sentences[t])?.Key;
-        var hedgedClause = -1;
-        var hedged = false;
         foreach (var figure in figures)
         {
             if (!CountsSomethingReal(figure))
@@ -61,8 +59,7 @@ public sealed class ClaimExtractor
             }
 
             var sentence = reader.Clause(sentences[s], figure);
-            var source = reader.Source(sentence, figure)
-                ?? (sentence != sentences[s] ? reader.SentenceSource(sentences[s], figure) : null);
+            var source = reader.Source(s, sentence, figure);
             // A sentence between claims may name who the text is now about ("Après la défaite, Poutine a réuni…"). If it names
             // another holder than the one still carried ("Russia has massed troops. Ukraine has called for support. Satellite
             // images show 1,200 tanks."), the two compete and the text does not say whose the next figure is: no subject
@@ -103,7 +100,7 @@ public sealed class ClaimExtractor
                     topic = (referent.Mention, s);
                 }
             }
-            else if (owns && topic is { } carried && s - carried.Sentence <= SubjectCarry)
+            else if (InheritsHolder(figure) && topic is { } carried && s - carried.Sentence <= SubjectCarry)
             {
                 subject = carried.Mention;
                 topic = (carried.Mention, s);
@@ -124,13 +121,7 @@ public sealed class ClaimExtractor
                 }
             }
 
-            if (hedgedClause != sentence.Start)
-            {
-                hedged = reader.IsHedged(sentence);
-                hedgedClause = sentence.Start;
-            }
-
-            var modality = hedged ? ClaimModality.Hedged
+            var modality = reader.IsHedged(sentence, figure) ? ClaimModality.Hedged
                 : source is not null ? ClaimModality.Reported
                 : ClaimModality.Asserted;
             var key = Key(figure, subject?.Key, location?.Key);
@@ -212,6 +203,14 @@ public sealed class ClaimExtractor
 
         return -1;
     }
+
+    /// <summary>
+    /// Troops and materiel belong to the side the text is about even where the sentence names none ("Russia has massed
+    /// 100,000 troops. 200 tanks were also seen."). Money, shares, durations and the people a disaster or a programme
+    /// reaches belong to whoever their own sentence names, or to nobody: "This funding brings the total to nearly
+    /// $1.2 billion" and "the earthquake affected 6.6 million people" are not the holder of the sentence before.
+    /// </summary>
+    private static bool InheritsHolder(Figure figure) => figure.Category is FigureCategory.Personnel or FigureCategory.Equipment;
 
     /// <summary>
     /// Same for the same claim written differently: category, what is counted, bounds, subject and place, all canonical.

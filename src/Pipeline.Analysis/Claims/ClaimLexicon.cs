@@ -10,8 +10,25 @@ internal sealed class ClaimLexicon
 
     private ClaimLexicon(LexiconFile file)
     {
-        SourceBefore = Table(file, "source-before", v => v == "inverted");
-        SourceVerbs = Table(file, "source-verb", _ => true);
+        SourceBefore = Table(file, "source-before", Cue);
+        SourceVerbs = Table(file, "source-verb", v => v != "speech");
+        Participles = Table(file, "source-participle", v => v != "speech");
+        Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
+        PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
+        Adverbs = Table(file, "adverb", _ => true);
+        AdverbSuffixes = [.. file["adverb-suffix"].Select(e => (e.Phrase, e.Value == "after-auxiliary"))];
+        AdverbExceptions = Table(file, "adverb-exception", _ => true);
+        Documents = Table(file, "source-document", _ => true);
+        Agents = Table(file, "source-agent", _ => true);
+        SameSource = Table(file, "same-source", _ => true);
+        PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
+        AddedClauses = Table(file, "added-clause", _ => true);
+        SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
+        Asides = Table(file, "aside", _ => true);
+        Occasions = Table(file, "occasion", _ => true);
+        Subordinators = Table(file, "subordinator", _ => true);
+        Determiners = Table(file, "determiner", _ => true);
+        Prepositions = Table(file, "preposition", _ => true);
         Hedges = Table(file, "hedge", _ => true);
         Subjects = Table(file, "subject", v => v);
         LocationIntros = Table(file, "location-intro", v => v);
@@ -28,17 +45,80 @@ internal sealed class ClaimLexicon
         Possessives = Table(file, "possessive", _ => true);
         SelfReferences = Table(file, "self-reference", _ => true);
         PersonalPronouns = Table(file, "personal-pronoun", v => v != "impersonal");
-        ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => e.Phrase)];
+        IntroducerWords = FirstWords(file, "source-before");
+        VerbWords = FirstWords(file, "source-verb");
+        AuxiliaryWords = FirstWords(file, "auxiliary");
+        HedgeWords = FirstWords(file, "hedge");
+        SubjectWords = FirstWords(file, "subject");
+        SelfReferenceWords = FirstWords(file, "self-reference");
+        LocationWords = FirstWords(file, "location-intro");
+        ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
+        ConditionalTails = new HashSet<string>(ConditionalSuffixes.Select(e => e[^3..]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
     }
 
     public Vocabulary Vocabulary { get; } = new();
 
-    /// <summary>Phrases the source follows; true marks an inverted reporting verb (", said the ministry"), which
-    /// names a source only right after a comma or quote: elsewhere the words after it are what was said.</summary>
-    public PhraseTable<bool> SourceBefore { get; }
+    /// <summary>Phrases the source follows: an introducer ("selon", "according to"), one that names who is cited
+    /// ("citing"), or an inverted reporting verb (", said the ministry"), which names a source only right after a comma
+    /// or quote: elsewhere the words after it are what was said.</summary>
+    public PhraseTable<SourceCue> SourceBefore { get; }
 
+    /// <summary>Reporting verbs whose speaker stands before them ("officials said", "Kiev affirme"); false marks a verb
+    /// that reports only when speech follows it ("a déclaré que…", not "a déclaré la loi martiale").</summary>
     public PhraseTable<bool> SourceVerbs { get; }
+
+    /// <summary>Reporting participles, a reporting verb after an auxiliary ("a déclaré", "a également indiqué"); false as
+    /// in <see cref="SourceVerbs"/>.</summary>
+    public PhraseTable<bool> Participles { get; }
+
+    /// <summary>Auxiliaries of a compound reporting verb; true marks those that may stand before their speaker (", a
+    /// indiqué le ministère").</summary>
+    public PhraseTable<bool> Auxiliaries { get; }
+
+    /// <summary>Auxiliaries of the passive ("were reported", "a été annoncé"): the verb after them names no speaker before it.</summary>
+    public PhraseTable<bool> PassiveAuxiliaries { get; }
+
+    /// <summary>Adverbs between a speaker and its verb, or inside a compound verb ("a également déclaré", "also said").</summary>
+    public PhraseTable<bool> Adverbs { get; }
+
+    /// <summary>Endings of adverbs ("-ly"); the flag keeps an ending to the inside of a compound verb, where it cannot be
+    /// a noun ("a précédemment indiqué", but "le gouvernement affirme").</summary>
+    public (string Suffix, bool AfterAuxiliaryOnly)[] AdverbSuffixes { get; }
+
+    public PhraseTable<bool> AdverbExceptions { get; }
+
+    /// <summary>Words naming a document rather than who speaks ("bilan", "figures"): the source is its author.</summary>
+    public PhraseTable<bool> Documents { get; }
+
+    /// <summary>Words before a document's author ("fourni par", "figures from").</summary>
+    public PhraseTable<bool> Agents { get; }
+
+    /// <summary>"la même source", "the same source": the speaker named before.</summary>
+    public PhraseTable<bool> SameSource { get; }
+
+    /// <summary>Words opening, after a comma, a clause the article adds to what a source said ("ce qui porte le total à").</summary>
+    public PhraseTable<bool> AddedClauses { get; }
+
+    /// <summary>Words opening a sentence that gives the source of the one before ("C'est ce qu'a déclaré X").</summary>
+    public PhraseTable<bool> PreviousSentenceCues { get; }
+
+    /// <summary>Pronouns that stand for the speaker named just before ("…, he said", "a-t-il ajouté", "selon lui").</summary>
+    public PhraseTable<bool> SpeakerPronouns { get; }
+
+    /// <summary>Prepositions opening an aside between an inverted verb and its speaker (", a déclaré à l'AFP le préfet").</summary>
+    public PhraseTable<bool> Asides { get; }
+
+    /// <summary>When something was said, between an inverted verb and its speaker (", a annoncé mardi le ministère").</summary>
+    public PhraseTable<bool> Occasions { get; }
+
+    /// <summary>Words opening a subordinate clause ("que", "when"): a name starts after them, never with them.</summary>
+    public PhraseTable<bool> Subordinators { get; }
+
+    public PhraseTable<bool> Determiners { get; }
+
+    /// <summary>Prepositions whose noun is a complement of the clause ("l'invasion de l'Ukraine", "against Ukraine").</summary>
+    public PhraseTable<bool> Prepositions { get; }
 
     public PhraseTable<bool> Hedges { get; }
 
@@ -85,9 +165,49 @@ internal sealed class ClaimLexicon
     /// the pronoun stands for nobody ("il y a", "il faut").</summary>
     public PhraseTable<bool> PersonalPronouns { get; }
 
+    /// <summary>The conditional endings, folded.</summary>
     public string[] ConditionalSuffixes { get; }
 
+    /// <summary>The last three letters of the conditional endings, so most words are ruled out by one lookup.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionalTails { get; }
+
     public HashSet<string> ConditionalExceptions { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a phrase of <see cref="SourceBefore"/>, <see cref="SourceVerbs"/>
+    /// or <see cref="Auxiliaries"/>: most words are ruled out by one array read.</summary>
+    public bool[] IntroducerWords { get; }
+
+    public bool[] VerbWords { get; }
+
+    public bool[] AuxiliaryWords { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a hedge.</summary>
+    public bool[] HedgeWords { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a holder's name.</summary>
+    public bool[] SubjectWords { get; }
+
+    /// <summary>By vocabulary id, whether a word can introduce a place.</summary>
+    public bool[] LocationWords { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a speaker's words about itself ("it", "avoir").</summary>
+    public bool[] SelfReferenceWords { get; }
+
+    public bool IsSelfReferenceWord(int id) => (uint)id < (uint)SelfReferenceWords.Length && SelfReferenceWords[id];
+
+    public bool IsSubjectWord(int id) => (uint)id < (uint)SubjectWords.Length && SubjectWords[id];
+
+    public bool IsLocationWord(int id) => (uint)id < (uint)LocationWords.Length && LocationWords[id];
+
+    public bool IsCueWord(int id) => IsIntroducerWord(id) || IsVerbWord(id) || IsAuxiliaryWord(id);
+
+    public bool IsIntroducerWord(int id) => (uint)id < (uint)IntroducerWords.Length && IntroducerWords[id];
+
+    public bool IsVerbWord(int id) => (uint)id < (uint)VerbWords.Length && VerbWords[id];
+
+    public bool IsAuxiliaryWord(int id) => (uint)id < (uint)AuxiliaryWords.Length && AuxiliaryWords[id];
+
+    public bool IsHedgeWord(int id) => (uint)id < (uint)HedgeWords.Length && HedgeWords[id];
 
     public static ClaimLexicon? For(string language)
     {
@@ -98,6 +218,32 @@ internal sealed class ClaimLexicon
             return file is null ? null : new ClaimLexicon(file);
         });
     }
+
+    /// <summary>Marks the first word of every phrase of the sections (the phrases are in the vocabulary already).</summary>
+    private bool[] FirstWords(LexiconFile file, params string[] sections)
+    {
+        var marks = new bool[Vocabulary.Count];
+        foreach (var section in sections)
+        {
+            foreach (var (phrase, _) in file[section])
+            {
+                var ids = Vocabulary.AddPhrase(phrase);
+                if (ids.Length > 0)
+                {
+                    marks[ids[0]] = true;
+                }
+            }
+        }
+
+        return marks;
+    }
+
+    private static SourceCue Cue(string value) => value switch
+    {
+        "inverted" => SourceCue.InvertedVerb,
+        "citing" => SourceCue.Citing,
+        _ => SourceCue.Introducer,
+    };
 
     private PhraseTable<T> Table<T>(LexiconFile file, string section, Func<string, T> parse)
     {

@@ -24,6 +24,9 @@ internal static class TextFolding
             '–' or '—' or '‑' or '‐' => '-',
             '²' => '2',
             '³' => '3',
+            // Latin-1 punctuation and spaces (nbsp, « », °), general punctuation (“ ” … narrow nbsp) and currency signs
+            // have no case: folding them needs no call into the culture tables, and news is full of them.
+            >= '\u00A0' and <= '\u00BF' or >= '\u2000' and <= '\u20CF' => c,
             _ => char.ToLowerInvariant(c),
         };
     }

@@ -95,4 +95,29 @@ public sealed class SubjectCarryTests
         Assert.Null(claim.Subject);
         Assert.Equal(location, claim.Location);
     }
+
+    [Theory]
+    [InlineData("Russia has massed 100,000 troops near the border. The new package brings the total to nearly $1.2 billion.", "en", "nearly $1.2 billion")]
+    [InlineData("The United States has sent 5,000 troops. The earthquake affected 2 million people.", "en", "2 million people")]
+    [InlineData("Les États-Unis ont envoyé 5 000 soldats. Le séisme a touché 6,6 millions de personnes.", "fr", "6,6 millions de personnes")]
+    [InlineData("La Russie a massé 100 000 soldats. Cette aide porte le total à 45 %.", "fr", "45 %")]
+    public void Money_shares_and_people_reached_do_not_inherit_the_holder_named_before(string text, string language, string figureText)
+    {
+        Assert.Null(ClaimFor(text, language, figureText).Subject);
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON – Heavy rains have displaced more than 30,000 people.", "en", "more than 30,000 people")]
+    [InlineData("WASHINGTON – Officials met on Monday. About 200 tanks were also seen.", "en", "About 200 tanks")]
+    [InlineData("WASHINGTON – Les pluies ont déplacé plus de 30 000 personnes.", "fr", "plus de 30 000 personnes")]
+    public void A_dateline_is_where_the_text_was_filed_not_whom_its_figures_belong_to(string text, string language, string figureText)
+    {
+        Assert.Null(ClaimFor(text, language, figureText).Subject);
+    }
+
+    [Fact]
+    public void A_holder_in_capitals_opening_a_sentence_without_a_dash_is_still_a_holder()
+    {
+        Assert.Equal("RUSSIA", ClaimFor("RUSSIA has massed 100,000 troops near the border.", "en", "100,000 troops").Subject);
+    }
 }

@@ -1,0 +1,291 @@
+using Pipeline.Analysis.Entities;
+using Pipeline.Analysis.Figures;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>A span of the article with its text and canonical key.</summary>
+internal readonly record struct Mention(int Start, int End, string Text, string Key);
+
+/// <summary>The article as the claim readers see it: its tokens, sentences, entities and the language's claim lexicon.</summary>
+internal sealed class ClaimTokens(
+    string text, List<Token> tokens, List<SentenceSpan> sentences, ClaimLexicon lexicon, IReadOnlyList<EntityMention> entities)
+{
+    /// <summary>How many words a dateline's place and its agency may take before the dash.</summary>
+    private const int DatelineReach = 8;
+
+    private SentenceSpan lastSpan = new(-1, -1);
+    private SentenceSpan previousSpan = new(-1, -1);
+    private (int First, int End) lastRange;
+    private (int First, int End) previousRange;
+    private int lastOffset = -1;
+    private int lastBound;
+
+    public string Text => text;
+
+    public List<Token> Tokens => tokens;
+
+    public List<SentenceSpan> Sentences => sentences;
+
+    public ClaimLexicon Lexicon => lexicon;
+
+    public IReadOnlyList<EntityMention> Entities => entities;
+
+    public Token this[int index] => tokens[index];
+
+    /// <summary>The tokens of a sentence or clause. Every reader asks for the same few spans in turn, so the last two are kept.</summary>
+    public (int First, int End) TokenRange(SentenceSpan sentence)
+    {
+        if (sentence == lastSpan)
+        {
+            return lastRange;
+        }
+
+        if (sentence == previousSpan)
+        {
+            (lastSpan, previousSpan) = (previousSpan, lastSpan);
+            (lastRange, previousRange) = (previousRange, lastRange);
+            return lastRange;
+        }
+
+        (previousSpan, previousRange) = (lastSpan, lastRange);
+        lastSpan = sentence;
+        lastRange = (LowerBound(sentence.Start), LowerBound(sentence.End));
+        return lastRange;
+    }
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
+    public int LowerBound(int offset)
+    {
+        if (offset == lastOffset)
+        {
+            return lastBound;
+        }
+
+        // Readers mostly move forward through the article: a few steps from the last answer beat a binary search.
+        var k = lastBound;
+        if (offset > lastOffset && k < tokens.Count)
+        {
+            for (var steps = 0; steps < 32 && k < tokens.Count && tokens[k].Start < offset; steps++)
+            {
+                k++;
+            }
+
+            if (k == tokens.Count || tokens[k].Start >= offset)
+            {
+                lastOffset = offset;
+                lastBound = k;
+                return k;
+            }
+        }
+
+        lastOffset = offset;
+        lastBound = Search(offset);
+        return lastBound;
+    }
+
+    private int Search(int offset)
+    {
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>
+    /// Whether the token stands in a dateline: a line that opens on a word in capitals and reaches a dash within a few
+    /// words ("WASHINGTON –", "KYIV, Ukraine (AP) —"). That is where the dispatch was filed from, not who acts in it.
+    /// </summary>
+    public bool InDateline(int token)
+    {
+        var line = token;
+        while (!tokens[line].LineStart)
+        {
+            if (line == 0 || token - line >= DatelineReach)
+            {
+                return false;
+            }
+
+            line--;
+        }
+
+        if (!InCapitals(line))
+        {
+            return false;
+        }
+
+        for (var k = line + 1; k < tokens.Count && k - line <= DatelineReach && !tokens[k].LineStart; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && tokens[k].SpaceBefore && text[tokens[k].Start] is '–' or '—' or '-')
+            {
+                return k > token;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word of two letters or more written all in capitals: an acronym ("USAID", "FEMA") or a dateline's place.</summary>
+    public bool InCapitals(int token)
+    {
+        var t = tokens[token];
+        if (t.Kind != TokenKind.Word || t.Length < 2)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var c = t.Start; c < t.End; c++)
+        {
+            if (char.IsLower(text[c]))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(text[c]))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>Index of the sentence holding token <paramref name="token"/>, or of the last one before it.</summary>
+    public int SentenceOf(int token)
+    {
+        var offset = tokens[token].Start;
+        var lo = 0;
+        var hi = sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (sentences[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    public bool IsBreak(Token token) =>
+        token.Kind == TokenKind.Symbol && text[token.Start] is ',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '–' or '—' or '…';
+
+    /// <summary>
+    /// A break inside a name phrase, except the dot of an initial glued to its letter ("U.S.", "M. Vilkoul"): the name
+    /// goes on after it.
+    /// </summary>
+    public bool IsBreakAt(int i)
+    {
+        var token = tokens[i];
+        if (!IsBreak(token))
+        {
+            return false;
+        }
+
+        return !(text[token.Start] == '.' && i > 0 && token.Adjacent && tokens[i - 1] is { Kind: TokenKind.Word, Length: 1, Upper: true });
+    }
+
+    public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';
+
+    public bool IsQuote(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '«' or '»' or '"' or '“' or '”';
+
+    /// <summary>
+    /// Whether a quote mark opens a quotation: « and “ always do, » and ” never; a straight quote opens when it stands
+    /// apart from the word before it and glued to the word after it.
+    /// </summary>
+    public bool OpensQuote(int i) => text[tokens[i].Start] switch
+    {
+        '«' or '“' => true,
+        '»' or '”' => false,
+        _ => (tokens[i].SpaceBefore || i == 0 || IsBreak(tokens[i - 1])) && i + 1 < tokens.Count && tokens[i + 1].Adjacent
+            && !IsBreak(tokens[i + 1]),
+    };
+
+    public bool IsRelative(int i) => tokens[i].Id >= 0 && lexicon.Relatives.Contains(tokens[i].Id);
+
+    public bool IsOf(int i) => tokens[i].Id >= 0 && lexicon.Of.Contains(tokens[i].Id);
+
+    public bool IsPossessive(int i) => tokens[i].Adjacent && tokens[i].Id >= 0 && lexicon.Possessives.Contains(tokens[i].Id);
+
+    /// <summary>Past the conjunctions that open a phrase ("Mais l'Ukraine", "But officials") and any symbol.</summary>
+    public int SkipLeadingStrip(int start, int end)
+    {
+        while (start < end && (tokens[start].Kind != TokenKind.Word || lexicon.LeadingStrip.Match(tokens, start, out _, out _)))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>Whether the token opens the sentence or a clause of it: only conjunctions stand between it and a break.</summary>
+    public bool OpensClause(int token, int first)
+    {
+        var k = token - 1;
+        while (k >= first && lexicon.LeadingStrip.Match(tokens, k, out _, out _))
+        {
+            k--;
+        }
+
+        return k < first || IsBreak(tokens[k]);
+    }
+
+    public bool Overlaps(int startToken, int endToken, Figure? figure)
+    {
+        if (figure is null)
+        {
+            return false;
+        }
+
+        var s = tokens[startToken].Start;
+        var e = tokens[endToken - 1].End;
+        return s < figure.End && figure.Start < e;
+    }
+
+    public Mention MakeMention(int startToken, int endToken, string? key)
+    {
+        var s = tokens[startToken].Start;
+        var e = tokens[endToken - 1].End;
+        var surface = text[s..e];
+        return new Mention(s, e, surface, key ?? surface);
+    }
+
+    /// <summary>Whether two names are the same once folded ("Russie" and "russie"), without folding them into new strings.</summary>
+    public static bool SameFolded(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Length; k++)
+        {
+            if (TextFolding.Fold(a[k]) != TextFolding.Fold(b[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool Inside(int start, int end, Mention? span) => span is { } s && s.Start < end && start < s.End;
+}

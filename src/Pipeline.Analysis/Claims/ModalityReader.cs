@@ -1,0 +1,111 @@
+using Pipeline.Analysis.Figures;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>How firmly a clause states what it says: a hedge word ("reportedly", "pourrait") or a conditional verb ("aurait").</summary>
+internal sealed class ModalityReader(ClaimTokens article)
+{
+    private SentenceSpan cachedClause = new(-1, -1);
+    private bool cachedQuotes;
+    private bool cachedHedged;
+
+    /// <summary>
+    /// Whether the clause hedges the figure. A hedge inside a quotation belongs to the quoted words: it hedges a figure
+    /// quoted with it, not one outside ("Quatre personnes sont mortes, dont « sans doute trois terroristes »").
+    /// </summary>
+    public bool IsHedged(SentenceSpan clause, Figure figure)
+    {
+        // An enumeration ("1 800 chars, 3 950 véhicules…") reads its clause once: without quotes, every figure of it agrees.
+        if (clause == cachedClause && !cachedQuotes)
+        {
+            return cachedHedged;
+        }
+
+        cachedClause = clause;
+        cachedQuotes = false;
+        cachedHedged = Hedged(clause, figure);
+        return cachedHedged;
+    }
+
+    private bool Hedged(SentenceSpan clause, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var (first, end) = article.TokenRange(clause);
+        var figureToken = article.LowerBound(figure.Start);
+        var conditionals = lexicon.ConditionalSuffixes.Length > 0;
+        var quotedApart = false;
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            if (article.IsQuote(i))
+            {
+                cachedQuotes = true;
+                quotedApart = article.OpensQuote(i) && !QuotesFigure(i, figureToken, end);
+                continue;
+            }
+
+            if (quotedApart)
+            {
+                continue;
+            }
+
+            // "in May 2022": a capitalised hedge word inside a sentence is a name, not a modal.
+            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsBreak(tokens[i - 1])))
+            {
+                return true;
+            }
+
+            if (conditionals && token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quotation opened at <paramref name="open"/> holds the figure.</summary>
+    private bool QuotesFigure(int open, int figureToken, int end)
+    {
+        if (figureToken < open)
+        {
+            return false;
+        }
+
+        for (var k = open + 1; k < figureToken && k < end; k++)
+        {
+            if (article.IsQuote(k) && !article.OpensQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"aurait", "pourraient", "enverrait": a conditional ending, unless the word is an imperfect or a noun so spelt.</summary>
+    private bool IsConditional(Token token)
+    {
+        var lexicon = article.Lexicon;
+        var word = article.Text.AsSpan(token.Start, token.Length);
+        // Every ending shares its last three letters with few words ("-ait", "-ent"): most words stop here.
+        Span<char> tail = stackalloc char[3];
+        TextFolding.Fold(word[^3..], tail);
+        if (!lexicon.ConditionalTails.Contains(tail))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        var folded = buffer[..TextFolding.Fold(word, buffer)];
+        var conditional = false;
+        foreach (var suffix in lexicon.ConditionalSuffixes)
+        {
+            conditional |= folded.EndsWith(suffix, StringComparison.Ordinal);
+        }
+
+        return conditional && !lexicon.ConditionalExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+    }
+}

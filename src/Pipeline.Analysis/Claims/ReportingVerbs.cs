@@ -1,0 +1,148 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>
+/// Where a reporting verb stands: a simple form ("said", "affirme"), or an auxiliary, a few adverbs and a participle
+/// ("a également déclaré", "has also said", "avait évoqué"), or a verb with its subject pronoun glued after it
+/// ("a-t-il ajouté", "ajoute-t-elle").
+/// </summary>
+internal sealed class ReportingVerbs(ClaimTokens article)
+{
+    private const int MaxAdverbs = 3;
+
+    private List<Token> Tokens => article.Tokens;
+
+    private ClaimLexicon Lexicon => article.Lexicon;
+
+    /// <summary>A reporting verb whose speaker stands before it, starting at <paramref name="i"/>: "said", "a déclaré".</summary>
+    public bool AfterSpeaker(int i, int end, out int verbEnd) =>
+        (Lexicon.SourceVerbs.Match(Tokens, i, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end)))
+        || (Lexicon.Auxiliaries.Match(Tokens, i, out _, out var auxiliaryEnd) && Participle(auxiliaryEnd, end, out verbEnd));
+
+    /// <summary>The participle of a compound after its auxiliary and adverbs: "a | également déclaré que", "has | said".</summary>
+    public bool Participle(int auxiliaryEnd, int end, out int verbEnd)
+    {
+        var j = SkipAdverbs(auxiliaryEnd, end);
+        verbEnd = j;
+        return j < end && Lexicon.Participles.Match(Tokens, j, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end));
+    }
+
+    /// <summary>
+    /// Whether what follows a verb may be what was said ("a déclaré dimanche que", "a déclaré à CNN que") rather than
+    /// the thing it takes: "a déclaré la loi martiale" declares a thing, it reports nothing.
+    /// </summary>
+    public bool IntroducesSpeech(int verbEnd, int end)
+    {
+        var j = verbEnd;
+        while (j < end && Lexicon.Occasions.Match(Tokens, j, out _, out var occasionEnd))
+        {
+            j = occasionEnd;
+        }
+
+        return j >= end || !Lexicon.Determiners.Match(Tokens, j, out _, out _);
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="i"/> is the participle of a compound read from its auxiliary ("a | déclaré",
+    /// "a également | indiqué"): folded, "déclaré" is also the present "déclare".
+    /// </summary>
+    public bool EndsCompound(int i, int first)
+    {
+        // Back over the adverbs, or over "-t-il" ("a-t-il déclaré").
+        for (var k = i - 1; k >= first && k >= i - 1 - MaxAdverbs - 4; k--)
+        {
+            if (Lexicon.Auxiliaries.Match(Tokens, k, out _, out var auxiliaryEnd))
+            {
+                return SkipAdverbs(auxiliaryEnd, i + 1) == i || (GluedPronoun(auxiliaryEnd, true, i + 1, out var cueEnd) >= 0 && cueEnd == i + 1);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "ajoute-t-il", "a-t-elle déclaré": after a verb (or an auxiliary, then a participle follows) comes a hyphen, maybe
+    /// "t" and a hyphen, and the subject pronoun glued to them. Returns the pronoun's token, or -1.
+    /// </summary>
+    public int GluedPronoun(int verbEnd, bool auxiliary, int end, out int cueEnd)
+    {
+        var tokens = Tokens;
+        cueEnd = verbEnd;
+        var j = verbEnd;
+        if (!IsGluedHyphen(j, end))
+        {
+            return -1;
+        }
+
+        j++;
+        if (j + 1 < end && tokens[j] is { Kind: TokenKind.Word, Length: 1, Adjacent: true } && article.Text[tokens[j].Start] is 't' or 'T'
+            && IsGluedHyphen(j + 1, end))
+        {
+            j += 2;
+        }
+
+        if (j >= end || !tokens[j].Adjacent || !Lexicon.SpeakerPronouns.Match(tokens, j, out _, out var pronounEnd))
+        {
+            return -1;
+        }
+
+        cueEnd = pronounEnd;
+        if (auxiliary)
+        {
+            var k = SkipAdverbs(pronounEnd, end);
+            if (k >= end || !Lexicon.Participles.Match(tokens, k, out _, out cueEnd))
+            {
+                return -1;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>Past the adverbs inside a compound verb: "a | également | déclaré", "has | also | said".</summary>
+    public int SkipAdverbs(int j, int end)
+    {
+        for (var guard = 0; guard < MaxAdverbs && j < end; guard++)
+        {
+            if (Lexicon.Adverbs.Match(Tokens, j, out _, out var adverbEnd))
+            {
+                j = adverbEnd;
+            }
+            else if (IsAdverbBySuffix(j, afterAuxiliary: true))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>"officially", "précédemment": a word with an adverb's ending; some endings count only inside a compound verb.</summary>
+    public bool IsAdverbBySuffix(int i, bool afterAuxiliary)
+    {
+        var token = Tokens[i];
+        if (token.Kind != TokenKind.Word || token.Upper || token.Length < 5 || Lexicon.AdverbExceptions.Match(Tokens, i, out _, out _))
+        {
+            return false;
+        }
+
+        var word = article.Text.AsSpan(token.Start, token.Length);
+        foreach (var (suffix, afterAuxiliaryOnly) in Lexicon.AdverbSuffixes)
+        {
+            if ((afterAuxiliary || !afterAuxiliaryOnly) && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsGluedHyphen(int j, int end) =>
+        j + 1 < end && Tokens[j].Id == Lexicon.Vocabulary.HyphenId && Tokens[j].Adjacent && Tokens[j + 1].Adjacent;
+}

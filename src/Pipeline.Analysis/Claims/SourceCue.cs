@@ -1,0 +1,14 @@
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>How a phrase the source follows introduces it.</summary>
+internal enum SourceCue
+{
+    /// <summary>"selon", "according to": the source follows wherever the phrase stands.</summary>
+    Introducer,
+
+    /// <summary>"citing", "citant": the source follows and is who the speaker before it cites, so it wins over that speaker.</summary>
+    Citing,
+
+    /// <summary>", said", ", a indiqué": a reporting verb before its speaker, only right after a comma or a quote.</summary>
+    InvertedVerb,
+}

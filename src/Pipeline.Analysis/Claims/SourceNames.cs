@@ -1,0 +1,500 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>
+/// Where the name of who speaks starts and ends. A source is a name or a noun phrase ("le ministère", "Russian President
+/// Vladimir Putin"): never a conjunction or a subordinate opener before it ("when", "lorsque"), an occasion after it
+/// ("on Friday", "mardi"), an adverb ("officially"), a document standing for its author ("un bilan fourni par la
+/// préfecture" is la préfecture), nor a name cut in the middle ("the Office of the"): the whole name or nothing.
+/// </summary>
+internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
+{
+    /// <summary>How far a name is read before it is judged cut; a name still open there may run on to <see cref="MaxNameTokens"/>.</summary>
+    private const int MaxPhraseTokens = 9;
+    private const int MaxNameTokens = 16;
+    private const int MaxAdverbs = 3;
+
+    private List<Token> Tokens => article.Tokens;
+
+    private ClaimLexicon Lexicon => article.Lexicon;
+
+    /// <summary>The name after an introducer ("selon le ministère"), or after an inverted verb once its asides are passed.</summary>
+    public SpeakerKind After(int start, int limit, bool inverted, out int nameStart, out int nameEnd)
+    {
+        nameStart = nameEnd = start;
+        if (inverted)
+        {
+            start = SkipAsides(start, limit);
+        }
+
+        if (start < 0 || start >= limit || Lexicon.PhraseStops.Match(Tokens, start, out _, out _))
+        {
+            return SpeakerKind.None;
+        }
+
+        return Speaker(start, PhraseEnd(start, limit), limit, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// The name before a reporting verb ("the ministry said", "Loukachenko a déclaré"), read back to the break before it,
+    /// past an occasion or an adverb between them ("Vladimir Putin on Friday acknowledged"). An aside between commas
+    /// ("X, in February, revealed") or a title set after the name ("Andriy Parubiy, chairman of the council, said") is
+    /// passed for the name before it.
+    /// </summary>
+    public SpeakerKind Before(int first, int verb, out int nameStart, out int nameEnd)
+    {
+        nameStart = nameEnd = verb;
+        var end = StripTrailing(first, verb);
+        var start = StretchStart(first, end);
+        end = CutAtOccasion(start, end);
+        end = StripTrailing(start, end);
+        // "Zelensky, who visited the front, said", "the officer who spoke said": the name stands before the relative clause.
+        if (start > first && article.IsRelative(start - 1) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
+        {
+            var relative = start - 1;
+            return Before(first, relative > first && article.IsComma(relative - 1) ? relative - 1 : relative, out nameStart, out nameEnd);
+        }
+
+        start = SkipOccasions(SkipOpeners(start, end), end);
+        if (start >= end || IsAside(start, end))
+        {
+            // ", in February, revealed", "L'ambassade à Bamako, au Mali, annonce": the stretch is an aside, the name stands before it.
+            var comma = StretchStart(first, end) - 1;
+            if (comma > first && article.IsComma(comma)
+                && Before(first, comma, out nameStart, out nameEnd) is var named and not SpeakerKind.None && OpensLikeName(nameStart))
+            {
+                return named;
+            }
+
+            return SpeakerKind.None;
+        }
+
+        // "Andriy Parubiy, chairman of the council, said", "Vadym Skibitsky, un porte-parole de l'agence, a déclaré".
+        if (start - 1 > first && article.IsComma(start - 1) && Tokens[start].Kind == TokenKind.Word && !Tokens[start].Upper)
+        {
+            var titleComma = start - 1;
+            var nameFirst = StretchStart(first, titleComma);
+            var opensClause = nameFirst == first || article.IsBreak(Tokens[nameFirst - 1]);
+            if (nameFirst < titleComma && IsCapitalisedName(nameFirst, titleComma)
+                && (!IsFunction(start) || (opensClause && titleComma - nameFirst >= 2)))
+            {
+                return Speaker(nameFirst, titleComma, titleComma, out nameStart, out nameEnd);
+            }
+        }
+
+        return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// A stretch between commas that is no speaker: one opening on a preposition ("au Mali", "in February"), or a name
+    /// that goes on with the place before it ("L'ambassade à Cotonou, Bénin, annonce").
+    /// </summary>
+    private bool IsAside(int start, int end)
+    {
+        var tokens = Tokens;
+        if (Lexicon.PhraseStops.Match(tokens, start, out _, out _) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
+            || Lexicon.LocationIntros.Match(tokens, start, out _, out _))
+        {
+            return true;
+        }
+
+        // "à Cotonou, Bénin": a lone place after a place introduced by "à", "in".
+        var comma = start - 1;
+        if (comma < 2 || !article.IsComma(comma) || !IsPlace(start, end))
+        {
+            return false;
+        }
+
+        var placeStart = comma - 1;
+        while (placeStart > 0 && Tokens[placeStart - 1].Kind == TokenKind.Word && Tokens[placeStart - 1].Upper)
+        {
+            placeStart--;
+        }
+
+        return placeStart > 0 && Tokens[placeStart].Upper && Lexicon.LocationIntros.Match(tokens, placeStart - 1, out _, out _);
+    }
+
+    /// <summary>Whether the words are a place the lexicon or the entities know.</summary>
+    private bool IsPlace(int start, int end)
+    {
+        if (Lexicon.Places.Match(Tokens, start, out _, out var placeEnd) && placeEnd == end)
+        {
+            return true;
+        }
+
+        var (from, to) = (Tokens[start].Start, Tokens[end - 1].End);
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Type == Entities.EntityType.Place && entity.Start <= from && to <= entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a known organisation's or person's name covers the token ("l'Agence des États-Unis pour le
+    /// développement international"): a word a name usually stops before is then inside it.</summary>
+    private bool InsideKnownName(int token)
+    {
+        var offset = Tokens[token].Start;
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Start < offset && offset < entity.End && entity.Type is Entities.EntityType.Organisation or Entities.EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int SkipOccasions(int start, int end)
+    {
+        while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var occasionEnd) && occasionEnd < end)
+        {
+            start = occasionEnd;
+        }
+
+        return start;
+    }
+
+    /// <summary>What a phrase names: the speaker before ("il", "la même source"), nobody ("on", "nous"), or a name.</summary>
+    private SpeakerKind Speaker(int start, int end, int limit, out int nameStart, out int nameEnd)
+    {
+        start = SkipOpeners(start, end);
+        nameStart = start;
+        nameEnd = end;
+        if (start >= end)
+        {
+            return SpeakerKind.None;
+        }
+
+        if (IsExactly(Lexicon.SameSource, start, end))
+        {
+            return SpeakerKind.SameSource;
+        }
+
+        if (IsExactly(Lexicon.SpeakerPronouns, start, end))
+        {
+            return SpeakerKind.Pronoun;
+        }
+
+        // "On estime", "nous affirmons", "it said": a pronoun that names nobody; "this official" is a name.
+        if (Lexicon.Pronouns.Match(Tokens, start, out _, out _) && !(end - start > 1 && Lexicon.Determiners.Match(Tokens, start, out _, out _)))
+        {
+            return SpeakerKind.None;
+        }
+
+        return Refine(start, end, limit, out nameStart, out nameEnd) ? SpeakerKind.Named : SpeakerKind.None;
+    }
+
+    /// <summary>Whether the tokens are exactly one phrase of the table ("il", "la même source").</summary>
+    private bool IsExactly(PhraseTable<bool> table, int start, int end) => table.Match(Tokens, start, out _, out var matchEnd) && matchEnd == end;
+
+    /// <summary>The name read forward: up to a break, a relative pronoun or a word it stops before.</summary>
+    private int PhraseEnd(int start, int limit)
+    {
+        var tokens = Tokens;
+        var j = start;
+        var words = 0;
+        while (j < limit && words < MaxPhraseTokens && !article.IsBreakAt(j))
+        {
+            // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next.
+            if (tokens[j].Kind == TokenKind.Number)
+            {
+                while (j > start && Lexicon.LeadingStrip.Match(tokens, j - 1, out _, out _))
+                {
+                    j--;
+                }
+
+                return j;
+            }
+
+            if (tokens[j].Kind == TokenKind.Word)
+            {
+                // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
+                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j))
+                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb))))
+                {
+                    return j;
+                }
+
+                words++;
+            }
+
+            j++;
+        }
+
+        // Cut by length: a name still open runs on through its words ("the Office of the | U.N. High Commissioner",
+        // "le Haut-Commissariat de l'ONU aux droits | de l'Homme").
+        while (j < limit && words < MaxNameTokens && !article.IsBreakAt(j) && tokens[j].Kind != TokenKind.Number
+            && !article.IsRelative(j) && !Lexicon.PhraseStops.Match(tokens, j, out _, out _)
+            && (IsFunction(j - 1) || tokens[j].Upper || tokens[j].Kind == TokenKind.Symbol || (IsFunction(j) && CapitalAhead(j))))
+        {
+            words += tokens[j].Kind == TokenKind.Word ? 1 : 0;
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>Whether the first word after the function words from <paramref name="j"/> starts with a capital ("de l'Homme").</summary>
+    private bool CapitalAhead(int j)
+    {
+        while (j < Tokens.Count && IsFunction(j))
+        {
+            j++;
+        }
+
+        return j < Tokens.Count && Tokens[j].Kind == TokenKind.Word && Tokens[j].Upper;
+    }
+
+    /// <summary>
+    /// The name proper: past the conjunctions before it, and a document ("un bilan fourni par", "figures from") read as
+    /// its author. A name that still ends on "of" or "the" was cut, and is no name.
+    /// </summary>
+    private bool Refine(int start, int end, int limit, out int nameStart, out int nameEnd)
+    {
+        var tokens = Tokens;
+        start = SkipOpeners(start, end);
+        for (var d = start; d < end; d++)
+        {
+            // "the Bureau of Labor Statistics": a capitalised word is part of a name, not a document.
+            if (tokens[d].Kind != TokenKind.Word || tokens[d].Upper || !Lexicon.Documents.Match(tokens, d, out _, out var documentEnd))
+            {
+                continue;
+            }
+
+            var author = Author(documentEnd, limit);
+            if (author > 0)
+            {
+                start = author;
+                end = PhraseEnd(author, limit);
+            }
+            else if (documentEnd == end && IsCapitalisedName(start, d, any: true))
+            {
+                // "according to Red Cross figures": the figures are the Red Cross's.
+                end = d;
+            }
+
+            break;
+        }
+
+        nameStart = start;
+        nameEnd = end;
+        return end > start && !IsFunction(end - 1) && HasContent(start, end)
+            && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper);
+    }
+
+    /// <summary>Where a document's author starts: right after "de"/"of" (past an adjective or two), or after "par"/"by"/"from" a little further.</summary>
+    private int Author(int afterDocument, int limit)
+    {
+        var tokens = Tokens;
+        var j = afterDocument;
+        var skipped = 0;
+        while (j < limit && skipped < 3 && tokens[j].Kind == TokenKind.Word && !tokens[j].Upper && !IsFunction(j) && !article.IsOf(j)
+            && !Lexicon.Agents.Match(tokens, j, out _, out _) && !Lexicon.PhraseStops.Match(tokens, j, out _, out _)
+            && !Lexicon.LocationIntros.Match(tokens, j, out _, out _))
+        {
+            j++;
+            skipped++;
+        }
+
+        if (j + 1 < limit && article.IsOf(j) && !article.IsBreakAt(j + 1))
+        {
+            return j + 1;
+        }
+
+        for (var k = afterDocument; k < limit && k - afterDocument < 8 && !article.IsBreakAt(k) && !article.IsRelative(k); k++)
+        {
+            if (Lexicon.Agents.Match(tokens, k, out _, out var agentEnd) && agentEnd < limit && !article.IsBreakAt(agentEnd))
+            {
+                return agentEnd;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The "(" a few words before the ")" at <paramref name="close"/>, when the brackets hold a short name ("(USAID)").</summary>
+    private int Bracket(int first, int close)
+    {
+        for (var k = close - 1; k > first && k >= close - 6; k--)
+        {
+            if (Tokens[k].Kind == TokenKind.Symbol && article.Text[Tokens[k].Start] == '(')
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Past the asides of an inverted verb: occasions ("mardi"), adverbs ("par ailleurs") and a preposition's phrase
+    /// (", a déclaré à l'AFP le préfet").</summary>
+    private int SkipAsides(int start, int limit)
+    {
+        var tokens = Tokens;
+        var j = start;
+        for (var guard = 0; guard < 4 && j < limit; guard++)
+        {
+            if (Lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd) || Lexicon.Adverbs.Match(tokens, j, out _, out occasionEnd))
+            {
+                j = occasionEnd;
+                continue;
+            }
+
+            if (!Lexicon.Asides.Match(tokens, j, out _, out var asideEnd))
+            {
+                return j;
+            }
+
+            // The aside's noun phrase ends where the next one starts: "à l'AFP | le préfet".
+            var k = asideEnd + 1;
+            while (k < limit && k - asideEnd < 6 && !article.IsBreakAt(k) && !Lexicon.Determiners.Match(tokens, k, out _, out _))
+            {
+                k++;
+            }
+
+            if (k >= limit || article.IsBreakAt(k) || k - asideEnd >= 6)
+            {
+                return -1;
+            }
+
+            j = k;
+        }
+
+        return j;
+    }
+
+    /// <summary>Back from <paramref name="end"/> to the break, relative pronoun, subordinate opener or number before it.</summary>
+    private int StretchStart(int first, int end)
+    {
+        var start = end;
+        while (start > first && end - start < MaxNameTokens && !article.IsBreakAt(start - 1) && !article.IsRelative(start - 1)
+            && Tokens[start - 1].Kind != TokenKind.Number && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    /// <summary>"Vladimir Putin on Friday", "le ministère dans un communiqué": the name ends at the occasion.</summary>
+    private int CutAtOccasion(int start, int end)
+    {
+        var tokens = Tokens;
+        for (var p = start + 1; p < end; p++)
+        {
+            // "Information Center for Human Rights": a stop word between capitalised words is inside the name.
+            if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
+                && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
+                && !InsideKnownName(p))
+            {
+                return p;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Adverbs, auxiliaries and a bracketed acronym between a name and its verb: "the office officially", "X has also",
+    /// "Poutine lui", "l'Agence des États-Unis pour le développement international (USAID)".
+    /// </summary>
+    private int StripTrailing(int first, int end)
+    {
+        var tokens = Tokens;
+        for (var guard = 0; guard < MaxAdverbs + 1 && end > first; guard++)
+        {
+            var last = end - 1;
+            if (Lexicon.Auxiliaries.MatchBefore(tokens, end, out _, out var auxiliaryStart) && auxiliaryStart > first)
+            {
+                end = auxiliaryStart;
+            }
+            else if (tokens[last].Kind == TokenKind.Symbol && article.Text[tokens[last].Start] == ')' && Bracket(first, last) is var open and > 0)
+            {
+                end = open;
+            }
+            else if (Lexicon.Adverbs.MatchBefore(tokens, end, out _, out var adverbStart) && adverbStart > first)
+            {
+                end = adverbStart;
+            }
+            else if (verbs.IsAdverbBySuffix(last, afterAuxiliary: false) && last > first && !IsFunction(last - 1))
+            {
+                end = last;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end;
+    }
+
+    private int SkipOpeners(int start, int end)
+    {
+        var tokens = Tokens;
+        while (start < end && (tokens[start].Kind != TokenKind.Word || Lexicon.LeadingStrip.Match(tokens, start, out _, out _)
+            || Lexicon.Subordinators.Match(tokens, start, out _, out _)))
+        {
+            start = Lexicon.Subordinators.Match(tokens, start, out _, out var openerEnd) ? openerEnd : start + 1;
+        }
+
+        return start;
+    }
+
+    /// <summary>A phrase that opens like a name: on a determiner ("le ministère") or a capitalised word ("Volodymyr Zelensky").</summary>
+    private bool OpensLikeName(int start) =>
+        Tokens[start].Kind == TokenKind.Word && ((Tokens[start].Upper && !Lexicon.NotNames.Match(Tokens, start, out _, out _))
+            || Lexicon.Determiners.Match(Tokens, start, out _, out _));
+
+    /// <summary>Words that all start with a capital (a person's or an organisation's name), or with <paramref name="any"/>, one that does.</summary>
+    private bool IsCapitalisedName(int start, int end, bool any = false)
+    {
+        var tokens = Tokens;
+        var upper = 0;
+        var words = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (tokens[i].Upper && !Lexicon.NotNames.Match(tokens, i, out _, out _))
+            {
+                upper++;
+            }
+        }
+
+        return any ? upper > 0 : words > 0 && upper == words;
+    }
+
+    private bool HasContent(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (Tokens[i].Kind == TokenKind.Word && !IsFunction(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that never end a name: "of", "de", "the", "la", "and".</summary>
+    private bool IsFunction(int i)
+    {
+        var token = Tokens[i];
+        return token.Kind == TokenKind.Word && token.Id >= 0
+            && (Lexicon.Of.Contains(token.Id) || Lexicon.Determiners.Contains(token.Id) || Lexicon.LeadingStrip.Contains(token.Id)
+                || Lexicon.Prepositions.Contains(token.Id) || Lexicon.Agents.Contains(token.Id));
+    }
+}

@@ -1,0 +1,485 @@
+using Pipeline.Analysis.Figures;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>
+/// Who says a figure: the attribution nearest it in its clause ("selon X", "X a déclaré", ", said X", "», a-t-il
+/// ajouté"), else one that opens or closes its sentence, else the speaker of the quotation it stands in. A pronoun
+/// ("he said", "a-t-il ajouté") or "la même source" is the speaker named just before, when the text names one.
+/// </summary>
+internal sealed class SourceReader
+{
+    /// <summary>How many sentences back a pronoun, or "the same source", looks for the speaker it stands for.</summary>
+    private const int PronounReach = 2;
+    private const int SameSourceReach = 5;
+
+    /// <summary>How many sentences a quotation may run over (within its paragraph), and how close after it its attribution stands.</summary>
+    private const int QuoteReach = 8;
+    private const int QuoteCueGap = 3;
+
+    /// <summary>Added to the distance of a pronoun or "the same source", so that any name in the clause is nearer.</summary>
+    private const int Unnamed = 1 << 16;
+
+    private readonly ClaimTokens article;
+    private readonly ReportingVerbs verbs;
+    private readonly SourceNames names;
+
+    public SourceReader(ClaimTokens article)
+    {
+        this.article = article;
+        verbs = new ReportingVerbs(article);
+        names = new SourceNames(article, verbs);
+    }
+
+    public ReportingVerbs Verbs => verbs;
+
+    /// <summary>The source of a figure in the clause <paramref name="clause"/> of sentence <paramref name="sentence"/>.</summary>
+    public Mention? Source(int sentence, SentenceSpan clause, Figure figure)
+    {
+        var whole = article.Sentences[sentence];
+        var (first, end) = article.TokenRange(clause);
+        var found = Nearest(first, end, figure);
+        if (found is null && clause != whole)
+        {
+            found = SentenceWide(whole, figure);
+        }
+
+        found ??= Quoted(sentence, figure) ?? Following(sentence);
+        return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
+    }
+
+    /// <summary>
+    /// "… 590 000 militaires. C'est ce qu'a déclaré le chef de l'état-major.", "… 40 tanks. That is what the ministry said.":
+    /// a sentence that opens by pointing back names the source of the one before.
+    /// </summary>
+    private Attribution? Following(int sentence)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (sentence + 1 >= article.Sentences.Count)
+        {
+            return null;
+        }
+
+        var (first, end) = article.TokenRange(article.Sentences[sentence + 1]);
+        if (first >= end || !lexicon.PreviousSentenceCues.Match(tokens, first, out _, out var after) || after >= end)
+        {
+            return null;
+        }
+
+        // "C'est ce qu'a déclaré X": the verb stands before its speaker, as after a comma.
+        if (lexicon.SourceBefore.Match(tokens, after, out var cue, out var verbEnd) && cue == SourceCue.InvertedVerb
+            && Inverted(after, verbEnd, auxiliary: false, end, null, out var inverted))
+        {
+            return inverted;
+        }
+
+        if (lexicon.Auxiliaries.Match(tokens, after, out _, out var auxiliaryEnd) && Inverted(after, auxiliaryEnd, auxiliary: true, end, null, out inverted))
+        {
+            return inverted;
+        }
+
+        // "That is what the ministry said."
+        for (var i = after; i < end; i++)
+        {
+            if (At(i, after, end, null, out var attribution))
+            {
+                return attribution;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first speaker a sentence names, as written: the sentence speaks for it rather than of it. A speaker whose verb
+    /// takes a thing ("Poutine a annoncé un nouveau conseil", "Britain announced a package") acts in the sentence, so
+    /// it is not read here.
+    /// </summary>
+    public Mention? Speaker(SentenceSpan sentence)
+    {
+        var (first, end) = article.TokenRange(sentence);
+        for (var i = first; i < end; i++)
+        {
+            if (At(i, first, end, null, out var attribution) && attribution.Kind == SpeakerKind.Named
+                && !(attribution.Start == attribution.NameStart && attribution.End < end
+                    && article.Lexicon.Determiners.Match(article.Tokens, attribution.End, out _, out _)))
+            {
+                return article.MakeMention(attribution.NameStart, attribution.NameEnd, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The attribution nearest the figure. One that cites another right after it ("Reuters reported, citing two
+    /// officials") gives way to the one it cites.
+    /// </summary>
+    private Attribution? Nearest(int first, int end, Figure figure)
+    {
+        var figureStart = article.LowerBound(figure.Start);
+        var figureEnd = article.LowerBound(figure.End);
+        var added = AddedClause(first, figureStart);
+        Attribution? best = null;
+        Attribution? citing = null;
+        var bestDistance = int.MaxValue;
+        for (var i = first; i < end; i++)
+        {
+            if (!At(i, first, end, figure, out var attribution))
+            {
+                continue;
+            }
+
+            // "X a annoncé 50 millions, ce qui porte le total à 235 millions": the total is the article's own sum.
+            if (attribution.End <= added)
+            {
+                continue;
+            }
+
+            if (attribution.Citing)
+            {
+                citing ??= attribution;
+            }
+
+            // A name in the clause is firmer than a pronoun standing for one named elsewhere: "Ils ont ajouté que …,
+            // rapporte Police étrangère".
+            var distance = attribution.Start >= figureEnd ? attribution.Start - figureEnd
+                : attribution.End <= figureStart ? figureStart - attribution.End
+                : 0;
+            if (attribution.Kind != SpeakerKind.Named)
+            {
+                distance += Unnamed;
+            }
+
+            if (distance < bestDistance)
+            {
+                best = attribution;
+                bestDistance = distance;
+            }
+        }
+
+        return best is { } b && citing is { } c && c.Start >= b.End && c.Start - b.End <= 1 ? c : best;
+    }
+
+    /// <summary>Where the last clause the article adds after a comma ("…, ce qui porte le total à", "…, bringing the total to") starts before the figure; else -1.</summary>
+    private int AddedClause(int first, int figureStart)
+    {
+        var added = -1;
+        for (var k = first + 1; k < figureStart; k++)
+        {
+            if (article.IsComma(k - 1) && article.Lexicon.AddedClauses.Match(article.Tokens, k, out _, out _))
+            {
+                added = k;
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// An attribution whose cue starts at token <paramref name="i"/>: an introducer and its source ("selon X"), an
+    /// inverted verb right after a break (", a indiqué X", "», a-t-il ajouté"), or a verb after its speaker ("X said").
+    /// </summary>
+    private bool At(int i, int first, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        // Every cue opens on a word the lexicon knows; most words are none.
+        var id = tokens[i].Id;
+        if (tokens[i].Kind != TokenKind.Word || !lexicon.IsCueWord(id))
+        {
+            return false;
+        }
+
+        var afterBreak = i > first && article.IsBreak(tokens[i - 1]);
+        int nameStart;
+        int nameEnd;
+        SpeakerKind kind;
+        if (lexicon.IsIntroducerWord(id) && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after))
+        {
+            if (cue != SourceCue.InvertedVerb)
+            {
+                // "cited by", "citing": an introducer, never also a verb after its speaker.
+                kind = names.After(after, end, inverted: false, out nameStart, out nameEnd);
+                attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind, Introduced: true, Citing: cue == SourceCue.Citing);
+                return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
+            }
+
+            if (afterBreak && Inverted(i, after, auxiliary: false, end, figure, out attribution))
+            {
+                return true;
+            }
+        }
+
+        if (lexicon.IsAuxiliaryWord(id) && lexicon.Auxiliaries.Match(tokens, i, out var inverts, out var auxiliaryEnd))
+        {
+            if (afterBreak && inverts && Inverted(i, auxiliaryEnd, auxiliary: true, end, figure, out attribution))
+            {
+                return true;
+            }
+
+            return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
+        }
+
+        return i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)
+            && SpeakerBefore(first, i, verbEnd, figure, out attribution);
+    }
+
+    /// <summary>", a indiqué le ministère", "», a-t-il ajouté", ", said the air force": the speaker after its verb.</summary>
+    private bool Inverted(int i, int verbEnd, bool auxiliary, int end, Figure? figure, out Attribution attribution)
+    {
+        var pronoun = verbs.GluedPronoun(verbEnd, auxiliary, end, out var cueEnd);
+        if (pronoun >= 0)
+        {
+            attribution = new Attribution(i, cueEnd, pronoun, pronoun + 1, SpeakerKind.Pronoun);
+            return true;
+        }
+
+        var after = verbEnd;
+        if (auxiliary)
+        {
+            after = verbs.SkipAdverbs(verbEnd, end);
+            if (after >= end || !article.Lexicon.Participles.Match(article.Tokens, after, out _, out after))
+            {
+                attribution = default;
+                return false;
+            }
+        }
+
+        var kind = names.After(after, end, inverted: true, out var nameStart, out var nameEnd);
+        attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind);
+        return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
+    }
+
+    /// <summary>"officials said", "Loukachenko a déclaré", "he added": the speaker before its verb.</summary>
+    private bool SpeakerBefore(int first, int verb, int verbEnd, Figure? figure, out Attribution attribution)
+    {
+        // "17,388 were reported in Kashmir", "40 morts ont été annoncés": a passive names no speaker before it.
+        if (verb > first && article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, verb - 1, out _, out _))
+        {
+            attribution = default;
+            return false;
+        }
+
+        var kind = names.Before(first, verb, out var nameStart, out var nameEnd);
+        attribution = new Attribution(nameStart, verbEnd, nameStart, nameEnd, kind);
+        return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
+    }
+
+    /// <summary>
+    /// A source that opens the sentence ("Selon le ministère, …") or closes it ("…, the ministry said.", "…, a indiqué
+    /// le ministère.") speaks for every clause in it. One standing between clauses (", the prime minister announced,
+    /// while …") speaks only for its own, so it is not read here.
+    /// </summary>
+    private Attribution? SentenceWide(SentenceSpan sentence, Figure figure)
+    {
+        var (first, end) = article.TokenRange(sentence);
+        return Opening(first, end, figure) ?? Closing(first, end, figure);
+    }
+
+    private Attribution? Opening(int first, int end, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var start = article.SkipLeadingStrip(first, end);
+        if (!article.Lexicon.SourceBefore.Match(tokens, start, out var cue, out var after) || cue == SourceCue.InvertedVerb || after >= end)
+        {
+            return null;
+        }
+
+        var kind = names.After(after, end, inverted: false, out var nameStart, out var nameEnd);
+        // "According to the ministry on Tuesday, …": only the occasion may stand between the source and its comma.
+        var comma = nameEnd;
+        while (comma < end && !article.IsBreak(tokens[comma]) && tokens[comma].Kind != TokenKind.Number)
+        {
+            comma++;
+        }
+
+        return kind != SpeakerKind.None && comma < end && article.IsComma(comma) && !article.Overlaps(nameStart, nameEnd, figure)
+            ? new Attribution(start, nameEnd, nameStart, nameEnd, kind, Introduced: true)
+            : null;
+    }
+
+    private Attribution? Closing(int first, int end, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var last = end;
+        while (last > first && article.IsBreak(tokens[last - 1]))
+        {
+            last--;
+        }
+
+        var start = last;
+        while (start > first && !article.IsBreakAt(start - 1))
+        {
+            start--;
+        }
+
+        // A last stretch with a figure of its own ("…, the ministry said 40 were killed") reports more than who speaks.
+        for (var k = start; k < last; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+        }
+
+        start = article.SkipLeadingStrip(start, last);
+        // "…, which officials said was a turning point": a relative clause comments on what came before, it attributes nothing.
+        if (start == first || start >= last || article.IsRelative(start))
+        {
+            return null;
+        }
+
+        for (var i = start; i < last; i++)
+        {
+            if (At(i, first, last, figure, out var attribution))
+            {
+                return attribution;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A figure inside a quotation that runs over several sentences: its speaker is named right after the quotation
+    /// closes ("« … », a-t-il ajouté", "\"…,\" he said") or, failing that, before it opens ("Le ministre a déclaré : « … »").
+    /// </summary>
+    private Attribution? Quoted(int sentence, Figure figure)
+    {
+        var sentences = article.Sentences;
+        var figureToken = article.LowerBound(figure.Start);
+        var lowest = article.TokenRange(sentences[Math.Max(0, sentence - QuoteReach)]).First;
+        var open = -1;
+        for (var k = figureToken - 1; k >= lowest; k--)
+        {
+            if (article.IsQuote(k))
+            {
+                open = article.OpensQuote(k) ? k : -1;
+                break;
+            }
+
+            if (article.Tokens[k].LineStart)
+            {
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return null;
+        }
+
+        var highest = article.TokenRange(sentences[Math.Min(sentences.Count - 1, sentence + QuoteReach)]).End;
+        for (var k = figureToken; k < highest; k++)
+        {
+            if (k > figureToken && article.Tokens[k].LineStart)
+            {
+                break;
+            }
+
+            if (!article.IsQuote(k))
+            {
+                continue;
+            }
+
+            if (!article.OpensQuote(k))
+            {
+                var end = article.TokenRange(sentences[article.SentenceOf(k)]).End;
+                for (var i = k + 1; i < end && i - k <= QuoteCueGap; i++)
+                {
+                    if (At(i, k, end, null, out var after) && after.Start - k <= QuoteCueGap)
+                    {
+                        return after;
+                    }
+                }
+            }
+
+            break;
+        }
+
+        var opener = article.TokenRange(sentences[article.SentenceOf(open)]).First;
+        return Last(opener, open);
+    }
+
+    /// <summary>The last attribution between two tokens: the speaker named last.</summary>
+    private Attribution? Last(int first, int end)
+    {
+        Attribution? last = null;
+        for (var i = first; i < end; i++)
+        {
+            if (At(i, first, end, null, out var attribution) && (last is null || attribution.Start > last.Value.Start))
+            {
+                last = attribution;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The speaker of a sentence's main clause, named last: "Sultan said … and that authorities had confirmed …" is
+    /// Sultan's, since a speaker after "that"/"que" is part of what was said.
+    /// </summary>
+    private Attribution? MainSpeaker(int first, int end)
+    {
+        Attribution? main = null;
+        Attribution? any = null;
+        for (var i = first; i < end; i++)
+        {
+            if (!At(i, first, end, null, out var attribution))
+            {
+                continue;
+            }
+
+            if (any is null || attribution.Start > any.Value.Start)
+            {
+                any = attribution;
+            }
+
+            var reported = attribution.NameStart > first && article.Lexicon.Subordinators.Match(article.Tokens, attribution.NameStart - 1, out _, out _);
+            if (!reported && (main is null || attribution.Start > main.Value.Start))
+            {
+                main = attribution;
+            }
+        }
+
+        return main ?? any;
+    }
+
+    private Mention? Resolve(Attribution attribution, int sentence) => attribution.Kind switch
+    {
+        SpeakerKind.Named => article.MakeMention(attribution.NameStart, attribution.NameEnd, null),
+        // "selon lui" inside a sentence stands for someone of that sentence; "…, he said" may continue the speaker before.
+        SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, attribution.Introduced ? 0 : PronounReach),
+        SpeakerKind.SameSource => Antecedent(sentence, attribution.Start, SameSourceReach),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The speaker a pronoun or "la même source" stands for: the last one named before it, in its sentence or up to
+    /// <paramref name="reach"/> sentences back. Another pronoun on the way is the same speaker still speaking. With no
+    /// speaker named, the pronoun stands for nobody we can name.
+    /// </summary>
+    private Mention? Antecedent(int sentence, int beforeToken, int reach)
+    {
+        for (var t = sentence; t >= 0 && t >= sentence - reach; t--)
+        {
+            var (first, end) = article.TokenRange(article.Sentences[t]);
+            if (t == sentence)
+            {
+                end = beforeToken;
+            }
+
+            if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named)
+            {
+                return article.MakeMention(named.NameStart, named.NameEnd, null);
+            }
+        }
+
+        return null;
+    }
+}

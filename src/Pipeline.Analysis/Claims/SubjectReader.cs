@@ -1,0 +1,469 @@
+using Pipeline.Analysis.Entities;
+using Pipeline.Analysis.Figures;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>Who a figure belongs to: the holder that acts in its clause, a speaker speaking of itself, or the holder a sentence is about.</summary>
+internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
+{
+    /// <summary>How many words after a reporting verb its object's figure may stand ("announced more than $329 million").</summary>
+    private const int FigureReach = 5;
+
+    /// <summary>The holders a sentence names, kept for the next figure so that reading one allocates no list.</summary>
+    private readonly List<Mention> candidates = [];
+
+    private List<Token> Tokens => article.Tokens;
+
+    private ClaimLexicon Lexicon => article.Lexicon;
+
+    /// <summary>
+    /// The entity the figure belongs to: the holder that opens its clause ("la Russie a lancé l'invasion de l'Ukraine avec
+    /// 360 000 soldats"), else the nearest before it in the sentence, else the nationality after its noun.
+    /// </summary>
+    public Mention? Subject(SentenceSpan sentence, Figure figure, Mention? source)
+    {
+        var tokens = Tokens;
+        var candidates = this.candidates;
+        candidates.Clear();
+        var (first, end) = article.TokenRange(sentence);
+        for (var i = first; i < end; i++)
+        {
+            if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
+            {
+                if (!IsPlaceNamedAsPlace(i) && !article.InDateline(i))
+                {
+                    candidates.Add(Unread(i, subjectEnd, canonical));
+                }
+
+                i = subjectEnd - 1;
+            }
+        }
+
+        // The lexicon's reading keeps the determiner ("la Russie"); an entity adds only what it does not cover.
+        var known = candidates.Count;
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure) && !Covered(entity, known)
+                && !article.InDateline(article.LowerBound(entity.Start)) && !IsStateNamedAsPlace(entity))
+            {
+                candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
+            }
+        }
+
+        // Capitalised words are names only when nothing better is known; an acronym ("L’USAID débloque…") always is one.
+        if (figure.Category != FigureCategory.Casualties)
+        {
+            AddCapitalisedNames(first, end, candidates, acronymsOnly: candidates.Count > 0);
+        }
+
+        // "A Russian strike killed three people": who killed is not whose dead they are.
+        var agentBefore = figure.Category == FigureCategory.Casualties
+            && Lexicon.AgentVerbs.MatchBefore(tokens, article.LowerBound(figure.Start), out _, out _);
+        Mention? before = null;
+        Mention? opener = null;
+        Mention? after = null;
+        var speech = SpeechStart(sentence, figure, source);
+        foreach (var c in candidates)
+        {
+            if (source is { } src && c.Start < src.End && src.Start < c.End)
+            {
+                continue;
+            }
+
+            // "a déclaré à CNN que…", "told CNN that…": whom it was said to holds nothing.
+            if (source is { } speaker && c.Start >= speaker.End && c.End <= speech)
+            {
+                continue;
+            }
+
+            // "135 000 Russes": the noun counted is itself the subject; a name qualifying it is not ("2,600 Red Cross workers").
+            if (c.Start >= figure.Start && c.End <= figure.End && (c.End == figure.End || IsNationalityAt(article.LowerBound(c.Start))))
+            {
+                return Read(c);
+            }
+
+            if (c.End <= figure.Start && !agentBefore)
+            {
+                if (before is null || c.Start > before.Value.Start)
+                {
+                    before = c;
+                }
+
+                if (OpensClause(article.LowerBound(c.Start), first) && (opener is null || c.Start > opener.Value.Start))
+                {
+                    opener = c;
+                }
+            }
+            else if (c.Start >= figure.End && (after is null || c.Start < after.Value.Start))
+            {
+                after = c;
+            }
+        }
+
+        // "70 000 soldats biélorusses": a nationality right after the noun says whose soldiers they are.
+        // A name there that is not a nationality qualifies the noun instead ("in 270 Red Cross and partner shelters").
+        if (after is { } a && article.LowerBound(a.Start) == article.LowerBound(figure.End) && IsNationalityAt(article.LowerBound(a.Start)))
+        {
+            return Read(a);
+        }
+
+        var holder = opener is { } actor && before is { } nearest && nearest.Start != actor.Start && IsComplement(nearest, figure)
+            ? actor
+            : before;
+        return holder is { } chosen ? Read(chosen) : null;
+    }
+
+    /// <summary>A candidate whose words are read only if it is chosen: most candidates are not.</summary>
+    private Mention Unread(int startToken, int endToken, string? key) =>
+        new(Tokens[startToken].Start, Tokens[endToken - 1].End, string.Empty, key ?? string.Empty);
+
+    private Mention Read(Mention candidate)
+    {
+        if (candidate.Text.Length > 0)
+        {
+            return candidate;
+        }
+
+        var surface = article.Text[candidate.Start..candidate.End];
+        return candidate with { Text = surface, Key = candidate.Key.Length > 0 ? candidate.Key : surface };
+    }
+
+    /// <summary>
+    /// An acronym that opens a clause, after a determiner at most ("L’USAID débloque…", "Since 2022, USAID has…"): one in
+    /// brackets restates the phrase before it ("du Bureau des réfugiés (PRM)"), one inside a phrase qualifies it
+    /// ("in USAID/OFDA funding", "contre la COVID-19").
+    /// </summary>
+    private bool ActsAsAcronym(int token, int first)
+    {
+        if (!article.InCapitals(token))
+        {
+            return false;
+        }
+
+        var k = token > first && Lexicon.Determiners.Match(Tokens, token - 1, out _, out _) ? token - 1 : token;
+        return (k == first || article.Text[Tokens[k - 1].Start] != '(') && article.OpensClause(k, first);
+    }
+
+    /// <summary>"COVID-19", "F-16", "T-72": a word glued to a number by a hyphen names a thing or a model, not who holds.</summary>
+    private bool IsDesignation(int token, int end) =>
+        token + 2 < end && Tokens[token + 1] is { Kind: TokenKind.Symbol, Adjacent: true } hyphen && article.Text[hyphen.Start] == '-'
+        && Tokens[token + 2] is { Kind: TokenKind.Number, Adjacent: true };
+
+    private static bool CoveredBy(Mention name, List<Mention> by, int count)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (by[k].Start < name.End && name.Start < by[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Covered(EntityMention entity, int known)
+    {
+        for (var k = 0; k < known; k++)
+        {
+            if (candidates[k].Start < entity.End && entity.Start < candidates[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where what the source said starts, after "que"/"that" between the source and the figure; else the source's end.</summary>
+    private int SpeechStart(SentenceSpan sentence, Figure figure, Mention? source)
+    {
+        if (source is not { } speaker || speaker.Start < sentence.Start || speaker.End > figure.Start)
+        {
+            return 0;
+        }
+
+        var figureToken = article.LowerBound(figure.Start);
+        for (var k = article.LowerBound(speaker.End); k < figureToken; k++)
+        {
+            if (Lexicon.Subordinators.Match(Tokens, k, out _, out _))
+            {
+                return Tokens[k].Start;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// A holder read after a preposition ("l'invasion de l'Ukraine", "against Ukraine") is a complement of the clause,
+    /// not who acts in it, unless a relative clause of its own holds the figure ("l'Ukraine, qui a perdu 300 chars").
+    /// </summary>
+    private bool IsComplement(Mention holder, Figure figure)
+    {
+        var tokens = Tokens;
+        var at = article.LowerBound(holder.Start);
+        var k = at - 1;
+        while (k >= 0 && tokens[k].Kind == TokenKind.Word && Lexicon.Determiners.Match(tokens, k, out _, out _) && k > at - 3)
+        {
+            k--;
+        }
+
+        if (k < 0 || !(article.IsOf(k) || Lexicon.Prepositions.Match(tokens, k, out _, out _)))
+        {
+            return false;
+        }
+
+        var figureToken = article.LowerBound(figure.Start);
+        for (var j = article.LowerBound(holder.End); j < figureToken; j++)
+        {
+            if (article.IsRelative(j))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A holder that opens the sentence, a clause, or what a reporting verb or "que"/"that" introduces.</summary>
+    private bool OpensClause(int token, int first)
+    {
+        if (article.OpensClause(token, first))
+        {
+            return true;
+        }
+
+        var k = token - 1;
+        return k >= first && Lexicon.Subordinators.Match(Tokens, k, out _, out _);
+    }
+
+    /// <summary>"In Kyiv, 3 people were injured", "en Ukraine": a known place right after a place word is where, not who acts.</summary>
+    public bool IsPlaceNamedAsPlace(int token) =>
+        Tokens[token].Upper && Lexicon.Places.Match(Tokens, token, out _, out _) && Lexicon.LocationIntros.MatchBefore(Tokens, token, out _, out _);
+
+    /// <summary>
+    /// "Kyiv says it has recaptured…", "l'Ukraine affirme avoir abattu…", "the United States announced $329 million": a
+    /// speaker that speaks of itself right after its reporting verb, or whose verb takes the figure, is who acts, so the
+    /// holder its source names ("Kyiv", "Ukraine's air force", "the United States") is the subject.
+    /// </summary>
+    public Mention? SelfReported(SentenceSpan sentence, Mention source)
+    {
+        var tokens = Tokens;
+        // A speaker named in an earlier sentence ("…, a-t-il ajouté") is not the subject of this one.
+        if (source.Start < sentence.Start || source.End > sentence.End)
+        {
+            return null;
+        }
+
+        var end = article.TokenRange(sentence).End;
+        var verb = article.LowerBound(source.End);
+        if (verb >= end || !verbs.AfterSpeaker(verb, end, out var afterVerb) || afterVerb >= end
+            || !(Lexicon.SelfReferences.Match(tokens, afterVerb, out _, out _) || TakesFigure(afterVerb, end)))
+        {
+            return null;
+        }
+
+        var (first, last) = (article.LowerBound(source.Start), verb);
+        for (var i = first; i < last; i++)
+        {
+            if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last)
+            {
+                return article.MakeMention(i, subjectEnd, canonical);
+            }
+        }
+
+        var entity = article.Entities.FirstOrDefault(e => e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e));
+        return entity is null ? null : new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+    }
+
+    /// <summary>
+    /// "The United States announced more than $329 million", "annonce une aide de 50 millions": a figure the reporting
+    /// verb takes as its object, a few words after it with no "que"/"that" or preposition between, is the speaker's own.
+    /// </summary>
+    private bool TakesFigure(int afterVerb, int end)
+    {
+        var tokens = Tokens;
+        for (var k = afterVerb; k < end && k - afterVerb <= FigureReach; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+
+            // "estimates the offensive at 300,000 soldiers": a figure after a preposition is what the object is put at.
+            if (article.IsBreak(tokens[k]) || Lexicon.Subordinators.Match(tokens, k, out _, out _) || Lexicon.Prepositions.Match(tokens, k, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The holder a sentence is about, for the claims after it: a speaker speaking of itself, else a holder that opens
+    /// the sentence or a clause of it ("The United States has also agreed…", "…, Poutine a annoncé"), outside the
+    /// source. A holder inside a phrase is not what the sentence is about: "fighting continues in Ukraine", "la région
+    /// russe de Koursk, attaquée par l'Ukraine", and "Ukrainian intelligence estimates…" is about what it estimates.
+    /// </summary>
+    public Mention? Topic(SentenceSpan sentence, SourceReader sources)
+    {
+        var tokens = Tokens;
+        var (first, end) = article.TokenRange(sentence);
+        // Most sentences open on no holder and have no speaker speaking of itself: then who speaks does not matter.
+        if (!MayHaveTopic(sentence, first, end))
+        {
+            return null;
+        }
+
+        var source = sources.Speaker(sentence);
+        if (source is { } speaker && SelfReported(sentence, speaker) is { } self)
+        {
+            return self;
+        }
+
+        Mention? topic = null;
+        for (var i = first; i < end && topic is null; i++)
+        {
+            if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
+            {
+                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !article.InDateline(i)
+                    && !ClaimTokens.Inside(tokens[i].Start, tokens[subjectEnd - 1].End, source))
+                {
+                    topic = article.MakeMention(i, subjectEnd, canonical);
+                }
+
+                i = subjectEnd - 1;
+            }
+        }
+
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Start < (topic?.Start ?? int.MaxValue)
+                && entity.Type == EntityType.Place && IsState(entity) && !ClaimTokens.Inside(entity.Start, entity.End, source)
+                && article.OpensClause(article.LowerBound(entity.Start), first) && !article.InDateline(article.LowerBound(entity.Start)))
+            {
+                topic = new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+            }
+        }
+
+        return topic;
+    }
+
+    /// <summary>Whether a holder opens the sentence or a clause of it, a speaker may speak of itself, or a state is named.</summary>
+    private bool MayHaveTopic(SentenceSpan sentence, int first, int end)
+    {
+        var tokens = Tokens;
+        for (var i = first; i < end; i++)
+        {
+            var id = tokens[i].Id;
+            if (Lexicon.IsSelfReferenceWord(id))
+            {
+                return true;
+            }
+
+            if (Lexicon.IsSubjectWord(id) && Lexicon.Subjects.Match(tokens, i, out _, out var subjectEnd))
+            {
+                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !article.InDateline(i))
+                {
+                    return true;
+                }
+
+                i = subjectEnd - 1;
+            }
+        }
+
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Type == EntityType.Place && entity.Start >= sentence.Start && entity.End <= sentence.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"He then declared…", "Et il a également déclaré…": the sentence's subject is a personal pronoun.</summary>
+    public bool OpensWithPronoun(SentenceSpan sentence)
+    {
+        var (first, end) = article.TokenRange(sentence);
+        var start = article.SkipLeadingStrip(first, end);
+        return start < end && Lexicon.PersonalPronouns.Match(Tokens, start, out var personal, out _) && personal;
+    }
+
+    /// <summary>
+    /// "Au Paraguay, les deux millions de doses…", "l'aide des États-Unis à l'Amérique centrale et au Mexique": a state
+    /// right after a place word, a determiner at most between, is where the figure happens or goes, not who holds it.
+    /// </summary>
+    private bool IsStateNamedAsPlace(EntityMention entity)
+    {
+        if (entity.Type != EntityType.Place || entity.IsNationality)
+        {
+            return false;
+        }
+
+        var at = article.LowerBound(entity.Start);
+        return Lexicon.LocationIntros.MatchBefore(Tokens, at, out _, out _)
+            || (at > 0 && Lexicon.Determiners.Match(Tokens, at - 1, out _, out var determinerEnd) && determinerEnd == at
+                && Lexicon.LocationIntros.MatchBefore(Tokens, at - 1, out _, out _));
+    }
+
+    /// <summary>"70 000 soldats biélorusses", "russes": a nationality, lower case in French, or one the lexicon or the entities know.</summary>
+    private bool IsNationalityAt(int token) =>
+        !Tokens[token].Upper || Lexicon.Nationalities.Match(Tokens, token, out _, out _)
+        || article.Entities.Any(e => e.IsNationality && e.Start == Tokens[token].Start);
+
+    public static bool IsState(EntityMention place) => place.IsNationality || !EntityKnowledge.Default.NonStatePlaceIds.Contains(place.Id);
+
+    /// <summary>
+    /// Whether a recognised entity can be the one a figure belongs to. A known city, region or sea is where things
+    /// happen, not who holds them ("trois morts à Pokrovsk, au sud-ouest de Bakhmut"); a country, its nationality, a
+    /// place we do not know (it may be a state), an organisation or a person can. The dead and wounded are nobody's
+    /// holding: a person named in the sentence (the governor who reports them) is not their subject.
+    /// </summary>
+    private static bool CanHold(EntityMention entity, Figure figure) => entity.Type switch
+    {
+        EntityType.Equipment => false,
+        EntityType.Place => IsState(entity),
+        EntityType.Person => figure.Category != FigureCategory.Casualties,
+        _ => true,
+    };
+
+    private void AddCapitalisedNames(int first, int end, List<Mention> into, bool acronymsOnly)
+    {
+        var known = into.Count;
+        var tokens = Tokens;
+        var start = article.SkipLeadingStrip(first, end);
+        for (var i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            // A capital opening the sentence ("- Nearly 37,000 people") or after a break says nothing, unless the whole word
+            // is in capitals ("Since 2022, USAID has…").
+            var opens = i <= start || article.IsBreak(tokens[i - 1]);
+            if (token.Kind != TokenKind.Word || !token.Upper || (opens && !article.InCapitals(i)) || Lexicon.NotNames.Match(tokens, i, out _, out _)
+                || Lexicon.Places.Match(tokens, i, out _, out _) || Lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _)
+                || (i > first && article.IsOf(i - 1)) || article.InDateline(i) || IsDesignation(i, end)
+                || (acronymsOnly && !ActsAsAcronym(i, first)))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < end && tokens[j].Kind == TokenKind.Word && tokens[j].Upper)
+            {
+                j++;
+            }
+
+            var name = Unread(i, j, null);
+            if (!CoveredBy(name, into, known))
+            {
+                into.Add(name);
+            }
+
+            i = j - 1;
+        }
+    }
+}

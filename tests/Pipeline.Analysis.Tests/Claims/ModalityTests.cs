@@ -1,0 +1,56 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>How firmly a figure is stated: conditionals and hedges, and the words that only look like them.</summary>
+public sealed class ModalityTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string language, string text, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+    [Theory]
+    [InlineData("fr", "Moscou disposerait de 1 800 chars.", "1 800 chars", ClaimModality.Hedged)]
+    [InlineData("fr", "La Russie enverrait 5 000 soldats en Biélorussie.", "5 000 soldats", ClaimModality.Hedged)]
+    [InlineData("fr", "L'armée aurait perdu 300 chars.", "300 chars", ClaimModality.Hedged)]
+    [InlineData("fr", "L'armée pourrait perdre 300 chars.", "300 chars", ClaimModality.Hedged)]
+    [InlineData("fr", "L'armée devrait recevoir 300 chars.", "300 chars", ClaimModality.Hedged)]
+    [InlineData("fr", "L'armée a vraisemblablement perdu 300 chars.", "300 chars", ClaimModality.Hedged)]
+    [InlineData("fr", "Les secours dénombraient 17 morts.", "17 morts", ClaimModality.Reported)]
+    [InlineData("fr", "L'armée se retirait avec 300 chars.", "300 chars", ClaimModality.Asserted)]
+    [InlineData("fr", "L'armée livrait 300 chars par mois.", "300 chars", ClaimModality.Asserted)]
+    [InlineData("fr", "L'armée déclarait 300 chars détruits.", "300 chars", ClaimModality.Asserted)]
+    [InlineData("en", "More than 700 people were believed dead.", "More than 700 people", ClaimModality.Hedged)]
+    [InlineData("en", "About 40 soldiers were reportedly killed.", "About 40 soldiers", ClaimModality.Hedged)]
+    [InlineData("en", "Russia allegedly lost 40 jets.", "40 jets", ClaimModality.Hedged)]
+    [InlineData("en", "Russia is estimated to have 4,000 tanks.", "4,000 tanks", ClaimModality.Hedged)]
+    [InlineData("en", "Russia lost 40 jets, officials reported.", "40 jets", ClaimModality.Reported)]
+    [InlineData("en", "Russia lost 40 jets in May.", "40 jets", ClaimModality.Asserted)]
+    public void Conditionals_and_hedges_hedge_and_look_alikes_do_not(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("fr", "Quatre personnes sont mortes, dont « sans doute trois soldats », selon la police.", "Quatre personnes", ClaimModality.Reported)]
+    [InlineData("en", "Twelve soldiers died, officials said, adding the toll was \"perhaps higher\".", "Twelve soldiers", ClaimModality.Reported)]
+    [InlineData("fr", "« L'armée aurait perdu 300 chars », selon la police.", "300 chars", ClaimModality.Hedged)]
+    public void A_hedge_inside_a_quotation_hedges_only_what_it_quotes(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("fr", "Les autorités ont recensé 52 morts, mais 80 personnes seraient encore disparues.")]
+    [InlineData("en", "Officials counted 52 deaths, but 80 people may still be missing.")]
+    public void A_hedge_after_but_hedges_its_own_clause_only(string language, string text)
+    {
+        var claims = Analyzer.Analyze(text, language, null).Claims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(ClaimModality.Reported, claims[0].Modality);
+        Assert.Equal(ClaimModality.Hedged, claims[1].Modality);
+    }
+}
