@@ -45,6 +45,13 @@ internal static class StoreWriteMeasurement
         await using var full = await Target.OpenAsync(engine, $"full-{stored}", fresh: false);
         await FillAsync(full, analysis, detector, stored);
 
+        // A running worker has long read its duplicate index into memory and prepared its statements: so do both
+        // stores before the first round, which would otherwise count the filled store's first read.
+        foreach (var target in new[] { empty, full })
+        {
+            await target.Store.Duplicates.FindAsync(Describe(detector, news, 0, Guid.NewGuid()), CancellationToken.None);
+        }
+
         // Articles written during the rounds: numbered past the filled ones and past any earlier run's rounds (which
         // wrote at most as many again), so both stores get new articles, not redeliveries.
         var next = 2 * (int)(await full.Store.Reader.CountAsync(CancellationToken.None)).Articles;
@@ -94,7 +101,7 @@ internal static class StoreWriteMeasurement
             await target.Store.DuplicateIndex.CheckAndAddAsync(checks, CancellationToken.None);
             if ((start / FillBatch) % 20 == 0)
             {
-                Log($"{target.Name}: filled {start + count:N0} in {clock.Elapsed.TotalSeconds:0} s");
+                Log($"{target.Name}: filled {start + count:N0} in {clock.Elapsed.TotalSeconds:0} s; load average {LoadAverage()}");
             }
         }
     }
@@ -104,6 +111,8 @@ internal static class StoreWriteMeasurement
         target.Measurements.Clear();
         var pending = new ConcurrentQueue<ArticleAnalyzed>(articles);
         using var process = Process.GetCurrentProcess();
+        var io = ProcessIo.Now();
+        var wal = await target.WalPositionAsync();
         var cpu = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         using var done = new CancellationTokenSource();
@@ -127,10 +136,14 @@ internal static class StoreWriteMeasurement
         await done.CancelAsync();
         await Task.WhenAll(checkers);
         process.Refresh();
+        var moved = ProcessIo.Now() - io;
+        var logged = await target.WalPositionAsync() - wal;
         return new Round(
             articles.Count / elapsed.TotalSeconds,
             checks / elapsed.TotalSeconds,
             (process.TotalProcessorTime - cpu).TotalMilliseconds / articles.Count,
+            moved.Read / 1024.0 / articles.Count,
+            (logged ?? moved.Written) / 1024.0 / articles.Count,
             target.Measurements.Of("pipeline_store_lock_wait_seconds", "sink"),
             target.Measurements.Of("pipeline_store_lock_wait_seconds", "duplicates"),
             target.Measurements.Of("pipeline_store_batch_items", "sink"));
@@ -145,22 +158,26 @@ internal static class StoreWriteMeasurement
         }
 
         Console.WriteLine();
-        Console.WriteLine($"| {engine}, {perRound:N0} articles per round | articles/s (median) | client CPU ms/article | sink lock wait p50 / p99 / max ms | duplicate index lock wait p50 / p99 / max ms | articles per transaction (mean) | checks/s alongside |");
-        Console.WriteLine("|---|---:|---:|---|---|---:|---:|");
+        Console.WriteLine($"| {engine}, {perRound:N0} articles per round | articles/s (median) | client CPU ms/article | KB read / written per article (SQLite: by this process; PostgreSQL: WAL) | sink lock wait p50 / p99 / max ms | duplicate index lock wait p50 / p99 / max ms | articles per transaction (mean) | checks/s alongside |");
+        Console.WriteLine("|---|---:|---:|---:|---|---|---:|---:|");
         var rates = new Dictionary<string, double>();
+        var cpu = new Dictionary<string, double>();
         foreach (var store in results.Select(r => r.Store).Distinct())
         {
             var rounds = results.Where(r => r.Store == store).Select(r => r.Round).ToList();
             rates[store] = Median(rounds.Select(r => r.ArticlesPerSecond));
+            cpu[store] = Median(rounds.Select(r => r.CpuMillisecondsPerArticle));
             var sink = rounds.SelectMany(r => r.SinkLockWaits).ToList();
             var index = rounds.SelectMany(r => r.IndexLockWaits).ToList();
             var batches = rounds.SelectMany(r => r.Batches).ToList();
             Console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {store} | {rates[store]:0} | {Median(rounds.Select(r => r.CpuMillisecondsPerArticle)):0.00} | {Percentiles(sink)} | {Percentiles(index)} | {(batches.Count == 0 ? 0 : batches.Average()):0.0} | {Median(rounds.Select(r => r.ChecksPerSecond)):0} |"));
+                $"| {store} | {rates[store]:0} | {cpu[store]:0.00} | {(engine == "postgres" ? "-" : Median(rounds.Select(r => r.KilobytesRead)).ToString("0", CultureInfo.InvariantCulture))} / {Median(rounds.Select(r => r.KilobytesWritten)):0} | {Percentiles(sink)} | {Percentiles(index)} | {(batches.Count == 0 ? 0 : batches.Average()):0.0} | {Median(rounds.Select(r => r.ChecksPerSecond)):0} |"));
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nwrite rate with {stored:N0} articles stored / empty: {rates.Last().Value / rates.First().Value:0.000}"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"\nwith {stored:N0} articles stored / empty: write rate {rates.Last().Value / rates.First().Value:0.000}, CPU per article {cpu.Last().Value / cpu.First().Value:0.000} (its inverse, the rate if CPU bound: {cpu.First().Value / cpu.Last().Value:0.000})"));
     }
 
     private static string Percentiles(List<double> seconds)
@@ -186,20 +203,53 @@ internal static class StoreWriteMeasurement
     private static void Log(string line) => Console.WriteLine($"// store writes: {line}");
 
     private sealed record Round(
-        double ArticlesPerSecond, double ChecksPerSecond, double CpuMillisecondsPerArticle, IReadOnlyList<double> SinkLockWaits, IReadOnlyList<double> IndexLockWaits, IReadOnlyList<double> Batches)
+        double ArticlesPerSecond,
+        double ChecksPerSecond,
+        double CpuMillisecondsPerArticle,
+        double KilobytesRead,
+        double KilobytesWritten,
+        IReadOnlyList<double> SinkLockWaits,
+        IReadOnlyList<double> IndexLockWaits,
+        IReadOnlyList<double> Batches)
     {
         public override string ToString()
-            => string.Create(CultureInfo.InvariantCulture, $"{ArticlesPerSecond:0} articles/s, {ChecksPerSecond:0} checks/s, {CpuMillisecondsPerArticle:0.00} ms CPU per article, {Batches.Count} transactions");
+            => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{ArticlesPerSecond:0} articles/s, {ChecksPerSecond:0} checks/s, {CpuMillisecondsPerArticle:0.00} ms CPU, {KilobytesRead:0} KB read and {KilobytesWritten:0} KB written per article, {Batches.Count} transactions");
+    }
+
+    /// <summary>
+    /// Bytes this process read and wrote through system calls (<c>/proc/self/io</c> rchar, wchar): for SQLite, the
+    /// pages it read that its own cache did not hold and the pages it wrote to the log and the file, whether or not
+    /// they reached the disk; a measure the machine's load does not move. Zero where there is no /proc.
+    /// </summary>
+    private readonly record struct ProcessIo(long Read, long Written)
+    {
+        public static ProcessIo Now()
+        {
+            if (!File.Exists("/proc/self/io"))
+            {
+                return default;
+            }
+
+            var fields = File.ReadAllLines("/proc/self/io").Select(l => l.Split(':', 2)).ToDictionary(f => f[0], f => long.Parse(f[1], CultureInfo.InvariantCulture));
+            return new ProcessIo(fields["rchar"], fields["wchar"]);
+        }
+
+        public static ProcessIo operator -(ProcessIo after, ProcessIo before) => new(after.Read - before.Read, after.Written - before.Written);
     }
 
     /// <summary>One store under test, with its own instruments.</summary>
     private sealed class Target : IAsyncDisposable
     {
-        private Target(string name, PipelineStore store, StoreMeasurements measurements)
+        private readonly string? server;
+
+        private Target(string name, PipelineStore store, StoreMeasurements measurements, string? server)
         {
             Name = name;
             Store = store;
             Measurements = measurements;
+            this.server = server;
         }
 
         public string Name { get; }
@@ -208,12 +258,30 @@ internal static class StoreWriteMeasurement
 
         public StoreMeasurements Measurements { get; }
 
+        /// <summary>
+        /// PostgreSQL's write-ahead log position in bytes: what the server logged between two readings, for all its
+        /// databases (the rounds run one at a time), page images included; null for SQLite.
+        /// </summary>
+        public async Task<long?> WalPositionAsync()
+        {
+            if (server is null)
+            {
+                return null;
+            }
+
+            await using var connection = new NpgsqlConnection(PostgresUri.ToConnectionString(server));
+            await connection.OpenAsync();
+            await using var position = new NpgsqlCommand("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint", connection);
+            return (long)(await position.ExecuteScalarAsync())!;
+        }
+
         public static async Task<Target> OpenAsync(string engine, string name, bool fresh)
         {
             StoreLocation location;
+            string? server = null;
             if (engine == "postgres")
             {
-                var server = Environment.GetEnvironmentVariable("PIPELINE_BENCH_POSTGRES") ?? throw new InvalidOperationException("Set PIPELINE_BENCH_POSTGRES to a postgres:// URI.");
+                server = Environment.GetEnvironmentVariable("PIPELINE_BENCH_POSTGRES") ?? throw new InvalidOperationException("Set PIPELINE_BENCH_POSTGRES to a postgres:// URI.");
                 var database = $"bench_writes_{name.Replace('-', '_')}";
                 await using var admin = new NpgsqlConnection(PostgresUri.ToConnectionString(server));
                 await admin.OpenAsync();
@@ -250,7 +318,7 @@ internal static class StoreWriteMeasurement
             var measurements = new StoreMeasurements();
             var store = StoreFactory.Open(location, NullLoggerFactory.Instance, meters: measurements);
             await store.Schema.MigrateAsync(CancellationToken.None);
-            return new Target(name, store, measurements);
+            return new Target(name, store, measurements, server);
         }
 
         public async ValueTask DisposeAsync()

@@ -1,4 +1,5 @@
 using Pipeline.Contracts;
+using Pipeline.Storage;
 
 namespace Pipeline.Benchmarks;
 
@@ -8,7 +9,8 @@ namespace Pipeline.Benchmarks;
 /// French text. Claim keys: half belong to their article alone, half to one of 20,000 groups drawn with Zipf(1)
 /// popularity, so that a few groups hold thousands of claims (the largest about 5 % of all claims), as a claim
 /// repeated across outlets would. Sources: 30 % of claims name none, the others one of 300, weighted the same way;
-/// 50 outlets publish. Article <c>n</c> is always the same.
+/// 50 outlets publish. Article <c>n</c> is always the same, and its id is a name-based UUID as the pipeline's are
+/// (hashes, so that the store's indexes on ids are written at random places, not at their end).
 /// </summary>
 internal sealed class SyntheticAnalysis(SyntheticNews news)
 {
@@ -25,13 +27,14 @@ internal sealed class SyntheticAnalysis(SyntheticNews news)
         var random = new Random(n);
         var text = news.Article(n);
         var figures = Enumerable.Range(0, random.Next(4, 19)).Select(_ => Figure(random, text)).ToList();
+        var fileName = $"{n:D8}.txt";
         return new ArticleAnalyzed
         {
-            ArticleId = new Guid(n, 0x5ab, 0x1e, new byte[8]),
+            ArticleId = StableId.From($"synthetic article {fileName}"),
             ReceivedAt = new DateTimeOffset(2024, 11, 1, 0, 0, 0, TimeSpan.Zero).AddSeconds(n),
             Article = new ArticleContent
             {
-                FileName = $"{n:D8}.txt",
+                FileName = fileName,
                 Title = text[..Math.Min(60, text.Length)],
                 Text = text,
                 Published = "2024-11",

@@ -25,6 +25,32 @@ public sealed record Figure(
     string? Unit,
     FigureCategory Category)
 {
+    /// <summary>Whether <see cref="Low"/> itself is in the range: "at least 12" and "between 10 and 20" include it, "more than 12" does not.</summary>
+    public bool LowInclusive { get; init; } = true;
+
+    /// <summary>Whether <see cref="High"/> itself is in the range: "up to 40" includes it, "fewer than 40" does not.</summary>
+    public bool HighInclusive { get; init; } = true;
+
+    /// <summary>
+    /// Where the quantity itself begins, after any hedge or bound words ("plus de", "about"): at the number, its currency
+    /// sign or minus, or a range's opener ("entre"). Equal to <see cref="Start"/> when nothing stands before it.
+    /// </summary>
+    public int QuantityStart { get; init; }
+
+    /// <summary>Where the number (or a range's second end) and any bound after it ("500 or more") end, before the unit.</summary>
+    public int NumberEnd { get; init; }
+
+    /// <summary>For a rate ("$80 a barrel", unit "USD per barrel"), where the quantity it is a rate of ends; 0 otherwise.</summary>
+    public int RateBaseEnd { get; init; }
+
+    /// <summary>The numbers as written: one for a value or a bound, a range's two ends, none for an order of magnitude.</summary>
+    /// <remarks>Built when asked, so reading an article allocates nothing for it.</remarks>
+    public IReadOnlyList<WrittenNumber> Numbers => SecondNumber.Exists ? [FirstNumber, SecondNumber] : FirstNumber.Exists ? [FirstNumber] : [];
+
+    internal WrittenNumber FirstNumber { get; init; }
+
+    internal WrittenNumber SecondNumber { get; init; }
+
     /// <summary>
     /// The thing the figure counts as the article writes it, whatever the noun ("230 individual howitzers",
     /// "40 drone strikes", "une dizaine de pays"), or null when it counts nothing named. Measures (money, percent,

@@ -45,6 +45,13 @@ public sealed class FigureExtractor
                 f.Unit?.Unit,
                 f.Unit?.Category ?? FigureCategory.Count)
             {
+                LowInclusive = f.LowInclusive,
+                HighInclusive = f.HighInclusive,
+                QuantityStart = f.CoreStart,
+                NumberEnd = f.CoreEnd,
+                RateBaseEnd = f.BaseEnd,
+                FirstNumber = f.First,
+                SecondNumber = f.Second,
                 Counted = f.Counted,
             };
         }
@@ -53,7 +60,7 @@ public sealed class FigureExtractor
     }
 
     /// <summary>The raw findings, reused per thread: valid until the next call on the same thread.</summary>
-    internal static List<FigureFinding> Find(string text, string language, bool lenient = false, IReadOnlyList<EntityMention>? entities = null)
+    internal static List<FigureFinding> Find(string text, string language, IReadOnlyList<EntityMention>? entities = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var findings = findingBuffer ??= new List<FigureFinding>(64);
@@ -66,7 +73,7 @@ public sealed class FigureExtractor
 
         var tokens = tokenBuffer ??= new List<Token>(1024);
         Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
-        new FigureScan(text, tokens, lexicon, findings, lenient, NamedMentions.From(entities)).Run();
+        new FigureScan(text, tokens, lexicon, findings, NamedMentions.From(entities)).Run();
         return findings;
     }
 }

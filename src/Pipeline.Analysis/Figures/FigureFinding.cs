@@ -1,6 +1,6 @@
 namespace Pipeline.Analysis.Figures;
 
-/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps where the number itself starts, bound inclusiveness and what it counts.</summary>
+/// <summary>A figure as found, before it becomes a public <see cref="Figure"/>: keeps token-level detail the scan still needs and what it counts.</summary>
 internal readonly record struct FigureFinding(
     int Start,
     int CoreStart,
@@ -16,4 +16,6 @@ internal readonly record struct FigureFinding(
     int CoreEnd = 0,
     bool Equal = false,
     int BaseEnd = 0,
+    WrittenNumber First = default,
+    WrittenNumber Second = default,
     CountedThing? Counted = null);

@@ -11,7 +11,8 @@ internal enum NumberWordKind : byte
     Scale,
 }
 
-internal readonly record struct NumberWord(double Value, NumberWordKind Kind);
+/// <summary>A spelled-out number word; a collective ("centaine", "millier") scales the number before it only roughly.</summary>
+internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false);
 
 /// <summary>
 /// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
@@ -51,6 +52,12 @@ internal sealed class FigureLexicon
         Numbers = Table(file, "number", v => new NumberWord(ParseNumber(v), NumberWordKind.Unit));
         AddTo(Numbers, file, "hundred", v => new NumberWord(ParseNumber(v), NumberWordKind.Hundred));
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
+        AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
+        CountingWeak = Table(file, "weak-counting", _ => true);
+        ShareLinks = Table(file, "share-link", _ => true);
+        FractionBlockers = Table(file, "fraction-blocker", _ => true);
+        BoundJoiners = Table(file, "bound-joiner", _ => true);
+        ChangeVerbs = Table(file, "change-verb", _ => true);
         Weak = Table(file, "weak", _ => true);
         Articles = Table(file, "article", _ => true);
         ScaleJoiners = Table(file, "scale-joiner", _ => true);
@@ -68,7 +75,7 @@ internal sealed class FigureLexicon
         Halves = Table(file, "half", _ => true);
         ScaleFillers = Table(file, "scale-filler", _ => true);
         Vague = Table(file, "vague", ParseNumber);
-        VagueDeterminers = Table(file, "vague-determiner", _ => true);
+        VagueDeterminers = Table(file, "vague-determiner", v => v == "before-number");
         VagueLinks = Table(file, "vague-link", _ => true);
         Approximate = Table(file, "approximate", _ => true);
         AtLeast = Table(file, "at-least", v => v != "exclusive");
@@ -115,7 +122,7 @@ internal sealed class FigureLexicon
             Vocabulary.KeepDistinct(word);
         }
 
-        Months = Table(file, "month", _ => true);
+        Months = Table(file, "month", v => v == "abbreviation");
         YearPrepositions = Table(file, "year-preposition", _ => true);
         Labels = Table(file, "label", _ => true);
         Idioms = Table(file, "idiom", _ => true);
@@ -210,6 +217,21 @@ internal sealed class FigureLexicon
 
     public PhraseTable<bool> Weak { get; }
 
+    /// <summary>Weak numbers that still count before a unit ("one mile", "one penny"), unlike an article ("a mile", "un soldat").</summary>
+    public PhraseTable<bool> CountingWeak { get; }
+
+    /// <summary>After a fraction, what makes it a share of a whole: "deux tiers des", "la moitié du", "a third of".</summary>
+    public PhraseTable<bool> ShareLinks { get; }
+
+    /// <summary>Verbs of change, after which "from X to Y" tells an old and a new value, two figures: "est passé de 200 à 300".</summary>
+    public PhraseTable<bool> ChangeVerbs { get; }
+
+    /// <summary>Between two opposite bounds that close one range: "supérieur à 20 et inférieur à 35", "at most 100, at least 20".</summary>
+    public PhraseTable<bool> BoundJoiners { get; }
+
+    /// <summary>Before a fraction noun, words that make it a part of a time or a place, not a share: "the first half of 2023".</summary>
+    public PhraseTable<bool> FractionBlockers { get; }
+
     /// <summary>Articles that are never a number on their own ("a", "an"), unlike French "un".</summary>
     public PhraseTable<bool> Articles { get; }
 
@@ -225,7 +247,7 @@ internal sealed class FigureLexicon
     /// <summary>Singular round ordinals that, after a count above one, name a rank ("the two millionth visitor"), not a fraction.</summary>
     public PhraseTable<bool> RankOrdinals { get; }
 
-    /// <summary>Articles before an ordinal rank that a bound may take: "between the tenth and the fifteenth".</summary>
+    /// <summary>Articles before an ordinal rank that a bound may take ("between the tenth and the fifteenth"), or before a fraction noun ("plus de la moitié").</summary>
     public PhraseTable<bool> RankArticles { get; }
 
     /// <summary>"un sur trois", "one out of three": a fraction written as two numbers.</summary>
@@ -242,7 +264,7 @@ internal sealed class FigureLexicon
     /// <summary>Words after which "one" is a pronoun ("that one"), not a number.</summary>
     public PhraseTable<bool> PronounContext { get; }
 
-    /// <summary>Nouns for fractions ("la moitié", "half"), read only by the lenient conformance reader.</summary>
+    /// <summary>Nouns for fractions ("moitié", "half"), read as a share where their context says so.</summary>
     public PhraseTable<double> FractionWords { get; }
 
     /// <summary>"ou égal", "or equal": after a strict bound, makes it include its value.</summary>
@@ -254,11 +276,15 @@ internal sealed class FigureLexicon
 
     public PhraseTable<double> Vague { get; }
 
+    /// <summary>Determiners of a vague magnitude; true for those that also count a number word in the singular ("several hundred").</summary>
     public PhraseTable<bool> VagueDeterminers { get; }
 
     public PhraseTable<bool> VagueLinks { get; }
 
     public PhraseTable<bool> Approximate { get; }
+
+    /// <summary>The unit of a share read from a fraction or a proportion ("deux tiers", "one in five"): its value is the fraction itself.</summary>
+    public static readonly UnitSense Share = new("fraction", FigureCategory.Percentage, false);
 
     /// <summary>Lower-bound phrases; the value says whether the bound itself is included ("au moins") or not ("plus de").</summary>
     public PhraseTable<bool> AtLeast { get; }
@@ -340,6 +366,7 @@ internal sealed class FigureLexicon
     /// <summary>"of", "out of", "sur": between a part and the whole it is counted in ("20 of 25 drones").</summary>
     public PhraseTable<bool> PartOf { get; }
 
+    /// <summary>Month names; true for an abbreviation written with a full stop ("Oct.").</summary>
     public PhraseTable<bool> Months { get; }
 
     /// <summary>"in", "en": before a bare year-like number they make it a year, whatever noun follows ("In 2023 Russian troops").</summary>

@@ -45,9 +45,10 @@ internal readonly ref partial struct FigureScan
     private bool AfterOppositeBound(int at, PhraseTable<bool> opposite) =>
         at >= 2 && lexicon.BoundAlternatives.Match(tokens, at - 1, out _, out var end) && end == at && opposite.Contains(tokens[at - 2].Id);
 
-    private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end)
+    private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end, out WrittenNumber written)
     {
         low = high = 0;
+        written = default;
         end = first.End;
         var j = first.End;
         if (j >= tokens.Count)
@@ -81,6 +82,12 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        // "Leopard 1 A5": a word joiner glued to the next number ("A" folds to French "à") is a code, not a range.
+        if (tokens[afterJoiner].Adjacent && tokens[afterJoiner - 1].Kind == TokenKind.Word)
+        {
+            return false;
+        }
+
         var second = tokens[afterJoiner];
         if (second.Kind != TokenKind.Number && !(second.Kind == TokenKind.Word && lexicon.Numbers.Contains(second.Id)) && !IsRankAt(afterJoiner))
         {
@@ -88,6 +95,7 @@ internal readonly ref partial struct FigureScan
         }
 
         var negative = false;
+        var secondAt = afterJoiner;
         if (afterJoiner + 1 < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Symbol && text[tokens[afterJoiner].Start] == '-'
             && tokens[afterJoiner + 1].Adjacent && tokens[afterJoiner + 1].Kind == TokenKind.Number && tokens[afterJoiner].SpaceBefore)
         {
@@ -119,6 +127,7 @@ internal readonly ref partial struct FigureScan
         }
 
         end = other.End;
+        written = Written(secondAt, other.End, high);
         return true;
     }
 
@@ -139,9 +148,10 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>"44 mg to 50 mg", "between 44 mg and 50 mg": a range whose ends both carry the unit.</summary>
-    private bool TryUnitRange(NumberMatch first, int unitEnd, UnitSense unit, out double low, out double high, out int end)
+    private bool TryUnitRange(NumberMatch first, int unitEnd, UnitSense unit, out double low, out double high, out int end, out WrittenNumber written)
     {
         low = high = 0;
+        written = default;
         end = unitEnd;
         var opened = lexicon.RangeStarts.MatchBefore(tokens, first.First, out var opener, out _);
         var j = unitEnd;
@@ -163,6 +173,7 @@ internal readonly ref partial struct FigureScan
         }
 
         var negative = false;
+        var secondAt = afterJoiner;
         if (prefix is null && afterJoiner + 1 < n && tokens[afterJoiner].Kind == TokenKind.Symbol && text[tokens[afterJoiner].Start] == '-'
             && tokens[afterJoiner].SpaceBefore && tokens[afterJoiner + 1].Adjacent && tokens[afterJoiner + 1].Kind == TokenKind.Number)
         {
@@ -175,7 +186,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var second, lenient) || second.Glued && !lexicon.Units.Contains(tokens[second.End].Id))
+        if (!NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var second) || second.Glued && !lexicon.Units.Contains(tokens[second.End].Id))
         {
             return false;
         }
@@ -199,7 +210,71 @@ internal readonly ref partial struct FigureScan
         low = Math.Min(first.Value, secondValue);
         high = Math.Max(first.Value, secondValue);
         end = secondUnitEnd;
+        written = Written(secondAt, second.End, secondValue);
         return true;
+    }
+
+    /// <summary>
+    /// "supérieur à 20 et inférieur à 35", "at most 100 and at least 20": a bound joined to the opposite bound just read, with
+    /// no unit between them, closes it into one range that takes this bound's unit.
+    /// </summary>
+    private bool TryCloseBound(int start, int numberEnd, int end, double? low, double? high, bool inclusive, bool approximate, UnitSense? unit, WrittenNumber written)
+    {
+        if (findings.Count == 0 || unit?.Base is not null || !lexicon.BoundJoiners.MatchBefore(tokens, start, out _, out var joinerAt) || joinerAt == 0)
+        {
+            return false;
+        }
+
+        // The joiner follows the first bound's number with nothing counted between them.
+        var previous = findings[^1];
+        if (previous.Value is not null || previous.Vague || (previous.Unit is not null && previous.Unit != unit)
+            || (previous.Low is null) == (previous.High is null) || (previous.Low is null) == (low is null)
+            || tokens[joinerAt - 1].End != previous.CoreEnd || previous.End > tokens[start - 1].End)
+        {
+            return false;
+        }
+
+        var closedLow = previous.Low ?? low;
+        var closedHigh = previous.High ?? high;
+        if (!(closedLow < closedHigh))
+        {
+            return false;
+        }
+
+        (var counted, unit, end) = ReadCounted(start, numberEnd, end, unit);
+        findings[^1] = previous with
+        {
+            End = tokens[end - 1].End,
+            CoreEnd = tokens[numberEnd - 1].End,
+            Low = closedLow,
+            High = closedHigh,
+            LowInclusive = previous.Low is not null ? previous.LowInclusive : inclusive,
+            HighInclusive = previous.High is not null ? previous.HighInclusive : inclusive,
+            Approximate = previous.Approximate || approximate,
+            Unit = unit,
+            Second = written,
+            Counted = counted,
+        };
+        return true;
+    }
+
+    /// <summary>A verb of change a few words before <paramref name="at"/> in the same sentence: "est passé de", "revised down by 72,000, from".</summary>
+    private bool ChangeVerbBefore(int at)
+    {
+        for (var k = at; k > 0 && k >= at - 6; k--)
+        {
+            if (lexicon.ChangeVerbs.MatchBefore(tokens, k, out _, out _))
+            {
+                return true;
+            }
+
+            if (tokens[k - 1].Kind == TokenKind.Symbol && text[tokens[k - 1].Start] is '.' or '!' or '?' or ';' or ':')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"± 0.01", "+/- 1e-5": the error stated after a measured value.</summary>
@@ -219,7 +294,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (next >= tokens.Count || tokens[next].Kind != TokenKind.Number
-            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other, lenient) || other.Glued || other.Words)
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other) || other.Glued || other.Words)
         {
             return false;
         }
@@ -232,7 +307,8 @@ internal readonly ref partial struct FigureScan
     /// <summary>"égal à 5000 ou moins": the equality phrase belongs to the bound's span.</summary>
     private int EqualStart(int start) => lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart) ? equalStart : start;
 
-    private bool IsRankAt(int at) => lenient && NumberReader.ReadRank(tokens, at, lexicon, out _);
+    private bool IsRankAt(int at) =>
+        at + 1 < tokens.Count && lexicon.Denominators.Contains(tokens[at + 1].Id) && NumberReader.ReadRank(tokens, at, lexicon, out _);
 
     /// <summary>"between the tenth and …", "higher than the tenth": a rank after a range opener or a bound.</summary>
     private bool IsBoundedRank(int at) =>

@@ -23,7 +23,7 @@ internal readonly ref partial struct FigureScan
     /// </summary>
     private (CountedThing? Counted, UnitSense? Unit, int End) ReadCounted(int firstToken, int numberEnd, int endToken, UnitSense? unit)
     {
-        if (lenient || (unit is not null && IsMeasure(unit)))
+        if (unit is not null && IsMeasure(unit))
         {
             return (null, unit, endToken);
         }
@@ -99,7 +99,8 @@ internal readonly ref partial struct FigureScan
     private bool ReadPhrase(int p, out CountedPhrase phrase, int limit = int.MaxValue, bool lineStart = false)
     {
         phrase = default;
-        if (p >= tokens.Count || tokens[p].Kind != TokenKind.Word || (tokens[p].LineStart && !lineStart))
+        // "zero five": a spelled-out number is the next number, never what the one before it counts.
+        if (p >= tokens.Count || tokens[p].Kind != TokenKind.Word || (tokens[p].LineStart && !lineStart) || lexicon.Numbers.Contains(tokens[p].Id))
         {
             return false;
         }
@@ -352,7 +353,7 @@ internal readonly ref partial struct FigureScan
     {
         phrase = default;
         return lexicon.PartOf.Match(tokens, at, out _, out var next) && IsNumberAt(next)
-            && NumberReader.Read(text, tokens, next, lexicon, false, out var whole, lenient) && !whole.Glued && !whole.Weak
+            && NumberReader.Read(text, tokens, next, lexicon, false, out var whole) && !whole.Glued && !whole.Weak
             && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
     }
 

@@ -34,22 +34,50 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        // "trois cinquièmes des votants", "deux tiers": a numerator, not a count.
-        if (!lenient && number.End < tokens.Count && lexicon.Denominators.Contains(tokens[number.End].Id) && !number.Scaled)
+        // "vingt-deuxième jour", "the two millionth visitor": a number before an ordinal it did not make a fraction with is a rank.
+        if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count && lexicon.Denominators.Contains(tokens[ordinalAt].Id) && !number.Scaled
+            && !number.Fraction)
+        {
+            return true;
+        }
+
+        if (number.LoneFraction && !IsFractionInContext(number))
         {
             return true;
         }
 
         if (number.Words)
         {
-            // "a gallon", "one-yen": an article counts only before its unit, and only when measuring against suites;
-            // in "a $48.2 million contract" the sign belongs to the number after it.
+            // "a gallon", "un soldat": an article counts nothing, even before a unit; a weak numeral that is no article
+            // does ("one mile", "one-yen"), but not in "a $48.2 million contract", where the sign opens the number after it.
             var unitAt = SkipGluedHyphen(number.End);
-            return number.Weak && !(lenient && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd) && !lexicon.MeasureNouns.Match(tokens, unitAt, out _, out _)
+            if (number.Weak && number.End == number.First + 1 && !number.Fraction && lexicon.Units.Match(tokens, unitAt, out _, out var boundUnitEnd)
+                && !IsNumberAt(boundUnitEnd) && HedgeBefore(number.First, out var bound, out _) >= 0 && bound is Bound.AtLeast or Bound.AtMost)
+            {
+                // "moins d'une semaine", "more than a year": after a bound, the article is the numeral one ("exceeds a $ 4
+                // billion" is an article before an amount).
+                return false;
+            }
+
+            return number.Weak && !(lexicon.CountingWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == number.End
+                && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd) && !lexicon.MeasureNouns.Match(tokens, unitAt, out _, out _)
                 && !(lexicon.PrefixUnits.Match(tokens, unitAt, out _, out var prefixEnd) && prefixEnd == unitEnd && unitEnd < n && tokens[unitEnd].Kind == TokenKind.Number));
         }
 
         var i = number.First;
+        if (IsReferenceCall(number) || IsModelNumber(number))
+        {
+            return true;
+        }
+
+        // "(202) 691-5902": an area code in brackets before a telephone number.
+        if (i > 0 && number.Digits == 3 && text[tokens[i - 1].Start] == '(' && number.End + 3 < n && text[tokens[number.End].Start] == ')'
+            && tokens[number.End + 1].Kind == TokenKind.Number && tokens[number.End + 1].Length == 3 && tokens[number.End + 2].Id == lexicon.Vocabulary.HyphenId
+            && tokens[number.End + 2].Adjacent && tokens[number.End + 3].Adjacent && tokens[number.End + 3].Length == 4)
+        {
+            return true;
+        }
+
         var chainEnd = PhoneChainEnd(i, out var groups);
         if (!number.Grouped && (groups >= 4 || groups >= 2 && i > 0 && tokens[i - 1].Adjacent && text[tokens[i - 1].Start] == '+'))
         {
@@ -68,7 +96,8 @@ internal readonly ref partial struct FigureScan
             if (first.Adjacent && prev.Kind == TokenKind.Symbol)
             {
                 var c = text[prev.Start];
-                if (c == '+' || ((c == '-' || c == '/' || c == ':' || c == '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent))
+                // "+33": a plus sign opens a phone number; "+49,000", "+3.5%" state a change.
+                if ((c == '+' && !IsSignedChange(number)) || ((c is '-' or '–' or '/' or ':' or '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent))
                 {
                     return true;
                 }
@@ -85,7 +114,8 @@ internal readonly ref partial struct FigureScan
                 return true;
             }
 
-            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
+            // "691-5902": three digits and four after a hyphen are a telephone number, not a range.
+            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || (number.Digits == 3 && tokens[end + 1].Length == 4) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
                 || (text[tokens[end + 1].Start] == '0' && !IsRangeUpToZero(number, end + 1))))
             {
                 next = SkipChain(end);
@@ -111,14 +141,28 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        // "Oct. 7": an abbreviated month's full stop stands between it and the day.
+        if (i >= 2 && text[tokens[i - 1].Start] == '.' && tokens[i - 1].Adjacent && lexicon.Months.MatchBefore(tokens, i - 1, out var abbreviated, out _) && abbreviated)
+        {
+            return true;
+        }
+
         if (lexicon.Labels.MatchBefore(tokens, i, out _, out _))
         {
             return true;
         }
 
+        // "Marine Le Pen 7 678 491 (21,30 %)": digits grouped in thousands are a count, never a model's number.
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
-            && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
+            && !number.Grouped && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
             && !CountsModels(end))
+        {
+            return true;
+        }
+
+        // "Chu Xiaoyi, 20, said": a small number set off by commas right after a name is that person's age.
+        if (i >= 2 && text[tokens[i - 1].Start] == ',' && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].Upper && !IsLineOrSentenceStart(i - 2)
+            && end < n && text[tokens[end].Start] == ',' && tokens[end].Adjacent && !number.Grouped && !number.Decimal && !number.Scaled && number.Value < 120)
         {
             return true;
         }
@@ -144,6 +188,98 @@ internal readonly ref partial struct FigureScan
     /// <summary>"the Germans send 14, the Poles 4": a capitalised plural noun before a number is a people, not a model's name.</summary>
     private bool NamesPeoplePlural(int word) =>
         !lexicon.HeadFirst && lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun && form.Inflected;
+
+    /// <summary>
+    /// "un cinquième mandat", "the first half of 2023", "9/11": a fraction that may be something else is a quantity only
+    /// before a unit ("un quart d'heure", "1/4 mile") or the whole it is a share of ("la moitié des", "a third of"), after
+    /// a bound or hedge ("plus de la moitié"), or, spelled with a numerator, where the line ends ("un cinquième").
+    /// </summary>
+    private bool IsFractionInContext(NumberMatch number)
+    {
+        var n = tokens.Count;
+        var end = number.End;
+        var noun = lexicon.FractionWords.Match(tokens, number.First, out _, out var nounEnd) && nounEnd == end && !lexicon.Weak.Contains(tokens[number.First].Id);
+        if (lexicon.FractionBlockers.MatchBefore(tokens, number.First, out _, out _))
+        {
+            return false;
+        }
+
+        var unitAt = SkipGluedHyphen(end);
+        if (lexicon.Units.Match(tokens, unitAt, out _, out _) || lexicon.ShareLinks.Match(tokens, end, out _, out _)
+            || (lexicon.UnitLinks.Match(tokens, end, out _, out var afterLink) && lexicon.Units.Match(tokens, afterLink, out _, out _)))
+        {
+            return true;
+        }
+
+        var before = ArticleBefore(number, number.First);
+        if (HedgeBefore(before, out _, out _) >= 0 || lexicon.RangeStarts.MatchBefore(tokens, before, out _, out _))
+        {
+            return true;
+        }
+
+        var lineEnds = end >= n || tokens[end].LineStart;
+        return number.Words && lineEnds && (!noun || before < number.First);
+    }
+
+    /// <summary>The article before a fraction noun ("la" of "la moitié"), where a bound before it ends; else <paramref name="start"/>.</summary>
+    private int ArticleBefore(NumberMatch number, int start) =>
+        number.LoneFraction && lexicon.FractionWords.Contains(tokens[number.First].Id) && lexicon.RankArticles.MatchBefore(tokens, start, out _, out var articleAt)
+            ? articleAt
+            : start;
+
+    /// <summary>
+    /// "… en 2023 1.", "en 2022 2, puis", "en 2023[1]": a footnote call copied with the text, a small number in brackets or
+    /// right after a year with nothing counted after it.
+    /// </summary>
+    private bool IsReferenceCall(NumberMatch number)
+    {
+        var i = number.First;
+        var end = number.End;
+        var n = tokens.Count;
+        if (number.Words || number.Grouped || number.Decimal || number.Scaled || number.Digits > 3 || i == 0)
+        {
+            return false;
+        }
+
+        if (text[tokens[i - 1].Start] == '[' && tokens[i].Adjacent && end < n && tokens[end].Adjacent && text[tokens[end].Start] == ']')
+        {
+            return true;
+        }
+
+        var before = tokens[i - 1];
+        return number.Digits <= 2 && before.Kind == TokenKind.Number && before.Length == 4 && tokens[i].SpaceBefore && !tokens[i].LineStart
+            && IsYearLike(ParseYear(before)) && (end >= n || tokens[end].LineStart
+                || (tokens[end].Kind == TokenKind.Symbol && text[tokens[end].Start] is '.' or ',' or ';' or ':' or ')' or '!' or '?'));
+    }
+
+    private double ParseYear(Token token) =>
+        ((text[token.Start] - '0') * 1000) + ((text[token.Start + 1] - '0') * 100) + ((text[token.Start + 2] - '0') * 10) + (text[token.Start + 3] - '0');
+
+    /// <summary>
+    /// "Leopard 1 A5", "Leopard 2 A6": a number between a name and a variant code (letters glued to digits) is the model's,
+    /// even at a sentence start, where a capital alone says nothing.
+    /// </summary>
+    private bool IsModelNumber(NumberMatch number)
+    {
+        var i = number.First;
+        var end = number.End;
+        var n = tokens.Count;
+        if (number.Words || number.Grouped || number.Decimal || number.Scaled || i == 0 || end + 1 >= n || !tokens[end].SpaceBefore || tokens[end].LineStart)
+        {
+            return false;
+        }
+
+        var name = tokens[i - 1];
+        var code = tokens[end];
+        var glued = tokens[end + 1];
+        return name.Kind == TokenKind.Word && name.Upper && name.Id < 0 && tokens[i].SpaceBefore
+            && glued.Adjacent && ((code.Kind == TokenKind.Word && code.Upper && code.Length <= 3 && glued.Kind == TokenKind.Number)
+                || (code.Kind == TokenKind.Number && glued.Kind == TokenKind.Word && glued.Upper));
+    }
+
+    /// <summary>"+49,000", "+3.5%": after a plus sign, a grouped or decimal number or a percentage is a change, never a phone number.</summary>
+    private bool IsSignedChange(NumberMatch number) =>
+        number.Grouped || number.Decimal || (number.End < tokens.Count && tokens[number.End].Kind == TokenKind.Symbol && text[tokens[number.End].Start] == '%');
 
     /// <summary>"-78-0 degrees Celsius": below zero, a hyphen and a lone zero before a unit close a range, not an identifier's next part.</summary>
     private bool IsRangeUpToZero(NumberMatch number, int zero) =>

@@ -27,7 +27,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (p >= n || p == whole.End || tokens[p].LineStart || !(tokens[p].Kind == TokenKind.Number || (tokens[p].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[p].Id)))
-            || !NumberReader.Read(text, tokens, p, lexicon, false, out var part, lenient) || (part.Weak && lexicon.Articles.Match(tokens, p, out _, out _)) || part.Scaled || part.Fraction || part.Decimal || part.Glued
+            || !NumberReader.Read(text, tokens, p, lexicon, false, out var part) || (part.Weak && lexicon.Articles.Match(tokens, p, out _, out _)) || part.Scaled || part.Fraction || part.Decimal || part.Glued
             || part.Value <= 0)
         {
             return false;
@@ -88,7 +88,7 @@ internal readonly ref partial struct FigureScan
         }
 
         var head = tokens.GetRange(number.First, last - number.First);
-        if (!NumberReader.Read(text, head, 0, lexicon, false, out shorter, lenient) || shorter.End != head.Count)
+        if (!NumberReader.Read(text, head, 0, lexicon, false, out shorter) || shorter.End != head.Count)
         {
             return false;
         }
@@ -194,9 +194,10 @@ internal readonly ref partial struct FigureScan
         }
 
         // "24703 m212", "3 USD50": a unit glued to digits is an identifier or the next number's currency;
-        // after "$ 20,000.00", a second "$ 37,305.97" opens the next figure.
+        // after "$ 20,000.00", a second "$ 37,305.97" opens the next figure. "80%-90%" is a range, each end with its unit.
         if (end < n && tokens[end].Adjacent && (tokens[end].Kind == TokenKind.Number
-                || (end + 1 < n && tokens[end].Id == lexicon.Vocabulary.HyphenId && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Adjacent)))
+                || (end + 1 < n && tokens[end].Id == lexicon.Vocabulary.HyphenId && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 1].Adjacent
+                    && !RepeatsUnit(end + 1, sense))))
         {
             return at;
         }
@@ -267,6 +268,51 @@ internal readonly ref partial struct FigureScan
         }
 
         return at;
+    }
+
+    /// <summary>Whether the number at <paramref name="at"/> carries the same unit again ("90%" after "80%-").</summary>
+    private bool RepeatsUnit(int at, UnitSense unit) =>
+        NumberReader.Read(text, tokens, at, lexicon, false, out var other) && !other.Glued && lexicon.Units.Match(tokens, other.End, out var again, out _)
+        && again.Unit == unit.Unit;
+
+    /// <summary>
+    /// "un sur trois", "one in five Ukrainians": the whole of a proportion counts nothing after it, or, after "in", the
+    /// people or things it is a share of. "20 sur 25 drones" is a part counted in its whole (<see cref="WholeCountedAfter"/>)
+    /// and "2 over 3 years" a time.
+    /// </summary>
+    private bool IsProportionWhole(int overAt, NumberMatch whole, bool namedBetween)
+    {
+        var afterWhole = whole.End;
+        if (IsNotAFigure(whole, ref afterWhole, rangeEnd: true))
+        {
+            return false;
+        }
+
+        FindUnit(whole.End, whole.Scaled, out var unit);
+        return unit is null || (!namedBetween && !lexicon.PartOf.Match(tokens, overAt, out _, out _) && CountsPeopleOrThings(unit));
+    }
+
+    /// <summary>
+    /// Where the "sur", "in" or "out of" of a proportion stands after its part ending at <paramref name="at"/>: right there
+    /// ("un sur trois"), or past one or two words naming who is counted ("un Français sur trois", "one American in five"); -1 when none.
+    /// </summary>
+    private int ProportionOverAt(int at)
+    {
+        var n = tokens.Count;
+        for (var p = at; p < n && p <= at + 2; p++)
+        {
+            if (lexicon.Over.Match(tokens, p, out _, out _))
+            {
+                return p;
+            }
+
+            if (tokens[p].Kind != TokenKind.Word || tokens[p].LineStart || lexicon.Numbers.Contains(tokens[p].Id))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"4 km squared", "4km^3", "24703m2": a power after a unit names a unit of its own, when that unit is known.</summary>
@@ -340,7 +386,7 @@ internal readonly ref partial struct FigureScan
     private UnitSense? WholeCountedAfter(NumberMatch part, int at)
     {
         if (!lexicon.PartOf.Match(tokens, at, out _, out var next) || !IsNumberAt(next)
-            || !NumberReader.Read(text, tokens, next, lexicon, false, out var whole, lenient) || whole.Glued || whole.Weak || whole.Value < part.Value)
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var whole) || whole.Glued || whole.Weak || whole.Value < part.Value)
         {
             return null;
         }
@@ -362,7 +408,7 @@ internal readonly ref partial struct FigureScan
     private UnitSense? SharedUnitAfter(int at)
     {
         if (!lexicon.ListJoiners.Match(tokens, at, out _, out var next) || next >= tokens.Count || tokens[next].Kind != TokenKind.Number
-            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other, lenient) || other.Glued || other.Words)
+            || !NumberReader.Read(text, tokens, next, lexicon, false, out var other) || other.Glued || other.Words)
         {
             return null;
         }
@@ -479,7 +525,7 @@ internal readonly ref partial struct FigureScan
     /// in "10 $ 30 $" the signs follow their numbers.
     /// </summary>
     private bool NamesCurrencyAgain(int at, UnitSense sign) =>
-        NumberReader.Read(text, tokens, at, lexicon, true, out var amount, lenient) && !amount.Glued
+        NumberReader.Read(text, tokens, at, lexicon, true, out var amount) && !amount.Glued
         && lexicon.Units.Match(tokens, amount.End, out var named, out var namedEnd) && named.Unit == sign.Unit
         && !(lexicon.PrefixUnits.Match(tokens, amount.End, out _, out var signEnd) && signEnd == namedEnd);
 

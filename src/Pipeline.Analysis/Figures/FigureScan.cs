@@ -7,8 +7,7 @@ namespace Pipeline.Analysis.Figures;
 /// reads numbers and emits figures; the bounds and ranges around a number, what it counts, and what only looks like a
 /// figure are read in the other FigureScan files.
 /// </summary>
-internal readonly ref partial struct FigureScan(
-    string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, bool lenient = false, NamedMentions names = default)
+internal readonly ref partial struct FigureScan(string text, List<Token> tokens, FigureLexicon lexicon, List<FigureFinding> findings, NamedMentions names = default)
 {
     private enum Bound : byte
     {
@@ -57,14 +56,14 @@ internal readonly ref partial struct FigureScan(
                 continue;
             }
 
-            if (token.Kind == TokenKind.Symbol && VulgarFractions.ValueOf(text[token.Start]) is { } fraction && TryFractionOfUnit(i, fraction, out var fractionEnd))
+            if (token.Kind == TokenKind.Symbol && VulgarFractions.ValueOf(text[token.Start]) is { } fraction && TryVulgarFraction(i, fraction, out var fractionEnd))
             {
                 i = fractionEnd;
                 continue;
             }
 
-            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)))
-                || (lenient && lexicon.FractionWords.Contains(token.Id)) || IsBoundedRank(i))
+            if (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && (lexicon.Numbers.Contains(token.Id) || lexicon.ScaleFractions.Contains(token.Id)
+                || lexicon.FractionWords.Contains(token.Id) || (lexicon.RankArticles.Contains(token.Id) && IsBoundedRank(i)))))
             {
                 i = PastLastFigure(TryNumber(i));
                 continue;
@@ -91,18 +90,39 @@ internal readonly ref partial struct FigureScan(
         return i;
     }
 
+    /// <summary>"several hundred", "a few thousand", "several dozen", "several hundred thousand": a number word counted several times.</summary>
+    private bool SeveralOf(int at, out double magnitude, out int end)
+    {
+        magnitude = 0;
+        end = at;
+        if (!lexicon.Numbers.Match(tokens, at, out var word, out end) || word.Kind == NumberWordKind.Unit || word.Value < 12)
+        {
+            return false;
+        }
+
+        magnitude = word.Value;
+        while (lexicon.Numbers.Match(tokens, end, out var more, out var moreEnd) && more.Kind == NumberWordKind.Scale && more.Value > magnitude)
+        {
+            magnitude *= more.Value;
+            end = moreEnd;
+        }
+
+        return true;
+    }
+
     /// <summary>"des centaines de milliers de soldats": an order of magnitude with honest bounds, 2× to 10× the base.</summary>
     private bool TryVague(int i, out int next)
     {
         next = i;
         var start = i;
         var p = i;
-        if (lexicon.VagueDeterminers.Match(tokens, p, out _, out var afterDeterminer))
+        var beforeNumber = false;
+        if (lexicon.VagueDeterminers.Match(tokens, p, out beforeNumber, out var afterDeterminer))
         {
             p = afterDeterminer;
         }
 
-        if (!lexicon.Vague.Match(tokens, p, out var magnitude, out var end))
+        if (!lexicon.Vague.Match(tokens, p, out var magnitude, out var end) && !(beforeNumber && SeveralOf(p, out magnitude, out end)))
         {
             return false;
         }
@@ -125,17 +145,31 @@ internal readonly ref partial struct FigureScan(
         return true;
     }
 
-    /// <summary>"⅓ cup", "½ tbsp": a fraction sign counts only as the amount of the unit after it.</summary>
-    private bool TryFractionOfUnit(int i, double value, out int next)
+    /// <summary>
+    /// "⅓ cup", "½ tbsp": a fraction sign is the amount of the unit after it; standing alone ("le résultat est ⅙"), a share.
+    /// Glued to digits ("3½") it is part of their number.
+    /// </summary>
+    private bool TryVulgarFraction(int i, double fraction, out int next)
     {
         next = FindUnit(i + 1, false, out var unit);
-        if (unit is null || (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind != TokenKind.Symbol))
+        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind != TokenKind.Symbol)
         {
             return false;
         }
 
-        value *= unit.Factor;
-        Emit(i, i, i + 1, next, value, value, value, false, unit);
+        if (unit is null)
+        {
+            if (i + 1 < tokens.Count && tokens[i + 1].Adjacent && tokens[i + 1].Kind != TokenKind.Symbol)
+            {
+                return false;
+            }
+
+            unit = FigureLexicon.Share;
+            next = i + 1;
+        }
+
+        var value = fraction * unit.Factor;
+        Emit(i, i, i + 1, next, value, value, value, false, unit, first: Written(i, i + 1, fraction));
         return true;
     }
 
@@ -153,28 +187,52 @@ internal readonly ref partial struct FigureScan(
             return i + 1;
         }
 
-        // "34 cents": digits times a hundred word are the lenient number reading; a quantity reads the word as its unit.
-        if (!number.Words && ReadBeforeUnitWord(number, out var beforeUnitWord))
+        // "34 cents": digits times a hundred word ("322 hundred") read the word as the unit when it is one.
+        if (!number.Words && !number.Scaled && ReadBeforeUnitWord(number, out var beforeUnitWord))
         {
             number = beforeUnitWord;
         }
 
-        // "-30", "−273.15" (typographic minus): a minus sign glued to the number and standing apart from what precedes it; "minus five percent".
-        var negativeAt = -1;
-        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−'
+        // "un sur trois", "1 in 5", "one out of three", "un Français sur trois": a small part of a larger whole is a share.
+        if (!number.Fraction && !number.Scaled && !number.Glued && number.Value is >= 1 and <= 10 && number.Value == Math.Floor(number.Value)
+            && ProportionOverAt(number.End) is var overAt && overAt >= 0
+            && NumberReader.ReadProportion(text, tokens, overAt, lexicon, number.Value, out var proportionWhole) && IsProportionWhole(overAt, proportionWhole, overAt > number.End))
+        {
+            number.Value /= proportionWhole.Value;
+            number.End = proportionWhole.End;
+            number.Fraction = true;
+            number.Weak = false;
+            number.Words = true;
+        }
+
+        // Where the number begins before its digits: "-30", "−273.15" (typographic minus), a minus sign glued to the number and standing
+        // apart from what precedes it; "minus five percent"; the decimal mark of ".08".
+        var signAt = -1;
+        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−' or '+'
             && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number))
         {
-            negativeAt = i - 1;
-            number.Value = -number.Value;
+            // "+49,000" keeps its sign in its text and its value.
+            signAt = i - 1;
+            number.Value = text[tokens[i - 1].Start] == '+' ? number.Value : -number.Value;
         }
         else if (!currencyBefore && lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) && HedgeBefore(i, out _, out _) < 0)
         {
-            negativeAt = negativeWordAt;
+            // "négative un", "minus one": after a sign, even a weak word is the number.
+            signAt = negativeWordAt;
             number.Value = -number.Value;
+            number.Weak = false;
         }
         else if (currencyBefore && IsAccountingNegative(prefixStart, number.End))
         {
             number.Value = -number.Value;
+        }
+        else if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == lexicon.DecimalSeparator
+            && (i == 1 || tokens[i - 1].SpaceBefore) && !number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.End == i + 1)
+        {
+            // ".08", ",23456000": a decimal written without its zero.
+            signAt = i - 1;
+            number.Value /= Math.Pow(10, tokens[i].Length);
+            number.Decimal = true;
         }
 
         var next = Math.Max(number.End, i + 1);
@@ -183,12 +241,16 @@ internal readonly ref partial struct FigureScan(
             return next;
         }
 
-        var start = currencyBefore ? prefixStart : negativeAt >= 0 ? negativeAt : i;
+        var numberAt = signAt >= 0 ? signAt : i;
+        var start = currencyBefore ? prefixStart : numberAt;
         var bound = Bound.Exact;
-        if (lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt))
+        // "passé de 200 à 300", "rose from 5% to 7%": after a verb of change, "from … to" tells the old and the new value.
+        var opened = lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt);
+        var change = opened && ChangeVerbBefore(rangeStartAt);
+        if (opened && !change)
         {
             var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
-            if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd))
+            if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd, out var secondEnd))
             {
                 var from = hedgeStart >= 0 ? hedgeStart : opener.Bare ? start : rangeStartAt;
                 var end = FindUnit(rangeEnd, false, out var unit, designation: !(IsYearLike(low) || IsYearLike(high)));
@@ -197,19 +259,28 @@ internal readonly ref partial struct FigureScan(
                     return end;
                 }
 
-                Emit(from, opener.Bare ? start : rangeStartAt, rangeEnd, end, null, low, high, hedge == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(from, unit));
+                Emit(from, opener.Bare ? start : rangeStartAt, rangeEnd, end, null, low, high, hedge == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(from, unit),
+                    first: Written(numberAt, number.End, number.Value), second: secondEnd);
                 return end;
             }
         }
 
         var coreStart = start;
-        var hedgeAt = HedgeBefore(start, out bound, out var inclusive);
+
+        // "plus de la moitié": a bound or hedge may stand before the article of a fraction noun.
+        var hedgeAt = HedgeBefore(ArticleBefore(number, start), out bound, out var inclusive);
         if (hedgeAt >= 0)
         {
             start = hedgeAt;
         }
 
-        if (TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange))
+        // "une centaine", "plus d'un millier": a collective numeral states its value roughly.
+        if (number.Approximate && bound == Bound.Exact)
+        {
+            bound = Bound.Approximate;
+        }
+
+        if (!change && TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
         {
             var end = FindUnit(afterRange, false, out var unit, designation: !(IsYearLike(rangeLow) || IsYearLike(rangeHigh)));
             if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
@@ -217,23 +288,15 @@ internal readonly ref partial struct FigureScan(
                 return end;
             }
 
-            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(start, unit));
+            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(start, unit),
+                first: Written(numberAt, number.End, number.Value), second: rangeSecond);
             return end;
         }
 
         var last = number.End;
 
-        // "2 in 5 or more": a proportion bounded after it (conformance suites only; an article reader keeps "one in five" as words).
-        if (lenient && NumberReader.ReadProportion(text, tokens, last, lexicon, number.Value, out var proportion, out var proportionEnd)
-            && (lexicon.AtLeastAfter.Match(tokens, proportionEnd, out _, out _) || lexicon.AtMostAfter.Match(tokens, proportionEnd, out _, out _)))
-        {
-            number.Value = proportion;
-            number.End = proportionEnd;
-            last = proportionEnd;
-        }
-
         // "500 ou plus" bounds the number; "12 et plus de 194" starts another figure.
-        var hedged = bound == Bound.Approximate;
+        var hedged = bound == Bound.Approximate || number.Approximate;
         if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd) && !StartsBound(atLeastEnd - 1) && !IsNumberAt(atLeastEnd))
         {
             start = EqualStart(start);
@@ -264,7 +327,7 @@ internal readonly ref partial struct FigureScan(
             last = afterError;
         }
 
-        var unitEnd = FindUnit(last, number.Scaled, out var found, currencyBefore, designation: !currencyBefore && !IsBareNonFigure(number));
+        var unitEnd = FindUnit(last, number.Scaled || number.Fraction, out var found, currencyBefore, designation: !currencyBefore && !IsBareNonFigure(number) && !number.Fraction);
         if (currencyBefore && found is not null && found.Category != FigureCategory.Money)
         {
             // "$14 million last year": the currency sign says what the number counts.
@@ -272,7 +335,15 @@ internal readonly ref partial struct FigureScan(
             unitEnd = last;
         }
 
-        if (found is null && !currencyBefore && hedgeAt < 0 && negativeAt < 0 && number.Scaled && !number.Words && CurrencyNameBefore(i, out var currencyName, out var nameAt))
+        if (number.Fraction && !currencyBefore && (found is null || CountsPeopleOrThings(found) || found.Category == FigureCategory.Percentage))
+        {
+            // "deux tiers des soldats", "one in five Ukrainians": a share of a whole, not two thirds of a soldier; a
+            // fraction of a measure is that measure ("trois quarts d'heure").
+            found = FigureLexicon.Share;
+            unitEnd = last;
+        }
+
+        if (found is null && !currencyBefore && hedgeAt < 0 && signAt < 0 && number.Scaled && !number.Words && CurrencyNameBefore(i, out var currencyName, out var nameAt))
         {
             found = currencyName;
             start = coreStart = nameAt;
@@ -305,7 +376,11 @@ internal readonly ref partial struct FigureScan(
             found = whole;
         }
 
-        if (bound == Bound.Exact && IsBareNonFigure(number) && (found is null || (!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, i, out _, out _))))
+        // "en 2023", "depuis au moins 2021", "until at least 2030": a bare year, unless it counts something named ("au moins 2021
+        // personnes") with no preposition of time before it. Hedged or bounded with nothing named, a round number is still a
+        // count ("inférieur à 1500") and a year of our times a year ("au moins 2021").
+        if (IsBareNonFigure(number) && ((!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : i, out _, out _))
+            || (found is null && (bound == Bound.Exact || (number.Value >= 1900 && number.Value % 100 != 0)))))
         {
             return next;
         }
@@ -327,30 +402,42 @@ internal readonly ref partial struct FigureScan(
         if (found is not null && bound is Bound.Exact or Bound.Approximate && TryRemainder(number, value, unitEnd, found, out var withRemainder, out var remainderEnd))
         {
             var approximate = bound == Bound.Approximate;
-            Emit(start, coreStart, remainderEnd, remainderEnd, withRemainder, approximate ? null : withRemainder, approximate ? null : withRemainder, approximate, found);
+            Emit(start, coreStart, remainderEnd, remainderEnd, withRemainder, approximate ? null : withRemainder, approximate ? null : withRemainder, approximate, found,
+                first: Written(numberAt, number.End, number.Value));
             return remainderEnd;
         }
 
-        if (found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd))
+        if (!change && found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd, out var unitSecond))
         {
-            Emit(start, coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, found);
+            Emit(start, coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, found,
+                first: Written(numberAt, number.End, number.Value), second: unitSecond);
             return unitRangeEnd;
         }
 
+        var written = Written(numberAt, number.End, number.Value);
+        var thousandsIfCount = number.ThousandsAlike && !number.Scaled && error == 0;
         switch (bound)
         {
             case Bound.AtLeast:
-                Emit(start, coreStart, last, unitEnd, null, value, null, hedged, found, lowInclusive: inclusive);
+                if (!TryCloseBound(start, last, unitEnd, value, null, inclusive, hedged, found, written))
+                {
+                    Emit(start, coreStart, last, unitEnd, null, value, null, hedged, found, lowInclusive: inclusive, first: written, thousandsIfCount: thousandsIfCount);
+                }
+
                 break;
             case Bound.AtMost:
-                Emit(start, coreStart, last, unitEnd, null, null, value, hedged, found, highInclusive: inclusive);
+                if (!TryCloseBound(start, last, unitEnd, null, value, inclusive, hedged, found, written))
+                {
+                    Emit(start, coreStart, last, unitEnd, null, null, value, hedged, found, highInclusive: inclusive, first: written, thousandsIfCount: thousandsIfCount);
+                }
+
                 break;
             case Bound.Approximate:
-                Emit(start, coreStart, last, unitEnd, value, null, null, true, found);
+                Emit(start, coreStart, last, unitEnd, value, null, null, true, found, first: written, thousandsIfCount: thousandsIfCount);
                 break;
             default:
                 var equal = lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart);
-                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal);
+                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal, first: written, thousandsIfCount: thousandsIfCount);
                 break;
         }
 
@@ -381,7 +468,7 @@ internal readonly ref partial struct FigureScan(
 
     /// <summary>A number, or in a conformance suite a rank ("the tenth") where a range or bound asks for one.</summary>
     private bool ReadNumber(int at, bool currencyBefore, out NumberMatch number) =>
-        (IsRankAt(at) && NumberReader.ReadRank(tokens, at, lexicon, out number)) || NumberReader.Read(text, tokens, at, lexicon, currencyBefore, out number, lenient);
+        (IsRankAt(at) && NumberReader.ReadRank(tokens, at, lexicon, out number)) || NumberReader.Read(text, tokens, at, lexicon, currencyBefore, out number);
 
     private bool IsNumberAt(int token) =>
         token < tokens.Count && (tokens[token].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[token].Id));
@@ -399,10 +486,22 @@ internal readonly ref partial struct FigureScan(
         bool lowInclusive = true,
         bool highInclusive = true,
         bool vague = false,
-        bool equal = false)
+        bool equal = false,
+        WrittenNumber first = default,
+        WrittenNumber second = default,
+        bool thousandsIfCount = false)
     {
         var numberEnd = Math.Max(numberEndToken, coreToken + 1);
         (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit);
+        if (thousandsIfCount && (unit is null ? counted is not null : CountsPeopleOrThings(unit)))
+        {
+            // "302,400 doses" in a French text: no count is fractional, so the mark groups thousands, as in English.
+            value = Thousands(value);
+            low = Thousands(low);
+            high = Thousands(high);
+            first = first with { Value = Math.Round(first.Value * 1000) };
+        }
+
         findings.Add(new FigureFinding(
             tokens[firstToken].Start,
             tokens[coreToken].Start,
@@ -418,6 +517,13 @@ internal readonly ref partial struct FigureScan(
             tokens[numberEnd - 1].End,
             equal,
             unit?.Base is null ? 0 : RateStart(coreToken, endToken),
+            first,
+            second,
             counted));
     }
+
+    private static double? Thousands(double? value) => value is { } v ? Math.Round(v * 1000) : null;
+
+    /// <summary>The number written over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private WrittenNumber Written(int from, int to, double value) => new(tokens[from].Start, tokens[to - 1].End, value);
 }

@@ -17,18 +17,39 @@ internal struct NumberMatch
     public bool Decimal;
     public bool Glued;
     public bool Fraction;
+
+    /// <summary>
+    /// A fraction that says nothing alone: a noun ("moitié", "half"), a slash ("3/4", also a date or a name such as
+    /// "9/11") or a numerator that is also an article ("un cinquième", "a third", which also begin "un cinquième
+    /// mandat", "a third term"); the scan reads it only where its context makes it a quantity.
+    /// </summary>
+    public bool LoneFraction;
+
+    /// <summary>A collective numeral ("une centaine", "un millier"), which states its value only roughly.</summary>
+    public bool Approximate;
+
+    /// <summary>
+    /// "302,400" in French, "2.500" in English: the decimal mark before exactly three digits, which the other convention
+    /// reads as a thousands group; the scan reads it so where the number counts people or things, never fractional.
+    /// </summary>
+    public bool ThousandsAlike;
     public int Digits;
     public int WordCount;
 }
 
 /// <summary>
-/// Reads one number, in digits or words, at a token: grouping, decimals, scale words and abbreviations, halves.
-/// In lenient mode (conformance suites) it also reads fractions ("trois cinquièmes"), decimal words ("virgule"),
-/// exponents ("1e10") and spaced abbreviations ("2,33 k"), which an article reader does not need.
+/// Reads one number, in digits or words, at a token: grouping, decimals, scale words and abbreviations, halves,
+/// collective numerals ("une centaine"), fractions ("trois cinquièmes", "3/4", "la moitié"), decimal words
+/// ("virgule"), exponents ("1e10") and spaced abbreviations ("2,33 k"). Whether what it reads is a figure is the
+/// scan's judgement.
 /// </summary>
 internal static class NumberReader
 {
-    public static bool Read(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, out NumberMatch match, bool lenient = false)
+    /// <summary>Spelled-out words kept per nesting depth while a fraction may follow; reused, so reading allocates nothing.</summary>
+    [ThreadStatic]
+    private static List<SpokenWord>[]? spokenBuffers;
+
+    public static bool Read(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, out NumberMatch match)
     {
         var token = tokens[at];
         if (token.Kind == TokenKind.Word && lexicon.ScaleFractions.Match(tokens, at, out var part, out var partEnd)
@@ -48,7 +69,7 @@ internal static class NumberReader
             return true;
         }
 
-        if (lenient && token.Kind == TokenKind.Word && lexicon.FractionWords.Match(tokens, at, out var fractionValue, out var fractionEnd))
+        if (token.Kind == TokenKind.Word && lexicon.FractionWords.Match(tokens, at, out var fractionValue, out var fractionEnd))
         {
             match = default;
             match.First = at;
@@ -56,49 +77,43 @@ internal static class NumberReader
             match.Value = fractionValue;
             match.Words = true;
             match.Fraction = true;
+            match.LoneFraction = true;
             return true;
         }
 
         if (token.Kind == TokenKind.Number)
         {
-            ReadDigits(text, tokens, at, lexicon, currencyBefore, lenient, out match);
+            ReadDigits(text, tokens, at, lexicon, currencyBefore, out match);
             return true;
         }
 
-        return ReadWords(text, tokens, at, lexicon, lenient, out match);
+        return ReadWords(text, tokens, at, lexicon, out match);
     }
 
     /// <summary>
-    /// "un sur trois", "one out of three", "2 in 5" after a number read up to <paramref name="at"/>: only a proper
-    /// fraction; "huit sur cinq" is two numbers and "1 in 2022" a year.
+    /// "un sur trois", "one out of three", "2 in 5" after a number read up to <paramref name="at"/>: the whole must be
+    /// larger, so "huit sur cinq" is two numbers, and no year ("1 in 2022").
     /// </summary>
-    public static bool ReadProportion(string text, List<Token> tokens, int at, FigureLexicon lexicon, double value, out double proportion, out int end)
+    public static bool ReadProportion(string text, List<Token> tokens, int at, FigureLexicon lexicon, double value, out NumberMatch whole)
     {
-        proportion = 0;
-        end = at;
+        whole = default;
         var n = tokens.Count;
-        if (at >= n || !lexicon.Over.Match(tokens, at, out _, out var afterOver) || afterOver >= n
-            || !(tokens[afterOver].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[afterOver].Id))
-            || !Read(text, tokens, afterOver, lexicon, false, out var below, lenient: true) || below.Weak
-            || below.Value <= value || below.Fraction || (below.Digits == 4 && below.Value is >= 1500 and <= 2100))
-        {
-            return false;
-        }
-
-        proportion = value / below.Value;
-        end = below.End;
-        return true;
+        return at < n && lexicon.Over.Match(tokens, at, out _, out var afterOver) && afterOver < n
+            && (tokens[afterOver].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[afterOver].Id))
+            && Read(text, tokens, afterOver, lexicon, false, out whole) && !whole.Weak && !whole.Glued
+            && whole.Value > value && !whole.Fraction && !(whole.Digits == 4 && whole.Value is >= 1500 and <= 2100);
     }
 
     /// <summary>
     /// "the tenth", "le quinzième": a rank read as its number where a bound or range asks for one. An ordinal that also
-    /// names a part ("the quarter", "le quart de") is left out.
+    /// names a part ("the quarter", "le quart de", "le tiers des") is left out.
     /// </summary>
     public static bool ReadRank(List<Token> tokens, int at, FigureLexicon lexicon, out NumberMatch match)
     {
         match = default;
         if (!lexicon.RankArticles.Match(tokens, at, out _, out var ordinalAt) || !lexicon.Denominators.Match(tokens, ordinalAt, out var rank, out var end)
-            || rank < 3 || lexicon.ScaleFractions.Contains(tokens[ordinalAt].Id) || lexicon.FractionWords.Contains(tokens[ordinalAt].Id))
+            || rank < 3 || lexicon.ScaleFractions.Contains(tokens[ordinalAt].Id) || lexicon.FractionWords.Contains(tokens[ordinalAt].Id)
+            || lexicon.ShareLinks.Match(tokens, end, out _, out _))
         {
             return false;
         }
@@ -124,7 +139,7 @@ internal static class NumberReader
     private static bool IsSymbol(string text, List<Token> tokens, int j, char c) =>
         j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && text[tokens[j].Start] == c;
 
-    private static void ReadDigits(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, bool lenient, out NumberMatch match)
+    private static void ReadDigits(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool currencyBefore, out NumberMatch match)
     {
         match = default;
         match.First = at;
@@ -197,6 +212,7 @@ internal static class NumberReader
                     scale *= 10;
                 }
 
+                match.ThousandsAlike = c == decimalMark && !grouped && firstLength <= 3 && fraction.Length == 3 && value >= 1;
                 value += digits / scale;
                 match.Decimal = true;
                 j += 2;
@@ -207,15 +223,21 @@ internal static class NumberReader
         match.Digits = firstLength;
         if (!grouped && !match.Decimal)
         {
-            ReadDigitFraction(text, tokens, ref j, lenient, ref value);
+            match.LoneFraction = match.Fraction = ReadDigitFraction(text, tokens, ref j, ref value) && j - at == 3;
         }
 
-        if (lenient)
+        // "3½": a fraction sign glued to the digits.
+        if (!grouped && !match.Decimal && j == at + 1 && j < n && tokens[j].Adjacent && tokens[j].Kind == TokenKind.Symbol
+            && VulgarFractions.ValueOf(text[tokens[j].Start]) is { } glyph)
         {
-            value = ReadExponent(text, tokens, ref j, value);
+            value += glyph;
+            match.Decimal = true;
+            j++;
         }
 
-        if (j < n && tokens[j].Kind == TokenKind.Word && (tokens[j].Adjacent || (lenient && NextIsNotWord(tokens, j))))
+        value = ReadExponent(text, tokens, ref j, value);
+
+        if (j < n && tokens[j].Kind == TokenKind.Word && (tokens[j].Adjacent || NextIsNotWord(tokens, j)))
         {
             var glued = text.AsSpan(tokens[j].Start, tokens[j].Length);
             var found = false;
@@ -239,14 +261,14 @@ internal static class NumberReader
             }
         }
 
-        if (lenient && j < n && lexicon.Numbers.Match(tokens, j, out var hundred, out var hundredEnd) && hundred.Kind == NumberWordKind.Hundred)
+        if (j < n && lexicon.Numbers.Match(tokens, j, out var hundred, out var hundredEnd) && hundred.Kind == NumberWordKind.Hundred)
         {
             // "322 cent", "3 hundred and 21".
             value *= hundred.Value;
             j = hundredEnd;
             var restAt = lexicon.Connectors.Match(tokens, j, out _, out var afterAnd) ? afterAnd : j;
             if (restAt < n && (tokens[restAt].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[restAt].Id))
-                && Read(text, tokens, restAt, lexicon, false, out var rest, lenient: true) && !rest.Scaled && rest.Value is > 0 and < 100 && !rest.Fraction)
+                && Read(text, tokens, restAt, lexicon, false, out var rest) && !rest.Scaled && rest.Value is > 0 and < 100 && !rest.Fraction)
             {
                 value += rest.Value;
                 j = rest.End;
@@ -255,15 +277,15 @@ internal static class NumberReader
 
         ReadScaleWords(tokens, ref j, lexicon, ref value, ref match);
         var lowerAt = j;
-        if (lenient && match.Scaled && j < n && lexicon.Connectors.Match(tokens, j, out var allowedAfter, out var afterScaleAnd) && allowedAfter is null
+        if (match.Scaled && j < n && lexicon.Connectors.Match(tokens, j, out var allowedAfter, out var afterScaleAnd) && allowedAfter is null
             && afterScaleAnd < n && tokens[afterScaleAnd].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[afterScaleAnd].Id))
         {
             // "6 crore and two hundred": a free connector may join the smaller group spelled out after the scale.
             lowerAt = afterScaleAnd;
         }
 
-        if (lenient && match.Scaled && lowerAt < n && (tokens[lowerAt].Kind == TokenKind.Number || lowerAt > j)
-            && Read(text, tokens, lowerAt, lexicon, false, out var lower, lenient: true) && lower.Value < match.LastScale && !lower.Scaled && !lower.Fraction
+        if (match.Scaled && lowerAt < n && (tokens[lowerAt].Kind == TokenKind.Number || lowerAt > j)
+            && Read(text, tokens, lowerAt, lexicon, false, out var lower) && lower.Value < match.LastScale && !lower.Scaled && !lower.Fraction
             && lower.Value > 0 && lower.Value % 1 == 0)
         {
             // "4 mille 3 cents": a smaller group after a scale continues the number.
@@ -271,10 +293,7 @@ internal static class NumberReader
             j = lower.End;
         }
 
-        if (lenient)
-        {
-            ReadTrailingFraction(text, tokens, ref j, lexicon, ref value, match.Scaled ? match.LastScale : 0, 0);
-        }
+        ReadTrailingFraction(text, tokens, ref j, lexicon, ref value, match.Scaled ? match.LastScale : 0, 0);
 
         match.Value = value;
         match.End = j;
@@ -337,10 +356,10 @@ internal static class NumberReader
         && tokens[k + 1].Adjacent && (length == 0 || tokens[k + 1].Length == length);
 
     /// <summary>
-    /// "10 1/2 miles", and in lenient mode "1/4 mile": a proper fraction with a small denominator; a longer slash chain
+    /// "10 1/2 miles", "1/4 mile": a proper fraction with a small denominator; a longer slash chain
     /// ("3 17/05/2018") is a date.
     /// </summary>
-    private static void ReadDigitFraction(string text, List<Token> tokens, ref int j, bool lenient, ref double value)
+    private static bool ReadDigitFraction(string text, List<Token> tokens, ref int j, ref double value)
     {
         var n = tokens.Count;
         var k = j;
@@ -349,30 +368,35 @@ internal static class NumberReader
         {
             k++;
         }
-        else if (!lenient || tokens[j - 1].Length > 2)
+        else if (tokens[j - 1].Length > 2)
         {
-            return;
+            return false;
         }
 
         if (k + 1 >= n || !IsSymbol(text, tokens, k, '/') || !tokens[k].Adjacent || tokens[k + 1].Kind != TokenKind.Number || !tokens[k + 1].Adjacent
             || (k + 2 < n && tokens[k + 2].Adjacent && tokens[k + 2].Kind != TokenKind.Word))
         {
-            return;
+            return false;
         }
 
         var numerator = mixed ? ParseDigits(text, tokens[k - 1]) : value;
         var denominator = ParseDigits(text, tokens[k + 1]);
-        if (tokens[k + 1].Length > 2 || denominator is < 2 or > 16 || numerator >= denominator || numerator == 0 || tokens[k - 1].Length > 2)
+        // A mixed number takes the small denominators of measures ("10 1/2 miles"); a fraction alone, which the scan reads only
+        // before a unit or "of", may have two digits ("1/40 of the wavelength").
+        if (tokens[k + 1].Length > 2 || denominator < 2 || (mixed && denominator > 16) || numerator >= denominator || numerator == 0 || tokens[k - 1].Length > 2)
         {
-            return;
+            return false;
         }
 
         value = mixed ? value + (numerator / denominator) : numerator / denominator;
         j = k + 2;
+        return true;
     }
 
+    /// <summary>"2,33 k", "- 10  k": a spaced abbreviation stands alone, with nothing glued after it ("31 M1 Abrams" is a model).</summary>
     private static bool NextIsNotWord(List<Token> tokens, int j) =>
-        tokens[j].Length <= 2 && (j + 1 >= tokens.Count || tokens[j + 1].Kind != TokenKind.Word);
+        tokens[j].Length <= 2 && (j + 1 >= tokens.Count || (tokens[j + 1].Kind == TokenKind.Symbol && !(tokens[j + 1].Adjacent && j + 2 < tokens.Count
+            && tokens[j + 2].Adjacent && tokens[j + 2].Kind != TokenKind.Symbol)));
 
     /// <summary>"1e10", "12,32e+14", "1,1^23", "1.3x10^6", "2.48×10−5", "8x2^10"; "5x10" with no power sign is a size, not a number.</summary>
     private static double ReadExponent(string text, List<Token> tokens, ref int j, double value)
@@ -442,12 +466,19 @@ internal static class NumberReader
                 k = afterFiller;
             }
 
+            // "une dizaine de milliers": after a collective, "de" joins the larger scale it counts.
+            if (match.Approximate && lexicon.VagueLinks.Match(tokens, k, out _, out var afterLink))
+            {
+                k = afterLink;
+            }
+
             if (k < n && lexicon.Numbers.Match(tokens, k, out var word, out var end) && word.Kind == NumberWordKind.Scale
                 && (!match.Scaled || word.Value > match.LastScale))
             {
                 value *= word.Value;
                 match.Scaled = true;
                 match.LastScale = word.Value;
+                match.Approximate |= word.Collective;
                 j = end;
                 continue;
             }
@@ -477,7 +508,7 @@ internal static class NumberReader
             return;
         }
 
-        if (ReadWords(text, tokens, after, lexicon, true, out var fraction, depth + 1) && fraction.Fraction)
+        if (ReadWords(text, tokens, after, lexicon, out var fraction, depth + 1) && fraction.Fraction)
         {
             if (lastScale > 0 && SmallerScale(tokens, fraction.End, lexicon, lastScale, out var smaller, out var smallerEnd))
             {
@@ -506,12 +537,12 @@ internal static class NumberReader
         return true;
     }
 
-    private static bool ReadWords(string text, List<Token> tokens, int at, FigureLexicon lexicon, bool lenient, out NumberMatch match, int depth = 0)
+    private static bool ReadWords(string text, List<Token> tokens, int at, FigureLexicon lexicon, out NumberMatch match, int depth = 0)
     {
         match = default;
         match.First = at;
         match.Words = true;
-        var items = lenient ? new List<SpokenWord>() : null;
+        var items = SpokenBuffer(depth);
         if (!ReadCardinal(tokens, at, lexicon, items, out var state))
         {
             return false;
@@ -523,9 +554,11 @@ internal static class NumberReader
         match.Scaled = state.LastScale > 0;
         match.LastScale = state.LastScale;
         match.Weak = state.WeakStart && state.TokensUsed == 1;
+        match.Approximate = state.Collective;
         match.WordCount = state.TokensUsed;
+        var articleNumerator = match.Weak && !lexicon.CountingWeak.Contains(tokens[at].Id);
 
-        if (lenient && items is { Count: > 0 } && !state.EndedWithHalf)
+        if (items.Count > 0 && !state.EndedWithHalf)
         {
             var q = SkipHyphen(text, tokens, end);
             var viaConnector = false;
@@ -537,7 +570,10 @@ internal static class NumberReader
                 q = afterConnector;
             }
 
-            if (q < n && lexicon.Denominators.Match(tokens, q, out var denominator, out var denominatorEnd))
+            // "vingt-deuxième", "twenty-fifth": a tens word glued to an ordinal that extends it is one ordinal, not a fraction
+            // ("deux-tiers" is two thirds).
+            if (q < n && lexicon.Denominators.Match(tokens, q, out var denominator, out var denominatorEnd)
+                && !(q > end && items.Count == 1 && IsComposable(items[0].Word.Value, denominator)))
             {
                 // "the two millionth visitor": after a count above one, a singular round ordinal is a rank.
                 var fraction = value > 1 && lexicon.RankOrdinals.Match(tokens, q, out _, out var rankEnd) && rankEnd == denominatorEnd
@@ -554,7 +590,7 @@ internal static class NumberReader
             else if (q < n && tokens[q].Kind == TokenKind.Word && lexicon.Numbers.Contains(tokens[q].Id) && !lexicon.Connectors.Match(tokens, q, out _, out _))
             {
                 // "un vingt-cinquième": a numerator, then a compound denominator.
-                var more = new List<SpokenWord>();
+                var more = SpokenBuffer(DenominatorBuffer);
                 if (ReadCardinal(tokens, q, lexicon, more, out var denominatorState))
                 {
                     var r = SkipHyphen(text, tokens, denominatorState.End);
@@ -587,23 +623,33 @@ internal static class NumberReader
                 {
                     value *= ofScale.Value;
                     end = ofScaleEnd;
+                    match.Scaled = true;
+                    match.LastScale = ofScale.Value;
                 }
             }
 
             if (!match.Fraction && end < n && lexicon.DecimalWords.Match(tokens, end, out _, out var afterPoint))
             {
                 ReadDecimalWords(tokens, afterPoint, lexicon, ref value, ref end);
+                match.Weak &= end == state.End;
             }
 
             if (!match.Fraction)
             {
+                var beforeFraction = end;
                 ReadTrailingFraction(text, tokens, ref end, lexicon, ref value, state.Current == 0 ? state.LastScale : 0, depth);
+
+                // "un et un demi", "one and a fourth": a whole and its fraction are a number even when the whole is weak.
+                match.Weak &= end == beforeFraction;
             }
         }
 
+        // "un cinquième", "a third": the numerator is also an article, so the words may be an ordinal ("un cinquième mandat");
+        // "one sixth" has a numeral.
+        match.LoneFraction = match.Fraction && !match.Scaled && articleNumerator;
         match.Value = value;
         match.End = end;
-        if (!match.Scaled && !match.Fraction && match.End < n)
+        if ((!match.Scaled || state.Collective) && !match.Fraction && match.End < n)
         {
             var j = match.End;
             ReadScaleWords(tokens, ref j, lexicon, ref value, ref match);
@@ -616,6 +662,16 @@ internal static class NumberReader
         }
 
         return true;
+    }
+
+    private const int DenominatorBuffer = 3;
+
+    private static List<SpokenWord> SpokenBuffer(int depth)
+    {
+        var buffers = spokenBuffers ??= [[], [], [], []];
+        var list = buffers[depth];
+        list.Clear();
+        return list;
     }
 
     private static int SkipHyphen(string text, List<Token> tokens, int j) =>
@@ -688,6 +744,12 @@ internal static class NumberReader
 
                 break;
             }
+        }
+
+        // "vingt-deuxième", "twenty-first": with no numerator left, the words are an ordinal.
+        if (split == 0)
+        {
+            return double.NaN;
         }
 
         var all = Evaluate(words, 0, split);
@@ -823,6 +885,7 @@ internal static class NumberReader
         public int TokensUsed;
         public bool WeakStart;
         public bool EndedWithHalf;
+        public bool Collective;
     }
 
     private static bool ReadCardinal(List<Token> tokens, int at, FigureLexicon lexicon, List<SpokenWord>? items, out CardinalState state, bool peek = false)
@@ -869,7 +932,10 @@ internal static class NumberReader
                         break;
                     }
 
-                    if (afterConnector >= n || (allowed is not null && Array.IndexOf(allowed, tokens[afterConnector].Id) < 0))
+                    // "six crore et deux cents": after a scale, a connector joins a whole group of hundreds below it, whatever words
+                    // it otherwise allows ("vingt et un", not "vingt et trois").
+                    if (afterConnector >= n || (allowed is not null && Array.IndexOf(allowed, tokens[afterConnector].Id) < 0
+                        && !(state.Current == 0 && state.LastScale >= 1000 && IsWholeGroupAfter(tokens, afterConnector, lexicon, state.LastScale))))
                     {
                         break;
                     }
@@ -912,11 +978,13 @@ internal static class NumberReader
                 continue;
             }
 
-            if (!lexicon.Numbers.Match(tokens, p, out var word, out var wordEnd))
+            if (!lexicon.Numbers.Match(tokens, p, out var word, out var wordEnd) || (word.Collective && !any))
             {
+                // "une centaine": a collective needs a number before it ("en quarantaine" is a quarantine).
                 break;
             }
 
+            state.Collective |= word.Collective;
             switch (word.Kind)
             {
                 case NumberWordKind.Unit:

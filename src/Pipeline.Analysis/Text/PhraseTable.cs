@@ -7,6 +7,10 @@ internal sealed class PhraseTable<T>
     private readonly Dictionary<int, List<(int[] Ids, T Value)>> byLast = [];
     private readonly int hyphen;
 
+    // Which word ids start or end a phrase, one bit each: most tokens start none, and a bit read is cheaper than a hash lookup.
+    private ulong[] firstWords = [];
+    private ulong[] lastWords = [];
+
     public PhraseTable(Vocabulary vocabulary)
     {
         hyphen = vocabulary.HyphenId;
@@ -23,8 +27,28 @@ internal sealed class PhraseTable<T>
 
         Insert(byFirst, ids[0], ids, value);
         Insert(byLast, ids[^1], ids, value);
+        Mark(ref firstWords, ids[0]);
+        Mark(ref lastWords, ids[^1]);
         Count++;
     }
+
+    private static void Mark(ref ulong[] bits, int id)
+    {
+        if (id < 0)
+        {
+            return;
+        }
+
+        var word = id >> 6;
+        if (word >= bits.Length)
+        {
+            Array.Resize(ref bits, Math.Max(word + 1, bits.Length * 2));
+        }
+
+        bits[word] |= 1UL << (id & 63);
+    }
+
+    private static bool Has(ulong[] bits, int id) => id >= 0 && (id >> 6) < bits.Length && (bits[id >> 6] & (1UL << (id & 63))) != 0;
 
     private static void Insert(Dictionary<int, List<(int[] Ids, T Value)>> map, int key, int[] ids, T value)
     {
@@ -39,14 +63,16 @@ internal sealed class PhraseTable<T>
         list.Sort(static (a, b) => b.Ids.Length.CompareTo(a.Ids.Length));
     }
 
-    public bool Contains(int id) => id >= 0 && byFirst.ContainsKey(id);
+    public bool Contains(int id) => Has(firstWords, id) && byFirst.ContainsKey(id);
+
+
 
     /// <summary>Longest phrase starting at token <paramref name="at"/>; <paramref name="end"/> is the token index just past it.</summary>
     public bool Match(List<Token> tokens, int at, out T value, out int end)
     {
         value = default!;
         end = at;
-        if (at >= tokens.Count || !byFirst.TryGetValue(tokens[at].Id, out var list))
+        if (at >= tokens.Count || !Has(firstWords, tokens[at].Id) || !byFirst.TryGetValue(tokens[at].Id, out var list))
         {
             return false;
         }
@@ -86,7 +112,7 @@ internal sealed class PhraseTable<T>
         value = default!;
         start = before;
         var last = before - 1;
-        if (last < 0 || !byLast.TryGetValue(tokens[last].Id, out var list))
+        if (last < 0 || !Has(lastWords, tokens[last].Id) || !byLast.TryGetValue(tokens[last].Id, out var list))
         {
             return false;
         }

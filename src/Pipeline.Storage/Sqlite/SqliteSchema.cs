@@ -152,5 +152,66 @@ internal static class SqliteSchema
             ALTER TABLE claims ADD COLUMN counted_text TEXT;
             ALTER TABLE claims ADD COLUMN counted_lemma TEXT;
             """),
+        new(8, "indexes no query reads go, so that an article's write touches fewer pages of a large store", """
+            -- Nothing looks a claim up by its id (a hash of article and ordinal, which stay unique), nor a group by its
+            -- key (hashed into its id), nor entities by entity id (the entity listing reads them all): each such index
+            -- cost one page written at a random place per row. Claims keep their rowids, which their search index names.
+            CREATE TABLE claims_v8 (
+                id TEXT NOT NULL,
+                article_id TEXT NOT NULL REFERENCES articles(id),
+                ordinal INTEGER NOT NULL,
+                group_id TEXT NOT NULL REFERENCES claim_groups(id),
+                text TEXT NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                value REAL,
+                low REAL,
+                high REAL,
+                approximate INTEGER NOT NULL,
+                unit TEXT,
+                category TEXT NOT NULL,
+                subject TEXT,
+                location TEXT,
+                source TEXT,
+                source_name TEXT NOT NULL,
+                modality TEXT NOT NULL,
+                sentence TEXT NOT NULL,
+                date TEXT,
+                key TEXT NOT NULL,
+                source_id TEXT,
+                counted_text TEXT,
+                counted_lemma TEXT,
+                UNIQUE (article_id, ordinal)
+            );
+            INSERT INTO claims_v8 (rowid, id, article_id, ordinal, group_id, text, start, "end", value, low, high, approximate, unit,
+                category, subject, location, source, source_name, modality, sentence, date, key, source_id, counted_text, counted_lemma)
+            SELECT rowid, id, article_id, ordinal, group_id, text, start, "end", value, low, high, approximate, unit,
+                category, subject, location, source, source_name, modality, sentence, date, key, source_id, counted_text, counted_lemma
+            FROM claims;
+            DROP TABLE claims;
+            ALTER TABLE claims_v8 RENAME TO claims;
+            CREATE INDEX claims_group ON claims(group_id);
+            CREATE TRIGGER claims_search_insert AFTER INSERT ON claims BEGIN
+                INSERT INTO claims_search (rowid, sentence) VALUES (new.rowid, new.sentence);
+            END;
+            CREATE TRIGGER claims_search_delete AFTER DELETE ON claims BEGIN
+                INSERT INTO claims_search (claims_search, rowid, sentence) VALUES ('delete', old.rowid, old.sentence);
+            END;
+            -- A group's row is its id's index entry (one page per new or counted group, not three). Claims name their
+            -- group: while its table is remade the check waits for the commit, by when every group is back.
+            PRAGMA defer_foreign_keys = ON;
+            CREATE TEMP TABLE claim_groups_v7 AS SELECT id, key, first_seen, article_count, source_count FROM claim_groups;
+            DROP TABLE claim_groups;
+            CREATE TABLE claim_groups (
+                id TEXT PRIMARY KEY,
+                key TEXT NOT NULL,
+                first_seen TEXT NOT NULL,
+                article_count INTEGER NOT NULL DEFAULT 0,
+                source_count INTEGER NOT NULL DEFAULT 0
+            ) WITHOUT ROWID;
+            INSERT INTO claim_groups (id, key, first_seen, article_count, source_count) SELECT id, key, first_seen, article_count, source_count FROM claim_groups_v7;
+            DROP TABLE claim_groups_v7;
+            DROP INDEX entities_entity;
+            """),
         ]);
 }

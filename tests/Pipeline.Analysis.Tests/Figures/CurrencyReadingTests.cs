@@ -4,13 +4,12 @@ using Xunit;
 namespace Pipeline.Analysis.Tests.Figures;
 
 /// <summary>
-/// Amounts of money as the article reader and the conformance recognizer read them: subunits, remainders, signs and
-/// currency names. Each expected value is worked out by hand from the text.
+/// Amounts of money as the article reader reads them: subunits, remainders, signs and currency names. Each expected value
+/// is worked out by hand from the text.
 /// </summary>
 public sealed class CurrencyReadingTests
 {
     private static readonly FigureExtractor Extractor = new();
-    private static readonly NumberRecognizer Recognizer = new();
 
     [Theory]
     [InlineData("fr", "Onvia. com inc., en baisse de 34 cents", "34 cents", 34, "cent")]
@@ -21,11 +20,8 @@ public sealed class CurrencyReadingTests
     [InlineData("fr", "il a payé deux euros et trois cents", "deux euros et trois cents", 2.03, "EUR")]
     public void A_hundred_word_that_names_a_subunit_is_read_as_the_subunit(string language, string text, string span, double value, string unit)
     {
-        var quantity = Assert.Single(Recognizer.Quantities(text, language));
         var figure = Assert.Single(Extractor.Extract(text, language));
 
-        Assert.Equal((span, unit), (quantity.Text, quantity.Unit));
-        Assert.Equal(value, quantity.Value!.Value, 9);
         Assert.Equal((span, unit), (figure.Text, figure.Unit));
         Assert.Equal(value, figure.Value!.Value, 9);
     }
@@ -36,19 +32,19 @@ public sealed class CurrencyReadingTests
     [InlineData("quinze cents euros", 1500, "EUR")]
     public void Spelled_out_hundreds_before_another_noun_stay_hundreds(string text, double value, string unit)
     {
-        var quantity = Assert.Single(Recognizer.Quantities(text, "fr"));
         var figure = Assert.Single(Extractor.Extract(text, "fr"));
 
-        Assert.Equal((value, unit), (quantity.Value!.Value, quantity.Unit));
         Assert.Equal((value, unit), (figure.Value!.Value, figure.Unit));
     }
 
-    [Fact]
-    public void A_bare_number_reading_keeps_digits_times_cents_as_hundreds()
+    [Theory]
+    [InlineData("322 cents", 322)]
+    [InlineData("3 cents et 2 cents", 3)]
+    public void Digits_before_cents_are_an_amount_in_cents_not_hundreds(string text, double value)
     {
-        var number = Assert.Single(Recognizer.Numbers("322 cents", "fr"));
+        var figure = Extractor.Extract(text, "fr")[0];
 
-        Assert.Equal(32_200, number.Value);
+        Assert.Equal((value, "cent"), (figure.Value!.Value, figure.Unit));
     }
 
     [Theory]
@@ -57,10 +53,10 @@ public sealed class CurrencyReadingTests
     [InlineData("It costs 4 yuan 2 jiao 5 fen", "4 yuan 2 jiao 5 fen", 4.25)]
     public void A_remainder_may_carry_its_own_remainder_one_subunit_down(string text, string span, double value)
     {
-        var quantity = Assert.Single(Recognizer.Quantities(text, "en"));
+        var figure = Assert.Single(Extractor.Extract(text, "en"));
 
-        Assert.Equal((span, "CNY"), (quantity.Text, quantity.Unit));
-        Assert.Equal(value, quantity.Value!.Value, 9);
+        Assert.Equal((span, "CNY"), (figure.Text, figure.Unit));
+        Assert.Equal(value, figure.Value!.Value, 9);
     }
 
     [Theory]
@@ -70,7 +66,6 @@ public sealed class CurrencyReadingTests
     public void Subunit_words_alone_are_no_currency(string text)
     {
         Assert.DoesNotContain(Extractor.Extract(text, "en"), f => f.Category == FigureCategory.Money);
-        Assert.DoesNotContain(Recognizer.Quantities(text, "en"), q => q.Category == FigureCategory.Money);
     }
 
     [Theory]
@@ -126,27 +121,13 @@ public sealed class CurrencyReadingTests
     }
 
     [Theory]
-    [InlineData("en", "a small cost in a multibillion - dollar deal", "dollar", 33, "USD")]
-    [InlineData("en", "50 dollar rmb", "rmb", 10, "CNY")]
-    [InlineData("en", "50 dollar dollar", "dollar", 10, "USD")]
-    [InlineData("fr", "Dollar: 143,80 yens", "Dollar", 0, "USD")]
-    public void A_currency_named_with_no_amount_is_a_mention_without_a_value(string language, string text, string span, int start, string unit)
+    [InlineData("en", "a small cost in a multibillion - dollar deal", 33)]
+    [InlineData("en", "50 dollar rmb", 10)]
+    [InlineData("en", "50 dollar dollar", 10)]
+    [InlineData("fr", "Dollar: 143,80 yens", 0)]
+    public void A_currency_named_with_no_amount_is_no_figure(string language, string text, int mentionStart)
     {
-        var mention = Assert.Single(Recognizer.CurrencyMentions(text, language));
-
-        Assert.Equal((span, start, unit), (mention.Text, mention.Start, mention.Unit));
-        Assert.Null(mention.Value);
-        Assert.DoesNotContain(Extractor.Extract(text, language), f => f.Text == span);
-    }
-
-    [Theory]
-    [InlineData("en", "it costs 50 dollars")]
-    [InlineData("en", "the $ sign and 5 mao")]
-    [InlineData("fr", "27,4 milliards de dollars")]
-    [InlineData("en", "they walked 5 miles")]
-    public void An_amount_s_own_currency_a_sign_or_another_unit_is_no_mention(string language, string text)
-    {
-        Assert.Empty(Recognizer.CurrencyMentions(text, language));
+        Assert.DoesNotContain(Extractor.Extract(text, language), f => f.Start <= mentionStart && mentionStart < f.End);
     }
 
     [Theory]

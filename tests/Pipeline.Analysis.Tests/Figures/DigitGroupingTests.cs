@@ -1,4 +1,3 @@
-using Pipeline.Analysis.Figures;
 using Xunit;
 
 namespace Pipeline.Analysis.Tests.Figures;
@@ -6,8 +5,6 @@ namespace Pipeline.Analysis.Tests.Figures;
 /// <summary>Digit groupings of other conventions: lakh and crore ("12,34,567"), and a text's separators swapped ("1.111,11" in English).</summary>
 public sealed class DigitGroupingTests
 {
-    private static readonly NumberRecognizer Recognizer = new();
-
     [Theory]
     [InlineData("en", "12,34,567.89", 1234567.89)]
     [InlineData("fr", "12,34,567.89", 1234567.89)]
@@ -20,7 +17,7 @@ public sealed class DigitGroupingTests
     [InlineData("fr", "1.234.567,89", 1234567.89)]
     public void A_grouped_number_is_read_whole(string language, string text, double expected)
     {
-        var number = Assert.Single(Recognizer.Numbers(text, language));
+        var number = Assert.Single(ArticleFigures.Numbers(text, language));
 
         Assert.Equal(text, number.Text);
         Assert.Equal(expected, number.Value, 9);
@@ -33,6 +30,6 @@ public sealed class DigitGroupingTests
     [InlineData("en", "1,23,45", 12345.0)]
     public void A_shape_no_convention_writes_is_not_read_as_one_grouped_number(string language, string text, double wrong)
     {
-        Assert.DoesNotContain(Recognizer.Numbers(text, language), n => Math.Abs(n.Value - wrong) < 1e-9);
+        Assert.DoesNotContain(ArticleFigures.Numbers(text, language), n => Math.Abs(n.Value - wrong) < 1e-9);
     }
 }

@@ -152,9 +152,19 @@ public sealed class FigureRuleTests
     [InlineData("fr", "Guerre en Ukrainejour 991.")]
     [InlineData("en", "It began on February 24, 2022.")]
     [InlineData("fr", "il y a un an")]
+    [InlineData("en", "The attack of Oct. 7 changed the war.")]
+    [InlineData("en", "Hamas attacked Israel on Oct. 7, 2023.")]
     public void Dates_designations_ordinals_and_ids_are_not_figures(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));
+    }
+
+    [Fact]
+    public void A_count_after_a_sentence_ending_in_a_full_month_name_stays_a_count()
+    {
+        var figure = Single("The offensive stalled in October. 7 soldiers were killed on Monday.", "en");
+
+        Assert.Equal(7, figure.Value);
     }
 
     [Fact]

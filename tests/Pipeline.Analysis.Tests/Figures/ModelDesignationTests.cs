@@ -26,6 +26,7 @@ public sealed class ModelDesignationTests
     [InlineData("en", "The strike killed 3 Israeli civilians.", "3 Israeli civilians", 3, "killed", FigureCategory.Casualties)]
     [InlineData("fr", "Londres a livré 14 chars Challenger 2 à l'armée ukrainienne.", "14 chars", 14, "tank", FigureCategory.Equipment)]
     [InlineData("fr", "Berlin a promis 18 chars Leopard 2 à Kiev.", "18 chars", 18, "tank", FigureCategory.Equipment)]
+    [InlineData("en", "Germany sent 18 Leopard 2 A6 tanks.", "18 Leopard 2 A6 tanks", 18, "tank", FigureCategory.Equipment)]
     public void A_model_name_between_the_count_and_its_noun_is_skipped(string language, string text, string span, double value, string unit, FigureCategory category)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));
@@ -45,6 +46,9 @@ public sealed class ModelDesignationTests
     [InlineData("fr", "Les chars Challenger 2 sont arrivés.")]
     [InlineData("fr", "Un Su-35 a été abattu.")]
     [InlineData("fr", "Le Leopard 2A6 est plus lourd.")]
+    [InlineData("fr", "Le Danemark fournira des Leopard 1 A5 à l'Ukraine.")]
+    [InlineData("fr", "Leopard 1 A5 : le Danemark livre les premiers chars.")]
+    [InlineData("en", "Leopard 2 A6 tanks arrived in Poland.")]
     public void A_designation_alone_is_not_a_figure(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));
@@ -56,5 +60,13 @@ public sealed class ModelDesignationTests
     public void A_year_or_a_date_before_a_name_does_not_count_its_noun(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));
+    }
+
+    [Fact]
+    public void A_count_before_a_model_with_its_variant_code_is_the_only_figure()
+    {
+        var figure = Assert.Single(Extractor.Extract("L'Ukraine a reçu 10 Leopard 1 A5 cette semaine.", "fr"));
+
+        Assert.Equal(10, figure.Value);
     }
 }

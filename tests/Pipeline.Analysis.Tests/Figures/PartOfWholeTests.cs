@@ -27,7 +27,7 @@ public sealed class PartOfWholeTests
     [Theory]
     [InlineData("en", "He spent 5 of 10 dollars on food.", 5)]
     [InlineData("en", "Inflation was 4 of 10 percent last year.", 4)]
-    [InlineData("fr", "Il a obtenu 8 sur 10 à l'examen.", 8)]
+    [InlineData("fr", "Il a obtenu 18 sur 20 à l'examen.", 18)]
     public void A_part_of_money_a_measure_or_nothing_named_stays_bare(string language, string text, double part)
     {
         var figure = Extractor.Extract(text, language)[0];

@@ -18,6 +18,9 @@ public sealed class QuantityNewsNegativeTests
     [InlineData("Call the hotline on +380 44 123 45 67 for help.")]
     [InlineData("It was the 3rd time in 2023 that the 1990s law was used.")]
     [InlineData("Reach us at (044) 555-0123 during office hours.")]
+    [InlineData("Media contact: (202) 691-5902 or the press office.")]
+    [InlineData("The summit takes place September 18–22 in Vienna.")]
+    [InlineData("FEMA Region 9 Administrator Bob Fenton spoke.")]
     public void News_designations_dates_and_numbers_report_nothing(string text)
     {
         Assert.Empty(Extractor.Extract(text, "en"));

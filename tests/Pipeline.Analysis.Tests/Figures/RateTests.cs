@@ -49,7 +49,7 @@ public sealed class RateTests
     [Fact]
     public void A_rate_range_repeating_its_currency_sign_is_one_range()
     {
-        var figure = Assert.Single(Extractor.Extract("prices rose from $350 per kg to $680 per kg", "en"));
+        var figure = Assert.Single(Extractor.Extract("prices ranged from $350 per kg to $680 per kg", "en"));
 
         Assert.Equal(350, figure.Low);
         Assert.Equal(680, figure.High);

@@ -10,7 +10,6 @@ namespace Pipeline.Analysis.Tests.Figures;
 public sealed class SpelledGroupTests
 {
     private static readonly FigureExtractor Extractor = new();
-    private static readonly NumberRecognizer Recognizer = new();
 
     [Theory]
     [InlineData("three million, two hundred & forty, you say?", 3_000_240)]
@@ -19,7 +18,7 @@ public sealed class SpelledGroupTests
     [InlineData("two hundred & forty", 240)]
     public void A_comma_after_a_scale_joins_the_next_group(string text, double value)
     {
-        var number = Assert.Single(Recognizer.Numbers(text, "en"));
+        var number = Assert.Single(ArticleFigures.Numbers(text, "en"));
 
         Assert.Equal(value, number.Value);
     }
@@ -39,7 +38,7 @@ public sealed class SpelledGroupTests
     [InlineData("two million, three million, four million", new[] { 2_000_000.0, 3_000_000, 4_000_000 })]
     public void A_list_of_number_words_stays_a_list(string text, double[] values)
     {
-        var numbers = Recognizer.Numbers(text, "en");
+        var numbers = ArticleFigures.Numbers(text, "en");
 
         Assert.Equal(values, numbers.Select(n => n.Value));
     }

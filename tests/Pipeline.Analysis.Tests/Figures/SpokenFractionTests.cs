@@ -1,4 +1,3 @@
-using Pipeline.Analysis.Figures;
 using Xunit;
 
 namespace Pipeline.Analysis.Tests.Figures;
@@ -9,8 +8,6 @@ namespace Pipeline.Analysis.Tests.Figures;
 /// </summary>
 public sealed class SpokenFractionTests
 {
-    private static readonly NumberRecognizer Recognizer = new();
-
     [Theory]
     [InlineData("en", "twenty and three fifths", 20.6)]
     [InlineData("en", "one hundred and three quarters", 100.75)]
@@ -28,7 +25,7 @@ public sealed class SpokenFractionTests
     [InlineData("fr", "vingt et un cinquièmes", 4.2)]
     public void A_spelled_out_fraction_splits_where_the_words_stop_composing(string language, string text, double expected)
     {
-        var number = Assert.Single(Recognizer.Numbers(text, language));
+        var number = Assert.Single(ArticleFigures.Numbers(text, language));
 
         Assert.Equal(text, number.Text);
         Assert.Equal(expected, number.Value, 9);
@@ -39,7 +36,7 @@ public sealed class SpokenFractionTests
     [InlineData("ninety - nine", 99.0)]
     public void A_spaced_hyphen_still_joins_tens_and_a_unit(string text, double expected)
     {
-        var number = Assert.Single(Recognizer.Numbers(text, "en"));
+        var number = Assert.Single(ArticleFigures.Numbers(text, "en"));
 
         Assert.Equal(expected, number.Value);
     }
@@ -49,7 +46,7 @@ public sealed class SpokenFractionTests
     [InlineData("five - six", 5.0, 6.0)]
     public void A_spaced_hyphen_between_two_whole_numbers_joins_nothing(string text, double first, double second)
     {
-        var numbers = Recognizer.Numbers(text, "en");
+        var numbers = ArticleFigures.Numbers(text, "en");
 
         Assert.Equal([first, second], numbers.Select(n => n.Value));
     }
@@ -60,6 +57,6 @@ public sealed class SpokenFractionTests
     [InlineData("fr", "vingt et unième")]
     public void An_ordinal_of_one_is_a_rank_not_a_fraction(string language, string text)
     {
-        Assert.DoesNotContain(Recognizer.Numbers(text, language), n => n.Value is > 0 and < 1);
+        Assert.DoesNotContain(ArticleFigures.Numbers(text, language), n => n.Value is > 0 and < 1);
     }
 }

@@ -3,7 +3,10 @@ using Xunit;
 
 namespace Pipeline.Analysis.Tests.Figures;
 
-/// <summary>A bare year after "in"/"en" is the year even when a counted noun follows it.</summary>
+/// <summary>
+/// A bare year after "in"/"en" is the year even when a counted noun follows it; after a bound or a hedge ("depuis au
+/// moins 2021") it is still a year, unless it counts something named or is a round number.
+/// </summary>
 public sealed class YearBeforeCountedNounTests
 {
     private static readonly FigureExtractor Extractor = new();
@@ -30,5 +33,26 @@ public sealed class YearBeforeCountedNounTests
         var figure = Assert.Single(Extractor.Extract(text, language));
         Assert.Equal(value, figure.Value);
         Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("fr", "Ils combattent depuis au moins 2021.")]
+    [InlineData("fr", "Elle vit en France depuis au moins 2019 et travaille à Paris.")]
+    [InlineData("fr", "Jusqu'en au moins 2030, le programme continuera.")]
+    [InlineData("en", "Russia has been fighting since at least 2014.")]
+    [InlineData("en", "The programme will run until at least 2030.")]
+    [InlineData("en", "The plant was built around 1985.")]
+    public void A_year_after_a_bound_or_hedge_is_no_figure(string language, string text) =>
+        Assert.Empty(Extractor.Extract(text, language));
+
+    [Theory]
+    [InlineData("fr", "Au moins 2021 personnes ont été tuées.", 2021.0, null, "killed")]
+    [InlineData("fr", "Le nombre de blessés est inférieur à 1500.", null, 1500.0, null)]
+    [InlineData("en", "More than 2000 were evacuated.", 2000.0, null, null)]
+    public void A_bounded_count_that_names_its_noun_or_is_round_is_still_a_figure(string language, string text, double? low, double? high, string? unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((low, high, unit), (figure.Low, figure.High, figure.Unit));
     }
 }

@@ -56,6 +56,9 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
             DROP TABLE claim_group_sources;
             ALTER TABLE claim_groups DROP COLUMN article_count, DROP COLUMN source_count;
             CREATE INDEX articles_fingerprint ON articles (fingerprint);
+            ALTER TABLE claims ADD PRIMARY KEY (id);
+            ALTER TABLE claim_groups ADD UNIQUE (key);
+            CREATE INDEX entities_entity ON entities (entity_id);
             DELETE FROM schema_version WHERE version > 4;
             """);
     }

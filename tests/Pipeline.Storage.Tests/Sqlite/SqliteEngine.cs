@@ -49,7 +49,7 @@ public sealed class SqliteEngine : StoreEngine
             """);
     }
 
-    /// <summary>Puts the duplicate index back in the articles' file with version 4's columns, deletes its own file, and undoes versions 5 and 7.</summary>
+    /// <summary>Puts the duplicate index back in the articles' file with version 4's columns, deletes its own file, and undoes versions 5, 7 and 8 (as far as running them again needs: claims and groups stay in version 8's tables).</summary>
     public override async Task RollBackToVersion4Async(StoreLocation location)
     {
         var index = SqliteDialect.DuplicateIndexPath(location.Value);
@@ -77,6 +77,7 @@ public sealed class SqliteEngine : StoreEngine
                 ALTER TABLE claim_groups DROP COLUMN article_count;
                 ALTER TABLE claim_groups DROP COLUMN source_count;
                 CREATE INDEX articles_fingerprint ON articles(fingerprint);
+                CREATE INDEX entities_entity ON entities(entity_id);
                 DELETE FROM schema_version WHERE version > 4;
                 """);
         }

@@ -91,6 +91,37 @@ public sealed class SqliteArticleStoreTests() : ArticleStoreBehaviour(new Sqlite
             candidates.Select(c => c.ArticleId),
             (await own.QueryAsync<byte[]>("SELECT article_id FROM duplicate_articles ORDER BY seq")).Select(id => new Guid(id)));
     }
+
+    [Fact]
+    public async Task A_version_7_store_keeps_its_claims_groups_and_search_when_its_tables_are_remade()
+    {
+        var ct = CancellationToken.None;
+        var old = await Engine.CreateDatabaseAsync();
+        await Engine.MigrateToAsync(old, 7);
+        var figure = StoreSamples.Soldiers(12, "12 chars");
+        var first = StoreSamples.Article(
+            Guid.NewGuid(), "a.txt", "fr", "Des chars détruits près de Bakhmut.", StoreSamples.Claim(figure, "k", "le New York Times", "12 chars détruits près de Bakhmut."));
+        var before = await Engine.Open(old).Sink.SaveAsync(first, ct);
+
+        var upgraded = Engine.Open(old);
+        await upgraded.Schema.MigrateAsync(ct);
+
+        Assert.Equal(Engine.MigrationVersions, await Engine.SchemaVersionsAsync(old));
+        var redelivered = await upgraded.Sink.SaveAsync(first, ct);
+        Assert.Equal(before.Select(c => (c.ClaimId, c.GroupId, c.GroupArticleCount)), redelivered.Select(c => (c.ClaimId, c.GroupId, c.GroupArticleCount)));
+        var second = Assert.Single(await upgraded.Sink.SaveAsync(
+            StoreSamples.Article(Guid.NewGuid(), "b.txt", StoreSamples.Claim(figure, "k", "des responsables américains")), ct));
+        Assert.Equal((before[0].GroupId, 2, 2), (second.GroupId, second.GroupArticleCount, second.GroupSourceCount));
+
+        // The search finds the claims stored before the migration and after it (the remade table's triggers).
+        var hit = Assert.Single(await upgraded.Reader.SearchAsync("Bakhmut", 10, ct));
+        Assert.Equal((first.ArticleId, before[0].ClaimId), (hit.Article.Id, Assert.Single(hit.Claims).Id));
+        var later = Assert.Single(await upgraded.Reader.SearchAsync("Russie", 10, ct));
+        Assert.Equal(second.ClaimId, Assert.Single(later.Claims).Id);
+        Assert.Equal(new StoreCounts(2, 0, 2, 2, 2, 1), await upgraded.Reader.CountAsync(ct));
+        var entity = Assert.Single(await upgraded.Reader.ListEntitiesAsync(10, ct));
+        Assert.Equal(("place:russia", 2, 2), (entity.Id, entity.Mentions, entity.Articles));
+    }
 }
 
 public sealed class SqliteDuplicateIndexTests() : DuplicateIndexBehaviour(new SqliteEngine());

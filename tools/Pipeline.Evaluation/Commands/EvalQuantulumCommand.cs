@@ -29,8 +29,11 @@ internal static class EvalQuantulumCommand
         var table = Table(scores);
         var section = new StringBuilder()
             .AppendLine("Command: `dotnet run --project tools/Pipeline.Evaluation -- quantulum /work/shared/peer-specs/quantulum3 --write docs/evaluation.md` (add `--failures` to list misses).")
-            .AppendLine("A quantity counts as found when we report one with the same value (ranges at their midpoint, as quantulum3 does)")
-            .AppendLine("and the same unit (our canonical unit mapped to quantulum3's name; a bare number is \"dimensionless\"). Surfaces are not compared.")
+            .AppendLine("What is read: the article reader's figures, as `pipeline analyze` prints them. A quantity counts as found when a figure")
+            .AppendLine("has the same value (ranges at their midpoint, as quantulum3 does; a bound at its value) and the same unit (our canonical")
+            .AppendLine("unit mapped to quantulum3's name; a bare number or a share such as \"two thirds\" is \"dimensionless\"). Surfaces are not")
+            .AppendLine("compared. The article reader reports no bare year, designation or article (\"in 1979\", \"Voyager 2\", \"a penny\"), which")
+            .AppendLine("quantulum3 counts as quantities; there is no exclusion list for this suite.")
             .AppendLine()
             .Append(table)
             .ToString();

@@ -48,19 +48,23 @@ internal static class EvalRecognizersCommand
         sb.AppendLine("Command: `dotnet run --project tools/Pipeline.Evaluation -- recognizers /work/shared/peer-specs/recognizers-text --write docs/evaluation.md`");
         sb.AppendLine("(add `--failures` to list each failing case). Comparison as in the spec: same number of results, and for");
         sb.AppendLine("each the text (case-insensitive), the start offset and the value where given, the unit for Currency and");
-        sb.AppendLine("Dimension (our canonical unit mapped to the spec's name, `Evaluation/Recognizers/UnitNames.cs`).");
+        sb.AppendLine("Dimension (our canonical unit mapped to the spec's name, `Recognizers/UnitNames.cs`).");
         sb.AppendLine("\"Reference supports\" counts the cases whose `NotSupported` does not name `dotnet`: Microsoft's .NET code");
         sb.AppendLine("is assumed to pass exactly those, so \"we pass in all vs reference\" compares our passes with that count,");
         sb.AppendLine("both on the judged cases (an excluded case the reference supports leaves its count too).");
-        sb.AppendLine("What is read: `NumberRecognizer`, beneath the article reader. For the Currency files it also lists currency");
-        sb.AppendLine("names standing with no amount (\"against the dollar\"), with a null value, as the spec expects; the article");
-        sb.AppendLine("reader never reports those, as a unit without a number is no figure. The spec reads no rates in its Currency");
-        sb.AppendLine("model and only speeds in its Dimension model, so any other rate we read (\"$ 98 a share\" as USD per share)");
-        sb.AppendLine("is compared by its amount.");
+        sb.AppendLine("What is read: the article reader, as `pipeline analyze` runs it (`ArticleAnalyzer`); each model sees its");
+        sb.AppendLine("figures through `Recognizers/SpecReading.cs`: Number = every number a figure is read from (a range gives");
+        sb.AppendLine("both ends; a number glued to letters, \"180ml\", is left to the Dimension model as the spec does);");
+        sb.AppendLine("NumberRange = the figures stating a bound or a range, from their bound words to the number, a hedge left");
+        sb.AppendLine("out; Percent, Currency, Dimension = the figures of that category from the number or sign to the unit. The");
+        sb.AppendLine("spec writes every range between two numbers half-open (\"entre 20 et 30\" = [20,30)) where news means");
+        sb.AppendLine("both ends, so a \")\" closing such a range accepts either reading; a \"]\" must be matched. The spec reads");
+        sb.AppendLine("no rates in its Currency model and only speeds in its Dimension model, so any other rate we read (\"$ 98 a");
+        sb.AppendLine("share\" as USD per share) is compared by its amount.");
         sb.AppendLine();
         sb.Append(table);
         sb.AppendLine();
-        sb.AppendLine("Cases excluded as wrong, with the reason for each (`Evaluation/Recognizers/RecognizersExclusions.cs`):");
+        sb.AppendLine("Cases excluded as wrong for news, with the reason for each (`Recognizers/RecognizersExclusions.cs`):");
         sb.AppendLine();
         if (RecognizersExclusions.Cases.Count == 0)
         {

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Pipeline.Analysis.Figures;
+using Pipeline.Analysis;
 using Pipeline.Evaluation.Recognizers;
 
 namespace Pipeline.Evaluation.Quantulum;
@@ -15,12 +15,13 @@ internal sealed record QuantulumScore(string File, int Sentences, int Expected, 
 }
 
 /// <summary>
-/// Runs quantulum3's English test sentences: every quantity we report (a figure with its unit, or a bare number as
-/// "dimensionless") is matched against the expected ones by value and unit. Ranges count at their midpoint, as quantulum3 resolves them.
+/// Runs quantulum3's English test sentences through the article reader, as <c>pipeline analyze</c> runs it: every figure
+/// (with its unit, or a bare number as "dimensionless") is matched against the expected quantities by value and unit.
+/// Ranges count at their midpoint, as quantulum3 resolves them; a bound counts at its value.
 /// </summary>
 internal sealed class QuantulumEvaluation
 {
-    private readonly NumberRecognizer recognizer = new();
+    private readonly ArticleAnalyzer analyzer = new();
 
     public QuantulumScore Run(FileInfo file)
     {
@@ -69,23 +70,9 @@ internal sealed class QuantulumEvaluation
         return new QuantulumScore(file.Name, sentences, expected, matched, reported, misses);
     }
 
-    private List<(string Text, double? Value, string? Unit)> Recognize(string input)
-    {
-        var result = new List<(string Text, int Start, int End, double? Value, string? Unit)>();
-        foreach (var q in recognizer.Quantities(input, "en", includeBare: true))
-        {
-            var value = q.Low is not null && q.High is not null && q.Value == q.Low && q.Low != q.High ? (q.Low + q.High) / 2 : q.Value;
-            result.Add((q.Text, q.Start, q.End, value, q.Unit));
-        }
-
-        foreach (var n in recognizer.Numbers(input, "en"))
-        {
-            if (!result.Any(r => n.Start < r.End && r.Start < n.End))
-            {
-                result.Add((n.Text, n.Start, n.End, n.Value, null));
-            }
-        }
-
-        return [.. result.Select(r => (r.Text, r.Value, r.Unit))];
-    }
+    private List<(string Text, double? Value, string? Unit)> Recognize(string input) =>
+    [
+        .. analyzer.Analyze(input, "en", null).Figures.Select(f =>
+            (f.Text, f.Value ?? (f.Low is not null && f.High is not null ? (f.Low + f.High) / 2 : f.Low ?? f.High), f.Unit)),
+    ];
 }

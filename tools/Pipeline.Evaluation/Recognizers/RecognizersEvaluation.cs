@@ -1,5 +1,5 @@
 using System.Globalization;
-using Pipeline.Analysis.Figures;
+using Pipeline.Analysis;
 
 namespace Pipeline.Evaluation.Recognizers;
 
@@ -21,8 +21,9 @@ internal sealed record FileScore(SpecFile File, int Cases, int Excluded, int Pas
 }
 
 /// <summary>
-/// Runs Microsoft Recognizers-Text's French and English specs through <see cref="NumberRecognizer"/> with the
-/// spec's own comparison: same number of results, and for each the text, start, value and unit where the spec gives them.
+/// Runs Microsoft Recognizers-Text's French and English specs through the article reader, as <c>pipeline analyze</c>
+/// runs it (<see cref="ArticleAnalyzer"/>), with the spec's own comparison: same number of results, and for each the
+/// text, start, value and unit where the spec gives them. <see cref="SpecReading"/> says how each model sees a figure.
 /// </summary>
 internal sealed class RecognizersEvaluation
 {
@@ -40,7 +41,7 @@ internal sealed class RecognizersEvaluation
         new("en", "NumberWithUnit/English/DimensionModel.json", SpecModel.Dimension),
     ];
 
-    private readonly NumberRecognizer recognizer = new();
+    private readonly ArticleAnalyzer analyzer = new();
 
     public FileScore Run(DirectoryInfo folder, SpecFile file)
     {
@@ -77,8 +78,6 @@ internal sealed class RecognizersEvaluation
 
         return new FileScore(file, cases.Count, excluded, passed, supported, passedSupported, failures);
     }
-
-    private readonly record struct Actual(string Text, int Start, double? Value, double? Low, bool LowInclusive, double? High, bool HighInclusive, string? Unit);
 
     private bool Check(SpecFile file, RecognizersCase c, out string got)
     {
@@ -126,38 +125,17 @@ internal sealed class RecognizersEvaluation
         return true;
     }
 
-    /// <summary>
-    /// Recognizers-Text reads no rate in its currency model ("$ 98 a share" is "$ 98"), and in its dimension model only
-    /// speeds, a length per a time ("50 km/ms"); any other rate of ours ("500,000 barrels a day") is compared by the
-    /// quantity it is a rate of.
-    /// </summary>
-    private static RecognizedQuantity AsSpecReadsIt(SpecModel model, string input, RecognizedQuantity q)
-    {
-        if (q.BaseUnit is null || q.BaseEnd <= q.Start || (model == SpecModel.Dimension && IsSpeed(q)))
-        {
-            return q;
-        }
-
-        return q with { Text = input[q.Start..q.BaseEnd], End = q.BaseEnd, Unit = q.BaseUnit };
-    }
-
-    private static readonly string[] Lengths = ["km", "m", "dm", "cm", "mm", "nm", "pm", "mile", "foot", "inch", "yard"];
-
-    private static readonly string[] Times = ["hour", "minute", "second", "millisecond", "day"];
-
-    private static bool IsSpeed(RecognizedQuantity q)
-    {
-        var parts = (q.Unit ?? "").Split(" per ");
-        return parts.Length == 2 && Lengths.Contains(parts[0]) && Times.Contains(parts[1]);
-    }
-
-    private static string Format(Actual a) =>
+    private static string Format(SpecResult a) =>
         a.Low is not null || a.High is not null
             ? $"{(a.LowInclusive ? '[' : '(')}{a.Low?.ToString(CultureInfo.InvariantCulture)},{a.High?.ToString(CultureInfo.InvariantCulture)}{(a.HighInclusive ? ']' : ')')}"
             : a.Value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    /// <summary>Spec intervals read "[20,30)", "(30,)", "(,100]": brackets say whether each bound is included.</summary>
-    private static bool SameInterval(string? expected, Actual a)
+    /// <summary>
+    /// Spec intervals read "[20,30)", "(30,)", "(,100]": brackets say whether each bound is included. The spec writes
+    /// every range between two numbers half-open ("entre 20 et 30" is [20,30)), where news means both ends, so a closing
+    /// ")" on such a range accepts either reading of its end; a "]" must be matched.
+    /// </summary>
+    private static bool SameInterval(string? expected, SpecResult a)
     {
         if (expected is null || expected.Length < 3)
         {
@@ -175,34 +153,9 @@ internal sealed class RecognizersEvaluation
         var low = RecognizersCase.ParseValue(parts[0]);
         var high = RecognizersCase.ParseValue(parts[1]);
         return RecognizersCase.SameValue(low, a.Low) && RecognizersCase.SameValue(high, a.High)
-            && (low is null || lowInclusive == a.LowInclusive) && (high is null || highInclusive == a.HighInclusive);
+            && (low is null || lowInclusive == a.LowInclusive) && (high is null || highInclusive == a.HighInclusive || (a.TwoEnded && !highInclusive));
     }
 
-    private List<Actual> Recognize(SpecFile file, string input)
-    {
-        switch (file.Model)
-        {
-            case SpecModel.Number:
-                return [.. recognizer.Numbers(input, file.Language).Select(n => new Actual(n.Text, n.Start, n.Value, null, false, null, false, null))];
-            case SpecModel.NumberRange:
-                return [.. recognizer.Ranges(input, file.Language).Select(r => new Actual(r.Text, r.Start, null, r.Low, r.LowInclusive, r.High, r.HighInclusive, null))];
-            default:
-                var wanted = file.Model switch
-                {
-                    SpecModel.Percent => [FigureCategory.Percentage],
-                    SpecModel.Currency => [FigureCategory.Money],
-                    _ => new[] { FigureCategory.Distance, FigureCategory.Area, FigureCategory.Dimension },
-                };
-                // The currency model also reports a currency named with no amount, value null.
-                var mentions = file.Model == SpecModel.Currency ? recognizer.CurrencyMentions(input, file.Language) : [];
-                return
-                [
-                    .. recognizer.Quantities(input, file.Language)
-                        .Where(q => wanted.Contains(q.Category))
-                        .Concat(mentions)
-                        .Select(q => AsSpecReadsIt(file.Model, input, q))
-                        .Select(q => new Actual(q.Text, q.Start, q.Value, null, false, null, false, q.Unit)),
-                ];
-        }
-    }
+    private List<SpecResult> Recognize(SpecFile file, string input) =>
+        SpecReading.Read(file.Model, input, analyzer.Analyze(input, file.Language, null).Figures);
 }

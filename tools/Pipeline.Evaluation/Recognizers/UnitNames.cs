@@ -33,6 +33,7 @@ internal static class UnitNames
         ["acre"] = ["Acre", "acre"],
         ["hectare"] = ["Hectare", "hectare"],
         ["percent"] = ["percentage", "Percent"],
+        ["fraction"] = ["dimensionless"],
         ["day"] = ["day"],
         ["week"] = ["week"],
         ["month"] = ["month"],

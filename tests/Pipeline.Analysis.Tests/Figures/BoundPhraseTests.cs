@@ -1,0 +1,81 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// Bound and hedge phrases, English at parity with French: "as many as" and "as high as" are upper bounds like
+/// "jusqu'à", "well over" a lower bound like "plus de", "nearly" a hedge like "près de". Shapes from war and disaster
+/// reporting (Wikinews, Global Voices and agency copy), each value worked out by hand.
+/// </summary>
+public sealed class BoundPhraseTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    /// <summary>Each row: language, sentence, the phrase the figure starts with, value, low, low included, high, high included, hedged.</summary>
+    public static TheoryData<string, string, string, double?, double?, bool, double?, bool, bool> Rows => new()
+    {
+        { "en", "The death toll could be as high as 200,000, officials said.", "as high as 200,000", null, null, true, 200_000, true, false },
+        { "en", "As many as 60,000 troops were massed at the border.", "As many as 60,000", null, null, true, 60_000, true, false },
+        { "en", "There were up to quarter of a million dead.", "up to quarter of a million", null, null, true, 250_000, true, false },
+        { "en", "Up to a quarter of a million people fled.", "Up to a quarter of a million", null, null, true, 250_000, true, false },
+        { "en", "It could cost as much as $5 billion.", "as much as $5 billion", null, null, true, 5e9, true, false },
+        { "en", "He said well over 1.3 million artillery rounds were shipped.", "well over 1.3 million", null, 1_300_000, false, null, true, false },
+        { "en", "The escalating fighting pushed the toll well past 60,000.", "well past 60,000", null, 60_000, false, null, true, false },
+        { "en", "Just under 2,000 civilians were evacuated.", "Just under 2,000", null, null, true, 2_000, false, false },
+        { "en", "Nearly 40 drone strikes hit the city.", "Nearly 40", 40, null, true, null, true, true },
+        { "en", "At least 12 people were killed.", "At least 12", null, 12, true, null, true, false },
+        { "en", "The army fielded from 60 to 83 battalion tactical groups.", "from 60 to 83", null, 60, true, 83, true, false },
+        { "en", "The toll was in the neighborhood of 600 to 1000 dead.", "in the neighborhood of 600 to 1000", null, 600, true, 1_000, true, true },
+        { "en", "About 70 percent of the voters agreed.", "About 70 percent", 70, null, true, null, true, true },
+        { "en", "A quarter of a million people live there.", "A quarter of a million", 250_000, 250_000, true, 250_000, true, false },
+        { "fr", "Jusqu'à 15 000 soldats pourraient être mobilisés.", "Jusqu'à 15 000", null, null, true, 15_000, true, false },
+        { "fr", "Plus de 8 millions de personnes ont été déplacées.", "Plus de 8 millions", null, 8_000_000, false, null, true, false },
+        { "fr", "Le bilan dépasse les 165 000 morts vendredi.", "dépasse les 165 000", null, 165_000, false, null, true, false },
+        { "fr", "Près de 170 chars ont été livrés.", "Près de 170", 170, null, true, null, true, true },
+        { "fr", "Au moins 12 personnes ont été tuées.", "Au moins 12", null, 12, true, null, true, false },
+        { "fr", "L'armée a aligné de 60 à 83 groupes tactiques.", "60 à 83", null, 60, true, 83, true, false },
+        { "fr", "Le bilan est de l'ordre de 300 morts.", "de l'ordre de 300", 300, null, true, null, true, true },
+        { "fr", "Environ 70 % des électeurs ont voté.", "Environ 70 %", 70, null, true, null, true, true },
+        { "fr", "Un quart de million de personnes ont fui.", "Un quart de million", 250_000, 250_000, true, 250_000, true, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void A_bound_or_hedge_phrase_gives_the_figure_its_bounds(
+        string language, string text, string start, double? value, double? low, bool lowIn, double? high, bool highIn, bool hedged)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.StartsWith(start, figure.Text, StringComparison.Ordinal);
+        Assert.Equal((value, low, high, hedged), (figure.Value, figure.Low, figure.High, figure.Approximate));
+        if (low is not null)
+        {
+            Assert.Equal(lowIn, figure.LowInclusive);
+        }
+
+        if (high is not null)
+        {
+            Assert.Equal(highIn, figure.HighInclusive);
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "Estimates range from as few as 10,000 to as many as 60,000 soldiers.")]
+    public void As_few_as_is_the_low_end_and_as_many_as_the_high_end(string language, string text)
+    {
+        var figures = Extractor.Extract(text, language);
+
+        Assert.Equal([(10_000.0, (double?)null), (null, 60_000.0)], figures.Select(f => (f.Low, f.High)));
+    }
+
+    [Theory]
+    [InlineData("en", "The death toll rose to 300 over the past 3 days.", 3)]
+    [InlineData("en", "Over the past 10 years, the city grew.", 10)]
+    public void A_word_of_time_before_a_count_states_no_bound(string language, string text, double value)
+    {
+        var figure = Extractor.Extract(text, language)[^1];
+
+        Assert.Equal((value, value, value), (figure.Value, figure.Low, figure.High));
+    }
+}

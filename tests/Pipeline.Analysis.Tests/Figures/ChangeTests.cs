@@ -1,0 +1,52 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// Changes as economic and war reporting states them: a signed number ("+49,000") is a figure with its sign, and after a
+/// verb of change "from X to Y" tells an old and a new value, two figures, not a range.
+/// </summary>
+public sealed class ChangeTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("en", "Payroll employment changed little (+49,000) in January.", "+49,000", 49_000)]
+    [InlineData("en", "Retail lost jobs (-38,000) over the month.", "-38,000", -38_000)]
+    [InlineData("fr", "L'indice a progressé de +3,5 % sur un an.", "+3,5 %", 3.5)]
+    public void A_signed_change_keeps_its_sign(string language, string text, string surface, double value)
+    {
+        var figure = Extractor.Extract(text, language)[0];
+
+        Assert.Equal((surface, value), (figure.Text, figure.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "December was revised down by 72,000, from +336,000 to +264,000.", new[] { 72_000.0, 336_000, 264_000 })]
+    [InlineData("en", "Unemployment rose from 5 percent to 7 percent.", new[] { 5.0, 7 })]
+    [InlineData("fr", "Le nombre de réfugiés est passé de 200 à 300 en un mois.", new[] { 200.0, 300 })]
+    [InlineData("fr", "Le taux a grimpé de 4 % à 6 %.", new[] { 4.0, 6 })]
+    public void After_a_verb_of_change_from_and_to_give_two_values(string language, string text, double[] values)
+    {
+        Assert.Equal(values, Extractor.Extract(text, language).Select(f => f.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "The army fielded from 60 to 83 battalion tactical groups.", 60, 83)]
+    [InlineData("fr", "Les estimations vont de 15 000 à 20 000 soldats.", 15_000, 20_000)]
+    public void Without_a_verb_of_change_from_and_to_bound_one_range(string language, string text, double low, double high)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((low, high), (figure.Low!.Value, figure.High!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Call +33 1 23 45 67 89 for details.")]
+    [InlineData("en", "The hotline is +380 44 123 45 67.")]
+    public void A_plus_before_a_phone_number_is_no_change(string language, string text)
+    {
+        Assert.Empty(Extractor.Extract(text, language));
+    }
+}

@@ -1,0 +1,37 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// A numeral that is no article counts before its unit ("one soldier", "one penny"); an article never does ("a soldier",
+/// "un soldat", "un penny"), since news uses it for every noun.
+/// </summary>
+public sealed class NumeralArticleTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("One soldier was killed and 12 were injured.", new[] { 1.0, 12 }, new[] { "killed", "wounded" })]
+    [InlineData("Its shares slid to close one penny lower.", new[] { 1.0 }, new[] { "penny" })]
+    [InlineData("The company withdrew its one-yen bid.", new[] { 1.0 }, new[] { "JPY" })]
+    public void One_counts_before_its_unit(string text, double[] values, string[] units)
+    {
+        var figures = Extractor.Extract(text, "en");
+
+        Assert.Equal(values, figures.Select(f => f.Value!.Value));
+        Assert.Equal(units, figures.Select(f => f.Unit!));
+    }
+
+    [Theory]
+    [InlineData("en", "A soldier was killed near the border.")]
+    [InlineData("en", "He bought a gallon of fuel.")]
+    [InlineData("en", "One of the soldiers was wounded.")]
+    [InlineData("fr", "Un soldat a été tué près de la frontière.")]
+    [InlineData("fr", "Ses actions ont clôturé à un penny.")]
+    [InlineData("fr", "Une frappe a touché un immeuble.")]
+    public void An_article_or_a_pronoun_counts_nothing(string language, string text)
+    {
+        Assert.Empty(Extractor.Extract(text, language));
+    }
+}
