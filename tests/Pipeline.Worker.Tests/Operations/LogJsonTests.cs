@@ -1,3 +1,4 @@
+using Pipeline.Worker.Tests.Processes;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Pipeline.Worker.Commands;

@@ -1,3 +1,4 @@
+using Pipeline.Worker.Tests.Processes;
 using System.Net;
 using System.Text;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Pipeline.Worker.Tests.Processes;
 using System.Diagnostics;
 using System.Text;
 using Pipeline.Testing;

@@ -1,3 +1,4 @@
+using Pipeline.Worker.Tests.Processes;
 using System.Net;
 using Pipeline.Testing;
 using Xunit.Abstractions;

@@ -1,3 +1,4 @@
+using Pipeline.Worker.Tests.Processes;
 using Pipeline.Testing;
 using Pipeline.Worker.Ingest;
 using Xunit.Abstractions;

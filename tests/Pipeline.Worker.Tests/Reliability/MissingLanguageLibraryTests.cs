@@ -1,3 +1,4 @@
+using Pipeline.Worker.Tests.Processes;
 using Pipeline.Testing;
 using Pipeline.Worker.Tests.EndToEnd;
 using Pipeline.Worker.Tests.Ingest;

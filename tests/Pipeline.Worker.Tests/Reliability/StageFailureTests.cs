@@ -1,3 +1,4 @@
+using Pipeline.Worker.Tests.Processes;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;

@@ -1,3 +1,4 @@
+using Pipeline.Worker.Tests.Processes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Storage;
 

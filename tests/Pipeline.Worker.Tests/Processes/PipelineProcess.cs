@@ -1,17 +1,19 @@
 using System.Diagnostics;
 using Pipeline.Testing;
 
-namespace Pipeline.Worker.Tests.Reliability;
+namespace Pipeline.Worker.Tests.Processes;
 
 /// <summary>
-/// The real <c>pipeline</c> executable in a process of its own, as an operator runs it: its log lines kept, stopped
-/// with SIGTERM or killed with SIGKILL (<c>kill -9</c>). Optionally started with libcld2 hidden from it alone, in a
-/// private mount namespace (the system stays untouched).
+/// The real <c>pipeline</c> executable in a process of its own, as an operator runs it: its own MassTransit
+/// instrumentation (one per process) and bootstrap logger, which the in-process command runner does not have; its
+/// lines kept, stopped with SIGTERM or killed with SIGKILL (<c>kill -9</c>). Optionally started with libcld2 hidden from
+/// it alone, in a private mount namespace (the system stays untouched).
 /// </summary>
 internal sealed class PipelineProcess : IDisposable
 {
     private readonly Process process;
     private readonly List<string> lines = [];
+    private readonly List<string> errors = [];
 
     private PipelineProcess(Process process, string description)
     {
@@ -35,6 +37,21 @@ internal sealed class PipelineProcess : IDisposable
             }
         }
     }
+
+    /// <summary>Standard error alone so far: the logs, then any one-line complaint.</summary>
+    public IReadOnlyList<string> Error
+    {
+        get
+        {
+            lock (lines)
+            {
+                return [.. errors];
+            }
+        }
+    }
+
+    /// <summary>Started in the test's working directory.</summary>
+    public static PipelineProcess Start(params string[] arguments) => Start(arguments, Environment.CurrentDirectory);
 
     /// <param name="hideCld2">libcld2 cannot be loaded by this process (<c>/dev/null</c> is bound over it).</param>
     /// <param name="cld2StandIn">A file bound over libcld2 for this process: a library that loads but is not CLD2.</param>
@@ -66,7 +83,7 @@ internal sealed class PipelineProcess : IDisposable
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException("cannot start pipeline");
         var started = new PipelineProcess(process, string.Join(' ', arguments));
         process.OutputDataReceived += (_, e) => started.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => started.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => started.Keep(e.Data, fromStandardError: true);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         process.StandardInput.Write(standardInput ?? "");
@@ -171,13 +188,17 @@ internal sealed class PipelineProcess : IDisposable
         }
     }
 
-    private void Keep(string? line)
+    private void Keep(string? line, bool fromStandardError = false)
     {
         if (line is not null)
         {
             lock (lines)
             {
                 lines.Add(line);
+                if (fromStandardError)
+                {
+                    errors.Add(line);
+                }
             }
         }
     }
