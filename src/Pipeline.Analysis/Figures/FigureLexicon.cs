@@ -78,6 +78,7 @@ internal sealed class FigureLexicon
         VagueDeterminers = Table(file, "vague-determiner", v => v == "before-number");
         VagueLinks = Table(file, "vague-link", _ => true);
         Approximate = Table(file, "approximate", _ => true);
+        Nearly = Table(file, "nearly", _ => true);
         AtLeast = Table(file, "at-least", v => v != "exclusive");
         AtMost = Table(file, "at-most", v => v != "exclusive");
         AtLeastAfter = Table(file, "at-least-after", _ => true);
@@ -282,6 +283,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> VagueLinks { get; }
 
     public PhraseTable<bool> Approximate { get; }
+
+    /// <summary>"nearly", "près de": an upper bound the number approaches, stated roughly.</summary>
+    public PhraseTable<bool> Nearly { get; }
 
     /// <summary>The unit of a share read from a fraction or a proportion ("deux tiers", "one in five"): its value is the fraction itself.</summary>
     public static readonly UnitSense Share = new("fraction", FigureCategory.Percentage, false);

@@ -33,8 +33,18 @@ internal readonly ref partial struct FigureScan
             inclusive = true;
         }
 
+        if (lexicon.Nearly.MatchBefore(tokens, before, out _, out var s4) && (best < 0 || s4 < best))
+        {
+            best = s4;
+            bound = Bound.AtMost;
+            inclusive = false;
+        }
+
         return best;
     }
+
+    /// <summary>"nearly 37,000": the hedge at <paramref name="at"/> bounds the number from above and says it roughly.</summary>
+    private bool NearlyAt(int at) => at >= 0 && lexicon.Nearly.Match(tokens, at, out _, out _);
 
     /// <summary>"&lt;&gt;30", "=&gt;30": a comparison sign glued after another is part of an operator that states no bound.</summary>
     private bool InsideOperator(int at) =>

@@ -296,7 +296,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         var last = number.End;
 
         // "500 ou plus" bounds the number; "12 et plus de 194" starts another figure.
-        var hedged = bound == Bound.Approximate || number.Approximate;
+        var hedged = bound == Bound.Approximate || number.Approximate || NearlyAt(hedgeAt);
         if (lexicon.AtLeastAfter.Match(tokens, last, out _, out var atLeastEnd) && !StartsBound(atLeastEnd - 1) && !IsNumberAt(atLeastEnd))
         {
             start = EqualStart(start);

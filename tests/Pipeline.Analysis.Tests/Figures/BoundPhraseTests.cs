@@ -5,7 +5,7 @@ namespace Pipeline.Analysis.Tests.Figures;
 
 /// <summary>
 /// Bound and hedge phrases, English at parity with French: "as many as" and "as high as" are upper bounds like
-/// "jusqu'à", "well over" a lower bound like "plus de", "nearly" a hedge like "près de". Shapes from war and disaster
+/// "jusqu'à", "well over" a lower bound like "plus de", "nearly" an upper bound stated roughly like "près de" (below the number, close to it). Shapes from war and disaster
 /// reporting (Wikinews, Global Voices and agency copy), each value worked out by hand.
 /// </summary>
 public sealed class BoundPhraseTests
@@ -23,7 +23,7 @@ public sealed class BoundPhraseTests
         { "en", "He said well over 1.3 million artillery rounds were shipped.", "well over 1.3 million", null, 1_300_000, false, null, true, false },
         { "en", "The escalating fighting pushed the toll well past 60,000.", "well past 60,000", null, 60_000, false, null, true, false },
         { "en", "Just under 2,000 civilians were evacuated.", "Just under 2,000", null, null, true, 2_000, false, false },
-        { "en", "Nearly 40 drone strikes hit the city.", "Nearly 40", 40, null, true, null, true, true },
+        { "en", "Nearly 40 drone strikes hit the city.", "Nearly 40", null, null, true, 40, false, true },
         { "en", "At least 12 people were killed.", "At least 12", null, 12, true, null, true, false },
         { "en", "The army fielded from 60 to 83 battalion tactical groups.", "from 60 to 83", null, 60, true, 83, true, false },
         { "en", "The toll was in the neighborhood of 600 to 1000 dead.", "in the neighborhood of 600 to 1000", null, 600, true, 1_000, true, true },
@@ -32,7 +32,7 @@ public sealed class BoundPhraseTests
         { "fr", "Jusqu'à 15 000 soldats pourraient être mobilisés.", "Jusqu'à 15 000", null, null, true, 15_000, true, false },
         { "fr", "Plus de 8 millions de personnes ont été déplacées.", "Plus de 8 millions", null, 8_000_000, false, null, true, false },
         { "fr", "Le bilan dépasse les 165 000 morts vendredi.", "dépasse les 165 000", null, 165_000, false, null, true, false },
-        { "fr", "Près de 170 chars ont été livrés.", "Près de 170", 170, null, true, null, true, true },
+        { "fr", "Près de 170 chars ont été livrés.", "Près de 170", null, null, true, 170, false, true },
         { "fr", "Au moins 12 personnes ont été tuées.", "Au moins 12", null, 12, true, null, true, false },
         { "fr", "L'armée a aligné de 60 à 83 groupes tactiques.", "60 à 83", null, 60, true, 83, true, false },
         { "fr", "Le bilan est de l'ordre de 300 morts.", "de l'ordre de 300", 300, null, true, null, true, true },

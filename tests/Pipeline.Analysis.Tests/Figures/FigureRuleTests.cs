@@ -69,16 +69,26 @@ public sealed class FigureRuleTests
 
     [Theory]
     [InlineData("fr", "environ 300 000 soldats")]
-    [InlineData("fr", "près de 170 chars")]
     [InlineData("fr", "quelque 200 blindés")]
     [InlineData("en", "about 300 troops")]
-    [InlineData("en", "nearly 40 drones")]
     public void Environ_marks_the_value_approximate(string language, string text)
     {
         var figure = Single(text, language);
 
         Assert.True(figure.Approximate);
         Assert.NotNull(figure.Value);
+    }
+
+    [Theory]
+    [InlineData("fr", "près de 170 chars", 170)]
+    [InlineData("fr", "presque 300 000 soldats", 300_000)]
+    [InlineData("en", "nearly 40 drones", 40)]
+    [InlineData("en", "almost 37,000 people", 37_000)]
+    public void Nearly_is_an_upper_bound_stated_roughly(string language, string text, double high)
+    {
+        var figure = Single(text, language);
+
+        Assert.Equal(((double?)null, (double?)null, high, false, true), (figure.Value, figure.Low, figure.High!.Value, figure.HighInclusive, figure.Approximate));
     }
 
     [Theory]

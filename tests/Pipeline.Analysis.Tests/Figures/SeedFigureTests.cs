@@ -45,7 +45,7 @@ public sealed class SeedFigureTests
             { "002", "9 000 soldats", 9000, 9000, 9000, false, "soldier", FigureCategory.Personnel, "soldat" },
             { "002", "70 000 soldats", 70000, 70000, 70000, false, "soldier", FigureCategory.Personnel, "soldat" },
             { "002", "jusqu’à 15 000 Russes", null, null, 15000, false, "soldier", FigureCategory.Personnel, "russe" },
-            { "002", "Près de 170 chars de combat", 170, null, null, true, "tank", FigureCategory.Equipment, "char de combat" },
+            { "002", "Près de 170 chars de combat", null, null, 170, true, "tank", FigureCategory.Equipment, "char de combat" },
             { "002", "200 véhicules blindés", 200, 200, 200, false, "armoured vehicle", FigureCategory.Equipment, "véhicule blindé" },
             { "002", "jusqu’à 20 milles", null, null, 20, false, "mile", FigureCategory.Distance, null },
             { "002", "15 000 soldats", 15000, 15000, 15000, false, "soldier", FigureCategory.Personnel, "soldat" },
