@@ -155,6 +155,8 @@ internal sealed class FigureLexicon
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
         LabelDeterminers = Table(file, "label-determiner", _ => true);
+        CountedLinks = Table(file, "counted-link", _ => true);
+        CountNames = Table(file, "count-name", v => v ?? "");
         foreach (var (lemma, value) in file["counted"])
         {
             CountedLemmas[lemma] = ParseUnit(value ?? "");
@@ -187,6 +189,15 @@ internal sealed class FigureLexicon
 
     /// <summary>Articles that may open a list's label before its noun: "Les drones: 164 416".</summary>
     public PhraseTable<bool> LabelDeterminers { get; }
+
+    /// <summary>Words between a number and the noun phrase it counts: "1 524 were children", "50 de ces pièces".</summary>
+    public PhraseTable<bool> CountedLinks { get; }
+
+    /// <summary>
+    /// Names of a count that say what a number near them counts: with the lemma of what it counts ("death toll" =
+    /// "death"), or empty where the noun phrase follows ("number of", "nombre de").
+    /// </summary>
+    public PhraseTable<string> CountNames { get; }
 
     /// <summary>Words never read as what a number counts, though the word list knows them as nouns ("3 fois plus", "14 in Kyiv").</summary>
     public PhraseTable<bool> NotCounted { get; }

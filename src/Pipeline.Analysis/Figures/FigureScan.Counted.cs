@@ -13,8 +13,11 @@ internal readonly ref partial struct FigureScan
     /// <summary>At most this many words between a number and the head of what it counts ("well over 1.3 million accompanying artillery rounds").</summary>
     private const int PhraseWords = 6;
 
-    /// <summary>A noun phrase read as what a figure counts: the thing, the token past it, what our knowledge says of it, whether it names people.</summary>
-    private readonly record struct CountedPhrase(CountedThing Thing, int End, UnitSense? Sense, bool Person);
+    /// <summary>
+    /// A noun phrase read as what a figure counts: the thing, the token past it, what our knowledge says of it, whether
+    /// it names people, whether its head is written in the plural.
+    /// </summary>
+    private readonly record struct CountedPhrase(CountedThing Thing, int End, UnitSense? Sense, bool Person, bool Plural = false);
 
     /// <summary>
     /// What a figure ending at <paramref name="endToken"/> counts. A written unit keeps its meaning and gains the phrase
@@ -59,7 +62,73 @@ internal readonly ref partial struct FigureScan
             return (before.Thing, before.Sense, endToken);
         }
 
+        if (LinkedAfter(from, out var linked) || CountNamed(firstToken, from, out linked))
+        {
+            return (linked.Thing, linked.Sense, endToken);
+        }
+
         return ElidedBefore(firstToken, out var elided, out var elidedUnit) ? (elided, elidedUnit, endToken) : (null, null, endToken);
+    }
+
+    /// <summary>At most this many words between a count's name ("the death toll", "the number of voters") and its number.</summary>
+    private const int CountNameGap = 5;
+
+    /// <summary>
+    /// "1,524 were children", "près de 50 de ces pièces d'artillerie": a link between a number and the plural noun phrase
+    /// it counts ("5,000 were cast" counts no cast).
+    /// </summary>
+    private bool LinkedAfter(int at, out CountedPhrase phrase)
+    {
+        phrase = default;
+        return lexicon.CountedLinks.Match(tokens, at, out _, out var next) && ReadPhrase(next, out phrase) && phrase.Plural
+            && !(phrase.Sense is { } sense && IsMeasure(sense));
+    }
+
+    /// <summary>
+    /// "The death toll has risen to 89", "the number of registered voters was 56,949,009", "évalue à 7,1 millions le
+    /// nombre de personnes déplacées": a count named before the number in its sentence, a few words away, or just after it.
+    /// </summary>
+    private bool CountNamed(int firstToken, int at, out CountedPhrase phrase)
+    {
+        var afterDeterminer = lexicon.LabelDeterminers.Match(tokens, at, out _, out var determinerEnd) ? determinerEnd : at;
+        if (CountNameAt(afterDeterminer, out phrase))
+        {
+            return true;
+        }
+
+        for (var s = firstToken - 1; s >= 0 && tokens[s].Kind == TokenKind.Word && !IsNumberAt(s); s--)
+        {
+            if (CountNameAt(s, out phrase) && phrase.End <= firstToken)
+            {
+                return firstToken - phrase.End <= CountNameGap;
+            }
+
+            if (IsLineOrSentenceStart(s))
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A count's name starting at <paramref name="p"/>: one that names its noun ("death toll": deaths), or one whose noun follows ("number of").</summary>
+    private bool CountNameAt(int p, out CountedPhrase phrase)
+    {
+        phrase = default;
+        if (!lexicon.CountNames.Match(tokens, p, out var lemma, out var end))
+        {
+            return false;
+        }
+
+        if (lemma.Length == 0)
+        {
+            return ReadPhrase(end, out phrase) && !(phrase.Sense is { } measure && IsMeasure(measure));
+        }
+
+        var sense = KnownLemma(lemma, lemma);
+        phrase = new CountedPhrase(new CountedThing(WordSpan(p, end).ToString(), lemma), end, sense, sense?.Person ?? false);
+        return true;
     }
 
     private static bool IsKillingOrWounding(UnitSense fate) =>
@@ -143,7 +212,7 @@ internal readonly ref partial struct FigureScan
 
         var thing = Thing(q, end, -1, head);
         sense ??= KnownLemma(thing.Lemma, head.Lemma);
-        phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson);
+        phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson, head.Inflected);
         return true;
     }
 
@@ -251,7 +320,7 @@ internal readonly ref partial struct FigureScan
 
         var thing = Thing(textFirst, headEnd, head, headForm);
         sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
-        phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson);
+        phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
     }
 

@@ -1,0 +1,63 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// What a number with no noun after it counts, when the sentence names it otherwise: a count's name before the number
+/// ("the death toll has risen to 89", "the number of registered voters was"), or just after it ("le nombre de
+/// personnes déplacées"), or a link to the noun ("1,524 were children", "50 de ces pièces"). Each row was read by hand.
+/// </summary>
+public sealed class CountNamedNearNumberTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    private static Figure FigureAt(string text, string language, string number) =>
+        Extractor.Extract(text, language).Single(f => f.Start <= text.IndexOf(number, StringComparison.Ordinal) && text.IndexOf(number, StringComparison.Ordinal) < f.End);
+
+    [Theory]
+    [InlineData("en", "The death toll has risen to 89, with more than 700 people injured.", "89", "death", "killed", FigureCategory.Casualties)]
+    [InlineData("en", "Gaza Death Toll Reaches 2,670, Health Ministry Says", "2,670", "death", "killed", FigureCategory.Casualties)]
+    [InlineData("en", "The number of registered voters was reported to be 56 949 009.", "56 949 009", "voter", null, FigureCategory.Count)]
+    [InlineData("en", "The total number of refugees stood at 8.3 million on Friday.", "8.3", "refugee", "refugee", FigureCategory.Displaced)]
+    [InlineData("fr", "L'OIM évalue à 7,1 millions le nombre de personnes déplacées.", "7,1", "personne déplacée", "displaced person", FigureCategory.Displaced)]
+    [InlineData("fr", "Le nombre de réfugiés a atteint 5 millions.", "5", "réfugié", "refugee", FigureCategory.Displaced)]
+    public void A_count_named_near_its_number_says_what_it_counts(
+        string language, string text, string number, string lemma, string? unit, FigureCategory category)
+    {
+        var figure = FigureAt(text, language, number);
+
+        Assert.Equal(lemma, figure.Counted?.Lemma);
+        Assert.Equal(unit, figure.Unit);
+        Assert.Equal(category, figure.Category);
+    }
+
+    [Theory]
+    [InlineData("en", "Of the total death toll, 1,524 were children and 1,000 were women.", "1,524", "child")]
+    [InlineData("en", "Of the total death toll, 1,524 were children and 1,000 were women.", "1,000", "woman")]
+    [InlineData("fr", "Il y aura bientôt près de 50 de ces pièces d'artillerie en Ukraine.", "50", "pièce d'artillerie")]
+    [InlineData("fr", "Sur les victimes, 1 524 étaient des enfants.", "1 524", "enfant")]
+    public void A_number_linked_to_a_plural_noun_counts_it(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    // A count's name too far from the number names what another clause counts.
+    [InlineData("en", "The death toll is unknown and rescuers searching the rubble on Monday found 12.", "12")]
+    // A link to a singular noun: "cast" is the verb here.
+    [InlineData("en", "Of the ballots, 5,000 were cast by mail.", "5,000")]
+    public void A_number_with_no_noun_near_it_counts_nothing_named(string language, string text, string number)
+    {
+        Assert.Null(FigureAt(text, language, number).Counted);
+    }
+
+    [Theory]
+    // "dans" is no plural of "dan": the number counts the deaths listed before it.
+    [InlineData("Dans ce pays, le bilan atteignait 63 morts, dont trente dans le Kunar.", "trente", "mort")]
+    [InlineData("Le bilan atteignait 63 morts, dont deux sous les décombres.", "deux", "mort")]
+    public void A_french_preposition_is_never_what_a_number_counts(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "fr", number).Counted?.Lemma);
+    }
+}
