@@ -67,7 +67,19 @@ internal readonly ref partial struct FigureScan
             return (linked.Thing, linked.Sense, endToken);
         }
 
-        return ElidedBefore(firstToken, out var elided, out var elidedUnit) ? (elided, elidedUnit, endToken) : (null, null, endToken);
+        if (!ElidedBefore(firstToken, out var elided, out var elidedUnit))
+        {
+            return (null, null, endToken);
+        }
+
+        if ((elidedUnit is { Person: true } || (elidedUnit is { } counted && counted.Category == FigureCategory.Casualties))
+            && PeopleFate(from) is { } elidedFate)
+        {
+            // "87 people were killed and 515 were injured", "five others still missing": people counted again meet their own fate.
+            elidedUnit = elidedFate;
+        }
+
+        return (elided, elidedUnit, endToken);
     }
 
     /// <summary>At most this many words between a count's name ("the death toll", "the number of voters") and its number.</summary>
@@ -456,7 +468,7 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>
     /// "the Germans send 14 tanks, the Poles 4", "327 Leopard 2 dont 219": a number that names nothing counts what the
-    /// nearest figure before it in the same sentence counts.
+    /// nearest figure before it in the same sentence counts, or the casualties it counts.
     /// </summary>
     private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit)
     {
@@ -479,7 +491,8 @@ internal readonly ref partial struct FigureScan
                 }
             }
 
-            if (earlier.Counted is not null)
+            // "515 were injured, 60 of them seriously": a count of casualties named by their fate alone is people too.
+            if (earlier.Counted is not null || earlier.Unit is { Category: FigureCategory.Casualties })
             {
                 counted = earlier.Counted;
                 unit = earlier.Unit;

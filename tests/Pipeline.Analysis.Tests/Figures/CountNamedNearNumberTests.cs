@@ -22,6 +22,9 @@ public sealed class CountNamedNearNumberTests
     [InlineData("en", "The total number of refugees stood at 8.3 million on Friday.", "8.3", "refugee", "refugee", FigureCategory.Displaced)]
     [InlineData("fr", "L'OIM évalue à 7,1 millions le nombre de personnes déplacées.", "7,1", "personne déplacée", "displaced person", FigureCategory.Displaced)]
     [InlineData("fr", "Le nombre de réfugiés a atteint 5 millions.", "5", "réfugié", "refugee", FigureCategory.Displaced)]
+    [InlineData("en", "Death toll at 89 after central Chinese earthquake", "89", "death", "killed", FigureCategory.Casualties)]
+    [InlineData("en", "The quake measured magnitude 6.1, the USGS said.", "6.1", "magnitude", null, FigureCategory.Count)]
+    [InlineData("fr", "Un puissant séisme de magnitude 7,5 a secoué lundi l'Asie du Sud.", "7,5", "magnitude", null, FigureCategory.Count)]
     public void A_count_named_near_its_number_says_what_it_counts(
         string language, string text, string number, string lemma, string? unit, FigureCategory category)
     {
@@ -37,6 +40,7 @@ public sealed class CountNamedNearNumberTests
     [InlineData("en", "Of the total death toll, 1,524 were children and 1,000 were women.", "1,000", "woman")]
     [InlineData("fr", "Il y aura bientôt près de 50 de ces pièces d'artillerie en Ukraine.", "50", "pièce d'artillerie")]
     [InlineData("fr", "Sur les victimes, 1 524 étaient des enfants.", "1 524", "enfant")]
+    [InlineData("fr", "Au total, un peu plus de 2.825.463 de réfugiés sont présents dans ce pays.", "2.825.463", "réfugié")]
     public void A_number_linked_to_a_plural_noun_counts_it(string language, string text, string number, string lemma)
     {
         Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
@@ -59,5 +63,14 @@ public sealed class CountNamedNearNumberTests
     public void A_french_preposition_is_never_what_a_number_counts(string text, string number, string lemma)
     {
         Assert.Equal(lemma, FigureAt(text, "fr", number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("en", "The death toll has risen to 89, with more than 700 people injured and five others still missing.", "five", "missing")]
+    [InlineData("en", "In Minxian county 87 people were killed and 515 were injured, 60 of them seriously.", "60", "wounded")]
+    [InlineData("en", "In Minxian county 87 people were killed and 515 were injured.", "515", "wounded")]
+    public void People_counted_again_meet_their_own_fate(string language, string text, string number, string unit)
+    {
+        Assert.Equal(unit, FigureAt(text, language, number).Unit);
     }
 }
