@@ -209,7 +209,7 @@ internal readonly ref partial struct FigureScan
         }
 
         var next = WordEnd(q);
-        if (lexicon.NotCounted.Contains(tokens[q].Id) || !lexicon.Words.TryRead(WordSpan(q, next), out var head) || !head.IsNoun)
+        if (lexicon.NotCounted.Contains(tokens[q].Id) || !(lexicon.Words.TryRead(WordSpan(q, next), out var head) || PrefixedNoun(q, next, out head)) || !head.IsNoun)
         {
             return false;
         }
@@ -225,6 +225,23 @@ internal readonly ref partial struct FigureScan
         var thing = Thing(q, end, -1, head);
         sense ??= KnownLemma(thing.Lemma, head.Lemma);
         phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson, head.Inflected);
+        return true;
+    }
+
+    /// <summary>
+    /// "215 000 non-Ukrainiens", "3 ex-militaires": a compound the word list does not know, whose last part is a noun, is
+    /// that noun with its prefix.
+    /// </summary>
+    private bool PrefixedNoun(int q, int next, out WordForm form)
+    {
+        form = default;
+        if (next - q < 3 || !lexicon.Words.TryRead(WordSpan(next - 1, next), out var last) || !last.IsNoun)
+        {
+            return false;
+        }
+
+        var prefix = text.AsSpan(tokens[q].Start, tokens[next - 1].Start - tokens[q].Start);
+        form = new WordForm(last.Kind, string.Concat(prefix, last.Lemma), last.Inflected);
         return true;
     }
 

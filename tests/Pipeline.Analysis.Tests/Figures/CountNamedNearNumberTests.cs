@@ -73,4 +73,15 @@ public sealed class CountNamedNearNumberTests
     {
         Assert.Equal(unit, FigureAt(text, language, number).Unit);
     }
+
+    [Theory]
+    [InlineData("Selon l'OIM, environ 215.000 non-Ukrainiens ont également fui le pays.", "215.000", "non-Ukrainiens", "non-ukrainien")]
+    [InlineData("L'armée a rappelé 3 000 ex-militaires.", "3 000", "ex-militaires", "ex-militaire")]
+    public void A_french_compound_unknown_to_the_word_list_counts_its_last_noun_with_its_prefix(string text, string number, string counted, string lemma)
+    {
+        var figure = FigureAt(text, "fr", number);
+
+        Assert.Equal(counted, figure.Counted?.Text);
+        Assert.Equal(lemma, figure.Counted?.Lemma);
+    }
 }
