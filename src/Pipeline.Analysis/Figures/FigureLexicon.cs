@@ -157,6 +157,7 @@ internal sealed class FigureLexicon
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
+        PeoplePronouns = Table(file, "people-pronoun", _ => true);
         foreach (var (lemma, value) in file["counted"])
         {
             CountedLemmas[lemma] = ParseUnit(value ?? "");
@@ -198,6 +199,9 @@ internal sealed class FigureLexicon
     /// "death"), or empty where the noun phrase follows ("number of", "nombre de").
     /// </summary>
     public PhraseTable<string> CountNames { get; }
+
+    /// <summary>Pronouns after a number that count people when a fate follows them: "120 others were captured".</summary>
+    public PhraseTable<bool> PeoplePronouns { get; }
 
     /// <summary>Words never read as what a number counts, though the word list knows them as nouns ("3 fois plus", "14 in Kyiv").</summary>
     public PhraseTable<bool> NotCounted { get; }

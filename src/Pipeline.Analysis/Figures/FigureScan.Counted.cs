@@ -69,7 +69,10 @@ internal readonly ref partial struct FigureScan
 
         if (!ElidedBefore(firstToken, out var elided, out var elidedUnit))
         {
-            return (null, null, endToken);
+            // "An estimated 120 others, including children, were captured": others with a fate are people.
+            return lexicon.PeoplePronouns.Match(tokens, from, out _, out var pronounEnd) && PeopleFate(pronounEnd) is { } othersFate
+                ? (null, othersFate, endToken)
+                : (null, null, endToken);
         }
 
         if ((elidedUnit is { Person: true } || (elidedUnit is { } counted && counted.Category == FigureCategory.Casualties))

@@ -69,6 +69,8 @@ public sealed class CountNamedNearNumberTests
     [InlineData("en", "The death toll has risen to 89, with more than 700 people injured and five others still missing.", "five", "missing")]
     [InlineData("en", "In Minxian county 87 people were killed and 515 were injured, 60 of them seriously.", "60", "wounded")]
     [InlineData("en", "In Minxian county 87 people were killed and 515 were injured.", "515", "wounded")]
+    [InlineData("en", "An estimated 120 others, including children, were captured by Hamas.", "120", "captured")]
+    [InlineData("fr", "Au moins 120 autres, dont des enfants, ont été tués lundi.", "120", "killed")]
     public void People_counted_again_meet_their_own_fate(string language, string text, string number, string unit)
     {
         Assert.Equal(unit, FigureAt(text, language, number).Unit);
