@@ -1,0 +1,74 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>Shapes of attribution and hedging English news writes, beyond the wire's "X said": nouns that look like reporting verbs, forecasts, "it said".</summary>
+public sealed class PressAttributionTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string text, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, "en", null).Claims, c => c.Figure.Text == figureText);
+
+    [Theory]
+    [InlineData("Eighteen NATO member states sent 300 tanks to Ukraine.", "300 tanks")]
+    [InlineData("European member states and Canada sent 300 tanks to Ukraine.", "300 tanks")]
+    [InlineData("The United States sent 300 tanks to Ukraine.", "300 tanks")]
+    public void States_after_a_noun_is_the_plural_noun_not_a_reporting_verb(string text, string figureText)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Russia is expected to send 20,000 troops.", "20,000 troops", null)]
+    [InlineData("Ten member states are expected to send 300 tanks, the secretary general announced.", "300 tanks", "the secretary general")]
+    [InlineData("Economists polled by Reuters had expected Russia to send 20,000 troops.", "20,000 troops", null)]
+    [InlineData("Russia is projected to lose 20,000 troops.", "20,000 troops", null)]
+    public void An_expectation_hedges_the_figure_even_when_someone_reports_it(string text, string figureText, string? source)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(ClaimModality.Hedged, claim.Modality);
+        if (source is not null)
+        {
+            Assert.Equal(source, claim.Source);
+        }
+    }
+
+    [Theory]
+    [InlineData("Prices rose 1.1 percent, compared to a 1.2 percent forecast.", "1.2 percent", ClaimModality.Hedged)]
+    [InlineData("Prices rose 1.1 percent, compared to a 1.2 percent forecast.", "1.1 percent", ClaimModality.Asserted)]
+    [InlineData("Core prices rose 0.8 percent, a tick below the 0.9 percent predicted.", "0.9 percent", ClaimModality.Hedged)]
+    [InlineData("Core prices rose 0.8 percent, a tick below the 0.9 percent predicted.", "0.8 percent", ClaimModality.Asserted)]
+    [InlineData("Unemployment reached 4.1 percent, above the 3.9 percent expected.", "3.9 percent", ClaimModality.Hedged)]
+    public void A_figure_followed_by_forecast_or_predicted_is_hedged_and_its_neighbours_are_not(string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("Les prix ont augmenté de 1,1 %, contre 1,2 % attendus.", "1,2 %", ClaimModality.Hedged)]
+    [InlineData("Les prix ont augmenté de 1,1 %, contre 1,2 % attendus.", "1,1 %", ClaimModality.Asserted)]
+    [InlineData("L'armée a reçu 100 chars sur les 300 chars prévus par le contrat.", "300 chars", ClaimModality.Asserted)]
+    public void A_french_figure_followed_by_attendus_is_hedged_and_its_neighbours_are_not(string text, string figureText, ClaimModality modality)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text, "fr", null).Claims, c => c.Figure.Text == figureText);
+
+        Assert.Equal(modality, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Xinhua reported that 40 people died in Gansu. Five people were missing, it said.", "Five people", "Xinhua")]
+    [InlineData("The ministry said 40 soldiers died. Another 12 soldiers were wounded, it added.", "12 soldiers", "The ministry")]
+    public void It_said_after_a_comma_refers_back_to_the_speaker_named_before(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+}
