@@ -71,4 +71,27 @@ public sealed class PressAttributionTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
+
+    [Theory]
+    [InlineData("Prices rose at the slowest pace in three months, data released by the Labor Department showed on Friday.", "three months", "the Labor Department")]
+    [InlineData("Unemployment rose 0.3 percent, figures from the statistics office show.", "0.3 percent", "the statistics office")]
+    [InlineData("A survey by the central bank shows that 40 percent of firms plan cuts.", "40 percent", "the central bank")]
+    public void Data_that_show_a_figure_are_their_authors_report(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Stoltenberg said 18 allies met the target. He reminded allies that 2 percent must be a minimum.", "2 percent", "Stoltenberg")]
+    [InlineData("The minister recalled that 300 tanks had been sent.", "300 tanks", "The minister")]
+    public void Reminding_and_recalling_report_what_the_speaker_says(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
 }
