@@ -30,6 +30,7 @@ internal sealed class ClaimLexicon
         Determiners = Table(file, "determiner", _ => true);
         Prepositions = Table(file, "preposition", _ => true);
         Hedges = Table(file, "hedge", _ => true);
+        ReportedClauses = Table(file, "reported-clause", _ => true);
         FigureHedges = Table(file, "hedge-after-figure", _ => true);
         Subjects = Table(file, "subject", v => v);
         LocationIntros = Table(file, "location-intro", v => v);
@@ -122,6 +123,9 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> Prepositions { get; }
 
     public PhraseTable<bool> Hedges { get; }
+
+    /// <summary>Words opening what a speaker says after its verb ("said that", "a déclaré que").</summary>
+    public PhraseTable<bool> ReportedClauses { get; }
 
     /// <summary>Words that hedge only the figure right before them ("a 1.2 percent forecast", "0,2 % attendus").</summary>
     public PhraseTable<bool> FigureHedges { get; }

@@ -94,4 +94,24 @@ public sealed class PressAttributionTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
+
+    [Theory]
+    [InlineData("en", "The minister said that Russia lost 300 tanks, while Ukraine lost 100 tanks.", "100 tanks", "The minister")]
+    [InlineData("en", "Güven said that the AK Party won 317 seats, while the CHP received 137 seats.", "137 seats", "Güven")]
+    [InlineData("fr", "Le ministre a déclaré que la Russie avait perdu 300 chars, tandis que l'Ukraine a perdu 100 chars.", "100 chars", "Le ministre")]
+    public void A_speaker_opening_the_sentence_with_that_speaks_for_every_clause(string language, string text, string figureText, string source)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Russia lost 300 tanks, the minister said, while Ukraine lost 100 tanks.", "100 tanks")]
+    [InlineData("On Monday the minister said that talks failed. Ukraine lost 100 tanks, while Russia lost 300 tanks.", "300 tanks")]
+    public void A_speaker_without_that_or_between_clauses_speaks_only_for_its_own(string text, string figureText)
+    {
+        Assert.Null(ClaimFor(text, figureText).Source);
+    }
 }
