@@ -25,6 +25,7 @@ internal sealed class ClaimLexicon
         AddedClauses = Table(file, "added-clause", _ => true);
         SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
         Asides = Table(file, "aside", _ => true);
+        AsideParticiples = Table(file, "aside-participle", _ => true);
         Occasions = Table(file, "occasion", _ => true);
         Subordinators = Table(file, "subordinator", _ => true);
         Determiners = Table(file, "determiner", _ => true);
@@ -110,6 +111,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Prepositions opening an aside between an inverted verb and its speaker (", a déclaré à l'AFP le préfet").</summary>
     public PhraseTable<bool> Asides { get; }
+
+    /// <summary>Participles opening an aside between a speaker and its verb ("The study, published Tuesday by …, said").</summary>
+    public PhraseTable<bool> AsideParticiples { get; }
 
     /// <summary>When something was said, between an inverted verb and its speaker (", a annoncé mardi le ministère").</summary>
     public PhraseTable<bool> Occasions { get; }

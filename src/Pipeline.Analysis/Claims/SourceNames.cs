@@ -87,14 +87,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     }
 
     /// <summary>
-    /// A stretch between commas that is no speaker: one opening on a preposition ("au Mali", "in February"), or a name
+    /// A stretch between commas that is no speaker: one opening on a preposition ("au Mali", "in February") or on a
+    /// participle describing the name before ("The study, published Tuesday by …, said"), or a name
     /// that goes on with the place before it ("L'ambassade à Cotonou, Bénin, annonce").
     /// </summary>
     private bool IsAside(int start, int end)
     {
         var tokens = Tokens;
         if (Lexicon.PhraseStops.Match(tokens, start, out _, out _) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
-            || Lexicon.LocationIntros.Match(tokens, start, out _, out _))
+            || Lexicon.LocationIntros.Match(tokens, start, out _, out _) || Lexicon.AsideParticiples.Match(tokens, start, out _, out _))
         {
             return true;
         }

@@ -114,4 +114,21 @@ public sealed class PressAttributionTests
     {
         Assert.Null(ClaimFor(text, figureText).Source);
     }
+
+    [Theory]
+    [InlineData("en", "The study, published Tuesday by a think tank in Washington, said that 400,000 troops were killed.", "400,000 troops", "The study")]
+    [InlineData("en", "A Ukrainian assessment, reported by CNN, says there are 106,000 ground troops.", "106,000 ground troops", "A Ukrainian assessment")]
+    [InlineData("fr", "Le rapport, publié mardi par un institut, affirme que 400 000 soldats ont été tués.", "400 000 soldats", "Le rapport")]
+    public void A_participle_aside_between_a_speaker_and_its_verb_is_passed(string language, string text, string figureText, string source)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void There_after_an_inverted_verb_names_no_speaker()
+    {
+        Assert.DoesNotContain("there", ClaimFor("Russia lost 300 tanks, says there are 100 tanks left.", "100 tanks").Source ?? "", StringComparison.Ordinal);
+    }
 }
