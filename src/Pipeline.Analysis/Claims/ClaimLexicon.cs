@@ -25,6 +25,8 @@ internal sealed class ClaimLexicon
         AddedClauses = Table(file, "added-clause", _ => true);
         SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
         Asides = Table(file, "aside", _ => true);
+        InstitutionHeads = Table(file, "institution-head", _ => true);
+        InstitutionLinks = Table(file, "institution-link", _ => true);
         AsideParticiples = Table(file, "aside-participle", _ => true);
         Occasions = Table(file, "occasion", _ => true);
         Subordinators = Table(file, "subordinator", _ => true);
@@ -111,6 +113,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Prepositions opening an aside between an inverted verb and its speaker (", a déclaré à l'AFP le préfet").</summary>
     public PhraseTable<bool> Asides { get; }
+
+    /// <summary>Capitalised head words of an institution's name ("Organisation", "Center").</summary>
+    public PhraseTable<bool> InstitutionHeads { get; }
+
+    /// <summary>Words that go on with an institution's name after its head ("pour les migrations", "for Strategic Studies").</summary>
+    public PhraseTable<bool> InstitutionLinks { get; }
 
     /// <summary>Participles opening an aside between a speaker and its verb ("The study, published Tuesday by …, said").</summary>
     public PhraseTable<bool> AsideParticiples { get; }

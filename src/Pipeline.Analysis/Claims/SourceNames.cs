@@ -152,6 +152,30 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return false;
     }
 
+    /// <summary>
+    /// "l'Organisation internationale pour les migrations", "the Center for Strategic Studies": after an institution's
+    /// capitalised head word, "pour"/"for" goes on with the institution's name rather than stopping it.
+    /// </summary>
+    private bool InstitutionGoesOn(int start, int link, int limit)
+    {
+        var tokens = Tokens;
+        if (link + 1 >= limit || article.IsBreakAt(link + 1) || tokens[link + 1].Kind != TokenKind.Word
+            || !Lexicon.InstitutionLinks.Match(tokens, link, out _, out _))
+        {
+            return false;
+        }
+
+        for (var k = start; k < link; k++)
+        {
+            if (tokens[k].Upper && Lexicon.InstitutionHeads.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private int SkipOccasions(int start, int end)
     {
         while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var occasionEnd) && occasionEnd < end)
@@ -217,7 +241,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (tokens[j].Kind == TokenKind.Word)
             {
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j))
+                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb))))
                 {
                     return j;

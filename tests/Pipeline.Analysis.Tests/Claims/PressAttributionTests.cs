@@ -131,4 +131,16 @@ public sealed class PressAttributionTests
     {
         Assert.DoesNotContain("there", ClaimFor("Russia lost 300 tanks, says there are 100 tanks left.", "100 tanks").Source ?? "", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("fr", "Plus de 7,7 millions de personnes ont fui, selon l'Organisation internationale pour les migrations.", "Plus de 7,7 millions de personnes", "l'Organisation internationale pour les migrations")]
+    [InlineData("fr", "Plus de cinq millions de réfugiés ont fui, selon le Haut Commissariat de l'ONU pour les réfugiés.", "Plus de cinq millions de réfugiés", "le Haut Commissariat de l'ONU pour les réfugiés")]
+    [InlineData("en", "Russia lost 300 tanks, according to the Center for Strategic Studies.", "300 tanks", "the Center for Strategic Studies")]
+    [InlineData("fr", "La Russie a perdu 300 chars, selon Zelensky pour la radio.", "300 chars", "Zelensky")]
+    public void An_institution_name_runs_on_through_for_and_pour(string language, string text, string figureText, string source)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+        Assert.Equal(source, claim.Source);
+    }
 }
