@@ -143,4 +143,14 @@ public sealed class PressAttributionTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("La Russie a perdu 300 chars, a déclaré Volodimir Zelensky pendant son allocution quotidienne.", "300 chars", "Volodimir Zelensky")]
+    [InlineData("La Russie a perdu 300 chars, a déclaré Volodimir Zelensky durant une conférence de presse.", "300 chars", "Volodimir Zelensky")]
+    public void A_french_name_ends_before_the_occasion_it_spoke_at(string text, string figureText, string source)
+    {
+        var claim = Assert.Single(Analyzer.Analyze(text, "fr", null).Claims, c => c.Figure.Text == figureText);
+
+        Assert.Equal(source, claim.Source);
+    }
 }
