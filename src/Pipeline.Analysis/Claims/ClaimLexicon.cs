@@ -25,11 +25,16 @@ internal sealed class ClaimLexicon
         AddedClauses = Table(file, "added-clause", _ => true);
         SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
         Asides = Table(file, "aside", _ => true);
+        InstitutionHeads = Table(file, "institution-head", _ => true);
+        InstitutionLinks = Table(file, "institution-link", _ => true);
+        AsideParticiples = Table(file, "aside-participle", _ => true);
         Occasions = Table(file, "occasion", _ => true);
         Subordinators = Table(file, "subordinator", _ => true);
         Determiners = Table(file, "determiner", _ => true);
         Prepositions = Table(file, "preposition", _ => true);
         Hedges = Table(file, "hedge", _ => true);
+        ReportedClauses = Table(file, "reported-clause", _ => true);
+        FigureHedges = Table(file, "hedge-after-figure", _ => true);
         Subjects = Table(file, "subject", v => v);
         LocationIntros = Table(file, "location-intro", v => v);
         Places = Table(file, "place", v => v);
@@ -109,6 +114,15 @@ internal sealed class ClaimLexicon
     /// <summary>Prepositions opening an aside between an inverted verb and its speaker (", a déclaré à l'AFP le préfet").</summary>
     public PhraseTable<bool> Asides { get; }
 
+    /// <summary>Capitalised head words of an institution's name ("Organisation", "Center").</summary>
+    public PhraseTable<bool> InstitutionHeads { get; }
+
+    /// <summary>Words that go on with an institution's name after its head ("pour les migrations", "for Strategic Studies").</summary>
+    public PhraseTable<bool> InstitutionLinks { get; }
+
+    /// <summary>Participles opening an aside between a speaker and its verb ("The study, published Tuesday by …, said").</summary>
+    public PhraseTable<bool> AsideParticiples { get; }
+
     /// <summary>When something was said, between an inverted verb and its speaker (", a annoncé mardi le ministère").</summary>
     public PhraseTable<bool> Occasions { get; }
 
@@ -121,6 +135,12 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> Prepositions { get; }
 
     public PhraseTable<bool> Hedges { get; }
+
+    /// <summary>Words opening what a speaker says after its verb ("said that", "a déclaré que").</summary>
+    public PhraseTable<bool> ReportedClauses { get; }
+
+    /// <summary>Words that hedge only the figure right before them ("a 1.2 percent forecast", "0,2 % attendus").</summary>
+    public PhraseTable<bool> FigureHedges { get; }
 
     public PhraseTable<string> Subjects { get; }
 

@@ -16,6 +16,11 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure)
     {
+        if (ForecastFollows(clause, figure))
+        {
+            return true;
+        }
+
         // An enumeration ("1 800 chars, 3 950 véhicules…") reads its clause once: without quotes, every figure of it agrees.
         if (clause == cachedClause && !cachedQuotes)
         {
@@ -64,6 +69,17 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "compared to a 1.2 percent forecast", "the 0.9 percent predicted": the figure is what was forecast, while the figure
+    /// it is compared with ("prices rose 1.1 percent") stays as firm as its clause says.
+    /// </summary>
+    private bool ForecastFollows(SentenceSpan clause, Figure figure)
+    {
+        var (_, end) = article.TokenRange(clause);
+        var next = article.LowerBound(figure.End);
+        return next < end && article.Lexicon.FigureHedges.Match(article.Tokens, next, out _, out _);
     }
 
     /// <summary>Whether the quotation opened at <paramref name="open"/> holds the figure.</summary>

@@ -87,14 +87,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     }
 
     /// <summary>
-    /// A stretch between commas that is no speaker: one opening on a preposition ("au Mali", "in February"), or a name
+    /// A stretch between commas that is no speaker: one opening on a preposition ("au Mali", "in February") or on a
+    /// participle describing the name before ("The study, published Tuesday by …, said"), or a name
     /// that goes on with the place before it ("L'ambassade à Cotonou, Bénin, annonce").
     /// </summary>
     private bool IsAside(int start, int end)
     {
         var tokens = Tokens;
         if (Lexicon.PhraseStops.Match(tokens, start, out _, out _) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
-            || Lexicon.LocationIntros.Match(tokens, start, out _, out _))
+            || Lexicon.LocationIntros.Match(tokens, start, out _, out _) || Lexicon.AsideParticiples.Match(tokens, start, out _, out _))
         {
             return true;
         }
@@ -143,6 +144,30 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         foreach (var entity in article.Entities)
         {
             if (entity.Start < offset && offset < entity.End && entity.Type is Entities.EntityType.Organisation or Entities.EntityType.Person)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "l'Organisation internationale pour les migrations", "the Center for Strategic Studies": after an institution's
+    /// capitalised head word, "pour"/"for" goes on with the institution's name rather than stopping it.
+    /// </summary>
+    private bool InstitutionGoesOn(int start, int link, int limit)
+    {
+        var tokens = Tokens;
+        if (link + 1 >= limit || article.IsBreakAt(link + 1) || tokens[link + 1].Kind != TokenKind.Word
+            || !Lexicon.InstitutionLinks.Match(tokens, link, out _, out _))
+        {
+            return false;
+        }
+
+        for (var k = start; k < link; k++)
+        {
+            if (tokens[k].Upper && Lexicon.InstitutionHeads.Match(tokens, k, out _, out _))
             {
                 return true;
             }
@@ -216,7 +241,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (tokens[j].Kind == TokenKind.Word)
             {
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j))
+                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb))))
                 {
                     return j;

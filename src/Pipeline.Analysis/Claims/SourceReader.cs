@@ -286,7 +286,7 @@ internal sealed class SourceReader
         var start = article.SkipLeadingStrip(first, end);
         if (!article.Lexicon.SourceBefore.Match(tokens, start, out var cue, out var after) || cue == SourceCue.InvertedVerb || after >= end)
         {
-            return null;
+            return SpeakerOpening(first, start, end, figure);
         }
 
         var kind = names.After(after, end, inverted: false, out var nameStart, out var nameEnd);
@@ -300,6 +300,27 @@ internal sealed class SourceReader
         return kind != SpeakerKind.None && comma < end && article.IsComma(comma) && !article.Overlaps(nameStart, nameEnd, figure)
             ? new Attribution(start, nameEnd, nameStart, nameEnd, kind, Introduced: true)
             : null;
+    }
+
+    /// <summary>
+    /// "Güven said that …, while …", "Le ministre a déclaré que …, tandis que …": a speaker that opens the sentence and
+    /// whose verb takes a "that" clause says all of it.
+    /// </summary>
+    private Attribution? SpeakerOpening(int first, int start, int end, Figure figure)
+    {
+        var tokens = article.Tokens;
+        for (var i = start + 1; i < end && !article.IsBreakAt(i) && tokens[i].Kind != TokenKind.Number; i++)
+        {
+            if (At(i, first, end, figure, out var attribution))
+            {
+                return attribution.Kind == SpeakerKind.Named && !attribution.Introduced && attribution.NameStart == start
+                    && attribution.End < end && article.Lexicon.ReportedClauses.Match(tokens, attribution.End, out _, out _)
+                    ? attribution
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     private Attribution? Closing(int first, int end, Figure figure)
