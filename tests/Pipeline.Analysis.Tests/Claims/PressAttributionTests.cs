@@ -24,8 +24,6 @@ public sealed class PressAttributionTests
     }
 
     [Theory]
-    [InlineData("Russia is expected to send 20,000 troops.", "20,000 troops", null)]
-    [InlineData("Ten member states are expected to send 300 tanks, the secretary general announced.", "300 tanks", "the secretary general")]
     [InlineData("Economists polled by Reuters had expected Russia to send 20,000 troops.", "20,000 troops", null)]
     [InlineData("Russia is projected to lose 20,000 troops.", "20,000 troops", null)]
     public void An_expectation_hedges_the_figure_even_when_someone_reports_it(string text, string figureText, string? source)
