@@ -11,8 +11,9 @@ public static class FigureAsCqeQuantity
     public static CqeQuantity Of(Figure figure) => new(ValueOf(figure), UnitOf(figure), figure.Text);
 
     /// <summary>
-    /// The stated value; else a range's ends, in the order the text writes them ("from 4.8 to 4.7 percent" is 4.8-4.7, as
-    /// CQE's gold writes a fall); else the one bound ("more than 230" is 230; CQE keeps the bound as a change, not in the value).
+    /// The stated value; else a range's low and high; else the one bound ("more than 230" is 230: CQE keeps the bound as a
+    /// change, not in the value). CQE's gold writes a change "from 4.8 to 4.7 percent" as the range 4.8-4.7; the reader
+    /// reports it as two figures, which no mapping can join, so it stays a miss.
     /// </summary>
     public static CqeValue ValueOf(Figure figure)
     {
@@ -23,9 +24,7 @@ public static class FigureAsCqeQuantity
 
         if (figure is { Low: { } low, High: { } high } && low != high)
         {
-            var numbers = figure.Numbers;
-            var falling = numbers.Count == 2 && numbers[0].Value > numbers[1].Value;
-            return falling ? new CqeValue(high, low) : new CqeValue(low, high);
+            return new CqeValue(low, high);
         }
 
         return new CqeValue(figure.Low ?? figure.High ?? double.NaN, null);
