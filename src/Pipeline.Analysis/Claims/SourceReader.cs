@@ -45,7 +45,15 @@ internal sealed class SourceReader
             found = SentenceWide(whole, figure);
         }
 
-        found ??= Quoted(sentence, figure) ?? Following(sentence);
+        // "« Selon les données opérationnelles, 198 personnes sont mortes », a indiqué le ministre": the article quotes
+        // the speaker, who cites inside the quotation; the speaker is the source.
+        var quoted = Quoted(sentence, figure);
+        if (found is { } inner && quoted is not null && SameQuotation(inner.Start, article.LowerBound(figure.Start)))
+        {
+            found = quoted;
+        }
+
+        found ??= quoted ?? Following(sentence);
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
     }
 
@@ -369,6 +377,20 @@ internal sealed class SourceReader
     /// A figure inside a quotation that runs over several sentences: its speaker is named right after the quotation
     /// closes ("« … », a-t-il ajouté", "\"…,\" he said") or, failing that, before it opens ("Le ministre a déclaré : « … »").
     /// </summary>
+    /// <summary>Whether no quotation mark stands between two tokens, so that they are in the same quotation when one is.</summary>
+    private bool SameQuotation(int a, int b)
+    {
+        for (var k = Math.Min(a, b); k < Math.Max(a, b); k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private Attribution? Quoted(int sentence, Figure figure)
     {
         var sentences = article.Sentences;

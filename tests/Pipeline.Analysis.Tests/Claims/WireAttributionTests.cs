@@ -1,0 +1,55 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>Attribution and hedging shapes of wire reports: a citation inside a quotation, the imperfect of reporting verbs, forecasters who expect.</summary>
+public sealed class WireAttributionTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string text, string language, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+    [Theory]
+    [InlineData("fr", "\"Selon nos relevés, 240 personnes sont mortes dans la région\", a indiqué le préfet Marc Dubois.", "240 personnes", "le préfet Marc Dubois")]
+    [InlineData("en", "\"According to our latest count, 75 rebels were killed in the valley,\" Carter said.", "75 rebels", "Carter")]
+    public void A_citation_inside_a_quotation_gives_way_to_the_speaker_of_the_quotation(string language, string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, language, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Fact]
+    public void A_citation_outside_any_quotation_stays_the_source()
+    {
+        var claim = ClaimFor("Selon la préfecture, 240 personnes sont mortes dans la région.", "fr", "240 personnes");
+
+        Assert.Equal("la préfecture", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Le débat porte sur la participation. Le président de la commission, Paul Koné, qui annonçait mardi une participation de 61 %, reste prudent.", "61 %", "Paul Koné")]
+    [InlineData("Le gouverneur indiquait hier 120 morts dans la province.", "120 morts", "Le gouverneur")]
+    [InlineData("L'observatoire, qui a communiqué dans la soirée un chiffre de 48 %, reste prudent.", "48 %", "L'observatoire")]
+    [InlineData("Les associations avancent un bilan de 35 morts.", "35 morts", "Les associations")]
+    public void The_imperfect_and_other_french_reporting_verbs_name_the_speaker(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, "fr", figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Analysts now expect the economy to shrink by 2.5 percent this year.", "2.5 percent")]
+    [InlineData("The central bank expects inflation to reach 4 percent by December.", "4 percent")]
+    public void Forecasters_who_expect_a_figure_hedge_it(string text, string figureText)
+    {
+        var claim = ClaimFor(text, "en", figureText);
+
+        Assert.Equal(ClaimModality.Hedged, claim.Modality);
+    }
+}
