@@ -232,7 +232,7 @@ internal sealed class SourceReader
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
         }
 
-        return i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)
+        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id) && verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
     }
 
@@ -377,6 +377,21 @@ internal sealed class SourceReader
     /// A figure inside a quotation that runs over several sentences: its speaker is named right after the quotation
     /// closes ("« … », a-t-il ajouté", "\"…,\" he said") or, failing that, before it opens ("Le ministre a déclaré : « … »").
     /// </summary>
+    /// <summary>
+    /// A title-case headline capitalises its verb too ("Rebels Kill 40 Soldiers, Army Says"): a capitalised reporting
+    /// verb ending its line is still a verb, where elsewhere a capitalised word belongs to a name.
+    /// </summary>
+    private bool EndsLine(int i, int end)
+    {
+        var next = i + 1;
+        while (next < end && article.Tokens[next].Kind == TokenKind.Symbol && !article.Tokens[next].LineStart)
+        {
+            next++;
+        }
+
+        return next >= article.Tokens.Count || article.Tokens[next].LineStart;
+    }
+
     /// <summary>Whether no quotation mark stands between two tokens, so that they are in the same quotation when one is.</summary>
     private bool SameQuotation(int a, int b)
     {

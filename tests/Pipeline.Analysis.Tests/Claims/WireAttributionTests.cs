@@ -52,4 +52,44 @@ public sealed class WireAttributionTests
 
         Assert.Equal(ClaimModality.Hedged, claim.Modality);
     }
+
+    [Theory]
+    [InlineData("Le préfet a fait état mardi de 45 morts dans la province.", "45 morts", "Le préfet")]
+    [InlineData("Les autorités font état, dans un communiqué, de 45 morts.", "45 morts", "Les autorités")]
+    public void Fait_etat_reports_even_when_a_time_or_an_aside_stands_before_its_object(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, "fr", figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Rebels Kill 40 Soldiers, Army Says\nThe attack took place at dawn.", "40 Soldiers", "Army")]
+    [InlineData("Flood Death Toll Reaches 310, Interior Ministry Says\nRescuers are still searching.", "310", "Interior Ministry")]
+    public void A_capitalised_reporting_verb_ending_a_headline_names_its_speaker(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, "en", figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Fact]
+    public void A_capitalised_word_inside_a_headline_stays_part_of_a_name()
+    {
+        var claim = ClaimFor("Says Foundation Gives 40 Schools New Roofs\nThe work starts in May.", "en", "40 Schools");
+
+        Assert.Null(claim.Source);
+    }
+
+    [Theory]
+    [InlineData("A senior election official last night said the turnout was nearly 40 per cent.", "nearly 40 per cent", "A senior election official")]
+    [InlineData("The health ministry earlier said 52 people had died.", "52 people", "The health ministry")]
+    public void The_time_a_speaker_spoke_is_not_part_of_its_name(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, "en", figureText);
+
+        Assert.Equal(source, claim.Source);
+    }
 }
