@@ -235,7 +235,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                     j--;
                 }
 
-                return j;
+                return BeforeDatedParticiple(start, j);
             }
 
             if (tokens[j].Kind == TokenKind.Word)
@@ -264,6 +264,34 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return j;
+    }
+
+    /// <summary>Whether a word of the stretch is a document ("data", "un bilan"), read as its author's words.</summary>
+    private bool NamesDocument(int start, int end)
+    {
+        for (var d = start; d < end; d++)
+        {
+            if (Tokens[d].Kind == TokenKind.Word && Lexicon.Documents.Match(Tokens, d, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "selon le décompte du HCR arrêté au | 19 avril": a participle that dates the count ends the name before it.
+    /// </summary>
+    private int BeforeDatedParticiple(int start, int cut)
+    {
+        var k = cut;
+        while (k > start + 1 && IsFunction(k - 1))
+        {
+            k--;
+        }
+
+        return k < cut && Lexicon.AsideParticiples.Match(Tokens, k - 1, out _, out var participleEnd) && participleEnd == k ? k - 1 : cut;
     }
 
     /// <summary>Whether the first word after the function words from <paramref name="j"/> starts with a capital ("de l'Homme").</summary>
@@ -418,6 +446,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
                 && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
                 && !InsideKnownName(p))
+            {
+                return p;
+            }
+
+            // "Economists polled by Reuters had expected": the speakers, not who polled them; a document's participle
+            // ("data released by the Labor Department") leads to its author instead.
+            if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.AsideParticiples.Match(tokens, p, out _, out var participleEnd)
+                && participleEnd < end && Lexicon.Agents.Match(tokens, participleEnd, out _, out _) && !NamesDocument(start, p))
             {
                 return p;
             }

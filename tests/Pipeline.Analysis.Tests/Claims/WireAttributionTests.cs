@@ -44,13 +44,49 @@ public sealed class WireAttributionTests
     }
 
     [Theory]
-    [InlineData("Analysts now expect the economy to shrink by 2.5 percent this year.", "2.5 percent")]
-    [InlineData("The central bank expects inflation to reach 4 percent by December.", "4 percent")]
-    public void Forecasters_who_expect_a_figure_hedge_it(string text, string figureText)
+    [InlineData("Analysts now expect the economy to shrink by 2.5 percent this year.", "2.5 percent", "Analysts")]
+    [InlineData("The central bank expects inflation to reach 4 percent by December.", "4 percent", "The central bank")]
+    [InlineData("The agency predicts unemployment will reach 11 percent.", "11 percent", "The agency")]
+    [InlineData("Economists polled by the newspaper had expected prices to rise 0.4 percent.", "0.4 percent", "Economists")]
+    public void Forecasters_who_expect_a_figure_are_its_source_and_hedge_it(string text, string figureText, string source)
     {
         var claim = ClaimFor(text, "en", figureText);
 
+        Assert.Equal(source, claim.Source);
         Assert.Equal(ClaimModality.Hedged, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Prices rose 1.4 percent, a tick below the 1.5 percent predicted.", "1.5 percent")]
+    [InlineData("Prices rose 1.4 percent, slower than expected.", "1.4 percent")]
+    public void A_bare_predicted_or_expected_after_a_figure_names_no_speaker(string text, string figureText)
+    {
+        var claim = ClaimFor(text, "en", figureText);
+
+        Assert.Null(claim.Source);
+    }
+
+    [Theory]
+    [InlineData("fr", "La Hongrie accueille 4.080 personnes, selon des chiffres du HCR arrêtés au 19 avril.", "4.080 personnes", "HCR")]
+    [InlineData("fr", "Au total, 2.400 réfugiés sont présents, selon le décompte de l'OIM établi au 3 mai.", "2.400 réfugiés", "l'OIM")]
+    public void A_participle_dating_a_count_ends_the_name_of_its_author(string language, string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, language, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("L'organisation évalue à 7,1 millions le nombre de personnes déplacées.", "7,1 millions", "L'organisation")]
+    [InlineData("Le HCR a évalué à 300 000 le nombre de réfugiés.", "300 000", "Le HCR")]
+    [InlineData("Le HCR a déclaré le 30 mars que 4 millions de personnes avaient fui.", "4 millions de personnes", "Le HCR")]
+    public void Evaluer_and_a_date_after_declare_keep_the_french_speaker(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, "fr", figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
 
     [Theory]
