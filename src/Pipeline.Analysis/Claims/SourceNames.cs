@@ -242,7 +242,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             {
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
                 if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit))
-                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb))))
+                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb)
+                    || OpensNextPhrase(start, j))))
                 {
                     return j;
                 }
@@ -265,6 +266,11 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>A lower-case article right after a noun of the name starts the next phrase ("selon le ministère | le taux").</summary>
+    private bool OpensNextPhrase(int start, int j) =>
+        j > start + 1 && !Tokens[j].Upper && Tokens[j - 1].Kind == TokenKind.Word && !IsFunction(j - 1)
+        && Lexicon.PhraseArticles.Match(Tokens, j, out _, out _);
 
     /// <summary>Whether a word of the stretch is a document ("data", "un bilan"), read as its author's words.</summary>
     private bool NamesDocument(int start, int end)

@@ -53,7 +53,7 @@ internal sealed class SourceReader
             found = quoted;
         }
 
-        found ??= quoted ?? Following(sentence);
+        found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure);
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
     }
 
@@ -460,7 +460,79 @@ internal sealed class SourceReader
         }
 
         var opener = article.TokenRange(sentences[article.SentenceOf(open)]).First;
-        return Last(opener, open);
+        return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) : null);
+    }
+
+    /// <summary>How many words a headline's closing label ("…: Ministry", "…: police") may take.</summary>
+    private const int LabelWords = 3;
+
+    /// <summary>
+    /// "At least 3,785 Palestinians killed in strikes on Gaza since Oct. 7: Ministry": a line (a headline) that ends on a
+    /// colon and a short name, with no full stop, gives its source as a label.
+    /// </summary>
+    private Attribution? HeadlineLabel(Figure figure)
+    {
+        var tokens = article.Tokens;
+        var first = article.LowerBound(figure.End);
+        var end = first;
+        while (end < tokens.Count && !tokens[end].LineStart)
+        {
+            end++;
+        }
+
+        if (end - first < 2 || tokens[end - 1].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var words = 0;
+        for (var k = end - 1; k > first; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                if (++words > LabelWords)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (tokens[k].Kind == TokenKind.Number || article.Text[tokens[k].Start] != ':')
+            {
+                return null;
+            }
+
+            var (nameStart, nameEnd) = (k + 1, end);
+            return tokens[nameStart].Upper ? new Attribution(k, end, nameStart, nameEnd, SpeakerKind.Named) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "« Nous avons enregistré 2078 cas », a déclaré le professeur. « Le nombre de districts touchés est de 17. »": a
+    /// quotation that makes a sentence of its own, with no speaker, goes on quoting the speaker of the sentence before
+    /// when that sentence quotes someone.
+    /// </summary>
+    private Attribution? PreviousQuoteSpeaker(int open)
+    {
+        var sentence = article.SentenceOf(open);
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var (first, end) = article.TokenRange(article.Sentences[sentence - 1]);
+        for (var k = first; k < end; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return Last(first, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The last attribution between two tokens: the speaker named last.</summary>

@@ -128,4 +128,52 @@ public sealed class WireAttributionTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("fr", "« Nous avons enregistré 300 cas », a déclaré le docteur Paul Mbarga. « Le nombre de villages touchés est de 12 sur 40. »", "12", "le docteur Paul Mbarga")]
+    [InlineData("en", "\"We found 300 cases,\" Paul Mbarga said. \"The outbreak has reached 12 villages.\"", "12 villages", "Paul Mbarga")]
+    public void A_quotation_standing_alone_goes_on_quoting_the_speaker_before(string language, string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, language, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Fact]
+    public void A_quotation_standing_alone_after_an_unquoted_sentence_names_nobody()
+    {
+        var claim = ClaimFor("The mayor said the river rose overnight. \"The outbreak has reached 12 villages.\"", "en", "12 villages");
+
+        Assert.Null(claim.Source);
+    }
+
+    [Theory]
+    [InlineData("At least 120 people killed in floods since Oct. 7: Ministry\nThe floods hit the north.", "At least 120 people", "Ministry")]
+    [InlineData("Floods kill 120 people in the north: Interior Ministry\nMore rain is due.", "120 people", "Interior Ministry")]
+    public void A_headline_ending_on_a_colon_and_a_name_is_attributed_to_it(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, "en", figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Fact]
+    public void A_line_ending_on_a_colon_and_many_words_is_no_label()
+    {
+        var claim = ClaimFor("The floods killed 120 people: rescuers are still searching the northern valleys\nMore rain is due.", "en", "120 people");
+
+        Assert.Null(claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Selon le ministère le taux de participation est de 43 %.", "43 %", "le ministère")]
+    [InlineData("Selon le ministre de la Santé 40 personnes sont mortes.", "40 personnes", "le ministre de la Santé")]
+    public void A_french_source_ends_where_an_article_opens_the_next_phrase(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, "fr", figureText);
+
+        Assert.Equal(source, claim.Source);
+    }
 }
