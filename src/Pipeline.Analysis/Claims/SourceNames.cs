@@ -521,6 +521,34 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             || Lexicon.Determiners.Match(Tokens, start, out _, out _));
 
     /// <summary>Words that all start with a capital (a person's or an organisation's name), or with <paramref name="any"/>, one that does.</summary>
+    /// <summary>How many words a person's name set after a title may take ("Shabia Mantoo", "Josep Borrell").</summary>
+    private const int MaxApposedWords = 4;
+
+    /// <summary>
+    /// ", a déclaré une porte-parole du HCR, Shabia Mantoo, lors d'un point de presse": a title that opens on a lower-case
+    /// word, then a comma and a name in capitals, is the name's title; the name is who speaks, and the title is kept
+    /// with it.
+    /// </summary>
+    public (int Start, int End) Apposed(int nameStart, int nameEnd, int limit)
+    {
+        var tokens = Tokens;
+        if (tokens[nameStart].Upper || nameEnd + 2 >= limit || !article.IsComma(nameEnd) || !tokens[nameEnd + 1].Upper)
+        {
+            return (nameStart, nameEnd);
+        }
+
+        var end = nameEnd + 1;
+        var words = 0;
+        while (end < limit && tokens[end].Kind == TokenKind.Word && tokens[end].Upper && words < MaxApposedWords)
+        {
+            words++;
+            end++;
+        }
+
+        var closed = end >= limit || article.IsComma(end) || article.IsBreakAt(end);
+        return words >= 2 && closed && IsCapitalisedName(nameEnd + 1, end) ? (nameStart, end) : (nameStart, nameEnd);
+    }
+
     private bool IsCapitalisedName(int start, int end, bool any = false)
     {
         var tokens = Tokens;

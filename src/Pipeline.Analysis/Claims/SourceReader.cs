@@ -258,6 +258,11 @@ internal sealed class SourceReader
         }
 
         var kind = names.After(after, end, inverted: true, out var nameStart, out var nameEnd);
+        if (kind == SpeakerKind.Named)
+        {
+            (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end);
+        }
+
         attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind);
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
     }

@@ -176,4 +176,21 @@ public sealed class WireAttributionTests
 
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("fr", "« 300 000 personnes ont fui », a déclaré un porte-parole de l'ONU, Jean Dupont, lors d'un point de presse.", "300 000 personnes", "un porte-parole de l'ONU, Jean Dupont")]
+    public void A_name_set_after_the_speakers_title_is_kept_with_it(string language, string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, language, figureText);
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_lone_capitalised_word_after_the_title_is_not_its_name()
+    {
+        var claim = ClaimFor("« 40 personnes sont mortes », a indiqué la préfecture, Lyon restant en alerte.", "fr", "40 personnes");
+
+        Assert.Equal("la préfecture", claim.Source);
+    }
 }
