@@ -45,6 +45,13 @@ internal sealed class SourceReader
             found = SentenceWide(whole, figure);
         }
 
+        // "Police said they recovered three bodies, Radio New Zealand reported": the article reports the outer speaker,
+        // who closes the sentence after a comma.
+        if (clause == whole && found is { } near && near.Kind == SpeakerKind.Named && Closing(whole) is { } closing && closing.Start > near.End)
+        {
+            found = closing;
+        }
+
         // "« Selon les données opérationnelles, 198 personnes sont mortes », a indiqué le ministre": the article quotes
         // the speaker, who cites inside the quotation; the speaker is the source.
         var quoted = Quoted(sentence, figure);
@@ -466,6 +473,23 @@ internal sealed class SourceReader
 
         var opener = article.TokenRange(sentences[article.SentenceOf(open)]).First;
         return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) : null);
+    }
+
+    /// <summary>A named speaker closing the sentence after a comma: ", Radio New Zealand reported.", ", a rapporté Radio Sud."</summary>
+    private Attribution? Closing(SentenceSpan sentence)
+    {
+        var tokens = article.Tokens;
+        var (first, end) = article.TokenRange(sentence);
+        var last = end - 1;
+        while (last > first && tokens[last].Kind == TokenKind.Symbol)
+        {
+            last--;
+        }
+
+        return Last(first, end) is { } closing && closing.End == last + 1 && closing.Kind == SpeakerKind.Named
+            && closing.Start > first && article.IsComma(closing.Start - 1)
+            ? closing
+            : null;
     }
 
     /// <summary>How many words a headline's closing label ("…: Ministry", "…: police") may take.</summary>

@@ -193,4 +193,22 @@ public sealed class WireAttributionTests
 
         Assert.Equal("la préfecture", claim.Source);
     }
+
+    [Theory]
+    [InlineData("en", "The governor said rescuers found 12 bodies overnight, Radio Sud reported.", "12 bodies", "Radio Sud")]
+    [InlineData("fr", "Le maire a dit que 12 corps avaient été retrouvés, a rapporté Radio Sud.", "12 corps", "Radio Sud")]
+    public void The_outer_speaker_closing_the_sentence_is_the_source(string language, string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, language, figureText);
+
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Fact]
+    public void A_closing_speaker_of_another_clause_leaves_the_first_clause_its_own()
+    {
+        var claim = ClaimFor("Rebels lost 300 fighters, according to the army, while the army lost 40 soldiers, officials said.", "en", "300 fighters");
+
+        Assert.Equal("the army", claim.Source);
+    }
 }
