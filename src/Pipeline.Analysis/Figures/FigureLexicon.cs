@@ -76,6 +76,8 @@ internal sealed class FigureLexicon
         ScaleFillers = Table(file, "scale-filler", _ => true);
         Vague = Table(file, "vague", ParseNumber);
         VagueDeterminers = Table(file, "vague-determiner", v => v == "before-number");
+        VagueMultipliers = Table(file, "vague-multiplier", ParseNumber);
+        FractionBounds = Table(file, "fraction-bound", v => v ?? "");
         VagueLinks = Table(file, "vague-link", _ => true);
         Approximate = Table(file, "approximate", _ => true);
         Nearly = Table(file, "nearly", _ => true);
@@ -295,15 +297,24 @@ internal sealed class FigureLexicon
     /// <summary>Determiners of a vague magnitude; true for those that also count a number word in the singular ("several hundred").</summary>
     public PhraseTable<bool> VagueDeterminers { get; }
 
+    /// <summary>Determiners that count a magnitude several times, with the factor its lower edge takes ("plusieurs milliers": 2,000).</summary>
+    public PhraseTable<double> VagueMultipliers { get; }
+
     public PhraseTable<bool> VagueLinks { get; }
+
+    /// <summary>A bound fused with the article before a fraction ("près des deux tiers"): "nearly", "at-least", "at-most" or "approximate".</summary>
+    public PhraseTable<string> FractionBounds { get; }
 
     public PhraseTable<bool> Approximate { get; }
 
     /// <summary>"nearly", "près de": an upper bound the number approaches, stated roughly.</summary>
     public PhraseTable<bool> Nearly { get; }
 
-    /// <summary>The unit of a share read from a fraction or a proportion ("deux tiers", "one in five"): its value is the fraction itself.</summary>
-    public static readonly UnitSense Share = new("fraction", FigureCategory.Percentage, false);
+    /// <summary>
+    /// The unit of a share read from a fraction or a proportion ("deux tiers", "one in five", "more than half"): a
+    /// percentage (66.67, 20, 50), so that a subscriber groups "more than half of the refugees" with "52 % of the refugees".
+    /// </summary>
+    public static readonly UnitSense Share = new("percent", FigureCategory.Percentage, false, Factor: 100);
 
     /// <summary>Lower-bound phrases; the value says whether the bound itself is included ("au moins") or not ("plus de").</summary>
     public PhraseTable<bool> AtLeast { get; }

@@ -110,15 +110,21 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         return true;
     }
 
-    /// <summary>"des centaines de milliers de soldats": an order of magnitude with honest bounds, 2× to 10× the base.</summary>
+    /// <summary>
+    /// "des centaines de milliers de soldats": an order of magnitude states only its lower edge, roughly (100,000); a
+    /// determiner that counts it several times raises the edge ("plusieurs milliers", "several dozen": twice the word).
+    /// No upper bound: news writes "thousands" for 15,000 as readily as for 2,000.
+    /// </summary>
     private bool TryVague(int i, out int next)
     {
         next = i;
         var start = i;
         var p = i;
         var beforeNumber = false;
+        var times = 1.0;
         if (lexicon.VagueDeterminers.Match(tokens, p, out beforeNumber, out var afterDeterminer))
         {
+            times = lexicon.VagueMultipliers.Match(tokens, p, out var multiplier, out _) ? multiplier : 1;
             p = afterDeterminer;
         }
 
@@ -140,7 +146,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         }
 
         var unitEnd = FindUnit(end, true, out var unit);
-        Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, CasualtyBefore(start, unit), vague: true);
+        Emit(start, p, end, unitEnd, null, times * magnitude, null, true, CasualtyBefore(start, unit), vague: true);
         next = unitEnd;
         return true;
     }
@@ -269,6 +275,19 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
         // "plus de la moitié": a bound or hedge may stand before the article of a fraction noun.
         var hedgeAt = HedgeBefore(ArticleBefore(number, start), out bound, out var inclusive);
+        if (hedgeAt < 0 && number.Fraction && lexicon.FractionBounds.MatchBefore(tokens, start, out var fractionBound, out var fractionBoundAt))
+        {
+            // "près des deux tiers", "plus des trois quarts": a bound fused with the article of the fraction.
+            hedgeAt = fractionBoundAt;
+            (bound, inclusive) = fractionBound switch
+            {
+                "at-least" => (Bound.AtLeast, false),
+                "at-most" => (Bound.AtMost, false),
+                "nearly" => (Bound.AtMost, false),
+                _ => (Bound.Approximate, true),
+            };
+        }
+
         if (hedgeAt >= 0)
         {
             start = hedgeAt;
@@ -335,10 +354,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             unitEnd = last;
         }
 
-        if (number.Fraction && !currencyBefore && (found is null || CountsPeopleOrThings(found) || found.Category == FigureCategory.Percentage))
+        if (number.Fraction && !currencyBefore && (found is null || CountsPeopleOrThings(found)))
         {
             // "deux tiers des soldats", "one in five Ukrainians": a share of a whole, not two thirds of a soldier; a
-            // fraction of a measure is that measure ("trois quarts d'heure").
+            // fraction of a measure is that measure ("trois quarts d'heure", "half a percentage point").
             found = FigureLexicon.Share;
             unitEnd = last;
         }
