@@ -160,6 +160,7 @@ internal sealed class FigureLexicon
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
+        NameCoordinators = Table(file, "name-coordinator", _ => true);
         foreach (var (lemma, value) in file["counted"])
         {
             CountedLemmas[lemma] = ParseUnit(value ?? "");
@@ -204,6 +205,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Pronouns after a number that count people when a fate follows them: "120 others were captured".</summary>
     public PhraseTable<bool> PeoplePronouns { get; }
+
+    /// <summary>Words joining the names or adjectives before one head noun ("Red Cross and partner shelters").</summary>
+    public PhraseTable<bool> NameCoordinators { get; }
 
     /// <summary>Words never read as what a number counts, though the word list knows them as nouns ("3 fois plus", "14 in Kyiv").</summary>
     public PhraseTable<bool> NotCounted { get; }

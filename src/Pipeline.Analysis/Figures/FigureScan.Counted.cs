@@ -39,7 +39,10 @@ internal readonly ref partial struct FigureScan
                 : (null, unit, endToken);
         }
 
-        if (ReadPhrase(from, out var phrase))
+        // "a 6.6-magnitude quake", "a 12-member team": a noun glued to the number by a hyphen is what it counts, and the
+        // noun after it what the whole describes.
+        var glued = from == numberEnd + 1 && tokens[numberEnd].Id == lexicon.Vocabulary.HyphenId;
+        if (ReadPhrase(from, out var phrase, glued ? WordEnd(from) : int.MaxValue))
         {
             var sense = phrase.Sense;
             if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
@@ -67,12 +70,16 @@ internal readonly ref partial struct FigureScan
             return (linked.Thing, linked.Sense, endToken);
         }
 
+        // "An estimated 120 others, including children, were captured": others with a fate are people, whatever was counted before.
+        if (lexicon.PeoplePronouns.Match(tokens, from, out _, out var pronounEnd) && PeopleFate(pronounEnd) is { } othersFate)
+        {
+            return ElidedBefore(firstToken, out var others, out var othersUnit) && othersUnit is { Person: true } ? (others, othersFate, endToken) : (null, othersFate, endToken);
+        }
+
         if (!ElidedBefore(firstToken, out var elided, out var elidedUnit))
         {
-            // "An estimated 120 others, including children, were captured": others with a fate are people.
-            return lexicon.PeoplePronouns.Match(tokens, from, out _, out var pronounEnd) && PeopleFate(pronounEnd) is { } othersFate
-                ? (null, othersFate, endToken)
-                : (null, null, endToken);
+            // A bare count that is killed, dies or is wounded is people ("thousands could die").
+            return PeopleFate(from) is { } bareFate && IsKillingOrWounding(bareFate) ? (null, bareFate, endToken) : (null, null, endToken);
         }
 
         if ((elidedUnit is { Person: true } || (elidedUnit is { } counted && counted.Category == FigureCategory.Casualties))
@@ -111,11 +118,26 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        for (var s = firstToken - 1; s >= 0 && tokens[s].Kind == TokenKind.Word && !IsNumberAt(s); s--)
+        var aside = 0;
+        for (var s = firstToken - 1; s >= 0 && !IsNumberAt(s); s--)
         {
+            if (tokens[s].Kind != TokenKind.Word)
+            {
+                // "the number of Russian troops deployed around Ukraine — to the north, south and east — at around 100,000".
+                var opening = AsideOpening(s);
+                if (opening < 0)
+                {
+                    break;
+                }
+
+                aside += s - opening + 1;
+                s = opening;
+                continue;
+            }
+
             if (CountNameAt(s, out phrase) && phrase.End <= firstToken)
             {
-                return firstToken - phrase.End <= CountNameGap;
+                return firstToken - phrase.End - aside <= CountNameGap;
             }
 
             if (IsLineOrSentenceStart(s))
@@ -126,6 +148,38 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>At most this many tokens in an aside between dashes or commas that a count's name is read past.</summary>
+    private const int AsideTokens = 16;
+
+    /// <summary>Where the aside closed by the dash at <paramref name="close"/> opens (its first dash), or -1 when no dash opens it in its sentence.</summary>
+    private int AsideOpening(int close)
+    {
+        if (!IsAsideDash(close))
+        {
+            return -1;
+        }
+
+        var comma = text[tokens[close].Start] == ',';
+        for (var s = close - 1; s > 0 && close - s <= AsideTokens; s--)
+        {
+            if (IsAsideDash(s) && (text[tokens[s].Start] == ',') == comma)
+            {
+                return s;
+            }
+
+            if (tokens[s].Kind == TokenKind.Symbol && text[tokens[s].Start] is '.' or '!' or '?' or ';')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A dash or comma that may close or open an aside ("the overall casualty figure, for both armies combined, at").</summary>
+    private bool IsAsideDash(int p) =>
+        tokens[p].Kind == TokenKind.Symbol && (text[tokens[p].Start] is '—' or '–' or ',' || (text[tokens[p].Start] == '-' && tokens[p].SpaceBefore && !tokens[p + 1].Adjacent));
 
     /// <summary>A count's name starting at <paramref name="p"/>: one that names its noun ("death toll": deaths), or one whose noun follows ("number of").</summary>
     private bool CountNameAt(int p, out CountedPhrase phrase)
@@ -265,9 +319,28 @@ internal readonly ref partial struct FigureScan
         {
             if (names.ModelAt(tokens[q].Start, out var found))
             {
+                // "60 Bradleys next month": a model written in the plural is the noun counted; in the singular, a noun
+                // may follow it ("18 Leopard 2 tanks").
+                if (IsPluralModel(found))
+                {
+                    return ModelPhrase(found, out phrase);
+                }
+
                 model = found;
                 q = runStart = TokenAt(found.End);
                 textFirst = head = -1;
+                continue;
+            }
+
+            if (lexicon.Numbers.Contains(tokens[q].Id))
+            {
+                break;
+            }
+
+            if ((head < 0 || tokens[head].Upper) && q > p && lexicon.NameCoordinators.Contains(tokens[q].Id))
+            {
+                // "270 Red Cross and partner shelters", "50 US and German tanks": names and adjectives joined before one head.
+                q++;
                 continue;
             }
 
@@ -355,6 +428,11 @@ internal readonly ref partial struct FigureScan
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
     }
+
+    /// <summary>"Bradleys", "Leopards": a model's name with a plural "s" its canonical name lacks ("Abrams" is no plural).</summary>
+    private static bool IsPluralModel(EntityMention model) =>
+        model.Text.Length > 2 && model.Text[^1] == 's' && char.IsLower(model.Text[^2])
+        && !model.Canonical.EndsWith('s') && !model.Canonical.EndsWith('S');
 
     /// <summary>"les 31 Abrams", "16 Himars": a model counts as its kind of equipment, named in the article's language.</summary>
     private bool ModelPhrase(EntityMention model, out CountedPhrase phrase)
@@ -488,7 +566,9 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>
     /// "the Germans send 14 tanks, the Poles 4", "327 Leopard 2 dont 219": a number that names nothing counts what the
-    /// nearest figure before it in the same sentence counts, or the casualties it counts.
+    /// nearest figure before it in the same sentence counts, or the casualties it counts. A number that opens its sentence
+    /// may take it from the sentence before, in the same paragraph ("Plus de 2,7 millions de réfugiés ont fui vers la
+    /// Pologne. Plus de 725 000 ont atteint la Roumanie.").
     /// </summary>
     private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit)
     {
@@ -499,13 +579,19 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        var sentencesLeft = IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1) ? 1 : 0;
         var k = firstToken - 1;
         for (var j = findings.Count - 1; j >= 0; j--)
         {
             var earlier = findings[j];
             for (; k >= 0 && tokens[k].Start >= earlier.End; k--)
             {
-                if (tokens[k].LineStart || (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';'))
+                if (tokens[k].LineStart)
+                {
+                    return false;
+                }
+
+                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';' && sentencesLeft-- <= 0)
                 {
                     return false;
                 }
@@ -522,6 +608,8 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    private bool IsSentenceEnd(int p) => p >= 0 && tokens[p].Kind == TokenKind.Symbol && text[tokens[p].Start] is '.' or '!' or '?';
 
     /// <summary>Past a word and the words glued to it by hyphens ("lance-roquettes", "self-propelled").</summary>
     private int WordEnd(int q)

@@ -44,6 +44,24 @@ public sealed class CountedThingTests
     }
 
     [Theory]
+    [InlineData("en", "Rescuers said it was a 6.2-magnitude earthquake.", "6.2", "6.2-magnitude", "magnitude")]
+    [InlineData("en", "A 40-member delegation arrived in Geneva.", "40", "40-member", "member")]
+    public void A_noun_glued_to_the_number_is_what_it_counts_not_the_noun_it_describes(string language, string text, string number, string span, string lemma)
+    {
+        var figure = FigureAt(Extractor.Extract(text, language), text, number);
+
+        Assert.Equal((span, lemma), (figure.Text, figure.Counted?.Lemma));
+    }
+
+    [Theory]
+    [InlineData("en", "The agency runs 120 Red Cross and partner shelters in the state.", "120", "partner shelter")]
+    [InlineData("en", "Officials counted 35 UN or Red Crescent warehouses in the region.", "35", "warehouse")]
+    public void Names_joined_by_and_before_one_noun_describe_it(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(Extractor.Extract(text, language), text, number).Counted?.Lemma);
+    }
+
+    [Theory]
     [InlineData("en", "Ukraine has received more than 230 individual howitzers.", "more than 230 individual howitzers")]
     [InlineData("fr", "Le tribunal a entendu 14 témoins lundi.", "14 témoins")]
     public void A_figure_spans_the_noun_it_counts(string language, string text, string span)
@@ -59,6 +77,9 @@ public sealed class CountedThingTests
     [InlineData("en", "Washington delivered 31 Abrams in September.", "31", "Abrams", "tank", "tank")]
     [InlineData("en", "The United States has sent 16 HIMARS so far.", "16", "HIMARS", "rocket launcher", "rocket launcher")]
     [InlineData("en", "Germany sent 18 Leopard 2 tanks to Ukraine.", "18", "tanks", "tank", "tank")]
+    [InlineData("en", "Washington will ship about 60 Bradleys next month.", "60", "Bradleys", "armoured vehicle", "armoured vehicle")]
+    [InlineData("en", "Poland has pledged 14 Leopards and Norway eight.", "14", "Leopards", "tank", "tank")]
+    [InlineData("fr", "Berlin livrera 40 Marders d'ici mars.", "40", "Marders", "véhicule blindé", "armoured vehicle")]
     public void A_model_the_entities_know_counts_as_its_kind_of_equipment(string language, string text, string number, string counted, string lemma, string unit)
     {
         var figure = FigureAt(Analyzer.Analyze(text, language, null).Figures, text, number);
