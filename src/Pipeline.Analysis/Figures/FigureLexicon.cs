@@ -161,6 +161,9 @@ internal sealed class FigureLexicon
         CountNames = Table(file, "count-name", v => v ?? "");
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
         NameCoordinators = Table(file, "name-coordinator", _ => true);
+        AgesBefore = Table(file, "age-before", _ => true);
+        AgesAfter = Table(file, "age-after", v => v == "of-person");
+        AgeLinks = Table(file, "age-link", _ => true);
         foreach (var (lemma, value) in file["counted"])
         {
             CountedLemmas[lemma] = ParseUnit(value ?? "");
@@ -205,6 +208,15 @@ internal sealed class FigureLexicon
 
     /// <summary>Pronouns after a number that count people when a fate follows them: "120 others were captured".</summary>
     public PhraseTable<bool> PeoplePronouns { get; }
+
+    /// <summary>Words before a person's or a group's age: "aged 19", "âgés de 18 à 60 ans".</summary>
+    public PhraseTable<bool> AgesBefore { get; }
+
+    /// <summary>Words after an age ("78-year-old", "60 years old"); true where they make an age only after a person ("hommes de 18 à 60 ans").</summary>
+    public PhraseTable<bool> AgesAfter { get; }
+
+    /// <summary>The link between a person and their age ("un Soudanais de 78 ans").</summary>
+    public PhraseTable<bool> AgeLinks { get; }
 
     /// <summary>Words joining the names or adjectives before one head noun ("Red Cross and partner shelters").</summary>
     public PhraseTable<bool> NameCoordinators { get; }

@@ -34,6 +34,11 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        if (IsAge(number, ref next))
+        {
+            return true;
+        }
+
         // "vingt-deuxième jour", "the two millionth visitor": a number before an ordinal it did not make a fraction with is a rank.
         if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count && lexicon.Denominators.Contains(tokens[ordinalAt].Id) && !number.Scaled
             && !number.Fraction)
@@ -183,6 +188,64 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "a 78-year-old man", "a man aged 19", "children aged 5 to 12", "âgés de 18 à 60 ans", "les hommes de 18 à 60 ans",
+    /// "un Soudanais de 78 ans": the age of a person or a group, an attribute rather than a quantity the news reports. A
+    /// range's second number is passed too. A bounded age ("more than thirty years old") stays a figure: the bound is
+    /// the news.
+    /// </summary>
+    private bool IsAge(NumberMatch number, ref int next)
+    {
+        if (HedgeBefore(number.First, out _, out _) >= 0)
+        {
+            return false;
+        }
+
+        var end = number.End;
+        if (end + 1 < tokens.Count && lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner) && afterJoiner < tokens.Count
+            && tokens[afterJoiner].Kind == TokenKind.Number)
+        {
+            end = afterJoiner + 1;
+        }
+
+        var after = SkipGluedHyphen(end);
+        var age = lexicon.AgesBefore.MatchBefore(tokens, number.First, out _, out _)
+            || (lexicon.AgesAfter.Match(tokens, after, out var ofPerson, out var ageEnd) && (!ofPerson || PersonBefore(number.First)));
+        if (!age)
+        {
+            return false;
+        }
+
+        next = Math.Max(next, lexicon.AgesAfter.Match(tokens, after, out _, out ageEnd) ? ageEnd : end);
+        return true;
+    }
+
+    /// <summary>"les hommes de", "un Soudanais de": a person or a people named right before the age's "de".</summary>
+    private bool PersonBefore(int numberAt)
+    {
+        if (!lexicon.AgeLinks.MatchBefore(tokens, numberAt, out _, out var linkAt) || linkAt == 0 || tokens[linkAt - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = linkAt - 1;
+        if (tokens[word].Upper && !IsLineOrSentenceStart(word))
+        {
+            return true;
+        }
+
+        for (var s = Math.Max(0, word - 2); s <= word; s++)
+        {
+            if (lexicon.Units.Match(tokens, s, out var unit, out var unitEnd) && unitEnd == linkAt && unit.Person)
+            {
+                return true;
+            }
+        }
+
+        return lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun
+            && (form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true });
     }
 
     /// <summary>"the Germans send 14, the Poles 4": a capitalised plural noun before a number is a people, not a model's name.</summary>

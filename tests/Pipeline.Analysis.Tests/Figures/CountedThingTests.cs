@@ -169,10 +169,29 @@ public sealed class CountedThingTests
 
     [Theory]
     [InlineData("en", "The 12 soldiers, aged 19 to 25, were captured.", "19")]
-    [InlineData("en", "Russia sent 500 soldiers. Ukraine has 3 left.", "3")]
     [InlineData("fr", "Les 12 soldats, âgés de 19 à 25 ans, ont été capturés.", "19")]
+    [InlineData("en", "Police said the 12 suspects, all 19-year-olds, were released.", "19")]
+    [InlineData("fr", "Les hommes de 18 à 60 ans ne peuvent pas quitter le pays.", "18")]
+    [InlineData("fr", "Un Soudanais de 78 ans a été arrêté.", "78")]
+    public void An_age_is_no_figure_and_counts_nothing(string language, string text, string number)
+    {
+        var at = text.IndexOf(number, StringComparison.Ordinal);
+
+        Assert.DoesNotContain(Extractor.Extract(text, language), f => f.Start <= at && at < f.End);
+    }
+
+    [Theory]
+    [InlineData("fr", "Une guerre de 10 ans a ravagé le pays.", "10", "year")]
+    [InlineData("en", "The siege lasted 2 years.", "2", "year")]
+    public void A_length_of_time_after_no_person_is_no_age(string language, string text, string number, string unit)
+    {
+        Assert.Equal(unit, FigureAt(Extractor.Extract(text, language), text, number).Unit);
+    }
+
+    [Theory]
+    [InlineData("en", "Russia sent 500 soldiers. Ukraine has 3 left.", "3")]
     [InlineData("fr", "La Russie a envoyé 500 soldats.\n3 sont rentrés.", "3")]
-    public void An_elided_noun_is_not_taken_across_a_sentence_nor_after_an_age(string language, string text, string number)
+    public void An_elided_noun_is_not_taken_across_a_sentence_unless_the_number_opens_it(string language, string text, string number)
     {
         var figure = FigureAt(Extractor.Extract(text, language), text, number);
 

@@ -21,6 +21,10 @@ public sealed class QuantityNewsNegativeTests
     [InlineData("Media contact: (202) 691-5902 or the press office.")]
     [InlineData("The summit takes place September 18–22 in Vienna.")]
     [InlineData("FEMA Region 9 Administrator Bob Fenton spoke.")]
+    [InlineData("The council recalled Resolution 2231 on Tuesday.")]
+    [InlineData("The photograph is published under CC BY 4.0 terms.")]
+    [InlineData("The state entered Phase 2 of its reopening plan.")]
+    [InlineData("The storm was upgraded to a Category 4 hurricane.")]
     public void News_designations_dates_and_numbers_report_nothing(string text)
     {
         Assert.Empty(Extractor.Extract(text, "en"));
