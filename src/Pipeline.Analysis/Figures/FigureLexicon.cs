@@ -153,6 +153,7 @@ internal sealed class FigureLexicon
         SuffixScales = [.. suffixes];
 
         HeadFirst = file.Setting("head") == "first";
+        ParticipleEnding = file.Setting("participle-ending") ?? "";
         FateAfter = Table(file, "fate", ParseUnit);
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
@@ -161,6 +162,7 @@ internal sealed class FigureLexicon
         CountNames = Table(file, "count-name", v => v ?? "");
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
         NameCoordinators = Table(file, "name-coordinator", _ => true);
+        RelativeOpeners = Table(file, "relative-opener", _ => true);
         AgesBefore = Table(file, "age-before", _ => true);
         AgesAfter = Table(file, "age-after", v => v == "of-person");
         AgeLinks = Table(file, "age-link", _ => true);
@@ -184,6 +186,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Whether a noun phrase's head comes first and its modifiers after ("chars lourds"), as in French; else last ("heavy tanks").</summary>
     public bool HeadFirst { get; }
+
+    /// <summary>The ending of a present participle, which never agrees with a count ("représentant"); empty where none.</summary>
+    public string ParticipleEnding { get; }
 
     /// <summary>
     /// What happened to people counted, said after them, that makes them other than what their noun says: refugees
@@ -217,6 +222,9 @@ internal sealed class FigureLexicon
 
     /// <summary>The link between a person and their age ("un Soudanais de 78 ans").</summary>
     public PhraseTable<bool> AgeLinks { get; }
+
+    /// <summary>Words opening a relative clause, whose counts an elided number does not take ("où", "where").</summary>
+    public PhraseTable<bool> RelativeOpeners { get; }
 
     /// <summary>Words joining the names or adjectives before one head noun ("Red Cross and partner shelters").</summary>
     public PhraseTable<bool> NameCoordinators { get; }

@@ -24,7 +24,8 @@ internal readonly ref partial struct FigureScan
     /// that names it; a figure without one takes the noun phrase after it (and the figure grows to its end), a noun
     /// before it, or an elided noun. Measures count nothing: their unit says what they measure.
     /// </summary>
-    private (CountedThing? Counted, UnitSense? Unit, int End) ReadCounted(int firstToken, int numberEnd, int endToken, UnitSense? unit)
+    /// <param name="many">Whether the number is two or more, so that what it counts agrees in the plural.</param>
+    private (CountedThing? Counted, UnitSense? Unit, int End) ReadCounted(int firstToken, int numberEnd, int endToken, UnitSense? unit, bool many = false)
     {
         if (unit is not null && IsMeasure(unit))
         {
@@ -42,7 +43,7 @@ internal readonly ref partial struct FigureScan
         // "a 6.6-magnitude quake", "a 12-member team": a noun glued to the number by a hyphen is what it counts, and the
         // noun after it what the whole describes.
         var glued = from == numberEnd + 1 && tokens[numberEnd].Id == lexicon.Vocabulary.HyphenId;
-        if (ReadPhrase(from, out var phrase, glued ? WordEnd(from) : int.MaxValue))
+        if (ReadPhrase(from, out var phrase, glued ? WordEnd(from) : int.MaxValue, many: many))
         {
             var sense = phrase.Sense;
             if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
@@ -234,7 +235,7 @@ internal readonly ref partial struct FigureScan
     /// before <paramref name="limit"/>: a
     /// model's name, or a head noun with the words that make the thing.
     /// </summary>
-    private bool ReadPhrase(int p, out CountedPhrase phrase, int limit = int.MaxValue, bool lineStart = false)
+    private bool ReadPhrase(int p, out CountedPhrase phrase, int limit = int.MaxValue, bool lineStart = false, bool many = false)
     {
         phrase = default;
         // "zero five": a spelled-out number is the next number, never what the one before it counts.
@@ -243,7 +244,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count));
+        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase, many) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count));
     }
 
     /// <summary>
@@ -251,7 +252,7 @@ internal readonly ref partial struct FigureScan
     /// noun ("autres", "nouveaux"), the first word is the head; a known unit phrase starting there ("véhicules blindés")
     /// is the thing whole, and the adjectives after it describe it.
     /// </summary>
-    private bool ReadHeadFirst(int p, out CountedPhrase phrase)
+    private bool ReadHeadFirst(int p, out CountedPhrase phrase, bool many = false)
     {
         phrase = default;
         var q = SkipFillers(p);
@@ -271,6 +272,12 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        if (many && !head.Inflected && IsParticiple(q, next))
+        {
+            // "36 054 394 représentant 97,43 % des votants": after a plural count, a singular form in "-ant" is the verb.
+            return false;
+        }
+
         var end = next;
         UnitSense? sense = null;
         if (lexicon.Units.Match(tokens, q, out var known, out var knownEnd) && !(known.Capital && !tokens[q].Upper) && knownEnd >= end)
@@ -284,6 +291,10 @@ internal readonly ref partial struct FigureScan
         phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson, head.Inflected);
         return true;
     }
+
+    private bool IsParticiple(int q, int next) =>
+        lexicon.ParticipleEnding.Length > 0 && next == q + 1 && !tokens[q].Upper
+        && WordSpan(q, next).EndsWith(lexicon.ParticipleEnding, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "215 000 non-Ukrainiens", "3 ex-militaires": a compound the word list does not know, whose last part is a noun, is
@@ -597,11 +608,37 @@ internal readonly ref partial struct FigureScan
                 }
             }
 
+            // "63 morts, dont trente dans le Kunar où quelque 1 500 maisons ont été détruites, dix au Nangarhar": a count
+            // inside a relative clause describes a place or a thing of the list, not what the list counts.
+            var earlierAt = TokenAt(earlier.Start);
+            if (InRelativeClause(earlierAt))
+            {
+                k = earlierAt - 1;
+                continue;
+            }
+
             // "515 were injured, 60 of them seriously": a count of casualties named by their fate alone is people too.
             if (earlier.Counted is not null || earlier.Unit is { Category: FigureCategory.Casualties })
             {
                 counted = earlier.Counted;
                 unit = earlier.Unit;
+                return true;
+            }
+
+            // A figure passed over ends no sentence with the marks inside it ("1.500", "$2.5 million").
+            k = earlierAt - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the figure starting at token <paramref name="figureAt"/> opens a relative clause ("où quelque 1 500 maisons", "where 300 homes").</summary>
+    private bool InRelativeClause(int figureAt)
+    {
+        for (var s = figureAt - 1; s >= 0 && s >= figureAt - 3 && tokens[s].Kind == TokenKind.Word; s--)
+        {
+            if (lexicon.RelativeOpeners.Contains(tokens[s].Id))
+            {
                 return true;
             }
         }

@@ -511,7 +511,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         bool thousandsIfCount = false)
     {
         var numberEnd = Math.Max(numberEndToken, coreToken + 1);
-        (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit);
+        (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit, many: (value ?? low ?? high) >= 2);
         if (thousandsIfCount && (unit is null ? counted is not null : CountsPeopleOrThings(unit)))
         {
             // "302,400 doses" in a French text: no count is fractional, so the mark groups thousands, as in English.

@@ -44,6 +44,22 @@ public sealed class CountedThingTests
     }
 
     [Theory]
+    [InlineData("Le nombre de suffrages exprimés s'élève à 12 304 550 représentant 96,1 % des votants.", "12 304 550", "suffrage")]
+    [InlineData("Sur les 52 000 inscrits, 31 250 représentant 60 % ont voté.", "31 250", "inscrit")]
+    public void A_singular_participle_after_a_plural_count_is_the_verb_not_what_it_counts(string text, string number, string? lemma)
+    {
+        Assert.Equal(lemma, FigureAt(Extractor.Extract(text, "fr"), text, number).Counted?.Lemma);
+    }
+
+    [Fact]
+    public void A_plural_noun_in_ant_after_a_count_is_what_it_counts()
+    {
+        const string text = "La commune a élu 12 représentants.";
+
+        Assert.Equal("représentant", FigureAt(Extractor.Extract(text, "fr"), text, "12").Counted?.Lemma);
+    }
+
+    [Theory]
     [InlineData("en", "Rescuers said it was a 6.2-magnitude earthquake.", "6.2", "6.2-magnitude", "magnitude")]
     [InlineData("en", "A 40-member delegation arrived in Geneva.", "40", "40-member", "member")]
     public void A_noun_glued_to_the_number_is_what_it_counts_not_the_noun_it_describes(string language, string text, string number, string span, string lemma)

@@ -36,4 +36,13 @@ public sealed class ElisionAcrossSentencesTests
     {
         Assert.Null(FigureAt(text, language, number).Counted);
     }
+
+    [Theory]
+    [InlineData("fr", "Le bilan est de 40 morts, dont douze à Kaboul, où quelque 300 maisons ont brûlé, huit à Hérat.", "huit", "mort")]
+    [InlineData("en", "The storm killed 40 people, including 12 in the capital, where some 300 homes burned, and 8 in the north.", "8", "people")]
+    [InlineData("en", "Officials reported 20 deaths, including $1.5 million in losses, and 7 more on Sunday.", "7", "death")]
+    public void A_number_in_a_list_passes_the_counts_of_a_relative_clause_and_the_marks_inside_figures(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
 }
