@@ -163,6 +163,7 @@ internal sealed class FigureLexicon
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
         NameCoordinators = Table(file, "name-coordinator", _ => true);
         RelativeOpeners = Table(file, "relative-opener", _ => true);
+        StreetWords = Table(file, "street", v => v == "after-name");
         AgesBefore = Table(file, "age-before", _ => true);
         AgesAfter = Table(file, "age-after", v => v == "of-person");
         AgeLinks = Table(file, "age-link", _ => true);
@@ -222,6 +223,9 @@ internal sealed class FigureLexicon
 
     /// <summary>The link between a person and their age ("un Soudanais de 78 ans").</summary>
     public PhraseTable<bool> AgeLinks { get; }
+
+    /// <summary>Words naming a street after an address's number; true for those that follow the street's name ("Downing Street").</summary>
+    public PhraseTable<bool> StreetWords { get; }
 
     /// <summary>Words opening a relative clause, whose counts an elided number does not take ("où", "where").</summary>
     public PhraseTable<bool> RelativeOpeners { get; }

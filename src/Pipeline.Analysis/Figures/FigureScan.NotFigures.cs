@@ -154,6 +154,18 @@ internal readonly ref partial struct FigureScan
 
         if (lexicon.Labels.MatchBefore(tokens, i, out _, out _))
         {
+            // "Image 1 of 3", "page 2 sur 5": the label's count of the whole goes with it.
+            if (lexicon.PartOf.Match(tokens, end, out _, out var wholeAt) && wholeAt < n && tokens[wholeAt].Kind == TokenKind.Number)
+            {
+                next = wholeAt + 1;
+            }
+
+            return true;
+        }
+
+        // "10 Downing Street", "au 55 rue du Faubourg": a number before a street's name is its address.
+        if (!number.Words && !number.Grouped && !number.Decimal && IsStreetAfter(end))
+        {
             return true;
         }
 
@@ -246,6 +258,28 @@ internal readonly ref partial struct FigureScan
 
         return lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun
             && (form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true });
+    }
+
+    /// <summary>A street's name after a number: a street word at once ("rue", "avenue") or after at most three capitalised words ("Downing Street").</summary>
+    private bool IsStreetAfter(int at)
+    {
+        for (var p = at; p < tokens.Count && p <= at + 3 && tokens[p].Kind == TokenKind.Word; p++)
+        {
+            if (lexicon.StreetWords.Match(tokens, p, out var capitalised, out var streetEnd))
+            {
+                // "300 Wall Street bankers" counts bankers.
+                var countsAfter = streetEnd < tokens.Count && tokens[streetEnd].Kind == TokenKind.Word && !tokens[streetEnd].Upper
+                    && lexicon.Words.TryRead(text.AsSpan(tokens[streetEnd].Start, tokens[streetEnd].Length), out var form) && form.IsNoun && form.Inflected;
+                return !countsAfter && (p > at ? tokens[p].Upper : !capitalised);
+            }
+
+            if (!tokens[p].Upper)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the Germans send 14, the Poles 4": a capitalised plural noun before a number is a people, not a model's name.</summary>

@@ -30,6 +30,27 @@ public sealed class QuantityNewsNegativeTests
         Assert.Empty(Extractor.Extract(text, "en"));
     }
 
+    [Theory]
+    [InlineData("en", "The minister was interviewed on France 24 on Monday.")]
+    [InlineData("en", "Reporters waited outside 10 Downing Street.")]
+    [InlineData("en", "Image 2 of 5: volunteers unload tents.")]
+    [InlineData("en", "It was the largest exodus since World War 2.")]
+    [InlineData("fr", "Le ministre s'est exprimé sur France 2 dimanche.")]
+    [InlineData("fr", "La réunion s'est tenue au 20 avenue de Ségur.")]
+    [InlineData("fr", "Photo 2 sur 5 : des bénévoles déchargent des tentes.")]
+    public void Broadcasters_addresses_captions_and_wars_named_with_a_number_report_nothing(string language, string text)
+    {
+        Assert.Empty(Extractor.Extract(text, language));
+    }
+
+    [Theory]
+    [InlineData("en", "About 300 Wall Street bankers attended.", 300)]
+    [InlineData("fr", "Trois rues ont été fermées.", 3)]
+    public void A_count_before_a_street_or_of_streets_stays_a_count(string language, string text, double value)
+    {
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text, language)).Value);
+    }
+
     [Fact]
     public void A_count_list_after_a_comma_keeps_its_own_figures()
     {
