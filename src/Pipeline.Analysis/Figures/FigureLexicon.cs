@@ -164,6 +164,8 @@ internal sealed class FigureLexicon
         NameCoordinators = Table(file, "name-coordinator", _ => true);
         RelativeOpeners = Table(file, "relative-opener", _ => true);
         StreetWords = Table(file, "street", v => v == "after-name");
+        TimesAfter = Table(file, "time-after", _ => true);
+        DialVerbs = Table(file, "dial", _ => true);
         AgesBefore = Table(file, "age-before", _ => true);
         AgesAfter = Table(file, "age-after", v => v == "of-person");
         AgeLinks = Table(file, "age-link", _ => true);
@@ -223,6 +225,12 @@ internal sealed class FigureLexicon
 
     /// <summary>The link between a person and their age ("un Soudanais de 78 ans").</summary>
     public PhraseTable<bool> AgeLinks { get; }
+
+    /// <summary>Words after an hour ("7 a.m.").</summary>
+    public PhraseTable<bool> TimesAfter { get; }
+
+    /// <summary>Verbs that dial or text a number ("dial 911", "composez le 15").</summary>
+    public PhraseTable<bool> DialVerbs { get; }
 
     /// <summary>Words naming a street after an address's number; true for those that follow the street's name ("Downing Street").</summary>
     public PhraseTable<bool> StreetWords { get; }

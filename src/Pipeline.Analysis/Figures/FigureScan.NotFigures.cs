@@ -120,7 +120,9 @@ internal readonly ref partial struct FigureScan
             }
 
             // "691-5902": three digits and four after a hyphen are a telephone number, not a range.
-            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || (number.Digits == 3 && tokens[end + 1].Length == 4) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
+            // "1-800-RED CROSS": digits, hyphens and capital letters spell a telephone number.
+            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || (number.Digits == 3 && tokens[end + 1].Length == 4) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol
+                && tokens[end + 3].Adjacent && (tokens[end + 3].Kind == TokenKind.Number || (text[tokens[end + 2].Start] == '-' && tokens[end + 3].Kind == TokenKind.Word && IsAllCapitals(end + 3)))
                 || (text[tokens[end + 1].Start] == '0' && !IsRangeUpToZero(number, end + 1))))
             {
                 next = SkipChain(end);
@@ -130,6 +132,20 @@ internal readonly ref partial struct FigureScan
 
         if (first.Length >= 2 && text[first.Start] == '0' && !number.Decimal)
         {
+            return true;
+        }
+
+        // "7 a.m. to 11 p.m.": an hour.
+        if (!number.Grouped && !number.Scaled && lexicon.TimesAfter.Match(tokens, end, out _, out var timeEnd))
+        {
+            next = timeEnd;
+            return true;
+        }
+
+        // "dial 911", "call 2-1-1", "text SHELTER to 43362": a number dialled or texted names a line, unless it counts something after it.
+        if (!number.Words && !number.Grouped && !number.Decimal && !number.Scaled && IsDialled(i, end))
+        {
+            next = SkipChain(end - 1);
             return true;
         }
 
@@ -258,6 +274,47 @@ internal readonly ref partial struct FigureScan
 
         return lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun
             && (form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true });
+    }
+
+    private bool IsAllCapitals(int p)
+    {
+        foreach (var c in text.AsSpan(tokens[p].Start, tokens[p].Length))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>At most this many words between a dialling verb and its number ("Text SHELTER and your zip code to 43362").</summary>
+    private const int DialWords = 8;
+
+    /// <summary>A dialling verb ("dial", "call", "text … to", "composez") a few words before the number, in its sentence, and no noun it counts after it.</summary>
+    private bool IsDialled(int at, int end)
+    {
+        if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && lexicon.Words.TryRead(text.AsSpan(tokens[end].Start, tokens[end].Length), out var form) && form.IsNoun
+            && !lexicon.NotCounted.Contains(tokens[end].Id))
+        {
+            return false;
+        }
+
+        for (var p = at - 1; p >= 0 && p >= at - DialWords; p--)
+        {
+            if (tokens[p].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (lexicon.DialVerbs.Contains(tokens[p].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A street's name after a number: a street word at once ("rue", "avenue") or after at most three capitalised words ("Downing Street").</summary>

@@ -38,6 +38,11 @@ public sealed class QuantityNewsNegativeTests
     [InlineData("fr", "Le ministre s'est exprimé sur France 2 dimanche.")]
     [InlineData("fr", "La réunion s'est tenue au 20 avenue de Ségur.")]
     [InlineData("fr", "Photo 2 sur 5 : des bénévoles déchargent des tentes.")]
+    [InlineData("en", "Residents in danger should dial 911 at once.")]
+    [InlineData("en", "Text FLOOD and your zip code to 43362 for shelter details.")]
+    [InlineData("en", "Donors can call 1-800-HELP NOW.")]
+    [InlineData("en", "The helpline is open from 7 a.m. to 10 p.m. every day.")]
+    [InlineData("fr", "En cas d'urgence, composez le 112.")]
     public void Broadcasters_addresses_captions_and_wars_named_with_a_number_report_nothing(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));
@@ -46,6 +51,8 @@ public sealed class QuantityNewsNegativeTests
     [Theory]
     [InlineData("en", "About 300 Wall Street bankers attended.", 300)]
     [InlineData("fr", "Trois rues ont été fermées.", 3)]
+    [InlineData("en", "The ministry will call 3,000 reservists.", 3000)]
+    [InlineData("en", "The army will call up 300 reservists.", 300)]
     public void A_count_before_a_street_or_of_streets_stays_a_count(string language, string text, double value)
     {
         Assert.Equal(value, Assert.Single(Extractor.Extract(text, language)).Value);
