@@ -127,7 +127,7 @@ internal sealed class FigureLexicon
 
         Months = Table(file, "month", v => v == "abbreviation");
         YearPrepositions = Table(file, "year-preposition", _ => true);
-        Labels = Table(file, "label", _ => true);
+        Labels = Table(file, "label", v => v == "capital");
         Idioms = Table(file, "idiom", _ => true);
         NamedQuantities = Table(file, "named-quantity", v =>
         {
@@ -438,6 +438,7 @@ internal sealed class FigureLexicon
     /// <summary>"in", "en": before a bare year-like number they make it a year, whatever noun follows ("In 2023 Russian troops").</summary>
     public PhraseTable<bool> YearPrepositions { get; }
 
+    /// <summary>Words naming a designation before its number ("Region 9"); true for those that are one only with a capital ("Mark 2", not "to mark 100 years").</summary>
     public PhraseTable<bool> Labels { get; }
 
     public PhraseTable<bool> Idioms { get; }

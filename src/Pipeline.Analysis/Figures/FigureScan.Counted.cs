@@ -122,6 +122,13 @@ internal readonly ref partial struct FigureScan
         var aside = 0;
         for (var s = firstToken - 1; s >= 0 && !IsNumberAt(s); s--)
         {
+            if (s == firstToken - 1 && text[tokens[s].Start] == '(')
+            {
+                // "payroll employment changed little (+49,000)".
+                aside++;
+                continue;
+            }
+
             if (tokens[s].Kind != TokenKind.Word)
             {
                 // "the number of Russian troops deployed around Ukraine — to the north, south and east — at around 100,000".

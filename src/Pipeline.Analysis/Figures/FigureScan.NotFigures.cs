@@ -168,7 +168,7 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        if (lexicon.Labels.MatchBefore(tokens, i, out _, out _))
+        if (IsLabelBefore(i))
         {
             // "Image 1 of 3", "page 2 sur 5": the label's count of the whole goes with it.
             if (lexicon.PartOf.Match(tokens, end, out _, out var wholeAt) && wholeAt < n && tokens[wholeAt].Kind == TokenKind.Number)
@@ -275,6 +275,9 @@ internal readonly ref partial struct FigureScan
         return lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun
             && (form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true });
     }
+
+    private bool IsLabelBefore(int at) =>
+        lexicon.Labels.MatchBefore(tokens, at, out var capitalOnly, out var labelAt) && (!capitalOnly || tokens[labelAt].Upper);
 
     private bool IsAllCapitals(int p)
     {

@@ -201,7 +201,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
         // "un sur trois", "1 in 5", "one out of three", "un Français sur trois": a small part of a larger whole is a share.
         if (!number.Fraction && !number.Scaled && !number.Glued && number.Value is >= 1 and <= 10 && number.Value == Math.Floor(number.Value)
-            && !lexicon.Labels.MatchBefore(tokens, i, out _, out _)
+            && !IsLabelBefore(i)
             && ProportionOverAt(number.End) is var overAt && overAt >= 0
             && NumberReader.ReadProportion(text, tokens, overAt, lexicon, number.Value, out var proportionWhole) && IsProportionWhole(overAt, proportionWhole, overAt > number.End))
         {

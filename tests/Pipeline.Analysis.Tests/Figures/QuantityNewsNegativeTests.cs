@@ -52,6 +52,7 @@ public sealed class QuantityNewsNegativeTests
     [InlineData("en", "About 300 Wall Street bankers attended.", 300)]
     [InlineData("fr", "Trois rues ont été fermées.", 3)]
     [InlineData("en", "The ministry will call 3,000 reservists.", 3000)]
+    [InlineData("en", "Ceremonies will mark 100 years since the armistice.", 100)]
     [InlineData("en", "The army will call up 300 reservists.", 300)]
     public void A_count_before_a_street_or_of_streets_stays_a_count(string language, string text, double value)
     {
