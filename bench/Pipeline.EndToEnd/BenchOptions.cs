@@ -13,6 +13,8 @@ public sealed record BenchOptions
           --articles N          articles for the rate runs (default 10000; 1000 for a quick run)
           --latency-articles N  articles dropped at the offered rate per latency run (default: the smaller of N and 3000)
           --rate R              offered rate of the latency runs, articles/s (default 100)
+          --latency-warmup T    the first T of each latency run's drops warm the process (JIT, caches) and are not
+                                measured (default 00:00:10)
           --prefill N           also measure each store scenario with N other articles already stored (e.g. 100000)
           --seed S              seed of the generated articles (default 1)
           --only A,B            scenarios to run: analyze, embedded, rabbitmq-sqlite, rabbitmq-postgres, split-sqlite,
@@ -31,6 +33,8 @@ public sealed record BenchOptions
     public int? LatencyArticles { get; init; }
 
     public double Rate { get; init; } = 100;
+
+    public TimeSpan LatencyWarmup { get; init; } = TimeSpan.FromSeconds(10);
 
     public int Prefill { get; init; }
 
@@ -67,6 +71,7 @@ public sealed record BenchOptions
                 "--articles" => options with { Articles = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--latency-articles" => options with { LatencyArticles = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--rate" => options with { Rate = double.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--latency-warmup" => options with { LatencyWarmup = TimeSpan.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--prefill" => options with { Prefill = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--only" => options with { Only = Names(Value()) },

@@ -44,7 +44,7 @@ if (!File.Exists(executable))
 
 var settings = new RunSettings(
     "dotnet run -c Release --project bench/Pipeline.EndToEnd -- " + string.Join(' ', args),
-    options.Articles, options.LatencyCount, options.Rate, options.Prefill, options.Seed, options.StableFor,
+    options.Articles, options.LatencyCount, options.Rate, options.LatencyWarmup, options.Prefill, options.Seed, options.StableFor,
     await repository.CommitAsync(), DateTime.UtcNow, MachineState.LoadAverage, null);
 var work = options.Work is { } chosen ? Directory.CreateDirectory(chosen).FullName : Scratch.CreateFolder("pipeline-e2e");
 Console.Error.WriteLine($"pipeline-bench: {executable} at {settings.Commit}; work folder {work}; load {settings.LoadBefore}");
@@ -96,7 +96,7 @@ try
     foreach (var scenario in options.Latency ? scenarios.Where(s => s.Deployment != Deployment.AnalysisAlone) : [])
     {
         Console.Error.WriteLine($"pipeline-bench: {scenario.Name}, {options.LatencyCount:N0} articles at {options.Rate:0}/s (load {MachineState.LoadAverage})");
-        var result = await runner.LatencyAsync(scenario, latencyArticles, Path.Combine(work, "latency-articles"), options.Rate, cancel.Token);
+        var result = await runner.LatencyAsync(scenario, latencyArticles, Path.Combine(work, "latency-articles"), options.Rate, options.LatencyWarmup, cancel.Token);
         Console.Error.WriteLine($"  p50 {result.P50Milliseconds:0} ms, p99 {result.P99Milliseconds:0} ms over {result.Observed} articles");
         latency.Add(result);
     }

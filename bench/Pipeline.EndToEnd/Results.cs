@@ -39,6 +39,7 @@ public sealed record LatencyResult(
     double P50Milliseconds,
     double P99Milliseconds,
     double MaxMilliseconds,
+    double P99WithWarmupMilliseconds,
     string Observation,
     IReadOnlyDictionary<string, double> CpuPerArticle,
     IReadOnlyDictionary<string, (double Seconds, double Count)> StageDurations,

@@ -129,9 +129,12 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
         return command.CpuSeconds;
     }
 
-    /// <summary>Drops the files one by one at <paramref name="perSecond"/>; the time from each drop to its first claim out.</summary>
+    /// <summary>
+    /// Drops the files one by one at <paramref name="perSecond"/>; the time from each drop to its first claim out, for the
+    /// files dropped once <paramref name="warmup"/> has passed since the first drop (and for every file, apart).
+    /// </summary>
     public async Task<LatencyResult> LatencyAsync(
-        Scenario scenario, IReadOnlyList<GeneratedArticle> articles, string master, double perSecond, CancellationToken cancellationToken)
+        Scenario scenario, IReadOnlyList<GeneratedArticle> articles, string master, double perSecond, TimeSpan warmup, CancellationToken cancellationToken)
     {
         var folder = NewFolder($"{scenario.Name}-latency");
         var load = MachineState.LoadAverage;
@@ -187,23 +190,31 @@ public sealed partial class ScenarioRunner(PipelineLauncher launcher, Servers se
             var after = Snapshot(processes, scenario);
             var finished = listener?.Log.Finished ?? stored.Finished;
             var latencies = new List<double>();
+            var everyLatency = new List<double>();
+            var measuredFrom = dropped.Count == 0 ? 0 : dropped.Values.Min() + (long)(warmup.TotalSeconds * Stopwatch.Frequency);
             foreach (var article in articles)
             {
                 var key = listener is null ? article.FileName : article.Url;
                 if (claims.GetValueOrDefault(article.FileName) > 0 && dropped.TryGetValue(article.FileName, out var drop) && finished.TryGetValue(key, out var done))
                 {
-                    latencies.Add(Stopwatch.GetElapsedTime(drop, done).TotalMilliseconds);
+                    var latency = Stopwatch.GetElapsedTime(drop, done).TotalMilliseconds;
+                    everyLatency.Add(latency);
+                    if (drop >= measuredFrom)
+                    {
+                        latencies.Add(latency);
+                    }
                 }
             }
 
             latencies.Sort();
+            everyLatency.Sort();
             var drops = dropped.Values.Order().ToList();
             var achieved = drops.Count > 1 ? (drops.Count - 1) / Stopwatch.GetElapsedTime(drops[0], drops[^1]).TotalSeconds : 0;
             var (durations, waits) = await ScrapeAsync(serving, cancellationToken);
             var broker = amqp is null ? null : await ReadTrafficAsync(vhost, cancellationToken);
             return new LatencyResult(
                 scenario, dropped.Count, stored.Count, withClaims, latencies.Count, perSecond, achieved,
-                Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.Count > 0 ? latencies[^1] : double.NaN,
+                Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.Count > 0 ? latencies[^1] : double.NaN, Percentile(everyLatency, 0.99),
                 listener is null ? "the sink's \"Stored\" log line (ClaimExtracted follows it in the same consumer)" : "first ClaimExtracted on a queue of our own",
                 after.ToDictionary(p => p.Key, p => (p.Value - before.GetValueOrDefault(p.Key)) / Math.Max(1, stored.Count)),
                 durations, waits, broker, load);

@@ -18,12 +18,12 @@ internal sealed class StoreTransaction(DbConnection connection, DbTransaction tr
 
     /// <summary>Runs a statement, reusing the connection's command for the same text; parameters are bound in the order given.</summary>
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-        => await Statement(sql, () => sql, parameters.Select(p => p.Name), parameters.Select(p => p.Value)).ExecuteNonQueryAsync(cancellationToken);
+        => await Statement(sql, parameters.Select(p => p.Name), parameters.Select(p => p.Value)).ExecuteNonQueryAsync(cancellationToken);
 
     /// <summary>Reads every row of a query, reusing the connection's command for the same text.</summary>
     public async Task<List<T>> ListAsync<T>(string sql, Func<DbDataReader, T> read, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        var command = Statement(sql, () => sql, parameters.Select(p => p.Name), parameters.Select(p => p.Value));
+        var command = Statement(sql, parameters.Select(p => p.Name), parameters.Select(p => p.Value));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
@@ -41,14 +41,27 @@ internal sealed class StoreTransaction(DbConnection connection, DbTransaction tr
     public async Task<List<T>> InsertAsync<T>(RowSet rows, string tail, Func<DbDataReader, T>? read, CancellationToken cancellationToken)
     {
         var returned = new List<T>();
+        var columns = rows.Columns.Count;
+        var (key, keySize) = (string.Empty, 0);
         for (var start = 0; start < rows.Count;)
         {
             var size = ChunkSize(rows.Count - start, Dialect.RowsPerStatement);
-            var command = Statement(
-                $"{rows.Table}({string.Join(',', rows.Columns)}) {tail} × {size}",
-                () => MultiRowInsert(rows, tail, size),
-                Enumerable.Range(0, size * rows.Columns.Count).Select(i => $"@v{i}"),
-                rows.Rows.Skip(start).Take(size).SelectMany(row => row));
+            if (size != keySize)
+            {
+                (key, keySize) = ($"{rows.Table}({string.Join(',', rows.Columns)}) {tail} × {size}", size);
+            }
+
+            var command = statements.TryGetValue(key, out var prepared) ? prepared : Prepare(key, MultiRowInsert(rows, tail, size), size * columns);
+            command.Transaction = Transaction;
+            for (var row = 0; row < size; row++)
+            {
+                var values = rows.Rows[start + row];
+                for (var column = 0; column < columns; column++)
+                {
+                    command.Parameters[(row * columns) + column].Value = values[column] ?? DBNull.Value;
+                }
+            }
+
             if (read is null)
             {
                 await command.ExecuteNonQueryAsync(cancellationToken);
@@ -97,20 +110,11 @@ internal sealed class StoreTransaction(DbConnection connection, DbTransaction tr
         return sql.Append(' ').Append(tail).ToString();
     }
 
-    private DbCommand Statement(string key, Func<string> sql, IEnumerable<string> names, IEnumerable<object?> values)
+    private DbCommand Statement(string sql, IEnumerable<string> names, IEnumerable<object?> values)
     {
-        if (!statements.TryGetValue(key, out var command))
+        if (!statements.TryGetValue(sql, out var command))
         {
-            command = Connection.CreateCommand();
-            command.CommandText = sql();
-            foreach (var name in names)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-            }
-
-            statements[key] = command;
+            command = Prepare(sql, sql, names);
         }
 
         command.Transaction = Transaction;
@@ -120,6 +124,25 @@ internal sealed class StoreTransaction(DbConnection connection, DbTransaction tr
             command.Parameters[index++].Value = value ?? DBNull.Value;
         }
 
+        return command;
+    }
+
+    /// <summary>A multi-row insert's command, its parameters named <c>@v0</c>, <c>@v1</c>, … in row order.</summary>
+    private DbCommand Prepare(string key, string sql, int parameters)
+        => Prepare(key, sql, Enumerable.Range(0, parameters).Select(i => $"@v{i}"));
+
+    private DbCommand Prepare(string key, string sql, IEnumerable<string> names)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var name in names)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        statements[key] = command;
         return command;
     }
 }

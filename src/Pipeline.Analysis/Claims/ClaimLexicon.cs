@@ -40,6 +40,7 @@ internal sealed class ClaimLexicon
         Places = Table(file, "place", v => v);
         NotNames = Table(file, "not-a-name", _ => true);
         PhraseStops = Table(file, "phrase-stop", _ => true);
+        PhraseArticles = Table(file, "phrase-article", _ => true);
         LeadingStrip = Table(file, "leading-strip", _ => true);
         Pronouns = Table(file, "pronoun", _ => true);
         Relatives = Table(file, "relative", _ => true);
@@ -153,6 +154,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words a source or subject phrase stops before ("sur", "lors", "on").</summary>
     public PhraseTable<bool> PhraseStops { get; }
+
+    /// <summary>
+    /// Articles that open a new noun phrase when they follow a noun with no preposition between: "selon le ministère | le
+    /// taux de participation est de 43 %".
+    /// </summary>
+    public PhraseTable<bool> PhraseArticles { get; }
 
     /// <summary>Conjunctions dropped at the start of a phrase ("Mais l'Ukraine").</summary>
     public PhraseTable<bool> LeadingStrip { get; }

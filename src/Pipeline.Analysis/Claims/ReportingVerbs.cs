@@ -35,13 +35,31 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     public bool IntroducesSpeech(int verbEnd, int end)
     {
         var j = verbEnd;
-        while (j < end && Lexicon.Occasions.Match(Tokens, j, out _, out var occasionEnd))
+        while (j < end)
         {
-            j = occasionEnd;
+            if (Lexicon.Occasions.Match(Tokens, j, out _, out var occasionEnd))
+            {
+                j = occasionEnd;
+            }
+            else if (IsDayOfMonth(j, end))
+            {
+                // "a déclaré le 30 mars que": a date, not the thing declared.
+                j += 3;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return j >= end || !Lexicon.Determiners.Match(Tokens, j, out _, out _);
     }
+
+    /// <summary>A determiner, a day's number and a lower-case word ("le 30 mars"): a date in French word order.</summary>
+    private bool IsDayOfMonth(int j, int end) =>
+        j + 2 < end && Lexicon.Determiners.Match(Tokens, j, out _, out var determinerEnd) && determinerEnd == j + 1
+        && Tokens[j + 1].Kind == TokenKind.Number && Tokens[j + 1].Length <= 2
+        && Tokens[j + 2].Kind == TokenKind.Word && !Tokens[j + 2].Upper;
 
     /// <summary>
     /// Whether the verb at <paramref name="i"/> is the participle of a compound read from its auxiliary ("a | déclaré",

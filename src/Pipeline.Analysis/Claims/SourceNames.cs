@@ -235,14 +235,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                     j--;
                 }
 
-                return j;
+                return BeforeDatedParticiple(start, j);
             }
 
             if (tokens[j].Kind == TokenKind.Word)
             {
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
                 if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit))
-                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb))))
+                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb)
+                    || OpensNextPhrase(start, j))))
                 {
                     return j;
                 }
@@ -264,6 +265,39 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return j;
+    }
+
+    /// <summary>A lower-case article right after a noun of the name starts the next phrase ("selon le ministère | le taux").</summary>
+    private bool OpensNextPhrase(int start, int j) =>
+        j > start + 1 && !Tokens[j].Upper && Tokens[j - 1].Kind == TokenKind.Word && !IsFunction(j - 1)
+        && Lexicon.PhraseArticles.Match(Tokens, j, out _, out _);
+
+    /// <summary>Whether a word of the stretch is a document ("data", "un bilan"), read as its author's words.</summary>
+    private bool NamesDocument(int start, int end)
+    {
+        for (var d = start; d < end; d++)
+        {
+            if (Tokens[d].Kind == TokenKind.Word && Lexicon.Documents.Match(Tokens, d, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "selon le décompte du HCR arrêté au | 19 avril": a participle that dates the count ends the name before it.
+    /// </summary>
+    private int BeforeDatedParticiple(int start, int cut)
+    {
+        var k = cut;
+        while (k > start + 1 && IsFunction(k - 1))
+        {
+            k--;
+        }
+
+        return k < cut && Lexicon.AsideParticiples.Match(Tokens, k - 1, out _, out var participleEnd) && participleEnd == k ? k - 1 : cut;
     }
 
     /// <summary>Whether the first word after the function words from <paramref name="j"/> starts with a capital ("de l'Homme").</summary>
@@ -421,6 +455,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             {
                 return p;
             }
+
+            // "Economists polled by Reuters had expected": the speakers, not who polled them; a document's participle
+            // ("data released by the Labor Department") leads to its author instead.
+            if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.AsideParticiples.Match(tokens, p, out _, out var participleEnd)
+                && participleEnd < end && Lexicon.Agents.Match(tokens, participleEnd, out _, out _) && !NamesDocument(start, p))
+            {
+                return p;
+            }
         }
 
         return end;
@@ -479,6 +521,34 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             || Lexicon.Determiners.Match(Tokens, start, out _, out _));
 
     /// <summary>Words that all start with a capital (a person's or an organisation's name), or with <paramref name="any"/>, one that does.</summary>
+    /// <summary>How many words a person's name set after a title may take ("Shabia Mantoo", "Josep Borrell").</summary>
+    private const int MaxApposedWords = 4;
+
+    /// <summary>
+    /// ", a déclaré une porte-parole du HCR, Shabia Mantoo, lors d'un point de presse": a title that opens on a lower-case
+    /// word, then a comma and a name in capitals, is the name's title; the name is who speaks, and the title is kept
+    /// with it.
+    /// </summary>
+    public (int Start, int End) Apposed(int nameStart, int nameEnd, int limit)
+    {
+        var tokens = Tokens;
+        if (tokens[nameStart].Upper || nameEnd + 2 >= limit || !article.IsComma(nameEnd) || !tokens[nameEnd + 1].Upper)
+        {
+            return (nameStart, nameEnd);
+        }
+
+        var end = nameEnd + 1;
+        var words = 0;
+        while (end < limit && tokens[end].Kind == TokenKind.Word && tokens[end].Upper && words < MaxApposedWords)
+        {
+            words++;
+            end++;
+        }
+
+        var closed = end >= limit || article.IsComma(end) || article.IsBreakAt(end);
+        return words >= 2 && closed && IsCapitalisedName(nameEnd + 1, end) ? (nameStart, end) : (nameStart, nameEnd);
+    }
+
     private bool IsCapitalisedName(int start, int end, bool any = false)
     {
         var tokens = Tokens;

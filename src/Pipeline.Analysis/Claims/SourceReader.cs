@@ -45,7 +45,22 @@ internal sealed class SourceReader
             found = SentenceWide(whole, figure);
         }
 
-        found ??= Quoted(sentence, figure) ?? Following(sentence);
+        // "Police said they recovered three bodies, Radio New Zealand reported": the article reports the outer speaker,
+        // who closes the sentence after a comma.
+        if (clause == whole && found is { } near && near.Kind == SpeakerKind.Named && Closing(whole) is { } closing && closing.Start > near.End)
+        {
+            found = closing;
+        }
+
+        // "« Selon les données opérationnelles, 198 personnes sont mortes », a indiqué le ministre": the article quotes
+        // the speaker, who cites inside the quotation; the speaker is the source.
+        var quoted = Quoted(sentence, figure);
+        if (found is { } inner && quoted is not null && SameQuotation(inner.Start, article.LowerBound(figure.Start)))
+        {
+            found = quoted;
+        }
+
+        found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure);
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
     }
 
@@ -224,7 +239,7 @@ internal sealed class SourceReader
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
         }
 
-        return i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)
+        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id) && verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
     }
 
@@ -250,6 +265,11 @@ internal sealed class SourceReader
         }
 
         var kind = names.After(after, end, inverted: true, out var nameStart, out var nameEnd);
+        if (kind == SpeakerKind.Named)
+        {
+            (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end);
+        }
+
         attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind);
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
     }
@@ -369,6 +389,35 @@ internal sealed class SourceReader
     /// A figure inside a quotation that runs over several sentences: its speaker is named right after the quotation
     /// closes ("« … », a-t-il ajouté", "\"…,\" he said") or, failing that, before it opens ("Le ministre a déclaré : « … »").
     /// </summary>
+    /// <summary>
+    /// A title-case headline capitalises its verb too ("Rebels Kill 40 Soldiers, Army Says"): a capitalised reporting
+    /// verb ending its line is still a verb, where elsewhere a capitalised word belongs to a name.
+    /// </summary>
+    private bool EndsLine(int i, int end)
+    {
+        var next = i + 1;
+        while (next < end && article.Tokens[next].Kind == TokenKind.Symbol && !article.Tokens[next].LineStart)
+        {
+            next++;
+        }
+
+        return next >= article.Tokens.Count || article.Tokens[next].LineStart;
+    }
+
+    /// <summary>Whether no quotation mark stands between two tokens, so that they are in the same quotation when one is.</summary>
+    private bool SameQuotation(int a, int b)
+    {
+        for (var k = Math.Min(a, b); k < Math.Max(a, b); k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private Attribution? Quoted(int sentence, Figure figure)
     {
         var sentences = article.Sentences;
@@ -423,7 +472,96 @@ internal sealed class SourceReader
         }
 
         var opener = article.TokenRange(sentences[article.SentenceOf(open)]).First;
-        return Last(opener, open);
+        return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) : null);
+    }
+
+    /// <summary>A named speaker closing the sentence after a comma: ", Radio New Zealand reported.", ", a rapporté Radio Sud."</summary>
+    private Attribution? Closing(SentenceSpan sentence)
+    {
+        var tokens = article.Tokens;
+        var (first, end) = article.TokenRange(sentence);
+        var last = end - 1;
+        while (last > first && tokens[last].Kind == TokenKind.Symbol)
+        {
+            last--;
+        }
+
+        return Last(first, end) is { } closing && closing.End == last + 1 && closing.Kind == SpeakerKind.Named
+            && closing.Start > first && article.IsComma(closing.Start - 1)
+            ? closing
+            : null;
+    }
+
+    /// <summary>How many words a headline's closing label ("…: Ministry", "…: police") may take.</summary>
+    private const int LabelWords = 3;
+
+    /// <summary>
+    /// "At least 3,785 Palestinians killed in strikes on Gaza since Oct. 7: Ministry": a line (a headline) that ends on a
+    /// colon and a short name, with no full stop, gives its source as a label.
+    /// </summary>
+    private Attribution? HeadlineLabel(Figure figure)
+    {
+        var tokens = article.Tokens;
+        var first = article.LowerBound(figure.End);
+        var end = first;
+        while (end < tokens.Count && !tokens[end].LineStart)
+        {
+            end++;
+        }
+
+        if (end - first < 2 || tokens[end - 1].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var words = 0;
+        for (var k = end - 1; k > first; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                if (++words > LabelWords)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (tokens[k].Kind == TokenKind.Number || article.Text[tokens[k].Start] != ':')
+            {
+                return null;
+            }
+
+            var (nameStart, nameEnd) = (k + 1, end);
+            return tokens[nameStart].Upper ? new Attribution(k, end, nameStart, nameEnd, SpeakerKind.Named) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "« Nous avons enregistré 2078 cas », a déclaré le professeur. « Le nombre de districts touchés est de 17. »": a
+    /// quotation that makes a sentence of its own, with no speaker, goes on quoting the speaker of the sentence before
+    /// when that sentence quotes someone.
+    /// </summary>
+    private Attribution? PreviousQuoteSpeaker(int open)
+    {
+        var sentence = article.SentenceOf(open);
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var (first, end) = article.TokenRange(article.Sentences[sentence - 1]);
+        for (var k = first; k < end; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return Last(first, end);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The last attribution between two tokens: the speaker named last.</summary>

@@ -6,7 +6,8 @@ using Pipeline.Worker.Operations;
 namespace Pipeline.Worker.Consumers;
 
 /// <summary>Writes an analysed article to the store, then tells other systems about each of its claims.</summary>
-public sealed class SinkStageConsumer(IArticleSink store, PipelineMetrics metrics, ILogger<SinkStageConsumer> logger) : IConsumer<ArticleAnalyzed>
+public sealed class SinkStageConsumer(IArticleSink store, PipelineMetrics metrics, ILogger<SinkStageConsumer> logger, ClaimListeners? listeners = null)
+    : IConsumer<ArticleAnalyzed>
 {
     public async Task Consume(ConsumeContext<ArticleAnalyzed> context)
     {
@@ -17,7 +18,7 @@ public sealed class SinkStageConsumer(IArticleSink store, PipelineMetrics metric
         var claims = saved.Claims;
 
         // Published after the store committed, so a subscriber can always look up the article and the group.
-        foreach (var claim in claims)
+        foreach (var claim in (listeners ?? ClaimListeners.Anyone).Present ? claims : [])
         {
             await context.Publish(
                 new ClaimExtracted

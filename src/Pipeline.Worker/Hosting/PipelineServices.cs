@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Pipeline.Analysis;
 using Pipeline.Analysis.Duplicates;
+using Pipeline.Contracts;
 using Pipeline.Storage;
 using Pipeline.Worker.Consumers;
 
@@ -99,6 +100,8 @@ public static class PipelineServices
             }
 
             extra?.Invoke(bus);
+            services.TryAddSingleton(new ClaimListeners(
+                options.UsesRabbitMq || services.Any(service => service.ServiceType.IsAssignableTo(typeof(IConsumer<ClaimExtracted>)))));
 
             if (options.UsesRabbitMq)
             {
