@@ -371,10 +371,19 @@ internal readonly ref partial struct FigureScan
             var known = lexicon.Words.TryRead(WordSpan(q, next), out var form);
             if (tokens[q].Upper && !IsLineOrSentenceStart(q) && !(known && (form.IsAdjective || (form.IsNoun && form.Inflected))))
             {
-                if (lexicon.PrefixUnits.Match(tokens, q, out _, out _) || lexicon.Units.Match(tokens, q, out _, out _))
+                if ((lexicon.PrefixUnits.Match(tokens, q, out _, out var codeEnd) || lexicon.Units.Match(tokens, q, out _, out codeEnd)) && IsNumberAt(codeEnd))
                 {
                     // "3 USD50 cards": a currency's code opens the next amount.
                     break;
+                }
+
+                // "two U.S. jets": an abbreviated name describes the noun after it.
+                var afterAbbreviation = AbbreviationEnd(q);
+                if (afterAbbreviation > q)
+                {
+                    q = runStart = afterAbbreviation;
+                    textFirst = head = -1;
+                    continue;
                 }
 
                 // A name: a model's ("Storm Shadow", "Leopard 2"), which the noun after it counts.
@@ -445,6 +454,19 @@ internal readonly ref partial struct FigureScan
         sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
+    }
+
+    /// <summary>Past an abbreviation of capitals and full stops ("U.S.", "U.K."), or <paramref name="q"/> when none starts there.</summary>
+    private int AbbreviationEnd(int q)
+    {
+        var p = q;
+        while (p + 1 < tokens.Count && tokens[p].Kind == TokenKind.Word && tokens[p].Upper && tokens[p].Length <= 2
+            && tokens[p + 1].Adjacent && text[tokens[p + 1].Start] == '.' && (p == q || tokens[p].Adjacent))
+        {
+            p += 2;
+        }
+
+        return p - q >= 4 ? p : q;
     }
 
     /// <summary>"Bradleys", "Leopards": a model's name with a plural "s" its canonical name lacks ("Abrams" is no plural).</summary>

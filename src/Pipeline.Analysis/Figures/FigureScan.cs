@@ -399,8 +399,9 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         // "en 2023", "depuis au moins 2021", "until at least 2030": a bare year, unless it counts something named ("au moins 2021
         // personnes") with no preposition of time before it. Hedged or bounded with nothing named, a round number is still a
         // count ("inférieur à 1500") and a year of our times a year ("au moins 2021").
+        // Where the head comes first, a plural noun right after the number is what it counts ("enregistré 2078 cas").
         if (IsBareNonFigure(number) && ((!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : i, out _, out _))
-            || (found is null && (bound == Bound.Exact || (number.Value >= 1900 && number.Value % 100 != 0)))))
+            || (found is null && (bound == Bound.Exact || (number.Value >= 1900 && number.Value % 100 != 0)) && !CountsPluralAfter(last))))
         {
             return next;
         }
@@ -463,6 +464,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
         return unitEnd;
     }
+
+    /// <summary>A noun in the plural right after a number, where heads come first ("2078 cas": an invariable noun ends in its plural mark too).</summary>
+    private bool CountsPluralAfter(int at) =>
+        lexicon.HeadFirst && ReadPhrase(at, out var phrase) && (phrase.Plural || (at < tokens.Count && text[tokens[at].End - 1] is 's' or 'x' or 'z'));
 
     /// <summary>
     /// "revenue is ($99.99)": an amount wholly in brackets is negative, as accountants write it, where the brackets stand

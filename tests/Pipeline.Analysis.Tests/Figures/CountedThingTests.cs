@@ -70,6 +70,30 @@ public sealed class CountedThingTests
     }
 
     [Theory]
+    [InlineData("en", "Officials said three U.S. warships entered the strait.", "three", "warship")]
+    [InlineData("en", "Two U.K. aircraft carriers sailed on Monday.", "Two", "aircraft carrier")]
+    public void An_abbreviated_name_before_the_noun_describes_it(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(Extractor.Extract(text, language), text, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("Le ministère a enregistré 2078 cas en une semaine.", "2078", "cas")]
+    [InlineData("La préfecture a recensé 1945 sinistrés.", "1945", "sinistré")]
+    public void A_year_like_number_before_a_plural_noun_counts_it_in_french(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(Extractor.Extract(text, "fr"), text, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("En 2022 les élections ont eu lieu.")]
+    [InlineData("Le rapport 2023 montre une hausse.")]
+    public void A_year_before_a_clause_stays_a_year_in_french(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, "fr"));
+    }
+
+    [Theory]
     [InlineData("en", "The agency runs 120 Red Cross and partner shelters in the state.", "120", "partner shelter")]
     [InlineData("en", "Officials counted 35 UN or Red Crescent warehouses in the region.", "35", "warehouse")]
     public void Names_joined_by_and_before_one_noun_describe_it(string language, string text, string number, string lemma)
