@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The runtime's share of a run: CPU, allocations, GC pauses and JIT time per article, from the runtime's own
 # counters (dotnet-counters, System.Runtime meter), for `pipeline ingest` (embedded) and `pipeline analyze` over the
-# same folder, with dynamic PGO as shipped (off) and switched back on (DOTNET_TieredPGO=1), one after the other.
+# same folder, as shipped (dynamic PGO off, non-concurrent GC) and with each of the two switched back to the runtime's
+# default (DOTNET_TieredPGO=1, DOTNET_gcConcurrent=1), one after the other.
 #
 #   bench/runtime-counters.sh ARTICLES_DIR [ROUNDS]
 #
@@ -21,10 +22,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 count=$(find "$articles" -maxdepth 1 -type f | wc -l)
 
-measure() { # label pgo command...
-  local label=$1 pgo=$2; shift 2
+measure() { # label VARIABLE=value command...
+  local label=$1 setting=$2; shift 2
   rm -f "$work"/store.db* "$work/counters.csv"
-  DOTNET_TieredPGO=$pgo "$counters" collect --format csv -o "$work/counters.csv" --counters System.Runtime \
+  env "$setting" "$counters" collect --format csv -o "$work/counters.csv" --counters System.Runtime \
     --refresh-interval 1 -- /usr/bin/env dotnet "$dll" "$@" >/dev/null 2>&1
   python3 - "$work/counters.csv" "$count" "$label" <<'PY'
 import csv, collections, sys
@@ -48,8 +49,10 @@ echo
 echo "| run | CPU ms per article | JIT ms per article | methods compiled | KB allocated per article | GC pause ms per article |"
 echo "|---|---:|---:|---:|---:|---:|"
 for _ in $(seq "$rounds"); do
-  measure "ingest, PGO off (shipped)" 0 ingest "$articles" --store "$work/store.db"
-  measure "ingest, PGO on" 1 ingest "$articles" --store "$work/store.db"
-  measure "analyze, PGO off (shipped)" 0 analyze "$articles"
-  measure "analyze, PGO on" 1 analyze "$articles"
+  measure "ingest, as shipped" SHIPPED=1 ingest "$articles" --store "$work/store.db"
+  measure "ingest, dynamic PGO on" DOTNET_TieredPGO=1 ingest "$articles" --store "$work/store.db"
+  measure "ingest, concurrent GC on" DOTNET_gcConcurrent=1 ingest "$articles" --store "$work/store.db"
+  measure "analyze, as shipped" SHIPPED=1 analyze "$articles"
+  measure "analyze, dynamic PGO on" DOTNET_TieredPGO=1 analyze "$articles"
+  measure "analyze, concurrent GC on" DOTNET_gcConcurrent=1 analyze "$articles"
 done
