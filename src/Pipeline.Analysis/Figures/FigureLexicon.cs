@@ -76,6 +76,8 @@ internal sealed class FigureLexicon
         ScaleFillers = Table(file, "scale-filler", _ => true);
         Vague = Table(file, "vague", ParseNumber);
         VagueDeterminers = Table(file, "vague-determiner", v => v == "before-number");
+        VagueMultipliers = Table(file, "vague-multiplier", ParseNumber);
+        FractionBounds = Table(file, "fraction-bound", v => v ?? "");
         VagueLinks = Table(file, "vague-link", _ => true);
         Approximate = Table(file, "approximate", _ => true);
         Nearly = Table(file, "nearly", _ => true);
@@ -125,7 +127,7 @@ internal sealed class FigureLexicon
 
         Months = Table(file, "month", v => v == "abbreviation");
         YearPrepositions = Table(file, "year-preposition", _ => true);
-        Labels = Table(file, "label", _ => true);
+        Labels = Table(file, "label", v => v == "capital");
         Idioms = Table(file, "idiom", _ => true);
         NamedQuantities = Table(file, "named-quantity", v =>
         {
@@ -151,6 +153,7 @@ internal sealed class FigureLexicon
         SuffixScales = [.. suffixes];
 
         HeadFirst = file.Setting("head") == "first";
+        ParticipleEnding = file.Setting("participle-ending") ?? "";
         FateAfter = Table(file, "fate", ParseUnit);
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
@@ -158,6 +161,14 @@ internal sealed class FigureLexicon
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
+        NameCoordinators = Table(file, "name-coordinator", _ => true);
+        RelativeOpeners = Table(file, "relative-opener", _ => true);
+        StreetWords = Table(file, "street", v => v == "after-name");
+        TimesAfter = Table(file, "time-after", _ => true);
+        DialVerbs = Table(file, "dial", _ => true);
+        AgesBefore = Table(file, "age-before", _ => true);
+        AgesAfter = Table(file, "age-after", v => v == "of-person");
+        AgeLinks = Table(file, "age-link", _ => true);
         foreach (var (lemma, value) in file["counted"])
         {
             CountedLemmas[lemma] = ParseUnit(value ?? "");
@@ -178,6 +189,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Whether a noun phrase's head comes first and its modifiers after ("chars lourds"), as in French; else last ("heavy tanks").</summary>
     public bool HeadFirst { get; }
+
+    /// <summary>The ending of a present participle, which never agrees with a count ("représentant"); empty where none.</summary>
+    public string ParticipleEnding { get; }
 
     /// <summary>
     /// What happened to people counted, said after them, that makes them other than what their noun says: refugees
@@ -202,6 +216,30 @@ internal sealed class FigureLexicon
 
     /// <summary>Pronouns after a number that count people when a fate follows them: "120 others were captured".</summary>
     public PhraseTable<bool> PeoplePronouns { get; }
+
+    /// <summary>Words before a person's or a group's age: "aged 19", "âgés de 18 à 60 ans".</summary>
+    public PhraseTable<bool> AgesBefore { get; }
+
+    /// <summary>Words after an age ("78-year-old", "60 years old"); true where they make an age only after a person ("hommes de 18 à 60 ans").</summary>
+    public PhraseTable<bool> AgesAfter { get; }
+
+    /// <summary>The link between a person and their age ("un Soudanais de 78 ans").</summary>
+    public PhraseTable<bool> AgeLinks { get; }
+
+    /// <summary>Words after an hour ("7 a.m.").</summary>
+    public PhraseTable<bool> TimesAfter { get; }
+
+    /// <summary>Verbs that dial or text a number ("dial 911", "composez le 15").</summary>
+    public PhraseTable<bool> DialVerbs { get; }
+
+    /// <summary>Words naming a street after an address's number; true for those that follow the street's name ("Downing Street").</summary>
+    public PhraseTable<bool> StreetWords { get; }
+
+    /// <summary>Words opening a relative clause, whose counts an elided number does not take ("où", "where").</summary>
+    public PhraseTable<bool> RelativeOpeners { get; }
+
+    /// <summary>Words joining the names or adjectives before one head noun ("Red Cross and partner shelters").</summary>
+    public PhraseTable<bool> NameCoordinators { get; }
 
     /// <summary>Words never read as what a number counts, though the word list knows them as nouns ("3 fois plus", "14 in Kyiv").</summary>
     public PhraseTable<bool> NotCounted { get; }
@@ -295,15 +333,24 @@ internal sealed class FigureLexicon
     /// <summary>Determiners of a vague magnitude; true for those that also count a number word in the singular ("several hundred").</summary>
     public PhraseTable<bool> VagueDeterminers { get; }
 
+    /// <summary>Determiners that count a magnitude several times, with the factor its lower edge takes ("plusieurs milliers": 2,000).</summary>
+    public PhraseTable<double> VagueMultipliers { get; }
+
     public PhraseTable<bool> VagueLinks { get; }
+
+    /// <summary>A bound fused with the article before a fraction ("près des deux tiers"): "nearly", "at-least", "at-most" or "approximate".</summary>
+    public PhraseTable<string> FractionBounds { get; }
 
     public PhraseTable<bool> Approximate { get; }
 
     /// <summary>"nearly", "près de": an upper bound the number approaches, stated roughly.</summary>
     public PhraseTable<bool> Nearly { get; }
 
-    /// <summary>The unit of a share read from a fraction or a proportion ("deux tiers", "one in five"): its value is the fraction itself.</summary>
-    public static readonly UnitSense Share = new("fraction", FigureCategory.Percentage, false);
+    /// <summary>
+    /// The unit of a share read from a fraction or a proportion ("deux tiers", "one in five", "more than half"): a
+    /// percentage (66.67, 20, 50), so that a subscriber groups "more than half of the refugees" with "52 % of the refugees".
+    /// </summary>
+    public static readonly UnitSense Share = new("percent", FigureCategory.Percentage, false, Factor: 100);
 
     /// <summary>Lower-bound phrases; the value says whether the bound itself is included ("au moins") or not ("plus de").</summary>
     public PhraseTable<bool> AtLeast { get; }
@@ -391,6 +438,7 @@ internal sealed class FigureLexicon
     /// <summary>"in", "en": before a bare year-like number they make it a year, whatever noun follows ("In 2023 Russian troops").</summary>
     public PhraseTable<bool> YearPrepositions { get; }
 
+    /// <summary>Words naming a designation before its number ("Region 9"); true for those that are one only with a capital ("Mark 2", not "to mark 100 years").</summary>
     public PhraseTable<bool> Labels { get; }
 
     public PhraseTable<bool> Idioms { get; }

@@ -44,7 +44,8 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>"nearly 37,000": the hedge at <paramref name="at"/> bounds the number from above and says it roughly.</summary>
-    private bool NearlyAt(int at) => at >= 0 && lexicon.Nearly.Match(tokens, at, out _, out _);
+    private bool NearlyAt(int at) =>
+        at >= 0 && (lexicon.Nearly.Match(tokens, at, out _, out _) || (lexicon.FractionBounds.Match(tokens, at, out var fused, out _) && fused == "nearly"));
 
     /// <summary>"&lt;&gt;30", "=&gt;30": a comparison sign glued after another is part of an operator that states no bound.</summary>
     private bool InsideOperator(int at) =>

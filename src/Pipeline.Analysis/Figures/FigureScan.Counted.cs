@@ -24,7 +24,8 @@ internal readonly ref partial struct FigureScan
     /// that names it; a figure without one takes the noun phrase after it (and the figure grows to its end), a noun
     /// before it, or an elided noun. Measures count nothing: their unit says what they measure.
     /// </summary>
-    private (CountedThing? Counted, UnitSense? Unit, int End) ReadCounted(int firstToken, int numberEnd, int endToken, UnitSense? unit)
+    /// <param name="many">Whether the number is two or more, so that what it counts agrees in the plural.</param>
+    private (CountedThing? Counted, UnitSense? Unit, int End) ReadCounted(int firstToken, int numberEnd, int endToken, UnitSense? unit, bool many = false)
     {
         if (unit is not null && IsMeasure(unit))
         {
@@ -39,7 +40,10 @@ internal readonly ref partial struct FigureScan
                 : (null, unit, endToken);
         }
 
-        if (ReadPhrase(from, out var phrase))
+        // "a 6.6-magnitude quake", "a 12-member team": a noun glued to the number by a hyphen is what it counts, and the
+        // noun after it what the whole describes.
+        var glued = from == numberEnd + 1 && tokens[numberEnd].Id == lexicon.Vocabulary.HyphenId;
+        if (ReadPhrase(from, out var phrase, glued ? WordEnd(from) : int.MaxValue, many: many))
         {
             var sense = phrase.Sense;
             if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
@@ -67,12 +71,16 @@ internal readonly ref partial struct FigureScan
             return (linked.Thing, linked.Sense, endToken);
         }
 
+        // "An estimated 120 others, including children, were captured": others with a fate are people, whatever was counted before.
+        if (lexicon.PeoplePronouns.Match(tokens, from, out _, out var pronounEnd) && PeopleFate(pronounEnd) is { } othersFate)
+        {
+            return ElidedBefore(firstToken, out var others, out var othersUnit) && othersUnit is { Person: true } ? (others, othersFate, endToken) : (null, othersFate, endToken);
+        }
+
         if (!ElidedBefore(firstToken, out var elided, out var elidedUnit))
         {
-            // "An estimated 120 others, including children, were captured": others with a fate are people.
-            return lexicon.PeoplePronouns.Match(tokens, from, out _, out var pronounEnd) && PeopleFate(pronounEnd) is { } othersFate
-                ? (null, othersFate, endToken)
-                : (null, null, endToken);
+            // A bare count that is killed, dies or is wounded is people ("thousands could die").
+            return PeopleFate(from) is { } bareFate && IsKillingOrWounding(bareFate) ? (null, bareFate, endToken) : (null, null, endToken);
         }
 
         if ((elidedUnit is { Person: true } || (elidedUnit is { } counted && counted.Category == FigureCategory.Casualties))
@@ -111,11 +119,33 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        for (var s = firstToken - 1; s >= 0 && tokens[s].Kind == TokenKind.Word && !IsNumberAt(s); s--)
+        var aside = 0;
+        for (var s = firstToken - 1; s >= 0 && !IsNumberAt(s); s--)
         {
+            if (s == firstToken - 1 && text[tokens[s].Start] == '(')
+            {
+                // "payroll employment changed little (+49,000)".
+                aside++;
+                continue;
+            }
+
+            if (tokens[s].Kind != TokenKind.Word)
+            {
+                // "the number of Russian troops deployed around Ukraine — to the north, south and east — at around 100,000".
+                var opening = AsideOpening(s);
+                if (opening < 0)
+                {
+                    break;
+                }
+
+                aside += s - opening + 1;
+                s = opening;
+                continue;
+            }
+
             if (CountNameAt(s, out phrase) && phrase.End <= firstToken)
             {
-                return firstToken - phrase.End <= CountNameGap;
+                return firstToken - phrase.End - aside <= CountNameGap;
             }
 
             if (IsLineOrSentenceStart(s))
@@ -126,6 +156,38 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>At most this many tokens in an aside between dashes or commas that a count's name is read past.</summary>
+    private const int AsideTokens = 16;
+
+    /// <summary>Where the aside closed by the dash at <paramref name="close"/> opens (its first dash), or -1 when no dash opens it in its sentence.</summary>
+    private int AsideOpening(int close)
+    {
+        if (!IsAsideDash(close))
+        {
+            return -1;
+        }
+
+        var comma = text[tokens[close].Start] == ',';
+        for (var s = close - 1; s > 0 && close - s <= AsideTokens; s--)
+        {
+            if (IsAsideDash(s) && (text[tokens[s].Start] == ',') == comma)
+            {
+                return s;
+            }
+
+            if (tokens[s].Kind == TokenKind.Symbol && text[tokens[s].Start] is '.' or '!' or '?' or ';')
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A dash or comma that may close or open an aside ("the overall casualty figure, for both armies combined, at").</summary>
+    private bool IsAsideDash(int p) =>
+        tokens[p].Kind == TokenKind.Symbol && (text[tokens[p].Start] is '—' or '–' or ',' || (text[tokens[p].Start] == '-' && tokens[p].SpaceBefore && !tokens[p + 1].Adjacent));
 
     /// <summary>A count's name starting at <paramref name="p"/>: one that names its noun ("death toll": deaths), or one whose noun follows ("number of").</summary>
     private bool CountNameAt(int p, out CountedPhrase phrase)
@@ -180,7 +242,7 @@ internal readonly ref partial struct FigureScan
     /// before <paramref name="limit"/>: a
     /// model's name, or a head noun with the words that make the thing.
     /// </summary>
-    private bool ReadPhrase(int p, out CountedPhrase phrase, int limit = int.MaxValue, bool lineStart = false)
+    private bool ReadPhrase(int p, out CountedPhrase phrase, int limit = int.MaxValue, bool lineStart = false, bool many = false)
     {
         phrase = default;
         // "zero five": a spelled-out number is the next number, never what the one before it counts.
@@ -189,7 +251,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count));
+        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase, many) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count));
     }
 
     /// <summary>
@@ -197,7 +259,7 @@ internal readonly ref partial struct FigureScan
     /// noun ("autres", "nouveaux"), the first word is the head; a known unit phrase starting there ("véhicules blindés")
     /// is the thing whole, and the adjectives after it describe it.
     /// </summary>
-    private bool ReadHeadFirst(int p, out CountedPhrase phrase)
+    private bool ReadHeadFirst(int p, out CountedPhrase phrase, bool many = false)
     {
         phrase = default;
         var q = SkipFillers(p);
@@ -217,6 +279,12 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        if (many && !head.Inflected && IsParticiple(q, next))
+        {
+            // "36 054 394 représentant 97,43 % des votants": after a plural count, a singular form in "-ant" is the verb.
+            return false;
+        }
+
         var end = next;
         UnitSense? sense = null;
         if (lexicon.Units.Match(tokens, q, out var known, out var knownEnd) && !(known.Capital && !tokens[q].Upper) && knownEnd >= end)
@@ -230,6 +298,10 @@ internal readonly ref partial struct FigureScan
         phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson, head.Inflected);
         return true;
     }
+
+    private bool IsParticiple(int q, int next) =>
+        lexicon.ParticipleEnding.Length > 0 && next == q + 1 && !tokens[q].Upper
+        && WordSpan(q, next).EndsWith(lexicon.ParticipleEnding, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "215 000 non-Ukrainiens", "3 ex-militaires": a compound the word list does not know, whose last part is a noun, is
@@ -265,9 +337,28 @@ internal readonly ref partial struct FigureScan
         {
             if (names.ModelAt(tokens[q].Start, out var found))
             {
+                // "60 Bradleys next month": a model written in the plural is the noun counted; in the singular, a noun
+                // may follow it ("18 Leopard 2 tanks").
+                if (IsPluralModel(found))
+                {
+                    return ModelPhrase(found, out phrase);
+                }
+
                 model = found;
                 q = runStart = TokenAt(found.End);
                 textFirst = head = -1;
+                continue;
+            }
+
+            if (lexicon.Numbers.Contains(tokens[q].Id))
+            {
+                break;
+            }
+
+            if ((head < 0 || tokens[head].Upper) && q > p && lexicon.NameCoordinators.Contains(tokens[q].Id))
+            {
+                // "270 Red Cross and partner shelters", "50 US and German tanks": names and adjectives joined before one head.
+                q++;
                 continue;
             }
 
@@ -280,10 +371,19 @@ internal readonly ref partial struct FigureScan
             var known = lexicon.Words.TryRead(WordSpan(q, next), out var form);
             if (tokens[q].Upper && !IsLineOrSentenceStart(q) && !(known && (form.IsAdjective || (form.IsNoun && form.Inflected))))
             {
-                if (lexicon.PrefixUnits.Match(tokens, q, out _, out _) || lexicon.Units.Match(tokens, q, out _, out _))
+                if ((lexicon.PrefixUnits.Match(tokens, q, out _, out var codeEnd) || lexicon.Units.Match(tokens, q, out _, out codeEnd)) && IsNumberAt(codeEnd))
                 {
                     // "3 USD50 cards": a currency's code opens the next amount.
                     break;
+                }
+
+                // "two U.S. jets": an abbreviated name describes the noun after it.
+                var afterAbbreviation = AbbreviationEnd(q);
+                if (afterAbbreviation > q)
+                {
+                    q = runStart = afterAbbreviation;
+                    textFirst = head = -1;
+                    continue;
                 }
 
                 // A name: a model's ("Storm Shadow", "Leopard 2"), which the noun after it counts.
@@ -355,6 +455,24 @@ internal readonly ref partial struct FigureScan
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
     }
+
+    /// <summary>Past an abbreviation of capitals and full stops ("U.S.", "U.K."), or <paramref name="q"/> when none starts there.</summary>
+    private int AbbreviationEnd(int q)
+    {
+        var p = q;
+        while (p + 1 < tokens.Count && tokens[p].Kind == TokenKind.Word && tokens[p].Upper && tokens[p].Length <= 2
+            && tokens[p + 1].Adjacent && text[tokens[p + 1].Start] == '.' && (p == q || tokens[p].Adjacent))
+        {
+            p += 2;
+        }
+
+        return p - q >= 4 ? p : q;
+    }
+
+    /// <summary>"Bradleys", "Leopards": a model's name with a plural "s" its canonical name lacks ("Abrams" is no plural).</summary>
+    private static bool IsPluralModel(EntityMention model) =>
+        model.Text.Length > 2 && model.Text[^1] == 's' && char.IsLower(model.Text[^2])
+        && !model.Canonical.EndsWith('s') && !model.Canonical.EndsWith('S');
 
     /// <summary>"les 31 Abrams", "16 Himars": a model counts as its kind of equipment, named in the article's language.</summary>
     private bool ModelPhrase(EntityMention model, out CountedPhrase phrase)
@@ -488,7 +606,9 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>
     /// "the Germans send 14 tanks, the Poles 4", "327 Leopard 2 dont 219": a number that names nothing counts what the
-    /// nearest figure before it in the same sentence counts, or the casualties it counts.
+    /// nearest figure before it in the same sentence counts, or the casualties it counts. A number that opens its sentence
+    /// may take it from the sentence before, in the same paragraph ("Plus de 2,7 millions de réfugiés ont fui vers la
+    /// Pologne. Plus de 725 000 ont atteint la Roumanie.").
     /// </summary>
     private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit)
     {
@@ -499,16 +619,31 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        var sentencesLeft = IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1) ? 1 : 0;
         var k = firstToken - 1;
         for (var j = findings.Count - 1; j >= 0; j--)
         {
             var earlier = findings[j];
             for (; k >= 0 && tokens[k].Start >= earlier.End; k--)
             {
-                if (tokens[k].LineStart || (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';'))
+                if (tokens[k].LineStart)
                 {
                     return false;
                 }
+
+                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';' && sentencesLeft-- <= 0)
+                {
+                    return false;
+                }
+            }
+
+            // "63 morts, dont trente dans le Kunar où quelque 1 500 maisons ont été détruites, dix au Nangarhar": a count
+            // inside a relative clause describes a place or a thing of the list, not what the list counts.
+            var earlierAt = TokenAt(earlier.Start);
+            if (InRelativeClause(earlierAt))
+            {
+                k = earlierAt - 1;
+                continue;
             }
 
             // "515 were injured, 60 of them seriously": a count of casualties named by their fate alone is people too.
@@ -518,10 +653,29 @@ internal readonly ref partial struct FigureScan
                 unit = earlier.Unit;
                 return true;
             }
+
+            // A figure passed over ends no sentence with the marks inside it ("1.500", "$2.5 million").
+            k = earlierAt - 1;
         }
 
         return false;
     }
+
+    /// <summary>Whether the figure starting at token <paramref name="figureAt"/> opens a relative clause ("où quelque 1 500 maisons", "where 300 homes").</summary>
+    private bool InRelativeClause(int figureAt)
+    {
+        for (var s = figureAt - 1; s >= 0 && s >= figureAt - 3 && tokens[s].Kind == TokenKind.Word; s--)
+        {
+            if (lexicon.RelativeOpeners.Contains(tokens[s].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSentenceEnd(int p) => p >= 0 && tokens[p].Kind == TokenKind.Symbol && text[tokens[p].Start] is '.' or '!' or '?';
 
     /// <summary>Past a word and the words glued to it by hyphens ("lance-roquettes", "self-propelled").</summary>
     private int WordEnd(int q)

@@ -34,6 +34,11 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        if (IsAge(number, ref next))
+        {
+            return true;
+        }
+
         // "vingt-deuxième jour", "the two millionth visitor": a number before an ordinal it did not make a fraction with is a rank.
         if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count && lexicon.Denominators.Contains(tokens[ordinalAt].Id) && !number.Scaled
             && !number.Fraction)
@@ -115,7 +120,9 @@ internal readonly ref partial struct FigureScan
             }
 
             // "691-5902": three digits and four after a hyphen are a telephone number, not a range.
-            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || (number.Digits == 3 && tokens[end + 1].Length == 4) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol && tokens[end + 3].Kind == TokenKind.Number && tokens[end + 3].Adjacent
+            // "1-800-RED CROSS": digits, hyphens and capital letters spell a telephone number.
+            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || (number.Digits == 3 && tokens[end + 1].Length == 4) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol
+                && tokens[end + 3].Adjacent && (tokens[end + 3].Kind == TokenKind.Number || (text[tokens[end + 2].Start] == '-' && tokens[end + 3].Kind == TokenKind.Word && IsAllCapitals(end + 3)))
                 || (text[tokens[end + 1].Start] == '0' && !IsRangeUpToZero(number, end + 1))))
             {
                 next = SkipChain(end);
@@ -125,6 +132,20 @@ internal readonly ref partial struct FigureScan
 
         if (first.Length >= 2 && text[first.Start] == '0' && !number.Decimal)
         {
+            return true;
+        }
+
+        // "7 a.m. to 11 p.m.": an hour.
+        if (!number.Grouped && !number.Scaled && lexicon.TimesAfter.Match(tokens, end, out _, out var timeEnd))
+        {
+            next = timeEnd;
+            return true;
+        }
+
+        // "dial 911", "call 2-1-1", "text SHELTER to 43362": a number dialled or texted names a line, unless it counts something after it.
+        if (!number.Words && !number.Grouped && !number.Decimal && !number.Scaled && IsDialled(i, end))
+        {
+            next = SkipChain(end - 1);
             return true;
         }
 
@@ -147,7 +168,19 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        if (lexicon.Labels.MatchBefore(tokens, i, out _, out _))
+        if (IsLabelBefore(i))
+        {
+            // "Image 1 of 3", "page 2 sur 5": the label's count of the whole goes with it.
+            if (lexicon.PartOf.Match(tokens, end, out _, out var wholeAt) && wholeAt < n && tokens[wholeAt].Kind == TokenKind.Number)
+            {
+                next = wholeAt + 1;
+            }
+
+            return true;
+        }
+
+        // "10 Downing Street", "au 55 rue du Faubourg": a number before a street's name is its address.
+        if (!number.Words && !number.Grouped && !number.Decimal && IsStreetAfter(end))
         {
             return true;
         }
@@ -180,6 +213,130 @@ internal readonly ref partial struct FigureScan
             && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _))
         {
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "a 78-year-old man", "a man aged 19", "children aged 5 to 12", "âgés de 18 à 60 ans", "les hommes de 18 à 60 ans",
+    /// "un Soudanais de 78 ans": the age of a person or a group, an attribute rather than a quantity the news reports. A
+    /// range's second number is passed too. A bounded age ("more than thirty years old") stays a figure: the bound is
+    /// the news.
+    /// </summary>
+    private bool IsAge(NumberMatch number, ref int next)
+    {
+        if (HedgeBefore(number.First, out _, out _) >= 0)
+        {
+            return false;
+        }
+
+        var end = number.End;
+        if (end + 1 < tokens.Count && lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner) && afterJoiner < tokens.Count
+            && tokens[afterJoiner].Kind == TokenKind.Number)
+        {
+            end = afterJoiner + 1;
+        }
+
+        var after = SkipGluedHyphen(end);
+        var age = lexicon.AgesBefore.MatchBefore(tokens, number.First, out _, out _)
+            || (lexicon.AgesAfter.Match(tokens, after, out var ofPerson, out var ageEnd) && (!ofPerson || PersonBefore(number.First)));
+        if (!age)
+        {
+            return false;
+        }
+
+        next = Math.Max(next, lexicon.AgesAfter.Match(tokens, after, out _, out ageEnd) ? ageEnd : end);
+        return true;
+    }
+
+    /// <summary>"les hommes de", "un Soudanais de": a person or a people named right before the age's "de".</summary>
+    private bool PersonBefore(int numberAt)
+    {
+        if (!lexicon.AgeLinks.MatchBefore(tokens, numberAt, out _, out var linkAt) || linkAt == 0 || tokens[linkAt - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = linkAt - 1;
+        if (tokens[word].Upper && !IsLineOrSentenceStart(word))
+        {
+            return true;
+        }
+
+        for (var s = Math.Max(0, word - 2); s <= word; s++)
+        {
+            if (lexicon.Units.Match(tokens, s, out var unit, out var unitEnd) && unitEnd == linkAt && unit.Person)
+            {
+                return true;
+            }
+        }
+
+        return lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun
+            && (form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true });
+    }
+
+    private bool IsLabelBefore(int at) =>
+        lexicon.Labels.MatchBefore(tokens, at, out var capitalOnly, out var labelAt) && (!capitalOnly || tokens[labelAt].Upper);
+
+    private bool IsAllCapitals(int p)
+    {
+        foreach (var c in text.AsSpan(tokens[p].Start, tokens[p].Length))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>At most this many words between a dialling verb and its number ("Text SHELTER and your zip code to 43362").</summary>
+    private const int DialWords = 8;
+
+    /// <summary>A dialling verb ("dial", "call", "text … to", "composez") a few words before the number, in its sentence, and no noun it counts after it.</summary>
+    private bool IsDialled(int at, int end)
+    {
+        if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && lexicon.Words.TryRead(text.AsSpan(tokens[end].Start, tokens[end].Length), out var form) && form.IsNoun
+            && !lexicon.NotCounted.Contains(tokens[end].Id))
+        {
+            return false;
+        }
+
+        for (var p = at - 1; p >= 0 && p >= at - DialWords; p--)
+        {
+            if (tokens[p].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (lexicon.DialVerbs.Contains(tokens[p].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A street's name after a number: a street word at once ("rue", "avenue") or after at most three capitalised words ("Downing Street").</summary>
+    private bool IsStreetAfter(int at)
+    {
+        for (var p = at; p < tokens.Count && p <= at + 3 && tokens[p].Kind == TokenKind.Word; p++)
+        {
+            if (lexicon.StreetWords.Match(tokens, p, out var capitalised, out var streetEnd))
+            {
+                // "300 Wall Street bankers" counts bankers.
+                var countsAfter = streetEnd < tokens.Count && tokens[streetEnd].Kind == TokenKind.Word && !tokens[streetEnd].Upper
+                    && lexicon.Words.TryRead(text.AsSpan(tokens[streetEnd].Start, tokens[streetEnd].Length), out var form) && form.IsNoun && form.Inflected;
+                return !countsAfter && (p > at ? tokens[p].Upper : !capitalised);
+            }
+
+            if (!tokens[p].Upper)
+            {
+                return false;
+            }
         }
 
         return false;

@@ -110,15 +110,21 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         return true;
     }
 
-    /// <summary>"des centaines de milliers de soldats": an order of magnitude with honest bounds, 2× to 10× the base.</summary>
+    /// <summary>
+    /// "des centaines de milliers de soldats": an order of magnitude states only its lower edge, roughly (100,000); a
+    /// determiner that counts it several times raises the edge ("plusieurs milliers", "several dozen": twice the word).
+    /// No upper bound: news writes "thousands" for 15,000 as readily as for 2,000.
+    /// </summary>
     private bool TryVague(int i, out int next)
     {
         next = i;
         var start = i;
         var p = i;
         var beforeNumber = false;
+        var times = 1.0;
         if (lexicon.VagueDeterminers.Match(tokens, p, out beforeNumber, out var afterDeterminer))
         {
+            times = lexicon.VagueMultipliers.Match(tokens, p, out var multiplier, out _) ? multiplier : 1;
             p = afterDeterminer;
         }
 
@@ -140,7 +146,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         }
 
         var unitEnd = FindUnit(end, true, out var unit);
-        Emit(start, p, end, unitEnd, null, 2 * magnitude, 10 * magnitude, true, CasualtyBefore(start, unit), vague: true);
+        Emit(start, p, end, unitEnd, null, times * magnitude, null, true, CasualtyBefore(start, unit), vague: true);
         next = unitEnd;
         return true;
     }
@@ -195,6 +201,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
         // "un sur trois", "1 in 5", "one out of three", "un Français sur trois": a small part of a larger whole is a share.
         if (!number.Fraction && !number.Scaled && !number.Glued && number.Value is >= 1 and <= 10 && number.Value == Math.Floor(number.Value)
+            && !IsLabelBefore(i)
             && ProportionOverAt(number.End) is var overAt && overAt >= 0
             && NumberReader.ReadProportion(text, tokens, overAt, lexicon, number.Value, out var proportionWhole) && IsProportionWhole(overAt, proportionWhole, overAt > number.End))
         {
@@ -269,6 +276,19 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
         // "plus de la moitié": a bound or hedge may stand before the article of a fraction noun.
         var hedgeAt = HedgeBefore(ArticleBefore(number, start), out bound, out var inclusive);
+        if (hedgeAt < 0 && number.Fraction && lexicon.FractionBounds.MatchBefore(tokens, start, out var fractionBound, out var fractionBoundAt))
+        {
+            // "près des deux tiers", "plus des trois quarts": a bound fused with the article of the fraction.
+            hedgeAt = fractionBoundAt;
+            (bound, inclusive) = fractionBound switch
+            {
+                "at-least" => (Bound.AtLeast, false),
+                "at-most" => (Bound.AtMost, false),
+                "nearly" => (Bound.AtMost, false),
+                _ => (Bound.Approximate, true),
+            };
+        }
+
         if (hedgeAt >= 0)
         {
             start = hedgeAt;
@@ -335,10 +355,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             unitEnd = last;
         }
 
-        if (number.Fraction && !currencyBefore && (found is null || CountsPeopleOrThings(found) || found.Category == FigureCategory.Percentage))
+        if (number.Fraction && !currencyBefore && (found is null || CountsPeopleOrThings(found)))
         {
             // "deux tiers des soldats", "one in five Ukrainians": a share of a whole, not two thirds of a soldier; a
-            // fraction of a measure is that measure ("trois quarts d'heure").
+            // fraction of a measure is that measure ("trois quarts d'heure", "half a percentage point").
             found = FigureLexicon.Share;
             unitEnd = last;
         }
@@ -379,8 +399,9 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         // "en 2023", "depuis au moins 2021", "until at least 2030": a bare year, unless it counts something named ("au moins 2021
         // personnes") with no preposition of time before it. Hedged or bounded with nothing named, a round number is still a
         // count ("inférieur à 1500") and a year of our times a year ("au moins 2021").
+        // Where the head comes first, a plural noun right after the number is what it counts ("enregistré 2078 cas").
         if (IsBareNonFigure(number) && ((!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : i, out _, out _))
-            || (found is null && (bound == Bound.Exact || (number.Value >= 1900 && number.Value % 100 != 0)))))
+            || (found is null && (bound == Bound.Exact || (number.Value >= 1900 && number.Value % 100 != 0)) && !CountsPluralAfter(last))))
         {
             return next;
         }
@@ -444,6 +465,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         return unitEnd;
     }
 
+    /// <summary>A noun in the plural right after a number, where heads come first ("2078 cas": an invariable noun ends in its plural mark too).</summary>
+    private bool CountsPluralAfter(int at) =>
+        lexicon.HeadFirst && ReadPhrase(at, out var phrase) && (phrase.Plural || (at < tokens.Count && text[tokens[at].End - 1] is 's' or 'x' or 'z'));
+
     /// <summary>
     /// "revenue is ($99.99)": an amount wholly in brackets is negative, as accountants write it, where the brackets stand
     /// for the amount itself (after a verb or preposition that wants it, or opening a line); "£10 ($13)" is a conversion.
@@ -492,7 +517,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         bool thousandsIfCount = false)
     {
         var numberEnd = Math.Max(numberEndToken, coreToken + 1);
-        (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit);
+        (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit, many: (value ?? low ?? high) >= 2);
         if (thousandsIfCount && (unit is null ? counted is not null : CountsPeopleOrThings(unit)))
         {
             // "302,400 doses" in a French text: no count is fractional, so the mark groups thousands, as in English.

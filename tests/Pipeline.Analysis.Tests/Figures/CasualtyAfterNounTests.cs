@@ -36,6 +36,27 @@ public sealed class CasualtyAfterNounTests
     }
 
     [Theory]
+    [InlineData("en", "Doctors warned that thousands could die without fuel.", "thousands", 1000)]
+    [InlineData("en", "After the storm, hundreds were feared dead.", "hundreds", 100)]
+    [InlineData("fr", "Des milliers pourraient mourir cet hiver, selon l'ONU.", "Des milliers", 1000)]
+    public void A_bare_count_that_dies_is_people_killed(string language, string text, string span, double low)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((span, low, "killed", FigureCategory.Casualties), (figure.Text[..span.Length], figure.Low!.Value, figure.Unit, figure.Category));
+    }
+
+    [Theory]
+    [InlineData("en", "Organisers said thousands could vote by mail.")]
+    [InlineData("fr", "Des milliers pourraient voter par correspondance.")]
+    public void A_bare_count_with_another_fate_counts_no_casualties(string language, string text)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.NotEqual(FigureCategory.Casualties, figure.Category);
+    }
+
+    [Theory]
     [InlineData("fr", "Selon la police, 3 personnes ont été évacuées.", "person")]
     [InlineData("fr", "Au total, 200 habitants sont restés sur place.", "inhabitant")]
     [InlineData("en", "Officials said 3 people were evacuated.", "person")]

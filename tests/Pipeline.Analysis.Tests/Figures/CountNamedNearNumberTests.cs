@@ -25,6 +25,12 @@ public sealed class CountNamedNearNumberTests
     [InlineData("en", "Death toll at 89 after central Chinese earthquake", "89", "death", "killed", FigureCategory.Casualties)]
     [InlineData("en", "The quake measured magnitude 6.1, the USGS said.", "6.1", "magnitude", null, FigureCategory.Count)]
     [InlineData("fr", "Un puissant séisme de magnitude 7,5 a secoué lundi l'Asie du Sud.", "7,5", "magnitude", null, FigureCategory.Count)]
+    [InlineData("en", "That puts the casualty figure, for both armies combined, at nearly 500,000.", "500,000", "casualty", "casualty", FigureCategory.Casualties)]
+    [InlineData("en", "Analysts put the number of troops massed near the border — in the north and the east — at some 90,000.", "90,000", "troop", "soldier", FigureCategory.Personnel)]
+    [InlineData("en", "The three villages have a combined population of about 4,000.", "4,000", "population", "person", FigureCategory.Count)]
+    [InlineData("fr", "L'île compte une population de quelque 30 000.", "30 000", "population", "person", FigureCategory.Count)]
+    [InlineData("en", "Nonfarm payroll employment rose sharply (+210,000) in March.", "210,000", "job", "job", FigureCategory.Count)]
+    [InlineData("en", "Payrolls grew by 180,000 last month, the department said.", "180,000", "job", "job", FigureCategory.Count)]
     public void A_count_named_near_its_number_says_what_it_counts(
         string language, string text, string number, string lemma, string? unit, FigureCategory category)
     {

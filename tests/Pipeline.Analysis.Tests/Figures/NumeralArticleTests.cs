@@ -24,6 +24,24 @@ public sealed class NumeralArticleTests
     }
 
     [Theory]
+    [InlineData("Un seul canon est hors d'usage.", "Un seul canon", "canon")]
+    [InlineData("Une seule frappe a touché la centrale.", "Une seule frappe", "frappe")]
+    public void Un_seul_counts_one(string text, string span, string lemma)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "fr"));
+
+        Assert.Equal((span, 1.0, lemma), (figure.Text, figure.Value!.Value, figure.Counted?.Lemma));
+    }
+
+    [Theory]
+    [InlineData("Il n'y a pas un seul soldat dans la ville.")]
+    [InlineData("C'est un seul et même réseau.")]
+    public void Un_seul_denied_or_as_one_and_the_same_counts_nothing(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, "fr"));
+    }
+
+    [Theory]
     [InlineData("en", "A soldier was killed near the border.")]
     [InlineData("en", "He bought a gallon of fuel.")]
     [InlineData("en", "One of the soldiers was wounded.")]

@@ -21,9 +21,42 @@ public sealed class QuantityNewsNegativeTests
     [InlineData("Media contact: (202) 691-5902 or the press office.")]
     [InlineData("The summit takes place September 18–22 in Vienna.")]
     [InlineData("FEMA Region 9 Administrator Bob Fenton spoke.")]
+    [InlineData("The council recalled Resolution 2231 on Tuesday.")]
+    [InlineData("The photograph is published under CC BY 4.0 terms.")]
+    [InlineData("The state entered Phase 2 of its reopening plan.")]
+    [InlineData("The storm was upgraded to a Category 4 hurricane.")]
     public void News_designations_dates_and_numbers_report_nothing(string text)
     {
         Assert.Empty(Extractor.Extract(text, "en"));
+    }
+
+    [Theory]
+    [InlineData("en", "The minister was interviewed on France 24 on Monday.")]
+    [InlineData("en", "Reporters waited outside 10 Downing Street.")]
+    [InlineData("en", "Image 2 of 5: volunteers unload tents.")]
+    [InlineData("en", "It was the largest exodus since World War 2.")]
+    [InlineData("fr", "Le ministre s'est exprimé sur France 2 dimanche.")]
+    [InlineData("fr", "La réunion s'est tenue au 20 avenue de Ségur.")]
+    [InlineData("fr", "Photo 2 sur 5 : des bénévoles déchargent des tentes.")]
+    [InlineData("en", "Residents in danger should dial 911 at once.")]
+    [InlineData("en", "Text FLOOD and your zip code to 43362 for shelter details.")]
+    [InlineData("en", "Donors can call 1-800-HELP NOW.")]
+    [InlineData("en", "The helpline is open from 7 a.m. to 10 p.m. every day.")]
+    [InlineData("fr", "En cas d'urgence, composez le 112.")]
+    public void Broadcasters_addresses_captions_and_wars_named_with_a_number_report_nothing(string language, string text)
+    {
+        Assert.Empty(Extractor.Extract(text, language));
+    }
+
+    [Theory]
+    [InlineData("en", "About 300 Wall Street bankers attended.", 300)]
+    [InlineData("fr", "Trois rues ont été fermées.", 3)]
+    [InlineData("en", "The ministry will call 3,000 reservists.", 3000)]
+    [InlineData("en", "Ceremonies will mark 100 years since the armistice.", 100)]
+    [InlineData("en", "The army will call up 300 reservists.", 300)]
+    public void A_count_before_a_street_or_of_streets_stays_a_count(string language, string text, double value)
+    {
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text, language)).Value);
     }
 
     [Fact]

@@ -48,14 +48,15 @@ public sealed class RangeBoundTests
     }
 
     [Theory]
-    [InlineData("en", "How about 2 in 5 or more", "2 in 5 or more", 0.4)]
-    [InlineData("fr", "deux sur cinq ou plus", "deux sur cinq ou plus", 0.4)]
-    [InlineData("en", "2 in 5 or more voters agree", "2 in 5 or more", 0.4)]
+    [InlineData("en", "How about 2 in 5 or more", "2 in 5 or more", 40)]
+    [InlineData("fr", "deux sur cinq ou plus", "deux sur cinq ou plus", 40)]
+    [InlineData("en", "2 in 5 or more voters agree", "2 in 5 or more", 40)]
     public void A_proportion_bounded_after_it_is_the_bound(string language, string text, string span, double low)
     {
         var range = Assert.Single(ArticleFigures.Bounded(text, language));
 
-        Assert.Equal((span, low, (double?)null, "fraction"), (ArticleFigures.Quantity(text, range), range.Low!.Value, range.High, range.Unit));
+        Assert.Equal((span, (double?)null, "percent"), (ArticleFigures.Quantity(text, range), range.High, range.Unit));
+        Assert.Equal(low, range.Low!.Value, 9);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Pipeline.Analysis.Figures;
 using Xunit;
 
 namespace Pipeline.Analysis.Tests.Figures;
@@ -24,6 +25,7 @@ public sealed class RankRangeTests
     [InlineData("en", "more than the half")]
     public void A_rank_without_a_bound_or_an_ordinal_naming_a_part_is_no_range(string language, string text)
     {
-        Assert.DoesNotContain(ArticleFigures.Of(text, language), f => f.Low >= 1 || f.High >= 1);
+        // "more than the half" is a share (a percentage over 50), never a rank.
+        Assert.DoesNotContain(ArticleFigures.Of(text, language), f => f.Category != FigureCategory.Percentage && (f.Low >= 1 || f.High >= 1));
     }
 }

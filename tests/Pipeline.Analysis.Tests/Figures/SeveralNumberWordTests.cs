@@ -4,23 +4,23 @@ using Xunit;
 namespace Pipeline.Analysis.Tests.Figures;
 
 /// <summary>
-/// "several hundred", "a few thousand", "several dozen": a number word counted several times is an order of magnitude with
-/// the same honest bounds as "hundreds" after "several" (2× to 10× the word), not the word's own value.
+/// "several hundred", "a few thousand", "several dozen": a number word counted several times is an order of magnitude, at
+/// least twice the word (as "plusieurs centaines" is 200 in the annotation guidelines) with no upper bound, and roughly so.
 /// </summary>
 public sealed class SeveralNumberWordTests
 {
     private static readonly FigureExtractor Extractor = new();
 
     [Theory]
-    [InlineData("The package includes several dozen Bradley fighting vehicles.", 24, 120)]
-    [InlineData("Several hundred soldiers crossed the river.", 200, 1_000)]
-    [InlineData("A few thousand refugees reached the border.", 2_000, 10_000)]
-    [InlineData("Several hundred thousand people fled the city.", 200_000, 1_000_000)]
-    public void Several_before_a_number_word_is_an_order_of_magnitude(string text, double low, double high)
+    [InlineData("The package includes several dozen Bradley fighting vehicles.", 24)]
+    [InlineData("Several hundred soldiers crossed the river.", 200)]
+    [InlineData("A few thousand refugees reached the border.", 2_000)]
+    [InlineData("Several hundred thousand people fled the city.", 200_000)]
+    public void Several_before_a_number_word_is_an_order_of_magnitude(string text, double low)
     {
         var figure = Assert.Single(Extractor.Extract(text, "en"));
 
-        Assert.Equal(((double?)null, low, high, true), (figure.Value, figure.Low!.Value, figure.High!.Value, figure.Approximate));
+        Assert.Equal(((double?)null, low, (double?)null, true), (figure.Value, figure.Low!.Value, figure.High, figure.Approximate));
     }
 
     [Fact]

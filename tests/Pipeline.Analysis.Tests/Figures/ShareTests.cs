@@ -4,8 +4,9 @@ using Xunit;
 namespace Pipeline.Analysis.Tests.Figures;
 
 /// <summary>
-/// Fractions and proportions of a whole are shares: unit "fraction", the value the fraction itself ("les deux tiers du
-/// territoire" = 2/3, "one in five Ukrainians" = 0.2). A fraction of a measure is that measure ("un quart d'heure").
+/// Fractions and proportions of a whole are shares: unit "percent", the value the fraction in percent ("les deux tiers du
+/// territoire" = 66.67, "one in five Ukrainians" = 20, "more than half" = above 50), as the annotation guidelines score them
+/// and so that a share groups with percentages of the same thing. A fraction of a measure is that measure ("un quart d'heure").
 /// A fraction that may be something else (an ordinal, a part of a year, a date) is read only where its context says so.
 /// </summary>
 public sealed class ShareTests
@@ -15,23 +16,26 @@ public sealed class ShareTests
     /// <summary>Each row: language, sentence, value, low, high, hedged.</summary>
     public static TheoryData<string, string, double?, double?, double?, bool> Shares => new()
     {
-        { "fr", "Un tiers des soldats sont blessés.", 1.0 / 3, 1.0 / 3, 1.0 / 3, false },
-        { "fr", "Les deux tiers du territoire sont occupés.", 2.0 / 3, 2.0 / 3, 2.0 / 3, false },
-        { "fr", "Trois quarts des habitants ont fui.", 0.75, 0.75, 0.75, false },
-        { "fr", "Les trois-quarts des habitations sont détruites.", 0.75, 0.75, 0.75, false },
-        { "fr", "La moitié des chars a été détruite.", 0.5, 0.5, 0.5, false },
-        { "fr", "Plus de la moitié des Ukrainiens soutiennent l'adhésion.", null, 0.5, null, false },
-        { "fr", "Près d'un quart de la population a fui.", null, null, 0.25, true },
-        { "fr", "Un Ukrainien sur trois a quitté le pays.", 1.0 / 3, 1.0 / 3, 1.0 / 3, false },
-        { "fr", "Selon le sondage, un électeur sur cinq hésite encore.", 0.2, 0.2, 0.2, false },
-        { "fr", "Deux sur trois ont voté pour le texte.", 2.0 / 3, 2.0 / 3, 2.0 / 3, false },
-        { "en", "Roughly two-thirds of the budget went to defence.", 2.0 / 3, null, null, true },
-        { "en", "One in five Ukrainians has fled the country.", 0.2, 0.2, 0.2, false },
-        { "en", "Three in 10 voters back the plan.", 0.3, 0.3, 0.3, false },
-        { "en", "Almost half of the population left.", null, null, 0.5, true },
-        { "en", "A third of the soldiers were wounded.", 1.0 / 3, 1.0 / 3, 1.0 / 3, false },
-        { "en", "More than half of the people came.", null, 0.5, null, false },
-        { "en", "The index rose by 1/4 of a point.", 0.25, 0.25, 0.25, false },
+        { "fr", "Un tiers des soldats sont blessés.", 100.0 / 3, 100.0 / 3, 100.0 / 3, false },
+        { "fr", "Les deux tiers du territoire sont occupés.", 200.0 / 3, 200.0 / 3, 200.0 / 3, false },
+        { "fr", "Trois quarts des habitants ont fui.", 75.0, 75.0, 75.0, false },
+        { "fr", "Les trois-quarts des habitations sont détruites.", 75.0, 75.0, 75.0, false },
+        { "fr", "La moitié des chars a été détruite.", 50.0, 50.0, 50.0, false },
+        { "fr", "Plus de la moitié des Ukrainiens soutiennent l'adhésion.", null, 50.0, null, false },
+        { "fr", "Près d'un quart de la population a fui.", null, null, 25.0, true },
+        { "fr", "Un Ukrainien sur trois a quitté le pays.", 100.0 / 3, 100.0 / 3, 100.0 / 3, false },
+        { "fr", "Selon le sondage, un électeur sur cinq hésite encore.", 20.0, 20.0, 20.0, false },
+        { "fr", "Deux sur trois ont voté pour le texte.", 200.0 / 3, 200.0 / 3, 200.0 / 3, false },
+        { "en", "Roughly two-thirds of the budget went to defence.", 200.0 / 3, null, null, true },
+        { "en", "One in five Ukrainians has fled the country.", 20.0, 20.0, 20.0, false },
+        { "en", "Three in 10 voters back the plan.", 30.0, 30.0, 30.0, false },
+        { "en", "Almost half of the population left.", null, null, 50.0, true },
+        { "en", "A third of the soldiers were wounded.", 100.0 / 3, 100.0 / 3, 100.0 / 3, false },
+        { "en", "More than half of the people came.", null, 50.0, null, false },
+        { "en", "The index rose by 1/4 of a point.", 25.0, 25.0, 25.0, false },
+        { "fr", "Près des deux tiers des enfants ont dû fuir leur foyer.", null, null, 200.0 / 3, true },
+        { "fr", "Plus des trois quarts des électeurs se sont déplacés.", null, 75.0, null, false },
+        { "en", "About a third of the battalions are ready.", 100.0 / 3, null, null, true },
     };
 
     [Theory]
@@ -40,13 +44,22 @@ public sealed class ShareTests
     {
         var figure = Assert.Single(Extractor.Extract(text, language));
 
-        Assert.Equal(("fraction", FigureCategory.Percentage, hedged), (figure.Unit, figure.Category, figure.Approximate));
-        Assert.Equal(value, figure.Value);
-        Assert.Equal(low, figure.Low);
-        Assert.Equal(high, figure.High);
+        Assert.Equal(("percent", FigureCategory.Percentage, hedged), (figure.Unit, figure.Category, figure.Approximate));
+        AssertClose(value, figure.Value);
+        AssertClose(low, figure.Low);
+        AssertClose(high, figure.High);
+    }
+
+    [Fact]
+    public void A_bound_fused_with_an_article_bounds_a_fraction_only()
+    {
+        var figure = Assert.Single(Extractor.Extract("Les blindés stationnent près des 300 chars.", "fr"));
+
+        Assert.Equal((300.0, "char"), (figure.Value!.Value, figure.Counted?.Lemma));
     }
 
     [Theory]
+    [InlineData("en", "Prices rose by half a percent in May.", 0.5, "percent")]
     [InlineData("fr", "Il a fait demi-tour après un quart d'heure.", 0.25, "hour")]
     [InlineData("fr", "La réunion a duré une demi-heure.", 0.5, "hour")]
     [InlineData("en", "The convoy waited half an hour at the border.", 0.5, "hour")]
@@ -86,5 +99,14 @@ public sealed class ShareTests
         var figure = Extractor.Extract(text, language)[0];
 
         Assert.Equal((value, unit), (figure.Value!.Value, figure.Unit));
+    }
+
+    private static void AssertClose(double? expected, double? actual)
+    {
+        Assert.Equal(expected is null, actual is null);
+        if (expected is not null)
+        {
+            Assert.Equal(expected.Value, actual!.Value, 9);
+        }
     }
 }

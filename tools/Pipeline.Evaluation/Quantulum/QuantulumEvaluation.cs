@@ -73,6 +73,6 @@ internal sealed class QuantulumEvaluation
     private List<(string Text, double? Value, string? Unit)> Recognize(string input) =>
     [
         .. analyzer.Analyze(input, "en", null).Figures.Select(f =>
-            (f.Text, f.Value ?? (f.Low is not null && f.High is not null ? (f.Low + f.High) / 2 : f.Low ?? f.High), f.Unit)),
+            (f.Text, ShareReading.AsWritten(f, f.Value ?? (f.Low is not null && f.High is not null ? (f.Low + f.High) / 2 : f.Low ?? f.High)), ShareReading.IsShare(f) ? null : f.Unit)),
     ];
 }

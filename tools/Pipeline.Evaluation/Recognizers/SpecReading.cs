@@ -69,7 +69,7 @@ internal static class SpecReading
 
         var twoEnded = figure.Low is not null && figure.High is not null && figure.Low != figure.High;
         var start = figure.Approximate && (twoEnded || figure.NumberEnd > figure.Numbers[^1].End) ? figure.QuantityStart : figure.Start;
-        results.Add(new SpecResult(input[start..figure.NumberEnd], start, null, figure.Low, figure.LowInclusive, figure.High, figure.HighInclusive, null) { TwoEnded = twoEnded });
+        results.Add(new SpecResult(input[start..figure.NumberEnd], start, null, ShareReading.AsWritten(figure, figure.Low), figure.LowInclusive, ShareReading.AsWritten(figure, figure.High), figure.HighInclusive, null) { TwoEnded = twoEnded });
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ internal static class SpecReading
     {
         var wanted = model switch
         {
-            SpecModel.Percent => figure.Category == FigureCategory.Percentage && figure.Unit != "fraction",
+            SpecModel.Percent => figure.Category == FigureCategory.Percentage && !ShareReading.IsShare(figure),
             SpecModel.Currency => figure.Category == FigureCategory.Money,
             _ => figure.Category is FigureCategory.Distance or FigureCategory.Area or FigureCategory.Dimension,
         };

@@ -1,0 +1,48 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// A number that opens its sentence with no noun of its own counts what the last counted figure of the sentence just
+/// before counts, in the same paragraph ("More than 2 million refugees went to Poland. Over 700,000 reached Romania.").
+/// </summary>
+public sealed class ElisionAcrossSentencesTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    private static Figure FigureAt(string text, string language, string number) =>
+        Extractor.Extract(text, language).Single(f => f.Start <= text.IndexOf(number, StringComparison.Ordinal) && text.IndexOf(number, StringComparison.Ordinal) < f.End);
+
+    [Theory]
+    [InlineData("fr", "Plus de 1,2 million de réfugiés sont arrivés en Pologne. Plus de 400.000 ont rejoint la Moldavie.", "400.000", "réfugié", "refugee")]
+    [InlineData("en", "About 3,000 troops landed on Monday. 1,500 more are due next week.", "1,500", "troop", "soldier")]
+    [InlineData("en", "The army lost 40 tanks in March. Twelve were later repaired.", "Twelve", "tank", "tank")]
+    public void A_number_opening_its_sentence_counts_what_the_sentence_before_counts(string language, string text, string number, string lemma, string unit)
+    {
+        var figure = FigureAt(text, language, number);
+
+        Assert.Equal((lemma, unit), (figure.Counted?.Lemma, figure.Unit));
+    }
+
+    [Theory]
+    // Another paragraph.
+    [InlineData("en", "About 3,000 troops landed on Monday.\n1,500 more are due next week.", "1,500")]
+    // Two sentences back.
+    [InlineData("en", "About 3,000 troops landed on Monday. The port was closed. 1,500 more are due next week.", "1,500")]
+    // Not the sentence's opener.
+    [InlineData("en", "About 3,000 troops landed on Monday. On Friday, officials said 1,500 had left.", "1,500")]
+    public void A_number_counts_nothing_from_further_away(string language, string text, string number)
+    {
+        Assert.Null(FigureAt(text, language, number).Counted);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le bilan est de 40 morts, dont douze à Kaboul, où quelque 300 maisons ont brûlé, huit à Hérat.", "huit", "mort")]
+    [InlineData("en", "The storm killed 40 people, including 12 in the capital, where some 300 homes burned, and 8 in the north.", "8", "people")]
+    [InlineData("en", "Officials reported 20 deaths, including $1.5 million in losses, and 7 more on Sunday.", "7", "death")]
+    public void A_number_in_a_list_passes_the_counts_of_a_relative_clause_and_the_marks_inside_figures(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+}
