@@ -14,8 +14,7 @@ internal static class StageRetry
         });
 
         // Messages a stage publishes leave only once it has handled its own message, so a failed attempt
-        // never sends half of its output downstream. They leave together, each waiting for its broker confirm at the
-        // same time: the sink's claims of one article (14 on average) do not wait for each other's round trip.
-        endpoint.UseInMemoryOutbox(context, outbox => outbox.ConcurrentMessageDelivery = true);
+        // never sends half of its output downstream.
+        endpoint.UseInMemoryOutbox(context);
     }
 }
