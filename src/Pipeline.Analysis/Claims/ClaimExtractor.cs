@@ -36,7 +36,7 @@ public sealed class ClaimExtractor
             SplitPossessives(text, tokens, lexicon);
         }
 
-        var sentences = SentenceSplitter.Split(text);
+        var sentences = SentenceSplitter.Split(text, lexicon.Abbreviations);
         var reader = new ClaimReader(text, tokens, sentences, lexicon, entities ?? []);
         var claims = new List<Claim>();
         (Mention Mention, int Sentence)? topic = null;

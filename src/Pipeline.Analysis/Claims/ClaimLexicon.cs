@@ -10,6 +10,7 @@ internal sealed class ClaimLexicon
 
     private ClaimLexicon(LexiconFile file)
     {
+        Abbreviations = file["abbreviation"].Select(e => e.Phrase).ToHashSet(StringComparer.Ordinal);
         SourceBefore = Table(file, "source-before", Cue);
         SourceVerbs = Table(file, "source-verb", v => v != "speech");
         Participles = Table(file, "source-participle", v => v != "speech");
@@ -64,6 +65,9 @@ internal sealed class ClaimLexicon
     }
 
     public Vocabulary Vocabulary { get; } = new();
+
+    /// <summary>Words whose period does not end a sentence ("Dr. Chan", "Oct. 7"), as written, without the period.</summary>
+    public IReadOnlySet<string> Abbreviations { get; }
 
     /// <summary>Phrases the source follows: an introducer ("selon", "according to"), one that names who is cited
     /// ("citing"), or an inverted reporting verb (", said the ministry"), which names a source only right after a comma

@@ -189,8 +189,8 @@ internal sealed class ClaimTokens(
         token.Kind == TokenKind.Symbol && text[token.Start] is ',' or '.' or ';' or ':' or '!' or '?' or '«' or '»' or '"' or '“' or '”' or '(' or ')' or '–' or '—' or '…';
 
     /// <summary>
-    /// A break inside a name phrase, except the dot of an initial glued to its letter ("U.S.", "M. Vilkoul"): the name
-    /// goes on after it.
+    /// A break inside a name phrase, except the dot of an initial glued to its letter ("U.S.", "M. Vilkoul") or of
+    /// one of the language's abbreviations ("Dr. Anne Chan", "Lt. Gen. Reyes"): the name goes on after it.
     /// </summary>
     public bool IsBreakAt(int i)
     {
@@ -200,7 +200,13 @@ internal sealed class ClaimTokens(
             return false;
         }
 
-        return !(text[token.Start] == '.' && i > 0 && token.Adjacent && tokens[i - 1] is { Kind: TokenKind.Word, Length: 1, Upper: true });
+        if (text[token.Start] != '.' || i == 0 || !token.Adjacent || tokens[i - 1].Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        var before = tokens[i - 1];
+        return !(before is { Length: 1, Upper: true } || lexicon.Abbreviations.Contains(text.Substring(before.Start, before.Length)));
     }
 
     public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';

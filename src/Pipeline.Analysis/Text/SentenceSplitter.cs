@@ -8,11 +8,12 @@ internal readonly record struct SentenceSpan(int Start, int End)
 
 /// <summary>
 /// Splits article text into sentences: at line breaks, and after '.', '!', '?' or '…' followed by space
-/// and a capital, a quote or a digit. A single capital before the dot ("M. Austin") does not end a sentence.
+/// and a capital, a quote or a digit. A single capital before the dot ("M. Austin") does not end a sentence, nor does
+/// one of the language's abbreviations ("Dr. Chan said", "on Oct. 7"), given without their period.
 /// </summary>
 internal static class SentenceSplitter
 {
-    public static List<SentenceSpan> Split(string text)
+    public static List<SentenceSpan> Split(string text, IReadOnlySet<string>? abbreviations = null)
     {
         var result = new List<SentenceSpan>();
         var start = 0;
@@ -63,6 +64,11 @@ internal static class SentenceSplitter
                 continue;
             }
 
+            if (c == '.' && abbreviations is { Count: > 0 } && abbreviations.Contains(WordBefore(text, i)))
+            {
+                continue;
+            }
+
             Add(text, start, j, result);
             start = j;
             i = j - 1;
@@ -70,6 +76,18 @@ internal static class SentenceSplitter
 
         Add(text, start, text.Length, result);
         return result;
+    }
+
+    /// <summary>The letters right before <paramref name="dot"/>, when a word starts there ("Gen" in "Lt. Gen."), else empty.</summary>
+    private static string WordBefore(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start == dot || (start > 0 && char.IsLetterOrDigit(text[start - 1])) ? string.Empty : text[start..dot];
     }
 
     private static void Add(string text, int start, int end, List<SentenceSpan> into)
