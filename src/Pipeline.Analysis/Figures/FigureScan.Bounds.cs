@@ -125,11 +125,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        low = first.Value;
-        if (other.Scaled && !first.Scaled && low * other.LastScale <= other.Value)
-        {
-            low *= other.LastScale;
-        }
+        low = ScaledLikeHighEnd(first, other);
 
         high = negative ? -other.Value : other.Value;
         if (!(high > low))
@@ -141,6 +137,10 @@ internal readonly ref partial struct FigureScan
         written = Written(secondAt, other.End, high);
         return true;
     }
+
+    /// <summary>"$3 to $5 billion", "2 to 3 million": a low end without a scale word of its own takes the high end's.</summary>
+    private static double ScaledLikeHighEnd(NumberMatch low, NumberMatch high) =>
+        high.Scaled && !low.Scaled && low.Value * high.LastScale <= high.Value ? low.Value * high.LastScale : low.Value;
 
     private int MatchSequence(int[] ids, int at)
     {
@@ -211,15 +211,16 @@ internal readonly ref partial struct FigureScan
         }
 
         var secondValue = negative ? -second.Value : second.Value;
+        var firstValue = ScaledLikeHighEnd(first, second);
         // "-18 °C to -34 °C": below zero, writers order the ends by size, so the range may run downwards.
-        var ordered = secondValue > first.Value || (first.Value < 0 && secondValue < first.Value);
+        var ordered = secondValue > firstValue || (firstValue < 0 && secondValue < firstValue);
         if (secondUnit is null || secondUnit.Unit != unit.Unit || !ordered)
         {
             return false;
         }
 
-        low = Math.Min(first.Value, secondValue);
-        high = Math.Max(first.Value, secondValue);
+        low = Math.Min(firstValue, secondValue);
+        high = Math.Max(firstValue, secondValue);
         end = secondUnitEnd;
         written = Written(secondAt, second.End, secondValue);
         return true;

@@ -1,0 +1,33 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// Money ranges: the low end without a scale word takes the high end's ("$2 to $4 billion"), a currency repeated on both
+/// ends of "between … and" still makes one range, and a change "by X to Y" is two figures, not a range.
+/// </summary>
+public sealed class MoneyRangeTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("en", "The carrier expects a loss of US $12 to $15 billion this year.", 12e9, 15e9, "USD")]
+    [InlineData("en", "Analysts put the cost at $2 to $4 billion.", 2e9, 4e9, "USD")]
+    [InlineData("en", "The league's rights could fetch £1.5 to £2 million a season.", 1.5e6, 2e6, "GBP")]
+    [InlineData("fr", "Le chantier coûterait entre 4 et 6 milliards d'euros.", 4e9, 6e9, "EUR")]
+    public void The_low_end_of_a_money_range_takes_the_scale_word_of_the_high_end(string language, string text, double low, double high, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language), f => f.Unit is not null && f.Unit.StartsWith(unit, StringComparison.Ordinal));
+
+        Assert.Equal((low, high), (figure.Low!.Value, figure.High!.Value));
+    }
+
+    [Fact]
+    public void A_low_end_bigger_than_the_scale_of_the_high_end_keeps_its_own_value()
+    {
+        var figure = Assert.Single(Extractor.Extract("Prices ranged from $300 to $1.5 million.", "en"));
+
+        Assert.Equal((300d, 1.5e6), (figure.Low!.Value, figure.High!.Value));
+    }
+}
