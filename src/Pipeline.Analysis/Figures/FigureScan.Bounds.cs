@@ -158,15 +158,21 @@ internal readonly ref partial struct FigureScan
         return j;
     }
 
-    /// <summary>"44 mg to 50 mg", "between 44 mg and 50 mg": a range whose ends both carry the unit.</summary>
-    private bool TryUnitRange(NumberMatch first, int unitEnd, UnitSense unit, out double low, out double high, out int end, out WrittenNumber written)
+    /// <summary>
+    /// "44 mg to 50 mg", "between $62 and $68 per share": a range whose ends both carry the unit, opened at <paramref name="from"/>
+    /// (before any currency sign); a rate named after the second end ("per share") is the whole range's unit.
+    /// </summary>
+    private bool TryUnitRange(NumberMatch first, int from, int unitEnd, UnitSense unit, out double low, out double high, out int start, out int end, out UnitSense rangeUnit, out WrittenNumber written)
     {
         low = high = 0;
         written = default;
+        start = from;
         end = unitEnd;
-        var opened = lexicon.RangeStarts.MatchBefore(tokens, first.First, out var opener, out _);
+        rangeUnit = unit;
+        var opened = lexicon.RangeStarts.MatchBefore(tokens, from, out var opener, out var openerAt);
         var j = unitEnd;
         var afterJoiner = opened ? MatchSequence(opener.Joiner, j) : -1;
+        var openerJoined = afterJoiner >= 0;
         // "between 44 mg to 50 mg": writers mix the opener's joiner with a plain one.
         if (afterJoiner < 0 && !lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
         {
@@ -214,10 +220,18 @@ internal readonly ref partial struct FigureScan
         var firstValue = ScaledLikeHighEnd(first, second);
         // "-18 °C to -34 °C": below zero, writers order the ends by size, so the range may run downwards.
         var ordered = secondValue > firstValue || (firstValue < 0 && secondValue < firstValue);
-        if (secondUnit is null || secondUnit.Unit != unit.Unit || !ordered)
+        var rateOfUnit = prefix is not null && unit.Base is null && secondUnit?.Base == unit;
+        if (secondUnit is null || (secondUnit.Unit != unit.Unit && !rateOfUnit) || !ordered)
         {
             return false;
         }
+
+        if (openerJoined && !opener.Bare)
+        {
+            start = openerAt;
+        }
+
+        rangeUnit = secondUnit;
 
         low = Math.Min(firstValue, secondValue);
         high = Math.Max(firstValue, secondValue);

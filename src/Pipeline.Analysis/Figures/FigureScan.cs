@@ -428,9 +428,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return remainderEnd;
         }
 
-        if (!change && found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd, out var unitSecond))
+        if (!change && found is not null && bound is Bound.Exact or Bound.Approximate
+            && TryUnitRange(number, coreStart, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeStart, out var unitRangeEnd, out var rangeUnit, out var unitSecond))
         {
-            Emit(start, coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, found,
+            Emit(Math.Min(start, unitRangeStart), coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, rangeUnit,
                 first: Written(numberAt, number.End, number.Value), second: unitSecond);
             return unitRangeEnd;
         }

@@ -30,4 +30,15 @@ public sealed class MoneyRangeTests
 
         Assert.Equal((300d, 1.5e6), (figure.Low!.Value, figure.High!.Value));
     }
+
+    [Theory]
+    [InlineData("The shares are expected to price at between $18 and $21 per share.", "between $18 and $21 per share", 18, 21, "USD per share")]
+    [InlineData("Seats at the final sold for between €90 and €150.", "between €90 and €150", 90, 150, "EUR")]
+    [InlineData("The council pays between £9 and £12 an hour.", "between £9 and £12 an hour", 9, 12, "GBP per hour")]
+    public void Between_two_amounts_each_with_its_currency_is_one_range(string text, string span, double low, double high, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "en"));
+
+        Assert.Equal((span, low, high, unit), (figure.Text, figure.Low!.Value, figure.High!.Value, figure.Unit!));
+    }
 }
