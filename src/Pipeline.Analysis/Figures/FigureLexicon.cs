@@ -58,6 +58,7 @@ internal sealed class FigureLexicon
         FractionBlockers = Table(file, "fraction-blocker", _ => true);
         BoundJoiners = Table(file, "bound-joiner", _ => true);
         ChangeVerbs = Table(file, "change-verb", _ => true);
+        ChangeAmounts = Table(file, "change-by", _ => true);
         Weak = Table(file, "weak", _ => true);
         Articles = Table(file, "article", _ => true);
         ScaleJoiners = Table(file, "scale-joiner", _ => true);
@@ -279,6 +280,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Verbs of change, after which "from X to Y" tells an old and a new value, two figures: "est passé de 200 à 300".</summary>
     public PhraseTable<bool> ChangeVerbs { get; }
+
+    /// <summary>After a verb of change, the word that states its amount: "increased by $43.6 billion to $419.2 billion".</summary>
+    public PhraseTable<bool> ChangeAmounts { get; }
 
     /// <summary>Between two opposite bounds that close one range: "supérieur à 20 et inférieur à 35", "at most 100, at least 20".</summary>
     public PhraseTable<bool> BoundJoiners { get; }

@@ -160,9 +160,10 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>
     /// "44 mg to 50 mg", "between $62 and $68 per share": a range whose ends both carry the unit, opened at <paramref name="from"/>
-    /// (before any currency sign); a rate named after the second end ("per share") is the whole range's unit.
+    /// (before any currency sign); a rate named after the second end ("per share") is the whole range's unit. After the
+    /// amount of a change (<paramref name="changeBy"/>), a first end complete on its own is the change, not a range's end.
     /// </summary>
-    private bool TryUnitRange(NumberMatch first, int from, int unitEnd, UnitSense unit, out double low, out double high, out int start, out int end, out UnitSense rangeUnit, out WrittenNumber written)
+    private bool TryUnitRange(NumberMatch first, int from, int unitEnd, UnitSense unit, bool changeBy, out double low, out double high, out int start, out int end, out UnitSense rangeUnit, out WrittenNumber written)
     {
         low = high = 0;
         written = default;
@@ -218,6 +219,11 @@ internal readonly ref partial struct FigureScan
 
         var secondValue = negative ? -second.Value : second.Value;
         var firstValue = ScaledLikeHighEnd(first, second);
+        if (changeBy && firstValue == first.Value)
+        {
+            return false;
+        }
+
         // "-18 °C to -34 °C": below zero, writers order the ends by size, so the range may run downwards.
         var ordered = secondValue > firstValue || (firstValue < 0 && secondValue < firstValue);
         var rateOfUnit = prefix is not null && unit.Base is null && secondUnit?.Base == unit;

@@ -254,6 +254,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         // "passé de 200 à 300", "rose from 5% to 7%": after a verb of change, "from … to" tells the old and the new value.
         var opened = lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt);
         var change = opened && ChangeVerbBefore(rangeStartAt);
+        // "increased by $43.6 billion to $419.2 billion": the amount of a change, then the new level.
+        var changeBy = !opened && lexicon.ChangeAmounts.MatchBefore(tokens, start, out _, out var changeByAt) && ChangeVerbBefore(changeByAt);
         if (opened && !change)
         {
             var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
@@ -300,7 +302,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             bound = Bound.Approximate;
         }
 
-        if (!change && TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
+        if (!change && !(changeBy && number.Scaled) && TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
         {
             var end = FindUnit(afterRange, false, out var unit, designation: !(IsYearLike(rangeLow) || IsYearLike(rangeHigh)));
             if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
@@ -429,7 +431,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         }
 
         if (!change && found is not null && bound is Bound.Exact or Bound.Approximate
-            && TryUnitRange(number, coreStart, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeStart, out var unitRangeEnd, out var rangeUnit, out var unitSecond))
+            && TryUnitRange(number, coreStart, unitEnd, found, changeBy, out var unitLow, out var unitHigh, out var unitRangeStart, out var unitRangeEnd, out var rangeUnit, out var unitSecond))
         {
             Emit(Math.Min(start, unitRangeStart), coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, rangeUnit,
                 first: Written(numberAt, number.End, number.Value), second: unitSecond);

@@ -41,4 +41,32 @@ public sealed class MoneyRangeTests
 
         Assert.Equal((span, low, high, unit), (figure.Text, figure.Low!.Value, figure.High!.Value, figure.Unit!));
     }
+
+    [Theory]
+    [InlineData("Exports rose by $12.5 billion to $310.4 billion last year.", 12.5e9, 310.4e9)]
+    [InlineData("The deficit narrowed by £3 million to £18 million.", 3e6, 18e6)]
+    [InlineData("The town's population grew by 4 million to 19 million in a decade.", 4e6, 19e6)]
+    public void A_change_by_an_amount_to_a_new_level_is_two_figures(string text, double change, double level)
+    {
+        var figures = Extractor.Extract(text, "en");
+
+        Assert.Equal([change, level], figures.Where(f => f.Value is not null).Select(f => f.Value!.Value));
+        Assert.DoesNotContain(figures, f => f.Low is not null && f.High is not null && f.Low != f.High);
+    }
+
+    [Fact]
+    public void A_change_by_a_range_whose_low_end_has_no_scale_of_its_own_stays_a_range()
+    {
+        var figure = Assert.Single(Extractor.Extract("Sales fell by $2 to $3 billion.", "en"));
+
+        Assert.Equal((2e9, 3e9), (figure.Low!.Value, figure.High!.Value));
+    }
+
+    [Fact]
+    public void A_range_without_a_change_verb_before_by_stays_a_range()
+    {
+        var figure = Assert.Single(Extractor.Extract("The bridge was paid for by $2 billion to $3 billion of bonds.", "en"));
+
+        Assert.Equal((2e9, 3e9), (figure.Low!.Value, figure.High!.Value));
+    }
 }
