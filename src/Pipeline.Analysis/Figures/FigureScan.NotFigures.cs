@@ -102,7 +102,8 @@ internal readonly ref partial struct FigureScan
             {
                 var c = text[prev.Start];
                 // "+33": a plus sign opens a phone number; "+49,000", "+3.5%" state a change.
-                if ((c == '+' && !IsSignedChange(number)) || ((c is '-' or '–' or '/' or ':' or '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent))
+                if ((c == '+' && !IsSignedChange(number))
+                    || ((c is '-' or '–' or '/' or ':' or '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)))
                 {
                     return true;
                 }

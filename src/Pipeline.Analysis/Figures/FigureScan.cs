@@ -179,6 +179,14 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         return true;
     }
 
+    /// <summary>"minus-5 yards", "minus-130 degrees": a word of sign hyphened to the number.</summary>
+    private bool NegativeWordHyphenedBefore(int i, out int wordAt)
+    {
+        wordAt = -1;
+        return i > 1 && tokens[i].Adjacent && tokens[i - 1].Adjacent && tokens[i - 1].Id == lexicon.Vocabulary.HyphenId
+            && lexicon.Negatives.MatchBefore(tokens, i - 1, out _, out wordAt);
+    }
+
     private int TryNumber(int i)
     {
         var n = tokens.Count;
@@ -222,7 +230,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             signAt = i - 1;
             number.Value = text[tokens[i - 1].Start] == '+' ? number.Value : -number.Value;
         }
-        else if (!currencyBefore && lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) && HedgeBefore(i, out _, out _) < 0)
+        else if (!currencyBefore && (lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) || NegativeWordHyphenedBefore(i, out negativeWordAt))
+            && HedgeBefore(i, out _, out _) < 0)
         {
             // "négative un", "minus one": after a sign, even a weak word is the number.
             signAt = negativeWordAt;
