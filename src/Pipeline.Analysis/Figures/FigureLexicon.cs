@@ -113,6 +113,7 @@ internal sealed class FigureLexicon
         TurningUnits = Table(file, "turning-unit", ParseUnit);
         QuoteUnits = Table(file, "quote-unit", ParseUnit);
         TrailingUnits = Table(file, "trailing-unit", ParseUnit);
+        GluedUnits = Table(file, "glued-unit", ParseUnit);
         MeasureAdjectives = Table(file, "measure-adjective", _ => true);
         ListJoiners = Table(file, "list-joiner", _ => true);
         Uncertainty = Table(file, "uncertainty", _ => true);
@@ -415,6 +416,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Unit words that are also prepositions ("2 in 5"), read only before a word of size or at the text's end.</summary>
     public PhraseTable<UnitSense> TrailingUnits { get; }
+
+    /// <summary>Units read only glued to their number: "1.38pc" is per cent, "5 PC" is not.</summary>
+    public PhraseTable<UnitSense> GluedUnits { get; }
 
     /// <summary>"and", "or": a list of numbers whose last one names the unit of all ("45 and 50 mg").</summary>
     public PhraseTable<bool> ListJoiners { get; }
