@@ -13,12 +13,7 @@ public sealed class EmbeddedPipelineTests
     {
         using var drop = new SeedDrop();
         var heard = new ConcurrentQueue<ClaimExtracted>();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Pipeline:Transport"] = "inmemory",
-            ["Pipeline:Store"] = drop.StorePath,
-            ["Inbox:Path"] = drop.Inbox,
-        }).Build();
+        var configuration = EmbeddedDefault(drop);
         using var host = PipelineHost.Build(
             configuration,
             (services, _, _) => services.AddSingleton(heard).AddInboxWatcher(),
@@ -45,12 +40,7 @@ public sealed class EmbeddedPipelineTests
     {
         using var drop = new SeedDrop();
         var published = new ConcurrentQueue<Type>();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Pipeline:Transport"] = "inmemory",
-            ["Pipeline:Store"] = drop.StorePath,
-            ["Inbox:Path"] = drop.Inbox,
-        }).Build();
+        var configuration = EmbeddedDefault(drop);
         using var host = PipelineHost.Build(
             configuration, (services, _, _) => services.AddInboxWatcher().AddPublishObserver(_ => new PublishedTypes(published)));
         await host.StartAsync();
@@ -69,6 +59,14 @@ public sealed class EmbeddedPipelineTests
             await host.StopAsync();
         }
     }
+
+    private static IConfiguration EmbeddedDefault(SeedDrop drop)
+        => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Pipeline:Transport"] = "inmemory",
+            ["Pipeline:Store"] = drop.StorePath,
+            ["Inbox:Path"] = drop.Inbox,
+        }).Build();
 
     private sealed class PublishedTypes(ConcurrentQueue<Type> published) : IPublishObserver
     {
