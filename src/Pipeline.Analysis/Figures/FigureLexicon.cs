@@ -58,6 +58,7 @@ internal sealed class FigureLexicon
         FractionBlockers = Table(file, "fraction-blocker", _ => true);
         BoundJoiners = Table(file, "bound-joiner", _ => true);
         ChangeVerbs = Table(file, "change-verb", _ => true);
+        ChangeAmounts = Table(file, "change-by", _ => true);
         Weak = Table(file, "weak", _ => true);
         Articles = Table(file, "article", _ => true);
         ScaleJoiners = Table(file, "scale-joiner", _ => true);
@@ -112,6 +113,7 @@ internal sealed class FigureLexicon
         TurningUnits = Table(file, "turning-unit", ParseUnit);
         QuoteUnits = Table(file, "quote-unit", ParseUnit);
         TrailingUnits = Table(file, "trailing-unit", ParseUnit);
+        GluedUnits = Table(file, "glued-unit", ParseUnit);
         MeasureAdjectives = Table(file, "measure-adjective", _ => true);
         ListJoiners = Table(file, "list-joiner", _ => true);
         Uncertainty = Table(file, "uncertainty", _ => true);
@@ -280,6 +282,9 @@ internal sealed class FigureLexicon
     /// <summary>Verbs of change, after which "from X to Y" tells an old and a new value, two figures: "est passé de 200 à 300".</summary>
     public PhraseTable<bool> ChangeVerbs { get; }
 
+    /// <summary>After a verb of change, the word that states its amount: "increased by $43.6 billion to $419.2 billion".</summary>
+    public PhraseTable<bool> ChangeAmounts { get; }
+
     /// <summary>Between two opposite bounds that close one range: "supérieur à 20 et inférieur à 35", "at most 100, at least 20".</summary>
     public PhraseTable<bool> BoundJoiners { get; }
 
@@ -411,6 +416,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Unit words that are also prepositions ("2 in 5"), read only before a word of size or at the text's end.</summary>
     public PhraseTable<UnitSense> TrailingUnits { get; }
+
+    /// <summary>Units read only glued to their number: "1.38pc" is per cent, "5 PC" is not.</summary>
+    public PhraseTable<UnitSense> GluedUnits { get; }
 
     /// <summary>"and", "or": a list of numbers whose last one names the unit of all ("45 and 50 mg").</summary>
     public PhraseTable<bool> ListJoiners { get; }

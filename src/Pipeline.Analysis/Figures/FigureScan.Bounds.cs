@@ -125,11 +125,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        low = first.Value;
-        if (other.Scaled && !first.Scaled && low * other.LastScale <= other.Value)
-        {
-            low *= other.LastScale;
-        }
+        low = ScaledLikeHighEnd(first, other);
 
         high = negative ? -other.Value : other.Value;
         if (!(high > low))
@@ -141,6 +137,10 @@ internal readonly ref partial struct FigureScan
         written = Written(secondAt, other.End, high);
         return true;
     }
+
+    /// <summary>"$3 to $5 billion", "2 to 3 million": a low end without a scale word of its own takes the high end's.</summary>
+    private static double ScaledLikeHighEnd(NumberMatch low, NumberMatch high) =>
+        high.Scaled && !low.Scaled && low.Value * high.LastScale <= high.Value ? low.Value * high.LastScale : low.Value;
 
     private int MatchSequence(int[] ids, int at)
     {
@@ -158,15 +158,22 @@ internal readonly ref partial struct FigureScan
         return j;
     }
 
-    /// <summary>"44 mg to 50 mg", "between 44 mg and 50 mg": a range whose ends both carry the unit.</summary>
-    private bool TryUnitRange(NumberMatch first, int unitEnd, UnitSense unit, out double low, out double high, out int end, out WrittenNumber written)
+    /// <summary>
+    /// "44 mg to 50 mg", "between $62 and $68 per share": a range whose ends both carry the unit, opened at <paramref name="from"/>
+    /// (before any currency sign); a rate named after the second end ("per share") is the whole range's unit. After the
+    /// amount of a change (<paramref name="changeBy"/>), a first end complete on its own is the change, not a range's end.
+    /// </summary>
+    private bool TryUnitRange(NumberMatch first, int from, int unitEnd, UnitSense unit, bool changeBy, out double low, out double high, out int start, out int end, out UnitSense rangeUnit, out WrittenNumber written)
     {
         low = high = 0;
         written = default;
+        start = from;
         end = unitEnd;
-        var opened = lexicon.RangeStarts.MatchBefore(tokens, first.First, out var opener, out _);
+        rangeUnit = unit;
+        var opened = lexicon.RangeStarts.MatchBefore(tokens, from, out var opener, out var openerAt);
         var j = unitEnd;
         var afterJoiner = opened ? MatchSequence(opener.Joiner, j) : -1;
+        var openerJoined = afterJoiner >= 0;
         // "between 44 mg to 50 mg": writers mix the opener's joiner with a plain one.
         if (afterJoiner < 0 && !lexicon.RangeJoiners.Match(tokens, j, out _, out afterJoiner))
         {
@@ -211,15 +218,29 @@ internal readonly ref partial struct FigureScan
         }
 
         var secondValue = negative ? -second.Value : second.Value;
-        // "-18 °C to -34 °C": below zero, writers order the ends by size, so the range may run downwards.
-        var ordered = secondValue > first.Value || (first.Value < 0 && secondValue < first.Value);
-        if (secondUnit is null || secondUnit.Unit != unit.Unit || !ordered)
+        var firstValue = ScaledLikeHighEnd(first, second);
+        if (changeBy && firstValue == first.Value)
         {
             return false;
         }
 
-        low = Math.Min(first.Value, secondValue);
-        high = Math.Max(first.Value, secondValue);
+        // "-18 °C to -34 °C": below zero, writers order the ends by size, so the range may run downwards.
+        var ordered = secondValue > firstValue || (firstValue < 0 && secondValue < firstValue);
+        var rateOfUnit = prefix is not null && unit.Base is null && secondUnit?.Base == unit;
+        if (secondUnit is null || (secondUnit.Unit != unit.Unit && !rateOfUnit) || !ordered)
+        {
+            return false;
+        }
+
+        if (openerJoined && !opener.Bare)
+        {
+            start = openerAt;
+        }
+
+        rangeUnit = secondUnit;
+
+        low = Math.Min(firstValue, secondValue);
+        high = Math.Max(firstValue, secondValue);
         end = secondUnitEnd;
         written = Written(secondAt, second.End, secondValue);
         return true;

@@ -24,6 +24,11 @@ internal readonly ref partial struct FigureScan
         return i;
     }
 
+    /// <summary>"14 first-team players"; an ordinal that is also a unit ("second") is left to the rank rule, so "two second-round picks" is no time.</summary>
+    private bool IsOrdinalCompound(int numberEnd, int ordinalAt) =>
+        ordinalAt == numberEnd && tokens[ordinalAt].SpaceBefore && !lexicon.Units.Contains(tokens[ordinalAt].Id) && ordinalAt + 2 < tokens.Count && tokens[ordinalAt + 1].Id == lexicon.Vocabulary.HyphenId
+        && tokens[ordinalAt + 1].Adjacent && tokens[ordinalAt + 2].Adjacent && tokens[ordinalAt + 2].Kind == TokenKind.Word;
+
     /// <summary>Dates, designations ("F-16", "Challenger 2"), ordinals, ids, phone numbers and caption counters.</summary>
     private bool IsNotAFigure(NumberMatch number, ref int next, bool rangeEnd = false, bool currencyBefore = false)
     {
@@ -40,8 +45,10 @@ internal readonly ref partial struct FigureScan
         }
 
         // "vingt-deuxième jour", "the two millionth visitor": a number before an ordinal it did not make a fraction with is a rank.
+        // "14 first-team players", "two second-round picks": an ordinal spaced from the number and hyphened to the next word is a
+        // compound adjective of what is counted, not a rank.
         if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count && lexicon.Denominators.Contains(tokens[ordinalAt].Id) && !number.Scaled
-            && !number.Fraction)
+            && !number.Fraction && !IsOrdinalCompound(number.End, ordinalAt))
         {
             return true;
         }
@@ -102,7 +109,8 @@ internal readonly ref partial struct FigureScan
             {
                 var c = text[prev.Start];
                 // "+33": a plus sign opens a phone number; "+49,000", "+3.5%" state a change.
-                if ((c == '+' && !IsSignedChange(number)) || ((c is '-' or '–' or '/' or ':' or '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent))
+                if ((c == '+' && !IsSignedChange(number))
+                    || ((c is '-' or '–' or '/' or ':' or '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)))
                 {
                     return true;
                 }

@@ -162,6 +162,11 @@ internal readonly ref partial struct FigureScan
                 unit = sense;
                 return end;
             }
+            else if (beforeFillers == at && at < n && tokens[at].Adjacent && tokens[at - 1].Kind == TokenKind.Number && lexicon.GluedUnits.Match(tokens, at, out sense, out end))
+            {
+                unit = sense;
+                return end;
+            }
             else if (beforeFillers == at && lexicon.TrailingUnits.Match(tokens, at, out sense, out end) && EndsMeasure(end))
             {
                 unit = sense;

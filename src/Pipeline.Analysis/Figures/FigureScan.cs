@@ -179,6 +179,14 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         return true;
     }
 
+    /// <summary>"minus-5 yards", "minus-130 degrees": a word of sign hyphened to the number.</summary>
+    private bool NegativeWordHyphenedBefore(int i, out int wordAt)
+    {
+        wordAt = -1;
+        return i > 1 && tokens[i].Adjacent && tokens[i - 1].Adjacent && tokens[i - 1].Id == lexicon.Vocabulary.HyphenId
+            && lexicon.Negatives.MatchBefore(tokens, i - 1, out _, out wordAt);
+    }
+
     private int TryNumber(int i)
     {
         var n = tokens.Count;
@@ -222,7 +230,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             signAt = i - 1;
             number.Value = text[tokens[i - 1].Start] == '+' ? number.Value : -number.Value;
         }
-        else if (!currencyBefore && lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) && HedgeBefore(i, out _, out _) < 0)
+        else if (!currencyBefore && (lexicon.Negatives.MatchBefore(tokens, i, out _, out var negativeWordAt) || NegativeWordHyphenedBefore(i, out negativeWordAt))
+            && HedgeBefore(i, out _, out _) < 0)
         {
             // "négative un", "minus one": after a sign, even a weak word is the number.
             signAt = negativeWordAt;
@@ -254,6 +263,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         // "passé de 200 à 300", "rose from 5% to 7%": after a verb of change, "from … to" tells the old and the new value.
         var opened = lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt);
         var change = opened && ChangeVerbBefore(rangeStartAt);
+        // "increased by $43.6 billion to $419.2 billion": the amount of a change, then the new level.
+        var changeBy = !opened && lexicon.ChangeAmounts.MatchBefore(tokens, start, out _, out var changeByAt) && ChangeVerbBefore(changeByAt);
         if (opened && !change)
         {
             var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
@@ -300,7 +311,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             bound = Bound.Approximate;
         }
 
-        if (!change && TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
+        if (!change && !(changeBy && number.Scaled) && TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
         {
             var end = FindUnit(afterRange, false, out var unit, designation: !(IsYearLike(rangeLow) || IsYearLike(rangeHigh)));
             if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
@@ -428,9 +439,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return remainderEnd;
         }
 
-        if (!change && found is not null && bound is Bound.Exact or Bound.Approximate && TryUnitRange(number, unitEnd, found, out var unitLow, out var unitHigh, out var unitRangeEnd, out var unitSecond))
+        if (!change && found is not null && bound is Bound.Exact or Bound.Approximate
+            && TryUnitRange(number, coreStart, unitEnd, found, changeBy, out var unitLow, out var unitHigh, out var unitRangeStart, out var unitRangeEnd, out var rangeUnit, out var unitSecond))
         {
-            Emit(start, coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, found,
+            Emit(Math.Min(start, unitRangeStart), coreStart, unitRangeEnd, unitRangeEnd, null, unitLow, unitHigh, bound == Bound.Approximate, rangeUnit,
                 first: Written(numberAt, number.End, number.Value), second: unitSecond);
             return unitRangeEnd;
         }

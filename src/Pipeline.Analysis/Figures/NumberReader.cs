@@ -136,6 +136,10 @@ internal static class NumberReader
         return v;
     }
 
+    /// <summary>"1/4", "1⁄32", "3∕8": the solidus and the fraction and division slashes typesetters put between the two numbers.</summary>
+    private static bool IsFractionSlash(string text, List<Token> tokens, int j) =>
+        j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && text[tokens[j].Start] is '/' or '\u2044' or '\u2215';
+
     private static bool IsSymbol(string text, List<Token> tokens, int j, char c) =>
         j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && text[tokens[j].Start] == c;
 
@@ -254,7 +258,7 @@ internal static class NumberReader
                 }
             }
 
-            if (!found && tokens[j].Adjacent && !lexicon.Units.Contains(tokens[j].Id) && !lexicon.UnitSymbols.IsProduct(glued)
+            if (!found && tokens[j].Adjacent && !lexicon.Units.Contains(tokens[j].Id) && !lexicon.GluedUnits.Contains(tokens[j].Id) && !lexicon.UnitSymbols.IsProduct(glued)
                 && !(lexicon.Numbers.Match(tokens, j, out var gluedWord, out _) && gluedWord.Kind == NumberWordKind.Scale))
             {
                 match.Glued = true;
@@ -373,7 +377,7 @@ internal static class NumberReader
             return false;
         }
 
-        if (k + 1 >= n || !IsSymbol(text, tokens, k, '/') || !tokens[k].Adjacent || tokens[k + 1].Kind != TokenKind.Number || !tokens[k + 1].Adjacent
+        if (k + 1 >= n || !IsFractionSlash(text, tokens, k) || !tokens[k].Adjacent || tokens[k + 1].Kind != TokenKind.Number || !tokens[k + 1].Adjacent
             || (k + 2 < n && tokens[k + 2].Adjacent && tokens[k + 2].Kind != TokenKind.Word))
         {
             return false;
@@ -382,8 +386,12 @@ internal static class NumberReader
         var numerator = mixed ? ParseDigits(text, tokens[k - 1]) : value;
         var denominator = ParseDigits(text, tokens[k + 1]);
         // A mixed number takes the small denominators of measures ("10 1/2 miles"); a fraction alone, which the scan reads only
-        // before a unit or "of", may have two digits ("1/40 of the wavelength").
-        if (tokens[k + 1].Length > 2 || denominator < 2 || (mixed && denominator > 16) || numerator >= denominator || numerator == 0 || tokens[k - 1].Length > 2)
+        // before a unit or "of", may have two digits ("1/40 of the wavelength"). A typographic fraction slash ("1⁄128") is
+        // written for fractions only, so it takes any denominator up to four digits.
+        var typeset = text[tokens[k].Start] != '/';
+        var longest = typeset ? 4 : 2;
+        if (tokens[k + 1].Length > longest || denominator < 2 || (mixed && !typeset && denominator > 16) || numerator >= denominator || numerator == 0
+            || tokens[k - 1].Length > longest)
         {
             return false;
         }

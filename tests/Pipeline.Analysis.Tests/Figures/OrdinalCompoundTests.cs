@@ -1,0 +1,31 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// An ordinal hyphened to the next word ("first-team", "third-party") describes what a number counts; a number before
+/// an ordinal standing alone ("the 14 millionth visitor") or glued to it ("twenty-first") is still a rank.
+/// </summary>
+public sealed class OrdinalCompoundTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("As many as 9 first-team regulars missed the cup tie.", "As many as 9 first-team regulars", null, 9.0)]
+    [InlineData("The council hired 12 third-party contractors.", "12 third-party contractors", 12.0, 12.0)]
+    public void A_number_before_an_ordinal_compound_counts_what_follows(string text, string span, double? low, double? high)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "en"));
+
+        Assert.Equal((span, low, high), (figure.Text, figure.Low, figure.High));
+    }
+
+    [Theory]
+    [InlineData("She became the 3 millionth visitor to the museum.")]
+    [InlineData("It was a twenty-first-century problem.")]
+    public void A_number_before_a_plain_ordinal_is_a_rank(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, "en"));
+    }
+}
