@@ -15,10 +15,16 @@ public sealed record FigureData
     /// <summary>The stated value, or null when only bounds are known ("des centaines de milliers").</summary>
     public double? Value { get; init; }
 
-    /// <summary>Lower bound, null when open.</summary>
+    /// <summary>
+    /// Lower bound, null when open. A vague magnitude states only its lower edge ("thousands": 1000, "des dizaines de
+    /// milliers": 10000, "several dozen": 24), with <see cref="Approximate"/> true and no upper bound.
+    /// </summary>
     public double? Low { get; init; }
 
-    /// <summary>Upper bound, null when open.</summary>
+    /// <summary>
+    /// Upper bound, null when open. "Nearly X" / "près de X" is an upper bound X, not reached, with <see cref="Approximate"/> true.
+    /// A share is a percentage in percent, unit <c>percent</c> ("more than half": low 50; "deux tiers": value 66.67).
+    /// </summary>
     public double? High { get; init; }
 
     /// <summary>True when the text hedges the number ("environ", "près de", "about").</summary>
