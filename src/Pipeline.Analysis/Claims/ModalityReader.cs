@@ -12,9 +12,10 @@ internal sealed class ModalityReader(ClaimTokens article)
 
     /// <summary>
     /// Whether the clause hedges the figure. A hedge inside a quotation belongs to the quoted words: it hedges a figure
-    /// quoted with it, not one outside ("Quatre personnes sont mortes, dont « sans doute trois terroristes »").
+    /// quoted with it, not one outside ("Quatre personnes sont mortes, dont « sans doute trois terroristes »"). A hedge
+    /// word inside the source's own words ("according to unconfirmed reports") qualifies who speaks, not what is said.
     /// </summary>
-    public bool IsHedged(SentenceSpan clause, Figure figure)
+    public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
         if (ForecastFollows(clause, figure))
         {
@@ -22,18 +23,18 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         // An enumeration ("1 800 chars, 3 950 véhicules…") reads its clause once: without quotes, every figure of it agrees.
-        if (clause == cachedClause && !cachedQuotes)
+        if (clause == cachedClause && !cachedQuotes && source is null)
         {
             return cachedHedged;
         }
 
         cachedClause = clause;
-        cachedQuotes = false;
-        cachedHedged = Hedged(clause, figure);
+        cachedQuotes = source is not null;
+        cachedHedged = Hedged(clause, figure, source);
         return cachedHedged;
     }
 
-    private bool Hedged(SentenceSpan clause, Figure figure)
+    private bool Hedged(SentenceSpan clause, Figure figure, Mention? source)
     {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
@@ -51,13 +52,14 @@ internal sealed class ModalityReader(ClaimTokens article)
                 continue;
             }
 
-            if (quotedApart)
+            if (quotedApart || ClaimTokens.Inside(token.Start, token.End, source))
             {
                 continue;
             }
 
-            // "in May 2022": a capitalised hedge word inside a sentence is a name, not a modal.
-            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsBreak(tokens[i - 1])))
+            // "in May 2022", "MONDAY, May 4 (HealthDay News)": a capitalised hedge word inside a sentence, even after a
+            // comma, is a name, not a modal; only a clause's or a quotation's first word is capitalised for its own sake.
+            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsQuote(i - 1)))
             {
                 return true;
             }
