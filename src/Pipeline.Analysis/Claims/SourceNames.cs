@@ -321,8 +321,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         start = SkipOpeners(start, end);
         for (var d = start; d < end; d++)
         {
-            // "the Bureau of Labor Statistics": a capitalised word is part of a name, not a document.
-            if (tokens[d].Kind != TokenKind.Word || tokens[d].Upper || !Lexicon.Documents.Match(tokens, d, out _, out var documentEnd))
+            // "the Bureau of Labor Statistics": a capitalised word is part of a name, not a document, unless it is capitalised
+            // only for opening the sentence ("Data from the Labor Department show").
+            if (tokens[d].Kind != TokenKind.Word || (tokens[d].Upper && !OpensSentence(d)) || !Lexicon.Documents.Match(tokens, d, out _, out var documentEnd))
             {
                 continue;
             }
@@ -347,6 +348,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return end > start && !IsFunction(end - 1) && HasContent(start, end)
             && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper);
     }
+
+    /// <summary>Whether the token opens its sentence or line, so that its capital says nothing of a name.</summary>
+    private bool OpensSentence(int d) => d == 0 || Tokens[d].LineStart || (Tokens[d - 1].Kind == TokenKind.Symbol && article.Text[Tokens[d - 1].Start] is '.' or '!' or '?');
 
     /// <summary>Where a document's author starts: right after "de"/"of" (past an adjective or two), or after "par"/"by"/"from" a little further.</summary>
     private int Author(int afterDocument, int limit)

@@ -613,7 +613,7 @@ internal sealed class SourceReader
     {
         SpeakerKind.Named => article.MakeMention(attribution.NameStart, attribution.NameEnd, null),
         // "selon lui" inside a sentence stands for someone of that sentence; "…, he said" may continue the speaker before.
-        SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, attribution.Introduced ? 0 : PronounReach),
+        SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, PronounReach),
         SpeakerKind.SameSource => Antecedent(sentence, attribution.Start, SameSourceReach),
         _ => null,
     };
@@ -637,8 +637,108 @@ internal sealed class SourceReader
             {
                 return article.MakeMention(named.NameStart, named.NameEnd, null);
             }
+
+            // "Le préfet Marc Dubois s'est rendu sur place. « … », a-t-il ajouté": with no speaker named, the pronoun
+            // stands for who the sentence before is about, the name that opens it.
+            if (t < sentence && OpeningName(first, end) is { } opening)
+            {
+                return opening;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>How many lower-case words may stand between a determiner and the name it opens ("le préfet Marc Dubois").</summary>
+    private const int OpeningCommonWords = 1;
+
+    /// <summary>
+    /// The name that opens a sentence, as its subject: a run of capitalised words ("Mayor John Smith", "L'OMS"), or a
+    /// determiner with one common noun and the capitalised words after it ("Le préfet Marc Dubois", "Le parquet", "The
+    /// Red Cross"). Null when the sentence opens on anything else.
+    /// </summary>
+    private Mention? OpeningName(int first, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var start = article.SkipLeadingStrip(first, end);
+        if (start >= end || tokens[start].Kind != TokenKind.Word || lexicon.Pronouns.Match(tokens, start, out _, out _)
+            || lexicon.SpeakerPronouns.Match(tokens, start, out _, out _))
+        {
+            return null;
+        }
+
+        var k = start;
+        var determiner = lexicon.Determiners.Match(tokens, start, out _, out var afterDeterminer);
+        if (determiner)
+        {
+            k = afterDeterminer;
+        }
+
+        var common = 0;
+        var named = false;
+        while (k < end && tokens[k].Kind == TokenKind.Word && !article.IsBreakAt(k))
+        {
+            if (tokens[k].Upper)
+            {
+                named = true;
+            }
+            else if (determiner && !named && common < OpeningCommonWords)
+            {
+                common++;
+            }
+            else
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        var words = k - (determiner ? afterDeterminer : start);
+        // A lone capitalised word may be capitalised only for opening the sentence ("Rescuers arrived"): it is a name when
+        // the text writes it so elsewhere too, or when it is an acronym.
+        if (!determiner && words == 1 && !IsAcronym(start) && !CapitalisedElsewhere(start))
+        {
+            return null;
+        }
+
+        return words > 0 && (named || common > 0) && k < end && tokens[k].Kind == TokenKind.Word
+            ? article.MakeMention(start, k, null)
+            : null;
+    }
+
+    private bool IsAcronym(int token)
+    {
+        var word = article.Text.AsSpan(article.Tokens[token].Start, article.Tokens[token].Length);
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>Whether the word stands capitalised somewhere in the text where nothing but a name would capitalise it.</summary>
+    private bool CapitalisedElsewhere(int token)
+    {
+        var tokens = article.Tokens;
+        var word = article.Text.AsSpan(tokens[token].Start, tokens[token].Length);
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (k != token && tokens[k].Upper && tokens[k].Length == word.Length && !tokens[k].LineStart && !article.IsBreak(tokens[k - 1])
+                && tokens[k - 1].Kind == TokenKind.Word && article.Text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
