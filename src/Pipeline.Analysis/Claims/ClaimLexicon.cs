@@ -24,6 +24,7 @@ internal sealed class ClaimLexicon
         SameSource = Table(file, "same-source", _ => true);
         PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
         AddedClauses = Table(file, "added-clause", _ => true);
+        Continuations = Table(file, "continuation", _ => true);
         SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
         Asides = Table(file, "aside", _ => true);
         InstitutionHeads = Table(file, "institution-head", _ => true);
@@ -109,6 +110,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words opening, after a comma, a clause the article adds to what a source said ("ce qui porte le total à").</summary>
     public PhraseTable<bool> AddedClauses { get; }
+
+    /// <summary>Participles by which a speaker named after its verb goes on speaking (", adding that", ", précisant que").</summary>
+    public PhraseTable<bool> Continuations { get; }
 
     /// <summary>Words opening a sentence that gives the source of the one before ("C'est ce qu'a déclaré X").</summary>
     public PhraseTable<bool> PreviousSentenceCues { get; }

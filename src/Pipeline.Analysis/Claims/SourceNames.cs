@@ -45,6 +45,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     public SpeakerKind Before(int first, int verb, out int nameStart, out int nameEnd)
     {
         nameStart = nameEnd = verb;
+        // "The agency, which has 40 staff in the area, said": a relative clause between commas, numbers and all, stands
+        // between the name and its verb.
+        if (RelativeAside(first, verb) is var opening and >= 0)
+        {
+            return Before(first, opening, out nameStart, out nameEnd);
+        }
+
         var end = StripTrailing(first, verb);
         var start = StretchStart(first, end);
         end = CutAtOccasion(start, end);
@@ -84,6 +91,30 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>The comma opening a relative clause that ends with a comma right before <paramref name="verb"/>; else -1.</summary>
+    private int RelativeAside(int first, int verb)
+    {
+        var close = verb - 1;
+        if (close <= first || !article.IsComma(close))
+        {
+            return -1;
+        }
+
+        for (var j = close - 1; j > first; j--)
+        {
+            if (!article.IsBreakAt(j))
+            {
+                continue;
+            }
+
+            return article.IsComma(j) && j + 1 < close && article.IsRelative(j + 1) && !Lexicon.Subordinators.Match(Tokens, j + 1, out _, out _)
+                ? j
+                : -1;
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -528,6 +559,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     /// <summary>How many words a person's name set after a title may take ("Shabia Mantoo", "Josep Borrell").</summary>
     private const int MaxApposedWords = 4;
 
+    /// <summary>How many lower-case title words may open an apposed name after its determiner ("le colonel", "the deputy minister").</summary>
+    private const int MaxApposedTitleWords = 2;
+
     /// <summary>
     /// ", a déclaré une porte-parole du HCR, Shabia Mantoo, lors d'un point de presse": a title that opens on a lower-case
     /// word, then a comma and a name in capitals, is the name's title; the name is who speaks, and the title is kept
@@ -536,12 +570,28 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     public (int Start, int End) Apposed(int nameStart, int nameEnd, int limit)
     {
         var tokens = Tokens;
-        if (tokens[nameStart].Upper || nameEnd + 2 >= limit || !article.IsComma(nameEnd) || !tokens[nameEnd + 1].Upper)
+        if (tokens[nameStart].Upper || nameEnd + 2 >= limit || !article.IsComma(nameEnd))
         {
             return (nameStart, nameEnd);
         }
 
+        // "…, le colonel Souleymane Dembélé,": a title of its own may open the name.
         var end = nameEnd + 1;
+        if (Lexicon.Determiners.Match(tokens, end, out _, out var afterDeterminer))
+        {
+            end = afterDeterminer;
+            for (var title = 0; title < MaxApposedTitleWords && end < limit && tokens[end].Kind == TokenKind.Word && !tokens[end].Upper; title++)
+            {
+                end++;
+            }
+        }
+
+        if (end >= limit || !tokens[end].Upper)
+        {
+            return (nameStart, nameEnd);
+        }
+
+        var nameFirst = end;
         var words = 0;
         while (end < limit && tokens[end].Kind == TokenKind.Word && tokens[end].Upper && words < MaxApposedWords)
         {
@@ -550,7 +600,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         var closed = end >= limit || article.IsComma(end) || article.IsBreakAt(end);
-        return words >= 2 && closed && IsCapitalisedName(nameEnd + 1, end) ? (nameStart, end) : (nameStart, nameEnd);
+        return words >= 2 && closed && IsCapitalisedName(nameFirst, end) ? (nameStart, end) : (nameStart, nameEnd);
     }
 
     private bool IsCapitalisedName(int start, int end, bool any = false)

@@ -153,6 +153,23 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "« … », a-t-il insisté alors que l'attentat s'était produit 45 minutes plus tôt", "\"…,\" Smith said, as
+            // rescuers found 40 more bodies": a speaker set in after what was said looks back at it; what follows is the
+            // article's again, unless the speaker goes on (", adding that", ", évoquant", ", qui a recensé", a colon).
+            if (attribution.End <= figureStart && !attribution.Introduced && Parenthetical(attribution, first)
+                && !GoesOn(attribution.End, figureStart))
+            {
+                continue;
+            }
+
+            // "The agency, which has 40 staff in the area, said": a figure between the speaker's name and its verb describes
+            // the speaker; the article says it.
+            if (attribution.NameEnd <= figureStart && figureEnd <= attribution.End && attribution.Start == attribution.NameStart
+                && !attribution.Introduced)
+            {
+                continue;
+            }
+
             if (attribution.Citing)
             {
                 citing ??= attribution;
@@ -176,6 +193,35 @@ internal sealed class SourceReader
         }
 
         return best is { } b && citing is { } c && c.Start >= b.End && c.Start - b.End <= 1 ? c : best;
+    }
+
+    /// <summary>Whether the attribution is set in after what was said: its verb before its speaker, or right after a quotation.</summary>
+    private bool Parenthetical(Attribution attribution, int first) =>
+        attribution.Start < attribution.NameStart || (attribution.Start > first && article.IsQuote(attribution.Start - 1));
+
+    /// <summary>
+    /// Whether the words from the end of an inverted attribution to the figure go on with its speaker's words: anything
+    /// but a clause the article opens with a conjunction of its own ("alors que", ", as", ", while"); a continuing
+    /// participle (", adding that", ", précisant que") or a colon says the speaker goes on.
+    /// </summary>
+    private bool GoesOn(int from, int figureStart)
+    {
+        var tokens = article.Tokens;
+        var k = from;
+        while (k < figureStart && tokens[k].Kind == TokenKind.Symbol)
+        {
+            if (article.Text[tokens[k].Start] == ':')
+            {
+                return true;
+            }
+
+            k++;
+        }
+
+        // Only a clause the article opens with a conjunction of its own ("alors que", "as", "while") is the article's again.
+        var lexicon = article.Lexicon;
+        return k >= figureStart || lexicon.Continuations.Match(tokens, k, out _, out _)
+            || !(lexicon.Subordinators.Match(tokens, k, out _, out _) || lexicon.ClauseOpeners.Match(tokens, k, out _, out _));
     }
 
     /// <summary>Where the last clause the article adds after a comma ("…, ce qui porte le total à", "…, bringing the total to") starts before the figure; else -1.</summary>
@@ -219,6 +265,12 @@ internal sealed class SourceReader
             {
                 // "cited by", "citing": an introducer, never also a verb after its speaker.
                 kind = names.After(after, end, inverted: false, out nameStart, out nameEnd);
+                if (kind == SpeakerKind.Named)
+                {
+                    // "selon le ministre de la Santé, Manaouda Malachie, …": the role, then the name it gives.
+                    (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end);
+                }
+
                 attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind, Introduced: true, Citing: cue == SourceCue.Citing);
                 return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
             }
@@ -310,6 +362,11 @@ internal sealed class SourceReader
         }
 
         var kind = names.After(after, end, inverted: false, out var nameStart, out var nameEnd);
+        if (kind == SpeakerKind.Named)
+        {
+            (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end);
+        }
+
         // "According to the ministry on Tuesday, …": only the occasion may stand between the source and its comma.
         var comma = nameEnd;
         while (comma < end && !article.IsBreak(tokens[comma]) && tokens[comma].Kind != TokenKind.Number)
