@@ -29,7 +29,8 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         cachedClause = clause;
-        cachedQuotes = source is not null;
+        // Figures on either side of a semicolon are read apart, like those around a quotation.
+        cachedQuotes = source is not null || HasSemicolon(clause);
         cachedHedged = Hedged(clause, figure, source);
         return cachedHedged;
     }
@@ -40,6 +41,7 @@ internal sealed class ModalityReader(ClaimTokens article)
         var lexicon = article.Lexicon;
         var (first, end) = article.TokenRange(clause);
         var figureToken = article.LowerBound(figure.Start);
+        (first, end) = Stretch(first, end, figureToken);
         var conditionals = lexicon.ConditionalSuffixes.Length > 0;
         var quotedApart = false;
         for (var i = first; i < end; i++)
@@ -71,6 +73,29 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
+    }
+
+    private bool HasSemicolon(SentenceSpan clause) => article.Text.AsSpan(clause.Start, clause.End - clause.Start).Contains(';');
+
+    /// <summary>
+    /// The part of the clause up to the semicolon after the figure: a hedge does not reach back over it ("huit Français
+    /// avaient été identifiés …; un autre Français serait porté disparu" hedges the missing one, not the eight).
+    /// </summary>
+    private (int First, int End) Stretch(int first, int end, int figureToken)
+    {
+        var stop = end;
+        for (var k = figureToken; k < end; k++)
+        {
+            // Forward, a hedge reaches over a semicolon: a list of forecasts shares its verb ("expects 2 percent this year;
+            // 3 percent next year").
+            if (article.Tokens[k].Kind == TokenKind.Symbol && article.Text[article.Tokens[k].Start] == ';')
+            {
+                stop = k;
+                break;
+            }
+        }
+
+        return (first, stop);
     }
 
     /// <summary>

@@ -33,7 +33,29 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return SpeakerKind.None;
         }
 
-        return Speaker(start, PhraseEnd(start, limit), limit, out nameStart, out nameEnd);
+        var counted = !inverted && Tokens[start].Kind == TokenKind.Number && start + 1 < limit
+            && Tokens[start + 1].Kind == TokenKind.Word && !Tokens[start + 1].Upper;
+        var end = PhraseEnd(start, limit, counted);
+        return Speaker(start, CutAtPollster(start, end), limit, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// "according to 42 professional forecasters surveyed by the Federal Reserve Bank": the speakers, not who surveyed them;
+    /// a document's participle ("les résultats publiés par la CENI") leads to its author instead, so it is kept.
+    /// </summary>
+    private int CutAtPollster(int start, int end)
+    {
+        var tokens = Tokens;
+        for (var p = start + 1; p < end; p++)
+        {
+            if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.AsideParticiples.Match(tokens, p, out _, out var participleEnd)
+                && participleEnd < end && Lexicon.Agents.Match(tokens, participleEnd, out _, out _) && !NamesDocument(start, p))
+            {
+                return p;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -64,6 +86,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         start = SkipOccasions(SkipOpeners(start, end), end);
+        start = SkipInvertedVerb(start, end);
         if (start >= end || IsAside(start, end))
         {
             // ", in February, revealed", "L'ambassade à Bamako, au Mali, annonce": the stretch is an aside, the name stands before it.
@@ -91,6 +114,30 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// "», insiste le ministère de la Santé, qui estime que …": a stretch that opens on an inverted reporting verb names its
+    /// speaker after the verb.
+    /// </summary>
+    private int SkipInvertedVerb(int start, int end)
+    {
+        var tokens = Tokens;
+        if (start >= end || tokens[start].Upper || tokens[start].Kind != TokenKind.Word)
+        {
+            return start;
+        }
+
+        if ((Lexicon.SourceVerbs.Match(tokens, start, out _, out var verbEnd)
+                || (Lexicon.SourceBefore.Match(tokens, start, out var cue, out verbEnd) && cue == SourceCue.InvertedVerb)) && verbEnd < end)
+        {
+            return verbEnd;
+        }
+
+        return Lexicon.Auxiliaries.Match(tokens, start, out _, out var auxiliaryEnd) && auxiliaryEnd < end
+            && Lexicon.Participles.Match(tokens, verbs.SkipAdverbs(auxiliaryEnd, end), out _, out var participleEnd) && participleEnd < end
+            ? participleEnd
+            : start;
     }
 
     /// <summary>The comma opening a relative clause that ends with a comma right before <paramref name="verb"/>; else -1.</summary>
@@ -238,6 +285,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return SpeakerKind.Pronoun;
         }
 
+        // "a indiqué ce haut responsable administratif local", "this official said": a demonstrative and common nouns
+        // point back to the speaker named before, like "la même source".
+        // A document so pointed at ("selon ces chiffres") is named as written.
+        if (Lexicon.Anaphoric.Match(Tokens, start, out _, out var nounStart) && nounStart < end && AllLowerCase(nounStart, end)
+            && !Lexicon.Documents.Match(Tokens, nounStart, out _, out _))
+        {
+            return SpeakerKind.SameSource;
+        }
+
         // "On estime", "nous affirmons", "it said": a pronoun that names nobody; "this official" is a name.
         if (Lexicon.Pronouns.Match(Tokens, start, out _, out _) && !(end - start > 1 && Lexicon.Determiners.Match(Tokens, start, out _, out _)))
         {
@@ -247,19 +303,33 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return Refine(start, end, limit, out nameStart, out nameEnd) ? SpeakerKind.Named : SpeakerKind.None;
     }
 
+    private bool AllLowerCase(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || Tokens[k].Upper)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the tokens are exactly one phrase of the table ("il", "la même source").</summary>
     private bool IsExactly(PhraseTable<bool> table, int start, int end) => table.Match(Tokens, start, out _, out var matchEnd) && matchEnd == end;
 
     /// <summary>The name read forward: up to a break, a relative pronoun or a word it stops before.</summary>
-    private int PhraseEnd(int start, int limit)
+    private int PhraseEnd(int start, int limit, bool counted = false)
     {
         var tokens = Tokens;
         var j = start;
         var words = 0;
         while (j < limit && words < MaxPhraseTokens && !article.IsBreakAt(j))
         {
-            // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next.
-            if (tokens[j].Kind == TokenKind.Number)
+            // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next, unless it opens the name
+            // after an introducer as a count of its speakers ("according to 42 professional forecasters").
+            if (tokens[j].Kind == TokenKind.Number && !(j == start && counted))
             {
                 while (j > start && Lexicon.LeadingStrip.Match(tokens, j - 1, out _, out _))
                 {
@@ -541,7 +611,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private int SkipOpeners(int start, int end)
     {
         var tokens = Tokens;
-        while (start < end && (tokens[start].Kind != TokenKind.Word || Lexicon.LeadingStrip.Match(tokens, start, out _, out _)
+        // A number opening the name counts its speakers ("42 professional forecasters"): it stays.
+        while (start < end && ((tokens[start].Kind != TokenKind.Word && !(tokens[start].Kind == TokenKind.Number && start + 1 < end && tokens[start + 1].Kind == TokenKind.Word))
+            || Lexicon.LeadingStrip.Match(tokens, start, out _, out _)
             || Lexicon.Subordinators.Match(tokens, start, out _, out _)))
         {
             start = Lexicon.Subordinators.Match(tokens, start, out _, out var openerEnd) ? openerEnd : start + 1;
@@ -567,7 +639,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     /// word, then a comma and a name in capitals, is the name's title; the name is who speaks, and the title is kept
     /// with it.
     /// </summary>
-    public (int Start, int End) Apposed(int nameStart, int nameEnd, int limit)
+    public (int Start, int End) Apposed(int nameStart, int nameEnd, int limit, bool nameOnly = false)
     {
         var tokens = Tokens;
         if (tokens[nameStart].Upper || nameEnd + 2 >= limit || !article.IsComma(nameEnd))
@@ -600,7 +672,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         var closed = end >= limit || article.IsComma(end) || article.IsBreakAt(end);
-        return words >= 2 && closed && IsCapitalisedName(nameFirst, end) ? (nameStart, end) : (nameStart, nameEnd);
+        return words >= 2 && closed && IsCapitalisedName(nameFirst, end) ? (nameOnly ? nameFirst : nameStart, end) : (nameStart, nameEnd);
     }
 
     private bool IsCapitalisedName(int start, int end, bool any = false)

@@ -45,4 +45,49 @@ public sealed class FrameScopeTests
     {
         Assert.Equal("le ministère", ClaimFor("fr", "Selon le ministère, Paul Koné a obtenu 55 % des voix.", "55 %").Source);
     }
+
+    [Theory]
+    [InlineData("fr", "« Au total, il y a eu 603 décès », détaille le ministère dans son bulletin quotidien.", "603 décès", "le ministère")]
+    [InlineData("en", "\"We counted 603 deaths,\" says the ministry in its daily bulletin.", "603 deaths", "the ministry")]
+    [InlineData("fr", "« Depuis août, 89 173 personnes ont été vaccinées », insiste le ministère de la Santé, qui estime que la campagne a sauvé des milliers de vies.", "des milliers de vies", "le ministère de la Santé")]
+    public void After_a_quotation_any_reporting_verb_stands_before_its_speaker(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor(language, text, figureText).Source);
+    }
+
+    [Fact]
+    public void A_demonstrative_speaker_points_back_to_the_speaker_named_before_but_a_demonstrative_document_is_its_own_source()
+    {
+        var pointed = ClaimFor("fr", "Le préfet Paul Dubois a déclaré que 11 soldats ont péri. Deux soldats sont encore « injoignables », a indiqué ce haut responsable.", "Deux soldats");
+        var document = ClaimFor("fr", "Selon ces chiffres, le chômage pourrait atteindre 10,7 %.", "10,7 %");
+
+        Assert.Equal("Le préfet Paul Dubois", pointed.Source);
+        Assert.Equal("ces chiffres", document.Source);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le ministère indiquait que huit Français avaient été identifiés; un autre Français serait porté disparu.", "huit Français", ClaimModality.Reported)]
+    [InlineData("en", "Analysts expect growth of 2 percent this year; 3 percent next year.", "3 percent", ClaimModality.Hedged)]
+    public void A_hedge_does_not_reach_back_over_a_semicolon_but_reaches_forward(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("The party won 269 seats, while its allies won 14 seats, said Getahun Amogne, a spokesperson for the board.", "269 seats", "Getahun Amogne")]
+    [InlineData("Growth should reach 2.7% next year, according to 42 professional forecasters surveyed by the Federal Reserve Bank.", "2.7%", "42 professional forecasters")]
+    [InlineData("At least 2,670 Palestinians have been killed since Israel declared war on Hamas, the health ministry said.", "At least 2,670 Palestinians", "the health ministry")]
+    [InlineData("Officials said the death rate is 70%, as several deaths are either not reported.", "70%", "Officials")]
+    public void Closing_speakers_apposed_titles_counted_speakers_and_subordinate_clauses(string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor("en", text, figureText).Source);
+    }
+
+    [Theory]
+    [InlineData("Economic growth should be stronger next year, at 2.7%.", "2.7%", ClaimModality.Hedged)]
+    [InlineData("The IMF forecasts growth of 2.5 percent next year.", "2.5 percent", ClaimModality.Hedged)]
+    public void Forecasts_are_hedged(string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor("en", text, figureText).Modality);
+    }
 }
