@@ -295,7 +295,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         // "On estime", "nous affirmons", "it said": a pronoun that names nobody; "this official" is a name.
-        if (Lexicon.Pronouns.Match(Tokens, start, out _, out _) && !(end - start > 1 && Lexicon.Determiners.Match(Tokens, start, out _, out _)))
+        if (Lexicon.Pronouns.Match(Tokens, start, out _, out _) && !article.IsAcronym(start)
+            && !(end - start > 1 && Lexicon.Determiners.Match(Tokens, start, out _, out _)))
         {
             return SpeakerKind.None;
         }

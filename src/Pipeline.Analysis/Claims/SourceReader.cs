@@ -449,7 +449,33 @@ internal sealed class SourceReader
     /// "Güven said that …, while …", "Le ministre a déclaré que …, tandis que …": a speaker that opens the sentence and
     /// whose verb takes a "that" clause says all of it.
     /// </summary>
-    private Attribution? SpeakerOpening(int first, int start, int end, Figure figure)
+    private Attribution? SpeakerOpening(int first, int start, int end, Figure figure) =>
+        SpeakerOpeningAt(first, start, end, figure) ?? (AfterOpeningAdverbial(start, end) is var after and > 0 ? SpeakerOpeningAt(first, after, end, figure) : null);
+
+    /// <summary>How many words an adverbial may take before the speaker that opens the sentence ("Dans le même sillage, le FMI fait savoir que").</summary>
+    private const int OpeningAdverbialWords = 6;
+
+    /// <summary>Where the speaker starts after a short opening adverbial and its comma, with no figure in it; else -1.</summary>
+    private int AfterOpeningAdverbial(int start, int end)
+    {
+        var tokens = article.Tokens;
+        for (var k = start; k < end && k - start <= OpeningAdverbialWords; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return -1;
+            }
+
+            if (article.IsBreakAt(k))
+            {
+                return article.IsComma(k) && k > start && k + 1 < end ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private Attribution? SpeakerOpeningAt(int first, int start, int end, Figure figure)
     {
         var tokens = article.Tokens;
         for (var i = start + 1; i < end && !article.IsBreakAt(i) && tokens[i].Kind != TokenKind.Number; i++)
@@ -836,7 +862,7 @@ internal sealed class SourceReader
         var words = k - (determiner ? afterDeterminer : start);
         // A lone capitalised word may be capitalised only for opening the sentence ("Rescuers arrived"): it is a name when
         // the text writes it so elsewhere too, or when it is an acronym.
-        if (!determiner && words == 1 && !IsAcronym(start) && !CapitalisedElsewhere(start))
+        if (!determiner && words == 1 && !article.IsAcronym(start) && !CapitalisedElsewhere(start))
         {
             return null;
         }
@@ -844,23 +870,6 @@ internal sealed class SourceReader
         return words > 0 && (named || common > 0) && k < end && tokens[k].Kind == TokenKind.Word
             ? article.MakeMention(start, k, null)
             : null;
-    }
-
-    private bool IsAcronym(int token)
-    {
-        var word = article.Text.AsSpan(article.Tokens[token].Start, article.Tokens[token].Length);
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return false;
-            }
-
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters >= 2;
     }
 
     /// <summary>Whether the word stands capitalised somewhere in the text where nothing but a name would capitalise it.</summary>

@@ -65,4 +65,20 @@ public sealed class SpeakerReferenceTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
+
+    [Theory]
+    [InlineData("en", "WHO assistant director-general Bruce Aylward said the number of new cases would be 5,000 per week.", "5,000", "WHO assistant director-general Bruce Aylward")]
+    [InlineData("en", "US officials said 40 soldiers were killed.", "40 soldiers", "US officials")]
+    public void An_acronym_spelt_like_a_function_word_is_a_name(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor(language, text, figureText).Source);
+    }
+
+    [Theory]
+    [InlineData("fr", "Dans le même sillage, le FMI fait savoir que l'inflation devrait reculer, mais plus lentement, à 4,5 % en 2024.", "4,5 %", "le FMI")]
+    [InlineData("en", "On the same note, the IMF said that inflation would slow, but only gradually, to 4.5 percent in 2024.", "4.5 percent", "the IMF")]
+    public void A_speaker_opening_the_sentence_after_a_short_adverbial_says_all_of_it(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor(language, text, figureText).Source);
+    }
 }
