@@ -172,7 +172,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private bool IsAside(int start, int end)
     {
         var tokens = Tokens;
+        // ", fin juillet,", ", last week,": a time between commas is an aside too.
         if (Lexicon.PhraseStops.Match(tokens, start, out _, out _) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
+            || (Lexicon.Occasions.Match(tokens, start, out _, out var occasionEnd) && OnlyOccasions(occasionEnd, end))
             || Lexicon.LocationIntros.Match(tokens, start, out _, out _) || Lexicon.AsideParticiples.Match(tokens, start, out _, out _))
         {
             return true;
@@ -192,6 +194,17 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return placeStart > 0 && Tokens[placeStart].Upper && Lexicon.LocationIntros.Match(tokens, placeStart - 1, out _, out _);
+    }
+
+    /// <summary>Whether nothing but more occasion words stands from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private bool OnlyOccasions(int start, int end)
+    {
+        while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var next))
+        {
+            start = next;
+        }
+
+        return start >= end;
     }
 
     /// <summary>Whether the words are a place the lexicon or the entities know.</summary>

@@ -90,4 +90,12 @@ public sealed class FrameScopeTests
     {
         Assert.Equal(modality, ClaimFor("en", text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("Un précédent bilan, fin juillet, faisait état de 94 morts.", "94 morts", "Un précédent bilan")]
+    [InlineData("Le ministère, mardi soir, a annoncé 40 morts.", "40 morts", "Le ministère")]
+    public void A_time_between_commas_stands_between_the_speaker_and_its_verb(string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor("fr", text, figureText).Source);
+    }
 }
