@@ -443,6 +443,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 continue;
             }
 
+            // "the agency's figures show": the figures are the agency's.
+            if (d - 1 > start && article.IsPossessive(d - 1))
+            {
+                end = d - 1;
+                break;
+            }
+
             var author = Author(documentEnd, limit);
             if (author > 0)
             {

@@ -47,6 +47,8 @@ public sealed class SpeakerReferenceTests
     [Theory]
     [InlineData("en", "Data from the Labor Department showed 250,000 jobs were added in May.", "250,000 jobs", "the Labor Department")]
     [InlineData("en", "Figures from the health ministry show 1,200 cases this week.", "1,200 cases", "the health ministry")]
+    [InlineData("en", "The agency's figures show 1.2 million people displaced.", "1.2 million people", "The agency")]
+    [InlineData("en", "On Monday, the agency's figures showed 1.2 million people displaced.", "1.2 million people", "the agency")]
     [InlineData("fr", "Selon les résultats provisoires publiés par la CENI, le président sortant a obtenu 55 % des voix.", "55 %", "la CENI")]
     [InlineData("fr", "Selon les prévisions de l'Insee, le chômage devrait atteindre 10 %.", "10 %", "l'Insee")]
     public void A_document_stands_for_its_author_even_when_it_opens_the_sentence(string language, string text, string figureText, string source)
