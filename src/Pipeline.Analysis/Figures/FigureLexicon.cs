@@ -165,6 +165,8 @@ internal sealed class FigureLexicon
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
         NameCoordinators = Table(file, "name-coordinator", _ => true);
         RelativeOpeners = Table(file, "relative-opener", _ => true);
+        PartitivePronouns = Table(file, "partitive-pronoun", _ => true);
+        IncrementsAfter = Table(file, "increment-after", _ => true);
         StreetWords = Table(file, "street", v => v == "after-name");
         TimesAfter = Table(file, "time-after", _ => true);
         DialVerbs = Table(file, "dial", _ => true);
@@ -239,6 +241,12 @@ internal sealed class FigureLexicon
 
     /// <summary>Words opening a relative clause, whose counts an elided number does not take ("où", "where").</summary>
     public PhraseTable<bool> RelativeOpeners { get; }
+
+    /// <summary>A pronoun standing for the noun a number counts, named in an earlier clause ("il y en a deux": "en").</summary>
+    public PhraseTable<bool> PartitivePronouns { get; }
+
+    /// <summary>Words after a number that make it an increment of what was counted before ("53 586 de plus", "400 more").</summary>
+    public PhraseTable<bool> IncrementsAfter { get; }
 
     /// <summary>Words joining the names or adjectives before one head noun ("Red Cross and partner shelters").</summary>
     public PhraseTable<bool> NameCoordinators { get; }

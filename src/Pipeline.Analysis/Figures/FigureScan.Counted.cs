@@ -77,7 +77,13 @@ internal readonly ref partial struct FigureScan
             return ElidedBefore(firstToken, out var others, out var othersUnit) && othersUnit is { Person: true } ? (others, othersFate, endToken) : (null, othersFate, endToken);
         }
 
-        if (!ElidedBefore(firstToken, out var elided, out var elidedUnit))
+        // "Il y en a deux", "il y en aurait une cinquantaine": the pronoun stands for the plural noun named last.
+        if (PartitiveAntecedent(firstToken, out var antecedent))
+        {
+            return (antecedent.Thing, antecedent.Sense, endToken);
+        }
+
+        if (!ElidedBefore(firstToken, out var elided, out var elidedUnit, lexicon.IncrementsAfter.Match(tokens, from, out _, out _)))
         {
             // A bare count that is killed, dies or is wounded is people ("thousands could die").
             return PeopleFate(from) is { } bareFate && IsKillingOrWounding(bareFate) ? (null, bareFate, endToken) : (null, null, endToken);
@@ -95,6 +101,13 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>At most this many words between a count's name ("the death toll", "the number of voters") and its number.</summary>
     private const int CountNameGap = 5;
+
+    /// <summary>
+    /// At most this many words between a count's name and its number when no plural noun stands between them: "the
+    /// confirmed number of swine flu cases in the United States swelled to 245", "nonfarm payroll employment for
+    /// November was revised down by 72,000".
+    /// </summary>
+    private const int CountNameReach = 10;
 
     /// <summary>
     /// "1,524 were children", "près de 50 de ces pièces d'artillerie": a link between a number and the plural noun phrase
@@ -120,8 +133,16 @@ internal readonly ref partial struct FigureScan
         }
 
         var aside = 0;
-        for (var s = firstToken - 1; s >= 0 && !IsNumberAt(s); s--)
+        var competing = -1;
+        // "the death toll from a powerful Feb. 22 earthquake": an article or a date is no number between the name and its number.
+        for (var s = firstToken - 1; s >= 0 && !(IsNumberAt(s) && !lexicon.Articles.Contains(tokens[s].Id) && InFigure(s)); s--)
         {
+            if (IsAbbreviatedMonth(s + 1) || tokens[s].Kind == TokenKind.Number)
+            {
+                // "Feb. 22": a month's abbreviation ends no sentence, and a number in no figure is a date's.
+                continue;
+            }
+
             if (s == firstToken - 1 && text[tokens[s].Start] == '(')
             {
                 // "payroll employment changed little (+49,000)".
@@ -145,12 +166,40 @@ internal readonly ref partial struct FigureScan
 
             if (CountNameAt(s, out phrase) && phrase.End <= firstToken)
             {
-                return firstToken - phrase.End - aside <= CountNameGap;
+                return firstToken - phrase.End - aside <= (competing >= phrase.End ? CountNameGap : CountNameReach);
             }
 
-            if (IsLineOrSentenceStart(s))
+            // "the death toll is unknown and rescuers searching the rubble found 12": a plural noun between the name and
+            // the number is another thing the number may count.
+            competing = competing >= 0 ? competing : (!tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id) && lexicon.Words.TryRead(WordSpan(s, s + 1), out var between) && between.IsNoun && between.Inflected) ? s : -1;
+
+            if (IsLineOrSentenceStart(s) && !IsAbbreviatedMonth(s))
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token before <paramref name="s"/> is the full stop of a month's abbreviation ("Feb. 22").</summary>
+    private bool IsAbbreviatedMonth(int s) =>
+        s >= 2 && !tokens[s].LineStart && IsSentenceEnd(s - 1) && lexicon.Months.Match(tokens, s - 2, out var abbreviated, out var end) && abbreviated && end == s - 1;
+
+    /// <summary>Whether token <paramref name="s"/>, before the number read now, belongs to a figure found before it.</summary>
+    private bool InFigure(int s)
+    {
+        var start = tokens[s].Start;
+        for (var j = findings.Count - 1; j >= 0; j--)
+        {
+            if (findings[j].Start <= start && start < findings[j].End)
+            {
+                return true;
+            }
+
+            if (findings[j].End <= start)
+            {
+                return false;
             }
         }
 
@@ -329,9 +378,12 @@ internal readonly ref partial struct FigureScan
     private bool ReadHeadLast(int p, out CountedPhrase phrase, int n)
     {
         phrase = default;
-        int runStart = p, textFirst = -1, head = -1, headEnd = -1;
+        int runStart = p, textFirst = -1, head = -1, headEnd = -1, coordinator = -1;
         WordForm headForm = default;
+        (int Head, int HeadEnd, WordForm Form) beforeCoordinator = default;
         EntityMention? model = null;
+        bool? titleLine = null;
+        var restorable = false;
         var q = p;
         for (var k = 0; k < PhraseWords && q < n && tokens[q].Kind == TokenKind.Word && (q == p || !tokens[q].LineStart); k++)
         {
@@ -358,18 +410,40 @@ internal readonly ref partial struct FigureScan
             if ((head < 0 || tokens[head].Upper) && q > p && lexicon.NameCoordinators.Contains(tokens[q].Id))
             {
                 // "270 Red Cross and partner shelters", "50 US and German tanks": names and adjectives joined before one head.
+                coordinator = coordinator < 0 ? q : coordinator;
                 q++;
                 continue;
             }
 
-            if (lexicon.NotCounted.Contains(tokens[q].Id))
+            if (head >= 0 && !headForm.Inflected && coordinator < 0 && lexicon.NameCoordinators.Contains(tokens[q].Id))
+            {
+                // "21,000 navy and air force personnel": a singular noun joined to the phrase after it may be a modifier
+                // both conjuncts share; it is, when that phrase is longer than its head (below).
+                beforeCoordinator = (head, headEnd, headForm);
+                restorable = true;
+                coordinator = q++;
+                head = -1;
+                continue;
+            }
+
+            // "US" is a name, not the pronoun the list of words never counted holds.
+            if (lexicon.NotCounted.Contains(tokens[q].Id) && !IsAcronym(q))
             {
                 break;
             }
 
             var next = WordEnd(q);
             var known = lexicon.Words.TryRead(WordSpan(q, next), out var form);
-            if (tokens[q].Upper && !IsLineOrSentenceStart(q) && !(known && (form.IsAdjective || (form.IsNoun && form.Inflected))))
+            if (tokens[q].Upper && !IsLineOrSentenceStart(q) && IsAcronym(q) && (titleLine ??= IsTitleLine(q)))
+            {
+                // "Number of US Swine Flu Cases": in a title, an acronym is the only name.
+                q = runStart = next;
+                textFirst = head = -1;
+                continue;
+            }
+
+            if (tokens[q].Upper && !IsLineOrSentenceStart(q) && (IsAcronym(q) || !(titleLine ??= IsTitleLine(q)))
+                && !(known && (form.IsAdjective || (form.IsNoun && form.Inflected))))
             {
                 if ((lexicon.PrefixUnits.Match(tokens, q, out _, out var codeEnd) || lexicon.Units.Match(tokens, q, out _, out codeEnd)) && IsNumberAt(codeEnd))
                 {
@@ -429,6 +503,14 @@ internal readonly ref partial struct FigureScan
             q = next;
         }
 
+        // The phrase after the coordinator shares its head with the noun before it only when it holds more than its head
+        // ("partner shelters", "air force personnel"); a head alone is a second thing counted ("police and soldiers").
+        var shared = coordinator >= 0 && head > coordinator + 1;
+        if (restorable && !shared)
+        {
+            (head, headEnd, headForm) = beforeCoordinator;
+        }
+
         if (head < 0)
         {
             return model is not null && ModelPhrase(model, out phrase);
@@ -440,7 +522,7 @@ internal readonly ref partial struct FigureScan
         }
 
         UnitSense? sense = null;
-        for (var s = runStart; s <= head; s++)
+        for (var s = shared ? coordinator + 1 : runStart; s <= head; s++)
         {
             if (lexicon.Units.Match(tokens, s, out var known, out var knownEnd) && knownEnd == headEnd && !(known.Capital && !tokens[s].Upper))
             {
@@ -450,10 +532,74 @@ internal readonly ref partial struct FigureScan
             }
         }
 
-        var thing = Thing(textFirst, headEnd, head, headForm);
+        // Modifiers shared across a coordination are no part of the thing: "Red Cross and partner shelters" counts shelters.
+        var thing = Thing(textFirst, headEnd, head, headForm, shared ? head : textFirst);
         sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
+    }
+
+    /// <summary>"US", "NATO", "IDPs": a word of two or more letters written in capitals (a final plural "s" aside).</summary>
+    private bool IsAcronym(int q)
+    {
+        var word = text.AsSpan(tokens[q].Start, tokens[q].Length);
+        if (word.Length > 2 && word[^1] == 's')
+        {
+            word = word[..^1];
+        }
+
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>At most this many tokens in a line read as a title.</summary>
+    private const int TitleTokens = 40;
+
+    /// <summary>
+    /// "Number of US Swine Flu Cases Climbs to 286": a short line whose longer words are nearly all capitalised is a title,
+    /// where a capital marks no name.
+    /// </summary>
+    private bool IsTitleLine(int q)
+    {
+        var start = q;
+        while (start > 0 && !tokens[start].LineStart)
+        {
+            if (q - start > TitleTokens)
+            {
+                return false;
+            }
+
+            start--;
+        }
+
+        int words = 0, capitalised = 0;
+        for (var s = start; s < tokens.Count && (s == start || !tokens[s].LineStart); s++)
+        {
+            if (s - start > TitleTokens)
+            {
+                return false;
+            }
+
+            if (tokens[s].Kind == TokenKind.Word && tokens[s].Length >= 4)
+            {
+                words++;
+                capitalised += tokens[s].Upper ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     /// <summary>Past an abbreviation of capitals and full stops ("U.S.", "U.K."), or <paramref name="q"/> when none starts there.</summary>
@@ -488,12 +634,12 @@ internal readonly ref partial struct FigureScan
         lexicon.CountedLemmas.GetValueOrDefault(lemma) ?? lexicon.CountedLemmas.GetValueOrDefault(headLemma);
 
     /// <summary>The thing the tokens from <paramref name="first"/> to <paramref name="end"/> name, read once per phrase text.</summary>
-    private CountedThing Thing(int first, int end, int head, WordForm headForm)
+    private CountedThing Thing(int first, int end, int head, WordForm headForm, int lemmaFirst = -1)
     {
         var written = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (!lexicon.CountedThings.TryGet(written, out var thing))
         {
-            thing = new CountedThing(written.ToString(), Lemma(first, end, head, headForm));
+            thing = new CountedThing(written.ToString(), Lemma(lemmaFirst < 0 ? first : lemmaFirst, end, head, headForm));
             lexicon.CountedThings.Add(thing);
         }
 
@@ -513,7 +659,8 @@ internal readonly ref partial struct FigureScan
         {
             var next = WordEnd(q);
             var word = WordSpan(q, next);
-            var lemma = q == head || (head < 0 && q == first) ? headForm.Lemma.AsSpan()
+            var lemma = q == head ? headForm.Lemma.AsSpan()
+                : head < 0 && q == first ? HeadLemma(word, headForm)
                 : head >= 0 || tokens[q].Kind != TokenKind.Word ? word
                 : lexicon.Words.TrySingular(word, out var singular) ? singular.AsSpan()
                 : word;
@@ -537,6 +684,13 @@ internal readonly ref partial struct FigureScan
 
         return new string(buffer[..length]);
     }
+
+    /// <summary>
+    /// A head that comes first keeps the gender it is written in: "écolières" is "écolière", not the lexicon's lemma
+    /// "écolier"; an irregular plural ("chevaux") takes the lemma.
+    /// </summary>
+    private ReadOnlySpan<char> HeadLemma(ReadOnlySpan<char> word, WordForm headForm) =>
+        headForm.Inflected && lexicon.Words.TrySingular(word, out var singular) && singular.Length < word.Length ? singular.AsSpan() : headForm.Lemma.AsSpan();
 
     /// <summary>"4 816 923 Ukrainiens ont été enregistrés comme réfugiés", "three people, including a child, were killed": what befell the people counted.</summary>
     private UnitSense? PeopleFate(int end)
@@ -610,7 +764,7 @@ internal readonly ref partial struct FigureScan
     /// may take it from the sentence before, in the same paragraph ("Plus de 2,7 millions de réfugiés ont fui vers la
     /// Pologne. Plus de 725 000 ont atteint la Roumanie.").
     /// </summary>
-    private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit)
+    private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit, bool increment = false)
     {
         counted = null;
         unit = null;
@@ -619,7 +773,8 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        var sentencesLeft = IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1) ? 1 : 0;
+        // An increment ("Il s'agit exactement de 53 586 de plus") adds to what the sentence before counted.
+        var sentencesLeft = increment || (IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1)) ? 1 : 0;
         var k = firstToken - 1;
         for (var j = findings.Count - 1; j >= 0; j--)
         {
@@ -660,6 +815,67 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>At most this many words between a partitive pronoun and the number it stands before ("en aurait une cinquantaine").</summary>
+    private const int PartitiveGap = 3;
+
+    /// <summary>
+    /// "Le taux de participation fait l'objet de spéculations. Il y en a deux.": after a partitive pronoun a few words
+    /// before it, a number with no noun counts the nearest plural noun phrase before the pronoun, in its sentence or the
+    /// one before, in its paragraph.
+    /// </summary>
+    private bool PartitiveAntecedent(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var pronoun = -1;
+        for (var s = firstToken - 1; s >= 0 && firstToken - s <= PartitiveGap && tokens[s].Kind == TokenKind.Word; s--)
+        {
+            if (lexicon.PartitivePronouns.Contains(tokens[s].Id))
+            {
+                pronoun = s;
+                break;
+            }
+
+            if (tokens[s].LineStart)
+            {
+                break;
+            }
+        }
+
+        // A verb follows the pronoun ("en a", "en aurait"); a noun follows the preposition of the same spelling ("en hausse de").
+        if (pronoun < 0 || (!lexicon.NotCounted.Contains(tokens[pronoun + 1].Id) && lexicon.Words.TryRead(WordSpan(pronoun + 1, pronoun + 2), out _)))
+        {
+            return false;
+        }
+
+        var sentencesLeft = 1;
+        for (var s = pronoun - 1; s >= 0; s--)
+        {
+            if (IsSentenceEnd(s) && sentencesLeft-- <= 0)
+            {
+                return false;
+            }
+
+            if (tokens[s].Kind == TokenKind.Word && !tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id)
+                && lexicon.Words.TryRead(WordSpan(s, s + 1), out var form) && form.IsNoun && form.Inflected && !NounBefore(s)
+                && ReadPhrase(s, out phrase, lineStart: true) && phrase.Plural && !(phrase.Sense is { } sense && IsMeasure(sense)))
+            {
+                return true;
+            }
+
+            if (tokens[s].LineStart)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word before token <paramref name="s"/> is a noun, so that <paramref name="s"/> continues its phrase.</summary>
+    private bool NounBefore(int s) =>
+        s > 0 && tokens[s - 1].Kind == TokenKind.Word && !tokens[s].LineStart && !lexicon.NotCounted.Contains(tokens[s - 1].Id)
+        && lexicon.Words.TryRead(WordSpan(s - 1, s), out var before) && before.IsNoun;
 
     /// <summary>Whether the figure starting at token <paramref name="figureAt"/> opens a relative clause ("où quelque 1 500 maisons", "where 300 homes").</summary>
     private bool InRelativeClause(int figureAt)
