@@ -166,6 +166,8 @@ internal sealed class FigureLexicon
         NameCoordinators = Table(file, "name-coordinator", _ => true);
         RelativeOpeners = Table(file, "relative-opener", _ => true);
         PartitivePronouns = Table(file, "partitive-pronoun", _ => true);
+        Distributives = Table(file, "distributive", _ => true);
+        AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
         StreetWords = Table(file, "street", v => v == "after-name");
         TimesAfter = Table(file, "time-after", _ => true);
@@ -244,6 +246,12 @@ internal sealed class FigureLexicon
 
     /// <summary>A pronoun standing for the noun a number counts, named in an earlier clause ("il y en a deux": "en").</summary>
     public PhraseTable<bool> PartitivePronouns { get; }
+
+    /// <summary>Words before a figure that make it a quantity per member of a set ("ont déclaré chacun plus de 10 000 cas", "each").</summary>
+    public PhraseTable<bool> Distributives { get; }
+
+    /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
+    public PhraseTable<bool> AtLeastAfterCounted { get; }
 
     /// <summary>Words after a number that make it an increment of what was counted before ("53 586 de plus", "400 more").</summary>
     public PhraseTable<bool> IncrementsAfter { get; }

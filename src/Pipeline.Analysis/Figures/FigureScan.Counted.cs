@@ -795,8 +795,10 @@ internal readonly ref partial struct FigureScan
             // "63 morts, dont trente dans le Kunar où quelque 1 500 maisons ont été détruites, dix au Nangarhar": a count
             // inside a relative clause describes a place or a thing of the list, not what the list counts.
             var earlierAt = TokenAt(earlier.Start);
-            if (InRelativeClause(earlierAt))
+            if (InRelativeClause(earlierAt) || IsDistributive(earlierAt, TokenAt(earlier.End)))
             {
+                // "12 pays ont déclaré chacun plus de 10 000 cas, dont sept": a count per member of a set is no set the
+                // elided number can be part of.
                 k = earlierAt - 1;
                 continue;
             }
@@ -876,6 +878,10 @@ internal readonly ref partial struct FigureScan
     private bool NounBefore(int s) =>
         s > 0 && tokens[s - 1].Kind == TokenKind.Word && !tokens[s].LineStart && !lexicon.NotCounted.Contains(tokens[s - 1].Id)
         && lexicon.Words.TryRead(WordSpan(s - 1, s), out var before) && before.IsNoun;
+
+    /// <summary>Whether the figure over tokens [<paramref name="at"/>, <paramref name="end"/>) is a count per member of a set ("chacun plus de 10 000 cas", "10,000 cases each").</summary>
+    private bool IsDistributive(int at, int end) =>
+        (at > 0 && lexicon.Distributives.MatchBefore(tokens, at, out _, out _)) || (end < tokens.Count && lexicon.Distributives.Match(tokens, end, out _, out _));
 
     /// <summary>Whether the figure starting at token <paramref name="figureAt"/> opens a relative clause ("où quelque 1 500 maisons", "where 300 homes").</summary>
     private bool InRelativeClause(int figureAt)

@@ -102,6 +102,20 @@ public sealed class CountedPhraseReadingTests
     }
 
     [Theory]
+    [InlineData("fr", "Au total, 12 pays ont déclaré chacun plus de 10 000 cas, dont sept ont connu des flambées.", "sept", "pays")]
+    [InlineData("en", "In all, 12 countries reported more than 10,000 cases each, and seven had their first outbreak.", "seven", "country")]
+    public void An_elided_number_passes_over_a_count_per_member_of_a_set(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Fact]
+    public void Without_a_distributive_an_elided_number_takes_the_nearest_count()
+    {
+        Assert.Equal("cas", FigureAt("Au total, 12 pays ont déclaré plus de 10 000 cas, dont sept en Afrique.", "fr", "sept").Counted?.Lemma);
+    }
+
+    [Theory]
     [InlineData("Le séisme a tué les douze écolières de l'école.", "douze", "écolière")]
     [InlineData("Les secours ont soigné 40 infirmières blessées.", "40", "infirmière")]
     // An irregular plural takes the lexicon's lemma.
