@@ -35,8 +35,11 @@ internal readonly ref partial struct FigureScan
         var from = CountedStart(numberEnd);
         if (unit is not null)
         {
+            // "Israel says it has killed 1,500 militants": a unit said before the number (the verb's) leaves the noun after
+            // it to say what was counted.
             return endToken > from && ReadPhrase(from, out var written, endToken) && written.End == endToken ? (written.Thing, unit, endToken)
                 : endToken == numberEnd && WholeAfter(numberEnd, out var whole) ? (whole.Thing, unit, endToken)
+                : endToken == numberEnd && ReadPhrase(from, out var after, many: many) && !(after.Sense is { } sense && IsMeasure(sense)) ? (after.Thing, unit, after.End)
                 : (null, unit, endToken);
         }
 

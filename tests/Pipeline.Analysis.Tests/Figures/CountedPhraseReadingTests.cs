@@ -102,6 +102,17 @@ public sealed class CountedPhraseReadingTests
     }
 
     [Theory]
+    [InlineData("en", "Israel says it has killed some 1,500 militants.", "1,500", "militant", "killed")]
+    [InlineData("fr", "L'armée affirme avoir tué environ 300 combattants.", "300", "combattant", "killed")]
+    public void A_casualty_verb_before_the_number_leaves_the_noun_after_it_as_the_thing(string language, string text, string number, string lemma, string unit)
+    {
+        var figure = FigureAt(text, language, number);
+
+        Assert.Equal(lemma, figure.Counted?.Lemma);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
     [InlineData("fr", "Au total, 12 pays ont déclaré chacun plus de 10 000 cas, dont sept ont connu des flambées.", "sept", "pays")]
     [InlineData("en", "In all, 12 countries reported more than 10,000 cases each, and seven had their first outbreak.", "seven", "country")]
     public void An_elided_number_passes_over_a_count_per_member_of_a_set(string language, string text, string number, string lemma)
