@@ -86,6 +86,11 @@ internal readonly ref partial struct FigureScan
             return (antecedent.Thing, antecedent.Sense, endToken);
         }
 
+        if (CountOfShareBefore(firstToken, out var ofShare))
+        {
+            return (ofShare.Thing, ofShare.Sense, endToken);
+        }
+
         if (!ElidedBefore(firstToken, out var elided, out var elidedUnit, lexicon.IncrementsAfter.Match(tokens, from, out _, out _)))
         {
             // A bare count that is killed, dies or is wounded is people ("thousands could die").
@@ -137,6 +142,7 @@ internal readonly ref partial struct FigureScan
 
         var aside = 0;
         var competing = -1;
+        var crossed = false;
         // "the death toll from a powerful Feb. 22 earthquake": an article or a date is no number between the name and its number.
         for (var s = firstToken - 1; s >= 0 && !(IsNumberAt(s) && !lexicon.Articles.Contains(tokens[s].Id) && InFigure(s)); s--)
         {
@@ -157,6 +163,14 @@ internal readonly ref partial struct FigureScan
             {
                 // "the number of Russian troops deployed around Ukraine — to the north, south and east — at around 100,000".
                 var opening = AsideOpening(s);
+                if (opening < 0 && text[tokens[s].Start] == ',' && competing < 0)
+                {
+                    // "The number of cases has more than doubled in the past week, with at least 1,100 reported": a
+                    // clause after a comma may still state the count, when no plural noun stands between.
+                    crossed = true;
+                    continue;
+                }
+
                 if (opening < 0)
                 {
                     break;
@@ -169,7 +183,8 @@ internal readonly ref partial struct FigureScan
 
             if (CountNameAt(s, out phrase) && phrase.End <= firstToken)
             {
-                return firstToken - phrase.End - aside <= (competing >= phrase.End ? CountNameGap : CountNameReach);
+                var gap = firstToken - phrase.End - aside;
+                return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= CountNameReach;
             }
 
             // "the death toll is unknown and rescuers searching the rubble found 12": a plural noun between the name and
@@ -816,6 +831,45 @@ internal readonly ref partial struct FigureScan
 
             // A figure passed over ends no sentence with the marks inside it ("1.500", "$2.5 million").
             k = earlierAt - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words between a share and the bracket that gives its count ("45 % des électeurs (1 234 567)").</summary>
+    private const int ShareWholeWords = 4;
+
+    /// <summary>
+    /// "Près de six réfugiés ukrainiens sur dix (2 922 978 au 25 avril)", "45 % des électeurs (12 345 678)": a number in
+    /// brackets after a share counts the people or things the share is of.
+    /// </summary>
+    private bool CountOfShareBefore(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var bracket = firstToken - 1;
+        if (bracket < 1 || findings.Count == 0 || text[tokens[bracket].Start] != '(' || findings[^1].Unit is not { Category: FigureCategory.Percentage })
+        {
+            return false;
+        }
+
+        var shareStart = TokenAt(findings[^1].Start);
+        var shareEnd = TokenAt(findings[^1].End);
+        if (bracket - shareEnd > ShareWholeWords || shareEnd > bracket)
+        {
+            return false;
+        }
+
+        for (var p = shareStart; p < bracket; p++)
+        {
+            if (tokens[p].Kind != TokenKind.Word && p >= shareEnd)
+            {
+                return false;
+            }
+
+            if (tokens[p].Kind == TokenKind.Word && ReadPhrase(p, out phrase, bracket) && phrase.Plural && !(phrase.Sense is { } sense && IsMeasure(sense)))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -51,8 +51,17 @@ public sealed class CountedPhraseReadingTests
         Assert.Equal(unit, figure.Unit);
     }
 
+    [Fact]
+    public void A_count_named_as_the_subject_reaches_a_clause_after_a_comma()
+    {
+        var figure = FigureAt("The number of cases has more than doubled in the past week, with at least 1,100 reported in Iowa.", "en", "1,100");
+
+        Assert.Equal("case", figure.Counted?.Lemma);
+    }
+
     [Theory]
     // A plural noun between the name and the number is what the number may count instead.
+    [InlineData("The number of cases is unclear, and doctors at the clinic treated 300.", "300")]
     [InlineData("The death toll is unknown and rescuers searching the rubble on Monday found 12.", "12")]
     [InlineData("The number of cases is unclear, but volunteers from nearby towns brought in 300.", "300")]
     public void A_count_named_far_away_with_another_plural_noun_between_names_nothing(string text, string number)
@@ -99,6 +108,21 @@ public sealed class CountedPhraseReadingTests
     public void An_increment_counts_what_the_sentence_before_counted(string language, string text, string number, string lemma)
     {
         Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("fr", "Près de six réfugiés ukrainiens sur dix (2 922 978 au 25 avril) ont fui en Pologne.", "2 922 978", "réfugié")]
+    [InlineData("fr", "Il a obtenu 45 % des électeurs (12 345 678) au premier tour.", "12 345 678", "électeur")]
+    [InlineData("en", "Nearly 60 percent of the refugees (2,922,978) went to Poland.", "2,922,978", "refugee")]
+    public void A_number_in_brackets_after_a_share_counts_what_the_share_is_of(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Fact]
+    public void A_number_in_brackets_after_a_share_of_nothing_named_counts_nothing()
+    {
+        Assert.Null(FigureAt("Dimanche, des électeurs ont voté et la participation a atteint 45 % (12 345 678) à midi.", "fr", "12 345 678").Counted);
     }
 
     [Theory]
