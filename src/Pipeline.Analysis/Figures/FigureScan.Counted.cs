@@ -719,8 +719,9 @@ internal readonly ref partial struct FigureScan
         {
             if (lexicon.Casualties.Match(tokens, q, out var casualty, out var casualtyEnd))
             {
-                // "three people and wounded 11 others": a casualty verb before a number is that number's.
-                return IsNumberAt(casualtyEnd) ? null : casualty;
+                // "three people and wounded 11 others", "65 people and injured more than 200": a casualty verb before a
+                // number is that number's.
+                return OpensNumber(casualtyEnd) ? null : casualty;
             }
 
             if (lexicon.FateAfter.Match(tokens, q, out var fate, out _))
@@ -738,6 +739,12 @@ internal readonly ref partial struct FigureScan
 
         return null;
     }
+
+    /// <summary>A number, or a bound or hedge before one ("more than 200", "about 40"), starting at <paramref name="p"/>.</summary>
+    private bool OpensNumber(int p) =>
+        IsNumberAt(p)
+        || ((lexicon.AtLeast.Match(tokens, p, out _, out var end) || lexicon.AtMost.Match(tokens, p, out _, out end)
+            || lexicon.Approximate.Match(tokens, p, out _, out end) || lexicon.Nearly.Match(tokens, p, out _, out end)) && IsNumberAt(end));
 
     /// <summary>"37,830 out of 90,300 recorded refugees", "20 sur 25 drones": a part counts what the whole after it counts.</summary>
     private bool WholeAfter(int at, out CountedPhrase phrase)

@@ -136,6 +136,14 @@ public sealed class CountedPhraseReadingTests
         Assert.Equal(unit, figure.Unit);
     }
 
+    [Fact]
+    public void A_casualty_verb_before_a_bounded_number_is_that_number_s()
+    {
+        var figures = ArticleFigures.Of("The quake killed at least 65 people and injured more than 200, officials said.", "en");
+
+        Assert.Equal(["killed", "wounded"], figures.Select(f => f.Unit));
+    }
+
     [Theory]
     [InlineData("fr", "Au total, 12 pays ont déclaré chacun plus de 10 000 cas, dont sept ont connu des flambées.", "sept", "pays")]
     [InlineData("en", "In all, 12 countries reported more than 10,000 cases each, and seven had their first outbreak.", "seven", "country")]
