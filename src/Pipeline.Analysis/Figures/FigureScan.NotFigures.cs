@@ -46,9 +46,9 @@ internal readonly ref partial struct FigureScan
 
         // "vingt-deuxième jour", "the two millionth visitor": a number before an ordinal it did not make a fraction with is a rank.
         // "14 first-team players", "two second-round picks": an ordinal spaced from the number and hyphened to the next word is a
-        // compound adjective of what is counted, not a rank.
+        // compound adjective of what is counted, not a rank. "3 quarters" are periods counted.
         if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count && lexicon.Denominators.Contains(tokens[ordinalAt].Id) && !number.Scaled
-            && !number.Fraction && !IsOrdinalCompound(number.End, ordinalAt))
+            && !number.Fraction && !IsOrdinalCompound(number.End, ordinalAt) && !lexicon.PeriodDenominators.Contains(tokens[ordinalAt].Id))
         {
             return true;
         }
@@ -109,8 +109,10 @@ internal readonly ref partial struct FigureScan
             {
                 var c = text[prev.Start];
                 // "+33": a plus sign opens a phone number; "+49,000", "+3.5%" state a change.
+                // "Burkina Faso:11 militaires tués": a colon glued after a word is a headline's label missing its space.
                 if ((c == '+' && !IsSignedChange(number))
-                    || ((c is '-' or '–' or '/' or ':' or '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)))
+                    || (i > 1 && (c is '-' or '–' or '/' or '.' || (c == ':' && tokens[i - 2].Kind == TokenKind.Number))
+                        && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)))
                 {
                     return true;
                 }
