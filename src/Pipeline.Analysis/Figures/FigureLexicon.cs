@@ -171,6 +171,8 @@ internal sealed class FigureLexicon
         RelativeOpeners = Table(file, "relative-opener", _ => true);
         PartitivePronouns = Table(file, "partitive-pronoun", _ => true);
         Distributives = Table(file, "distributive", _ => true);
+        PartitiveOpeners = Table(file, "partitive-opener", _ => true);
+        ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
         AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
         StreetWords = Table(file, "street", v => v == "after-name");
@@ -253,6 +255,12 @@ internal sealed class FigureLexicon
 
     /// <summary>Words before a figure that make it a quantity per member of a set ("ont déclaré chacun plus de 10 000 cas", "each").</summary>
     public PhraseTable<bool> Distributives { get; }
+
+    /// <summary>Words opening a sentence's set before a comma, which a bare number after it counts from ("Of the deaths, 17,388", "Parmi ces blessés, sept").</summary>
+    public PhraseTable<bool> PartitiveOpeners { get; }
+
+    /// <summary>Endings of words the word list lacks that modify the noun after them ("polling stations": a verb's "-ing" form).</summary>
+    public string[] ModifierEndings { get; }
 
     /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
     public PhraseTable<bool> AtLeastAfterCounted { get; }

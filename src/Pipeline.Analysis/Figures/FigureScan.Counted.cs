@@ -69,7 +69,7 @@ internal readonly ref partial struct FigureScan
             return (before.Thing, before.Sense, endToken);
         }
 
-        if (LinkedAfter(from, out var linked) || CountNamed(firstToken, from, out linked))
+        if (LinkedAfter(from, out var linked) || FrontedSet(firstToken, out linked) || CountNamed(firstToken, from, out linked))
         {
             return (linked.Thing, linked.Sense, endToken);
         }
@@ -494,6 +494,14 @@ internal readonly ref partial struct FigureScan
                     continue;
                 }
 
+                // "34 000 polling stations": a verb's form the word list lacks, before a word, is part of the thing's name.
+                if (!tokens[q].Upper && HasModifierEnding(q) && next < n && tokens[next].Kind == TokenKind.Word)
+                {
+                    textFirst = textFirst < 0 ? q : textFirst;
+                    q = next;
+                    continue;
+                }
+
                 break;
             }
 
@@ -555,6 +563,20 @@ internal readonly ref partial struct FigureScan
         sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
+    }
+
+    private bool HasModifierEnding(int q)
+    {
+        var word = text.AsSpan(tokens[q].Start, tokens[q].Length);
+        foreach (var ending in lexicon.ModifierEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"US", "NATO", "IDPs": a word of two or more letters written in capitals (a final plural "s" aside).</summary>
@@ -741,16 +763,20 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>A number, or a bound or hedge before one ("more than 200", "about 40"), starting at <paramref name="p"/>.</summary>
-    private bool OpensNumber(int p) =>
-        IsNumberAt(p)
-        || ((lexicon.AtLeast.Match(tokens, p, out _, out var end) || lexicon.AtMost.Match(tokens, p, out _, out end)
-            || lexicon.Approximate.Match(tokens, p, out _, out end) || lexicon.Nearly.Match(tokens, p, out _, out end)) && IsNumberAt(end));
+    private bool OpensNumber(int p) => NumberStart(p) >= 0;
+
+    /// <summary>Where the number starts at <paramref name="p"/>, past a bound or hedge ("about 18,000"); -1 when none does.</summary>
+    private int NumberStart(int p) =>
+        IsNumberAt(p) ? p
+        : (lexicon.AtLeast.Match(tokens, p, out _, out var end) || lexicon.AtMost.Match(tokens, p, out _, out end)
+            || lexicon.Approximate.Match(tokens, p, out _, out end) || lexicon.Nearly.Match(tokens, p, out _, out end)) && IsNumberAt(end) ? end
+        : -1;
 
     /// <summary>"37,830 out of 90,300 recorded refugees", "20 sur 25 drones": a part counts what the whole after it counts.</summary>
     private bool WholeAfter(int at, out CountedPhrase phrase)
     {
         phrase = default;
-        return lexicon.PartOf.Match(tokens, at, out _, out var next) && IsNumberAt(next)
+        return lexicon.PartOf.Match(tokens, at, out _, out var linkEnd) && NumberStart(linkEnd) is var next && next >= 0
             && NumberReader.Read(text, tokens, next, lexicon, false, out var whole) && !whole.Glued && !whole.Weak
             && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
     }
@@ -838,6 +864,36 @@ internal readonly ref partial struct FigureScan
 
             // A figure passed over ends no sentence with the marks inside it ("1.500", "$2.5 million").
             k = earlierAt - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Of the deaths, 17,388 were reported in Kashmir", "Parmi ces blessés, sept se trouvent en réanimation": a number
+    /// right after the comma that closes a set named at the start of its sentence counts that set's noun.
+    /// </summary>
+    private bool FrontedSet(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var comma = firstToken - 1;
+        if (comma < 2 || text[tokens[comma].Start] != ',')
+        {
+            return false;
+        }
+
+        for (var s = comma - 1; s >= 0 && comma - s <= PhraseWords + 2; s--)
+        {
+            if (tokens[s].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (IsLineOrSentenceStart(s))
+            {
+                return lexicon.PartitiveOpeners.Match(tokens, s, out _, out var setStart) && ReadPhrase(setStart, out phrase, comma, lineStart: true)
+                    && phrase.End == comma && !(phrase.Sense is { } sense && IsMeasure(sense));
+            }
         }
 
         return false;

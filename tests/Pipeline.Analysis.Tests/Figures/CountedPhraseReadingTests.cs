@@ -136,6 +136,44 @@ public sealed class CountedPhraseReadingTests
         Assert.Equal(unit, figure.Unit);
     }
 
+    [Theory]
+    [InlineData("en", "Sherpao said 19,136 people died. Of the deaths, 17,388 were reported in Kashmir, he said.", "17,388", "death")]
+    [InlineData("en", "Of the ballots, 5,000 were cast by mail.", "5,000", "ballot")]
+    [InlineData("fr", "Parmi ces blessés, sept se trouvent toujours en réanimation.", "sept", "blessé")]
+    public void A_set_named_before_the_comma_is_what_the_number_after_it_counts(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Fact]
+    public void A_set_named_mid_sentence_is_no_fronted_set()
+    {
+        Assert.Null(FigureAt("Officials spoke of the deaths, 17,388 in all.", "en", "17,388").Counted);
+    }
+
+    [Theory]
+    [InlineData("The provisional results come from the about 34 000 polling stations in the country.", "34 000", "polling station")]
+    [InlineData("The army dismantled 12 training camps.", "12", "training camp")]
+    public void A_verb_form_the_word_list_lacks_names_a_kind_of_the_noun_after_it(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
+
+    [Fact]
+    public void A_verb_after_the_number_is_no_modifier()
+    {
+        Assert.Null(FigureAt("In all, 300 died yesterday.", "en", "300").Counted);
+    }
+
+    [Theory]
+    [InlineData("en", "Approximately 3,000 of about 18,000 Americans in the country have not been in contact.", "3,000", "american")]
+    [InlineData("fr", "Nous avons perdu onze de nos hommes dans l'attaque.", "onze", "homme")]
+    [InlineData("fr", "Le cumul des cas est de 960, dont 895 confirmés.", "960", "cas")]
+    public void A_part_a_possessive_or_a_running_total_names_what_the_number_counts(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
     [Fact]
     public void A_casualty_verb_before_a_bounded_number_is_that_number_s()
     {
