@@ -66,6 +66,8 @@ internal sealed class FigureLexicon
         Denominators = Table(file, "denominator", ParseNumber);
         PeriodDenominators = Table(file, "period-denominator", _ => true);
         PeriodOpeners = Table(file, "period-opener", _ => true);
+        TimeBounds = Table(file, "time-bound", _ => true);
+        TimeBoundsBefore = Table(file, "time-bound-before", _ => true);
         RankOrdinals = Table(file, "rank-ordinal", _ => true);
         RankArticles = Table(file, "rank-article", _ => true);
         Over = Table(file, "over", _ => true);
@@ -167,6 +169,12 @@ internal sealed class FigureLexicon
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
         NameCoordinators = Table(file, "name-coordinator", _ => true);
         RelativeOpeners = Table(file, "relative-opener", _ => true);
+        PartitivePronouns = Table(file, "partitive-pronoun", _ => true);
+        Distributives = Table(file, "distributive", _ => true);
+        PartitiveOpeners = Table(file, "partitive-opener", _ => true);
+        ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
+        AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
+        IncrementsAfter = Table(file, "increment-after", _ => true);
         StreetWords = Table(file, "street", v => v == "after-name");
         TimesAfter = Table(file, "time-after", _ => true);
         DialVerbs = Table(file, "dial", _ => true);
@@ -242,6 +250,24 @@ internal sealed class FigureLexicon
     /// <summary>Words opening a relative clause, whose counts an elided number does not take ("où", "where").</summary>
     public PhraseTable<bool> RelativeOpeners { get; }
 
+    /// <summary>A pronoun standing for the noun a number counts, named in an earlier clause ("il y en a deux": "en").</summary>
+    public PhraseTable<bool> PartitivePronouns { get; }
+
+    /// <summary>Words before a figure that make it a quantity per member of a set ("ont déclaré chacun plus de 10 000 cas", "each").</summary>
+    public PhraseTable<bool> Distributives { get; }
+
+    /// <summary>Words opening a sentence's set before a comma, which a bare number after it counts from ("Of the deaths, 17,388", "Parmi ces blessés, sept").</summary>
+    public PhraseTable<bool> PartitiveOpeners { get; }
+
+    /// <summary>Endings of words the word list lacks that modify the noun after them ("polling stations": a verb's "-ing" form).</summary>
+    public string[] ModifierEndings { get; }
+
+    /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
+    public PhraseTable<bool> AtLeastAfterCounted { get; }
+
+    /// <summary>Words after a number that make it an increment of what was counted before ("53 586 de plus", "400 more").</summary>
+    public PhraseTable<bool> IncrementsAfter { get; }
+
     /// <summary>Words joining the names or adjectives before one head noun ("Red Cross and partner shelters").</summary>
     public PhraseTable<bool> NameCoordinators { get; }
 
@@ -310,6 +336,12 @@ internal sealed class FigureLexicon
 
     /// <summary>Words opening a span of periods ("the next three quarters", "the past four quarters"), not a share.</summary>
     public PhraseTable<bool> PeriodOpeners { get; }
+
+    /// <summary>Bound words that are a time after a <see cref="TimeBoundsBefore"/> word ("the past 10 years", "half past 7").</summary>
+    public PhraseTable<bool> TimeBounds { get; }
+
+    /// <summary>Determiners, and "half" or "quarter" of the clock, that make a <see cref="TimeBounds"/> word a time.</summary>
+    public PhraseTable<bool> TimeBoundsBefore { get; }
 
     /// <summary>Singular round ordinals that, after a count above one, name a rank ("the two millionth visitor"), not a fraction.</summary>
     public PhraseTable<bool> RankOrdinals { get; }
