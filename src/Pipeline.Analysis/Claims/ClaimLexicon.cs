@@ -55,6 +55,12 @@ internal sealed class ClaimLexicon
         Possessives = Table(file, "possessive", _ => true);
         SelfReferences = Table(file, "self-reference", _ => true);
         PersonalPronouns = Table(file, "personal-pronoun", v => v != "impersonal");
+        ForwardHedges = Table(file, "hedge-forward", _ => true);
+        ForecastVerbs = Table(file, "forecast-verb", _ => true);
+        ForecastContext = Table(file, "forecast-context", _ => true);
+        Targets = Table(file, "target", _ => true);
+        FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
+        FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
         IntroducerWords = FirstWords(file, "source-before");
         VerbWords = FirstWords(file, "source-verb");
         AuxiliaryWords = FirstWords(file, "auxiliary");
@@ -62,6 +68,8 @@ internal sealed class ClaimLexicon
         SubjectWords = FirstWords(file, "subject");
         SelfReferenceWords = FirstWords(file, "self-reference");
         LocationWords = FirstWords(file, "location-intro");
+        ForecastWords = FirstWords(file, "hedge-forward", "forecast-verb");
+        ForecastContextWords = FirstWords(file, "forecast-context");
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         ConditionalTails = new HashSet<string>(ConditionalSuffixes.Select(e => e[^3..]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         ConditionalExceptions = new HashSet<string>(file["conditional-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
@@ -158,6 +166,38 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words that hedge only the figure right before them ("a 1.2 percent forecast", "0,2 % attendus").</summary>
     public PhraseTable<bool> FigureHedges { get; }
+
+    /// <summary>Words that hedge the figures after them in their clause, not those before ("The rate - now at 7.6 percent -
+    /// is expected to hit 9 percent", "with projections of 9.8% unemployment").</summary>
+    public PhraseTable<bool> ForwardHedges { get; }
+
+    /// <summary>Words that say what will be ("will", "sees", "table sur"): a forecast only where <see cref="ForecastContext"/>
+    /// says the clause speaks of one; elsewhere a plan or a schedule ("the army will send 14 tanks") is stated as fact.</summary>
+    public PhraseTable<bool> ForecastVerbs { get; }
+
+    /// <summary>Words by which a clause speaks of a forecast or of what forecasts are about ("forecasters", "prévision",
+    /// "growth", "inflation").</summary>
+    public PhraseTable<bool> ForecastContext { get; }
+
+    /// <summary>Nouns right before a figure that make it a set value, not what a forecast says ("the target of 2 per cent",
+    /// "le seuil de 3 %").</summary>
+    public PhraseTable<bool> Targets { get; }
+
+    /// <summary>Folded endings of a future tense ("s'établira", "reculeront"), read as <see cref="ForecastVerbs"/> are.</summary>
+    public string[] FutureSuffixes { get; }
+
+    /// <summary>Words that end like a future and are none ("caméra"), folded.</summary>
+    public HashSet<string> FutureExceptions { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a phrase of <see cref="ForwardHedges"/> or <see cref="ForecastVerbs"/>.</summary>
+    public bool[] ForecastWords { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a phrase of <see cref="ForecastContext"/>.</summary>
+    public bool[] ForecastContextWords { get; }
+
+    public bool IsForecastWord(int id) => (uint)id < (uint)ForecastWords.Length && ForecastWords[id];
+
+    public bool IsForecastContextWord(int id) => (uint)id < (uint)ForecastContextWords.Length && ForecastContextWords[id];
 
     public PhraseTable<string> Subjects { get; }
 
@@ -285,6 +325,7 @@ internal sealed class ClaimLexicon
     {
         "inverted" => SourceCue.InvertedVerb,
         "citing" => SourceCue.Citing,
+        "pronoun" => SourceCue.Pronoun,
         _ => SourceCue.Introducer,
     };
 

@@ -6,6 +6,7 @@ namespace Pipeline.Analysis.Claims;
 /// <summary>How firmly a clause states what it says: a hedge word ("reportedly", "pourrait") or a conditional verb ("aurait").</summary>
 internal sealed class ModalityReader(ClaimTokens article)
 {
+    private readonly ForecastFrame forecasts = new(article);
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedQuotes;
     private bool cachedHedged;
@@ -17,7 +18,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (ForecastFollows(clause, figure))
+        if (ForecastFollows(clause, figure) || forecasts.Hedges(clause, figure))
         {
             return true;
         }

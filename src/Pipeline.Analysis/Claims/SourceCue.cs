@@ -11,4 +11,7 @@ internal enum SourceCue
 
     /// <summary>", said", ", a indiqué": a reporting verb before its speaker, only right after a comma or a quote.</summary>
     InvertedVerb,
+
+    /// <summary>"à l'en croire": the phrase holds its own pronoun, standing for the speaker named before, as "selon lui" does.</summary>
+    Pronoun,
 }

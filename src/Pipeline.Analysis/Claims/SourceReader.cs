@@ -292,6 +292,12 @@ internal sealed class SourceReader
         SpeakerKind kind;
         if (lexicon.IsIntroducerWord(id) && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after))
         {
+            if (cue == SourceCue.Pronoun)
+            {
+                attribution = new Attribution(i, after, i, after, SpeakerKind.Pronoun, Introduced: true);
+                return true;
+            }
+
             if (cue != SourceCue.InvertedVerb)
             {
                 // "cited by", "citing": an introducer, never also a verb after its speaker.
@@ -425,6 +431,12 @@ internal sealed class SourceReader
         if (!article.Lexicon.SourceBefore.Match(tokens, start, out var cue, out var after) || cue == SourceCue.InvertedVerb || after >= end)
         {
             return SpeakerOpening(first, start, end, figure);
+        }
+
+        // "À l'en croire, l'inflation …": the phrase is its own speaker, a pronoun for the one named before.
+        if (cue == SourceCue.Pronoun)
+        {
+            return new Attribution(start, after, start, after, SpeakerKind.Pronoun, Introduced: true);
         }
 
         var kind = names.After(after, end, inverted: false, out var nameStart, out var nameEnd);

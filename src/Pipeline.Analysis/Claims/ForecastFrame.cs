@@ -1,0 +1,121 @@
+using Pipeline.Analysis.Figures;
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>
+/// Whether a figure is what a forecast says: it follows, in its clause, a word that hedges what comes after it ("is
+/// expected to hit 9 percent", "with projections of 9.8%"), or a future ("will shrink", "s'établira", "the forecasters
+/// see 3.0%") in a clause that speaks of a forecast. A future elsewhere is a plan or a schedule ("the army will send 14
+/// tanks", "30 canons Caesar seront envoyés"), which the article states as fact.
+/// </summary>
+internal sealed class ForecastFrame(ClaimTokens article)
+{
+    private SentenceSpan cachedClause = new(-1, -1);
+    private bool cachedContext;
+
+    public bool Hedges(SentenceSpan clause, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var (first, end) = article.TokenRange(clause);
+        var figureToken = Math.Min(article.LowerBound(figure.Start), end);
+        if (NamesTarget(first, figureToken))
+        {
+            return false;
+        }
+
+        var futures = lexicon.FutureSuffixes.Length > 0;
+        for (var i = first; i < figureToken; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (lexicon.IsForecastWord(token.Id))
+            {
+                if (lexicon.ForwardHedges.Match(tokens, i, out _, out var hedgeEnd) && hedgeEnd <= figureToken)
+                {
+                    return true;
+                }
+
+                if (lexicon.ForecastVerbs.Match(tokens, i, out _, out var verbEnd) && verbEnd <= figureToken && InForecast(clause, first, end))
+                {
+                    return true;
+                }
+            }
+
+            if (futures && !token.Upper && token.Length is > 3 and <= 64 && IsFuture(token) && InForecast(clause, first, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words a target's noun may take before its figure ("the set defence spending target of").</summary>
+    private const int TargetWords = 3;
+
+    /// <summary>
+    /// "Eighteen … are expected to achieve the target of 2 per cent": the figure names a set value (a target, a threshold),
+    /// which the forecast is about but does not say.
+    /// </summary>
+    private bool NamesTarget(int first, int figureToken)
+    {
+        for (var k = Math.Max(first, figureToken - TargetWords); k < figureToken; k++)
+        {
+            if (article.Lexicon.Targets.Match(article.Tokens, k, out _, out var targetEnd) && targetEnd == figureToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the clause speaks of a forecast or of what forecasts are about; read once per clause.</summary>
+    private bool InForecast(SentenceSpan clause, int first, int end)
+    {
+        if (clause == cachedClause)
+        {
+            return cachedContext;
+        }
+
+        cachedClause = clause;
+        cachedContext = false;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        for (var i = first; i < end && !cachedContext; i++)
+        {
+            cachedContext = lexicon.IsForecastContextWord(tokens[i].Id) && lexicon.ForecastContext.Match(tokens, i, out _, out _);
+        }
+
+        return cachedContext;
+    }
+
+    /// <summary>"s'établira", "reculeront": a future ending, unless the word is a noun so spelt ("caméra").</summary>
+    private bool IsFuture(Token token)
+    {
+        var lexicon = article.Lexicon;
+        var word = article.Text.AsSpan(token.Start, token.Length);
+        var last = TextFolding.Fold(word[^1]);
+        // Every future ends in "a" or "t" ("-ra", "-ront"): most words stop here.
+        if (last is not ('a' or 't'))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[64];
+        var folded = buffer[..TextFolding.Fold(word, buffer)];
+        var future = false;
+        foreach (var suffix in lexicon.FutureSuffixes)
+        {
+            future |= folded.EndsWith(suffix, StringComparison.Ordinal);
+        }
+
+        return future && !lexicon.FutureExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+    }
+}

@@ -1,0 +1,53 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>A forecast hedges what it foresees; a plan or a schedule in the future tense is stated as fact.</summary>
+public sealed class ForecastModalityTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string language, string text, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+    [Theory]
+    [InlineData("en", "The forecasters see 3.0% growth this year.", "3.0%")]
+    [InlineData("en", "Economists say the economy will shrink by 2 percent next year.", "2 percent")]
+    [InlineData("en", "The survey offers projections of 9.8% unemployment this year and 9.2% next year.", "9.8%")]
+    [InlineData("en", "The survey offers projections of 9.8% unemployment this year and 9.2% next year.", "9.2%")]
+    [InlineData("fr", "Selon l'Insee, la croissance s'établira à 1,3 % en 2024.", "1,3 %")]
+    [InlineData("fr", "L'Insee table sur une croissance de 1,3 % en 2024.", "1,3 %")]
+    [InlineData("fr", "Le chômage atteindra 8 % l'an prochain, selon les prévisions de la Banque de France.", "8 %")]
+    public void A_future_in_a_clause_about_a_forecast_hedges_the_figures_after_it(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "The army will send 14 tanks to Ukraine next month.", "14 tanks")]
+    [InlineData("en", "The ministry will open 12 new schools in May.", "12 new schools")]
+    [InlineData("fr", "Au total, 30 canons Caesar seront envoyés à Kiev.", "30 canons")]
+    [InlineData("fr", "Le vote aura lieu dans 12 communes dimanche.", "12 communes")]
+    [InlineData("fr", "Le contrat prévoit la livraison de 300 chars.", "300 chars")]
+    public void A_plan_or_a_schedule_in_the_future_is_stated_as_fact(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Asserted, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("The unemployment rate, now at 7.6 percent, is expected to hit 9 percent this year.", "7.6 percent", ClaimModality.Asserted)]
+    [InlineData("The unemployment rate, now at 7.6 percent, is expected to hit 9 percent this year.", "9 percent", ClaimModality.Hedged)]
+    public void An_expectation_hedges_the_figures_after_it_not_those_before(string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor("en", text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "Most member states are expected to reach the spending target of 2 per cent of their GDP.", "2 per cent")]
+    [InlineData("fr", "Selon les prévisions, la dette dépassera le plafond de 3 % du PIB.", "3 %")]
+    public void A_target_a_forecast_is_about_is_a_set_value_not_what_it_foresees(string language, string text, string figureText)
+    {
+        Assert.NotEqual(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
+    }
+}
