@@ -59,10 +59,11 @@ internal sealed class ClaimLexicon
         ForecastVerbs = Table(file, "forecast-verb", _ => true);
         ForecastContext = Table(file, "forecast-context", _ => true);
         Targets = Table(file, "target", _ => true);
+        ForecasterVerbs = Table(file, "forecaster-verb", _ => true);
         FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
         IntroducerWords = FirstWords(file, "source-before");
-        VerbWords = FirstWords(file, "source-verb");
+        VerbWords = FirstWords(file, "source-verb", "forecaster-verb");
         AuxiliaryWords = FirstWords(file, "auxiliary");
         HedgeWords = FirstWords(file, "hedge");
         SubjectWords = FirstWords(file, "subject");
@@ -178,6 +179,10 @@ internal sealed class ClaimLexicon
     /// <summary>Words by which a clause speaks of a forecast or of what forecasts are about ("forecasters", "prévision",
     /// "growth", "inflation").</summary>
     public PhraseTable<bool> ForecastContext { get; }
+
+    /// <summary>Verbs by which a forecaster says what it foresees ("the forecasters see", "l'Insee prévoyant"): they name
+    /// the speaker before them only in a clause that speaks of a forecast ("the city sees 300 deaths a year" names nobody).</summary>
+    public PhraseTable<bool> ForecasterVerbs { get; }
 
     /// <summary>Nouns right before a figure that make it a set value, not what a forecast says ("the target of 2 per cent",
     /// "le seuil de 3 %").</summary>

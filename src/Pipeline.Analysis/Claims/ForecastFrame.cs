@@ -85,15 +85,24 @@ internal sealed class ForecastFrame(ClaimTokens article)
         }
 
         cachedClause = clause;
-        cachedContext = false;
+        cachedContext = SpeaksOfForecast(article, first, end);
+        return cachedContext;
+    }
+
+    /// <summary>Whether tokens <paramref name="first"/> to <paramref name="end"/> speak of a forecast or of what forecasts are about.</summary>
+    public static bool SpeaksOfForecast(ClaimTokens article, int first, int end)
+    {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
-        for (var i = first; i < end && !cachedContext; i++)
+        for (var i = first; i < end; i++)
         {
-            cachedContext = lexicon.IsForecastContextWord(tokens[i].Id) && lexicon.ForecastContext.Match(tokens, i, out _, out _);
+            if (lexicon.IsForecastContextWord(tokens[i].Id) && lexicon.ForecastContext.Match(tokens, i, out _, out _))
+            {
+                return true;
+            }
         }
 
-        return cachedContext;
+        return false;
     }
 
     /// <summary>"s'établira", "reculeront": a future ending, unless the word is a noun so spelt ("caméra").</summary>

@@ -336,9 +336,15 @@ internal sealed class SourceReader
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
         }
 
-        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id) && verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)
+        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
+            && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
     }
+
+    /// <summary>"The forecasters see 3.0% growth", "l'Insee prévoyant une récession de 0,1 %": a forecaster's verb, in a
+    /// clause that speaks of a forecast.</summary>
+    private bool Foresees(int i, int first, int end, out int verbEnd) =>
+        article.Lexicon.ForecasterVerbs.Match(article.Tokens, i, out _, out verbEnd) && ForecastFrame.SpeaksOfForecast(article, first, end);
 
     /// <summary>Whether the token follows a closing quote mark, with or without a comma between ("» , détaille", "\"…,\" says").</summary>
     private bool AfterQuotation(int i, int first)

@@ -50,4 +50,24 @@ public sealed class ForecastModalityTests
     {
         Assert.NotEqual(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("en", "The forecasters see 3.0% growth this year.", "3.0%", "The forecasters")]
+    [InlineData("fr", "La croissance ralentit, l'Insee prévoyant une récession de 0,1 % en 2013.", "0,1 %", "l'Insee")]
+    [InlineData("fr", "Le FMI table sur une croissance de 2,9 % en 2024.", "2,9 %", "Le FMI")]
+    public void A_forecaster_seeing_a_figure_in_a_forecast_is_its_source(string language, string text, string figureText, string source)
+    {
+        var claim = ClaimFor(language, text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Hedged, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "The city sees 300 deaths a year on its roads.", "300 deaths")]
+    [InlineData("fr", "Le contrat prévoit la livraison de 300 chars.", "300 chars")]
+    public void A_verb_of_seeing_or_providing_outside_a_forecast_names_no_speaker(string language, string text, string figureText)
+    {
+        Assert.Null(ClaimFor(language, text, figureText).Source);
+    }
 }
