@@ -408,7 +408,8 @@ internal sealed class SourceReader
 
         var kind = names.Before(first, verb, out var nameStart, out var nameEnd);
         attribution = new Attribution(nameStart, verbEnd, nameStart, nameEnd, kind);
-        return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
+        return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure)
+            && !(figure is not null && article.Tokens[nameStart].Start > figure.End && names.OpensRelativeAfterClause(first, nameStart));
     }
 
     /// <summary>How many adverbs may stand between a passive auxiliary and its participle ("are either not reported").</summary>
