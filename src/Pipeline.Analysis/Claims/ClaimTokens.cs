@@ -214,16 +214,21 @@ internal sealed class ClaimTokens(
     public bool IsQuote(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '«' or '»' or '"' or '“' or '”';
 
     /// <summary>
-    /// Whether a quote mark opens a quotation: « and “ always do, » and ” never; a straight quote opens when it stands
-    /// apart from the word before it and glued to the word after it.
+    /// Whether a quote mark opens a quotation: « and “ do, unless typed where a closing mark goes, glued to the word
+    /// before it and apart from what follows ("… dans l'attaque à Nassoumbou« , qui constitue"); » and ” never do; a
+    /// straight quote opens when it stands apart from the word before it and glued to the word after it.
     /// </summary>
     public bool OpensQuote(int i) => text[tokens[i].Start] switch
     {
-        '«' or '“' => true,
+        '«' or '“' => !ClosesInPlace(i),
         '»' or '”' => false,
         _ => (tokens[i].SpaceBefore || i == 0 || IsBreak(tokens[i - 1])) && i + 1 < tokens.Count && tokens[i + 1].Adjacent
             && !IsBreak(tokens[i + 1]),
     };
+
+    private bool ClosesInPlace(int i) =>
+        i > 0 && !tokens[i].SpaceBefore && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Number
+        && (i + 1 >= tokens.Count || !tokens[i + 1].Adjacent || IsBreak(tokens[i + 1]));
 
     public bool IsRelative(int i) => tokens[i].Id >= 0 && lexicon.Relatives.Contains(tokens[i].Id) && !IsAcronym(i);
 
