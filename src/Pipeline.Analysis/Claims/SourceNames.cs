@@ -778,6 +778,25 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     }
 
     /// <summary>Words that never end a name: "of", "de", "the", "la", "and".</summary>
+    /// <summary>
+    /// "Interior minister Aftab Khan Sherpao", "WHO assistant director-general Bruce Aylward": a person's name after a
+    /// lower-case title, the shortest form that names them, for a pronoun that stands for them ("…, he said"). A name of
+    /// one word, or one after a function word ("le ministère de la Santé"), keeps the whole phrase.
+    /// </summary>
+    public (int Start, int End) PersonAfterTitle(int start, int end)
+    {
+        var tokens = Tokens;
+        var run = end;
+        while (run > start && tokens[run - 1].Kind == TokenKind.Word && tokens[run - 1].Upper && !article.IsAcronym(run - 1))
+        {
+            run--;
+        }
+
+        return end - run >= 2 && run > start && tokens[run - 1].Kind == TokenKind.Word && !tokens[run - 1].Upper && !IsFunction(run - 1)
+            ? (run, end)
+            : (start, end);
+    }
+
     private bool IsFunction(int i)
     {
         var token = Tokens[i];

@@ -818,7 +818,8 @@ internal sealed class SourceReader
 
             if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named)
             {
-                return article.MakeMention(named.NameStart, named.NameEnd, null);
+                var (nameStart, nameEnd) = names.PersonAfterTitle(named.NameStart, named.NameEnd);
+                return article.MakeMention(nameStart, nameEnd, null);
             }
 
             // "Le préfet Marc Dubois s'est rendu sur place. « … », a-t-il ajouté": with no speaker named, the pronoun

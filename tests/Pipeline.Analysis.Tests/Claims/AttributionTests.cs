@@ -34,7 +34,7 @@ public sealed class AttributionTests
 
     [Theory]
     [InlineData("fr", "Le ministre de la Défense, Sergueï Choïgou, a déclaré que l'armée comptait 1 000 chars. « Nous avons aussi déployé 30 000 soldats », a-t-il ajouté.", "30 000 soldats", "Sergueï Choïgou")]
-    [InlineData("fr", "La porte-parole Maria Kovalenko a indiqué que 40 chars avaient été détruits. Environ 300 soldats ont été blessés, ajoute-t-elle.", "Environ 300 soldats", "La porte-parole Maria Kovalenko")]
+    [InlineData("fr", "La porte-parole Maria Kovalenko a indiqué que 40 chars avaient été détruits. Environ 300 soldats ont été blessés, ajoute-t-elle.", "Environ 300 soldats", "Maria Kovalenko")]
     [InlineData("en", "Defence Minister Grant Shapps said Britain had sent 14 tanks. \"We will send another 30 missiles,\" he added.", "30 missiles", "Defence Minister Grant Shapps")]
     [InlineData("en", "The governor said 12 people had died. Another 40 people were injured, she said.", "40 people", "The governor")]
     [InlineData("en", "Sultan said the toll would rise and that authorities had counted the bodies. Some 215 soldiers were among the dead, he said.", "Some 215 soldiers", "Sultan")]

@@ -61,7 +61,7 @@ public sealed class FrameScopeTests
         var pointed = ClaimFor("fr", "Le préfet Paul Dubois a déclaré que 11 soldats ont péri. Deux soldats sont encore « injoignables », a indiqué ce haut responsable.", "Deux soldats");
         var document = ClaimFor("fr", "Selon ces chiffres, le chômage pourrait atteindre 10,7 %.", "10,7 %");
 
-        Assert.Equal("Le préfet Paul Dubois", pointed.Source);
+        Assert.Equal("Paul Dubois", pointed.Source);
         Assert.Equal("ces chiffres", document.Source);
     }
 
