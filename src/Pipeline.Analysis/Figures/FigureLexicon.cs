@@ -107,6 +107,7 @@ internal sealed class FigureLexicon
 
         UnitPowers = Table(file, "unit-power", v => v);
         UnitSymbols = new UnitSymbols([.. file["unit-symbol"].Select(e => e.Phrase)]);
+        ExactUnits = CaseExactUnits.Load(language, file["unit"].Select(e => e.Phrase));
         RateLinks = Table(file, "rate-link", v => v == "article");
         RateUnits = Table(file, "rate-unit", v => v);
         RateBlockers = Table(file, "rate-blocker", _ => true);
@@ -396,6 +397,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Unit symbols read only composed ("J/m^2", "Js", "s-1"), matched with their case.</summary>
     public UnitSymbols UnitSymbols { get; }
+
+    /// <summary>Unit symbols read alone after a number in their exact case ("450 Nm", "4,500 mAh", "15 ppb").</summary>
+    public CaseExactUnits ExactUnits { get; }
 
     /// <summary>"per", "/", "a": what joins a rate's unit to what it is per; true for an article ("$80 a barrel"), which a time adverb may undo.</summary>
     public PhraseTable<bool> RateLinks { get; }

@@ -218,7 +218,8 @@ internal readonly ref partial struct FigureScan
         }
 
         if (first.LineStart && !number.Grouped && !number.Scaled && end < n && tokens[end].Kind == TokenKind.Word && tokens[end].Upper
-            && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _))
+            && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _)
+            && !lexicon.ExactUnits.Read(text, tokens, end, out _, out _))
         {
             return true;
         }

@@ -137,7 +137,15 @@ internal readonly ref partial struct FigureScan
             numbered = false;
         }
 
-        if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end) || (sense.Capital && !tokens[p].Upper))
+        UnitSense sense;
+        int end;
+        if (p == beforeFillers && lexicon.ExactUnits.Read(text, tokens, p, out var symbol, out var symbolEnd))
+        {
+            // "450 Nm" is a torque, though the table, read in any case, has "nm" (a wavelength).
+            sense = symbol;
+            end = symbolEnd;
+        }
+        else if (p >= n || !lexicon.Units.Match(tokens, p, out sense, out end) || (sense.Capital && !tokens[p].Upper))
         {
             // "20 dead": a filler that is itself a unit when no noun follows it.
             if (beforeFillers < p && lexicon.Units.Match(tokens, beforeFillers, out sense, out end))

@@ -259,7 +259,7 @@ internal static class NumberReader
             }
 
             if (!found && tokens[j].Adjacent && !lexicon.Units.Contains(tokens[j].Id) && !lexicon.GluedUnits.Contains(tokens[j].Id) && !lexicon.UnitSymbols.IsProduct(glued)
-                && !(lexicon.Numbers.Match(tokens, j, out var gluedWord, out _) && gluedWord.Kind == NumberWordKind.Scale))
+                && !lexicon.ExactUnits.Contains(glued) && !(lexicon.Numbers.Match(tokens, j, out var gluedWord, out _) && gluedWord.Kind == NumberWordKind.Scale))
             {
                 match.Glued = true;
             }
