@@ -108,6 +108,10 @@ internal sealed class FigureLexicon
         UnitPowers = Table(file, "unit-power", v => v);
         UnitSymbols = new UnitSymbols([.. file["unit-symbol"].Select(e => e.Phrase)]);
         ExactUnits = CaseExactUnits.Load(language, file["unit"].Select(e => e.Phrase));
+        foreach (var (name, sense) in ExactUnits.Names)
+        {
+            Units.Add(Vocabulary.AddPhrase(name), sense);
+        }
         RateLinks = Table(file, "rate-link", v => v == "article");
         RateUnits = Table(file, "rate-unit", v => v);
         RateBlockers = Table(file, "rate-blocker", _ => true);
