@@ -7,6 +7,6 @@ internal sealed record Migration(int Version, string Description, string Sql, Fu
 
 /// <summary>
 /// What a migration's code works with: the migrating transaction, and the duplicate index's database (the same
-/// database, except on an engine that keeps the index apart).
+/// database, except on an engine that keeps the index apart: then <paramref name="IndexApart"/>).
 /// </summary>
-internal sealed record MigrationStep(DbConnection Connection, DbTransaction Transaction, StoreDatabase DuplicateIndex, CancellationToken CancellationToken);
+internal sealed record MigrationStep(DbConnection Connection, DbTransaction Transaction, StoreDatabase DuplicateIndex, bool IndexApart, CancellationToken CancellationToken);

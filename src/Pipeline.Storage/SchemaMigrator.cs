@@ -31,7 +31,7 @@ internal sealed class SchemaMigrator(StoreDatabase database, StoreDatabase dupli
 
                     if (migration.Then is { } then)
                     {
-                        await then(new MigrationStep(connection, sql, duplicateIndex, cancellationToken));
+                        await then(new MigrationStep(connection, sql, duplicateIndex, !ReferenceEquals(duplicateIndex, database), cancellationToken));
                     }
 
                     await StoreCommand.ExecuteAsync(

@@ -109,8 +109,10 @@ internal readonly ref partial struct FigureScan
             {
                 var c = text[prev.Start];
                 // "+33": a plus sign opens a phone number; "+49,000", "+3.5%" state a change.
+                // "Burkina Faso:11 militaires tués": a colon glued after a word is a headline's label missing its space.
                 if ((c == '+' && !IsSignedChange(number))
-                    || ((c is '-' or '–' or '/' or ':' or '.') && i > 1 && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)))
+                    || (i > 1 && (c is '-' or '–' or '/' or '.' || (c == ':' && tokens[i - 2].Kind == TokenKind.Number))
+                        && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)))
                 {
                     return true;
                 }

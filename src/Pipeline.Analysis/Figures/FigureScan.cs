@@ -268,6 +268,14 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         if (opened && !change)
         {
             var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);
+            // "près de 10 à 20": the hedge's own "de" is the range's opener, so the hedge ends at the number.
+            if (hedgeStart < 0 && HedgeBefore(start, out var fusedHedge, out _) is var fusedAt and >= 0 && fusedAt < rangeStartAt
+                && (fusedHedge == Bound.Approximate || NearlyAt(fusedAt)))
+            {
+                hedgeStart = fusedAt;
+                hedge = Bound.Approximate;
+            }
+
             if (TryRange(number, opener.Joiner, out var low, out var high, out var rangeEnd, out var secondEnd))
             {
                 var from = hedgeStart >= 0 ? hedgeStart : opener.Bare ? start : rangeStartAt;
@@ -319,7 +327,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
                 return end;
             }
 
-            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate, currencyBefore ? unit ?? prefixUnit : CasualtyBefore(start, unit),
+            Emit(start, coreStart, afterRange, end, null, rangeLow, rangeHigh, bound == Bound.Approximate || NearlyAt(hedgeAt), currencyBefore ? unit ?? prefixUnit : CasualtyBefore(start, unit),
                 first: Written(numberAt, number.End, number.Value), second: rangeSecond);
             return end;
         }

@@ -155,5 +155,6 @@ internal static class PostgresSchema
             ALTER TABLE claim_groups DROP CONSTRAINT claim_groups_key_key;
             DROP INDEX entities_entity;
             """),
+        new(8, "exact fingerprints recomputed: a single quote outside a word reads as a quotation mark", string.Empty, StoredFingerprints.RecomputeAsync),
         ]);
 }

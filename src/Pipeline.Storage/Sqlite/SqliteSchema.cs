@@ -213,5 +213,6 @@ internal static class SqliteSchema
             DROP TABLE claim_groups_v7;
             DROP INDEX entities_entity;
             """),
+        new(9, "exact fingerprints recomputed: a single quote outside a word reads as a quotation mark", string.Empty, StoredFingerprints.RecomputeAsync),
         ]);
 }

@@ -38,6 +38,8 @@ public sealed class BoundPhraseTests
         { "fr", "Le bilan est de l'ordre de 300 morts.", "de l'ordre de 300", 300, null, true, null, true, true },
         { "fr", "Environ 70 % des électeurs ont voté.", "Environ 70 %", 70, null, true, null, true, true },
         { "fr", "Un quart de million de personnes ont fui.", "Un quart de million", 250_000, 250_000, true, 250_000, true, false },
+        { "fr", "Près de 10 à 20 soldats ont été blessés.", "Près de 10 à 20", null, 10, true, 20, true, true },
+        { "en", "Nearly 10 to 20 soldiers were wounded.", "Nearly 10 to 20", null, 10, true, 20, true, true },
     };
 
     [Theory]

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Pipeline.Analysis.Duplicates;
 
 namespace Pipeline.Storage.Tests.Behaviour;
@@ -219,6 +221,34 @@ public abstract class DuplicateIndexBehaviour(StoreEngine engine) : IAsyncLifeti
         Assert.Equal(new DuplicateMatch("unique", null, 0), await index.CheckAndAddAsync(wordless, CancellationToken.None));
         Assert.Equal(new DuplicateMatch("exact", unique.ArticleId, 1.0), await index.CheckAndAddAsync(Candidate("a", unique.Sketch, 11), CancellationToken.None));
         Assert.Equal(("near", near.ArticleId), Verdict(await index.CheckAndAddAsync(Candidate("d", Edited(near.Sketch, 1), 99, 98) with { BandKeys = near.BandKeys }, CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task A_store_fingerprinted_before_single_quotes_were_folded_finds_a_copy_that_only_changed_its_quotes()
+    {
+        const string text = "« Nous avons 'tenu' », a dit le général.";
+        const string copyText = "\"Nous avons ‘tenu’\", a dit le général.";
+
+        // The release before kept single quotes apart from double ones; this is its normalisation of the text, by hand.
+        var oldFingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("\"nous avons 'tenu'\", a dit le général.")));
+        Assert.NotEqual(TextFingerprint.Of(text), oldFingerprint);
+        Assert.Equal(TextFingerprint.Of(text), TextFingerprint.Of(copyText));
+
+        var fresh = await engine.CreateDatabaseAsync();
+        await engine.MigrateToAsync(fresh, engine.MigrationVersions[^2]);
+        var before = engine.Open(fresh);
+        var original = Candidate(oldFingerprint, Sketch(1), 11);
+        await before.Duplicates.CheckAndAddAsync(original, CancellationToken.None);
+        var stored = StoreSamples.Article(original.ArticleId, "tenu.txt", "fr", text);
+        await before.Sink.SaveAsync(stored with { Duplicate = stored.Duplicate with { Fingerprint = oldFingerprint } }, CancellationToken.None);
+        var copy = Candidate(TextFingerprint.Of(copyText), Sketch(2), 99);
+        Assert.Equal("unique", (await before.Duplicates.FindAsync(copy, CancellationToken.None)).Kind);
+
+        var after = engine.Open(fresh);
+        await after.Schema.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(engine.MigrationVersions, await engine.SchemaVersionsAsync(fresh));
+        Assert.Equal(new DuplicateMatch("exact", original.ArticleId, 1.0), await after.Duplicates.CheckAndAddAsync(copy, CancellationToken.None));
     }
 
     private static (string Kind, Guid? OriginalId) Verdict(DuplicateMatch match) => (match.Kind, match.OriginalId);

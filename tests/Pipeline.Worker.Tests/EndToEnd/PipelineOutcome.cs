@@ -23,10 +23,20 @@ internal static class PipelineOutcome
         var tanks = Assert.Single(claims, c => c.Value == 1800 && c.Unit == "tank");
         Assert.Equal("hedged", tanks.Modality);
 
-        // The processed folder holds every seed, and nothing is left in the inbox.
-        Assert.Equal(
-            SeedDrop.SeedFiles.Select(Path.GetFileName).Order(),
-            Directory.GetFiles(drop.Processed).Select(Path.GetFileName).Order());
+        // The processed folder holds every seed, and nothing is left in the inbox. The watcher moves a file only once its
+        // article is held (confirmed by the broker, or stored), so the last move may still be under way when the store
+        // already counts the article.
+        var seeds = SeedDrop.SeedFiles.Select(Path.GetFileName).Order().ToList();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTime.UtcNow < deadline && !Processed(drop).SequenceEqual(seeds))
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(seeds, Processed(drop));
         Assert.Empty(Directory.GetFiles(drop.Inbox));
     }
+
+    private static List<string?> Processed(SeedDrop drop)
+        => Directory.Exists(drop.Processed) ? Directory.GetFiles(drop.Processed).Select(Path.GetFileName).Order().ToList() : [];
 }
