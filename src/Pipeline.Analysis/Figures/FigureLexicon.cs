@@ -97,6 +97,7 @@ internal sealed class FigureLexicon
         Fillers = Table(file, "filler", _ => true);
         FillerJoiners = Table(file, "filler-joiner", _ => true);
         UnitLinks = Table(file, "unit-link", _ => true);
+        MeasureLinks = Table(file, "measure-link", _ => true);
         Units = Table(file, "unit", ParseUnit);
         PrefixUnits = Table(file, "prefix-unit", ParseUnit);
         foreach (var (_, value) in file["unit"])
@@ -388,6 +389,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> FillerJoiners { get; }
 
     public PhraseTable<bool> UnitLinks { get; }
+
+    /// <summary>"of a": between a fraction and one unit of measure ("half of a mile"), read only before such a unit.</summary>
+    public PhraseTable<bool> MeasureLinks { get; }
 
     public PhraseTable<UnitSense> Units { get; }
 

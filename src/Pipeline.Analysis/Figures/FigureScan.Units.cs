@@ -119,7 +119,13 @@ internal readonly ref partial struct FigureScan
         var beforeFillers = p;
         p = SkipFillers(p);
 
-        if (p < n && lexicon.UnitLinks.Match(tokens, p, out _, out var afterLink)
+        if (linked && p < n && lexicon.MeasureLinks.Match(tokens, p, out _, out var afterMeasureLink)
+            && lexicon.Units.Match(tokens, afterMeasureLink, out var measure, out _) && !CountsPeopleOrThings(measure))
+        {
+            // "half of a mile": a fraction of one unit of measure.
+            p = afterMeasureLink;
+        }
+        else if (p < n && lexicon.UnitLinks.Match(tokens, p, out _, out var afterLink)
             && (linked || (afterLink < n && lexicon.Units.Match(tokens, afterLink, out var linkedUnit, out _) && linkedUnit.Category == FigureCategory.Money)))
         {
             p = afterLink;

@@ -33,6 +33,8 @@ public sealed class UnitBeforeNounTests
     [InlineData("with 275 pound-feet of torque", 275, "pound-foot")]
     [InlineData("and 332 lb-ft of torque", 332, "foot pound-force")]
     [InlineData("leave it for 3 min", 3, "minute")]
+    [InlineData("it holds 2 US pints", 2, "pint")]
+    [InlineData("a 4 quart pot", 4, "quart")]
     public void A_measure_with_a_short_or_bare_name_takes_its_unit(string text, double value, string unit)
     {
         var figure = Assert.Single(Extractor.Extract(text, "en"));
