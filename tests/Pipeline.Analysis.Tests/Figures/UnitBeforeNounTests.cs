@@ -16,6 +16,8 @@ public sealed class UnitBeforeNounTests
     [InlineData("a turbocharged 1.6 liter EcoBoost engine", 1.6, "litre")]
     [InlineData("he ran a 40 yard dash", 40, "yard")]
     [InlineData("a 60 basis point improvement in margins", 60, "basis point")]
+    [InlineData("he added a 30 degree homer", 30, "degree")]
+    [InlineData("one 52,000 barrel-a-day refinery", 52_000, "barrel per day")]
     public void A_singular_unit_before_a_noun_is_the_measure(string text, double value, string unit)
     {
         var figure = Extractor.Extract(text, "en").Single(f => f.Value == value);
