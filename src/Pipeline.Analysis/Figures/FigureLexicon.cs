@@ -11,8 +11,11 @@ internal enum NumberWordKind : byte
     Scale,
 }
 
-/// <summary>A spelled-out number word; a collective ("centaine", "millier") scales the number before it only roughly.</summary>
-internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false);
+/// <summary>
+/// A spelled-out number word; a collective ("centaine", "millier") scales the number before it only roughly; a word read
+/// only after a number (<paramref name="AfterNumber"/>: "four score") is no number alone ("the final score").
+/// </summary>
+internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false, bool AfterNumber = false);
 
 /// <summary>
 /// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
@@ -51,7 +54,7 @@ internal sealed class FigureLexicon
 
         Numbers = Table(file, "number", v => new NumberWord(ParseNumber(v), NumberWordKind.Unit));
         AddTo(Numbers, file, "hundred", v => new NumberWord(ParseNumber(v), NumberWordKind.Hundred));
-        AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
+        AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, AfterNumber: v.EndsWith("| after-number", StringComparison.Ordinal)));
         AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
         CountingWeak = Table(file, "weak-counting", _ => true);
         ShareLinks = Table(file, "share-link", _ => true);

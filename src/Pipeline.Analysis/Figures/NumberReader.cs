@@ -986,9 +986,10 @@ internal static class NumberReader
                 continue;
             }
 
-            if (!lexicon.Numbers.Match(tokens, p, out var word, out var wordEnd) || (word.Collective && !any))
+            if (!lexicon.Numbers.Match(tokens, p, out var word, out var wordEnd) || ((word.Collective || word.AfterNumber) && !any))
             {
-                // "une centaine": a collective needs a number before it ("en quarantaine" is a quarantine).
+                // "une centaine": a collective needs a number before it ("en quarantaine" is a quarantine); so does "score"
+                // ("four score", not "the final score").
                 break;
             }
 
