@@ -160,6 +160,7 @@ public sealed class CurrencyReadingTests
     [InlineData("deposits of 7.5 million Danish crowns", "7.5 million Danish crowns", 7.5e6, "DKK")]
     [InlineData("Manhattan, worth $A82,615,680", "$A82,615,680", 82_615_680, "AUD")]
     [InlineData("Manhattan, worth $US55,931,000", "$US55,931,000", 55_931_000, "USD")]
+    [InlineData("JD Sports, down 1.95p on the day", "1.95p", 1.95, "penny")]
     public void A_currency_of_business_news_is_read_by_its_sign_or_name(string text, string span, double value, string unit)
     {
         var figure = Assert.Single(Extractor.Extract(text, "en"));
@@ -173,4 +174,8 @@ public sealed class CurrencyReadingTests
     [InlineData("It costs a $5 fee", "USD")]
     public void An_article_before_a_dollar_sign_is_not_a_currency_prefix(string text, string unit) =>
         Assert.Equal(unit, Extractor.Extract(text, "en")[0].Unit);
+
+    [Fact]
+    public void An_hour_written_p_m_is_no_amount_in_pence() =>
+        Assert.Empty(Extractor.Extract("The market closes at 5 p.m. today", "en"));
 }
