@@ -67,6 +67,10 @@ internal sealed class FigureLexicon
         ScaleJoiners = Table(file, "scale-joiner", _ => true);
         Connectors = Table(file, "connector", v => v.Length == 0 ? null : v.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => Vocabulary.Add(Text.TextFolding.Fold(w))).ToArray());
         Denominators = Table(file, "denominator", ParseNumber);
+        PeriodDenominators = Table(file, "period-denominator", _ => true);
+        PeriodOpeners = Table(file, "period-opener", _ => true);
+        TimeBounds = Table(file, "time-bound", _ => true);
+        TimeBoundsBefore = Table(file, "time-bound-before", _ => true);
         RankOrdinals = Table(file, "rank-ordinal", _ => true);
         RankArticles = Table(file, "rank-article", _ => true);
         Over = Table(file, "over", _ => true);
@@ -311,6 +315,18 @@ internal sealed class FigureLexicon
 
     /// <summary>Ordinal words used as denominators ("cinquième", "quarts", "fifths"), with their value.</summary>
     public PhraseTable<double> Denominators { get; }
+
+    /// <summary>Denominators that also name a period of time ("quarters"): after a <see cref="PeriodOpeners"/> word, periods counted.</summary>
+    public PhraseTable<bool> PeriodDenominators { get; }
+
+    /// <summary>Words opening a span of periods ("the next three quarters", "the past four quarters"), not a share.</summary>
+    public PhraseTable<bool> PeriodOpeners { get; }
+
+    /// <summary>Bound words that are a time after a <see cref="TimeBoundsBefore"/> word ("the past 10 years", "half past 7").</summary>
+    public PhraseTable<bool> TimeBounds { get; }
+
+    /// <summary>Determiners, and "half" or "quarter" of the clock, that make a <see cref="TimeBounds"/> word a time.</summary>
+    public PhraseTable<bool> TimeBoundsBefore { get; }
 
     /// <summary>Singular round ordinals that, after a count above one, name a rank ("the two millionth visitor"), not a fraction.</summary>
     public PhraseTable<bool> RankOrdinals { get; }

@@ -11,7 +11,8 @@ internal readonly ref partial struct FigureScan
         bound = Bound.Exact;
         inclusive = true;
         var best = -1;
-        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1) && !InsideOperator(s1) && !AfterOppositeBound(s1, lexicon.AtMost))
+        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1) && !InsideOperator(s1) && !AfterOppositeBound(s1, lexicon.AtMost)
+            && !TimeAdjectiveAt(s1))
         {
             best = s1;
             bound = Bound.AtLeast;
@@ -42,6 +43,10 @@ internal readonly ref partial struct FigureScan
 
         return best;
     }
+
+    /// <summary>"the past 10 years", "half past 7": a bound word that is a time there states no bound.</summary>
+    private bool TimeAdjectiveAt(int at) =>
+        at > 0 && lexicon.TimeBounds.Contains(tokens[at].Id) && lexicon.TimeBoundsBefore.Contains(tokens[at - 1].Id);
 
     /// <summary>"nearly 37,000": the hedge at <paramref name="at"/> bounds the number from above and says it roughly.</summary>
     private bool NearlyAt(int at) =>

@@ -46,9 +46,9 @@ internal readonly ref partial struct FigureScan
 
         // "vingt-deuxième jour", "the two millionth visitor": a number before an ordinal it did not make a fraction with is a rank.
         // "14 first-team players", "two second-round picks": an ordinal spaced from the number and hyphened to the next word is a
-        // compound adjective of what is counted, not a rank.
+        // compound adjective of what is counted, not a rank. "3 quarters" are periods counted.
         if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count && lexicon.Denominators.Contains(tokens[ordinalAt].Id) && !number.Scaled
-            && !number.Fraction && !IsOrdinalCompound(number.End, ordinalAt))
+            && !number.Fraction && !IsOrdinalCompound(number.End, ordinalAt) && !lexicon.PeriodDenominators.Contains(tokens[ordinalAt].Id))
         {
             return true;
         }

@@ -580,8 +580,11 @@ internal static class NumberReader
 
             // "vingt-deuxième", "twenty-fifth": a tens word glued to an ordinal that extends it is one ordinal, not a fraction
             // ("deux-tiers" is two thirds).
+            // "the next three quarters": a span of periods counted, not a share.
             if (q < n && lexicon.Denominators.Match(tokens, q, out var denominator, out var denominatorEnd)
-                && !(q > end && items.Count == 1 && IsComposable(items[0].Word.Value, denominator)))
+                && !(q > end && items.Count == 1 && IsComposable(items[0].Word.Value, denominator))
+                && !(lexicon.PeriodDenominators.Contains(tokens[q].Id) && lexicon.PeriodOpeners.MatchBefore(tokens, at, out _, out _)
+                     && !(denominatorEnd < n && lexicon.ShareLinks.Match(tokens, denominatorEnd, out _, out _))))
             {
                 // "the two millionth visitor": after a count above one, a singular round ordinal is a rank.
                 var fraction = value > 1 && lexicon.RankOrdinals.Match(tokens, q, out _, out var rankEnd) && rankEnd == denominatorEnd

@@ -27,6 +27,7 @@ public sealed class ChangeTests
     [InlineData("en", "Unemployment rose from 5 percent to 7 percent.", new[] { 5.0, 7 })]
     [InlineData("fr", "Le nombre de réfugiés est passé de 200 à 300 en un mois.", new[] { 200.0, 300 })]
     [InlineData("fr", "Le taux a grimpé de 4 % à 6 %.", new[] { 4.0, 6 })]
+    [InlineData("fr", "Le chômage devrait connaître une hausse très faible, de 3,6 % à 3,9 %.", new[] { 3.6, 3.9 })]
     public void After_a_verb_of_change_from_and_to_give_two_values(string language, string text, double[] values)
     {
         Assert.Equal(values, Extractor.Extract(text, language).Select(f => f.Value!.Value));
