@@ -178,6 +178,12 @@ internal sealed class FigureLexicon
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
         NameCoordinators = Table(file, "name-coordinator", _ => true);
         RelativeOpeners = Table(file, "relative-opener", _ => true);
+        PartitivePronouns = Table(file, "partitive-pronoun", _ => true);
+        Distributives = Table(file, "distributive", _ => true);
+        PartitiveOpeners = Table(file, "partitive-opener", _ => true);
+        ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
+        AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
+        IncrementsAfter = Table(file, "increment-after", _ => true);
         StreetWords = Table(file, "street", v => v == "after-name");
         TimesAfter = Table(file, "time-after", _ => true);
         DialVerbs = Table(file, "dial", _ => true);
@@ -252,6 +258,24 @@ internal sealed class FigureLexicon
 
     /// <summary>Words opening a relative clause, whose counts an elided number does not take ("où", "where").</summary>
     public PhraseTable<bool> RelativeOpeners { get; }
+
+    /// <summary>A pronoun standing for the noun a number counts, named in an earlier clause ("il y en a deux": "en").</summary>
+    public PhraseTable<bool> PartitivePronouns { get; }
+
+    /// <summary>Words before a figure that make it a quantity per member of a set ("ont déclaré chacun plus de 10 000 cas", "each").</summary>
+    public PhraseTable<bool> Distributives { get; }
+
+    /// <summary>Words opening a sentence's set before a comma, which a bare number after it counts from ("Of the deaths, 17,388", "Parmi ces blessés, sept").</summary>
+    public PhraseTable<bool> PartitiveOpeners { get; }
+
+    /// <summary>Endings of words the word list lacks that modify the noun after them ("polling stations": a verb's "-ing" form).</summary>
+    public string[] ModifierEndings { get; }
+
+    /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
+    public PhraseTable<bool> AtLeastAfterCounted { get; }
+
+    /// <summary>Words after a number that make it an increment of what was counted before ("53 586 de plus", "400 more").</summary>
+    public PhraseTable<bool> IncrementsAfter { get; }
 
     /// <summary>Words joining the names or adjectives before one head noun ("Red Cross and partner shelters").</summary>
     public PhraseTable<bool> NameCoordinators { get; }

@@ -35,8 +35,11 @@ internal readonly ref partial struct FigureScan
         var from = CountedStart(numberEnd);
         if (unit is not null)
         {
+            // "Israel says it has killed 1,500 militants": a unit said before the number (the verb's) leaves the noun after
+            // it to say what was counted.
             return endToken > from && ReadPhrase(from, out var written, endToken) && written.End == endToken ? (written.Thing, unit, endToken)
                 : endToken == numberEnd && WholeAfter(numberEnd, out var whole) ? (whole.Thing, unit, endToken)
+                : endToken == numberEnd && ReadPhrase(from, out var after, many: many) && !(after.Sense is { } sense && IsMeasure(sense)) ? (after.Thing, unit, after.End)
                 : (null, unit, endToken);
         }
 
@@ -66,7 +69,7 @@ internal readonly ref partial struct FigureScan
             return (before.Thing, before.Sense, endToken);
         }
 
-        if (LinkedAfter(from, out var linked) || CountNamed(firstToken, from, out linked))
+        if (LinkedAfter(from, out var linked) || FrontedSet(firstToken, out linked) || CountNamed(firstToken, from, out linked))
         {
             return (linked.Thing, linked.Sense, endToken);
         }
@@ -77,7 +80,18 @@ internal readonly ref partial struct FigureScan
             return ElidedBefore(firstToken, out var others, out var othersUnit) && othersUnit is { Person: true } ? (others, othersFate, endToken) : (null, othersFate, endToken);
         }
 
-        if (!ElidedBefore(firstToken, out var elided, out var elidedUnit))
+        // "Il y en a deux", "il y en aurait une cinquantaine": the pronoun stands for the plural noun named last.
+        if (PartitiveAntecedent(firstToken, out var antecedent))
+        {
+            return (antecedent.Thing, antecedent.Sense, endToken);
+        }
+
+        if (CountOfShareBefore(firstToken, out var ofShare))
+        {
+            return (ofShare.Thing, ofShare.Sense, endToken);
+        }
+
+        if (!ElidedBefore(firstToken, out var elided, out var elidedUnit, lexicon.IncrementsAfter.Match(tokens, from, out _, out _)))
         {
             // A bare count that is killed, dies or is wounded is people ("thousands could die").
             return PeopleFate(from) is { } bareFate && IsKillingOrWounding(bareFate) ? (null, bareFate, endToken) : (null, null, endToken);
@@ -95,6 +109,13 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>At most this many words between a count's name ("the death toll", "the number of voters") and its number.</summary>
     private const int CountNameGap = 5;
+
+    /// <summary>
+    /// At most this many words between a count's name and its number when no plural noun stands between them: "the
+    /// confirmed number of swine flu cases in the United States swelled to 245", "nonfarm payroll employment for
+    /// November was revised down by 72,000".
+    /// </summary>
+    private const int CountNameReach = 10;
 
     /// <summary>
     /// "1,524 were children", "près de 50 de ces pièces d'artillerie": a link between a number and the plural noun phrase
@@ -120,8 +141,17 @@ internal readonly ref partial struct FigureScan
         }
 
         var aside = 0;
-        for (var s = firstToken - 1; s >= 0 && !IsNumberAt(s); s--)
+        var competing = -1;
+        var crossed = false;
+        // "the death toll from a powerful Feb. 22 earthquake": an article or a date is no number between the name and its number.
+        for (var s = firstToken - 1; s >= 0 && !(IsNumberAt(s) && !lexicon.Articles.Contains(tokens[s].Id) && InFigure(s)); s--)
         {
+            if (IsAbbreviatedMonth(s + 1) || tokens[s].Kind == TokenKind.Number)
+            {
+                // "Feb. 22": a month's abbreviation ends no sentence, and a number in no figure is a date's.
+                continue;
+            }
+
             if (s == firstToken - 1 && text[tokens[s].Start] == '(')
             {
                 // "payroll employment changed little (+49,000)".
@@ -133,6 +163,14 @@ internal readonly ref partial struct FigureScan
             {
                 // "the number of Russian troops deployed around Ukraine — to the north, south and east — at around 100,000".
                 var opening = AsideOpening(s);
+                if (opening < 0 && text[tokens[s].Start] == ',' && competing < 0)
+                {
+                    // "The number of cases has more than doubled in the past week, with at least 1,100 reported": a
+                    // clause after a comma may still state the count, when no plural noun stands between.
+                    crossed = true;
+                    continue;
+                }
+
                 if (opening < 0)
                 {
                     break;
@@ -145,12 +183,41 @@ internal readonly ref partial struct FigureScan
 
             if (CountNameAt(s, out phrase) && phrase.End <= firstToken)
             {
-                return firstToken - phrase.End - aside <= CountNameGap;
+                var gap = firstToken - phrase.End - aside;
+                return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= CountNameReach;
             }
 
-            if (IsLineOrSentenceStart(s))
+            // "the death toll is unknown and rescuers searching the rubble found 12": a plural noun between the name and
+            // the number is another thing the number may count.
+            competing = competing >= 0 ? competing : (!tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id) && lexicon.Words.TryRead(WordSpan(s, s + 1), out var between) && between.IsNoun && between.Inflected) ? s : -1;
+
+            if (IsLineOrSentenceStart(s) && !IsAbbreviatedMonth(s))
             {
                 break;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the token before <paramref name="s"/> is the full stop of a month's abbreviation ("Feb. 22").</summary>
+    private bool IsAbbreviatedMonth(int s) =>
+        s >= 2 && !tokens[s].LineStart && IsSentenceEnd(s - 1) && lexicon.Months.Match(tokens, s - 2, out var abbreviated, out var end) && abbreviated && end == s - 1;
+
+    /// <summary>Whether token <paramref name="s"/>, before the number read now, belongs to a figure found before it.</summary>
+    private bool InFigure(int s)
+    {
+        var start = tokens[s].Start;
+        for (var j = findings.Count - 1; j >= 0; j--)
+        {
+            if (findings[j].Start <= start && start < findings[j].End)
+            {
+                return true;
+            }
+
+            if (findings[j].End <= start)
+            {
+                return false;
             }
         }
 
@@ -329,9 +396,12 @@ internal readonly ref partial struct FigureScan
     private bool ReadHeadLast(int p, out CountedPhrase phrase, int n)
     {
         phrase = default;
-        int runStart = p, textFirst = -1, head = -1, headEnd = -1;
+        int runStart = p, textFirst = -1, head = -1, headEnd = -1, coordinator = -1;
         WordForm headForm = default;
+        (int Head, int HeadEnd, WordForm Form) beforeCoordinator = default;
         EntityMention? model = null;
+        bool? titleLine = null;
+        var restorable = false;
         var q = p;
         for (var k = 0; k < PhraseWords && q < n && tokens[q].Kind == TokenKind.Word && (q == p || !tokens[q].LineStart); k++)
         {
@@ -358,18 +428,40 @@ internal readonly ref partial struct FigureScan
             if ((head < 0 || tokens[head].Upper) && q > p && lexicon.NameCoordinators.Contains(tokens[q].Id))
             {
                 // "270 Red Cross and partner shelters", "50 US and German tanks": names and adjectives joined before one head.
+                coordinator = coordinator < 0 ? q : coordinator;
                 q++;
                 continue;
             }
 
-            if (lexicon.NotCounted.Contains(tokens[q].Id))
+            if (head >= 0 && !headForm.Inflected && coordinator < 0 && lexicon.NameCoordinators.Contains(tokens[q].Id))
+            {
+                // "21,000 navy and air force personnel": a singular noun joined to the phrase after it may be a modifier
+                // both conjuncts share; it is, when that phrase is longer than its head (below).
+                beforeCoordinator = (head, headEnd, headForm);
+                restorable = true;
+                coordinator = q++;
+                head = -1;
+                continue;
+            }
+
+            // "US" is a name, not the pronoun the list of words never counted holds.
+            if (lexicon.NotCounted.Contains(tokens[q].Id) && !IsAcronym(q))
             {
                 break;
             }
 
             var next = WordEnd(q);
             var known = lexicon.Words.TryRead(WordSpan(q, next), out var form);
-            if (tokens[q].Upper && !IsLineOrSentenceStart(q) && !(known && (form.IsAdjective || (form.IsNoun && form.Inflected))))
+            if (tokens[q].Upper && !IsLineOrSentenceStart(q) && IsAcronym(q) && (titleLine ??= IsTitleLine(q)))
+            {
+                // "Number of US Swine Flu Cases": in a title, an acronym is the only name.
+                q = runStart = next;
+                textFirst = head = -1;
+                continue;
+            }
+
+            if (tokens[q].Upper && !IsLineOrSentenceStart(q) && (IsAcronym(q) || !(titleLine ??= IsTitleLine(q)))
+                && !(known && (form.IsAdjective || (form.IsNoun && form.Inflected))))
             {
                 if ((lexicon.PrefixUnits.Match(tokens, q, out _, out var codeEnd) || lexicon.Units.Match(tokens, q, out _, out codeEnd)) && IsNumberAt(codeEnd))
                 {
@@ -402,6 +494,14 @@ internal readonly ref partial struct FigureScan
                     continue;
                 }
 
+                // "34 000 polling stations": a verb's form the word list lacks, before a word, is part of the thing's name.
+                if (!tokens[q].Upper && HasModifierEnding(q) && next < n && tokens[next].Kind == TokenKind.Word)
+                {
+                    textFirst = textFirst < 0 ? q : textFirst;
+                    q = next;
+                    continue;
+                }
+
                 break;
             }
 
@@ -429,6 +529,14 @@ internal readonly ref partial struct FigureScan
             q = next;
         }
 
+        // The phrase after the coordinator shares its head with the noun before it only when it holds more than its head
+        // ("partner shelters", "air force personnel"); a head alone is a second thing counted ("police and soldiers").
+        var shared = coordinator >= 0 && head > coordinator + 1;
+        if (restorable && !shared)
+        {
+            (head, headEnd, headForm) = beforeCoordinator;
+        }
+
         if (head < 0)
         {
             return model is not null && ModelPhrase(model, out phrase);
@@ -440,7 +548,7 @@ internal readonly ref partial struct FigureScan
         }
 
         UnitSense? sense = null;
-        for (var s = runStart; s <= head; s++)
+        for (var s = shared ? coordinator + 1 : runStart; s <= head; s++)
         {
             if (lexicon.Units.Match(tokens, s, out var known, out var knownEnd) && knownEnd == headEnd && !(known.Capital && !tokens[s].Upper))
             {
@@ -450,10 +558,88 @@ internal readonly ref partial struct FigureScan
             }
         }
 
-        var thing = Thing(textFirst, headEnd, head, headForm);
+        // Modifiers shared across a coordination are no part of the thing: "Red Cross and partner shelters" counts shelters.
+        var thing = Thing(textFirst, headEnd, head, headForm, shared ? head : textFirst);
         sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
+    }
+
+    private bool HasModifierEnding(int q)
+    {
+        var word = text.AsSpan(tokens[q].Start, tokens[q].Length);
+        foreach (var ending in lexicon.ModifierEndings)
+        {
+            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"US", "NATO", "IDPs": a word of two or more letters written in capitals (a final plural "s" aside).</summary>
+    private bool IsAcronym(int q)
+    {
+        var word = text.AsSpan(tokens[q].Start, tokens[q].Length);
+        if (word.Length > 2 && word[^1] == 's')
+        {
+            word = word[..^1];
+        }
+
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>At most this many tokens in a line read as a title.</summary>
+    private const int TitleTokens = 40;
+
+    /// <summary>
+    /// "Number of US Swine Flu Cases Climbs to 286": a short line whose longer words are nearly all capitalised is a title,
+    /// where a capital marks no name.
+    /// </summary>
+    private bool IsTitleLine(int q)
+    {
+        var start = q;
+        while (start > 0 && !tokens[start].LineStart)
+        {
+            if (q - start > TitleTokens)
+            {
+                return false;
+            }
+
+            start--;
+        }
+
+        int words = 0, capitalised = 0;
+        for (var s = start; s < tokens.Count && (s == start || !tokens[s].LineStart); s++)
+        {
+            if (s - start > TitleTokens)
+            {
+                return false;
+            }
+
+            if (tokens[s].Kind == TokenKind.Word && tokens[s].Length >= 4)
+            {
+                words++;
+                capitalised += tokens[s].Upper ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalised * 4 >= words * 3;
     }
 
     /// <summary>Past an abbreviation of capitals and full stops ("U.S.", "U.K."), or <paramref name="q"/> when none starts there.</summary>
@@ -488,12 +674,12 @@ internal readonly ref partial struct FigureScan
         lexicon.CountedLemmas.GetValueOrDefault(lemma) ?? lexicon.CountedLemmas.GetValueOrDefault(headLemma);
 
     /// <summary>The thing the tokens from <paramref name="first"/> to <paramref name="end"/> name, read once per phrase text.</summary>
-    private CountedThing Thing(int first, int end, int head, WordForm headForm)
+    private CountedThing Thing(int first, int end, int head, WordForm headForm, int lemmaFirst = -1)
     {
         var written = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (!lexicon.CountedThings.TryGet(written, out var thing))
         {
-            thing = new CountedThing(written.ToString(), Lemma(first, end, head, headForm));
+            thing = new CountedThing(written.ToString(), Lemma(lemmaFirst < 0 ? first : lemmaFirst, end, head, headForm));
             lexicon.CountedThings.Add(thing);
         }
 
@@ -513,7 +699,8 @@ internal readonly ref partial struct FigureScan
         {
             var next = WordEnd(q);
             var word = WordSpan(q, next);
-            var lemma = q == head || (head < 0 && q == first) ? headForm.Lemma.AsSpan()
+            var lemma = q == head ? headForm.Lemma.AsSpan()
+                : head < 0 && q == first ? HeadLemma(word, headForm)
                 : head >= 0 || tokens[q].Kind != TokenKind.Word ? word
                 : lexicon.Words.TrySingular(word, out var singular) ? singular.AsSpan()
                 : word;
@@ -538,6 +725,13 @@ internal readonly ref partial struct FigureScan
         return new string(buffer[..length]);
     }
 
+    /// <summary>
+    /// A head that comes first keeps the gender it is written in: "écolières" is "écolière", not the lexicon's lemma
+    /// "écolier"; an irregular plural ("chevaux") takes the lemma.
+    /// </summary>
+    private ReadOnlySpan<char> HeadLemma(ReadOnlySpan<char> word, WordForm headForm) =>
+        headForm.Inflected && lexicon.Words.TrySingular(word, out var singular) && singular.Length < word.Length ? singular.AsSpan() : headForm.Lemma.AsSpan();
+
     /// <summary>"4 816 923 Ukrainiens ont été enregistrés comme réfugiés", "three people, including a child, were killed": what befell the people counted.</summary>
     private UnitSense? PeopleFate(int end)
     {
@@ -547,8 +741,9 @@ internal readonly ref partial struct FigureScan
         {
             if (lexicon.Casualties.Match(tokens, q, out var casualty, out var casualtyEnd))
             {
-                // "three people and wounded 11 others": a casualty verb before a number is that number's.
-                return IsNumberAt(casualtyEnd) ? null : casualty;
+                // "three people and wounded 11 others", "65 people and injured more than 200": a casualty verb before a
+                // number is that number's.
+                return OpensNumber(casualtyEnd) ? null : casualty;
             }
 
             if (lexicon.FateAfter.Match(tokens, q, out var fate, out _))
@@ -567,11 +762,21 @@ internal readonly ref partial struct FigureScan
         return null;
     }
 
+    /// <summary>A number, or a bound or hedge before one ("more than 200", "about 40"), starting at <paramref name="p"/>.</summary>
+    private bool OpensNumber(int p) => NumberStart(p) >= 0;
+
+    /// <summary>Where the number starts at <paramref name="p"/>, past a bound or hedge ("about 18,000"); -1 when none does.</summary>
+    private int NumberStart(int p) =>
+        IsNumberAt(p) ? p
+        : (lexicon.AtLeast.Match(tokens, p, out _, out var end) || lexicon.AtMost.Match(tokens, p, out _, out end)
+            || lexicon.Approximate.Match(tokens, p, out _, out end) || lexicon.Nearly.Match(tokens, p, out _, out end)) && IsNumberAt(end) ? end
+        : -1;
+
     /// <summary>"37,830 out of 90,300 recorded refugees", "20 sur 25 drones": a part counts what the whole after it counts.</summary>
     private bool WholeAfter(int at, out CountedPhrase phrase)
     {
         phrase = default;
-        return lexicon.PartOf.Match(tokens, at, out _, out var next) && IsNumberAt(next)
+        return lexicon.PartOf.Match(tokens, at, out _, out var linkEnd) && NumberStart(linkEnd) is var next && next >= 0
             && NumberReader.Read(text, tokens, next, lexicon, false, out var whole) && !whole.Glued && !whole.Weak
             && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
     }
@@ -610,7 +815,7 @@ internal readonly ref partial struct FigureScan
     /// may take it from the sentence before, in the same paragraph ("Plus de 2,7 millions de réfugiés ont fui vers la
     /// Pologne. Plus de 725 000 ont atteint la Roumanie.").
     /// </summary>
-    private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit)
+    private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit, bool increment = false)
     {
         counted = null;
         unit = null;
@@ -619,7 +824,8 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        var sentencesLeft = IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1) ? 1 : 0;
+        // An increment ("Il s'agit exactement de 53 586 de plus") adds to what the sentence before counted.
+        var sentencesLeft = increment || (IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1)) ? 1 : 0;
         var k = firstToken - 1;
         for (var j = findings.Count - 1; j >= 0; j--)
         {
@@ -640,8 +846,10 @@ internal readonly ref partial struct FigureScan
             // "63 morts, dont trente dans le Kunar où quelque 1 500 maisons ont été détruites, dix au Nangarhar": a count
             // inside a relative clause describes a place or a thing of the list, not what the list counts.
             var earlierAt = TokenAt(earlier.Start);
-            if (InRelativeClause(earlierAt))
+            if (InRelativeClause(earlierAt) || IsDistributive(earlierAt, TokenAt(earlier.End)))
             {
+                // "12 pays ont déclaré chacun plus de 10 000 cas, dont sept": a count per member of a set is no set the
+                // elided number can be part of.
                 k = earlierAt - 1;
                 continue;
             }
@@ -660,6 +868,140 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>
+    /// "Of the deaths, 17,388 were reported in Kashmir", "Parmi ces blessés, sept se trouvent en réanimation": a number
+    /// right after the comma that closes a set named at the start of its sentence counts that set's noun.
+    /// </summary>
+    private bool FrontedSet(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var comma = firstToken - 1;
+        if (comma < 2 || text[tokens[comma].Start] != ',')
+        {
+            return false;
+        }
+
+        for (var s = comma - 1; s >= 0 && comma - s <= PhraseWords + 2; s--)
+        {
+            if (tokens[s].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (IsLineOrSentenceStart(s))
+            {
+                return lexicon.PartitiveOpeners.Match(tokens, s, out _, out var setStart) && ReadPhrase(setStart, out phrase, comma, lineStart: true)
+                    && phrase.End == comma && !(phrase.Sense is { } sense && IsMeasure(sense));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words between a share and the bracket that gives its count ("45 % des électeurs (1 234 567)").</summary>
+    private const int ShareWholeWords = 4;
+
+    /// <summary>
+    /// "Près de six réfugiés ukrainiens sur dix (2 922 978 au 25 avril)", "45 % des électeurs (12 345 678)": a number in
+    /// brackets after a share counts the people or things the share is of.
+    /// </summary>
+    private bool CountOfShareBefore(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var bracket = firstToken - 1;
+        if (bracket < 1 || findings.Count == 0 || text[tokens[bracket].Start] != '(' || findings[^1].Unit is not { Category: FigureCategory.Percentage })
+        {
+            return false;
+        }
+
+        var shareStart = TokenAt(findings[^1].Start);
+        var shareEnd = TokenAt(findings[^1].End);
+        if (bracket - shareEnd > ShareWholeWords || shareEnd > bracket)
+        {
+            return false;
+        }
+
+        for (var p = shareStart; p < bracket; p++)
+        {
+            if (tokens[p].Kind != TokenKind.Word && p >= shareEnd)
+            {
+                return false;
+            }
+
+            if (tokens[p].Kind == TokenKind.Word && ReadPhrase(p, out phrase, bracket) && phrase.Plural && !(phrase.Sense is { } sense && IsMeasure(sense)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words between a partitive pronoun and the number it stands before ("en aurait une cinquantaine").</summary>
+    private const int PartitiveGap = 3;
+
+    /// <summary>
+    /// "Le taux de participation fait l'objet de spéculations. Il y en a deux.": after a partitive pronoun a few words
+    /// before it, a number with no noun counts the nearest plural noun phrase before the pronoun, in its sentence or the
+    /// one before, in its paragraph.
+    /// </summary>
+    private bool PartitiveAntecedent(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var pronoun = -1;
+        for (var s = firstToken - 1; s >= 0 && firstToken - s <= PartitiveGap && tokens[s].Kind == TokenKind.Word; s--)
+        {
+            if (lexicon.PartitivePronouns.Contains(tokens[s].Id))
+            {
+                pronoun = s;
+                break;
+            }
+
+            if (tokens[s].LineStart)
+            {
+                break;
+            }
+        }
+
+        // A verb follows the pronoun ("en a", "en aurait"); a noun follows the preposition of the same spelling ("en hausse de").
+        if (pronoun < 0 || (!lexicon.NotCounted.Contains(tokens[pronoun + 1].Id) && lexicon.Words.TryRead(WordSpan(pronoun + 1, pronoun + 2), out _)))
+        {
+            return false;
+        }
+
+        var sentencesLeft = 1;
+        for (var s = pronoun - 1; s >= 0; s--)
+        {
+            if (IsSentenceEnd(s) && sentencesLeft-- <= 0)
+            {
+                return false;
+            }
+
+            if (tokens[s].Kind == TokenKind.Word && !tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id)
+                && lexicon.Words.TryRead(WordSpan(s, s + 1), out var form) && form.IsNoun && form.Inflected && !NounBefore(s)
+                && ReadPhrase(s, out phrase, lineStart: true) && phrase.Plural && !(phrase.Sense is { } sense && IsMeasure(sense)))
+            {
+                return true;
+            }
+
+            if (tokens[s].LineStart)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word before token <paramref name="s"/> is a noun, so that <paramref name="s"/> continues its phrase.</summary>
+    private bool NounBefore(int s) =>
+        s > 0 && tokens[s - 1].Kind == TokenKind.Word && !tokens[s].LineStart && !lexicon.NotCounted.Contains(tokens[s - 1].Id)
+        && lexicon.Words.TryRead(WordSpan(s - 1, s), out var before) && before.IsNoun;
+
+    /// <summary>Whether the figure over tokens [<paramref name="at"/>, <paramref name="end"/>) is a count per member of a set ("chacun plus de 10 000 cas", "10,000 cases each").</summary>
+    private bool IsDistributive(int at, int end) =>
+        (at > 0 && lexicon.Distributives.MatchBefore(tokens, at, out _, out _)) || (end < tokens.Count && lexicon.Distributives.Match(tokens, end, out _, out _));
 
     /// <summary>Whether the figure starting at token <paramref name="figureAt"/> opens a relative clause ("où quelque 1 500 maisons", "where 300 homes").</summary>
     private bool InRelativeClause(int figureAt)

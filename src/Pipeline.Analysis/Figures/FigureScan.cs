@@ -539,6 +539,13 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
     {
         var numberEnd = Math.Max(numberEndToken, coreToken + 1);
         (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit, many: (value ?? low ?? high) >= 2);
+        if (counted is not null && value is { } exact && low == exact && high == exact && !approximate
+            && lexicon.AtLeastAfterCounted.Match(tokens, endToken, out _, out var boundEnd) && !IsNumberAt(boundEnd))
+        {
+            // "135 morts au moins": the bound follows what the number counts.
+            (value, high, endToken) = (null, null, boundEnd);
+        }
+
         if (thousandsIfCount && (unit is null ? counted is not null : CountsPeopleOrThings(unit)))
         {
             // "302,400 doses" in a French text: no count is fractional, so the mark groups thousands, as in English.

@@ -94,7 +94,8 @@ public sealed class CountedThingTests
     }
 
     [Theory]
-    [InlineData("en", "The agency runs 120 Red Cross and partner shelters in the state.", "120", "partner shelter")]
+    // The modifiers both conjuncts share are no part of the thing (the news set's guidelines: "Red Cross and partner shelters" count shelters).
+    [InlineData("en", "The agency runs 120 Red Cross and partner shelters in the state.", "120", "shelter")]
     [InlineData("en", "Officials counted 35 UN or Red Crescent warehouses in the region.", "35", "warehouse")]
     public void Names_joined_by_and_before_one_noun_describe_it(string language, string text, string number, string lemma)
     {
@@ -117,9 +118,9 @@ public sealed class CountedThingTests
     [InlineData("en", "Washington delivered 31 Abrams in September.", "31", "Abrams", "tank", "tank")]
     [InlineData("en", "The United States has sent 16 HIMARS so far.", "16", "HIMARS", "rocket launcher", "rocket launcher")]
     [InlineData("en", "Germany sent 18 Leopard 2 tanks to Ukraine.", "18", "tanks", "tank", "tank")]
-    [InlineData("en", "Washington will ship about 60 Bradleys next month.", "60", "Bradleys", "armoured vehicle", "armoured vehicle")]
+    [InlineData("en", "Washington will ship about 60 Bradleys next month.", "60", "Bradleys", "fighting vehicle", "fighting vehicle")]
     [InlineData("en", "Poland has pledged 14 Leopards and Norway eight.", "14", "Leopards", "tank", "tank")]
-    [InlineData("fr", "Berlin livrera 40 Marders d'ici mars.", "40", "Marders", "véhicule blindé", "armoured vehicle")]
+    [InlineData("fr", "Berlin livrera 40 Marders d'ici mars.", "40", "Marders", "véhicule de combat", "fighting vehicle")]
     public void A_model_the_entities_know_counts_as_its_kind_of_equipment(string language, string text, string number, string counted, string lemma, string unit)
     {
         var figure = FigureAt(Analyzer.Analyze(text, language, null).Figures, text, number);
