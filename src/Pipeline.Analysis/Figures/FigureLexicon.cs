@@ -11,8 +11,11 @@ internal enum NumberWordKind : byte
     Scale,
 }
 
-/// <summary>A spelled-out number word; a collective ("centaine", "millier") scales the number before it only roughly.</summary>
-internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false);
+/// <summary>
+/// A spelled-out number word; a collective ("centaine", "millier") scales the number before it only roughly; a word read
+/// only after a number (<paramref name="AfterNumber"/>: "four score") is no number alone ("the final score").
+/// </summary>
+internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false, bool AfterNumber = false);
 
 /// <summary>
 /// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
@@ -51,7 +54,7 @@ internal sealed class FigureLexicon
 
         Numbers = Table(file, "number", v => new NumberWord(ParseNumber(v), NumberWordKind.Unit));
         AddTo(Numbers, file, "hundred", v => new NumberWord(ParseNumber(v), NumberWordKind.Hundred));
-        AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
+        AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, AfterNumber: v.EndsWith("| after-number", StringComparison.Ordinal)));
         AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
         CountingWeak = Table(file, "weak-counting", _ => true);
         ShareLinks = Table(file, "share-link", _ => true);
@@ -101,6 +104,7 @@ internal sealed class FigureLexicon
         Fillers = Table(file, "filler", _ => true);
         FillerJoiners = Table(file, "filler-joiner", _ => true);
         UnitLinks = Table(file, "unit-link", _ => true);
+        MeasureLinks = Table(file, "measure-link", _ => true);
         Units = Table(file, "unit", ParseUnit);
         PrefixUnits = Table(file, "prefix-unit", ParseUnit);
         foreach (var (_, value) in file["unit"])
@@ -111,6 +115,11 @@ internal sealed class FigureLexicon
 
         UnitPowers = Table(file, "unit-power", v => v);
         UnitSymbols = new UnitSymbols([.. file["unit-symbol"].Select(e => e.Phrase)]);
+        ExactUnits = CaseExactUnits.Load(language, file["unit"].Select(e => e.Phrase));
+        foreach (var (name, sense) in ExactUnits.Names)
+        {
+            Units.Add(Vocabulary.AddPhrase(name), sense);
+        }
         RateLinks = Table(file, "rate-link", v => v == "article");
         RateUnits = Table(file, "rate-unit", v => v);
         RateBlockers = Table(file, "rate-blocker", _ => true);
@@ -424,6 +433,9 @@ internal sealed class FigureLexicon
 
     public PhraseTable<bool> UnitLinks { get; }
 
+    /// <summary>"of a": between a fraction and one unit of measure ("half of a mile"), read only before such a unit.</summary>
+    public PhraseTable<bool> MeasureLinks { get; }
+
     public PhraseTable<UnitSense> Units { get; }
 
     public PhraseTable<UnitSense> PrefixUnits { get; }
@@ -436,6 +448,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Unit symbols read only composed ("J/m^2", "Js", "s-1"), matched with their case.</summary>
     public UnitSymbols UnitSymbols { get; }
+
+    /// <summary>Unit symbols read alone after a number in their exact case ("450 Nm", "4,500 mAh", "15 ppb").</summary>
+    public CaseExactUnits ExactUnits { get; }
 
     /// <summary>"per", "/", "a": what joins a rate's unit to what it is per; true for an article ("$80 a barrel"), which a time adverb may undo.</summary>
     public PhraseTable<bool> RateLinks { get; }
