@@ -124,6 +124,8 @@ internal sealed class FigureLexicon
         RateUnits = Table(file, "rate-unit", v => v);
         RateBlockers = Table(file, "rate-blocker", _ => true);
         TurningUnits = Table(file, "turning-unit", ParseUnit);
+        FactorUnits = Table(file, "factor-unit", ParseUnit);
+        FactorComparisons = Table(file, "factor-comparison", _ => true);
         QuoteUnits = Table(file, "quote-unit", ParseUnit);
         TrailingUnits = Table(file, "trailing-unit", ParseUnit);
         GluedUnits = Table(file, "glued-unit", ParseUnit);
@@ -144,11 +146,10 @@ internal sealed class FigureLexicon
         YearPrepositions = Table(file, "year-preposition", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         Idioms = Table(file, "idiom", _ => true);
-        NamedQuantities = Table(file, "named-quantity", v =>
-        {
-            var split = v.IndexOf('|', StringComparison.Ordinal);
-            return new NamedQuantity(ParseNumber(v[..split]), ParseUnit(v[(split + 1)..]));
-        });
+        NamedQuantities = Table(file, "named-quantity", ParseNamedQuantity);
+        Multipliers = Table(file, "multiplier", ParseNamedQuantity);
+        MultiplierNouns = Table(file, "multiplier-noun", ParseNamedQuantity);
+        MultiplierArticles = Table(file, "multiplier-article", _ => true);
         MeasureNouns = Table(file, "measure-noun", _ => true);
         ScaleFractions = Table(file, "scale-fraction", ParseNumber);
         SubunitWords = Table(file, "subunit-word", ParseUnit);
@@ -461,6 +462,12 @@ internal sealed class FigureLexicon
     /// <summary>"a year earlier", "a day after": after an article, these make the noun a time reference, not a rate.</summary>
     public PhraseTable<bool> RateBlockers { get; }
 
+    /// <summary>A factor's unit, read only before a <see cref="FactorComparisons"/> word: "three times higher", "deux fois plus".</summary>
+    public PhraseTable<UnitSense> FactorUnits { get; }
+
+    /// <summary>Words after a factor that compare ("more", "higher", "the", "plus", "moins").</summary>
+    public PhraseTable<bool> FactorComparisons { get; }
+
     /// <summary>Units read only after a verb of turning: "rotate 90 degrees", where "24 degrees" alone is a temperature.</summary>
     public PhraseTable<UnitSense> TurningUnits { get; }
 
@@ -509,6 +516,15 @@ internal sealed class FigureLexicon
     /// <summary>Quantities named by words alone, with their value and unit: "absolute zero".</summary>
     public PhraseTable<NamedQuantity> NamedQuantities { get; }
 
+    /// <summary>Words of multiplication standing alone, with their factor in the unit "times": "doubled", "eightfold", "triplé".</summary>
+    public PhraseTable<NamedQuantity> Multipliers { get; }
+
+    /// <summary>Nouns of multiplication that state a factor only after an article or a fused bound: "le double", "près du double".</summary>
+    public PhraseTable<NamedQuantity> MultiplierNouns { get; }
+
+    /// <summary>The articles before a <see cref="MultiplierNouns"/> word: "le", "du", "au".</summary>
+    public PhraseTable<bool> MultiplierArticles { get; }
+
     /// <summary>Nouns naming a measure rather than a unit of it: "a percentage" is no figure, unlike "a gallon".</summary>
     public PhraseTable<bool> MeasureNouns { get; }
 
@@ -548,6 +564,12 @@ internal sealed class FigureLexicon
         {
             table.Add(Vocabulary.AddPhrase(phrase), parse(value ?? ""));
         }
+    }
+
+    private static NamedQuantity ParseNamedQuantity(string value)
+    {
+        var split = value.IndexOf('|', StringComparison.Ordinal);
+        return new NamedQuantity(ParseNumber(value[..split]), ParseUnit(value[(split + 1)..]));
     }
 
     private static double ParseNumber(string value) =>

@@ -162,6 +162,11 @@ internal readonly ref partial struct FigureScan
             {
                 p = beforeFillers;
             }
+            else if (lexicon.FactorUnits.Match(tokens, beforeFillers, out sense, out end) && lexicon.FactorComparisons.Match(tokens, end, out _, out _))
+            {
+                // "three times higher", "deux fois plus": a factor; "il en a parlé deux fois" counts occasions.
+                p = beforeFillers;
+            }
             else if (beforeFillers == at && lexicon.UnitSymbols.Read(text, tokens, at, out sense, out end))
             {
                 p = at;

@@ -50,6 +50,12 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
                 continue;
             }
 
+            if (token.Kind == TokenKind.Word && token.Id >= 0 && TryMultiplier(i, out var multiplierEnd))
+            {
+                i = PastLastFigure(multiplierEnd);
+                continue;
+            }
+
             if (token.Kind == TokenKind.Word && token.Id >= 0 && TryVague(i, out var vagueEnd))
             {
                 i = PastLastFigure(vagueEnd);
