@@ -19,6 +19,7 @@ public sealed class ForecastModalityTests
     [InlineData("fr", "Selon l'Insee, la croissance s'établira à 1,3 % en 2024.", "1,3 %")]
     [InlineData("fr", "L'Insee table sur une croissance de 1,3 % en 2024.", "1,3 %")]
     [InlineData("fr", "Le chômage atteindra 8 % l'an prochain, selon les prévisions de la Banque de France.", "8 %")]
+    [InlineData("fr", "La Banque mondiale ne s'attend qu'à une reprise modérée en 2024 (+2,7%).", "+2,7%")]
     public void A_future_in_a_clause_about_a_forecast_hedges_the_figures_after_it(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
@@ -55,6 +56,7 @@ public sealed class ForecastModalityTests
     [InlineData("en", "The forecasters see 3.0% growth this year.", "3.0%", "The forecasters")]
     [InlineData("fr", "La croissance ralentit, l'Insee prévoyant une récession de 0,1 % en 2013.", "0,1 %", "l'Insee")]
     [InlineData("fr", "Le FMI table sur une croissance de 2,9 % en 2024.", "2,9 %", "Le FMI")]
+    [InlineData("fr", "Le FMI s'attend à une croissance de 2,9 % en 2024.", "2,9 %", "Le FMI")]
     public void A_forecaster_seeing_a_figure_in_a_forecast_is_its_source(string language, string text, string figureText, string source)
     {
         var claim = ClaimFor(language, text, figureText);
