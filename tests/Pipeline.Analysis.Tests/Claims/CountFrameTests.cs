@@ -14,6 +14,8 @@ public sealed class CountFrameTests
     [Theory]
     [InlineData("Officials put the death toll at 40 on Monday.", "40", "Officials")]
     [InlineData("The ministry put the number of dead at 40.", "40", "The ministry")]
+    [InlineData("A count by the AFP put the death toll at 40 soldiers.", "40", "the AFP")]
+    [InlineData("The agency's tally put the death toll at 40 soldiers.", "40", "The agency")]
     public void Putting_a_count_at_a_figure_reports_it(string text, string figureText, string source)
     {
         var claim = ClaimFor(text, figureText);
