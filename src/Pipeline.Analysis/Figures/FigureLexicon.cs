@@ -166,6 +166,10 @@ internal sealed class FigureLexicon
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
+        MeasureNames = Table(file, "measure-name", v => v ?? "");
+        ReachingVerbs = Table(file, "reaching-verb", _ => true);
+        RestrictiveBounds = Table(file, "restrictive-bound", _ => true);
+        RestrictiveNegations = Table(file, "restrictive-negation", _ => true);
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
         NameCoordinators = Table(file, "name-coordinator", _ => true);
         RelativeOpeners = Table(file, "relative-opener", _ => true);
@@ -225,6 +229,18 @@ internal sealed class FigureLexicon
     /// "death"), or empty where the noun phrase follows ("number of", "nombre de").
     /// </summary>
     public PhraseTable<string> CountNames { get; }
+
+    /// <summary>A measure named right before its number, with its lemma: "magnitude 7.6", "magnitude-8.3".</summary>
+    public PhraseTable<string> MeasureNames { get; }
+
+    /// <summary>Verbs right before a number that bring a count named earlier in its clause to it ("has risen to", "s'est alourdi à").</summary>
+    public PhraseTable<bool> ReachingVerbs { get; }
+
+    /// <summary>Bound words that only restrict after a negation ("ne prévoit plus que 0,5 %": only 0.5 %).</summary>
+    public PhraseTable<bool> RestrictiveBounds { get; }
+
+    /// <summary>The negations that turn a restrictive bound into "only" ("ne", "n'").</summary>
+    public PhraseTable<bool> RestrictiveNegations { get; }
 
     /// <summary>Pronouns after a number that count people when a fate follows them: "120 others were captured".</summary>
     public PhraseTable<bool> PeoplePronouns { get; }

@@ -112,7 +112,8 @@ internal readonly ref partial struct FigureScan
                 // "Burkina Faso:11 militaires tués": a colon glued after a word is a headline's label missing its space.
                 if ((c == '+' && !IsSignedChange(number))
                     || (i > 1 && (c is '-' or '–' or '/' or '.' || (c == ':' && tokens[i - 2].Kind == TokenKind.Number))
-                        && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)))
+                        && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)
+                        && !(c == '-' && lexicon.MeasureNames.MatchBefore(tokens, i - 1, out _, out _))))
                 {
                     return true;
                 }
@@ -203,10 +204,15 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        // "Chu Xiaoyi, 20, said": a small number set off by commas right after a name is that person's age.
+        // "Chu Xiaoyi, 20, said", "Alassane Ouattara, 73 ans, vainqueur": a small number set off by commas right after a
+        // name, bare or with the language's word of age, is that person's age.
+        var ageWordEnd = end;
+        var ageWord = end < n && lexicon.AgesAfter.Match(tokens, end, out _, out ageWordEnd);
+        var afterAge = ageWord ? ageWordEnd : end;
         if (i >= 2 && text[tokens[i - 1].Start] == ',' && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].Upper && !IsLineOrSentenceStart(i - 2)
-            && end < n && text[tokens[end].Start] == ',' && tokens[end].Adjacent && !number.Grouped && !number.Decimal && !number.Scaled && number.Value < 120)
+            && afterAge < n && text[tokens[afterAge].Start] == ',' && (ageWord || tokens[end].Adjacent) && !number.Grouped && !number.Decimal && !number.Scaled && number.Value < 120)
         {
+            next = Math.Max(next, afterAge);
             return true;
         }
 
@@ -242,8 +248,9 @@ internal readonly ref partial struct FigureScan
         }
 
         var end = number.End;
-        if (end + 1 < tokens.Count && lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner) && afterJoiner < tokens.Count
-            && tokens[afterJoiner].Kind == TokenKind.Number)
+        // "de 18 à 60 ans", "de 18 et 20 ans": the ages of a range or of two people, the second number passed too.
+        if (end + 1 < tokens.Count && (lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner) || lexicon.ListJoiners.Match(tokens, end, out _, out afterJoiner))
+            && afterJoiner < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Number)
         {
             end = afterJoiner + 1;
         }
