@@ -54,6 +54,7 @@ internal sealed class FigureLexicon
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
         AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
         CountingWeak = Table(file, "weak-counting", _ => true);
+        ListedWeak = Table(file, "weak-listed", _ => true);
         ShareLinks = Table(file, "share-link", _ => true);
         FractionBlockers = Table(file, "fraction-blocker", _ => true);
         BoundJoiners = Table(file, "bound-joiner", _ => true);
@@ -319,6 +320,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Weak numbers that still count before a unit ("one mile", "one penny"), unlike an article ("a mile", "un soldat").</summary>
     public PhraseTable<bool> CountingWeak { get; }
+
+    /// <summary>Weak numerals that count in a list of counts ("dix militaires et un gendarme", "one count of obstruction and three counts of fraud").</summary>
+    public PhraseTable<bool> ListedWeak { get; }
 
     /// <summary>After a fraction, what makes it a share of a whole: "deux tiers des", "la moitié du", "a third of".</summary>
     public PhraseTable<bool> ShareLinks { get; }

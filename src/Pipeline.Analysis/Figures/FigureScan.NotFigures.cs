@@ -71,6 +71,11 @@ internal readonly ref partial struct FigureScan
                 return false;
             }
 
+            if (number.Weak && number.End == number.First + 1 && !number.Fraction && InCountList(number))
+            {
+                return false;
+            }
+
             return number.Weak && !(lexicon.CountingWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == number.End
                 && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd) && !lexicon.MeasureNouns.Match(tokens, unitAt, out _, out _)
                 && !(lexicon.PrefixUnits.Match(tokens, unitAt, out _, out var prefixEnd) && prefixEnd == unitEnd && unitEnd < n && tokens[unitEnd].Kind == TokenKind.Number));
@@ -266,6 +271,79 @@ internal readonly ref partial struct FigureScan
         next = Math.Max(next, lexicon.AgesAfter.Match(tokens, after, out _, out ageEnd) ? ageEnd : end);
         return true;
     }
+
+    /// <summary>At most this many tokens between a weak numeral's list joiner and the count on its other side.</summary>
+    private const int CountListReach = 6;
+
+    /// <summary>
+    /// "nine victims were injured and one person is missing", "dix militaires et un gendarme", "one count of obstructing
+    /// justice and three counts of fraud": a weak numeral before a noun, joined to a count of the same thing (or in a list
+    /// of people) just before it or just after its noun, is that count's sibling, the numeral one.
+    /// </summary>
+    private bool InCountList(NumberMatch number)
+    {
+        var n = tokens.Count;
+        var noun = number.End;
+        if (!lexicon.ListedWeak.Match(tokens, number.First, out _, out var weakEnd) || weakEnd != noun || noun >= n
+            || lexicon.PartOf.Match(tokens, noun, out _, out _) || !NounAt(noun, out var counted))
+        {
+            return false;
+        }
+
+        if (lexicon.ListJoiners.MatchBefore(tokens, number.First, out _, out var joinerAt))
+        {
+            // The count before may span its noun and what befell it ("nine victims were injured"): its words are read to its number.
+            var kin = false;
+            var inFigure = false;
+            for (var s = joinerAt - 1; s >= 0 && (inFigure || joinerAt - s <= CountListReach) && !IsSentenceEnd(s); s--)
+            {
+                var now = InFigure(s);
+                if (inFigure && !now)
+                {
+                    break;
+                }
+
+                inFigure |= now;
+                kin |= NounAt(s, out var before) && Kin(before, counted);
+            }
+
+            if (inFigure && kin)
+            {
+                return true;
+            }
+        }
+
+        for (var p = noun + 1; p < n && p - noun <= CountListReach && !IsSentenceEnd(p); p++)
+        {
+            if (lexicon.ListJoiners.Match(tokens, p, out _, out var afterJoiner) && afterJoiner < n
+                && NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var sibling) && !sibling.Weak && !sibling.Glued)
+            {
+                return sibling.End < n && NounAt(sibling.End, out var after) && Kin(after, counted);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The noun at <paramref name="p"/>: its lemma, and whether it names people (by the word list, our counted lemmas or our units).</summary>
+    private bool NounAt(int p, out (string Lemma, bool Person) noun)
+    {
+        noun = default;
+        if (tokens[p].Kind != TokenKind.Word || !lexicon.Words.TryRead(text.AsSpan(tokens[p].Start, tokens[p].Length), out var form) || !form.IsNoun)
+        {
+            return false;
+        }
+
+        noun = (form.Lemma, form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true }
+            || (lexicon.Units.Match(tokens, p, out var unit, out _) && unit.Person));
+        return true;
+    }
+
+    /// <summary>
+    /// Two nouns that may be counted in one list: the same lemma, or a list of people ("dix militaires et un gendarme":
+    /// the word list does not know every person's noun, so one known person makes the list people's).
+    /// </summary>
+    private static bool Kin((string Lemma, bool Person) a, (string Lemma, bool Person) b) => a.Lemma == b.Lemma || a.Person || b.Person;
 
     /// <summary>"les hommes de", "un Soudanais de": a person or a people named right before the age's "de".</summary>
     private bool PersonBefore(int numberAt)
