@@ -55,6 +55,8 @@ internal sealed class FigureLexicon
         AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
         CountingWeak = Table(file, "weak-counting", _ => true);
         ListedWeak = Table(file, "weak-listed", _ => true);
+        NumeralMarkers = Table(file, "numeral-marker", _ => true);
+        SentenceComplements = Table(file, "sentence-complement", _ => true);
         ShareLinks = Table(file, "share-link", _ => true);
         FractionBlockers = Table(file, "fraction-blocker", _ => true);
         BoundJoiners = Table(file, "bound-joiner", _ => true);
@@ -323,6 +325,12 @@ internal sealed class FigureLexicon
 
     /// <summary>Weak numerals that count in a list of counts ("dix militaires et un gendarme", "one count of obstruction and three counts of fraud").</summary>
     public PhraseTable<bool> ListedWeak { get; }
+
+    /// <summary>Words before a weak numeral that make it the numeral, not the article ("de un point de pourcentage": an article would elide to "d'un").</summary>
+    public PhraseTable<bool> NumeralMarkers { get; }
+
+    /// <summary>What follows a length of time that is a sentence ("un an de prison", "un an d'emprisonnement"): the weak numeral before it is one.</summary>
+    public PhraseTable<bool> SentenceComplements { get; }
 
     /// <summary>After a fraction, what makes it a share of a whole: "deux tiers des", "la moitié du", "a third of".</summary>
     public PhraseTable<bool> ShareLinks { get; }

@@ -71,7 +71,7 @@ internal readonly ref partial struct FigureScan
                 return false;
             }
 
-            if (number.Weak && number.End == number.First + 1 && !number.Fraction && InCountList(number))
+            if (number.Weak && number.End == number.First + 1 && !number.Fraction && (InCountList(number) || IsMarkedNumeral(number, unitAt)))
             {
                 return false;
             }
@@ -323,6 +323,21 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "de un point de pourcentage", "un an de prison", "requis un an d'emprisonnement": a weak numeral before a unit is the
+    /// numeral one after a word that only a numeral follows unelided, or when the length of time it opens is a sentence.
+    /// </summary>
+    private bool IsMarkedNumeral(NumberMatch number, int unitAt)
+    {
+        if (!lexicon.Units.Match(tokens, unitAt, out var unit, out var unitEnd) || IsNumberAt(unitEnd))
+        {
+            return false;
+        }
+
+        return (number.First > 0 && lexicon.NumeralMarkers.Match(tokens, number.First - 1, out _, out var markerEnd) && markerEnd == number.First)
+            || (unit.Category == FigureCategory.Duration && lexicon.SentenceComplements.Match(tokens, unitEnd, out _, out _));
     }
 
     /// <summary>The noun at <paramref name="p"/>: its lemma, and whether it names people (by the word list, our counted lemmas or our units).</summary>
