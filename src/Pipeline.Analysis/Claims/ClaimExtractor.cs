@@ -121,7 +121,7 @@ public sealed class ClaimExtractor
                 }
             }
 
-            var modality = reader.IsHedged(sentence, figure) ? ClaimModality.Hedged
+            var modality = reader.IsHedged(sentence, figure, source) ? ClaimModality.Hedged
                 : source is not null ? ClaimModality.Reported
                 : ClaimModality.Asserted;
             var key = Key(figure, subject?.Key, location?.Key);

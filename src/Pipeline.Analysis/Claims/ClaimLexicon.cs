@@ -17,13 +17,16 @@ internal sealed class ClaimLexicon
         Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
         PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
         Adverbs = Table(file, "adverb", _ => true);
+        Negations = Table(file, "negation", _ => true);
         AdverbSuffixes = [.. file["adverb-suffix"].Select(e => (e.Phrase, e.Value == "after-auxiliary"))];
         AdverbExceptions = Table(file, "adverb-exception", _ => true);
         Documents = Table(file, "source-document", _ => true);
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
+        Anaphoric = Table(file, "anaphoric-determiner", _ => true);
         PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
         AddedClauses = Table(file, "added-clause", _ => true);
+        Continuations = Table(file, "continuation", _ => true);
         SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
         Asides = Table(file, "aside", _ => true);
         InstitutionHeads = Table(file, "institution-head", _ => true);
@@ -96,6 +99,9 @@ internal sealed class ClaimLexicon
     /// a noun ("a précédemment indiqué", but "le gouvernement affirme").</summary>
     public (string Suffix, bool AfterAuxiliaryOnly)[] AdverbSuffixes { get; }
 
+    /// <summary>Negations and their companions between an auxiliary and its participle ("are either not reported", "n'ont pas été").</summary>
+    public PhraseTable<bool> Negations { get; }
+
     public PhraseTable<bool> AdverbExceptions { get; }
 
     /// <summary>Words naming a document rather than who speaks ("bilan", "figures"): the source is its author.</summary>
@@ -107,8 +113,14 @@ internal sealed class ClaimLexicon
     /// <summary>"la même source", "the same source": the speaker named before.</summary>
     public PhraseTable<bool> SameSource { get; }
 
+    /// <summary>Demonstratives that make a speaker's common noun point back to the speaker named before ("ce haut responsable").</summary>
+    public PhraseTable<bool> Anaphoric { get; }
+
     /// <summary>Words opening, after a comma, a clause the article adds to what a source said ("ce qui porte le total à").</summary>
     public PhraseTable<bool> AddedClauses { get; }
+
+    /// <summary>Participles by which a speaker named after its verb goes on speaking (", adding that", ", précisant que").</summary>
+    public PhraseTable<bool> Continuations { get; }
 
     /// <summary>Words opening a sentence that gives the source of the one before ("C'est ce qu'a déclaré X").</summary>
     public PhraseTable<bool> PreviousSentenceCues { get; }

@@ -55,7 +55,7 @@ internal sealed class ClaimReader
     /// <summary>Who says the figure of <paramref name="clause"/>, a clause of sentence number <paramref name="sentence"/>.</summary>
     public Mention? Source(int sentence, SentenceSpan clause, Figure figure) => sources.Source(sentence, clause, figure);
 
-    public bool IsHedged(SentenceSpan clause, Figure figure) => modality.IsHedged(clause, figure);
+    public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source) => modality.IsHedged(clause, figure, source);
 
     public Mention? Subject(SentenceSpan clause, Figure figure, Mention? source) => subjects.Subject(clause, figure, source);
 

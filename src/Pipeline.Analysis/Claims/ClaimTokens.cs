@@ -225,7 +225,29 @@ internal sealed class ClaimTokens(
             && !IsBreak(tokens[i + 1]),
     };
 
-    public bool IsRelative(int i) => tokens[i].Id >= 0 && lexicon.Relatives.Contains(tokens[i].Id);
+    public bool IsRelative(int i) => tokens[i].Id >= 0 && lexicon.Relatives.Contains(tokens[i].Id) && !IsAcronym(i);
+
+    /// <summary>
+    /// A word written in capitals only ("WHO", "US"): an acronym, never the function word it spells ("who", "us").
+    /// </summary>
+    public bool IsAcronym(int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Word || token.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in text.AsSpan(token.Start, token.Length))
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public bool IsOf(int i) => tokens[i].Id >= 0 && lexicon.Of.Contains(tokens[i].Id);
 

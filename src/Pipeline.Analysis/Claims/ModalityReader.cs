@@ -12,9 +12,10 @@ internal sealed class ModalityReader(ClaimTokens article)
 
     /// <summary>
     /// Whether the clause hedges the figure. A hedge inside a quotation belongs to the quoted words: it hedges a figure
-    /// quoted with it, not one outside ("Quatre personnes sont mortes, dont « sans doute trois terroristes »").
+    /// quoted with it, not one outside ("Quatre personnes sont mortes, dont « sans doute trois terroristes »"). A hedge
+    /// word inside the source's own words ("according to unconfirmed reports") qualifies who speaks, not what is said.
     /// </summary>
-    public bool IsHedged(SentenceSpan clause, Figure figure)
+    public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
         if (ForecastFollows(clause, figure))
         {
@@ -22,23 +23,25 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         // An enumeration ("1 800 chars, 3 950 véhicules…") reads its clause once: without quotes, every figure of it agrees.
-        if (clause == cachedClause && !cachedQuotes)
+        if (clause == cachedClause && !cachedQuotes && source is null)
         {
             return cachedHedged;
         }
 
         cachedClause = clause;
-        cachedQuotes = false;
-        cachedHedged = Hedged(clause, figure);
+        // Figures on either side of a semicolon are read apart, like those around a quotation.
+        cachedQuotes = source is not null || HasSemicolon(clause);
+        cachedHedged = Hedged(clause, figure, source);
         return cachedHedged;
     }
 
-    private bool Hedged(SentenceSpan clause, Figure figure)
+    private bool Hedged(SentenceSpan clause, Figure figure, Mention? source)
     {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
         var (first, end) = article.TokenRange(clause);
         var figureToken = article.LowerBound(figure.Start);
+        (first, end) = Stretch(first, end, figureToken);
         var conditionals = lexicon.ConditionalSuffixes.Length > 0;
         var quotedApart = false;
         for (var i = first; i < end; i++)
@@ -51,13 +54,14 @@ internal sealed class ModalityReader(ClaimTokens article)
                 continue;
             }
 
-            if (quotedApart)
+            if (quotedApart || ClaimTokens.Inside(token.Start, token.End, source))
             {
                 continue;
             }
 
-            // "in May 2022": a capitalised hedge word inside a sentence is a name, not a modal.
-            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsBreak(tokens[i - 1])))
+            // "in May 2022", "MONDAY, May 4 (HealthDay News)": a capitalised hedge word inside a sentence, even after a
+            // comma, is a name, not a modal; only a clause's or a quotation's first word is capitalised for its own sake.
+            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsQuote(i - 1)))
             {
                 return true;
             }
@@ -69,6 +73,29 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
+    }
+
+    private bool HasSemicolon(SentenceSpan clause) => article.Text.AsSpan(clause.Start, clause.End - clause.Start).Contains(';');
+
+    /// <summary>
+    /// The part of the clause up to the semicolon after the figure: a hedge does not reach back over it ("huit Français
+    /// avaient été identifiés …; un autre Français serait porté disparu" hedges the missing one, not the eight).
+    /// </summary>
+    private (int First, int End) Stretch(int first, int end, int figureToken)
+    {
+        var stop = end;
+        for (var k = figureToken; k < end; k++)
+        {
+            // Forward, a hedge reaches over a semicolon: a list of forecasts shares its verb ("expects 2 percent this year;
+            // 3 percent next year").
+            if (article.Tokens[k].Kind == TokenKind.Symbol && article.Text[article.Tokens[k].Start] == ';')
+            {
+                stop = k;
+                break;
+            }
+        }
+
+        return (first, stop);
     }
 
     /// <summary>

@@ -33,7 +33,29 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return SpeakerKind.None;
         }
 
-        return Speaker(start, PhraseEnd(start, limit), limit, out nameStart, out nameEnd);
+        var counted = !inverted && Tokens[start].Kind == TokenKind.Number && start + 1 < limit
+            && Tokens[start + 1].Kind == TokenKind.Word && !Tokens[start + 1].Upper;
+        var end = PhraseEnd(start, limit, counted);
+        return Speaker(start, CutAtPollster(start, end), limit, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// "according to 42 professional forecasters surveyed by the Federal Reserve Bank": the speakers, not who surveyed them;
+    /// a document's participle ("les résultats publiés par la CENI") leads to its author instead, so it is kept.
+    /// </summary>
+    private int CutAtPollster(int start, int end)
+    {
+        var tokens = Tokens;
+        for (var p = start + 1; p < end; p++)
+        {
+            if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.AsideParticiples.Match(tokens, p, out _, out var participleEnd)
+                && participleEnd < end && Lexicon.Agents.Match(tokens, participleEnd, out _, out _) && !NamesDocument(start, p))
+            {
+                return p;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -45,6 +67,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     public SpeakerKind Before(int first, int verb, out int nameStart, out int nameEnd)
     {
         nameStart = nameEnd = verb;
+        // "The agency, which has 40 staff in the area, said": a relative clause between commas, numbers and all, stands
+        // between the name and its verb.
+        if (RelativeAside(first, verb) is var opening and >= 0)
+        {
+            return Before(first, opening, out nameStart, out nameEnd);
+        }
+
         var end = StripTrailing(first, verb);
         var start = StretchStart(first, end);
         end = CutAtOccasion(start, end);
@@ -57,6 +86,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         start = SkipOccasions(SkipOpeners(start, end), end);
+        start = SkipInvertedVerb(start, end);
         if (start >= end || IsAside(start, end))
         {
             // ", in February, revealed", "L'ambassade à Bamako, au Mali, annonce": the stretch is an aside, the name stands before it.
@@ -87,6 +117,54 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     }
 
     /// <summary>
+    /// "», insiste le ministère de la Santé, qui estime que …": a stretch that opens on an inverted reporting verb names its
+    /// speaker after the verb.
+    /// </summary>
+    private int SkipInvertedVerb(int start, int end)
+    {
+        var tokens = Tokens;
+        if (start >= end || tokens[start].Upper || tokens[start].Kind != TokenKind.Word)
+        {
+            return start;
+        }
+
+        if ((Lexicon.SourceVerbs.Match(tokens, start, out _, out var verbEnd)
+                || (Lexicon.SourceBefore.Match(tokens, start, out var cue, out verbEnd) && cue == SourceCue.InvertedVerb)) && verbEnd < end)
+        {
+            return verbEnd;
+        }
+
+        return Lexicon.Auxiliaries.Match(tokens, start, out _, out var auxiliaryEnd) && auxiliaryEnd < end
+            && Lexicon.Participles.Match(tokens, verbs.SkipAdverbs(auxiliaryEnd, end), out _, out var participleEnd) && participleEnd < end
+            ? participleEnd
+            : start;
+    }
+
+    /// <summary>The comma opening a relative clause that ends with a comma right before <paramref name="verb"/>; else -1.</summary>
+    private int RelativeAside(int first, int verb)
+    {
+        var close = verb - 1;
+        if (close <= first || !article.IsComma(close))
+        {
+            return -1;
+        }
+
+        for (var j = close - 1; j > first; j--)
+        {
+            if (!article.IsBreakAt(j))
+            {
+                continue;
+            }
+
+            return article.IsComma(j) && j + 1 < close && article.IsRelative(j + 1) && !Lexicon.Subordinators.Match(Tokens, j + 1, out _, out _)
+                ? j
+                : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// A stretch between commas that is no speaker: one opening on a preposition ("au Mali", "in February") or on a
     /// participle describing the name before ("The study, published Tuesday by …, said"), or a name
     /// that goes on with the place before it ("L'ambassade à Cotonou, Bénin, annonce").
@@ -94,7 +172,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private bool IsAside(int start, int end)
     {
         var tokens = Tokens;
+        // ", fin juillet,", ", last week,": a time between commas is an aside too.
         if (Lexicon.PhraseStops.Match(tokens, start, out _, out _) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
+            || (Lexicon.Occasions.Match(tokens, start, out _, out var occasionEnd) && OnlyOccasions(occasionEnd, end))
             || Lexicon.LocationIntros.Match(tokens, start, out _, out _) || Lexicon.AsideParticiples.Match(tokens, start, out _, out _))
         {
             return true;
@@ -114,6 +194,17 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return placeStart > 0 && Tokens[placeStart].Upper && Lexicon.LocationIntros.Match(tokens, placeStart - 1, out _, out _);
+    }
+
+    /// <summary>Whether nothing but more occasion words stands from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    private bool OnlyOccasions(int start, int end)
+    {
+        while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var next))
+        {
+            start = next;
+        }
+
+        return start >= end;
     }
 
     /// <summary>Whether the words are a place the lexicon or the entities know.</summary>
@@ -207,8 +298,18 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return SpeakerKind.Pronoun;
         }
 
+        // "a indiqué ce haut responsable administratif local", "this official said": a demonstrative and common nouns
+        // point back to the speaker named before, like "la même source".
+        // A document so pointed at ("selon ces chiffres") is named as written.
+        if (Lexicon.Anaphoric.Match(Tokens, start, out _, out var nounStart) && nounStart < end && AllLowerCase(nounStart, end)
+            && !Lexicon.Documents.Match(Tokens, nounStart, out _, out _))
+        {
+            return SpeakerKind.SameSource;
+        }
+
         // "On estime", "nous affirmons", "it said": a pronoun that names nobody; "this official" is a name.
-        if (Lexicon.Pronouns.Match(Tokens, start, out _, out _) && !(end - start > 1 && Lexicon.Determiners.Match(Tokens, start, out _, out _)))
+        if (Lexicon.Pronouns.Match(Tokens, start, out _, out _) && !article.IsAcronym(start)
+            && !(end - start > 1 && Lexicon.Determiners.Match(Tokens, start, out _, out _)))
         {
             return SpeakerKind.None;
         }
@@ -216,19 +317,33 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return Refine(start, end, limit, out nameStart, out nameEnd) ? SpeakerKind.Named : SpeakerKind.None;
     }
 
+    private bool AllLowerCase(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || Tokens[k].Upper)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the tokens are exactly one phrase of the table ("il", "la même source").</summary>
     private bool IsExactly(PhraseTable<bool> table, int start, int end) => table.Match(Tokens, start, out _, out var matchEnd) && matchEnd == end;
 
     /// <summary>The name read forward: up to a break, a relative pronoun or a word it stops before.</summary>
-    private int PhraseEnd(int start, int limit)
+    private int PhraseEnd(int start, int limit, bool counted = false)
     {
         var tokens = Tokens;
         var j = start;
         var words = 0;
         while (j < limit && words < MaxPhraseTokens && !article.IsBreakAt(j))
         {
-            // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next.
-            if (tokens[j].Kind == TokenKind.Number)
+            // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next, unless it opens the name
+            // after an introducer as a count of its speakers ("according to 42 professional forecasters").
+            if (tokens[j].Kind == TokenKind.Number && !(j == start && counted))
             {
                 while (j > start && Lexicon.LeadingStrip.Match(tokens, j - 1, out _, out _))
                 {
@@ -321,10 +436,18 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         start = SkipOpeners(start, end);
         for (var d = start; d < end; d++)
         {
-            // "the Bureau of Labor Statistics": a capitalised word is part of a name, not a document.
-            if (tokens[d].Kind != TokenKind.Word || tokens[d].Upper || !Lexicon.Documents.Match(tokens, d, out _, out var documentEnd))
+            // "the Bureau of Labor Statistics": a capitalised word is part of a name, not a document, unless it is capitalised
+            // only for opening the sentence ("Data from the Labor Department show").
+            if (tokens[d].Kind != TokenKind.Word || (tokens[d].Upper && !OpensSentence(d)) || !Lexicon.Documents.Match(tokens, d, out _, out var documentEnd))
             {
                 continue;
+            }
+
+            // "the agency's figures show": the figures are the agency's.
+            if (d - 1 > start && article.IsPossessive(d - 1))
+            {
+                end = d - 1;
+                break;
             }
 
             var author = Author(documentEnd, limit);
@@ -347,6 +470,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return end > start && !IsFunction(end - 1) && HasContent(start, end)
             && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper);
     }
+
+    /// <summary>Whether the token opens its sentence or line, so that its capital says nothing of a name.</summary>
+    private bool OpensSentence(int d) => d == 0 || Tokens[d].LineStart || (Tokens[d - 1].Kind == TokenKind.Symbol && article.Text[Tokens[d - 1].Start] is '.' or '!' or '?');
 
     /// <summary>Where a document's author starts: right after "de"/"of" (past an adjective or two), or after "par"/"by"/"from" a little further.</summary>
     private int Author(int afterDocument, int limit)
@@ -506,7 +632,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private int SkipOpeners(int start, int end)
     {
         var tokens = Tokens;
-        while (start < end && (tokens[start].Kind != TokenKind.Word || Lexicon.LeadingStrip.Match(tokens, start, out _, out _)
+        // A number opening the name counts its speakers ("42 professional forecasters"): it stays.
+        while (start < end && ((tokens[start].Kind != TokenKind.Word && !(tokens[start].Kind == TokenKind.Number && start + 1 < end && tokens[start + 1].Kind == TokenKind.Word))
+            || Lexicon.LeadingStrip.Match(tokens, start, out _, out _)
             || Lexicon.Subordinators.Match(tokens, start, out _, out _)))
         {
             start = Lexicon.Subordinators.Match(tokens, start, out _, out var openerEnd) ? openerEnd : start + 1;
@@ -524,20 +652,39 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     /// <summary>How many words a person's name set after a title may take ("Shabia Mantoo", "Josep Borrell").</summary>
     private const int MaxApposedWords = 4;
 
+    /// <summary>How many lower-case title words may open an apposed name after its determiner ("le colonel", "the deputy minister").</summary>
+    private const int MaxApposedTitleWords = 2;
+
     /// <summary>
     /// ", a déclaré une porte-parole du HCR, Shabia Mantoo, lors d'un point de presse": a title that opens on a lower-case
     /// word, then a comma and a name in capitals, is the name's title; the name is who speaks, and the title is kept
     /// with it.
     /// </summary>
-    public (int Start, int End) Apposed(int nameStart, int nameEnd, int limit)
+    public (int Start, int End) Apposed(int nameStart, int nameEnd, int limit, bool nameOnly = false)
     {
         var tokens = Tokens;
-        if (tokens[nameStart].Upper || nameEnd + 2 >= limit || !article.IsComma(nameEnd) || !tokens[nameEnd + 1].Upper)
+        if (tokens[nameStart].Upper || nameEnd + 2 >= limit || !article.IsComma(nameEnd))
         {
             return (nameStart, nameEnd);
         }
 
+        // "…, le colonel Souleymane Dembélé,": a title of its own may open the name.
         var end = nameEnd + 1;
+        if (Lexicon.Determiners.Match(tokens, end, out _, out var afterDeterminer))
+        {
+            end = afterDeterminer;
+            for (var title = 0; title < MaxApposedTitleWords && end < limit && tokens[end].Kind == TokenKind.Word && !tokens[end].Upper; title++)
+            {
+                end++;
+            }
+        }
+
+        if (end >= limit || !tokens[end].Upper)
+        {
+            return (nameStart, nameEnd);
+        }
+
+        var nameFirst = end;
         var words = 0;
         while (end < limit && tokens[end].Kind == TokenKind.Word && tokens[end].Upper && words < MaxApposedWords)
         {
@@ -546,7 +693,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         var closed = end >= limit || article.IsComma(end) || article.IsBreakAt(end);
-        return words >= 2 && closed && IsCapitalisedName(nameEnd + 1, end) ? (nameStart, end) : (nameStart, nameEnd);
+        return words >= 2 && closed && IsCapitalisedName(nameFirst, end) ? (nameOnly ? nameFirst : nameStart, end) : (nameStart, nameEnd);
     }
 
     private bool IsCapitalisedName(int start, int end, bool any = false)

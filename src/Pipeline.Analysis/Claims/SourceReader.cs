@@ -153,6 +153,30 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "« … », a-t-il insisté alors que l'attentat s'était produit 45 minutes plus tôt", "\"…,\" Smith said, as
+            // rescuers found 40 more bodies": a speaker set in after what was said looks back at it; what follows is the
+            // article's again, unless the speaker goes on (", adding that", ", évoquant", ", qui a recensé", a colon).
+            if (attribution.End <= figureStart && !attribution.Introduced && Parenthetical(attribution, first)
+                && !GoesOn(attribution.End, figureStart))
+            {
+                continue;
+            }
+
+            // "the death rate is likely to be 70%, as several deaths are not reported": a speaker inside a subordinate clause
+            // after the figure speaks for that clause, not for the figure before it.
+            if (attribution.Start >= figureEnd && SubordinateBetween(figureEnd, attribution.Start))
+            {
+                continue;
+            }
+
+            // "The agency, which has 40 staff in the area, said": a figure between the speaker's name and its verb describes
+            // the speaker; the article says it.
+            if (attribution.NameEnd <= figureStart && figureEnd <= attribution.End && attribution.Start == attribution.NameStart
+                && !attribution.Introduced)
+            {
+                continue;
+            }
+
             if (attribution.Citing)
             {
                 citing ??= attribution;
@@ -176,6 +200,59 @@ internal sealed class SourceReader
         }
 
         return best is { } b && citing is { } c && c.Start >= b.End && c.Start - b.End <= 1 ? c : best;
+    }
+
+    /// <summary>Whether the speaker at <paramref name="to"/> stands in a subordinate clause opened after <paramref name="from"/> by a
+    /// subordinator other than "that"/"que" (which opens what is said).</summary>
+    private bool SubordinateBetween(int from, int to)
+    {
+        // Read back from the speaker: a comma first ends the subordinate clause ("killed since Israel declared war, the
+        // ministry said"), and the speaker is the main clause's.
+        var lexicon = article.Lexicon;
+        for (var k = to - 1; k >= from; k--)
+        {
+            if (article.IsBreak(article.Tokens[k]))
+            {
+                return false;
+            }
+
+            if (article.Tokens[k].Kind == TokenKind.Word && lexicon.Subordinators.Match(article.Tokens, k, out _, out _)
+                && !lexicon.ReportedClauses.Match(article.Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the attribution is set in after what was said: its verb before its speaker, or right after a quotation.</summary>
+    private bool Parenthetical(Attribution attribution, int first) =>
+        attribution.Start < attribution.NameStart || (attribution.Start > first && article.IsQuote(attribution.Start - 1));
+
+    /// <summary>
+    /// Whether the words from the end of an inverted attribution to the figure go on with its speaker's words: anything
+    /// but a clause the article opens with a conjunction of its own ("alors que", ", as", ", while"); a continuing
+    /// participle (", adding that", ", précisant que") or a colon says the speaker goes on.
+    /// </summary>
+    private bool GoesOn(int from, int figureStart)
+    {
+        var tokens = article.Tokens;
+        var k = from;
+        while (k < figureStart && tokens[k].Kind == TokenKind.Symbol)
+        {
+            if (article.Text[tokens[k].Start] == ':')
+            {
+                return true;
+            }
+
+            k++;
+        }
+
+        // Only a clause the article opens with a conjunction of its own ("alors que", "as", "while") is the article's again.
+        var lexicon = article.Lexicon;
+        return k >= figureStart || lexicon.Continuations.Match(tokens, k, out _, out _)
+            || !(lexicon.Subordinators.Match(tokens, k, out _, out _) || lexicon.ClauseOpeners.Match(tokens, k, out _, out _));
     }
 
     /// <summary>Where the last clause the article adds after a comma ("…, ce qui porte le total à", "…, bringing the total to") starts before the figure; else -1.</summary>
@@ -219,6 +296,12 @@ internal sealed class SourceReader
             {
                 // "cited by", "citing": an introducer, never also a verb after its speaker.
                 kind = names.After(after, end, inverted: false, out nameStart, out nameEnd);
+                if (kind == SpeakerKind.Named)
+                {
+                    // "selon le ministre de la Santé, Manaouda Malachie, …": the role, then the name it gives.
+                    (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end, nameOnly: true);
+                }
+
                 attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind, Introduced: true, Citing: cue == SourceCue.Citing);
                 return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
             }
@@ -227,6 +310,14 @@ internal sealed class SourceReader
             {
                 return true;
             }
+        }
+
+        // "« … », détaille le ministère", "\"…,\" says Smith": right after a quotation, any reporting verb may stand
+        // before its speaker, not only those listed as inverting after a comma.
+        if (AfterQuotation(i, first) && lexicon.IsVerbWord(id)
+            && lexicon.SourceVerbs.Match(tokens, i, out _, out var quotedVerbEnd) && Inverted(i, quotedVerbEnd, auxiliary: false, end, figure, out attribution))
+        {
+            return true;
         }
 
         if (lexicon.IsAuxiliaryWord(id) && lexicon.Auxiliaries.Match(tokens, i, out var inverts, out var auxiliaryEnd))
@@ -241,6 +332,18 @@ internal sealed class SourceReader
 
         return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id) && verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
+    }
+
+    /// <summary>Whether the token follows a closing quote mark, with or without a comma between ("» , détaille", "\"…,\" says").</summary>
+    private bool AfterQuotation(int i, int first)
+    {
+        var k = i - 1;
+        if (k > first && article.IsComma(k))
+        {
+            k--;
+        }
+
+        return k >= first && article.IsQuote(k) && !article.OpensQuote(k);
     }
 
     /// <summary>", a indiqué le ministère", "», a-t-il ajouté", ", said the air force": the speaker after its verb.</summary>
@@ -277,8 +380,15 @@ internal sealed class SourceReader
     /// <summary>"officials said", "Loukachenko a déclaré", "he added": the speaker before its verb.</summary>
     private bool SpeakerBefore(int first, int verb, int verbEnd, Figure? figure, out Attribution attribution)
     {
-        // "17,388 were reported in Kashmir", "40 morts ont été annoncés": a passive names no speaker before it.
-        if (verb > first && article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, verb - 1, out _, out _))
+        // "17,388 were reported in Kashmir", "40 morts ont été annoncés", "deaths are either not reported": a passive names
+        // no speaker before it, even with adverbs between its auxiliary and its participle.
+        var auxiliary = verb - 1;
+        for (var skipped = 0; auxiliary > first && skipped < PassiveAdverbs && IsAdverbLike(auxiliary); skipped++)
+        {
+            auxiliary--;
+        }
+
+        if (verb > first && article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, auxiliary, out _, out _))
         {
             attribution = default;
             return false;
@@ -288,6 +398,14 @@ internal sealed class SourceReader
         attribution = new Attribution(nameStart, verbEnd, nameStart, nameEnd, kind);
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
     }
+
+    /// <summary>How many adverbs may stand between a passive auxiliary and its participle ("are either not reported").</summary>
+    private const int PassiveAdverbs = 3;
+
+    private bool IsAdverbLike(int k) =>
+        article.Tokens[k].Kind == TokenKind.Word
+        && (article.Lexicon.Adverbs.Match(article.Tokens, k, out _, out _) || article.Lexicon.Negations.Match(article.Tokens, k, out _, out _)
+            || verbs.IsAdverbBySuffix(k, afterAuxiliary: true));
 
     /// <summary>
     /// A source that opens the sentence ("Selon le ministère, …") or closes it ("…, the ministry said.", "…, a indiqué
@@ -310,6 +428,11 @@ internal sealed class SourceReader
         }
 
         var kind = names.After(after, end, inverted: false, out var nameStart, out var nameEnd);
+        if (kind == SpeakerKind.Named)
+        {
+            (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end, nameOnly: true);
+        }
+
         // "According to the ministry on Tuesday, …": only the occasion may stand between the source and its comma.
         var comma = nameEnd;
         while (comma < end && !article.IsBreak(tokens[comma]) && tokens[comma].Kind != TokenKind.Number)
@@ -326,7 +449,33 @@ internal sealed class SourceReader
     /// "Güven said that …, while …", "Le ministre a déclaré que …, tandis que …": a speaker that opens the sentence and
     /// whose verb takes a "that" clause says all of it.
     /// </summary>
-    private Attribution? SpeakerOpening(int first, int start, int end, Figure figure)
+    private Attribution? SpeakerOpening(int first, int start, int end, Figure figure) =>
+        SpeakerOpeningAt(first, start, end, figure) ?? (AfterOpeningAdverbial(start, end) is var after and > 0 ? SpeakerOpeningAt(first, after, end, figure) : null);
+
+    /// <summary>How many words an adverbial may take before the speaker that opens the sentence ("Dans le même sillage, le FMI fait savoir que").</summary>
+    private const int OpeningAdverbialWords = 6;
+
+    /// <summary>Where the speaker starts after a short opening adverbial and its comma, with no figure in it; else -1.</summary>
+    private int AfterOpeningAdverbial(int start, int end)
+    {
+        var tokens = article.Tokens;
+        for (var k = start; k < end && k - start <= OpeningAdverbialWords; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return -1;
+            }
+
+            if (article.IsBreakAt(k))
+            {
+                return article.IsComma(k) && k > start && k + 1 < end ? k + 1 : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private Attribution? SpeakerOpeningAt(int first, int start, int end, Figure figure)
     {
         var tokens = article.Tokens;
         for (var i = start + 1; i < end && !article.IsBreakAt(i) && tokens[i].Kind != TokenKind.Number; i++)
@@ -352,38 +501,53 @@ internal sealed class SourceReader
             last--;
         }
 
-        var start = last;
-        while (start > first && !article.IsBreakAt(start - 1))
+        // "…, said Getahun Amogne, a spokesperson for the National Electoral Board.": the last stretch may be an apposition
+        // to the speaker of the one before it.
+        for (var stretch = 0; stretch < ClosingStretches && last > first; stretch++)
         {
-            start--;
-        }
+            var start = last;
+            while (start > first && !article.IsBreakAt(start - 1))
+            {
+                start--;
+            }
 
-        // A last stretch with a figure of its own ("…, the ministry said 40 were killed") reports more than who speaks.
-        for (var k = start; k < last; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Number)
+            // A last stretch with a figure of its own ("…, the ministry said 40 were killed") reports more than who speaks.
+            for (var k = start; k < last; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Number)
+                {
+                    return null;
+                }
+            }
+
+            var opening = article.SkipLeadingStrip(start, last);
+            // "…, which officials said was a turning point": a relative clause comments on what came before, it attributes nothing.
+            if (opening == first || opening >= last || article.IsRelative(opening))
             {
                 return null;
             }
-        }
 
-        start = article.SkipLeadingStrip(start, last);
-        // "…, which officials said was a turning point": a relative clause comments on what came before, it attributes nothing.
-        if (start == first || start >= last || article.IsRelative(start))
-        {
-            return null;
-        }
-
-        for (var i = start; i < last; i++)
-        {
-            if (At(i, first, last, figure, out var attribution))
+            for (var i = opening; i < last; i++)
             {
-                return attribution;
+                if (At(i, first, last, figure, out var attribution))
+                {
+                    return attribution;
+                }
             }
+
+            if (start <= first + 1 || !article.IsComma(start - 1))
+            {
+                return null;
+            }
+
+            last = start - 1;
         }
 
         return null;
     }
+
+    /// <summary>How many comma-separated stretches from the end a closing attribution is looked for in.</summary>
+    private const int ClosingStretches = 2;
 
     /// <summary>
     /// A figure inside a quotation that runs over several sentences: its speaker is named right after the quotation
@@ -613,17 +777,17 @@ internal sealed class SourceReader
     {
         SpeakerKind.Named => article.MakeMention(attribution.NameStart, attribution.NameEnd, null),
         // "selon lui" inside a sentence stands for someone of that sentence; "…, he said" may continue the speaker before.
-        SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, attribution.Introduced ? 0 : PronounReach),
-        SpeakerKind.SameSource => Antecedent(sentence, attribution.Start, SameSourceReach),
+        SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, PronounReach, subjects: true),
+        SpeakerKind.SameSource => Antecedent(sentence, attribution.Start, SameSourceReach, subjects: false),
         _ => null,
     };
 
     /// <summary>
     /// The speaker a pronoun or "la même source" stands for: the last one named before it, in its sentence or up to
     /// <paramref name="reach"/> sentences back. Another pronoun on the way is the same speaker still speaking. With no
-    /// speaker named, the pronoun stands for nobody we can name.
+    /// speaker named, a pronoun (not "la même source", which names a speaker) stands for the name opening an earlier sentence.
     /// </summary>
-    private Mention? Antecedent(int sentence, int beforeToken, int reach)
+    private Mention? Antecedent(int sentence, int beforeToken, int reach, bool subjects)
     {
         for (var t = sentence; t >= 0 && t >= sentence - reach; t--)
         {
@@ -637,8 +801,91 @@ internal sealed class SourceReader
             {
                 return article.MakeMention(named.NameStart, named.NameEnd, null);
             }
+
+            // "Le préfet Marc Dubois s'est rendu sur place. « … », a-t-il ajouté": with no speaker named, the pronoun
+            // stands for who the sentence before is about, the name that opens it.
+            if (subjects && t < sentence && OpeningName(first, end) is { } opening)
+            {
+                return opening;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>How many lower-case words may stand between a determiner and the name it opens ("le préfet Marc Dubois").</summary>
+    private const int OpeningCommonWords = 1;
+
+    /// <summary>
+    /// The name that opens a sentence, as its subject: a run of capitalised words ("Mayor John Smith", "L'OMS"), or a
+    /// determiner with one common noun and the capitalised words after it ("Le préfet Marc Dubois", "Le parquet", "The
+    /// Red Cross"). Null when the sentence opens on anything else.
+    /// </summary>
+    private Mention? OpeningName(int first, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var start = article.SkipLeadingStrip(first, end);
+        if (start >= end || tokens[start].Kind != TokenKind.Word || lexicon.Pronouns.Match(tokens, start, out _, out _)
+            || lexicon.SpeakerPronouns.Match(tokens, start, out _, out _))
+        {
+            return null;
+        }
+
+        var k = start;
+        var determiner = lexicon.Determiners.Match(tokens, start, out _, out var afterDeterminer);
+        if (determiner)
+        {
+            k = afterDeterminer;
+        }
+
+        var common = 0;
+        var named = false;
+        while (k < end && tokens[k].Kind == TokenKind.Word && !article.IsBreakAt(k))
+        {
+            if (tokens[k].Upper)
+            {
+                named = true;
+            }
+            else if (determiner && !named && common < OpeningCommonWords)
+            {
+                common++;
+            }
+            else
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        var words = k - (determiner ? afterDeterminer : start);
+        // A lone capitalised word may be capitalised only for opening the sentence ("Rescuers arrived"): it is a name when
+        // the text writes it so elsewhere too, or when it is an acronym.
+        if (!determiner && words == 1 && !article.IsAcronym(start) && !CapitalisedElsewhere(start))
+        {
+            return null;
+        }
+
+        return words > 0 && (named || common > 0) && k < end && tokens[k].Kind == TokenKind.Word
+            ? article.MakeMention(start, k, null)
+            : null;
+    }
+
+    /// <summary>Whether the word stands capitalised somewhere in the text where nothing but a name would capitalise it.</summary>
+    private bool CapitalisedElsewhere(int token)
+    {
+        var tokens = article.Tokens;
+        var word = article.Text.AsSpan(tokens[token].Start, tokens[token].Length);
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (k != token && tokens[k].Upper && tokens[k].Length == word.Length && !tokens[k].LineStart && !article.IsBreak(tokens[k - 1])
+                && tokens[k - 1].Kind == TokenKind.Word && article.Text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -11,8 +11,11 @@ internal enum NumberWordKind : byte
     Scale,
 }
 
-/// <summary>A spelled-out number word; a collective ("centaine", "millier") scales the number before it only roughly.</summary>
-internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false);
+/// <summary>
+/// A spelled-out number word; a collective ("centaine", "millier") scales the number before it only roughly; a word read
+/// only after a number (<paramref name="AfterNumber"/>: "four score") is no number alone ("the final score").
+/// </summary>
+internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false, bool AfterNumber = false);
 
 /// <summary>
 /// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
@@ -51,7 +54,7 @@ internal sealed class FigureLexicon
 
         Numbers = Table(file, "number", v => new NumberWord(ParseNumber(v), NumberWordKind.Unit));
         AddTo(Numbers, file, "hundred", v => new NumberWord(ParseNumber(v), NumberWordKind.Hundred));
-        AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale));
+        AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, AfterNumber: v.EndsWith("| after-number", StringComparison.Ordinal)));
         AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
         CountingWeak = Table(file, "weak-counting", _ => true);
         ListedWeak = Table(file, "weak-listed", _ => true);
@@ -104,6 +107,7 @@ internal sealed class FigureLexicon
         Fillers = Table(file, "filler", _ => true);
         FillerJoiners = Table(file, "filler-joiner", _ => true);
         UnitLinks = Table(file, "unit-link", _ => true);
+        MeasureLinks = Table(file, "measure-link", _ => true);
         Units = Table(file, "unit", ParseUnit);
         PrefixUnits = Table(file, "prefix-unit", ParseUnit);
         foreach (var (_, value) in file["unit"])
@@ -114,10 +118,17 @@ internal sealed class FigureLexicon
 
         UnitPowers = Table(file, "unit-power", v => v);
         UnitSymbols = new UnitSymbols([.. file["unit-symbol"].Select(e => e.Phrase)]);
+        ExactUnits = CaseExactUnits.Load(language, file["unit"].Select(e => e.Phrase));
+        foreach (var (name, sense) in ExactUnits.Names)
+        {
+            Units.Add(Vocabulary.AddPhrase(name), sense);
+        }
         RateLinks = Table(file, "rate-link", v => v == "article");
         RateUnits = Table(file, "rate-unit", v => v);
         RateBlockers = Table(file, "rate-blocker", _ => true);
         TurningUnits = Table(file, "turning-unit", ParseUnit);
+        FactorUnits = Table(file, "factor-unit", ParseUnit);
+        FactorComparisons = Table(file, "factor-comparison", _ => true);
         QuoteUnits = Table(file, "quote-unit", ParseUnit);
         TrailingUnits = Table(file, "trailing-unit", ParseUnit);
         GluedUnits = Table(file, "glued-unit", ParseUnit);
@@ -138,11 +149,10 @@ internal sealed class FigureLexicon
         YearPrepositions = Table(file, "year-preposition", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         Idioms = Table(file, "idiom", _ => true);
-        NamedQuantities = Table(file, "named-quantity", v =>
-        {
-            var split = v.IndexOf('|', StringComparison.Ordinal);
-            return new NamedQuantity(ParseNumber(v[..split]), ParseUnit(v[(split + 1)..]));
-        });
+        NamedQuantities = Table(file, "named-quantity", ParseNamedQuantity);
+        Multipliers = Table(file, "multiplier", ParseNamedQuantity);
+        MultiplierNouns = Table(file, "multiplier-noun", ParseNamedQuantity);
+        MultiplierArticles = Table(file, "multiplier-article", _ => true);
         MeasureNouns = Table(file, "measure-noun", _ => true);
         ScaleFractions = Table(file, "scale-fraction", ParseNumber);
         SubunitWords = Table(file, "subunit-word", ParseUnit);
@@ -452,6 +462,9 @@ internal sealed class FigureLexicon
 
     public PhraseTable<bool> UnitLinks { get; }
 
+    /// <summary>"of a": between a fraction and one unit of measure ("half of a mile"), read only before such a unit.</summary>
+    public PhraseTable<bool> MeasureLinks { get; }
+
     public PhraseTable<UnitSense> Units { get; }
 
     public PhraseTable<UnitSense> PrefixUnits { get; }
@@ -465,6 +478,9 @@ internal sealed class FigureLexicon
     /// <summary>Unit symbols read only composed ("J/m^2", "Js", "s-1"), matched with their case.</summary>
     public UnitSymbols UnitSymbols { get; }
 
+    /// <summary>Unit symbols read alone after a number in their exact case ("450 Nm", "4,500 mAh", "15 ppb").</summary>
+    public CaseExactUnits ExactUnits { get; }
+
     /// <summary>"per", "/", "a": what joins a rate's unit to what it is per; true for an article ("$80 a barrel"), which a time adverb may undo.</summary>
     public PhraseTable<bool> RateLinks { get; }
 
@@ -473,6 +489,12 @@ internal sealed class FigureLexicon
 
     /// <summary>"a year earlier", "a day after": after an article, these make the noun a time reference, not a rate.</summary>
     public PhraseTable<bool> RateBlockers { get; }
+
+    /// <summary>A factor's unit, read only before a <see cref="FactorComparisons"/> word: "three times higher", "deux fois plus".</summary>
+    public PhraseTable<UnitSense> FactorUnits { get; }
+
+    /// <summary>Words after a factor that compare ("more", "higher", "the", "plus", "moins").</summary>
+    public PhraseTable<bool> FactorComparisons { get; }
 
     /// <summary>Units read only after a verb of turning: "rotate 90 degrees", where "24 degrees" alone is a temperature.</summary>
     public PhraseTable<UnitSense> TurningUnits { get; }
@@ -522,6 +544,15 @@ internal sealed class FigureLexicon
     /// <summary>Quantities named by words alone, with their value and unit: "absolute zero".</summary>
     public PhraseTable<NamedQuantity> NamedQuantities { get; }
 
+    /// <summary>Words of multiplication standing alone, with their factor in the unit "times": "doubled", "eightfold", "triplé".</summary>
+    public PhraseTable<NamedQuantity> Multipliers { get; }
+
+    /// <summary>Nouns of multiplication that state a factor only after an article or a fused bound: "le double", "près du double".</summary>
+    public PhraseTable<NamedQuantity> MultiplierNouns { get; }
+
+    /// <summary>The articles before a <see cref="MultiplierNouns"/> word: "le", "du", "au".</summary>
+    public PhraseTable<bool> MultiplierArticles { get; }
+
     /// <summary>Nouns naming a measure rather than a unit of it: "a percentage" is no figure, unlike "a gallon".</summary>
     public PhraseTable<bool> MeasureNouns { get; }
 
@@ -561,6 +592,12 @@ internal sealed class FigureLexicon
         {
             table.Add(Vocabulary.AddPhrase(phrase), parse(value ?? ""));
         }
+    }
+
+    private static NamedQuantity ParseNamedQuantity(string value)
+    {
+        var split = value.IndexOf('|', StringComparison.Ordinal);
+        return new NamedQuantity(ParseNumber(value[..split]), ParseUnit(value[(split + 1)..]));
     }
 
     private static double ParseNumber(string value) =>

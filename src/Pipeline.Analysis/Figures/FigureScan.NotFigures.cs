@@ -201,8 +201,9 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        // "Marine Le Pen 7 678 491 (21,30 %)": digits grouped in thousands are a count, never a model's number.
-        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
+        // "Marine Le Pen 7 678 491 (21,30 %)": digits grouped in thousands are a count, never a model's number. A product
+        // named in camel case is a name too: "the iPhone 11", "iOS 17".
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Upper || IsCamelCase(i - 1)) && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
             && !number.Grouped && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
             && !CountsModels(end))
         {
@@ -231,7 +232,8 @@ internal readonly ref partial struct FigureScan
         }
 
         if (first.LineStart && !number.Grouped && !number.Scaled && end < n && tokens[end].Kind == TokenKind.Word && tokens[end].Upper
-            && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _))
+            && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _)
+            && !lexicon.ExactUnits.Read(text, tokens, end, out _, out _))
         {
             return true;
         }
@@ -601,4 +603,8 @@ internal readonly ref partial struct FigureScan
     }
 
     private static bool IsYearLike(double value) => value is >= 1800 and <= 2100 && value == Math.Floor(value);
+
+    /// <summary>A word written in camel case from a lower-case letter, as products are named: "iPhone", "iOS", "eBay".</summary>
+    private bool IsCamelCase(int at) =>
+        tokens[at].Length >= 3 && char.IsLower(text[tokens[at].Start]) && char.IsUpper(text[tokens[at].Start + 1]);
 }

@@ -119,7 +119,13 @@ internal readonly ref partial struct FigureScan
         var beforeFillers = p;
         p = SkipFillers(p);
 
-        if (p < n && lexicon.UnitLinks.Match(tokens, p, out _, out var afterLink)
+        if (linked && p < n && lexicon.MeasureLinks.Match(tokens, p, out _, out var afterMeasureLink)
+            && lexicon.Units.Match(tokens, afterMeasureLink, out var measure, out _) && !CountsPeopleOrThings(measure))
+        {
+            // "half of a mile": a fraction of one unit of measure.
+            p = afterMeasureLink;
+        }
+        else if (p < n && lexicon.UnitLinks.Match(tokens, p, out _, out var afterLink)
             && (linked || (afterLink < n && lexicon.Units.Match(tokens, afterLink, out var linkedUnit, out _) && linkedUnit.Category == FigureCategory.Money)))
         {
             p = afterLink;
@@ -137,7 +143,15 @@ internal readonly ref partial struct FigureScan
             numbered = false;
         }
 
-        if (p >= n || !lexicon.Units.Match(tokens, p, out var sense, out var end) || (sense.Capital && !tokens[p].Upper))
+        UnitSense sense;
+        int end;
+        if (p == beforeFillers && lexicon.ExactUnits.Read(text, tokens, p, out var symbol, out var symbolEnd))
+        {
+            // "450 Nm" is a torque, though the table, read in any case, has "nm" (a wavelength).
+            sense = symbol;
+            end = symbolEnd;
+        }
+        else if (p >= n || !lexicon.Units.Match(tokens, p, out sense, out end) || (sense.Capital && !tokens[p].Upper))
         {
             // "20 dead": a filler that is itself a unit when no noun follows it.
             if (beforeFillers < p && lexicon.Units.Match(tokens, beforeFillers, out sense, out end))
@@ -146,6 +160,11 @@ internal readonly ref partial struct FigureScan
             }
             else if (lexicon.TurningUnits.Match(tokens, beforeFillers, out sense, out end) && TurningVerbBefore(at))
             {
+                p = beforeFillers;
+            }
+            else if (lexicon.FactorUnits.Match(tokens, beforeFillers, out sense, out end) && lexicon.FactorComparisons.Match(tokens, end, out _, out _))
+            {
+                // "three times higher", "deux fois plus": a factor; "il en a parlé deux fois" counts occasions.
                 p = beforeFillers;
             }
             else if (beforeFillers == at && lexicon.UnitSymbols.Read(text, tokens, at, out sense, out end))

@@ -50,6 +50,12 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
                 continue;
             }
 
+            if (token.Kind == TokenKind.Word && token.Id >= 0 && TryMultiplier(i, out var multiplierEnd))
+            {
+                i = PastLastFigure(multiplierEnd);
+                continue;
+            }
+
             if (token.Kind == TokenKind.Word && token.Id >= 0 && TryVague(i, out var vagueEnd))
             {
                 i = PastLastFigure(vagueEnd);
@@ -374,10 +380,11 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             unitEnd = last;
         }
 
-        if (number.Fraction && !currencyBefore && (found is null || CountsPeopleOrThings(found)))
+        if (number.Fraction && !number.Scaled && !currencyBefore && (found is null || CountsPeopleOrThings(found)))
         {
             // "deux tiers des soldats", "one in five Ukrainians": a share of a whole, not two thirds of a soldier; a
-            // fraction of a measure is that measure ("trois quarts d'heure", "half a percentage point").
+            // fraction of a measure is that measure ("trois quarts d'heure", "half a percentage point"); a fraction of a
+            // scale word is a count ("a third of a million people" are 333,333 people).
             found = FigureLexicon.Share;
             unitEnd = last;
         }

@@ -259,7 +259,7 @@ internal static class NumberReader
             }
 
             if (!found && tokens[j].Adjacent && !lexicon.Units.Contains(tokens[j].Id) && !lexicon.GluedUnits.Contains(tokens[j].Id) && !lexicon.UnitSymbols.IsProduct(glued)
-                && !(lexicon.Numbers.Match(tokens, j, out var gluedWord, out _) && gluedWord.Kind == NumberWordKind.Scale))
+                && !lexicon.ExactUnits.Contains(glued) && !(lexicon.Numbers.Match(tokens, j, out var gluedWord, out _) && gluedWord.Kind == NumberWordKind.Scale))
             {
                 match.Glued = true;
             }
@@ -989,9 +989,10 @@ internal static class NumberReader
                 continue;
             }
 
-            if (!lexicon.Numbers.Match(tokens, p, out var word, out var wordEnd) || (word.Collective && !any))
+            if (!lexicon.Numbers.Match(tokens, p, out var word, out var wordEnd) || ((word.Collective || word.AfterNumber) && !any))
             {
-                // "une centaine": a collective needs a number before it ("en quarantaine" is a quarantine).
+                // "une centaine": a collective needs a number before it ("en quarantaine" is a quarantine); so does "score"
+                // ("four score", not "the final score").
                 break;
             }
 

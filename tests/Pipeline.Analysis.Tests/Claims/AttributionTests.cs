@@ -44,8 +44,8 @@ public sealed class AttributionTests
     }
 
     [Theory]
-    [InlineData("fr", "Le ministre a visité le front jeudi. « Nous avons déployé 30 000 soldats », a-t-il ajouté.", "30 000 soldats")]
-    [InlineData("en", "The minister visited the front on Thursday. \"We have deployed 30,000 soldiers,\" he said.", "30,000 soldiers")]
+    [InlineData("fr", "De fortes pluies sont tombées jeudi. « Nous avons déployé 30 000 soldats », a-t-il ajouté.", "30 000 soldats")]
+    [InlineData("en", "Heavy rain fell on Thursday. \"We have deployed 30,000 soldiers,\" he said.", "30,000 soldiers")]
     [InlineData("fr", "Le gouverneur a publié des photos d'un immeuble qui, selon lui, a été détruit, faisant trois morts.", "trois morts")]
     public void A_pronoun_with_no_speaker_named_before_names_no_source(string language, string text, string figureText)
     {

@@ -53,4 +53,25 @@ public sealed class ModalityTests
         Assert.Equal(ClaimModality.Reported, claims[0].Modality);
         Assert.Equal(ClaimModality.Hedged, claims[1].Modality);
     }
+
+    [Theory]
+    [InlineData("MONDAY, May 4 (Wire) -- The number of flu cases rose to 245 in 35 states.", "35 states", ClaimModality.Asserted)]
+    [InlineData("Officials said on Monday, May 4, that 245 cases were confirmed.", "245 cases", ClaimModality.Reported)]
+    [InlineData("\"May the toll stay at 40 soldiers,\" he wrote.", "40 soldiers", ClaimModality.Hedged)]
+    public void A_capitalised_modal_after_a_comma_is_a_month_while_one_opening_a_quotation_still_hedges(string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor("en", text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "According to unconfirmed reports, two soldiers were killed.", "two soldiers", ClaimModality.Reported)]
+    [InlineData("en", "According to unconfirmed reports, two soldiers may have been killed.", "two soldiers", ClaimModality.Hedged)]
+    [InlineData("fr", "Selon des sources non confirmées, deux soldats ont été tués.", "deux soldats", ClaimModality.Reported)]
+    public void A_hedge_word_in_the_source_qualifies_the_source_not_the_figure(string language, string text, string figureText, ClaimModality modality)
+    {
+        var claim = ClaimFor(language, text, figureText);
+
+        Assert.NotNull(claim.Source);
+        Assert.Equal(modality, claim.Modality);
+    }
 }

@@ -152,4 +152,30 @@ public sealed class CurrencyReadingTests
 
         Assert.Equal((span, unit), (figure.Text, figure.Unit));
     }
+
+    [Theory]
+    [InlineData("the shares closed at RM23.5 on Friday", "RM23.5", 23.5, "MYR")]
+    [InlineData("a fare of RM 2.70", "RM 2.70", 2.7, "MYR")]
+    [InlineData("Israel's 9 billion shekels tobacco industry", "9 billion shekels", 9e9, "ILS")]
+    [InlineData("deposits of 7.5 million Danish crowns", "7.5 million Danish crowns", 7.5e6, "DKK")]
+    [InlineData("Manhattan, worth $A82,615,680", "$A82,615,680", 82_615_680, "AUD")]
+    [InlineData("Manhattan, worth $US55,931,000", "$US55,931,000", 55_931_000, "USD")]
+    [InlineData("JD Sports, down 1.95p on the day", "1.95p", 1.95, "penny")]
+    public void A_currency_of_business_news_is_read_by_its_sign_or_name(string text, string span, double value, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "en"));
+
+        Assert.Equal((span, unit), (figure.Text, figure.Unit));
+        Assert.Equal(value, figure.Value!.Value, 9);
+    }
+
+    [Theory]
+    [InlineData("They have a $3500 a month mortgage", "USD per month")]
+    [InlineData("It costs a $5 fee", "USD")]
+    public void An_article_before_a_dollar_sign_is_not_a_currency_prefix(string text, string unit) =>
+        Assert.Equal(unit, Extractor.Extract(text, "en")[0].Unit);
+
+    [Fact]
+    public void An_hour_written_p_m_is_no_amount_in_pence() =>
+        Assert.Empty(Extractor.Extract("The market closes at 5 p.m. today", "en"));
 }

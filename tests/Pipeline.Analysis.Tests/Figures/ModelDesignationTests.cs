@@ -49,6 +49,8 @@ public sealed class ModelDesignationTests
     [InlineData("fr", "Le Danemark fournira des Leopard 1 A5 à l'Ukraine.")]
     [InlineData("fr", "Leopard 1 A5 : le Danemark livre les premiers chars.")]
     [InlineData("en", "Leopard 2 A6 tanks arrived in Poland.")]
+    [InlineData("en", "Apple's new iPhone 11 and iPhone 11 Pro cameras")]
+    [InlineData("en", "the iOS 17 update arrives soon")]
     public void A_designation_alone_is_not_a_figure(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));

@@ -43,6 +43,13 @@ public sealed class QuantityNewsNegativeTests
     [InlineData("en", "Donors can call 1-800-HELP NOW.")]
     [InlineData("en", "The helpline is open from 7 a.m. to 10 p.m. every day.")]
     [InlineData("fr", "En cas d'urgence, composez le 112.")]
+    [InlineData("en", "Stocks on the S&P 500 closed higher.")]
+    [InlineData("en", "The FTSE 100 and the Nikkei 225 fell.")]
+    [InlineData("en", "They were picked to finish behind Texas in the Big 12.")]
+    [InlineData("en", "Many of the Fortune 100 use it.")]
+    [InlineData("en", "His layup tied Game 7 in the last minute.")]
+    [InlineData("en", "The firm leased Unit 3 last week.")]
+    [InlineData("en", "Properties include 358 El Brillo Way, Palm Beach, and 22 Ave Foch, Paris.")]
     public void Broadcasters_addresses_captions_and_wars_named_with_a_number_report_nothing(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));

@@ -24,6 +24,11 @@ public sealed class RateTests
     [InlineData("fr", "payé 15 €/heure", 15, "EUR per hour", FigureCategory.Money)]
     [InlineData("en", "tomatoes at 3 euros per kilo", 3, "EUR per kg", FigureCategory.Money)]
     [InlineData("fr", "une vitesse de 33 m/s", 33, "m per second", FigureCategory.Distance)]
+    [InlineData("en", "dried flower priced at $10 per gram", 10, "USD per g", FigureCategory.Money)]
+    [InlineData("en", "boiling down to $21.25 per square foot", 21.25, "USD per ft2", FigureCategory.Money)]
+    [InlineData("en", "leased at a rate of $80 per sq m", 80, "USD per m2", FigureCategory.Money)]
+    [InlineData("en", "natural gas rose to US$2.24 per mmBTU", 2.24, "USD per mega british thermal unit", FigureCategory.Money)]
+    [InlineData("en", "sea levels could rise 11 feet per century", 11, "foot per century", FigureCategory.Distance)]
     public void A_unit_per_a_unit_is_a_rate(string language, string text, double value, string unit, FigureCategory category)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));

@@ -37,6 +37,9 @@ public sealed class FigureAsCqeQuantityTests
     [InlineData(null, "job cut", "job cut")]
     [InlineData(null, "time", "count")]
     [InlineData(null, "hp", "horsepower")]
+    [InlineData("MYR", null, "malaysian ringgit")]
+    [InlineData("USD per ft2", null, "dollar per square foot")]
+    [InlineData("milliampere-hour", null, "milliampere-hour")]
     public void The_unit_is_the_counted_lemma_else_our_unit_under_CQEs_name(string? unit, string? lemma, string expected) =>
         Assert.Equal(expected, FigureAsCqeQuantity.UnitOf(Figure(1, 1, 1, unit, lemma)));
 }

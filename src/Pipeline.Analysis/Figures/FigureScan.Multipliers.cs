@@ -1,0 +1,84 @@
+namespace Pipeline.Analysis.Figures;
+
+/// <summary>
+/// Words of multiplication that state their factor: "more than doubled", "a presque triplé", "eightfold", "près du
+/// double". The guidelines read them as figures of the unit "times", value the factor.
+/// </summary>
+internal readonly ref partial struct FigureScan
+{
+    private bool TryMultiplier(int i, out int next)
+    {
+        next = i;
+        var start = i;
+        NamedQuantity? multiplier = null;
+        var end = i;
+        // "a doublé" and "le double" fold to one word: written without its accent, it is the noun, which needs its article.
+        if (lexicon.Multipliers.Match(tokens, i, out var verb, out var verbEnd)
+            && !(lexicon.MultiplierNouns.Contains(tokens[i].Id) && !text.AsSpan(tokens[i].Start, tokens[i].Length).ContainsAnyExceptInRange('\0', '\u007f')))
+        {
+            (multiplier, end) = (verb, verbEnd);
+        }
+        else if (lexicon.MultiplierNouns.Match(tokens, i, out var noun, out var nounEnd))
+        {
+            // "le double", "du double": the noun counts only after its article; "un double attentat" is no factor.
+            if (lexicon.FractionBounds.MatchBefore(tokens, i, out _, out var fusedAt))
+            {
+                start = fusedAt;
+            }
+            else if (lexicon.MultiplierArticles.MatchBefore(tokens, i, out _, out var articleAt))
+            {
+                start = articleAt;
+            }
+            else
+            {
+                return false;
+            }
+
+            (multiplier, end) = (noun, nounEnd);
+        }
+
+        if (multiplier is null)
+        {
+            return false;
+        }
+
+        var factor = multiplier.Value;
+        var bound = Bound.Exact;
+        var inclusive = true;
+        var hedgeAt = -1;
+        if (start < i && lexicon.FractionBounds.Match(tokens, start, out var fused, out _))
+        {
+            (bound, inclusive) = fused switch
+            {
+                "at-least" => (Bound.AtLeast, false),
+                "at-most" or "nearly" => (Bound.AtMost, false),
+                _ => (Bound.Approximate, true),
+            };
+            hedgeAt = start;
+        }
+        else if (HedgeBefore(start, out bound, out inclusive) is var at and >= 0)
+        {
+            (start, hedgeAt) = (at, at);
+        }
+
+        var approximate = bound == Bound.Approximate || NearlyAt(hedgeAt);
+        switch (bound)
+        {
+            case Bound.AtLeast:
+                Emit(start, i, end, end, null, factor, null, approximate, multiplier.Unit, lowInclusive: inclusive);
+                break;
+            case Bound.AtMost:
+                Emit(start, i, end, end, null, null, factor, approximate, multiplier.Unit, highInclusive: inclusive);
+                break;
+            case Bound.Approximate:
+                Emit(start, i, end, end, factor, null, null, true, multiplier.Unit);
+                break;
+            default:
+                Emit(start, i, end, end, factor, factor, factor, false, multiplier.Unit);
+                break;
+        }
+
+        next = end;
+        return true;
+    }
+}
