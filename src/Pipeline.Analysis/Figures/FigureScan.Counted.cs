@@ -129,7 +129,10 @@ internal readonly ref partial struct FigureScan
     /// </summary>
     private const int CountNameClauseReach = 20;
 
-    /// <summary>"magnitude 7.6", "magnitude-8.3": a measure named right before the number, glued by a hyphen or not.</summary>
+    /// <summary>
+    /// "magnitude 7.6", "magnitude-8.3", "between magnitudes 6.4 and 7.0": a measure named right before the number, glued
+    /// by a hyphen or not, or between a range's opener and its first number.
+    /// </summary>
     private bool MeasureNamedBefore(int firstToken, out CountedPhrase phrase)
     {
         phrase = default;
@@ -139,7 +142,20 @@ internal readonly ref partial struct FigureScan
             at--;
         }
 
-        if (!lexicon.MeasureNames.MatchBefore(tokens, at, out var lemma, out var start))
+        string? lemma;
+        int start;
+        if (lexicon.MeasureNames.MatchBefore(tokens, at, out lemma, out start))
+        {
+            // "magnitude 7.6", "magnitude-8.3".
+        }
+        else if (lexicon.RangeStarts.Match(tokens, firstToken, out _, out var openerEnd) && lexicon.MeasureNames.Match(tokens, openerEnd, out lemma, out var nameEnd)
+            && IsNumberAt(nameEnd))
+        {
+            // "between magnitudes 6.4 and 7.0": the range's opener stands before the measure's name.
+            start = openerEnd;
+            at = nameEnd;
+        }
+        else
         {
             return false;
         }

@@ -37,4 +37,15 @@ public sealed class MeasureNameTests
         Assert.Equal(value, figure.Value);
         Assert.Equal("magnitude", figure.Unit);
     }
+
+    [Fact]
+    public void A_range_may_name_its_measure_after_its_opener()
+    {
+        const string text = "Five major tremors, between magnitudes 6.4 and 7.0, have since rocked the region.";
+        var range = Assert.Single(Extractor.Extract(text, "en"), f => f.Low == 6.4);
+
+        Assert.Equal(7.0, range.High);
+        Assert.Equal("magnitude", range.Counted?.Lemma);
+        Assert.DoesNotContain(Extractor.Extract(text, "en"), f => f.Value == 7.0);
+    }
 }
