@@ -57,6 +57,9 @@ internal sealed class FigureLexicon
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, AfterNumber: v.EndsWith("| after-number", StringComparison.Ordinal)));
         AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
         CountingWeak = Table(file, "weak-counting", _ => true);
+        ListedWeak = Table(file, "weak-listed", _ => true);
+        NumeralMarkers = Table(file, "numeral-marker", _ => true);
+        SentenceComplements = Table(file, "sentence-complement", _ => true);
         ShareLinks = Table(file, "share-link", _ => true);
         FractionBlockers = Table(file, "fraction-blocker", _ => true);
         BoundJoiners = Table(file, "bound-joiner", _ => true);
@@ -176,6 +179,10 @@ internal sealed class FigureLexicon
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
+        MeasureNames = Table(file, "measure-name", v => v ?? "");
+        ReachingVerbs = Table(file, "reaching-verb", _ => true);
+        RestrictiveBounds = Table(file, "restrictive-bound", _ => true);
+        RestrictiveNegations = Table(file, "restrictive-negation", _ => true);
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
         NameCoordinators = Table(file, "name-coordinator", _ => true);
         RelativeOpeners = Table(file, "relative-opener", _ => true);
@@ -235,6 +242,18 @@ internal sealed class FigureLexicon
     /// "death"), or empty where the noun phrase follows ("number of", "nombre de").
     /// </summary>
     public PhraseTable<string> CountNames { get; }
+
+    /// <summary>A measure named right before its number, with its lemma: "magnitude 7.6", "magnitude-8.3".</summary>
+    public PhraseTable<string> MeasureNames { get; }
+
+    /// <summary>Verbs right before a number that bring a count named earlier in its clause to it ("has risen to", "s'est alourdi à").</summary>
+    public PhraseTable<bool> ReachingVerbs { get; }
+
+    /// <summary>Bound words that only restrict after a negation ("ne prévoit plus que 0,5 %": only 0.5 %).</summary>
+    public PhraseTable<bool> RestrictiveBounds { get; }
+
+    /// <summary>The negations that turn a restrictive bound into "only" ("ne", "n'").</summary>
+    public PhraseTable<bool> RestrictiveNegations { get; }
 
     /// <summary>Pronouns after a number that count people when a fate follows them: "120 others were captured".</summary>
     public PhraseTable<bool> PeoplePronouns { get; }
@@ -313,6 +332,15 @@ internal sealed class FigureLexicon
 
     /// <summary>Weak numbers that still count before a unit ("one mile", "one penny"), unlike an article ("a mile", "un soldat").</summary>
     public PhraseTable<bool> CountingWeak { get; }
+
+    /// <summary>Weak numerals that count in a list of counts ("dix militaires et un gendarme", "one count of obstruction and three counts of fraud").</summary>
+    public PhraseTable<bool> ListedWeak { get; }
+
+    /// <summary>Words before a weak numeral that make it the numeral, not the article ("de un point de pourcentage": an article would elide to "d'un").</summary>
+    public PhraseTable<bool> NumeralMarkers { get; }
+
+    /// <summary>What follows a length of time that is a sentence ("un an de prison", "un an d'emprisonnement"): the weak numeral before it is one.</summary>
+    public PhraseTable<bool> SentenceComplements { get; }
 
     /// <summary>After a fraction, what makes it a share of a whole: "deux tiers des", "la moitié du", "a third of".</summary>
     public PhraseTable<bool> ShareLinks { get; }

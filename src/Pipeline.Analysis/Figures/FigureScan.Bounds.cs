@@ -12,7 +12,7 @@ internal readonly ref partial struct FigureScan
         inclusive = true;
         var best = -1;
         if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1) && !InsideOperator(s1) && !AfterOppositeBound(s1, lexicon.AtMost)
-            && !TimeAdjectiveAt(s1))
+            && !TimeAdjectiveAt(s1) && !IsRestriction(s1, before))
         {
             best = s1;
             bound = Bound.AtLeast;
@@ -42,6 +42,28 @@ internal readonly ref partial struct FigureScan
         }
 
         return best;
+    }
+
+    /// <summary>At most this many words between a negation and the restrictive bound it turns into "only".</summary>
+    private const int RestrictionReach = 5;
+
+    /// <summary>"ne prévoit plus que 0,5 %", "il n'en reste plus que 12": after a negation, the bound word means only.</summary>
+    private bool IsRestriction(int boundAt, int before)
+    {
+        if (!lexicon.RestrictiveBounds.Match(tokens, boundAt, out _, out var end) || end != before)
+        {
+            return false;
+        }
+
+        for (var s = boundAt - 1; s >= 0 && boundAt - s <= RestrictionReach && !IsSentenceEnd(s); s--)
+        {
+            if (lexicon.RestrictiveNegations.Match(tokens, s, out _, out var negationEnd) && negationEnd <= boundAt)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the past 10 years", "half past 7": a bound word that is a time there states no bound.</summary>

@@ -32,6 +32,12 @@ internal readonly ref partial struct FigureScan
             return (null, unit, endToken);
         }
 
+        if (unit is null && MeasureNamedBefore(firstToken, out var measured))
+        {
+            // "a magnitude 7.6 quake": the number measures what is named before it, and the noun after it is what was measured.
+            return (measured.Thing, measured.Sense, endToken);
+        }
+
         var from = CountedStart(numberEnd);
         if (unit is not null)
         {
@@ -118,6 +124,48 @@ internal readonly ref partial struct FigureScan
     private const int CountNameReach = 10;
 
     /// <summary>
+    /// At most this many words between a count's name and its number when a verb that brings the count to the number
+    /// stands right before it: "The death toll from a huge earthquake that struck central Chile has risen to 11".
+    /// </summary>
+    private const int CountNameClauseReach = 20;
+
+    /// <summary>
+    /// "magnitude 7.6", "magnitude-8.3", "between magnitudes 6.4 and 7.0": a measure named right before the number, glued
+    /// by a hyphen or not, or between a range's opener and its first number.
+    /// </summary>
+    private bool MeasureNamedBefore(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var at = firstToken;
+        if (at > 1 && tokens[at - 1].Id == lexicon.Vocabulary.HyphenId && tokens[at - 1].Adjacent && tokens[at].Adjacent)
+        {
+            at--;
+        }
+
+        string? lemma;
+        int start;
+        if (lexicon.MeasureNames.MatchBefore(tokens, at, out lemma, out start))
+        {
+            // "magnitude 7.6", "magnitude-8.3".
+        }
+        else if (lexicon.RangeStarts.Match(tokens, firstToken, out _, out var openerEnd) && lexicon.MeasureNames.Match(tokens, openerEnd, out lemma, out var nameEnd)
+            && IsNumberAt(nameEnd))
+        {
+            // "between magnitudes 6.4 and 7.0": the range's opener stands before the measure's name.
+            start = openerEnd;
+            at = nameEnd;
+        }
+        else
+        {
+            return false;
+        }
+
+        var sense = KnownLemma(lemma, lemma);
+        phrase = new CountedPhrase(new CountedThing(WordSpan(start, at).ToString(), lemma), at, sense, false);
+        return true;
+    }
+
+    /// <summary>
     /// "1,524 were children", "près de 50 de ces pièces d'artillerie": a link between a number and the plural noun phrase
     /// it counts ("5,000 were cast" counts no cast).
     /// </summary>
@@ -184,7 +232,8 @@ internal readonly ref partial struct FigureScan
             if (CountNameAt(s, out phrase) && phrase.End <= firstToken)
             {
                 var gap = firstToken - phrase.End - aside;
-                return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= CountNameReach;
+                var reach = lexicon.ReachingVerbs.MatchBefore(tokens, firstToken, out _, out _) ? CountNameClauseReach : CountNameReach;
+                return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= reach;
             }
 
             // "the death toll is unknown and rescuers searching the rubble found 12": a plural noun between the name and

@@ -71,6 +71,11 @@ internal readonly ref partial struct FigureScan
                 return false;
             }
 
+            if (number.Weak && number.End == number.First + 1 && !number.Fraction && (InCountList(number) || IsMarkedNumeral(number, unitAt)))
+            {
+                return false;
+            }
+
             return number.Weak && !(lexicon.CountingWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == number.End
                 && lexicon.Units.Match(tokens, unitAt, out _, out var unitEnd) && !lexicon.MeasureNouns.Match(tokens, unitAt, out _, out _)
                 && !(lexicon.PrefixUnits.Match(tokens, unitAt, out _, out var prefixEnd) && prefixEnd == unitEnd && unitEnd < n && tokens[unitEnd].Kind == TokenKind.Number));
@@ -112,7 +117,8 @@ internal readonly ref partial struct FigureScan
                 // "Burkina Faso:11 militaires tués": a colon glued after a word is a headline's label missing its space.
                 if ((c == '+' && !IsSignedChange(number))
                     || (i > 1 && (c is '-' or '–' or '/' or '.' || (c == ':' && tokens[i - 2].Kind == TokenKind.Number))
-                        && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)))
+                        && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)
+                        && !(c == '-' && lexicon.MeasureNames.MatchBefore(tokens, i - 1, out _, out _))))
                 {
                     return true;
                 }
@@ -204,10 +210,15 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        // "Chu Xiaoyi, 20, said": a small number set off by commas right after a name is that person's age.
+        // "Chu Xiaoyi, 20, said", "Alassane Ouattara, 73 ans, vainqueur": a small number set off by commas right after a
+        // name, bare or with the language's word of age, is that person's age.
+        var ageWordEnd = end;
+        var ageWord = end < n && lexicon.AgesAfter.Match(tokens, end, out _, out ageWordEnd);
+        var afterAge = ageWord ? ageWordEnd : end;
         if (i >= 2 && text[tokens[i - 1].Start] == ',' && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].Upper && !IsLineOrSentenceStart(i - 2)
-            && end < n && text[tokens[end].Start] == ',' && tokens[end].Adjacent && !number.Grouped && !number.Decimal && !number.Scaled && number.Value < 120)
+            && afterAge < n && text[tokens[afterAge].Start] == ',' && (ageWord || tokens[end].Adjacent) && !number.Grouped && !number.Decimal && !number.Scaled && number.Value < 120)
         {
+            next = Math.Max(next, afterAge);
             return true;
         }
 
@@ -244,8 +255,9 @@ internal readonly ref partial struct FigureScan
         }
 
         var end = number.End;
-        if (end + 1 < tokens.Count && lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner) && afterJoiner < tokens.Count
-            && tokens[afterJoiner].Kind == TokenKind.Number)
+        // "de 18 à 60 ans", "de 18 et 20 ans": the ages of a range or of two people, the second number passed too.
+        if (end + 1 < tokens.Count && (lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner) || lexicon.ListJoiners.Match(tokens, end, out _, out afterJoiner))
+            && afterJoiner < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Number)
         {
             end = afterJoiner + 1;
         }
@@ -261,6 +273,94 @@ internal readonly ref partial struct FigureScan
         next = Math.Max(next, lexicon.AgesAfter.Match(tokens, after, out _, out ageEnd) ? ageEnd : end);
         return true;
     }
+
+    /// <summary>At most this many tokens between a weak numeral's list joiner and the count on its other side.</summary>
+    private const int CountListReach = 6;
+
+    /// <summary>
+    /// "nine victims were injured and one person is missing", "dix militaires et un gendarme", "one count of obstructing
+    /// justice and three counts of fraud": a weak numeral before a noun, joined to a count of the same thing (or in a list
+    /// of people) just before it or just after its noun, is that count's sibling, the numeral one.
+    /// </summary>
+    private bool InCountList(NumberMatch number)
+    {
+        var n = tokens.Count;
+        var noun = number.End;
+        if (!lexicon.ListedWeak.Match(tokens, number.First, out _, out var weakEnd) || weakEnd != noun || noun >= n
+            || lexicon.PartOf.Match(tokens, noun, out _, out _) || !NounAt(noun, out var counted))
+        {
+            return false;
+        }
+
+        if (lexicon.ListJoiners.MatchBefore(tokens, number.First, out _, out var joinerAt))
+        {
+            // The count before may span its noun and what befell it ("nine victims were injured"): its words are read to its number.
+            var kin = false;
+            var inFigure = false;
+            for (var s = joinerAt - 1; s >= 0 && (inFigure || joinerAt - s <= CountListReach) && !IsSentenceEnd(s); s--)
+            {
+                var now = InFigure(s);
+                if (inFigure && !now)
+                {
+                    break;
+                }
+
+                inFigure |= now;
+                kin |= NounAt(s, out var before) && Kin(before, counted);
+            }
+
+            if (inFigure && kin)
+            {
+                return true;
+            }
+        }
+
+        for (var p = noun + 1; p < n && p - noun <= CountListReach && !IsSentenceEnd(p); p++)
+        {
+            if (lexicon.ListJoiners.Match(tokens, p, out _, out var afterJoiner) && afterJoiner < n
+                && NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var sibling) && !sibling.Weak && !sibling.Glued)
+            {
+                return sibling.End < n && NounAt(sibling.End, out var after) && Kin(after, counted);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "de un point de pourcentage", "un an de prison", "requis un an d'emprisonnement": a weak numeral before a unit is the
+    /// numeral one after a word that only a numeral follows unelided, or when the length of time it opens is a sentence.
+    /// </summary>
+    private bool IsMarkedNumeral(NumberMatch number, int unitAt)
+    {
+        if (!lexicon.Units.Match(tokens, unitAt, out var unit, out var unitEnd) || IsNumberAt(unitEnd))
+        {
+            return false;
+        }
+
+        return (number.First > 0 && lexicon.NumeralMarkers.Match(tokens, number.First - 1, out _, out var markerEnd) && markerEnd == number.First)
+            || (unit.Category == FigureCategory.Duration && lexicon.SentenceComplements.Match(tokens, unitEnd, out _, out _));
+    }
+
+    /// <summary>The noun at <paramref name="p"/>: its lemma, and whether it names people (by the word list, our counted lemmas or our units).</summary>
+    private bool NounAt(int p, out (string Lemma, bool Person) noun)
+    {
+        noun = default;
+        if (tokens[p].Kind != TokenKind.Word || !lexicon.Words.TryRead(text.AsSpan(tokens[p].Start, tokens[p].Length), out var form) || !form.IsNoun)
+        {
+            return false;
+        }
+
+        noun = (form.Lemma, form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true }
+            || (lexicon.Units.Match(tokens, p, out var unit, out _) && unit.Person));
+        return true;
+    }
+
+    /// <summary>
+    /// Two nouns that may be counted in one list: the same lemma, or a list of people ("dix militaires et un gendarme":
+    /// the word list does not know every person's noun, so one known person makes the list people's).
+    /// </summary>
+    private static bool Kin((string Lemma, bool Person) a, (string Lemma, bool Person) b) => a.Lemma == b.Lemma || a.Person || b.Person;
 
     /// <summary>"les hommes de", "un Soudanais de": a person or a people named right before the age's "de".</summary>
     private bool PersonBefore(int numberAt)

@@ -267,7 +267,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         var start = currencyBefore ? prefixStart : numberAt;
         var bound = Bound.Exact;
         // "passé de 200 à 300", "rose from 5% to 7%": after a verb of change, "from … to" tells the old and the new value.
-        var opened = lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt);
+        var opened = lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt)
+            || (lexicon.MeasureNames.MatchBefore(tokens, start, out _, out var measureAt) && lexicon.RangeStarts.MatchBefore(tokens, measureAt, out opener, out rangeStartAt));
         var change = opened && ChangeVerbBefore(rangeStartAt);
         // "increased by $43.6 billion to $419.2 billion": the amount of a change, then the new level.
         var changeBy = !opened && lexicon.ChangeAmounts.MatchBefore(tokens, start, out _, out var changeByAt) && ChangeVerbBefore(changeByAt);

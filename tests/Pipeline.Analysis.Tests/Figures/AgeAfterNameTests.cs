@@ -3,7 +3,11 @@ using Xunit;
 
 namespace Pipeline.Analysis.Tests.Figures;
 
-/// <summary>"Chu Xiaoyi, 20, said": a small number set off by commas right after a name is the person's age, no figure.</summary>
+/// <summary>
+/// "Chu Xiaoyi, 20, said", "Alassane Ouattara, 73 ans, vainqueur": a small number set off by commas right after a name,
+/// bare or with the word of age, is the person's age, no figure; so are two ages joined after a person ("deux hommes de
+/// 18 et 20 ans").
+/// </summary>
 public sealed class AgeAfterNameTests
 {
     private static readonly FigureExtractor Extractor = new();
@@ -14,6 +18,30 @@ public sealed class AgeAfterNameTests
     public void A_number_between_commas_after_a_name_is_an_age(string text)
     {
         Assert.Empty(Extractor.Extract(text, "en"));
+    }
+
+    [Theory]
+    [InlineData("Le président sortant, Alassane Ouattara, 73 ans, a été réélu.")]
+    [InlineData("Le candidat, Pascal Affi N'Guessan, 63 ans, conteste le résultat.")]
+    public void A_number_of_years_between_commas_after_a_name_is_an_age(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, "fr"));
+    }
+
+    [Fact]
+    public void Two_ages_joined_after_people_are_no_figures()
+    {
+        var figure = Assert.Single(Extractor.Extract("Le tribunal a condamné deux hommes de 18 et 20 ans.", "fr"));
+
+        Assert.Equal(2, figure.Value);
+    }
+
+    [Fact]
+    public void A_number_of_years_after_a_name_that_goes_on_without_a_comma_stays_a_duration()
+    {
+        var figure = Assert.Single(Extractor.Extract("En Côte d'Ivoire, 73 ans après l'indépendance, le pays vote.", "fr"));
+
+        Assert.Equal(73, figure.Value);
     }
 
     [Theory]

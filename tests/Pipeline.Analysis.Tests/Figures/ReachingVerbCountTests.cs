@@ -1,0 +1,32 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// "The death toll from a huge earthquake that struck central Chile has risen to 11": a verb that brings a count to its
+/// number lets the count's name stand far back in the clause.
+/// </summary>
+public sealed class ReachingVerbCountTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("The death toll from a huge earthquake that struck central Chile has risen to 11, the ministry said.", 11)]
+    [InlineData("The death toll from the storm that hit the northern coast of the island late on Friday rose to 42.", 42)]
+    public void A_count_far_back_in_its_clause_reaches_the_number_after_a_reaching_verb(string text, double value)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "en"));
+
+        Assert.Equal(value, figure.Value);
+        Assert.Equal("death", figure.Counted?.Lemma);
+    }
+
+    [Fact]
+    public void Without_a_reaching_verb_a_count_named_that_far_back_does_not_reach_the_number()
+    {
+        var figure = Assert.Single(Extractor.Extract("The death toll from a huge earthquake that struck central Chile on Wednesday is unclear, but police named 11.", "en"));
+
+        Assert.NotEqual("death", figure.Counted?.Lemma);
+    }
+}
