@@ -10,7 +10,7 @@ internal sealed class ClaimLexicon
 
     private ClaimLexicon(LexiconFile file)
     {
-        Abbreviations = file["abbreviation"].Select(e => e.Phrase).ToHashSet(StringComparer.Ordinal);
+        Abbreviations = new Abbreviations(file["abbreviation"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
         SourceVerbs = Table(file, "source-verb", v => v != "speech");
         Participles = Table(file, "source-participle", v => v != "speech");
@@ -61,7 +61,8 @@ internal sealed class ClaimLexicon
         Targets = Table(file, "target", _ => true);
         ForecasterVerbs = Table(file, "forecaster-verb", _ => true);
         FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
-        FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal);
+        FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
         VerbWords = FirstWords(file, "source-verb", "forecaster-verb");
         AuxiliaryWords = FirstWords(file, "auxiliary");
@@ -79,7 +80,7 @@ internal sealed class ClaimLexicon
     public Vocabulary Vocabulary { get; } = new();
 
     /// <summary>Words whose period does not end a sentence ("Dr. Chan", "Oct. 7"), as written, without the period.</summary>
-    public IReadOnlySet<string> Abbreviations { get; }
+    public Abbreviations Abbreviations { get; }
 
     /// <summary>Phrases the source follows: an introducer ("selon", "according to"), one that names who is cited
     /// ("citing"), or an inverted reporting verb (", said the ministry"), which names a source only right after a comma
@@ -192,7 +193,7 @@ internal sealed class ClaimLexicon
     public string[] FutureSuffixes { get; }
 
     /// <summary>Words that end like a future and are none ("caméra"), folded.</summary>
-    public HashSet<string> FutureExceptions { get; }
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FutureExceptions { get; }
 
     /// <summary>By vocabulary id, whether a word can open a phrase of <see cref="ForwardHedges"/> or <see cref="ForecastVerbs"/>.</summary>
     public bool[] ForecastWords { get; }

@@ -206,7 +206,7 @@ internal sealed class ClaimTokens(
         }
 
         var before = tokens[i - 1];
-        return !(before is { Length: 1, Upper: true } || lexicon.Abbreviations.Contains(text.Substring(before.Start, before.Length)));
+        return !(before is { Length: 1, Upper: true } || lexicon.Abbreviations.Contains(text.AsSpan(before.Start, before.Length)));
     }
 
     public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';

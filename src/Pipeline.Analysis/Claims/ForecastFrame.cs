@@ -125,6 +125,6 @@ internal sealed class ForecastFrame(ClaimTokens article)
             future |= folded.EndsWith(suffix, StringComparison.Ordinal);
         }
 
-        return future && !lexicon.FutureExceptions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+        return future && !lexicon.FutureExceptions.Contains(folded);
     }
 }

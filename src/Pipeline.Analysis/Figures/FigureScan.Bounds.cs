@@ -66,6 +66,14 @@ internal readonly ref partial struct FigureScan
         return false;
     }
 
+    /// <summary>The bound of a bound fused with an article ("près des deux tiers", "plus du double"), as the lexicon names it.</summary>
+    private static (Bound Bound, bool Inclusive) FusedBound(string name) => name switch
+    {
+        "at-least" => (Bound.AtLeast, false),
+        "at-most" or "nearly" => (Bound.AtMost, false),
+        _ => (Bound.Approximate, true),
+    };
+
     /// <summary>"the past 10 years", "half past 7": a bound word that is a time there states no bound.</summary>
     private bool TimeAdjectiveAt(int at) =>
         at > 0 && lexicon.TimeBounds.Contains(tokens[at].Id) && lexicon.TimeBoundsBefore.Contains(tokens[at - 1].Id);

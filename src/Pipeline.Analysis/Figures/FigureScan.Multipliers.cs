@@ -18,12 +18,14 @@ internal readonly ref partial struct FigureScan
         {
             (multiplier, end) = (verb, verbEnd);
         }
-        else if (lexicon.MultiplierNouns.Match(tokens, i, out var noun, out var nounEnd))
+
+        string? fused = null;
+        if (multiplier is null && lexicon.MultiplierNouns.Match(tokens, i, out var noun, out var nounEnd))
         {
             // "le double", "du double": the noun counts only after its article; "un double attentat" is no factor.
-            if (lexicon.FractionBounds.MatchBefore(tokens, i, out _, out var fusedAt))
+            if (lexicon.FractionBounds.MatchBefore(tokens, i, out var fusedBound, out var fusedAt))
             {
-                start = fusedAt;
+                (start, fused) = (fusedAt, fusedBound);
             }
             else if (lexicon.MultiplierArticles.MatchBefore(tokens, i, out _, out var articleAt))
             {
@@ -43,17 +45,12 @@ internal readonly ref partial struct FigureScan
         }
 
         var factor = multiplier.Value;
-        var bound = Bound.Exact;
-        var inclusive = true;
+        Bound bound;
+        bool inclusive;
         var hedgeAt = -1;
-        if (start < i && lexicon.FractionBounds.Match(tokens, start, out var fused, out _))
+        if (fused is not null)
         {
-            (bound, inclusive) = fused switch
-            {
-                "at-least" => (Bound.AtLeast, false),
-                "at-most" or "nearly" => (Bound.AtMost, false),
-                _ => (Bound.Approximate, true),
-            };
+            (bound, inclusive) = FusedBound(fused);
             hedgeAt = start;
         }
         else if (HedgeBefore(start, out bound, out inclusive) is var at and >= 0)

@@ -306,13 +306,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         {
             // "près des deux tiers", "plus des trois quarts": a bound fused with the article of the fraction.
             hedgeAt = fractionBoundAt;
-            (bound, inclusive) = fractionBound switch
-            {
-                "at-least" => (Bound.AtLeast, false),
-                "at-most" => (Bound.AtMost, false),
-                "nearly" => (Bound.AtMost, false),
-                _ => (Bound.Approximate, true),
-            };
+            (bound, inclusive) = FusedBound(fractionBound);
         }
 
         if (hedgeAt >= 0)

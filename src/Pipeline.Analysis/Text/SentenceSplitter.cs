@@ -13,7 +13,7 @@ internal readonly record struct SentenceSpan(int Start, int End)
 /// </summary>
 internal static class SentenceSplitter
 {
-    public static List<SentenceSpan> Split(string text, IReadOnlySet<string>? abbreviations = null)
+    public static List<SentenceSpan> Split(string text, Abbreviations? abbreviations = null)
     {
         var result = new List<SentenceSpan>();
         var start = 0;
@@ -79,7 +79,7 @@ internal static class SentenceSplitter
     }
 
     /// <summary>The letters right before <paramref name="dot"/>, when a word starts there ("Gen" in "Lt. Gen."), else empty.</summary>
-    private static string WordBefore(string text, int dot)
+    private static ReadOnlySpan<char> WordBefore(string text, int dot)
     {
         var start = dot;
         while (start > 0 && char.IsLetter(text[start - 1]))
@@ -87,7 +87,7 @@ internal static class SentenceSplitter
             start--;
         }
 
-        return start == dot || (start > 0 && char.IsLetterOrDigit(text[start - 1])) ? string.Empty : text[start..dot];
+        return start == dot || (start > 0 && char.IsLetterOrDigit(text[start - 1])) ? [] : text.AsSpan(start, dot - start);
     }
 
     private static void Add(string text, int start, int end, List<SentenceSpan> into)
