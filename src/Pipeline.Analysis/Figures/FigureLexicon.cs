@@ -34,7 +34,8 @@ internal sealed record RangeOpener(int[] Joiner, bool Bare);
 /// <summary>A quantity named by words alone ("absolute zero" is 0 kelvin).</summary>
 internal sealed record NamedQuantity(double Value, UnitSense Unit);
 
-internal readonly record struct SuffixScale(string Text, double Value, bool CurrencyOnly);
+/// <summary>A scale glued to digits ("5bn"): only after a currency sign ("$5m"), or only after more than one digit ("10G"; "5G" is a network's generation).</summary>
+internal readonly record struct SuffixScale(string Text, double Value, bool CurrencyOnly, bool SeveralDigits);
 
 /// <summary>One language's figure knowledge, read from Figures/Resources/{language}.txt.</summary>
 internal sealed class FigureLexicon
@@ -118,7 +119,7 @@ internal sealed class FigureLexicon
 
         UnitPowers = Table(file, "unit-power", v => v);
         UnitSymbols = new UnitSymbols([.. file["unit-symbol"].Select(e => e.Phrase)]);
-        ExactUnits = CaseExactUnits.Load(language, file["unit"].Select(e => e.Phrase));
+        ExactUnits = CaseExactUnits.Load(language, file["unit"].Select(e => e.Phrase), file["letter-unit"].Select(e => (e.Phrase, ParseUnit(e.Value ?? ""))));
         foreach (var (name, sense) in ExactUnits.Names)
         {
             Units.Add(Vocabulary.AddPhrase(name), sense);
@@ -166,7 +167,7 @@ internal sealed class FigureLexicon
         foreach (var (phrase, value) in file["suffix-scale"])
         {
             var parts = (value ?? "1").Split('|', StringSplitOptions.TrimEntries);
-            suffixes.Add(new SuffixScale(phrase, ParseNumber(parts[0]), parts.Length > 1 && parts[1] == "currency"));
+            suffixes.Add(new SuffixScale(phrase, ParseNumber(parts[0]), parts.Length > 1 && parts[1] == "currency", parts.Length > 1 && parts[1] == "several-digits"));
         }
 
         SuffixScales = [.. suffixes];

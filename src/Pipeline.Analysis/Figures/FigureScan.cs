@@ -201,10 +201,17 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         var signedAt = i > 1 && tokens[i].Adjacent && tokens[i - 1].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] == '-'
             && tokens[i - 2].Kind == TokenKind.Symbol ? i - 1 : i;
         var currencyBefore = lexicon.PrefixUnits.MatchBefore(tokens, signedAt, out var prefixUnit, out var prefixStart) && !tokens[signedAt].LineStart
-            && tokens[signedAt].Start - tokens[signedAt - 1].End <= 1 && (findings.Count == 0 || findings[^1].End <= tokens[prefixStart].Start);
+            && tokens[signedAt].Start - tokens[signedAt - 1].End <= 1 && (findings.Count == 0 || findings[^1].End <= tokens[prefixStart].Start)
+            && !(prefixUnit.Capital && !tokens[prefixStart].Upper);
         if (!ReadNumber(i, currencyBefore, out var number))
         {
             return i + 1;
+        }
+
+        if (currencyBefore && IsLetterCodeBeforeDigit(signedAt, prefixUnit, number))
+        {
+            // "PS5": letters that stand for a currency sign only in transliterated copy, glued to one digit, name a model.
+            return number.End;
         }
 
         // "34 cents": digits times a hundred word ("322 hundred") read the word as the unit when it is one.
@@ -486,6 +493,11 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
         return unitEnd;
     }
+
+    /// <summary>A currency written in capital letters (<see cref="UnitSense.Capital"/>) glued to a lone digit: "PS5" is a console, not £5.</summary>
+    private bool IsLetterCodeBeforeDigit(int numberAt, UnitSense prefix, NumberMatch number) =>
+        prefix.Capital && tokens[numberAt].Adjacent && tokens[numberAt - 1].Kind == TokenKind.Word && number.Digits == 1
+        && !number.Words && !number.Grouped && !number.Decimal && !number.Scaled;
 
     /// <summary>A noun in the plural right after a number, where heads come first ("2078 cas": an invariable noun ends in its plural mark too).</summary>
     private bool CountsPluralAfter(int at) =>

@@ -247,7 +247,8 @@ internal static class NumberReader
             var found = false;
             foreach (var suffix in lexicon.SuffixScales)
             {
-                if ((!suffix.CurrencyOnly || currencyBefore) && glued.SequenceEqual(suffix.Text))
+                if ((!suffix.CurrencyOnly || currencyBefore) && !(suffix.SeveralDigits && !currencyBefore && firstLength == 1 && !grouped && !match.Decimal && j == at + 1)
+                    && glued.SequenceEqual(suffix.Text))
                 {
                     value *= suffix.Value;
                     match.Scaled = true;

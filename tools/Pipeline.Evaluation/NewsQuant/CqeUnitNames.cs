@@ -68,6 +68,8 @@ public static class CqeUnitNames
         ["oz"] = "ounce",
         ["ml"] = "millilitre",
         ["cl"] = "centilitre",
+        ["V"] = "volt",
+        ["A"] = "ampere",
         ["W"] = "watt",
         ["kW"] = "kilowatt",
         ["MW"] = "megawatt",
