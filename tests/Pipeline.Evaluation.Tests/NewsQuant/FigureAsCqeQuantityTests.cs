@@ -42,4 +42,18 @@ public sealed class FigureAsCqeQuantityTests
     [InlineData("milliampere-hour", null, "milliampere-hour")]
     public void The_unit_is_the_counted_lemma_else_our_unit_under_CQEs_name(string? unit, string? lemma, string expected) =>
         Assert.Equal(expected, FigureAsCqeQuantity.UnitOf(Figure(1, 1, 1, unit, lemma)));
+
+    [Theory]
+    [InlineData("A third of the town lives by the river.", 1 / 3d, "% -")]
+    [InlineData("Almost half of them are in Ohio.", 0.5, "% -")]
+    [InlineData("One out of three voters stayed home.", 1 / 3d, "% -")]
+    [InlineData("Turnout was 75 percent.", 75, "percentage")]
+    [InlineData("Rates rose 0.5% today.", 0.5, "percentage")]
+    public void A_share_read_from_a_fraction_is_the_fraction_as_CQE_writes_it(string text, double value, string unit)
+    {
+        var quantity = FigureAsCqeQuantity.Of(Assert.Single(new FigureExtractor().Extract(text, "en")));
+
+        Assert.Equal(new CqeValue(value, null), quantity.Value);
+        Assert.Equal(unit, quantity.NormalizedUnit);
+    }
 }

@@ -17,6 +17,11 @@ public static class FigureAsCqeQuantity
     /// </summary>
     public static CqeValue ValueOf(Figure figure)
     {
+        if (WrittenFraction(figure) is { } fraction)
+        {
+            return new CqeValue(fraction, null);
+        }
+
         if (figure.Value is { } value)
         {
             return new CqeValue(value, null);
@@ -36,7 +41,24 @@ public static class FigureAsCqeQuantity
     /// mark for a bare number.
     /// </summary>
     public static string UnitOf(Figure figure) =>
-        figure.Counted?.Lemma is { Length: > 0 } lemma ? CqeUnitNames.Of(lemma)
+        WrittenFraction(figure) is not null ? "% " + (figure.Counted?.Lemma is { Length: > 0 } whole ? CqeUnitNames.Of(whole) : "-")
+        : figure.Counted?.Lemma is { Length: > 0 } lemma ? CqeUnitNames.Of(lemma)
         : figure.Unit is { Length: > 0 } unit ? CqeUnitNames.Of(unit)
         : "-";
+
+    /// <summary>
+    /// A share read from a fraction ("a third", "almost half", "one out of three"), which we state in percent (33.3) and CQE
+    /// as the fraction written (0.333) with the unit "% " and what it is a share of ("% -" when nothing is named): CQE's
+    /// <c>CQE.py</c> builds such a unit as <c>"% " + norm_unit</c> when a fraction counts no unit of its own ("One out of three
+    /// Germans"). Null for any other figure, and for a percentage written as one ("75 percent", "0.5%").
+    /// </summary>
+    private static double? WrittenFraction(Figure figure)
+    {
+        if (figure.Unit != "percent" || figure.Numbers is not [{ Value: > 0 and < 1 } written] || (figure.Value ?? figure.High ?? figure.Low) is not { } percent)
+        {
+            return null;
+        }
+
+        return Math.Abs(percent - (written.Value * 100)) < 1e-9 * Math.Max(1, percent) ? written.Value : null;
+    }
 }
