@@ -10,4 +10,11 @@ namespace Pipeline.Analysis.Figures;
 /// Its canonical form in the article's language: singular, lower case ("artillery round", "réfugié", "pays"); for a
 /// model's name, the kind of equipment it is ("tank", "char", "lance-roquettes").
 /// </param>
-public sealed record CountedThing(string Text, string Lemma);
+public sealed record CountedThing(string Text, string Lemma)
+{
+    /// <summary>
+    /// For a count per a unit of time or measure ("3,000 tests per day", "1,500 soldiers a day"), that unit's canonical
+    /// name ("day"); null for a plain count.
+    /// </summary>
+    public string? Per { get; init; }
+}

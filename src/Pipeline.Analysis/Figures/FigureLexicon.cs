@@ -199,6 +199,9 @@ internal sealed class FigureLexicon
         AgesBefore = Table(file, "age-before", _ => true);
         AgesAfter = Table(file, "age-after", v => v == "of-person");
         AgeLinks = Table(file, "age-link", _ => true);
+        HyphenedBounds = Table(file, "hyphened-bound", _ => true);
+        WeightUnits = Table(file, "weight-unit", ParseUnit);
+        WeightCues = Table(file, "weight-cue", _ => true);
         foreach (var (lemma, value) in file["counted"])
         {
             CountedLemmas[lemma] = ParseUnit(value ?? "");
@@ -429,6 +432,15 @@ internal sealed class FigureLexicon
 
     /// <summary>"nearly", "près de": an upper bound the number approaches, stated roughly.</summary>
     public PhraseTable<bool> Nearly { get; }
+
+    /// <summary>Words of a currency that also weigh ("pounds"), read as the weight where <see cref="WeightCues"/> speak of weight.</summary>
+    public PhraseTable<UnitSense> WeightUnits { get; }
+
+    /// <summary>Words of weight in the sentence before a number, or after its unit: "weighs", "heavier".</summary>
+    public PhraseTable<bool> WeightCues { get; }
+
+    /// <summary>Prefixes hyphened to a number that bound it from above, the bound excluded: "sub-7 nanometer chips".</summary>
+    public PhraseTable<bool> HyphenedBounds { get; }
 
     /// <summary>
     /// The unit of a share read from a fraction or a proportion ("deux tiers", "one in five", "more than half"): a

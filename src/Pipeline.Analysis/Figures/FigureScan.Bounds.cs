@@ -41,7 +41,22 @@ internal readonly ref partial struct FigureScan
             inclusive = false;
         }
 
+        if (best < 0 && BoundHyphenedBefore(before, out var prefixAt))
+        {
+            best = prefixAt;
+            bound = Bound.AtMost;
+            inclusive = false;
+        }
+
         return best;
+    }
+
+    /// <summary>"sub-7 nanometer", "sub-$1,000 laptops": a bound prefix hyphened to the quantity at <paramref name="at"/>.</summary>
+    private bool BoundHyphenedBefore(int at, out int prefixAt)
+    {
+        prefixAt = -1;
+        return at > 1 && tokens[at].Adjacent && tokens[at - 1].Adjacent && tokens[at - 1].Id == lexicon.Vocabulary.HyphenId
+            && lexicon.HyphenedBounds.MatchBefore(tokens, at - 1, out _, out prefixAt);
     }
 
     /// <summary>At most this many words between a negation and the restrictive bound it turns into "only".</summary>

@@ -117,7 +117,7 @@ internal readonly ref partial struct FigureScan
                 // "Burkina Faso:11 militaires tués": a colon glued after a word is a headline's label missing its space.
                 if ((c == '+' && !IsSignedChange(number))
                     || (i > 1 && (c is '-' or '–' or '/' or '.' || (c == ':' && tokens[i - 2].Kind == TokenKind.Number))
-                        && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _)
+                        && tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number && prev.Adjacent && !NegativeWordHyphenedBefore(i, out _) && !BoundHyphenedBefore(i, out _)
                         && !(c == '-' && lexicon.MeasureNames.MatchBefore(tokens, i - 1, out _, out _))))
                 {
                     return true;

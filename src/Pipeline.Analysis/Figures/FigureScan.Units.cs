@@ -211,6 +211,12 @@ internal readonly ref partial struct FigureScan
             end = asModelEnd;
         }
 
+        if (lexicon.WeightUnits.Match(tokens, p, out var weight, out var weightEnd) && weightEnd == end && WeightCueNear(at, end))
+        {
+            // "he weighs 208 pounds": the word of a currency that is also a weight weighs where the sentence speaks of weight.
+            sense = weight;
+        }
+
         if (TryPower(end, sense, out var powered, out var poweredEnd))
         {
             sense = powered;
@@ -242,6 +248,10 @@ internal readonly ref partial struct FigureScan
         {
             sense = rate;
             end = rateEnd;
+        }
+        else if (TryRateAcrossBracket(end, sense, out rate))
+        {
+            sense = rate;
         }
 
         unit = sense.Person && PeopleFate(end) is { } fate ? fate : sense;
@@ -406,7 +416,240 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
-    /// <summary>"20 of 25 drones", "20 sur 25 drones": a part counts what the whole after it counts, when that is people or things.</summary>
+    /// <summary>At most this many tokens between a word of weight before a number and the number.</summary>
+    private const int WeightCueReach = 8;
+
+    /// <summary>
+    /// A word of weight shortly before the number ending at <paramref name="numberEnd"/>, in its sentence and with no other
+    /// number between, or right after its unit ("20 pounds heavier").
+    /// </summary>
+    private bool WeightCueNear(int numberEnd, int unitEnd)
+    {
+        if (lexicon.WeightCues.Match(tokens, unitEnd, out _, out _))
+        {
+            return true;
+        }
+
+        // Past the number itself ("208", "50,000", "two hundred").
+        var before = numberEnd - 1;
+        while (before >= 0 && (IsNumberAt(before) || (tokens[before].Kind == TokenKind.Symbol && tokens[before].Adjacent && before + 1 < tokens.Count && tokens[before + 1].Adjacent)))
+        {
+            before--;
+        }
+
+        for (var k = before; k >= 0 && k >= before - WeightCueReach; k--)
+        {
+            // "it weighs 10 tons and cost 50,000 pounds": the weight spoken of is another figure's.
+            if (IsSentenceStop(k) || (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '!' or '?' or ';') || tokens[k].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (lexicon.WeightCues.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words between the first end of a "from … to" and its joiner ("from 21 mpg combined to 23"; "de 46 % par rapport à 2024" is no range).</summary>
+    private const int OpenedRangeGap = 1;
+
+    /// <summary>
+    /// "from 208 pounds to 193", "from about 14-18 mpg to 24": the bare second end of a "from … to" (a change or a range)
+    /// whose first end, the figure just read, carries a measure's unit measures in that unit. Counts are left to what
+    /// they count.
+    /// </summary>
+    private UnitSense? UnitOfOpenedRange(int at)
+    {
+        if (findings.Count == 0 || findings[^1].Unit is not { } unit || CountsPeopleOrThings(unit))
+        {
+            return null;
+        }
+
+        var previous = findings[^1];
+        var first = at - 1;
+        while (first > 0 && tokens[first].Start > previous.Start)
+        {
+            first--;
+        }
+
+        var afterPrevious = first;
+        while (afterPrevious < at && tokens[afterPrevious].Start < previous.End)
+        {
+            afterPrevious++;
+        }
+
+        if (tokens[first].Start != previous.Start || !lexicon.RangeStarts.MatchBefore(tokens, first, out var opener, out _))
+        {
+            return null;
+        }
+
+        var joinerAt = at - opener.Joiner.Length;
+        if (joinerAt < afterPrevious || joinerAt - afterPrevious > OpenedRangeGap || MatchSequence(opener.Joiner, joinerAt) != at)
+        {
+            return null;
+        }
+
+        for (var k = afterPrevious; k < joinerAt; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || IsNumberAt(k))
+            {
+                return null;
+            }
+        }
+
+        return unit;
+    }
+
+    /// <summary>At most this many numbers with a hanging hyphen in one list ("four-, five- and six-cylinder").</summary>
+    private const int HangingListReach = 5;
+
+    /// <summary>
+    /// "four-, five- and six-cylinder engines", "2- or 3-bedroom flats": when the number's hyphen at <paramref name="at"/>
+    /// hangs, the hyphen of the list's last number, whose word every number of the list shares; -1 when none.
+    /// </summary>
+    private int SharedHyphenAt(int at)
+    {
+        var n = tokens.Count;
+        if (!IsHangingHyphen(at))
+        {
+            return -1;
+        }
+
+        var p = at + 1;
+        for (var k = 0; k < HangingListReach && p < n; k++)
+        {
+            if (tokens[p].Kind == TokenKind.Symbol && text[tokens[p].Start] == ',')
+            {
+                p++;
+            }
+
+            if (lexicon.ListJoiners.Match(tokens, p, out _, out var afterJoiner))
+            {
+                p = afterJoiner;
+            }
+
+            if (!IsNumberAt(p) || !NumberReader.Read(text, tokens, p, lexicon, false, out var next) || next.End >= n || tokens[next.End].Id != lexicon.Vocabulary.HyphenId
+                || !tokens[next.End].Adjacent)
+            {
+                return -1;
+            }
+
+            if (!IsHangingHyphen(next.End))
+            {
+                return next.End + 1 < n && tokens[next.End + 1].Kind == TokenKind.Word ? next.End : -1;
+            }
+
+            p = next.End + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A hyphen glued to the number before it and to no word or number after it ("four-,", "2- or").</summary>
+    private bool IsHangingHyphen(int at) =>
+        at < tokens.Count && tokens[at].Id == lexicon.Vocabulary.HyphenId && tokens[at].Adjacent
+        && !(at + 1 < tokens.Count && tokens[at + 1].Adjacent && tokens[at + 1].Kind is TokenKind.Word or TokenKind.Number);
+
+    /// <summary>At most this many tokens inside the brackets of a conversion between an amount and its rate.</summary>
+    private const int ConversionReach = 8;
+
+    /// <summary>
+    /// "9 billion shekels ($2.408 billion) a year": a conversion in brackets between an amount and the "per" of its rate,
+    /// which the amount (before the brackets) and its conversion (in them) share. The figure's span stays its own, so the
+    /// conversion is read as a figure too.
+    /// </summary>
+    private bool TryRateAcrossBracket(int unitEnd, UnitSense unit, out UnitSense rate)
+    {
+        rate = unit;
+        var n = tokens.Count;
+        if (unitEnd >= n || tokens[unitEnd].Kind != TokenKind.Symbol)
+        {
+            return false;
+        }
+
+        int close;
+        if (text[tokens[unitEnd].Start] == '(')
+        {
+            close = -1;
+            for (var k = unitEnd + 1; k < n && k <= unitEnd + ConversionReach && close < 0; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is ')' or '(' or ';' || IsSentenceStop(k))
+                {
+                    close = text[tokens[k].Start] == ')' && tokens[k - 1].Kind != TokenKind.Symbol ? k : n;
+                }
+            }
+
+            if (close < 0 || close >= n || !HasNumber(unitEnd + 1, close))
+            {
+                return false;
+            }
+        }
+        else if (text[tokens[unitEnd].Start] == ')' && OpeningBracket(unitEnd) is var open and > 0 && findings.Count > 0 && findings[^1].End == tokens[open - 1].End)
+        {
+            close = unitEnd;
+        }
+        else
+        {
+            return false;
+        }
+
+        return TryRate(close + 1, unit, out rate, out _);
+    }
+
+    /// <summary>A full stop that ends a sentence, not the decimal point of "2.408".</summary>
+    private bool IsSentenceStop(int k) =>
+        tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] == '.' && (k + 1 >= tokens.Count || !tokens[k + 1].Adjacent);
+
+    private bool HasNumber(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The "(" that the ")" at <paramref name="close"/> closes, within a conversion's reach; -1 when none.</summary>
+    private int OpeningBracket(int close)
+    {
+        for (var k = close - 1; k >= 0 && k >= close - ConversionReach; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '(' or ')' or ';' || IsSentenceStop(k))
+            {
+                return text[tokens[k].Start] == '(' ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"3,000 tests per day", "1,500 soldiers a day": the unit a count of people or things is per, after what it counts.</summary>
+    private bool CountRateAfter(int at, out string per)
+    {
+        per = "";
+        var n = tokens.Count;
+        if (!lexicon.RateLinks.Match(tokens, at, out var article, out var afterLink) || !lexicon.RateUnits.Match(tokens, afterLink, out per, out var perEnd)
+            || (article && lexicon.RateBlockers.Match(tokens, perEnd, out _, out _)) || (perEnd < n && tokens[perEnd].Adjacent && tokens[perEnd].Kind is TokenKind.Word or TokenKind.Number))
+        {
+            per = "";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "20 of 25 drones", "20 sur 25 drones", "280 million of the 1.5 billion shekels": a part counts what the whole after
+    /// it counts, people, things or money (not a rate, nor a measure, which often describes a noun: "3 of 5 km races").
+    /// </summary>
     private UnitSense? WholeCountedAfter(NumberMatch part, int at)
     {
         if (!lexicon.PartOf.Match(tokens, at, out _, out var next) || !IsNumberAt(next)
@@ -422,7 +665,7 @@ internal readonly ref partial struct FigureScan
         }
 
         FindUnit(whole.End, whole.Scaled, out var unit, designation: true);
-        return unit is { Base: null } && CountsPeopleOrThings(unit) ? unit : null;
+        return unit is { Base: null } && (CountsPeopleOrThings(unit) || unit.Category == FigureCategory.Money) ? unit : null;
     }
 
     private static bool CountsPeopleOrThings(UnitSense unit) =>

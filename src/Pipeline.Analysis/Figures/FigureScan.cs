@@ -404,6 +404,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             found = prefixRate;
             unitEnd = prefixRateEnd;
         }
+        else if (found is not null && unitEnd == last && TryRateAcrossBracket(unitEnd, found, out var bracketRate))
+        {
+            found = bracketRate;
+        }
 
         if (!currencyBefore && CasualtyBefore(start, found) is { } casualtyVerb && casualtyVerb != found)
         {
@@ -422,6 +426,18 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         if (found is null && !currencyBefore && WholeCountedAfter(number, last) is { } whole)
         {
             found = whole;
+        }
+
+        if (found is null && !currencyBefore && !IsBareNonFigure(number) && UnitOfOpenedRange(i) is { } firstEndUnit)
+        {
+            found = firstEndUnit;
+        }
+
+        // "four-, five- and six-cylinder engines": a number whose hyphen hangs shares the word hyphened to the list's last number.
+        var sharedAt = found is null && !currencyBefore && unitEnd == last ? SharedHyphenAt(last) : -1;
+        if (sharedAt >= 0)
+        {
+            FindUnit(sharedAt, false, out found);
         }
 
         // "en 2023", "depuis au moins 2021", "until at least 2030": a bare year, unless it counts something named ("au moins 2021
@@ -483,11 +499,12 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
                 break;
             case Bound.Approximate:
-                Emit(start, coreStart, last, unitEnd, value, null, null, true, found, first: written, thousandsIfCount: thousandsIfCount);
+                Emit(start, coreStart, last, unitEnd, value, null, null, true, found, first: written, thousandsIfCount: thousandsIfCount, sharedAt: sharedAt);
                 break;
             default:
                 var equal = lexicon.Equal.MatchBefore(tokens, start, out _, out var equalStart);
-                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal, first: written, thousandsIfCount: thousandsIfCount);
+                Emit(equal ? equalStart : start, coreStart, last, unitEnd, value, value - error, value + error, false, found, equal: equal, first: written,
+                    thousandsIfCount: thousandsIfCount, sharedAt: sharedAt);
                 break;
         }
 
@@ -548,10 +565,27 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         bool equal = false,
         WrittenNumber first = default,
         WrittenNumber second = default,
-        bool thousandsIfCount = false)
+        bool thousandsIfCount = false,
+        int sharedAt = -1)
     {
         var numberEnd = Math.Max(numberEndToken, coreToken + 1);
-        (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit, many: (value ?? low ?? high) >= 2);
+        CountedThing? counted;
+        if (sharedAt >= 0)
+        {
+            // What the hanging hyphen shares is read where it is written; the figure's span stays its own number.
+            (counted, unit, _) = ReadCounted(firstToken, sharedAt, sharedAt, unit, many: (value ?? low ?? high) >= 2);
+        }
+        else
+        {
+            (counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit, many: (value ?? low ?? high) >= 2);
+        }
+
+        if (counted is not null && (unit is null || CountsPeopleOrThings(unit)) && CountRateAfter(endToken, out var per))
+        {
+            // "three thousand tests per day": what is counted stays the noun, and the count is per a day.
+            counted = counted with { Per = per };
+        }
+
         if (counted is not null && value is { } exact && low == exact && high == exact && !approximate
             && lexicon.AtLeastAfterCounted.Match(tokens, endToken, out _, out var boundEnd) && !IsNumberAt(boundEnd))
         {

@@ -3,7 +3,10 @@ using Xunit;
 
 namespace Pipeline.Analysis.Tests.Figures;
 
-/// <summary>"20 of 25 drones": the part counts what the whole counts, so both are figures of drones.</summary>
+/// <summary>
+/// "20 of 25 drones": the part counts what the whole counts, so both are figures of drones; a part of money is money
+/// ("5 of 10 dollars"), a part of a measure or of nothing named stays bare.
+/// </summary>
 public sealed class PartOfWholeTests
 {
     private static readonly FigureExtractor Extractor = new();
@@ -26,14 +29,17 @@ public sealed class PartOfWholeTests
     }
 
     [Theory]
-    [InlineData("en", "He spent 5 of 10 dollars on food.", 5)]
     [InlineData("en", "Inflation was 4 of 10 percent last year.", 4)]
     [InlineData("fr", "Il a obtenu 18 sur 20 à l'examen.", 18)]
-    public void A_part_of_money_a_measure_or_nothing_named_stays_bare(string language, string text, double part)
+    public void A_part_of_a_measure_or_nothing_named_stays_bare(string language, string text, double part)
     {
         var figure = Extractor.Extract(text, language)[0];
 
         Assert.Equal(part, figure.Value);
         Assert.Null(figure.Unit);
     }
+
+    [Fact]
+    public void A_part_of_money_is_money() =>
+        Assert.Equal(["USD", "USD"], Extractor.Extract("He spent 5 of 10 dollars on food.", "en").Select(f => f.Unit));
 }

@@ -42,6 +42,7 @@ public static class FigureAsCqeQuantity
     /// </summary>
     public static string UnitOf(Figure figure) =>
         WrittenFraction(figure) is not null ? "% " + (figure.Counted?.Lemma is { Length: > 0 } whole ? CqeUnitNames.Of(whole) : "-")
+        : figure.Counted is { Lemma.Length: > 0, Per: { } per } rate ? CqeUnitNames.Of(rate.Lemma + " per " + per)
         : figure.Counted?.Lemma is { Length: > 0 } lemma ? CqeUnitNames.Of(lemma)
         : figure.Unit is { Length: > 0 } unit ? CqeUnitNames.Of(unit)
         : "-";
