@@ -147,8 +147,10 @@ internal sealed class FigureLexicon
         }
 
         Months = Table(file, "month", v => v == "abbreviation");
+        Weekdays = Table(file, "weekday", _ => true);
         YearPrepositions = Table(file, "year-preposition", _ => true);
         Labels = Table(file, "label", v => v == "capital");
+        LabelsAfter = Table(file, "label-after", _ => true);
         Idioms = Table(file, "idiom", _ => true);
         NamedQuantities = Table(file, "named-quantity", ParseNamedQuantity);
         Multipliers = Table(file, "multiplier", ParseNamedQuantity);
@@ -546,11 +548,17 @@ internal sealed class FigureLexicon
     /// <summary>Month names; true for an abbreviation written with a full stop ("Oct.").</summary>
     public PhraseTable<bool> Months { get; }
 
+    /// <summary>Names of the days of the week: "the Dow rose 200 Tuesday" counts no Tuesday, nor names a model.</summary>
+    public PhraseTable<bool> Weekdays { get; }
+
     /// <summary>"in", "en": before a bare year-like number they make it a year, whatever noun follows ("In 2023 Russian troops").</summary>
     public PhraseTable<bool> YearPrepositions { get; }
 
     /// <summary>Words naming a designation before its number ("Region 9"); true for those that are one only with a capital ("Mark 2", not "to mark 100 years").</summary>
     public PhraseTable<bool> Labels { get; }
+
+    /// <summary>Words naming a designation after its number: "the 90049 ZIP code".</summary>
+    public PhraseTable<bool> LabelsAfter { get; }
 
     public PhraseTable<bool> Idioms { get; }
 

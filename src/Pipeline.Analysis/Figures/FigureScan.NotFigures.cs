@@ -184,6 +184,12 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        if (!number.Words && !number.Grouped && !number.Decimal && !number.Scaled && lexicon.LabelsAfter.Match(tokens, end, out _, out _))
+        {
+            // "the 90049 ZIP code": a code named after it.
+            return true;
+        }
+
         if (IsLabelBefore(i))
         {
             // "Image 1 of 3", "page 2 sur 5": the label's count of the whole goes with it.
@@ -206,6 +212,11 @@ internal readonly ref partial struct FigureScan
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Upper || IsCamelCase(i - 1)) && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
             && !number.Grouped && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
             && !CountsModels(end))
+        {
+            return true;
+        }
+
+        if (IsModelNumberBeforeName(number))
         {
             return true;
         }
@@ -546,6 +557,55 @@ internal readonly ref partial struct FigureScan
                 || (code.Kind == TokenKind.Number && glued.Kind == TokenKind.Word && glued.Upper));
     }
 
+    /// <summary>
+    /// "Boeing's own 787 Dreamliner", "the iPhone 11 Pro and 11 Pro Max": digits right before a capitalised name in the
+    /// singular, which no plural noun follows, are the model's number. A name the entities know as equipment is counted
+    /// ("14 Leopard", "31 Abrams"), as is one carrying its own number ("10 Leopard 1 A5"), a plural or a name ending as one
+    /// ("12 Republican senators", "3 Democrats", "23 Français"); a headline's Title Case ("Storm Kills 12 In Texas"), a unit ("300 PS"), a month or a weekday ("rose 200
+    /// Tuesday"), a lone digit and a hedged number ("approximately 66 Ma ago") name no model.
+    /// </summary>
+    private bool IsModelNumberBeforeName(NumberMatch number)
+    {
+        var i = number.First;
+        var end = number.End;
+        if (number.Words || number.Grouped || number.Decimal || number.Scaled || number.Digits < 2 || IsBareNonFigure(number) || end >= tokens.Count
+            || HedgeBefore(i, out _, out _) >= 0)
+        {
+            return false;
+        }
+
+        var name = tokens[end];
+        if (name.Kind != TokenKind.Word || !name.Upper || !name.SpaceBefore || name.LineStart || name.Length < 2
+            || (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && !IsLineOrSentenceStart(i - 1))
+            || names.ModelAt(name.Start, out _) || lexicon.NotCounted.Match(tokens, end, out _, out _)
+            || lexicon.Units.Match(tokens, end, out _, out _) || lexicon.ExactUnits.Read(text, tokens, end, out _, out _)
+            || lexicon.Months.Match(tokens, end, out _, out _) || lexicon.Weekdays.Match(tokens, end, out _, out _))
+        {
+            return false;
+        }
+
+        // "10 Leopard 1 A5", "327 Leopard 2": a name that carries its own number is the model counted.
+        if (CountBefore(i))
+        {
+            return true;
+        }
+
+        return text[name.End - 1] is not ('s' or 'x') && !(ReadPhrase(end, out var phrase) && phrase.Plural) && !CountsModels(end)
+            && !(SkipDesignation(end, out var numbered) > end && numbered);
+    }
+
+    /// <summary>"two new 737 Max jets", "three 747 Jumbo jets": a count, and at most one adjective, right before the digits.</summary>
+    private bool CountBefore(int i)
+    {
+        var p = i - 1;
+        if (p > 0 && tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && !IsNumberAt(p) && lexicon.Words.TryRead(WordSpan(p, p + 1), out var word) && word.IsAdjective && !word.IsNoun)
+        {
+            p--;
+        }
+
+        return p >= 0 && p < i && IsNumberAt(p) && tokens[p].Kind == TokenKind.Word;
+    }
+
     /// <summary>"+49,000", "+3.5%": after a plus sign, a grouped or decimal number or a percentage is a change, never a phone number.</summary>
     private bool IsSignedChange(NumberMatch number) =>
         number.Grouped || number.Decimal || (number.End < tokens.Count && tokens[number.End].Kind == TokenKind.Symbol && text[tokens[number.End].Start] == '%');
@@ -555,11 +615,11 @@ internal readonly ref partial struct FigureScan
         number.Value < 0 && tokens[zero].Length == 1 && !(zero + 1 < tokens.Count && tokens[zero + 1].Adjacent && tokens[zero + 1].Kind != TokenKind.Word)
         && lexicon.Units.Match(tokens, zero + 1, out _, out _);
 
-    /// <summary>A bare year ("en 2023") or a lone small count with nothing counted is not reported.</summary>
+    /// <summary>A bare year ("en 2023", "by 2120") or a lone small count with nothing counted is not reported.</summary>
     private static bool IsBareNonFigure(NumberMatch number)
     {
         return !number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.Digits == 4
-            && number.Value is >= 1500 and <= 2100;
+            && number.Value is >= 1500 and <= 2200;
     }
 
     /// <summary>"+33 1 23 45 67 89", "06.12.34.56.78": short digit groups in a row are a phone number or an id.</summary>

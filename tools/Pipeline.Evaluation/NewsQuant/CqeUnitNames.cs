@@ -95,6 +95,9 @@ public static class CqeUnitNames
         ["s2"] = "square second",
         ["cm3"] = "cubic centimetre",
 
+        // CQE's horsepower is written "HP", "PS" or "hp" (CQE/unit.json).
+        ["metric horsepower"] = "horsepower",
+
         // Counted nouns that are a unit's symbol or CQE's word for it; CQE's tagger maps the same for other systems.
         ["hp"] = "horsepower",
         ["rpm"] = "revolutions per minute",
