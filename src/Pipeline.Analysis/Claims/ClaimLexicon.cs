@@ -10,6 +10,7 @@ internal sealed class ClaimLexicon
 
     private ClaimLexicon(LexiconFile file)
     {
+        ReportingVerbForms.Expand(file);
         Abbreviations = new Abbreviations(file["abbreviation"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
         SourceVerbs = Table(file, "source-verb", v => v != "speech");

@@ -1,0 +1,36 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>
+/// The shapes by which French news attributes a figure, each in sentences made for the test: a reporting verb in every
+/// tense a newspaper uses, before or after its speaker.
+/// </summary>
+public sealed class FrenchAttributionTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string text, string figure) =>
+        Assert.Single(Analyzer.Analyze(text, "fr", null).Claims, c => c.Figure.Text.Contains(figure, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Le parquet avait requis une amende de 5 000 euros.", "5 000 euros", "Le parquet")]
+    [InlineData("La procureure requiert deux ans de prison contre le prévenu.", "deux ans", "La procureure")]
+    [InlineData("Le syndicat revendique 20 000 manifestants.", "20 000", "Le syndicat")]
+    [InlineData("La centrale avait revendiqué 150 000 manifestants dans tout le pays.", "150 000", "La centrale")]
+    [InlineData("L'association dénonçait l'expulsion de 200 familles.", "200", "L'association")]
+    [InlineData("Le maire constatait que 40 logements étaient vides.", "40", "Le maire")]
+    [InlineData("Quelque 200 familles ont été relogées, précisait la mairie.", "200", "la mairie")]
+    [InlineData("Le bilan s'élève à 12 morts, déplorait le préfet.", "12", "le préfet")]
+    [InlineData("Le bilan s'élève à 12 morts, a alerté jeudi le préfet.", "12", "le préfet")]
+    [InlineData("Le bilan s'élève à 12 morts, rappelait le préfet.", "12", "le préfet")]
+    [InlineData("Le bilan s'élève à 12 morts, avertit le préfet.", "12", "le préfet")]
+    public void A_reporting_verb_names_its_speaker_in_every_tense(string text, string figure, string source)
+    {
+        var claim = ClaimFor(text, figure);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+}
