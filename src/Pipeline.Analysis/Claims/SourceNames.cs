@@ -330,6 +330,67 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return true;
     }
 
+    /// <summary>
+    /// "détaille le ministère", "selon la Commission": a determiner and one noun standing alone name again whom the text
+    /// named in full a little before ("le ministère congolais de la Santé", "la « Commission nationale pour la réduction
+    /// des catastrophes »"); the source is that fuller name. An earlier phrase that adds no capitalised word ("le
+    /// gouvernement américain") names no one more precisely, so it is not taken.
+    /// </summary>
+    public (int Start, int End) Fuller(int nameStart, int nameEnd, int lowest)
+    {
+        var tokens = Tokens;
+        if (nameEnd - nameStart != 2 || !Lexicon.Determiners.Match(tokens, nameStart, out _, out var noun) || noun != nameEnd - 1
+            || tokens[noun].Kind != TokenKind.Word)
+        {
+            return (nameStart, nameEnd);
+        }
+
+        var head = article.Text.AsSpan(tokens[noun].Start, tokens[noun].Length);
+        for (var k = nameStart - 1; k > lowest; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Length != head.Length
+                || !article.Text.AsSpan(tokens[k].Start, tokens[k].Length).Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // "la « Commission … »": the name may stand in quotation marks after its determiner.
+            var opening = k - 1;
+            var quoted = article.IsQuote(opening) && article.OpensQuote(opening);
+            if (quoted)
+            {
+                opening--;
+            }
+
+            if (opening < lowest || !Lexicon.Determiners.Match(tokens, opening, out _, out var after) || after != (quoted ? k - 1 : k))
+            {
+                continue;
+            }
+
+            // Quoted, the name runs to its closing mark; else to its last capitalised word ("le ministère congolais de la
+            // Santé | a publié").
+            var end = PhraseEnd(k, Math.Min(tokens.Count, k + MaxNameTokens));
+            if (!quoted)
+            {
+                while (end > k + 1 && !(tokens[end - 1].Kind == TokenKind.Word && tokens[end - 1].Upper))
+                {
+                    end--;
+                }
+            }
+            else if (end >= tokens.Count || !article.IsQuote(end))
+            {
+                continue;
+            }
+
+            if (end > k + 1 && !IsFunction(end - 1))
+            {
+                return (quoted ? k : opening, end);
+            }
+        }
+
+        return (nameStart, nameEnd);
+    }
+
     /// <summary>Whether the tokens are exactly one phrase of the table ("il", "la même source").</summary>
     private bool IsExactly(PhraseTable<bool> table, int start, int end) => table.Match(Tokens, start, out _, out var matchEnd) && matchEnd == end;
 

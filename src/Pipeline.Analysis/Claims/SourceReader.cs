@@ -794,12 +794,42 @@ internal sealed class SourceReader
 
     private Mention? Resolve(Attribution attribution, int sentence) => attribution.Kind switch
     {
-        SpeakerKind.Named => article.MakeMention(attribution.NameStart, attribution.NameEnd, null),
+        SpeakerKind.Named => Named(attribution.NameStart, attribution.NameEnd, sentence),
         // "selon lui" inside a sentence stands for someone of that sentence; "…, he said" may continue the speaker before.
         SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, PronounReach, subjects: true),
         SpeakerKind.SameSource => Antecedent(sentence, attribution.Start, SameSourceReach, subjects: false),
         _ => null,
     };
+
+    /// <summary>
+    /// A speaker's name, or the fuller name the text gave the same speaker in the sentences before ("détaille le ministère"
+    /// after "a indiqué le ministère congolais de la Santé"). A fuller name the text gave only as who acts ("Le parquet
+    /// d'Evry a fait appel. Le parquet avait requis…") leaves the speaker as written.
+    /// </summary>
+    private Mention Named(int nameStart, int nameEnd, int sentence)
+    {
+        var lowest = article.TokenRange(article.Sentences[Math.Max(0, sentence - SameSourceReach)]).First;
+        var (start, end) = names.Fuller(nameStart, nameEnd, lowest - 1);
+        return (start, end) != (nameStart, nameEnd) && Speaks(start, end)
+            ? article.MakeMention(start, end, null)
+            : article.MakeMention(nameStart, nameEnd, null);
+    }
+
+    /// <summary>Whether an attribution of its sentence names the words from <paramref name="start"/> to <paramref name="end"/> as its speaker.</summary>
+    private bool Speaks(int start, int end)
+    {
+        var (first, stop) = article.TokenRange(article.Sentences[article.SentenceOf(start)]);
+        for (var i = first; i < stop; i++)
+        {
+            if (At(i, first, stop, null, out var attribution) && attribution.Kind == SpeakerKind.Named
+                && attribution.NameStart < end && start < attribution.NameEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The speaker a pronoun or "la même source" stands for: the last one named before it, in its sentence or up to
@@ -819,14 +849,14 @@ internal sealed class SourceReader
             if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named)
             {
                 var (nameStart, nameEnd) = names.PersonAfterTitle(named.NameStart, named.NameEnd);
-                return article.MakeMention(nameStart, nameEnd, null);
+                return Named(nameStart, nameEnd, t);
             }
 
             // "Le préfet Marc Dubois s'est rendu sur place. « … », a-t-il ajouté": with no speaker named, the pronoun
             // stands for who the sentence before is about, the name that opens it.
             if (subjects && t < sentence && OpeningName(first, end) is { } opening)
             {
-                return opening;
+                return Named(article.LowerBound(opening.Start), article.LowerBound(opening.End), t);
             }
         }
 

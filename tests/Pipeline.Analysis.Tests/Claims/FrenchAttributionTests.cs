@@ -33,4 +33,16 @@ public sealed class FrenchAttributionTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
+
+    [Theory]
+    [InlineData("Le ministère malien de la Santé a indiqué que l'épidémie progressait. « Nous comptons 45 cas », détaille le ministère.", "le ministère", "Le ministère malien de la Santé")]
+    [InlineData("Le ministère malien de la Santé a indiqué que l'épidémie progressait. Le ministère fait état de 45 cas.", "Le ministère", "Le ministère malien de la Santé")]
+    [InlineData("Le ministère malien de la Santé a indiqué que l'épidémie progressait. Dimanche, 45 cas ont été confirmés, précise-t-il.", "il", "Le ministère malien de la Santé")]
+    public void A_definite_noun_standing_alone_names_the_speaker_the_text_named_in_full_before(string text, string written, string source)
+    {
+        var claim = ClaimFor(text, "45");
+
+        Assert.NotEqual(written, claim.Source);
+        Assert.Equal(source, claim.Source);
+    }
 }
