@@ -75,6 +75,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         var end = StripTrailing(first, verb);
+        if (QuotedName(first, end) is var open and >= 0)
+        {
+            // "La « Commission nationale pour la réduction des catastrophes » a estimé": the marks delimit the name.
+            nameStart = open + 1;
+            nameEnd = end - 1;
+            return SpeakerKind.Named;
+        }
+
         var start = AfterClauseVerb(StretchStart(first, end), end);
         end = CutAtOccasion(start, end);
         end = StripTrailing(start, end);
@@ -114,6 +122,33 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// The opening mark of a name set in quotation marks right before <paramref name="end"/>, after its determiner ("la «
+    /// Commission nationale … »"); else -1. A quotation of words said ends with a verb or a full stop, not a determiner before it.
+    /// </summary>
+    public int QuotedName(int first, int end)
+    {
+        var tokens = Tokens;
+        var close = end - 1;
+        if (close <= first || !article.IsQuote(close) || article.OpensQuote(close))
+        {
+            return -1;
+        }
+
+        for (var k = close - 1; k > first && close - k <= MaxNameTokens; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && article.IsBreak(tokens[k]))
+            {
+                return article.IsQuote(k) && article.OpensQuote(k) && k + 1 < close && tokens[k + 1].Upper
+                    && Lexicon.Determiners.Match(tokens, k - 1, out _, out var after) && after == k
+                    ? k
+                    : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -416,6 +451,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
             if (tokens[j].Kind == TokenKind.Word)
             {
+                // "M. Dah | joint au téléphone": after a name, a participle saying how the speaker was reached ends it.
+                if (j > start && tokens[j - 1].Upper && !tokens[j].Upper && Lexicon.AsideParticiples.Match(tokens, j, out _, out _))
+                {
+                    return j;
+                }
+
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
                 if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb)
@@ -598,7 +639,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 return j;
             }
 
-            // The aside's noun phrase ends where the next one starts: "à l'AFP | le préfet".
+            // The aside's noun phrase ends where the next one starts: "à l'AFP | le préfet", or after a medium's acronym,
+            // where a name follows it bare ("à l'AFP | Jean Dupont").
+            var head = Lexicon.Determiners.Match(tokens, asideEnd, out _, out var afterDeterminer) ? afterDeterminer : asideEnd;
+            if (head + 1 < limit && article.IsAcronym(head) && tokens[head + 1].Kind == TokenKind.Word && tokens[head + 1].Upper)
+            {
+                j = head + 1;
+                continue;
+            }
+
             var k = asideEnd + 1;
             while (k < limit && k - asideEnd < 6 && !article.IsBreakAt(k) && !Lexicon.Determiners.Match(tokens, k, out _, out _))
             {

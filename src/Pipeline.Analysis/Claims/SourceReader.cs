@@ -228,7 +228,8 @@ internal sealed class SourceReader
 
     /// <summary>Whether the attribution is set in after what was said: its verb before its speaker, or right after a quotation.</summary>
     private bool Parenthetical(Attribution attribution, int first) =>
-        attribution.Start < attribution.NameStart || (attribution.Start > first && article.IsQuote(attribution.Start - 1));
+        attribution.Start < attribution.NameStart
+        || (attribution.Start > first && article.IsQuote(attribution.Start - 1) && !article.OpensQuote(attribution.Start - 1));
 
     /// <summary>
     /// Whether the words from the end of an inverted attribution to the figure go on with its speaker's words: anything
@@ -286,7 +287,9 @@ internal sealed class SourceReader
             return false;
         }
 
-        var afterBreak = i > first && article.IsBreak(tokens[i - 1]);
+        // "La « Commission … » a estimé": a mark that closes a quoted name is no quotation the verb is set in after.
+        var afterName = i > first && article.IsQuote(i - 1) && names.QuotedName(first, i) >= 0;
+        var afterBreak = i > first && article.IsBreak(tokens[i - 1]) && !afterName;
         int nameStart;
         int nameEnd;
         SpeakerKind kind;
@@ -320,7 +323,7 @@ internal sealed class SourceReader
 
         // "« … », détaille le ministère", "\"…,\" says Smith": right after a quotation, any reporting verb may stand
         // before its speaker, not only those listed as inverting after a comma.
-        if (AfterQuotation(i, first) && lexicon.IsVerbWord(id)
+        if (!afterName && AfterQuotation(i, first) && lexicon.IsVerbWord(id)
             && lexicon.SourceVerbs.Match(tokens, i, out _, out var quotedVerbEnd) && Inverted(i, quotedVerbEnd, auxiliary: false, end, figure, out attribution))
         {
             return true;

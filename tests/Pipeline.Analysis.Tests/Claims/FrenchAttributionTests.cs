@@ -45,4 +45,29 @@ public sealed class FrenchAttributionTests
         Assert.NotEqual(written, claim.Source);
         Assert.Equal(source, claim.Source);
     }
+
+    [Theory]
+    [InlineData("« Le bilan s'élève à 12 morts », a insisté auprès de l'AFP Jean Dupont.", "12", "Jean Dupont")]
+    [InlineData("« Nous avons perdu 12 hommes », a déclaré à l'AFP Jean Dupont joint au téléphone.", "12", "Jean Dupont")]
+    [InlineData("Le bilan s'élève à 12 morts, a-t-on appris auprès des pompiers.", "12", "pompiers")]
+    [InlineData("Le bilan s'élève à 12 morts, a mis en garde le préfet.", "12", "le préfet")]
+    [InlineData("Le bilan s'élève à 12 morts, a tenu à préciser le préfet.", "12", "le préfet")]
+    [InlineData("La « Commission nationale des droits » a estimé que 40 personnes avaient été arrêtées.", "40", "Commission nationale des droits")]
+    [InlineData("La « Commission nationale des droits » a dénombré 40 arrestations.", "40", "Commission nationale des droits")]
+    public void An_aside_a_set_phrase_or_quotation_marks_around_a_name_leave_the_speaker_whole(string text, string figure, string source)
+    {
+        var claim = ClaimFor(text, figure);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Fact]
+    public void A_negation_between_a_pronoun_and_its_verb_still_names_the_speaker_before()
+    {
+        var claim = ClaimFor("L'Insee a publié ses perspectives. Elle ne s'attend qu'à une reprise modérée (+1,5 %).", "1,5 %");
+
+        Assert.Equal("L'Insee", claim.Source);
+        Assert.Equal(ClaimModality.Hedged, claim.Modality);
+    }
 }
