@@ -36,6 +36,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var counted = !inverted && Tokens[start].Kind == TokenKind.Number && start + 1 < limit
             && Tokens[start + 1].Kind == TokenKind.Word && !Tokens[start + 1].Upper;
         var end = PhraseEnd(start, limit, counted);
+        // "les résultats rendus publics ce | jeudi": a determiner left before a stop belongs to the next phrase.
+        while (end > start + 1 && Lexicon.Determiners.Match(Tokens, end - 1, out _, out var determinerEnd) && determinerEnd == end)
+        {
+            end--;
+        }
+
         return Speaker(start, CutAtPollster(start, end), limit, out nameStart, out nameEnd);
     }
 
@@ -558,6 +564,11 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 start = author;
                 end = PhraseEnd(author, limit);
             }
+            else if (DocumentParticiple(documentEnd, end) is var participle and > 0)
+            {
+                // "d'après les résultats provisoires | rendus publics ce jeudi": with no author, the document is the source.
+                end = participle;
+            }
             else if (documentEnd == end && IsCapitalisedName(start, d, any: true))
             {
                 // "according to Red Cross figures": the figures are the Red Cross's.
@@ -571,6 +582,20 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         nameEnd = end;
         return end > start && !IsFunction(end - 1) && HasContent(start, end)
             && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper);
+    }
+
+    /// <summary>The first participle after a document that describes it ("rendus publics", "publiés"), within the name; else -1.</summary>
+    private int DocumentParticiple(int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && !Tokens[k].Upper && Lexicon.AsideParticiples.Match(Tokens, k, out _, out _))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the token opens its sentence or line, so that its capital says nothing of a name.</summary>
@@ -604,6 +629,26 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The author of a document that opens a clause, where its frame names one: after "par"/"by" ("le bilan établi par
+    /// les secours"), or after "de"/"of" when what follows is a name or an authority ("les chiffres de l'Insee", "un
+    /// rapport du ministère"), not a topic ("le bilan de l'attaque", "les chiffres du chômage"). Else -1.
+    /// </summary>
+    public int FrameAuthor(int afterDocument, int limit)
+    {
+        var author = Author(afterDocument, limit);
+        if (author < 0 || (author > 0 && Lexicon.Agents.Match(Tokens, author - 1, out _, out _)))
+        {
+            return author;
+        }
+
+        var head = Lexicon.Determiners.Match(Tokens, author, out _, out var afterDeterminer) ? afterDeterminer : author;
+        return head < limit && Tokens[head].Kind == TokenKind.Word
+            && (Tokens[head].Upper || Lexicon.Authorities.Match(Tokens, head, out _, out _))
+            ? author
+            : -1;
     }
 
     /// <summary>The "(" a few words before the ")" at <paramref name="close"/>, when the brackets hold a short name ("(USAID)").</summary>
@@ -730,8 +775,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var tokens = Tokens;
         for (var p = start + 1; p < end; p++)
         {
-            // "Information Center for Human Rights": a stop word between capitalised words is inside the name.
+            // "Information Center for Human Rights": a stop word between capitalised words is inside the name; "un bilan
+            // publié dimanche par le ministère": an occasion dating a document's participle leads on to its author.
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
+                && !Lexicon.AsideParticiples.Match(tokens, p - 1, out _, out _)
                 && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
                 && !InsideKnownName(p))
             {

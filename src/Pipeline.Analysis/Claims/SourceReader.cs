@@ -282,9 +282,14 @@ internal sealed class SourceReader
         var lexicon = article.Lexicon;
         // Every cue opens on a word the lexicon knows; most words are none.
         var id = tokens[i].Id;
-        if (tokens[i].Kind != TokenKind.Word || !lexicon.IsCueWord(id))
+        if (tokens[i].Kind != TokenKind.Word)
         {
             return false;
+        }
+
+        if (!lexicon.IsCueWord(id))
+        {
+            return lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution);
         }
 
         // "La « Commission … » a estimé": a mark that closes a quoted name is no quotation the verb is set in after.
@@ -405,14 +410,83 @@ internal sealed class SourceReader
 
         if (verb > first && article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, auxiliary, out _, out _))
         {
-            attribution = default;
-            return false;
+            return PassiveAgent(verb, verbEnd, end: article.TokenRange(article.Sentences[article.SentenceOf(verb)]).End, figure, out attribution);
         }
 
         var kind = names.Before(first, verb, out var nameStart, out var nameEnd);
         attribution = new Attribution(nameStart, verbEnd, nameStart, nameEnd, kind);
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure)
             && !(figure is not null && article.Tokens[nameStart].Start > figure.End && names.OpensRelativeAfterClause(first, nameStart));
+    }
+
+    /// <summary>"Un bilan de 9 morts a été annoncé par la préfecture", "40 deaths were reported by the ministry": a passive
+    /// reporting verb names its speaker in its agent, past an occasion ("annoncé mardi par").</summary>
+    private bool PassiveAgent(int verb, int verbEnd, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var j = verbEnd;
+        while (j < end && lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd))
+        {
+            j = occasionEnd;
+        }
+
+        if (j >= end || !lexicon.Agents.Match(tokens, j, out _, out var agentEnd))
+        {
+            return false;
+        }
+
+        var kind = names.After(agentEnd, end, inverted: false, out var nameStart, out var nameEnd);
+        attribution = new Attribution(verb, nameEnd, nameStart, nameEnd, kind, Introduced: true);
+        return kind == SpeakerKind.Named && !article.Overlaps(nameStart, nameEnd, figure);
+    }
+
+    /// <summary>How many words may open a clause before the document that opens it ("Le dernier bilan", "Un précédent rapport").</summary>
+    private const int DocumentLead = 2;
+
+    /// <summary>
+    /// "Le bilan établi par les secours s'élève à 9 morts", "Les chiffres de l'Insee montrent", "Les résultats publiés par la
+    /// commission donnent": a document with its author opening a clause says what the clause says, whatever its verb; the
+    /// author is the source, as after "selon".
+    /// </summary>
+    private bool DocumentFrame(int i, int first, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var open = i;
+        while (open > first && i - open < DocumentLead && !article.IsBreakAt(open - 1) && tokens[open - 1].Kind == TokenKind.Word)
+        {
+            open--;
+        }
+
+        if ((open > first && !article.IsBreakAt(open - 1)) || !lexicon.Documents.Match(tokens, i, out _, out var documentEnd)
+            || (open < i && !lexicon.Determiners.Match(tokens, open, out _, out _)))
+        {
+            return false;
+        }
+
+        var author = names.FrameAuthor(documentEnd, end);
+        if (author < 0)
+        {
+            return false;
+        }
+
+        // The author's name ends where the document's verb starts: "les chiffres de l'Insee | montrent".
+        var limit = end;
+        for (var k = author + 1; k < end && !article.IsBreakAt(k); k++)
+        {
+            if (!tokens[k].Upper && (lexicon.DocumentVerbs.Match(tokens, k, out _, out _) || lexicon.SourceVerbs.Match(tokens, k, out _, out _)))
+            {
+                limit = k;
+                break;
+            }
+        }
+
+        var kind = names.After(author, limit, inverted: false, out var nameStart, out var nameEnd);
+        attribution = new Attribution(open, nameEnd, nameStart, nameEnd, kind, Introduced: true);
+        return kind == SpeakerKind.Named && !article.Overlaps(nameStart, nameEnd, figure);
     }
 
     /// <summary>How many adverbs may stand between a passive auxiliary and its participle ("are either not reported").</summary>

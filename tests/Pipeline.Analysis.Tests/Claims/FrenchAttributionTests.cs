@@ -70,4 +70,20 @@ public sealed class FrenchAttributionTests
         Assert.Equal("L'Insee", claim.Source);
         Assert.Equal(ClaimModality.Hedged, claim.Modality);
     }
+
+    [Theory]
+    [InlineData("Le bilan établi par les secours s'élève à 9 morts.", "9", "les secours")]
+    [InlineData("Les chiffres de l'Insee montrent une hausse de 2 % du chômage.", "2 %", "l'Insee")]
+    [InlineData("Les résultats provisoires publiés par la commission électorale donnent 55 % au président.", "55 %", "la commission électorale")]
+    [InlineData("Un bilan publié dimanche par le ministère fait état de 30 morts.", "30", "le ministère")]
+    [InlineData("Un bilan de 9 morts a été annoncé par la préfecture.", "9", "la préfecture")]
+    [InlineData("Le bilan a été communiqué mardi par la préfecture : 9 morts et 20 blessés.", "9", "la préfecture")]
+    [InlineData("D'après les résultats provisoires rendus publics ce jeudi, le président obtient 55 % des voix.", "55 %", "les résultats provisoires")]
+    public void A_document_names_its_author_as_the_source(string text, string figure, string source)
+    {
+        var claim = ClaimFor(text, figure);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
 }
