@@ -367,7 +367,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase, many) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count));
+        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase, many) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count), many);
     }
 
     /// <summary>
@@ -408,11 +408,48 @@ internal readonly ref partial struct FigureScan
             sense = known;
             end = knownEnd;
         }
+        else if (CompoundEnd(q, next, head) is var compoundEnd && compoundEnd > next)
+        {
+            end = compoundEnd;
+        }
 
         var thing = Thing(q, end, -1, head);
         sense ??= KnownLemma(thing.Lemma, head.Lemma);
         phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson, head.Inflected);
         return true;
+    }
+
+    /// <summary>At most this many tokens after a head that a compound noun may hold ("bureaux de vote", "chefs d'État").</summary>
+    private const int CompoundTokens = 5;
+
+    /// <summary>
+    /// "12 bureaux de vote", "trois États membres": where the compound noun opened by the head at <paramref name="q"/>
+    /// ends, when the head and the words after it, reduced to their singular, are a compound the lexicon lists; a
+    /// complement that is no compound ("doses de vaccin") leaves the head alone. <paramref name="next"/> when none.
+    /// </summary>
+    private int CompoundEnd(int q, int next, WordForm head)
+    {
+        if (!lexicon.CompoundHeads.Contains(head.Lemma))
+        {
+            return next;
+        }
+
+        var end = next;
+        for (var e = next + 1; e <= next + CompoundTokens && e <= tokens.Count; e++)
+        {
+            var last = tokens[e - 1];
+            if (last.LineStart || (last.Kind != TokenKind.Word && !TextFolding.IsApostrophe(text[last.Start])))
+            {
+                break;
+            }
+
+            if (last.Kind == TokenKind.Word && lexicon.CountedLemmas.ContainsKey(Lemma(q, e, -1, head)))
+            {
+                end = e;
+            }
+        }
+
+        return end;
     }
 
     private bool IsParticiple(int q, int next) =>
@@ -442,7 +479,7 @@ internal readonly ref partial struct FigureScan
     /// noun describe the thing ("individual", "Russian") and are left out; a capitalised name is a model's and names
     /// no kind ("Storm Shadow missiles"), unless it is a nationality.
     /// </summary>
-    private bool ReadHeadLast(int p, out CountedPhrase phrase, int n)
+    private bool ReadHeadLast(int p, out CountedPhrase phrase, int n, bool many = false)
     {
         phrase = default;
         int runStart = p, textFirst = -1, head = -1, headEnd = -1, coordinator = -1;
@@ -596,6 +633,16 @@ internal readonly ref partial struct FigureScan
             textFirst = head;
         }
 
+        if (many && head > p && textFirst == p && CompoundModifier(p, head, headForm, out var modifierEnd, out var compoundModifier))
+        {
+            // "the 18 party alliance", "a 300 seat parliament": a count of two or more before a singular noun that
+            // describes a singular head counts the noun it stands before, as "an 18-party alliance" does.
+            var modifier = Thing(p, modifierEnd, p, compoundModifier);
+            var modifierSense = KnownLemma(modifier.Lemma, compoundModifier.Lemma);
+            phrase = new CountedPhrase(modifier, modifierEnd, modifierSense, modifierSense?.Person ?? compoundModifier.IsPerson);
+            return true;
+        }
+
         UnitSense? sense = null;
         for (var s = shared ? coordinator + 1 : runStart; s <= head; s++)
         {
@@ -611,6 +658,32 @@ internal readonly ref partial struct FigureScan
         var thing = Thing(textFirst, headEnd, head, headForm, shared ? head : textFirst);
         sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the noun at <paramref name="p"/> is a singular noun modifying the singular head at <paramref name="head"/>
+    /// with only nouns between ("party" in "18 party alliance"), so that a plural count can only be of it. A head singular
+    /// in form but plural in sense ("5,000 riot police") agrees with the count and keeps it.
+    /// </summary>
+    private bool CompoundModifier(int p, int head, WordForm headForm, out int end, out WordForm modifier)
+    {
+        end = WordEnd(p);
+        modifier = default;
+        if (headForm.Inflected || tokens[p].Upper || tokens[head].Upper || lexicon.PluralSense.Contains(tokens[head].Id)
+            || !lexicon.Words.TryRead(WordSpan(p, end), out modifier) || !modifier.IsNoun || modifier.Inflected)
+        {
+            return false;
+        }
+
+        for (var q = end; q < head; q = WordEnd(q))
+        {
+            if (tokens[q].Kind != TokenKind.Word || tokens[q].Upper || !lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out var between) || !between.IsNoun || between.Inflected)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
@@ -825,10 +898,15 @@ internal readonly ref partial struct FigureScan
     private bool WholeAfter(int at, out CountedPhrase phrase)
     {
         phrase = default;
-        return lexicon.PartOf.Match(tokens, at, out _, out var linkEnd) && NumberStart(linkEnd) is var next && next >= 0
+        return lexicon.PartOf.Match(tokens, at, out _, out var linkEnd) && NumberStart(PossessorEnd(linkEnd)) is var next && next >= 0
             && NumberReader.Read(text, tokens, next, lexicon, false, out var whole) && !whole.Glued && !whole.Weak
             && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
     }
+
+    /// <summary>Past a possessor written with "'s" ("16 of the country's 34,000 polling stations"), or <paramref name="p"/> when none stands there.</summary>
+    private int PossessorEnd(int p) =>
+        p + 1 < tokens.Count && tokens[p].Kind == TokenKind.Word && TextFolding.IsApostrophe(text[tokens[p].End - 1])
+        && tokens[p + 1].Adjacent && tokens[p + 1].Length == 1 && text[tokens[p + 1].Start] is 's' or 'S' ? p + 2 : p;
 
     /// <summary>
     /// "Tanks: 14", "Les missiles de croisière: 4 403": a list's noun before a colon, at the start of its line or sentence,
