@@ -953,13 +953,16 @@ internal readonly ref partial struct FigureScan
 
         // An increment ("Il s'agit exactement de 53 586 de plus") adds to what the sentence before counted.
         var sentencesLeft = increment || (IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1)) ? 1 : 0;
+        var listItem = IsNamedListItem(firstToken);
         var k = firstToken - 1;
         for (var j = findings.Count - 1; j >= 0; j--)
         {
             var earlier = findings[j];
             for (; k >= 0 && tokens[k].Start >= earlier.End; k--)
             {
-                if (tokens[k].LineStart)
+                // "Suffrages exprimés : 3.129.742 / … / Alassane OUATTARA : 2.618.229": a list's entries named by a name
+                // count what the list counted last, in the lines of the same list.
+                if (tokens[k].LineStart && !(listItem && IsLabelledLineAt(k)))
                 {
                     return false;
                 }
@@ -991,6 +994,48 @@ internal readonly ref partial struct FigureScan
 
             // A figure passed over ends no sentence with the marks inside it ("1.500", "$2.5 million").
             k = earlierAt - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words in a name that labels a list's entry ("KONAN Kouadio Siméon : 22.117").</summary>
+    private const int ListNameWords = 5;
+
+    /// <summary>Whether the number at <paramref name="firstToken"/> follows a colon after a name that opens its line: an entry of a list.</summary>
+    private bool IsNamedListItem(int firstToken)
+    {
+        var colon = firstToken - 1;
+        if (colon < 1 || tokens[colon].Kind != TokenKind.Symbol || text[tokens[colon].Start] != ':')
+        {
+            return false;
+        }
+
+        for (var s = colon - 1; s >= 0 && colon - s <= ListNameWords; s--)
+        {
+            if (tokens[s].Kind != TokenKind.Word || !tokens[s].Upper)
+            {
+                return false;
+            }
+
+            if (tokens[s].LineStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line starting at token <paramref name="lineStart"/> holds a colon: a list's labelled entry or its heading.</summary>
+    private bool IsLabelledLineAt(int lineStart)
+    {
+        for (var k = lineStart; k < tokens.Count && (k == lineStart || !tokens[k].LineStart); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] == ':')
+            {
+                return true;
+            }
         }
 
         return false;
