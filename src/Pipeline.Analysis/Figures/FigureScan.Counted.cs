@@ -65,6 +65,12 @@ internal readonly ref partial struct FigureScan
             return (phrase.Thing, sense, phrase.End);
         }
 
+        if (ChangeTargetAfter(firstToken, numberEnd, out var changed))
+        {
+            // A measure's old value is in the new value's unit ("passé de 30 à 45 euros"), and counts nothing.
+            return changed.Sense is { } measure && IsMeasure(measure) ? (null, measure, endToken) : (changed.Thing, changed.Sense, endToken);
+        }
+
         if (WholeAfter(numberEnd, out var of))
         {
             return (of.Thing, of.Sense, endToken);
@@ -903,6 +909,18 @@ internal readonly ref partial struct FigureScan
             && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
     }
 
+    /// <summary>
+    /// "Le bilan est passé de 30 à 45 morts", "rose from 30 to 45 deaths": the old value of a change counts what its new
+    /// value, written after it, counts, or is in its unit.
+    /// </summary>
+    private bool ChangeTargetAfter(int firstToken, int at, out CountedPhrase phrase)
+    {
+        phrase = default;
+        return lexicon.RangeJoiners.Match(tokens, at, out _, out var joinerEnd) && NumberStart(joinerEnd) is var next && next >= 0
+            && ChangeVerbBefore(firstToken) && NumberReader.Read(text, tokens, next, lexicon, false, out var changed) && !changed.Glued && !changed.Weak
+            && ReadPhrase(CountedStart(changed.End), out phrase);
+    }
+
     /// <summary>Past a possessor written with "'s" ("16 of the country's 34,000 polling stations"), or <paramref name="p"/> when none stands there.</summary>
     private int PossessorEnd(int p) =>
         p + 1 < tokens.Count && tokens[p].Kind == TokenKind.Word && TextFolding.IsApostrophe(text[tokens[p].End - 1])
@@ -967,7 +985,8 @@ internal readonly ref partial struct FigureScan
                     return false;
                 }
 
-                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';' && sentencesLeft-- <= 0)
+                // "Kyiv received 14 tanks; Madrid sent six": a semicolon joins the clauses of one sentence.
+                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' && sentencesLeft-- <= 0)
                 {
                     return false;
                 }
