@@ -151,6 +151,7 @@ internal sealed class FigureLexicon
         YearPrepositions = Table(file, "year-preposition", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         LabelsAfter = Table(file, "label-after", _ => true);
+        ParallelPrepositions = Table(file, "parallel-preposition", _ => true);
         Idioms = Table(file, "idiom", _ => true);
         NamedQuantities = Table(file, "named-quantity", ParseNamedQuantity);
         Multipliers = Table(file, "multiplier", ParseNamedQuantity);
@@ -570,6 +571,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words naming a designation before its number ("Region 9"); true for those that are one only with a capital ("Mark 2", not "to mark 100 years").</summary>
     public PhraseTable<bool> Labels { get; }
+
+    /// <summary>Prepositions after which a bare number measures in the unit of the figure before it after the same one: "fell by 1".</summary>
+    public PhraseTable<bool> ParallelPrepositions { get; }
 
     /// <summary>Words naming a designation after its number: "the 90049 ZIP code".</summary>
     public PhraseTable<bool> LabelsAfter { get; }

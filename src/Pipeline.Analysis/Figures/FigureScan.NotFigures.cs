@@ -480,9 +480,21 @@ internal readonly ref partial struct FigureScan
     /// <summary>A street's name after a number: a street word at once ("rue", "avenue") or after at most three capitalised words ("Downing Street").</summary>
     private bool IsStreetAfter(int at)
     {
-        for (var p = at; p < tokens.Count && p <= at + 3 && tokens[p].Kind == TokenKind.Word; p++)
+        for (var p = at; p < tokens.Count && p <= at + 3; p++)
         {
-            if (lexicon.StreetWords.Match(tokens, p, out var capitalised, out var streetEnd))
+            if (p > at && tokens[p].Kind == TokenKind.Number && p + 1 < tokens.Count && tokens[p + 1].Adjacent && tokens[p + 1].Kind == TokenKind.Word)
+            {
+                // "9 E 71st St": an ordinal in digits names the street.
+                p++;
+                continue;
+            }
+
+            if (tokens[p].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (lexicon.StreetWords.Match(tokens, p, out var capitalised, out var streetEnd) && !(p == at && capitalised && tokens[p].Upper && !IsStreetEndAt(streetEnd)))
             {
                 // "300 Wall Street bankers" counts bankers.
                 var countsAfter = streetEnd < tokens.Count && tokens[streetEnd].Kind == TokenKind.Word && !tokens[streetEnd].Upper
@@ -498,6 +510,9 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>Whether a street word ending at <paramref name="end"/> ends the address ("10 Downing St,"), not opens a name ("10 St James Street").</summary>
+    private bool IsStreetEndAt(int end) => end >= tokens.Count || tokens[end].Kind != TokenKind.Word || !tokens[end].Upper;
 
     /// <summary>"the Germans send 14, the Poles 4": a capitalised plural noun before a number is a people, not a model's name.</summary>
     private bool NamesPeoplePlural(int word) =>

@@ -504,6 +504,41 @@ internal readonly ref partial struct FigureScan
         return unit;
     }
 
+    /// <summary>
+    /// "the DAX rose by 2 percent but the Nasdaq fell by 1": a bare number after a preposition of [parallel-preposition] measures in the unit of the nearest figure before it in
+    /// the sentence after the same preposition, when that figure is a measure.
+    /// </summary>
+    private UnitSense? UnitOfParallelPreposition(int numberAt)
+    {
+        var prepositionAt = numberAt - 1;
+        if (prepositionAt < 0 || !lexicon.ParallelPrepositions.Match(tokens, prepositionAt, out _, out var prepositionEnd) || prepositionEnd != numberAt)
+        {
+            return null;
+        }
+
+        var sentenceStart = prepositionAt;
+        while (sentenceStart > 0 && !IsSentenceStop(sentenceStart - 1) && !(tokens[sentenceStart - 1].Kind == TokenKind.Symbol && text[tokens[sentenceStart - 1].Start] is '!' or '?'))
+        {
+            sentenceStart--;
+        }
+
+        var k = prepositionAt - 1;
+        for (var f = findings.Count - 1; f >= 0 && findings[f].Start >= tokens[sentenceStart].Start; f--)
+        {
+            while (k > 0 && tokens[k].Start > findings[f].CoreStart)
+            {
+                k--;
+            }
+
+            if (tokens[k].Start == findings[f].CoreStart && k > 0 && tokens[k - 1].Id == tokens[prepositionAt].Id)
+            {
+                return findings[f].Unit is { } unit && !CountsPeopleOrThings(unit) ? unit : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>At most this many numbers with a hanging hyphen in one list ("four-, five- and six-cylinder").</summary>
     private const int HangingListReach = 5;
 

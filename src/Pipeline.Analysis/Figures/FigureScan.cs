@@ -428,9 +428,9 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             found = whole;
         }
 
-        if (found is null && !currencyBefore && !IsBareNonFigure(number) && UnitOfOpenedRange(i) is { } firstEndUnit)
+        if (found is null && !currencyBefore && !IsBareNonFigure(number) && (UnitOfOpenedRange(i) ?? UnitOfParallelPreposition(numberAt)) is { } elidedUnit)
         {
-            found = firstEndUnit;
+            found = elidedUnit;
         }
 
         // "four-, five- and six-cylinder engines": a number whose hyphen hangs shares the word hyphened to the list's last number.

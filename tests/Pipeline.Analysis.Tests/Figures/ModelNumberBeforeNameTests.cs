@@ -18,6 +18,7 @@ public sealed class ModelNumberBeforeNameTests
     [InlineData("We compared the 11 Pro and 11 Pro Max on price.", new double[0])]
     [InlineData("The airline was grounding two new 737 Max jets.", new[] { 2d })]
     [InlineData("In the 90049 ZIP code, prices fell.", new double[0])]
+    [InlineData("Properties including 9 E 71st St, Manhattan, were sold.", new double[0])]
     [InlineData("Sea levels could rise by 2120, scientists warn.", new double[0])]
     [InlineData("The nasdaq rose and the sp 500 is poised to drop 0.2%.", new[] { 0.2 })]
     public void A_model_number_a_code_or_a_far_year_is_no_figure(string text, double[] values) =>

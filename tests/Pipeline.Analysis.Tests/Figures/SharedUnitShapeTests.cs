@@ -64,4 +64,19 @@ public sealed class SharedUnitShapeTests
         Assert.Equal("9 billion shekels", figures[0].Text);
         Assert.Equal(["EUR", "USD"], earlier.Select(f => f.Unit));
     }
+
+    [Theory]
+    [InlineData("German DAX increased by 2 percent but the Nasdaq decreased by 1.", 1, "percent")]
+    [InlineData("Exports grew by $5 billion and imports by 3.", 3, "USD")]
+    public void A_bare_number_after_the_same_preposition_as_a_measure_before_it_has_its_unit(string text, double value, string unit) =>
+        Assert.Equal(unit, Assert.Single(Extractor.Extract(text, "en"), f => f.Value == value).Unit);
+
+    [Fact]
+    public void The_parallel_ends_with_its_sentence_and_is_not_read_after_at()
+    {
+        var figures = Extractor.Extract("It rose by 5% at 9 and fell by 2. Then it fell by 3 at 10.", "en");
+
+        Assert.Equal([5d, 9, 2, 3, 10], figures.Select(f => f.Value ?? 0));
+        Assert.Equal(["percent", null, "percent", null, null], figures.Select(f => f.Unit));
+    }
 }
