@@ -457,6 +457,9 @@ internal readonly ref partial struct FigureScan
     /// <summary>At most this many words between the first end of a "from … to" and its joiner ("from 21 mpg combined to 23"; "de 46 % par rapport à 2024" is no range).</summary>
     private const int OpenedRangeGap = 1;
 
+    /// <summary>At most this many tokens back from the second end of a "from … to" to the start of its first end.</summary>
+    private const int OpenedRangeReach = 24;
+
     /// <summary>
     /// "from 208 pounds to 193", "from about 14-18 mpg to 24": the bare second end of a "from … to" (a change or a range)
     /// whose first end, the figure just read, carries a measure's unit measures in that unit. Counts are left to what
@@ -469,9 +472,15 @@ internal readonly ref partial struct FigureScan
             return null;
         }
 
+        // The joiner stands right before the number, at most a word after the first end: no long walk back.
         var previous = findings[^1];
+        if (at < 2 || previous.End < tokens[Math.Max(0, at - OpenedRangeReach)].Start)
+        {
+            return null;
+        }
+
         var first = at - 1;
-        while (first > 0 && tokens[first].Start > previous.Start)
+        while (first > 0 && first >= at - OpenedRangeReach && tokens[first].Start > previous.Start)
         {
             first--;
         }
