@@ -8,8 +8,8 @@ namespace Pipeline.Analysis.Figures;
 /// symbol the hand-written [unit] table spells the same way is left to that table, which names its unit already. The
 /// same file's unit names ("gigapascals") go to the [unit] table, read in any case; <see cref="Names"/> holds them.
 /// One-letter symbols ("3 V", "12 C", from the lexicon's [letter-unit]) are read more warily still: right after digits,
-/// not before a capitalised word ("Hits 40 C In" is a headline's Title Case, "9 E 71st St" an address) or a number, nor
-/// glued to a hyphen or sign after them ("5 C-sections").
+/// not before a capitalised word ("Hits 40 C In" is a headline's Title Case) or a number ("2 V 1" is a score), nor glued
+/// to a hyphen or sign after them ("2 C-sections").
 /// </summary>
 internal sealed class CaseExactUnits
 {
