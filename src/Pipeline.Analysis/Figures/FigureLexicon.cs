@@ -147,6 +147,8 @@ internal sealed class FigureLexicon
 
         Months = Table(file, "month", v => v == "abbreviation");
         YearPrepositions = Table(file, "year-preposition", _ => true);
+        ClockMarks = Table(file, "clock-mark", _ => true);
+        ClockPrepositions = Table(file, "clock-preposition", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         Idioms = Table(file, "idiom", _ => true);
         NamedQuantities = Table(file, "named-quantity", ParseNamedQuantity);
@@ -553,6 +555,12 @@ internal sealed class FigureLexicon
 
     /// <summary>"in", "en": before a bare year-like number they make it a year, whatever noun follows ("In 2023 Russian troops").</summary>
     public PhraseTable<bool> YearPrepositions { get; }
+
+    /// <summary>The mark between a clock's hour and its minutes ("14 h 30", "14h30").</summary>
+    public PhraseTable<bool> ClockMarks { get; }
+
+    /// <summary>Prepositions of a point in time before an hour written without minutes ("à 14 h", "vers 9 h").</summary>
+    public PhraseTable<bool> ClockPrepositions { get; }
 
     /// <summary>Words naming a designation before its number ("Region 9"); true for those that are one only with a capital ("Mark 2", not "to mark 100 years").</summary>
     public PhraseTable<bool> Labels { get; }
