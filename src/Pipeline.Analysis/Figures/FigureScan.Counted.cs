@@ -561,6 +561,15 @@ internal readonly ref partial struct FigureScan
                     break;
                 }
 
+                // "300 hepatitis E cases", "vitamin D tablets": a capital letter alone after a common noun names its kind,
+                // and stays in the thing counted.
+                if (tokens[q].Length == 1 && head == q - 1 && !tokens[head].Upper && !headForm.Inflected && q + 1 < n && tokens[q + 1].Kind == TokenKind.Word
+                    && !(q + 2 < n && tokens[q + 1].Adjacent && text[tokens[q + 1].Start] == '.'))
+                {
+                    q = next;
+                    continue;
+                }
+
                 // "two U.S. jets": an abbreviated name describes the noun after it.
                 var afterAbbreviation = AbbreviationEnd(q);
                 if (afterAbbreviation > q)

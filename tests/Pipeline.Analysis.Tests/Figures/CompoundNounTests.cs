@@ -54,4 +54,12 @@ public sealed class CompoundNounTests
     {
         Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("The clinic reported 300 hepatitis E cases.", "300", "hepatitis e case")]
+    [InlineData("Pharmacies sold 12 million vitamin D tablets.", "12", "vitamin d tablet")]
+    public void A_capital_letter_naming_a_kind_after_a_noun_stays_in_the_thing_counted(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
 }
