@@ -10,6 +10,7 @@ internal sealed class ClaimLexicon
 
     private ClaimLexicon(LexiconFile file)
     {
+        ReportingVerbForms.Expand(file);
         Abbreviations = new Abbreviations(file["abbreviation"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
         SourceVerbs = Table(file, "source-verb", v => v != "speech");
@@ -21,6 +22,8 @@ internal sealed class ClaimLexicon
         AdverbSuffixes = [.. file["adverb-suffix"].Select(e => (e.Phrase, e.Value == "after-auxiliary"))];
         AdverbExceptions = Table(file, "adverb-exception", _ => true);
         Documents = Table(file, "source-document", _ => true);
+        Authorities = Table(file, "authority", _ => true);
+        DocumentVerbs = Table(file, "document-verb", _ => true);
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
         Anaphoric = Table(file, "anaphoric-determiner", _ => true);
@@ -64,6 +67,7 @@ internal sealed class ClaimLexicon
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
+        DocumentWords = FirstWords(file, "source-document");
         VerbWords = FirstWords(file, "source-verb", "forecaster-verb");
         AuxiliaryWords = FirstWords(file, "auxiliary");
         HedgeWords = FirstWords(file, "hedge");
@@ -116,6 +120,18 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words naming a document rather than who speaks ("bilan", "figures"): the source is its author.</summary>
     public PhraseTable<bool> Documents { get; }
+
+    /// <summary>Common nouns that name who may author a document without a capital ("le ministère", "la police"): "les
+    /// chiffres du ministère" have an author, "les chiffres du chômage" a topic.</summary>
+    public PhraseTable<bool> Authorities { get; }
+
+    /// <summary>Verbs by which a document says what it holds ("les chiffres montrent", "le bilan s'élève à"), besides the reporting verbs.</summary>
+    public PhraseTable<bool> DocumentVerbs { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a phrase of <see cref="Documents"/>.</summary>
+    public bool[] DocumentWords { get; }
+
+    public bool IsDocumentWord(int id) => (uint)id < (uint)DocumentWords.Length && DocumentWords[id];
 
     /// <summary>Words before a document's author ("fourni par", "figures from").</summary>
     public PhraseTable<bool> Agents { get; }

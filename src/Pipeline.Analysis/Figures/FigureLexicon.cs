@@ -179,7 +179,6 @@ internal sealed class FigureLexicon
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
         PluralSense = Table(file, "plural-sense", _ => true);
-        CalibreWeapons = [.. file["calibre-weapon"].Select(e => e.Phrase)];
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
@@ -313,9 +312,6 @@ internal sealed class FigureLexicon
 
     /// <summary>Nouns singular in form that a count of two or more agrees with ("5,000 riot police", "200 security personnel").</summary>
     public PhraseTable<bool> PluralSense { get; }
-
-    /// <summary>Lemmas of the weapons a calibre names the type of ("155 mm howitzers", "canons de 155 mm").</summary>
-    public HashSet<string> CalibreWeapons { get; }
 
     /// <summary>What a noun read from the text counts, by its lemma ("howitzer", "obusier", "drone strike"), beside [unit]'s written forms.</summary>
     public Dictionary<string, UnitSense> CountedLemmas { get; } = new(StringComparer.Ordinal);

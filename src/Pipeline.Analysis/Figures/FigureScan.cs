@@ -539,12 +539,6 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         bool thousandsIfCount = false)
     {
         var numberEnd = Math.Max(numberEndToken, coreToken + 1);
-        if (unit is { Unit: "mm" } && value is not null && !approximate && low == value && high == value && NamesWeapon(firstToken, endToken))
-        {
-            // "155 mm artillery", "des systèmes d'artillerie de 155 mm": a calibre names the weapon's type, as a model does.
-            return;
-        }
-
         (var counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit, many: (value ?? low ?? high) >= 2);
         if (counted is not null && value is { } exact && low == exact && high == exact && !approximate
             && lexicon.AtLeastAfterCounted.Match(tokens, endToken, out _, out var boundEnd) && !IsNumberAt(boundEnd))
@@ -581,44 +575,6 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             second,
             counted));
     }
-
-    /// <summary>At most this many words between a weapon's noun and the "de" that gives its calibre ("obusiers automoteurs de 155 mm").</summary>
-    private const int CalibreWords = 4;
-
-    /// <summary>
-    /// Whether the measure over [<paramref name="firstToken"/>, <paramref name="endToken"/>) stands in a weapon's name: a
-    /// weapon's noun right after it ("155 mm shells") or, before a "de"/"of" that opens it, a few words back ("canons
-    /// César de 155 mm").
-    /// </summary>
-    private bool NamesWeapon(int firstToken, int endToken)
-    {
-        var after = endToken < tokens.Count && tokens[endToken].Id == lexicon.Vocabulary.HyphenId ? endToken + 1 : endToken;
-        for (var q = after; q < tokens.Count && q < after + 2 && tokens[q].Kind == TokenKind.Word; q++)
-        {
-            if (IsCalibreWeapon(q))
-            {
-                return true;
-            }
-        }
-
-        if (firstToken < 2 || !lexicon.UnitLinks.MatchBefore(tokens, firstToken, out _, out var link))
-        {
-            return false;
-        }
-
-        for (var s = link - 1; s >= 0 && s >= link - CalibreWords && tokens[s].Kind == TokenKind.Word; s--)
-        {
-            if (IsCalibreWeapon(s))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsCalibreWeapon(int q) =>
-        lexicon.Words.TryRead(text.AsSpan(tokens[q].Start, tokens[q].Length), out var form) && lexicon.CalibreWeapons.Contains(form.Lemma);
 
     private static double? Thousands(double? value) => value is { } v ? Math.Round(v * 1000) : null;
 
