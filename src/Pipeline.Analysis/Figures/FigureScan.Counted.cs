@@ -475,6 +475,14 @@ internal readonly ref partial struct FigureScan
         }
 
         var prefix = text.AsSpan(tokens[q].Start, tokens[next - 1].Start - tokens[q].Start);
+        if (next - q == 3 && lexicon.Words.TryRead(WordSpan(q, q + 1), out var first) && first.IsNoun && first.Inflected
+            && lexicon.Words.TrySingular(WordSpan(q, q + 1), out var singular))
+        {
+            // "100 jours-amende": a compound of two nouns takes its plural on the first, and its lemma is singular there too.
+            form = new WordForm(last.Kind, string.Concat(singular, text.AsSpan(tokens[q + 1].Start, tokens[q + 1].Length), last.Lemma), true);
+            return true;
+        }
+
         form = new WordForm(last.Kind, string.Concat(prefix, last.Lemma), last.Inflected);
         return true;
     }

@@ -62,4 +62,20 @@ public sealed class CompoundNounTests
     {
         Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
     }
+
+    [Fact]
+    public void A_unit_glued_by_a_hyphen_to_a_noun_is_the_first_half_of_a_compound()
+    {
+        var figure = FigureAt("Le tribunal l'a condamné à 80 jours-amende.", "fr", "80");
+
+        Assert.Equal(("jour-amende", null), (figure.Counted?.Lemma, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("A 20 km-long convoy waited at the border.", "20", "km")]
+    [InlineData("The company reported a 5 percent-plus rise.", "5", "percent")]
+    public void A_unit_glued_by_a_hyphen_to_an_adjective_keeps_its_unit(string text, string number, string unit)
+    {
+        Assert.Equal(unit, FigureAt(text, "en", number).Unit);
+    }
 }
