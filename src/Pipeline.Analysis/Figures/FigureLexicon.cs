@@ -179,6 +179,7 @@ internal sealed class FigureLexicon
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
         PluralSense = Table(file, "plural-sense", _ => true);
+        MeasureCompounds = Table(file, "measure-compound", _ => true);
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
@@ -312,6 +313,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Nouns singular in form that a count of two or more agrees with ("5,000 riot police", "200 security personnel").</summary>
     public PhraseTable<bool> PluralSense { get; }
+
+    /// <summary>Complements that make one unit with the unit before them ("tonnes d'équivalent CO2", "tonnes of CO2 equivalent").</summary>
+    public PhraseTable<bool> MeasureCompounds { get; }
 
     /// <summary>What a noun read from the text counts, by its lemma ("howitzer", "obusier", "drone strike"), beside [unit]'s written forms.</summary>
     public Dictionary<string, UnitSense> CountedLemmas { get; } = new(StringComparer.Ordinal);

@@ -78,4 +78,22 @@ public sealed class CompoundNounTests
     {
         Assert.Equal(unit, FigureAt(text, "en", number).Unit);
     }
+
+    [Theory]
+    [InlineData("fr", "Le secteur a émis 80 millions de tonnes d'équivalent CO2 l'an dernier.", "80", "tonne d'équivalent co2")]
+    [InlineData("en", "The sector emitted 80 million tonnes of CO2 equivalent last year.", "80", "tonne of co2 equivalent")]
+    public void A_unit_and_the_complement_that_makes_one_unit_with_it_are_measured_whole(string language, string text, string number, string lemma)
+    {
+        var figure = FigureAt(text, language, number);
+
+        Assert.Equal((lemma, "tonne"), (figure.Counted?.Lemma, figure.Unit));
+    }
+
+    [Fact]
+    public void A_unit_with_a_free_complement_measures_the_unit_alone()
+    {
+        var figure = FigureAt("Le pays a importé 300 000 tonnes de céréales.", "fr", "300 000");
+
+        Assert.Equal((null, "tonne"), (figure.Counted?.Lemma, figure.Unit));
+    }
 }
