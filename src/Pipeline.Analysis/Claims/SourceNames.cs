@@ -125,6 +125,19 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             {
                 return Speaker(nameFirst, titleComma, titleComma, out nameStart, out nameEnd);
             }
+
+            // "L'entourage de Marisol Touraine, la ministre de la Santé, a indiqué": a person's name closing the stretch
+            // before the title is whom the title describes, and the source; what stands before it ("l'entourage de") a role.
+            var person = titleComma;
+            while (person > nameFirst && Tokens[person - 1].Kind == TokenKind.Word && Tokens[person - 1].Upper && !article.IsAcronym(person - 1))
+            {
+                person--;
+            }
+
+            if (opensClause && titleComma - person >= 2 && person > nameFirst && IsFunction(person - 1))
+            {
+                return Speaker(person, titleComma, titleComma, out nameStart, out nameEnd);
+            }
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
@@ -952,6 +965,35 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return end - run >= 2 && run > start && tokens[run - 1].Kind == TokenKind.Word && !tokens[run - 1].Upper && !IsFunction(run - 1)
             ? (run, end)
             : (start, end);
+    }
+
+    /// <summary>
+    /// "M. Dah", "Dah": a surname the text gave before with a first name ("Mohamed Dah") names that person in full, for a
+    /// pronoun or "ce responsable" that stands for them. Else the name as it is.
+    /// </summary>
+    public (int Start, int End) FullerPerson(int start, int end, int lowest)
+    {
+        var tokens = Tokens;
+        var last = end - 1;
+        if (last < start || tokens[last].Kind != TokenKind.Word || !tokens[last].Upper || article.IsAcronym(last)
+            || (end - start >= 2 && IsCapitalisedName(start, end) && !article.IsBreak(tokens[last - 1]) && tokens[last - 1].Kind == TokenKind.Word))
+        {
+            return (start, end);
+        }
+
+        var surname = article.Text.AsSpan(tokens[last].Start, tokens[last].Length);
+        for (var k = start - 1; k > lowest + 1; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Length == surname.Length
+                && article.Text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(surname)
+                && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Upper && !Lexicon.NotNames.Match(tokens, k - 1, out _, out _)
+                && !article.IsAcronym(k - 1))
+            {
+                return (k - 1, k + 1);
+            }
+        }
+
+        return (start, end);
     }
 
     private bool IsFunction(int i)

@@ -926,6 +926,8 @@ internal sealed class SourceReader
             if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named)
             {
                 var (nameStart, nameEnd) = names.PersonAfterTitle(named.NameStart, named.NameEnd);
+                var lowest = article.TokenRange(article.Sentences[Math.Max(0, t - SameSourceReach)]).First;
+                (nameStart, nameEnd) = names.FullerPerson(nameStart, nameEnd, lowest - 1);
                 return Named(nameStart, nameEnd, t);
             }
 

@@ -86,4 +86,22 @@ public sealed class FrenchAttributionTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
+
+    [Fact]
+    public void A_name_closing_the_words_before_an_apposed_title_is_the_source()
+    {
+        var claim = ClaimFor("L'entourage de Marie Durand, la ministre du Travail, a indiqué que 300 emplois avaient été créés.", "300");
+
+        Assert.Equal("Marie Durand", claim.Source);
+    }
+
+    [Fact]
+    public void A_speaker_pointed_back_at_is_named_as_the_text_first_named_them_in_full()
+    {
+        var claim = ClaimFor(
+            "Selon le préfet, Mohamed Kaboré, l'attaque a eu lieu mardi. « Nous avons perdu des hommes », a déclaré M. Kaboré. Douze soldats sont portés disparus, a indiqué ce haut responsable.",
+            "Douze");
+
+        Assert.Equal("Mohamed Kaboré", claim.Source);
+    }
 }
