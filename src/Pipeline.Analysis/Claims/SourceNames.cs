@@ -96,7 +96,17 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         if (start > first && article.IsRelative(start - 1) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
         {
             var relative = start - 1;
-            return Before(first, relative > first && article.IsComma(relative - 1) ? relative - 1 : relative, out nameStart, out nameEnd);
+            var before = relative > first && article.IsComma(relative - 1) ? relative - 1 : relative;
+            var named = Before(first, before, out nameStart, out nameEnd);
+            // "Après la diaspora forestière qui a évoqué 300 morts": the name stands after the preposition that opens its stretch.
+            var stretch = StretchStart(first, before);
+            if (named == SpeakerKind.None && stretch + 1 < before && Lexicon.PhraseStops.Match(Tokens, stretch, out _, out var stopEnd)
+                && Lexicon.Determiners.Match(Tokens, stopEnd, out _, out _))
+            {
+                return Speaker(stopEnd, before, before, out nameStart, out nameEnd);
+            }
+
+            return named;
         }
 
         start = SkipOccasions(SkipOpeners(start, end), end);
@@ -120,7 +130,11 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             var titleComma = start - 1;
             var nameFirst = StretchStart(first, titleComma);
             var opensClause = nameFirst == first || article.IsBreak(Tokens[nameFirst - 1]);
-            if (nameFirst < titleComma && IsCapitalisedName(nameFirst, titleComma)
+            // "les Comores, pays insulaire d'Afrique de l'Est, ont signalé": a determiner may open the name.
+            var capitalFirst = Lexicon.Determiners.Match(Tokens, nameFirst, out _, out var afterDeterminer) && afterDeterminer < titleComma
+                ? afterDeterminer
+                : nameFirst;
+            if (nameFirst < titleComma && IsCapitalisedName(capitalFirst, titleComma)
                 && (!IsFunction(start) || (opensClause && titleComma - nameFirst >= 2)))
             {
                 return Speaker(nameFirst, titleComma, titleComma, out nameStart, out nameEnd);
@@ -793,7 +807,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
                 && !Lexicon.AsideParticiples.Match(tokens, p - 1, out _, out _)
                 && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
-                && !InsideKnownName(p))
+                && !InsideKnownName(p) && !InstitutionGoesOn(start, p, end))
             {
                 return p;
             }

@@ -393,6 +393,14 @@ internal sealed class SourceReader
             (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end);
         }
 
+        // "les Comores, pays insulaire, ont signalé une résurgence du choléra en 2024": a speaker set in after its verb ends
+        // its clause; words running on into a figure are what the verb takes, and the verb's speaker stands before it.
+        if (kind == SpeakerKind.Named && nameEnd < end && article.Tokens[nameEnd].Kind == TokenKind.Number)
+        {
+            attribution = default;
+            return false;
+        }
+
         attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind);
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
     }

@@ -104,4 +104,17 @@ public sealed class FrenchAttributionTests
 
         Assert.Equal("Mohamed Kaboré", claim.Source);
     }
+
+    [Theory]
+    [InlineData("Avant la préfecture qui a évoqué 300 morts, les ONG avaient publié un texte.", "300", "la préfecture")]
+    [InlineData("Ainsi, les Seychelles, archipel de l'océan Indien, ont signalé une hausse des cas en 2023 après 20 ans d'accalmie.", "20 ans", "les Seychelles")]
+    [InlineData("Aux dires des riverains, 50 maisons ont brûlé.", "50", "riverains")]
+    [InlineData("Le Haut Commissariat pour les réfugiés (HCR) indique que 40 000 personnes ont fui.", "40 000", "Le Haut Commissariat pour les réfugiés")]
+    public void A_speaker_before_a_relative_an_apposition_or_an_institution_link_is_read_whole(string text, string figure, string source)
+    {
+        var claim = ClaimFor(text, figure);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
 }
