@@ -208,6 +208,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             : start;
     }
 
+    /// <summary>
+    /// Whether a relative clause between commas right before <paramref name="verb"/> follows the noun phrase that opens the
+    /// clause ("Le ministre, qui dirige 35 services, a annoncé"): the verb is that subject's. After a clause of its own
+    /// ("… 247 blessés, dont 40 graves, ont annoncé les autorités") the verb may still stand before its speaker.
+    /// </summary>
+    public bool FollowsSubjectAside(int first, int verb) => RelativeAside(first, verb) is var aside and >= 0 && StretchStart(first, aside) == first;
+
     /// <summary>The comma opening a relative clause that ends with a comma right before <paramref name="verb"/>; else -1.</summary>
     private int RelativeAside(int first, int verb)
     {

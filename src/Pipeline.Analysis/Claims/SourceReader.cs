@@ -294,7 +294,9 @@ internal sealed class SourceReader
 
         // "La « Commission … » a estimé": a mark that closes a quoted name is no quotation the verb is set in after.
         var afterName = i > first && article.IsQuote(i - 1) && names.QuotedName(first, i) >= 0;
-        var afterBreak = i > first && article.IsBreak(tokens[i - 1]) && !afterName;
+        // "Le ministre, qui dirige 35 services, a annoncé la fermeture": a verb after a relative clause set between commas
+        // is its subject's, not one set in before its speaker.
+        var afterBreak = i > first && article.IsBreak(tokens[i - 1]) && !afterName && !names.FollowsSubjectAside(first, i);
         int nameStart;
         int nameEnd;
         SpeakerKind kind;

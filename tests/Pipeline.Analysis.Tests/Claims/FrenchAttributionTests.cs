@@ -117,4 +117,13 @@ public sealed class FrenchAttributionTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
+
+    [Fact]
+    public void A_verb_after_a_relative_clause_between_commas_is_its_subjects_not_set_in_before_a_speaker()
+    {
+        var claim = ClaimFor("Le ministre, qui dirige 35 services, a annoncé la fermeture du site.", "35");
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
 }
