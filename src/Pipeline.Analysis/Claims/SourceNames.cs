@@ -614,8 +614,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         nameStart = start;
         nameEnd = end;
+        // "…, chiffre qui s'ajoute au bilan déjà annoncé": a document's noun alone, without determiner or author, names no one.
         return end > start && !IsFunction(end - 1) && HasContent(start, end)
-            && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper);
+            && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper)
+            && !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _));
     }
 
     /// <summary>The first participle after a document that describes it ("rendus publics", "publiés"), within the name; else -1.</summary>

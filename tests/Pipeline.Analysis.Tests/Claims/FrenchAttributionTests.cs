@@ -126,4 +126,13 @@ public sealed class FrenchAttributionTests
         Assert.Null(claim.Source);
         Assert.Equal(ClaimModality.Asserted, claim.Modality);
     }
+
+    [Fact]
+    public void A_documents_noun_standing_alone_names_no_speaker()
+    {
+        var claim = ClaimFor("La radio évoque un incendie qui aurait fait 40 morts et 12 blessés, chiffres qui complètent le bilan déjà annoncé.", "40");
+
+        Assert.Equal("La radio", claim.Source);
+        Assert.Equal(ClaimModality.Hedged, claim.Modality);
+    }
 }
