@@ -356,8 +356,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (tokens[j].Kind == TokenKind.Word)
             {
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit))
-                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb)
+                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit))
+                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb) || Dates(j)
                     || OpensNextPhrase(start, j))))
                 {
                     return j;
@@ -381,6 +381,11 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>"a statement from the elections office | released today": a participle that dates what is said ends the name.</summary>
+    private bool Dates(int j) =>
+        Tokens[j].Kind == TokenKind.Word && !Tokens[j].Upper && Lexicon.AsideParticiples.Match(Tokens, j, out _, out var participleEnd)
+        && Lexicon.Occasions.Match(Tokens, participleEnd, out _, out _);
 
     /// <summary>A lower-case article right after a noun of the name starts the next phrase ("selon le ministère | le taux").</summary>
     private bool OpensNextPhrase(int start, int j) =>
@@ -456,7 +461,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 start = author;
                 end = PhraseEnd(author, limit);
             }
-            else if (documentEnd == end && IsCapitalisedName(start, d, any: true))
+            else if (documentEnd == end && IsCapitalisedName(OpensSentence(start) ? start + 1 : start, d, any: true))
             {
                 // "according to Red Cross figures": the figures are the Red Cross's.
                 end = d;
@@ -623,7 +628,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             // "Information Center for Human Rights": a stop word between capitalised words is inside the name.
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
                 && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
-                && !InsideKnownName(p))
+                && !InsideKnownName(p) && !RoleGoesOn(p, end))
             {
                 return p;
             }
@@ -632,6 +637,11 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             // ("data released by the Labor Department") leads to its author instead.
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.AsideParticiples.Match(tokens, p, out _, out var participleEnd)
                 && participleEnd < end && Lexicon.Agents.Match(tokens, participleEnd, out _, out _) && !NamesDocument(start, p))
+            {
+                return p;
+            }
+
+            if (Dates(p))
             {
                 return p;
             }
@@ -792,9 +802,20 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             run--;
         }
 
-        return end - run >= 2 && run > start && tokens[run - 1].Kind == TokenKind.Word && !tokens[run - 1].Upper && !IsFunction(run - 1)
-            ? (run, end)
-            : (start, end);
+        var titled = run > start && tokens[run - 1].Kind == TokenKind.Word && !tokens[run - 1].Upper && !IsFunction(run - 1);
+        // "the official Chinese news agency Xinhua", "state broadcaster CCTV": one name word after a title of two words or more.
+        var lone = end - 1 > start + 1 && tokens[end - 1].Kind == TokenKind.Word && tokens[end - 1].Upper
+            && tokens[end - 2].Kind == TokenKind.Word && !tokens[end - 2].Upper && !IsFunction(end - 2) && !IsFunction(end - 1);
+        return (end - run >= 2 && titled) ? (run, end) : lone ? (end - 1, end) : (start, end);
+    }
+
+    /// <summary>"a spokesman for the army": after a role noun, "for" goes on with whom the role speaks for.</summary>
+    private bool RoleGoesOn(int link, int limit)
+    {
+        var tokens = Tokens;
+        return link > 0 && link + 1 < limit && tokens[link - 1].Kind == TokenKind.Word && Lexicon.RoleNouns.Match(tokens, link - 1, out _, out var roleEnd)
+            && roleEnd == link && Lexicon.InstitutionLinks.Match(tokens, link, out _, out _) && !article.IsBreakAt(link + 1)
+            && tokens[link + 1].Kind == TokenKind.Word;
     }
 
     private bool IsFunction(int i)

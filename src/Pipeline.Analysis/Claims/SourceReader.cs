@@ -60,6 +60,11 @@ internal sealed class SourceReader
             found = quoted;
         }
 
+        if (quoted is null && ParagraphIntroducer(sentence) is { } introducer)
+        {
+            found = introducer;
+        }
+
         found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure);
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
     }
@@ -169,6 +174,12 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "X said: “… 60 battalions …”, about a third of the total": a speaker before a quotation speaks for it alone.
+            if (attribution.End <= figureStart && QuotationBetween(attribution.End, figureStart))
+            {
+                continue;
+            }
+
             // "The agency, which has 40 staff in the area, said": a figure between the speaker's name and its verb describes
             // the speaker; the article says it.
             if (attribution.NameEnd <= figureStart && figureEnd <= attribution.End && attribution.Start == attribution.NameStart
@@ -199,8 +210,41 @@ internal sealed class SourceReader
             }
         }
 
-        return best is { } b && citing is { } c && c.Start >= b.End && c.Start - b.End <= 1 ? c : best;
+        var chosen = best is { } b && citing is { } c && c.Start >= b.End && c.Start - b.End <= 1 ? c : best;
+        return chosen is { Citing: false } inner && Outer(first, inner) is { } outer ? outer : chosen;
     }
+
+    /// <summary>
+    /// "Güven said that according to official results …", "According to Reuters, the ministry said …": an attribution
+    /// that opens what another speaker says is nested in it, and the article reports the outer speaker.
+    /// </summary>
+    private Attribution? Outer(int first, Attribution inner)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var link = inner.Start;
+        while (link > first && (article.IsComma(link - 1) || lexicon.ReportedClauses.MatchBefore(tokens, link, out _, out _)))
+        {
+            link = article.IsComma(link - 1) ? link - 1 : LinkStart(link);
+        }
+
+        if (link <= first)
+        {
+            return null;
+        }
+
+        for (var i = first; i < link; i++)
+        {
+            if (At(i, first, link, null, out var outer) && outer.End == link && outer.Kind == SpeakerKind.Named && !outer.Citing)
+            {
+                return outer;
+            }
+        }
+
+        return null;
+    }
+
+    private int LinkStart(int link) => article.Lexicon.ReportedClauses.MatchBefore(article.Tokens, link, out _, out var start) ? start : link;
 
     /// <summary>Whether the speaker at <paramref name="to"/> stands in a subordinate clause opened after <paramref name="from"/> by a
     /// subordinator other than "that"/"que" (which opens what is said).</summary>
@@ -336,6 +380,12 @@ internal sealed class SourceReader
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
         }
 
+        // "the County is now saying", "had been predicting": the speaker stands before the form of "be".
+        if (i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && verbs.Progressive(i, first, end, out var progressiveStart, out var progressiveEnd))
+        {
+            return SpeakerBefore(first, progressiveStart, progressiveEnd, figure, out attribution);
+        }
+
         return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
             && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
@@ -400,7 +450,9 @@ internal sealed class SourceReader
             auxiliary--;
         }
 
-        if (verb > first && article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, auxiliary, out _, out _))
+        // "159,000 lower than previously reported": a comparison with what was reported names no one either.
+        if (verb > first && (article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, auxiliary, out _, out _)
+            || article.Lexicon.Comparatives.Match(article.Tokens, auxiliary, out _, out _)))
         {
             attribution = default;
             return false;
@@ -585,6 +637,56 @@ internal sealed class SourceReader
         }
 
         return next >= article.Tokens.Count || article.Tokens[next].LineStart;
+    }
+
+    /// <summary>Whether a quotation opens right after the speaker (past a colon or comma) and closes before <paramref name="to"/>.</summary>
+    private bool QuotationBetween(int from, int to)
+    {
+        var k = from;
+        while (k < to && article.Tokens[k].Kind == TokenKind.Symbol && !article.IsQuote(k) && article.Text[article.Tokens[k].Start] is ':' or ',')
+        {
+            k++;
+        }
+
+        if (k >= to || !article.IsQuote(k) || !article.OpensQuote(k))
+        {
+            return false;
+        }
+
+        for (k++; k < to; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return !article.OpensQuote(k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "In part, a statement from the elections office released today said:" ending its paragraph: the next paragraph is
+    /// what it says, and its speaker is the outer one for any speaker named inside it.
+    /// </summary>
+    private Attribution? ParagraphIntroducer(int sentence)
+    {
+        var tokens = article.Tokens;
+        var s = sentence;
+        while (s > 0 && article.TokenRange(article.Sentences[s]) is var (opening, closing) && opening < closing && !tokens[opening].LineStart)
+        {
+            s--;
+        }
+
+        if (s == 0)
+        {
+            return null;
+        }
+
+        var (first, end) = article.TokenRange(article.Sentences[s - 1]);
+        return end - 1 > first && tokens[end - 1].Kind == TokenKind.Symbol && article.Text[tokens[end - 1].Start] == ':'
+            && Last(first, end - 1) is { Kind: SpeakerKind.Named } introducer && introducer.End == end - 1
+            ? introducer
+            : null;
     }
 
     /// <summary>Whether no quotation mark stands between two tokens, so that they are in the same quotation when one is.</summary>

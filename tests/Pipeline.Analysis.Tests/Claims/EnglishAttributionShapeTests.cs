@@ -1,0 +1,148 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>
+/// The shapes English news uses to attribute a figure, and how firmly: reporting verbs in their progressive and passive
+/// forms, verbs that set a count, documents and roles as speakers, nested attributions, a paragraph introduced by a colon,
+/// and how far a hedge reaches. Sentences are constructed, not taken from any evaluation set.
+/// </summary>
+public sealed class EnglishAttributionShapeTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string text, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, "en", null).Claims, c => c.Figure.Text == figureText);
+
+    [Theory]
+    [InlineData("The ministry is now saying 40 soldiers were killed in the attack.", "40 soldiers", "The ministry", ClaimModality.Reported)]
+    [InlineData("The ministry has been saying that 40 soldiers were killed in the attack.", "40 soldiers", "The ministry", ClaimModality.Reported)]
+    [InlineData("Officials are warning that 300 homes were flooded overnight.", "300 homes", "Officials", ClaimModality.Reported)]
+    [InlineData("The agency had been predicting a turnout of 68 percent in the county.", "68 percent", "The agency", ClaimModality.Hedged)]
+    public void A_progressive_reporting_verb_names_the_speaker_before_its_auxiliary(string text, string figureText, string source, ClaimModality modality)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(modality, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("The health agency has updated the number of confirmed cases to 286 cases.", "286 cases", "The health agency")]
+    [InlineData("The United Nations revised its tally of displaced people to 5.6 million people.", "5.6 million people", "The United Nations")]
+    [InlineData("Police raised the death toll to 56 people on Sunday.", "56 people", "Police")]
+    public void Who_sets_a_count_reports_it(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("A report by the United Nations found that 300 schools were destroyed.", "300 schools", "the United Nations")]
+    [InlineData("A new study found that 300 schools were destroyed.", "300 schools", "A new study")]
+    [InlineData("Official figures showed 300 schools were destroyed.", "300 schools", "Official figures")]
+    [InlineData("Most estimates put the number of troops at around 100,000 troops.", "around 100,000 troops", "Most estimates")]
+    public void A_document_that_finds_or_shows_a_figure_is_its_source(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("A spokesman for the army said 12 soldiers were wounded.", "12 soldiers", "A spokesman for the army")]
+    [InlineData("Twelve soldiers were wounded, a spokeswoman for the ministry told reporters.", "Twelve soldiers", "a spokeswoman for the ministry")]
+    public void A_role_for_an_institution_is_read_with_the_institution(string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor(text, figureText).Source);
+    }
+
+    [Theory]
+    [InlineData("According to Reuters, the ministry said 56 people had died.", "56 people", "Reuters")]
+    [InlineData("Reuters reported that the ministry said 56 people had died.", "56 people", "Reuters")]
+    [InlineData("The minister said that, according to the latest figures, 56 people had died.", "56 people", "The minister")]
+    public void A_speaker_whose_words_hold_another_attribution_is_the_source(string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor(text, figureText).Source);
+    }
+
+    [Theory]
+    [InlineData("Fifty-six people have died, officials were quoted as saying.", "Fifty-six people", "officials")]
+    [InlineData("Fifty-six people have died, say officials.", "Fifty-six people", "officials")]
+    [InlineData("Prosecutors had asked for a sentence of 16 years in prison.", "16 years", "Prosecutors")]
+    public void Quoted_as_saying_say_after_the_clause_and_asking_for_name_the_speaker(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("The IMF predicted growth of 2 percent this year.", "2 percent", "The IMF")]
+    [InlineData("The forecasters thought inflation would average 2.26% over the decade.", "2.26%", "The forecasters")]
+    public void A_forecaster_who_predicts_or_thinks_a_figure_is_its_source_and_hedges_it(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Hedged, claim.Modality);
+    }
+
+    [Fact]
+    public void A_paragraph_after_a_speaker_and_a_colon_is_what_the_speaker_says()
+    {
+        var claim = ClaimFor("In part, a statement from the county office released today said:\nTurnout reached 71 percent on Tuesday.", "71 percent");
+
+        Assert.Equal("the county office", claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("The minister said: \"There are 60 battalions on the border\", about a third of the total.", "about a third")]
+    [InlineData("Payrolls in May and June together were 42,000 lower than previously reported.", "42,000")]
+    public void A_figure_after_a_quotation_or_in_a_comparison_with_a_report_is_the_articles(string text, string figureText)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
+
+    [Fact]
+    public void A_pronoun_for_an_agency_named_after_its_description_is_the_agencys_name()
+    {
+        var claim = ClaimFor(
+            "Most victims were in Minxian county, the official Chinese news agency Xinhua said. The five missing people were also from Minxian, it said.",
+            "five missing");
+
+        Assert.Equal("Xinhua", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Turnout will hit 71 percent, the county says.", "71 percent", ClaimModality.Hedged)]
+    [InlineData("At least 30 people were feared trapped under the rubble.", "At least 30 people", ClaimModality.Hedged)]
+    [InlineData("The strength of the storm was estimated at 120 knots.", "120 knots", ClaimModality.Hedged)]
+    [InlineData("Ten thousand new cases every week are possible.", "Ten thousand new cases", ClaimModality.Hedged)]
+    [InlineData("Eighteen of the 31 member states are expected to meet the target.", "Eighteen", ClaimModality.Hedged)]
+    [InlineData("Prices fell 1.9 percent, a deeper fall than the 0.2 percent dip predicted in May.", "0.2 percent", ClaimModality.Hedged)]
+    [InlineData("The crowd was reported to be 5,000 people.", "5,000 people", ClaimModality.Reported)]
+    public void Forecasts_fears_estimates_and_agentless_reports_set_the_modality(string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("Final results may be delayed because of hundreds of complaints, the board said.", "hundreds of complaints")]
+    [InlineData("The death rate is likely to be 70% instead of the 50% being quoted, the agency said.", "50%")]
+    [InlineData("The fire destroyed 30 homes and could spread further, officials warned.", "30 homes")]
+    [InlineData("At least 30 people have died, officials said, and the toll is likely to rise.", "At least 30 people")]
+    public void A_hedge_does_not_reach_over_a_cause_a_comparison_or_a_clause_of_its_own(string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Reported, ClaimFor(text, figureText).Modality);
+    }
+}
