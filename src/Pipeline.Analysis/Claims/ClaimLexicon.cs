@@ -72,6 +72,8 @@ internal sealed class ClaimLexicon
         UnattributedReports = Table(file, "unattributed-report", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
         Comparatives = Table(file, "comparative", _ => true);
+        Absolutes = Table(file, "absolute", _ => true);
+        ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
         FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -243,6 +245,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words before a reporting verb that make it an elliptical comparison ("lower than previously reported").</summary>
     public PhraseTable<bool> Comparatives { get; }
+
+    /// <summary>After a comma, words opening a phrase of fact that a hedge before them does not reach (", with 1,200 missing").</summary>
+    public PhraseTable<bool> Absolutes { get; }
+
+    /// <summary>Endings of a participle that, after a comma, opens the article's comment on what came before (", giving").</summary>
+    public string[] ClauseParticipleSuffixes { get; }
 
     /// <summary>Folded endings of a future tense ("s'établira", "reculeront"), read as <see cref="ForecastVerbs"/> are.</summary>
     public string[] FutureSuffixes { get; }

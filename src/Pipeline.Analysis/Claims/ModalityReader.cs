@@ -11,6 +11,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     private bool cachedQuotes;
     private bool cachedHedged;
     private bool positional;
+    private int clauseEnd;
 
     /// <summary>
     /// Whether the clause hedges the figure. A hedge inside a quotation belongs to the quoted words: it hedges a figure
@@ -19,6 +20,11 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
+        if (CountsSpeakers(figure))
+        {
+            return false;
+        }
+
         if (ForecastFollows(clause, figure) || OpensOnEstimate(figure) || forecasts.Hedges(clause, figure))
         {
             return true;
@@ -70,6 +76,7 @@ internal sealed class ModalityReader(ClaimTokens article)
         var figureToken = article.LowerBound(figure.Start);
         var figureEnd = article.LowerBound(figure.End);
         (first, end) = Stretch(first, end, figureToken);
+        clauseEnd = end;
         var conditionals = lexicon.ConditionalSuffixes.Length > 0;
         var quotedApart = false;
         for (var i = first; i < end; i++)
@@ -105,6 +112,14 @@ internal sealed class ModalityReader(ClaimTokens article)
         return false;
     }
 
+    /// <summary>"according to 42 professional forecasters": a figure that counts the speakers after an introducer is the
+    /// article's own, however firmly the speakers say what they say.</summary>
+    private bool CountsSpeakers(Figure figure)
+    {
+        var first = article.LowerBound(figure.Start);
+        return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue == SourceCue.Introducer;
+    }
+
     /// <summary>"An estimated 120 others": a figure that opens on an estimate of the article's own.</summary>
     private bool OpensOnEstimate(Figure figure)
     {
@@ -137,8 +152,10 @@ internal sealed class ModalityReader(ClaimTokens article)
             // A barrier word in the figure's own phrase ("because of hundreds of complaints", "than the 2.4% projected",
             // not "better than the 2.4% projected, with 2.9%"), or a comma and a coordinator opening a clause ("…,
             // officials said, and the toll is likely to rise"; not a list: "68 percent, or 720,000 ballots").
+            // A comma and an absolute "with" opens a phrase of fact: "likely to rise further, with 1,200 people missing".
             if (tokens[k].Kind == TokenKind.Word && ((!(before && broken) && lexicon.HedgeBarriers.Match(tokens, k, out _, out var barrierEnd) && barrierEnd <= to)
-                || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out _))))
+                || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out _))
+                || (before && k > from && article.IsComma(k - 1) && lexicon.Absolutes.Match(tokens, k, out _, out _) && !ForecastFrame.SpeaksOfForecast(article, k, clauseEnd))))
             {
                 return false;
             }
@@ -146,7 +163,43 @@ internal sealed class ModalityReader(ClaimTokens article)
             broken |= article.IsBreak(tokens[k]);
         }
 
-        return !(hedge > figureToken && hedge - 1 >= figureEnd && lexicon.HedgeCoordinators.Match(tokens, hedge - 1, out _, out _));
+        if (before)
+        {
+            return true;
+        }
+
+        // "approximately 3,000 of about 18,000 Americans believed to be there": a hedge right after another figure and its
+        // noun is that figure's own.
+        if (hedge - 2 >= figureEnd && tokens[hedge - 2].Kind == TokenKind.Number && tokens[hedge - 1].Kind == TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "won 33 seats, giving birth to speculations that it might": a participle clause after a comma is the article's
+        // comment on the figure, and what it says of the future does not hedge the figure.
+        for (var k = figureEnd + 1; k < hedge; k++)
+        {
+            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && IsClauseParticiple(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return !(hedge - 1 >= figureEnd && lexicon.HedgeCoordinators.Match(tokens, hedge - 1, out _, out _));
+    }
+
+    private bool IsClauseParticiple(Token token)
+    {
+        var word = article.Text.AsSpan(token.Start, token.Length);
+        foreach (var suffix in article.Lexicon.ClauseParticipleSuffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasSemicolon(SentenceSpan clause) => article.Text.AsSpan(clause.Start, clause.End - clause.Start).Contains(';');
@@ -181,7 +234,9 @@ internal sealed class ModalityReader(ClaimTokens article)
         var (_, end) = article.TokenRange(clause);
         var next = article.LowerBound(figure.End);
         // "the 0.2 percent dip projected in the fall": past the one noun the figure measures.
-        if (next + 1 < end && article.Tokens[next] is { Kind: TokenKind.Word, Upper: false } && !article.Lexicon.FigureHedges.Match(article.Tokens, next, out _, out _)
+        var lexicon = article.Lexicon;
+        if (next + 1 < end && article.Tokens[next] is { Kind: TokenKind.Word, Upper: false } && !lexicon.FigureHedges.Match(article.Tokens, next, out _, out _)
+            && !lexicon.PassiveAuxiliaries.Match(article.Tokens, next, out _, out _) && !lexicon.Auxiliaries.Match(article.Tokens, next, out _, out _)
             && article.Lexicon.FigureHedges.Match(article.Tokens, next + 1, out _, out _) && !article.IsBreak(article.Tokens[next + 1]))
         {
             next++;

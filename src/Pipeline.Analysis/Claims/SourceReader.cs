@@ -174,8 +174,9 @@ internal sealed class SourceReader
                 continue;
             }
 
-            // "X said: “… 60 battalions …”, about a third of the total": a speaker before a quotation speaks for it alone.
-            if (attribution.End <= figureStart && QuotationBetween(attribution.End, figureStart))
+            // "X said: “… 60 battalions …”, about a third of the total": a speaker before a quotation speaks for it alone;
+            // "the ministry said Sunday—more than half of those killed": a dash after the verb opens the article's aside.
+            if (attribution.End <= figureStart && (QuotationBetween(attribution.End, figureStart) || DashAfter(attribution, figureStart)))
             {
                 continue;
             }
@@ -637,6 +638,23 @@ internal sealed class SourceReader
         }
 
         return next >= article.Tokens.Count || article.Tokens[next].LineStart;
+    }
+
+    /// <summary>Whether a dash follows a speaker's verb (past the occasion it spoke on), before the figure.</summary>
+    private bool DashAfter(Attribution attribution, int figureStart)
+    {
+        if (attribution.Introduced || attribution.Start != attribution.NameStart)
+        {
+            return false;
+        }
+
+        var k = attribution.End;
+        while (k < figureStart && article.Lexicon.Occasions.Match(article.Tokens, k, out _, out var occasionEnd) && occasionEnd <= figureStart)
+        {
+            k = occasionEnd;
+        }
+
+        return k < figureStart && article.Tokens[k].Kind == TokenKind.Symbol && article.Text[article.Tokens[k].Start] is '—' or '–';
     }
 
     /// <summary>Whether a quotation opens right after the speaker (past a colon or comma) and closes before <paramref name="to"/>.</summary>

@@ -128,7 +128,6 @@ public sealed class EnglishAttributionShapeTests
     [InlineData("At least 30 people were feared trapped under the rubble.", "At least 30 people", ClaimModality.Hedged)]
     [InlineData("The strength of the storm was estimated at 120 knots.", "120 knots", ClaimModality.Hedged)]
     [InlineData("Ten thousand new cases every week are possible.", "Ten thousand new cases", ClaimModality.Hedged)]
-    [InlineData("Eighteen of the 31 member states are expected to meet the target.", "Eighteen", ClaimModality.Hedged)]
     [InlineData("Prices fell 1.9 percent, a deeper fall than the 0.2 percent dip predicted in May.", "0.2 percent", ClaimModality.Hedged)]
     [InlineData("The crowd was reported to be 5,000 people.", "5,000 people", ClaimModality.Reported)]
     public void Forecasts_fears_estimates_and_agentless_reports_set_the_modality(string text, string figureText, ClaimModality modality)
@@ -144,5 +143,42 @@ public sealed class EnglishAttributionShapeTests
     public void A_hedge_does_not_reach_over_a_cause_a_comparison_or_a_clause_of_its_own(string text, string figureText)
     {
         Assert.Equal(ClaimModality.Reported, ClaimFor(text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("At least 300 people have died, the ministry said Sunday—more than half of them children.", "more than half")]
+    [InlineData("Growth should be stronger than expected, according to 42 professional forecasters.", "42 professional forecasters")]
+    public void A_figure_after_a_dash_or_counting_the_speakers_is_the_articles(string text, string figureText)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("The toll was likely to rise further, with 1,200 people missing in the valley.", "1,200 people")]
+    [InlineData("The party won 33 seats, giving rise to speculation that it might lead the opposition.", "33 seats")]
+    [InlineData("Approximately 3,000 of about 18,000 visitors believed to be in the region have not been reached.", "Approximately 3,000")]
+    public void A_fact_beside_a_speculation_keeps_its_own_modality(string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Asserted, ClaimFor(text, figureText).Modality);
+    }
+
+    [Fact]
+    public void A_forecast_goes_on_through_its_absolute_phrase_and_a_hedge_after_a_figure_stays_with_it()
+    {
+        Assert.Equal(ClaimModality.Hedged, ClaimFor("Growth should slow toward year-end, with 2.7% average growth for the year.", "2.7%").Modality);
+        Assert.Equal(ClaimModality.Hedged, ClaimFor("Approximately 3,000 of about 18,000 visitors believed to be in the region have not been reached.", "about 18,000 visitors").Modality);
+        Assert.Equal(ClaimModality.Asserted, ClaimFor("The toll was likely to rise further, with 1,200 people missing in the valley.", "1,200 people").Modality);
+    }
+
+    [Fact]
+    public void The_subject_of_an_expectation_is_hedged_and_the_whole_it_is_part_of_is_not()
+    {
+        const string text = "Eighteen of the 31 member states are expected to meet the target.";
+
+        Assert.Equal(ClaimModality.Hedged, ClaimFor(text, "Eighteen").Modality);
+        Assert.Equal(ClaimModality.Asserted, ClaimFor(text, "31 member states").Modality);
     }
 }
