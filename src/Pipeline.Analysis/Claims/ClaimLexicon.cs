@@ -62,7 +62,9 @@ internal sealed class ClaimLexicon
         ForecasterVerbs = Table(file, "forecaster-verb", _ => true);
         Progressives = Table(file, "source-progressive", _ => true);
         ProgressiveAuxiliaries = Table(file, "progressive-auxiliary", _ => true);
-        CountVerbs = Table(file, "count-verb", _ => true);
+        CountVerbs = Table(file, "count-verb", v => v == "at");
+        EstimateLinks = Table(file, "estimate-link", _ => true);
+        DocumentVerbs = Table(file, "document-verb", _ => true);
         CountNouns = Table(file, "count-noun", _ => true);
         ForecastObjectVerbs = Table(file, "forecast-verb-object", _ => true);
         LevelVerbs = Table(file, "level-verb", _ => true);
@@ -78,7 +80,7 @@ internal sealed class ClaimLexicon
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
-        VerbWords = FirstWords(file, "source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
+        VerbWords = FirstWords(file, "source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object", "document-verb");
         AuxiliaryWords = FirstWords(file, "auxiliary");
         HedgeWords = FirstWords(file, "hedge");
         SubjectWords = FirstWords(file, "subject");
@@ -212,6 +214,12 @@ internal sealed class ClaimLexicon
     /// <summary>Verbs that set a count ("put", "raised", "updated"): they report when a <see cref="CountNouns"/> noun is
     /// their object ("raised the death toll to 56", "updated the number of cases to 286").</summary>
     public PhraseTable<bool> CountVerbs { get; }
+
+    /// <summary>The preposition by which a verb of estimating sets a quantity at its figure ("put losses at").</summary>
+    public PhraseTable<bool> EstimateLinks { get; }
+
+    /// <summary>Verbs that report only when a document is their subject ("a poll … found 40 percent"; "police found 12 bodies" reports nothing).</summary>
+    public PhraseTable<bool> DocumentVerbs { get; }
 
     /// <summary>Nouns naming a count a source keeps ("toll", "number", "tally").</summary>
     public PhraseTable<bool> CountNouns { get; }

@@ -61,24 +61,37 @@ internal sealed class ForecastFrame(ClaimTokens article)
             }
         }
 
-        return OpensSubjectOfForecast(first, end, figureToken);
+        return OpensSubjectOfForecast(clause, first, end, figureToken);
     }
 
     /// <summary>
     /// "Eighteen of the 31 member states are expected to": a figure that opens its clause is the subject of the forward
     /// hedge after it, with no break between (the figure inside the subject, "of the 31", is not).
     /// </summary>
-    private bool OpensSubjectOfForecast(int first, int end, int figureToken)
+    private bool OpensSubjectOfForecast(SentenceSpan clause, int first, int end, int figureToken)
     {
         var tokens = article.Tokens;
-        if (figureToken != article.SkipLeadingStrip(first, end))
+        var lexicon = article.Lexicon;
+        // The figure opens its clause, or what a speaker says ("Analysts estimate that 500 jobs will be cut").
+        if (figureToken != article.SkipLeadingStrip(first, end)
+            && !(figureToken > first && lexicon.ReportedClauses.MatchBefore(tokens, figureToken, out _, out _)))
         {
             return false;
         }
 
         for (var k = figureToken + 1; k < end && !article.IsBreak(tokens[k]); k++)
         {
-            if (article.Lexicon.IsForecastWord(tokens[k].Id) && article.Lexicon.ForwardHedges.Match(tokens, k, out _, out _))
+            if (!lexicon.IsForecastWord(tokens[k].Id))
+            {
+                continue;
+            }
+
+            if (lexicon.ForwardHedges.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+
+            if (lexicon.ForecastVerbs.Match(tokens, k, out _, out var verbEnd) && (InForecast(clause, first, end) || ReachesLevel(verbEnd, end)))
             {
                 return true;
             }

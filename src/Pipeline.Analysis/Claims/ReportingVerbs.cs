@@ -69,14 +69,15 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     private bool SetsCount(int i, int end, out int verbEnd)
     {
         verbEnd = i;
-        if (!Lexicon.CountVerbs.Match(Tokens, i, out _, out var countVerbEnd))
+        if (!Lexicon.CountVerbs.Match(Tokens, i, out var puts, out var countVerbEnd))
         {
             return false;
         }
 
+        // "put losses at $300 million": a verb of estimating may set any quantity at its figure.
         for (var k = countVerbEnd; k < end && k - countVerbEnd <= CountNounGap && Tokens[k].Kind == TokenKind.Word; k++)
         {
-            if (Lexicon.CountNouns.Match(Tokens, k, out _, out var nounEnd))
+            if (Lexicon.CountNouns.Match(Tokens, k, out _, out var nounEnd) || (puts && k > countVerbEnd && Lexicon.EstimateLinks.Match(Tokens, k, out _, out nounEnd)))
             {
                 verbEnd = nounEnd;
                 return true;

@@ -87,6 +87,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         start = SkipOccasions(SkipOpeners(start, end), end);
         start = SkipInvertedVerb(start, end);
+        start = SelfReferenceAfterVerb(start, end);
         if (start >= end || IsAside(start, end))
         {
             // ", in February, revealed", "L'ambassade à Bamako, au Mali, annonce": the stretch is an aside, the name stands before it.
@@ -137,6 +138,31 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return Lexicon.Auxiliaries.Match(tokens, start, out _, out var auxiliaryEnd) && auxiliaryEnd < end
             && Lexicon.Participles.Match(tokens, verbs.SkipAdverbs(auxiliaryEnd, end), out _, out var participleEnd) && participleEnd < end
             ? participleEnd
+            : start;
+    }
+
+    /// <summary>
+    /// "The central bank said it | expects": a speaker that speaks of itself after its own reporting verb; the name
+    /// before the second verb is the pronoun, which stands for that speaker.
+    /// </summary>
+    private int SelfReferenceAfterVerb(int start, int end)
+    {
+        var tokens = Tokens;
+        var pronoun = end - 1;
+        if (pronoun <= start || !Lexicon.SpeakerPronouns.Match(tokens, pronoun, out _, out var pronounEnd) || pronounEnd != end)
+        {
+            return start;
+        }
+
+        var verb = pronoun - 1;
+        if (Lexicon.ReportedClauses.MatchBefore(tokens, pronoun, out _, out var clauseStart) && clauseStart > start)
+        {
+            verb = clauseStart - 1;
+        }
+
+        return tokens[verb].Kind == TokenKind.Word && !tokens[verb].Upper && Lexicon.SourceVerbs.MatchBefore(tokens, verb + 1, out _, out var verbStart)
+            && verbStart > start
+            ? pronoun
             : start;
     }
 

@@ -18,6 +18,9 @@ internal sealed class SourceReader
     private const int QuoteReach = 8;
     private const int QuoteCueGap = 3;
 
+    /// <summary>How many words the speaker's name may take before its verb after a quotation ("…,” Mayor Jane Doe said).</summary>
+    private const int QuoteSpeakerWords = 6;
+
     /// <summary>Added to the distance of a pronoun or "the same source", so that any name in the clause is nearer.</summary>
     private const int Unnamed = 1 << 16;
 
@@ -273,7 +276,8 @@ internal sealed class SourceReader
 
     /// <summary>Whether the attribution is set in after what was said: its verb before its speaker, or right after a quotation.</summary>
     private bool Parenthetical(Attribution attribution, int first) =>
-        attribution.Start < attribution.NameStart || (attribution.Start > first && article.IsQuote(attribution.Start - 1));
+        attribution.Start < attribution.NameStart || (attribution.Start > first && article.IsQuote(attribution.Start - 1))
+        || (attribution.Start > first && article.IsComma(attribution.Start - 1) && attribution.End < article.Tokens.Count && article.IsComma(attribution.End));
 
     /// <summary>
     /// Whether the words from the end of an inverted attribution to the figure go on with its speaker's words: anything
@@ -379,6 +383,13 @@ internal sealed class SourceReader
             }
 
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
+        }
+
+        // "A poll conducted by the institute found 40 percent": a verb that reports only when a document is its subject.
+        if (i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && lexicon.DocumentVerbs.Match(tokens, i, out _, out var documentVerbEnd)
+            && DocumentBefore(first, i))
+        {
+            return SpeakerBefore(first, i, documentVerbEnd, figure, out attribution);
         }
 
         // "the County is now saying", "had been predicting": the speaker stands before the form of "be".
@@ -640,6 +651,20 @@ internal sealed class SourceReader
         return next >= article.Tokens.Count || article.Tokens[next].LineStart;
     }
 
+    /// <summary>Whether a document ("poll", "study") stands before the verb at <paramref name="verb"/>, back to the break before it.</summary>
+    private bool DocumentBefore(int first, int verb)
+    {
+        for (var k = verb - 1; k >= first && !article.IsBreakAt(k); k--)
+        {
+            if (article.Tokens[k].Kind == TokenKind.Word && article.Lexicon.Documents.Match(article.Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a dash follows a speaker's verb (past the occasion it spoke on), before the figure.</summary>
     private bool DashAfter(Attribution attribution, int figureStart)
     {
@@ -762,7 +787,7 @@ internal sealed class SourceReader
             if (!article.OpensQuote(k))
             {
                 var end = article.TokenRange(sentences[article.SentenceOf(k)]).End;
-                for (var i = k + 1; i < end && i - k <= QuoteCueGap; i++)
+                for (var i = k + 1; i < end && i - k <= QuoteCueGap + QuoteSpeakerWords; i++)
                 {
                     if (At(i, k, end, null, out var after) && after.Start - k <= QuoteCueGap)
                     {
@@ -944,6 +969,12 @@ internal sealed class SourceReader
 
             // "Le préfet Marc Dubois s'est rendu sur place. « … », a-t-il ajouté": with no speaker named, the pronoun
             // stands for who the sentence before is about, the name that opens it.
+            // A sentence that opens a quotation is the speaker's words, not who they are about.
+            if (subjects && t < sentence && first < end && article.IsQuote(first) && article.OpensQuote(first))
+            {
+                continue;
+            }
+
             if (subjects && t < sentence && OpeningName(first, end) is { } opening)
             {
                 return opening;

@@ -181,4 +181,53 @@ public sealed class EnglishAttributionShapeTests
         Assert.Equal(ClaimModality.Hedged, ClaimFor(text, "Eighteen").Modality);
         Assert.Equal(ClaimModality.Asserted, ClaimFor(text, "31 member states").Modality);
     }
+
+    [Theory]
+    [InlineData("A poll conducted by the institute found 40 percent of voters were undecided.", "40 percent", "the institute", ClaimModality.Reported)]
+    [InlineData("The agency put losses at $300 million.", "$300 million", "The agency", ClaimModality.Reported)]
+    [InlineData("The central bank cut its growth forecast to 2 percent.", "2 percent", "The central bank", ClaimModality.Hedged)]
+    [InlineData("The agency warns 56,000 people could lose their homes.", "56,000 people", "The agency", ClaimModality.Hedged)]
+    [InlineData("Police pointed out that 56 people had been arrested.", "56 people", "Police", ClaimModality.Reported)]
+    [InlineData("The minister argued that 56 people had been arrested.", "56 people", "The minister", ClaimModality.Reported)]
+    [InlineData("The central bank said it expects the economy to grow 2 percent this year.", "2 percent", "The central bank", ClaimModality.Hedged)]
+    [InlineData("Analysts estimate that 500 jobs will be cut.", "500 jobs", "Analysts", ClaimModality.Hedged)]
+    public void Polls_estimates_of_a_quantity_warnings_and_a_speaker_speaking_of_itself_name_the_source(string text, string figureText, string source, ClaimModality modality)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(modality, claim.Modality);
+    }
+
+    [Fact]
+    public void Found_reports_only_after_a_document()
+    {
+        Assert.Equal("the institute", ClaimFor("A poll conducted by the institute found 40 percent of voters were undecided.", "40 percent").Source);
+        Assert.Null(ClaimFor("Police found 12 bodies in the river.", "12 bodies").Source);
+    }
+
+    [Fact]
+    public void Set_to_or_on_track_to_reach_a_level_is_a_forecast_while_set_to_receive_is_a_plan()
+    {
+        Assert.Equal(ClaimModality.Hedged, ClaimFor("The death toll is set to rise to 300 deaths.", "300 deaths").Modality);
+        Assert.Equal(ClaimModality.Hedged, ClaimFor("Turnout is on track to reach 70 percent.", "70 percent").Modality);
+        Assert.Equal(ClaimModality.Asserted, ClaimFor("The army is set to receive 14 tanks.", "14 tanks").Modality);
+    }
+
+    [Fact]
+    public void A_speaker_set_in_between_commas_does_not_reach_the_articles_clause_after_it()
+    {
+        var claim = ClaimFor("Fifty-six people were arrested, Smith said, as protests spread to 12 cities.", "12 cities");
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("\"We lost 40 homes. The school is gone too,\" Mayor Jane Doe said.")]
+    [InlineData("Mayor Jane Doe spoke on Friday. \"The school is gone.\n\"We lost 40 homes,\" she said.")]
+    public void A_quotation_of_several_sentences_is_its_speakers(string text)
+    {
+        Assert.Equal("Mayor Jane Doe", ClaimFor(text, "40 homes").Source);
+    }
 }
