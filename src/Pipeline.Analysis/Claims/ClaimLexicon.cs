@@ -68,7 +68,7 @@ internal sealed class ClaimLexicon
         CountNouns = Table(file, "count-noun", _ => true);
         ForecastObjectVerbs = Table(file, "forecast-verb-object", _ => true);
         LevelVerbs = Table(file, "level-verb", _ => true);
-        HedgeBarriers = Table(file, "hedge-barrier", _ => true);
+        HedgeBarriers = Table(file, "hedge-barrier", v => v != "adjacent");
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
@@ -234,7 +234,8 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> LevelVerbs { get; }
 
     /// <summary>Words between a hedge and a figure that end the hedge's reach: a cause, a comparison or a new clause
-    /// ("may be delayed because of hundreds", "likely 70% instead of the 50%").</summary>
+    /// ("may be delayed because of hundreds", "likely 70% instead of the 50%"); false marks those that do so only right
+    /// before the figure ("to slow to 2 percent from 3 percent", not "to rise from 200 to 300").</summary>
     public PhraseTable<bool> HedgeBarriers { get; }
 
     /// <summary>Coordinators right before a hedge that make it a verb phrase of its own ("destroyed 30 homes and could

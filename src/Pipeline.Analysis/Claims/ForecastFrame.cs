@@ -118,7 +118,8 @@ internal sealed class ForecastFrame(ClaimTokens article)
         // Only a barrier in the figure's own phrase, with no break after it: "better than the 2.4% projected, with 2.9%".
         for (var k = to - 1; k >= from && !article.IsBreak(article.Tokens[k]); k--)
         {
-            if (article.Tokens[k].Kind == TokenKind.Word && article.Lexicon.HedgeBarriers.Match(article.Tokens, k, out _, out var barrierEnd) && barrierEnd <= to)
+            if (article.Tokens[k].Kind == TokenKind.Word && article.Lexicon.HedgeBarriers.Match(article.Tokens, k, out var anywhere, out var barrierEnd)
+                && (anywhere ? barrierEnd <= to : barrierEnd == to))
             {
                 return true;
             }

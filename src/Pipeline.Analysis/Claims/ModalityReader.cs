@@ -153,7 +153,8 @@ internal sealed class ModalityReader(ClaimTokens article)
             // not "better than the 2.4% projected, with 2.9%"), or a comma and a coordinator opening a clause ("…,
             // officials said, and the toll is likely to rise"; not a list: "68 percent, or 720,000 ballots").
             // A comma and an absolute "with" opens a phrase of fact: "likely to rise further, with 1,200 people missing".
-            if (tokens[k].Kind == TokenKind.Word && ((!(before && broken) && lexicon.HedgeBarriers.Match(tokens, k, out _, out var barrierEnd) && barrierEnd <= to)
+            if (tokens[k].Kind == TokenKind.Word && ((!(before && broken) && lexicon.HedgeBarriers.Match(tokens, k, out var anywhere, out var barrierEnd)
+                    && (anywhere ? barrierEnd <= to : barrierEnd == to))
                 || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out _))
                 || (before && k > from && article.IsComma(k - 1) && lexicon.Absolutes.Match(tokens, k, out _, out _) && !ForecastFrame.SpeaksOfForecast(article, k, clauseEnd))))
             {
@@ -185,7 +186,15 @@ internal sealed class ModalityReader(ClaimTokens article)
             }
         }
 
-        return !(hedge - 1 >= figureEnd && lexicon.HedgeCoordinators.Match(tokens, hedge - 1, out _, out _));
+        // "rose to 9 percent and is likely to rise further": past the auxiliary of the coordinated verb.
+        var coordinator = hedge - 1;
+        if (coordinator - 1 >= figureEnd && (lexicon.PassiveAuxiliaries.Match(tokens, coordinator, out _, out var auxiliaryEnd) || lexicon.Auxiliaries.Match(tokens, coordinator, out _, out auxiliaryEnd))
+            && auxiliaryEnd == hedge)
+        {
+            coordinator--;
+        }
+
+        return !(coordinator >= figureEnd && lexicon.HedgeCoordinators.Match(tokens, coordinator, out _, out _));
     }
 
     private bool IsClauseParticiple(Token token)

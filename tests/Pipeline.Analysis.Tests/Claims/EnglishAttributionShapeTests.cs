@@ -230,4 +230,30 @@ public sealed class EnglishAttributionShapeTests
     {
         Assert.Equal("Mayor Jane Doe", ClaimFor(text, "40 homes").Source);
     }
+
+    [Theory]
+    [InlineData("Officials fear that 300 people may have died.", "300 people", "Officials")]
+    [InlineData("Rescuers feared that 300 people were trapped.", "300 people", "Rescuers")]
+    public void Who_fears_a_figure_says_it_and_hedges_it(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Hedged, claim.Modality);
+    }
+
+    [Fact]
+    public void The_old_value_of_a_forecast_change_is_not_hedged_and_the_new_one_is()
+    {
+        const string text = "Growth is expected to slow to 2 percent from 3 percent last year.";
+
+        Assert.Equal(ClaimModality.Asserted, ClaimFor(text, "3 percent").Modality);
+        Assert.Equal(ClaimModality.Hedged, ClaimFor(text, "2 percent").Modality);
+    }
+
+    [Fact]
+    public void A_hedge_on_a_coordinated_verb_after_its_auxiliary_does_not_reach_back()
+    {
+        Assert.Equal(ClaimModality.Asserted, ClaimFor("Unemployment rose to 9 percent and is likely to rise further.", "9 percent").Modality);
+    }
 }
