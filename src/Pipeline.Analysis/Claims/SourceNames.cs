@@ -36,7 +36,28 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var counted = !inverted && Tokens[start].Kind == TokenKind.Number && start + 1 < limit
             && Tokens[start + 1].Kind == TokenKind.Word && !Tokens[start + 1].Upper;
         var end = PhraseEnd(start, limit, counted);
+        // ", said the attack was repelled": after an inverted verb, words that go on with a verb of their own are what was
+        // said, not who says it.
+        if (inverted && HasVerb(start, end < limit ? end + 1 : end))
+        {
+            return SpeakerKind.None;
+        }
+
         return Speaker(start, CutAtPollster(start, end), limit, out nameStart, out nameEnd);
+    }
+
+    private bool HasVerb(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Tokens[k] is { Kind: TokenKind.Word, Upper: false }
+                && (Lexicon.PassiveAuxiliaries.Match(Tokens, k, out _, out _) || Lexicon.Auxiliaries.Match(Tokens, k, out _, out _)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -264,8 +264,11 @@ internal sealed class SourceReader
                 return false;
             }
 
+            // "an attack that officials said was carried out by rebels": "that" after a determiner and its noun is a relative.
             if (article.Tokens[k].Kind == TokenKind.Word && lexicon.Subordinators.Match(article.Tokens, k, out _, out _)
-                && !lexicon.ReportedClauses.Match(article.Tokens, k, out _, out _))
+                && (!lexicon.ReportedClauses.Match(article.Tokens, k, out _, out _)
+                    || (k - 2 >= from && lexicon.Determiners.Match(article.Tokens, k - 2, out _, out var determinerEnd) && determinerEnd == k - 1
+                        && article.Tokens[k - 1] is { Kind: TokenKind.Word, Upper: false })))
             {
                 return true;
             }

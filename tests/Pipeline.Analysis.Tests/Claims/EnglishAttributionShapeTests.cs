@@ -256,4 +256,22 @@ public sealed class EnglishAttributionShapeTests
     {
         Assert.Equal(ClaimModality.Asserted, ClaimFor("Unemployment rose to 9 percent and is likely to rise further.", "9 percent").Modality);
     }
+
+    [Fact]
+    public void A_name_with_its_role_after_it_is_the_speaker_a_pronoun_stands_for()
+    {
+        var claim = ClaimFor(
+            "John Smith, a spokesman for the army, said the attack was repelled. He added that 12 soldiers were wounded.", "12 soldiers");
+
+        Assert.Equal("John Smith", claim.Source);
+    }
+
+    [Fact]
+    public void A_speaker_inside_a_relative_clause_after_the_figure_speaks_for_that_clause()
+    {
+        var claim = ClaimFor("Twelve soldiers were wounded in an attack that officials said was carried out by rebels.", "Twelve soldiers");
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
 }
