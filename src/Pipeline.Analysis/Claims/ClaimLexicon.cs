@@ -10,6 +10,7 @@ internal sealed class ClaimLexicon
 
     private ClaimLexicon(LexiconFile file)
     {
+        ReportingVerbForms.Expand(file);
         Abbreviations = new Abbreviations(file["abbreviation"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
         SourceVerbs = Table(file, "source-verb", v => v != "speech");
@@ -21,6 +22,7 @@ internal sealed class ClaimLexicon
         AdverbSuffixes = [.. file["adverb-suffix"].Select(e => (e.Phrase, e.Value == "after-auxiliary"))];
         AdverbExceptions = Table(file, "adverb-exception", _ => true);
         Documents = Table(file, "source-document", _ => true);
+        Authorities = Table(file, "authority", _ => true);
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
         Anaphoric = Table(file, "anaphoric-determiner", _ => true);
@@ -80,7 +82,8 @@ internal sealed class ClaimLexicon
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
-        VerbWords = FirstWords(file, "source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object", "document-verb");
+        DocumentWords = FirstWords(file, "source-document");
+        VerbWords = FirstWords(file, "source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
         AuxiliaryWords = FirstWords(file, "auxiliary");
         HedgeWords = FirstWords(file, "hedge");
         SubjectWords = FirstWords(file, "subject");
@@ -132,6 +135,18 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words naming a document rather than who speaks ("bilan", "figures"): the source is its author.</summary>
     public PhraseTable<bool> Documents { get; }
+
+    /// <summary>Common nouns that name who may author a document without a capital ("le ministère", "la police"): "les
+    /// chiffres du ministère" have an author, "les chiffres du chômage" a topic.</summary>
+    public PhraseTable<bool> Authorities { get; }
+
+    /// <summary>Verbs by which a document says what it holds ("les chiffres montrent", "le bilan s'élève à"), besides the reporting verbs.</summary>
+    public PhraseTable<bool> DocumentVerbs { get; }
+
+    /// <summary>By vocabulary id, whether a word can open a phrase of <see cref="Documents"/>.</summary>
+    public bool[] DocumentWords { get; }
+
+    public bool IsDocumentWord(int id) => (uint)id < (uint)DocumentWords.Length && DocumentWords[id];
 
     /// <summary>Words before a document's author ("fourni par", "figures from").</summary>
     public PhraseTable<bool> Agents { get; }
@@ -217,9 +232,6 @@ internal sealed class ClaimLexicon
 
     /// <summary>The preposition by which a verb of estimating sets a quantity at its figure ("put losses at").</summary>
     public PhraseTable<bool> EstimateLinks { get; }
-
-    /// <summary>Verbs that report only when a document is their subject ("a poll … found 40 percent"; "police found 12 bodies" reports nothing).</summary>
-    public PhraseTable<bool> DocumentVerbs { get; }
 
     /// <summary>Nouns naming a count a source keeps ("toll", "number", "tally").</summary>
     public PhraseTable<bool> CountNouns { get; }

@@ -36,6 +36,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var counted = !inverted && Tokens[start].Kind == TokenKind.Number && start + 1 < limit
             && Tokens[start + 1].Kind == TokenKind.Word && !Tokens[start + 1].Upper;
         var end = PhraseEnd(start, limit, counted);
+        // "les résultats rendus publics ce | jeudi": a determiner left before a stop belongs to the next phrase.
+        while (end > start + 1 && Lexicon.Determiners.Match(Tokens, end - 1, out _, out var determinerEnd) && determinerEnd == end)
+        {
+            end--;
+        }
+
         // ", said the attack was repelled": after an inverted verb, words that go on with a verb of their own are what was
         // said, not who says it.
         if (inverted && HasVerb(start, end < limit ? end + 1 : end))
@@ -96,6 +102,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         var end = StripTrailing(first, verb);
+        if (QuotedName(first, end) is var open and >= 0)
+        {
+            // "La « Commission nationale pour la réduction des catastrophes » a estimé": the marks delimit the name.
+            nameStart = open + 1;
+            nameEnd = end - 1;
+            return SpeakerKind.Named;
+        }
+
         var start = AfterClauseVerb(StretchStart(first, end), end);
         end = CutAtOccasion(start, end);
         end = StripTrailing(start, end);
@@ -136,6 +150,33 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// The opening mark of a name set in quotation marks right before <paramref name="end"/>, after its determiner ("la «
+    /// Commission nationale … »"); else -1. A quotation of words said ends with a verb or a full stop, not a determiner before it.
+    /// </summary>
+    public int QuotedName(int first, int end)
+    {
+        var tokens = Tokens;
+        var close = end - 1;
+        if (close <= first || !article.IsQuote(close) || article.OpensQuote(close))
+        {
+            return -1;
+        }
+
+        for (var k = close - 1; k > first && close - k <= MaxNameTokens; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && article.IsBreak(tokens[k]))
+            {
+                return article.IsQuote(k) && article.OpensQuote(k) && k + 1 < close && tokens[k + 1].Upper
+                    && Lexicon.Determiners.Match(tokens, k - 1, out _, out var after) && after == k
+                    ? k
+                    : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -377,6 +418,67 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return true;
     }
 
+    /// <summary>
+    /// "détaille le ministère", "selon la Commission": a determiner and one noun standing alone name again whom the text
+    /// named in full a little before ("le ministère congolais de la Santé", "la « Commission nationale pour la réduction
+    /// des catastrophes »"); the source is that fuller name. An earlier phrase that adds no capitalised word ("le
+    /// gouvernement américain") names no one more precisely, so it is not taken.
+    /// </summary>
+    public (int Start, int End) Fuller(int nameStart, int nameEnd, int lowest)
+    {
+        var tokens = Tokens;
+        if (nameEnd - nameStart != 2 || !Lexicon.Determiners.Match(tokens, nameStart, out _, out var noun) || noun != nameEnd - 1
+            || tokens[noun].Kind != TokenKind.Word)
+        {
+            return (nameStart, nameEnd);
+        }
+
+        var head = article.Text.AsSpan(tokens[noun].Start, tokens[noun].Length);
+        for (var k = nameStart - 1; k > lowest; k--)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Length != head.Length
+                || !article.Text.AsSpan(tokens[k].Start, tokens[k].Length).Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            // "la « Commission … »": the name may stand in quotation marks after its determiner.
+            var opening = k - 1;
+            var quoted = article.IsQuote(opening) && article.OpensQuote(opening);
+            if (quoted)
+            {
+                opening--;
+            }
+
+            if (opening < lowest || !Lexicon.Determiners.Match(tokens, opening, out _, out var after) || after != (quoted ? k - 1 : k))
+            {
+                continue;
+            }
+
+            // Quoted, the name runs to its closing mark; else to its last capitalised word ("le ministère congolais de la
+            // Santé | a publié").
+            var end = PhraseEnd(k, Math.Min(tokens.Count, k + MaxNameTokens));
+            if (!quoted)
+            {
+                while (end > k + 1 && !(tokens[end - 1].Kind == TokenKind.Word && tokens[end - 1].Upper))
+                {
+                    end--;
+                }
+            }
+            else if (end >= tokens.Count || !article.IsQuote(end))
+            {
+                continue;
+            }
+
+            if (end > k + 1 && !IsFunction(end - 1))
+            {
+                return (quoted ? k : opening, end);
+            }
+        }
+
+        return (nameStart, nameEnd);
+    }
+
     /// <summary>Whether the tokens are exactly one phrase of the table ("il", "la même source").</summary>
     private bool IsExactly(PhraseTable<bool> table, int start, int end) => table.Match(Tokens, start, out _, out var matchEnd) && matchEnd == end;
 
@@ -402,6 +504,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
             if (tokens[j].Kind == TokenKind.Word)
             {
+                // "M. Dah | joint au téléphone": after a name, a participle saying how the speaker was reached ends it.
+                if (j > start && tokens[j - 1].Upper && !tokens[j].Upper && Lexicon.AsideParticiples.Match(tokens, j, out _, out _))
+                {
+                    return j;
+                }
+
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
                 if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb) || Dates(j)
@@ -429,10 +537,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return j;
     }
 
-    /// <summary>"a statement from the elections office | released today": a participle that dates what is said ends the name.</summary>
+    /// <summary>"a statement from the elections office | released today": a participle that dates what is said ends the
+    /// name, unless its agent follows ("un bilan publié dimanche par le ministère" leads on to its author).</summary>
     private bool Dates(int j) =>
         Tokens[j].Kind == TokenKind.Word && !Tokens[j].Upper && Lexicon.AsideParticiples.Match(Tokens, j, out _, out var participleEnd)
-        && Lexicon.Occasions.Match(Tokens, participleEnd, out _, out _);
+        && Lexicon.Occasions.Match(Tokens, participleEnd, out _, out var occasionEnd)
+        && !Lexicon.Agents.Match(Tokens, occasionEnd, out _, out _);
 
     /// <summary>A lower-case article right after a noun of the name starts the next phrase ("selon le ministère | le taux").</summary>
     private bool OpensNextPhrase(int start, int j) =>
@@ -508,6 +618,11 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 start = author;
                 end = PhraseEnd(author, limit);
             }
+            else if (DocumentParticiple(documentEnd, end) is var participle and > 0)
+            {
+                // "d'après les résultats provisoires | rendus publics ce jeudi": with no author, the document is the source.
+                end = participle;
+            }
             else if (documentEnd == end && IsCapitalisedName(OpensSentence(start) ? start + 1 : start, d, any: true))
             {
                 // "according to Red Cross figures": the figures are the Red Cross's.
@@ -521,6 +636,20 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         nameEnd = end;
         return end > start && !IsFunction(end - 1) && HasContent(start, end)
             && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper);
+    }
+
+    /// <summary>The first participle after a document that describes it ("rendus publics", "publiés"), within the name; else -1.</summary>
+    private int DocumentParticiple(int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && !Tokens[k].Upper && Lexicon.AsideParticiples.Match(Tokens, k, out _, out _))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the token opens its sentence or line, so that its capital says nothing of a name.</summary>
@@ -556,6 +685,26 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return -1;
     }
 
+    /// <summary>
+    /// The author of a document that opens a clause, where its frame names one: after "par"/"by" ("le bilan établi par
+    /// les secours"), or after "de"/"of" when what follows is a name or an authority ("les chiffres de l'Insee", "un
+    /// rapport du ministère"), not a topic ("le bilan de l'attaque", "les chiffres du chômage"). Else -1.
+    /// </summary>
+    public int FrameAuthor(int afterDocument, int limit)
+    {
+        var author = Author(afterDocument, limit);
+        if (author < 0 || (author > 0 && Lexicon.Agents.Match(Tokens, author - 1, out _, out _)))
+        {
+            return author;
+        }
+
+        var head = Lexicon.Determiners.Match(Tokens, author, out _, out var afterDeterminer) ? afterDeterminer : author;
+        return head < limit && Tokens[head].Kind == TokenKind.Word
+            && (Tokens[head].Upper || Lexicon.Authorities.Match(Tokens, head, out _, out _))
+            ? author
+            : -1;
+    }
+
     /// <summary>The "(" a few words before the ")" at <paramref name="close"/>, when the brackets hold a short name ("(USAID)").</summary>
     private int Bracket(int first, int close)
     {
@@ -589,7 +738,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 return j;
             }
 
-            // The aside's noun phrase ends where the next one starts: "à l'AFP | le préfet".
+            // The aside's noun phrase ends where the next one starts: "à l'AFP | le préfet", or after a medium's acronym,
+            // where a name follows it bare ("à l'AFP | Jean Dupont").
+            var head = Lexicon.Determiners.Match(tokens, asideEnd, out _, out var afterDeterminer) ? afterDeterminer : asideEnd;
+            if (head + 1 < limit && article.IsAcronym(head) && tokens[head + 1].Kind == TokenKind.Word && tokens[head + 1].Upper)
+            {
+                j = head + 1;
+                continue;
+            }
+
             var k = asideEnd + 1;
             while (k < limit && k - asideEnd < 6 && !article.IsBreakAt(k) && !Lexicon.Determiners.Match(tokens, k, out _, out _))
             {
@@ -672,8 +829,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var tokens = Tokens;
         for (var p = start + 1; p < end; p++)
         {
-            // "Information Center for Human Rights": a stop word between capitalised words is inside the name.
+            // "Information Center for Human Rights": a stop word between capitalised words is inside the name; "un bilan
+            // publié dimanche par le ministère": an occasion dating a document's participle leads on to its author.
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
+                && !Lexicon.AsideParticiples.Match(tokens, p - 1, out _, out _)
                 && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
                 && !InsideKnownName(p) && !RoleGoesOn(p, end))
             {

@@ -279,7 +279,8 @@ internal sealed class SourceReader
 
     /// <summary>Whether the attribution is set in after what was said: its verb before its speaker, or right after a quotation.</summary>
     private bool Parenthetical(Attribution attribution, int first) =>
-        attribution.Start < attribution.NameStart || (attribution.Start > first && article.IsQuote(attribution.Start - 1))
+        attribution.Start < attribution.NameStart
+        || (attribution.Start > first && article.IsQuote(attribution.Start - 1) && !article.OpensQuote(attribution.Start - 1))
         || (attribution.Start > first && article.IsComma(attribution.Start - 1) && attribution.End < article.Tokens.Count && article.IsComma(attribution.End));
 
     /// <summary>
@@ -333,12 +334,19 @@ internal sealed class SourceReader
         var lexicon = article.Lexicon;
         // Every cue opens on a word the lexicon knows; most words are none.
         var id = tokens[i].Id;
-        if (tokens[i].Kind != TokenKind.Word || !lexicon.IsCueWord(id))
+        if (tokens[i].Kind != TokenKind.Word)
         {
             return false;
         }
 
-        var afterBreak = i > first && article.IsBreak(tokens[i - 1]);
+        if (!lexicon.IsCueWord(id))
+        {
+            return lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution);
+        }
+
+        // "La « Commission … » a estimé": a mark that closes a quoted name is no quotation the verb is set in after.
+        var afterName = i > first && article.IsQuote(i - 1) && names.QuotedName(first, i) >= 0;
+        var afterBreak = i > first && article.IsBreak(tokens[i - 1]) && !afterName;
         int nameStart;
         int nameEnd;
         SpeakerKind kind;
@@ -372,7 +380,7 @@ internal sealed class SourceReader
 
         // "« … », détaille le ministère", "\"…,\" says Smith": right after a quotation, any reporting verb may stand
         // before its speaker, not only those listed as inverting after a comma.
-        if (AfterQuotation(i, first) && lexicon.IsVerbWord(id)
+        if (!afterName && AfterQuotation(i, first) && lexicon.IsVerbWord(id)
             && lexicon.SourceVerbs.Match(tokens, i, out _, out var quotedVerbEnd) && Inverted(i, quotedVerbEnd, auxiliary: false, end, figure, out attribution))
         {
             return true;
@@ -386,13 +394,6 @@ internal sealed class SourceReader
             }
 
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
-        }
-
-        // "A poll conducted by the institute found 40 percent": a verb that reports only when a document is its subject.
-        if (i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && lexicon.DocumentVerbs.Match(tokens, i, out _, out var documentVerbEnd)
-            && DocumentBefore(first, i))
-        {
-            return SpeakerBefore(first, i, documentVerbEnd, figure, out attribution);
         }
 
         // "the County is now saying", "had been predicting": the speaker stands before the form of "be".
@@ -469,14 +470,84 @@ internal sealed class SourceReader
         if (verb > first && (article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, auxiliary, out _, out _)
             || article.Lexicon.Comparatives.Match(article.Tokens, auxiliary, out _, out _)))
         {
-            attribution = default;
-            return false;
+            return PassiveAgent(verb, verbEnd, end: article.TokenRange(article.Sentences[article.SentenceOf(verb)]).End, figure, out attribution);
         }
 
         var kind = names.Before(first, verb, out var nameStart, out var nameEnd);
         attribution = new Attribution(nameStart, verbEnd, nameStart, nameEnd, kind);
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure)
             && !(figure is not null && article.Tokens[nameStart].Start > figure.End && names.OpensRelativeAfterClause(first, nameStart));
+    }
+
+    /// <summary>"Un bilan de 9 morts a été annoncé par la préfecture", "40 deaths were reported by the ministry": a passive
+    /// reporting verb names its speaker in its agent, past an occasion ("annoncé mardi par").</summary>
+    private bool PassiveAgent(int verb, int verbEnd, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var j = verbEnd;
+        while (j < end && lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd))
+        {
+            j = occasionEnd;
+        }
+
+        if (j >= end || !lexicon.Agents.Match(tokens, j, out _, out var agentEnd))
+        {
+            return false;
+        }
+
+        var kind = names.After(agentEnd, end, inverted: false, out var nameStart, out var nameEnd);
+        attribution = new Attribution(verb, nameEnd, nameStart, nameEnd, kind, Introduced: true);
+        return kind == SpeakerKind.Named && !article.Overlaps(nameStart, nameEnd, figure);
+    }
+
+    /// <summary>How many words may open a clause before the document that opens it ("Le dernier bilan", "Un précédent rapport").</summary>
+    private const int DocumentLead = 2;
+
+    /// <summary>
+    /// "Le bilan établi par les secours s'élève à 9 morts", "Les chiffres de l'Insee montrent", "Les résultats publiés par la
+    /// commission donnent": a document with its author opening a clause says what the clause says, whatever its verb; the
+    /// author is the source, as after "selon".
+    /// </summary>
+    private bool DocumentFrame(int i, int first, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var open = i;
+        while (open > first && i - open < DocumentLead && !article.IsBreakAt(open - 1) && tokens[open - 1].Kind == TokenKind.Word)
+        {
+            open--;
+        }
+
+        if ((open > first && !article.IsBreakAt(open - 1)) || !lexicon.Documents.Match(tokens, i, out _, out var documentEnd)
+            || (open < i && !lexicon.Determiners.Match(tokens, open, out _, out _)))
+        {
+            return false;
+        }
+
+        var author = names.FrameAuthor(documentEnd, end);
+        if (author < 0)
+        {
+            return false;
+        }
+
+        // The author's name ends where the document's verb starts: "les chiffres de l'Insee | montrent".
+        var limit = end;
+        for (var k = author + 1; k < end && !article.IsBreakAt(k); k++)
+        {
+            if (!tokens[k].Upper && (lexicon.DocumentVerbs.Match(tokens, k, out _, out _) || lexicon.SourceVerbs.Match(tokens, k, out _, out _)
+                || lexicon.CountVerbs.Match(tokens, k, out _, out _)))
+            {
+                limit = k;
+                break;
+            }
+        }
+
+        var kind = names.After(author, limit, inverted: false, out var nameStart, out var nameEnd);
+        attribution = new Attribution(open, nameEnd, nameStart, nameEnd, kind, Introduced: true);
+        return kind == SpeakerKind.Named && !article.Overlaps(nameStart, nameEnd, figure);
     }
 
     /// <summary>How many adverbs may stand between a passive auxiliary and its participle ("are either not reported").</summary>
@@ -652,20 +723,6 @@ internal sealed class SourceReader
         }
 
         return next >= article.Tokens.Count || article.Tokens[next].LineStart;
-    }
-
-    /// <summary>Whether a document ("poll", "study") stands before the verb at <paramref name="verb"/>, back to the break before it.</summary>
-    private bool DocumentBefore(int first, int verb)
-    {
-        for (var k = verb - 1; k >= first && !article.IsBreakAt(k); k--)
-        {
-            if (article.Tokens[k].Kind == TokenKind.Word && article.Lexicon.Documents.Match(article.Tokens, k, out _, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Whether a dash follows a speaker's verb (past the occasion it spoke on), before the figure.</summary>
@@ -942,12 +999,42 @@ internal sealed class SourceReader
 
     private Mention? Resolve(Attribution attribution, int sentence) => attribution.Kind switch
     {
-        SpeakerKind.Named => article.MakeMention(attribution.NameStart, attribution.NameEnd, null),
+        SpeakerKind.Named => Named(attribution.NameStart, attribution.NameEnd, sentence),
         // "selon lui" inside a sentence stands for someone of that sentence; "…, he said" may continue the speaker before.
         SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, PronounReach, subjects: true),
         SpeakerKind.SameSource => Antecedent(sentence, attribution.Start, SameSourceReach, subjects: false),
         _ => null,
     };
+
+    /// <summary>
+    /// A speaker's name, or the fuller name the text gave the same speaker in the sentences before ("détaille le ministère"
+    /// after "a indiqué le ministère congolais de la Santé"). A fuller name the text gave only as who acts ("Le parquet
+    /// d'Evry a fait appel. Le parquet avait requis…") leaves the speaker as written.
+    /// </summary>
+    private Mention Named(int nameStart, int nameEnd, int sentence)
+    {
+        var lowest = article.TokenRange(article.Sentences[Math.Max(0, sentence - SameSourceReach)]).First;
+        var (start, end) = names.Fuller(nameStart, nameEnd, lowest - 1);
+        return (start, end) != (nameStart, nameEnd) && Speaks(start, end)
+            ? article.MakeMention(start, end, null)
+            : article.MakeMention(nameStart, nameEnd, null);
+    }
+
+    /// <summary>Whether an attribution of its sentence names the words from <paramref name="start"/> to <paramref name="end"/> as its speaker.</summary>
+    private bool Speaks(int start, int end)
+    {
+        var (first, stop) = article.TokenRange(article.Sentences[article.SentenceOf(start)]);
+        for (var i = first; i < stop; i++)
+        {
+            if (At(i, first, stop, null, out var attribution) && attribution.Kind == SpeakerKind.Named
+                && attribution.NameStart < end && start < attribution.NameEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The speaker a pronoun or "la même source" stands for: the last one named before it, in its sentence or up to
@@ -967,7 +1054,7 @@ internal sealed class SourceReader
             if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named)
             {
                 var (nameStart, nameEnd) = names.PersonAfterTitle(named.NameStart, named.NameEnd);
-                return article.MakeMention(nameStart, nameEnd, null);
+                return Named(nameStart, nameEnd, t);
             }
 
             // "Le préfet Marc Dubois s'est rendu sur place. « … », a-t-il ajouté": with no speaker named, the pronoun
@@ -980,7 +1067,7 @@ internal sealed class SourceReader
 
             if (subjects && t < sentence && OpeningName(first, end) is { } opening)
             {
-                return opening;
+                return Named(article.LowerBound(opening.Start), article.LowerBound(opening.End), t);
             }
         }
 

@@ -176,6 +176,7 @@ internal sealed class FigureLexicon
         FateAfter = Table(file, "fate", ParseUnit);
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
+        PluralSense = Table(file, "plural-sense", _ => true);
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
@@ -201,6 +202,10 @@ internal sealed class FigureLexicon
         foreach (var (lemma, value) in file["counted"])
         {
             CountedLemmas[lemma] = ParseUnit(value ?? "");
+            if (lemma.IndexOf(' ') is > 0 and var space)
+            {
+                CompoundHeads.Add(lemma[..space]);
+            }
         }
 
         foreach (var (kind, noun) in file["kind-noun"])
@@ -303,8 +308,17 @@ internal sealed class FigureLexicon
     /// <summary>Words never read as what a number counts, though the word list knows them as nouns ("3 fois plus", "14 in Kyiv").</summary>
     public PhraseTable<bool> NotCounted { get; }
 
+    /// <summary>Nouns singular in form that a count of two or more agrees with ("5,000 riot police", "200 security personnel").</summary>
+    public PhraseTable<bool> PluralSense { get; }
+
     /// <summary>What a noun read from the text counts, by its lemma ("howitzer", "obusier", "drone strike"), beside [unit]'s written forms.</summary>
     public Dictionary<string, UnitSense> CountedLemmas { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The heads of the compound nouns among <see cref="CountedLemmas"/> ("bureau" of "bureau de vote", "état" of "état
+    /// membre"), so that only a phrase whose head may open a compound is read further.
+    /// </summary>
+    public HashSet<string> CompoundHeads { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// What a phrase written so counts, by its text ("véhicules blindés"): news repeats its nouns, so each is reduced to

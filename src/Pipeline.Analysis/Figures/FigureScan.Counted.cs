@@ -65,6 +65,12 @@ internal readonly ref partial struct FigureScan
             return (phrase.Thing, sense, phrase.End);
         }
 
+        if (ChangeTargetAfter(firstToken, numberEnd, out var changed))
+        {
+            // A measure's old value is in the new value's unit ("passé de 30 à 45 euros"), and counts nothing.
+            return changed.Sense is { } measure && IsMeasure(measure) ? (null, measure, endToken) : (changed.Thing, changed.Sense, endToken);
+        }
+
         if (WholeAfter(numberEnd, out var of))
         {
             return (of.Thing, of.Sense, endToken);
@@ -367,7 +373,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase, many) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count));
+        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase, many) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count), many);
     }
 
     /// <summary>
@@ -408,11 +414,48 @@ internal readonly ref partial struct FigureScan
             sense = known;
             end = knownEnd;
         }
+        else if (CompoundEnd(q, next, head) is var compoundEnd && compoundEnd > next)
+        {
+            end = compoundEnd;
+        }
 
         var thing = Thing(q, end, -1, head);
         sense ??= KnownLemma(thing.Lemma, head.Lemma);
         phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson, head.Inflected);
         return true;
+    }
+
+    /// <summary>At most this many tokens after a head that a compound noun may hold ("bureaux de vote", "chefs d'État").</summary>
+    private const int CompoundTokens = 5;
+
+    /// <summary>
+    /// "12 bureaux de vote", "trois États membres": where the compound noun opened by the head at <paramref name="q"/>
+    /// ends, when the head and the words after it, reduced to their singular, are a compound the lexicon lists; a
+    /// complement that is no compound ("doses de vaccin") leaves the head alone. <paramref name="next"/> when none.
+    /// </summary>
+    private int CompoundEnd(int q, int next, WordForm head)
+    {
+        if (!lexicon.CompoundHeads.Contains(head.Lemma))
+        {
+            return next;
+        }
+
+        var end = next;
+        for (var e = next + 1; e <= next + CompoundTokens && e <= tokens.Count; e++)
+        {
+            var last = tokens[e - 1];
+            if (last.LineStart || (last.Kind != TokenKind.Word && !TextFolding.IsApostrophe(text[last.Start])))
+            {
+                break;
+            }
+
+            if (last.Kind == TokenKind.Word && lexicon.CountedLemmas.ContainsKey(Lemma(q, e, -1, head)))
+            {
+                end = e;
+            }
+        }
+
+        return end;
     }
 
     private bool IsParticiple(int q, int next) =>
@@ -442,7 +485,7 @@ internal readonly ref partial struct FigureScan
     /// noun describe the thing ("individual", "Russian") and are left out; a capitalised name is a model's and names
     /// no kind ("Storm Shadow missiles"), unless it is a nationality.
     /// </summary>
-    private bool ReadHeadLast(int p, out CountedPhrase phrase, int n)
+    private bool ReadHeadLast(int p, out CountedPhrase phrase, int n, bool many = false)
     {
         phrase = default;
         int runStart = p, textFirst = -1, head = -1, headEnd = -1, coordinator = -1;
@@ -596,6 +639,16 @@ internal readonly ref partial struct FigureScan
             textFirst = head;
         }
 
+        if (many && head > p && textFirst == p && CompoundModifier(p, head, headForm, out var modifierEnd, out var compoundModifier))
+        {
+            // "the 18 party alliance", "a 300 seat parliament": a count of two or more before a singular noun that
+            // describes a singular head counts the noun it stands before, as "an 18-party alliance" does.
+            var modifier = Thing(p, modifierEnd, p, compoundModifier);
+            var modifierSense = KnownLemma(modifier.Lemma, compoundModifier.Lemma);
+            phrase = new CountedPhrase(modifier, modifierEnd, modifierSense, modifierSense?.Person ?? compoundModifier.IsPerson);
+            return true;
+        }
+
         UnitSense? sense = null;
         for (var s = shared ? coordinator + 1 : runStart; s <= head; s++)
         {
@@ -611,6 +664,32 @@ internal readonly ref partial struct FigureScan
         var thing = Thing(textFirst, headEnd, head, headForm, shared ? head : textFirst);
         sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the noun at <paramref name="p"/> is a singular noun modifying the singular head at <paramref name="head"/>
+    /// with only nouns between ("party" in "18 party alliance"), so that a plural count can only be of it. A head singular
+    /// in form but plural in sense ("5,000 riot police") agrees with the count and keeps it.
+    /// </summary>
+    private bool CompoundModifier(int p, int head, WordForm headForm, out int end, out WordForm modifier)
+    {
+        end = WordEnd(p);
+        modifier = default;
+        if (headForm.Inflected || tokens[p].Upper || tokens[head].Upper || lexicon.PluralSense.Contains(tokens[head].Id)
+            || !lexicon.Words.TryRead(WordSpan(p, end), out modifier) || !modifier.IsNoun || modifier.Inflected)
+        {
+            return false;
+        }
+
+        for (var q = end; q < head; q = WordEnd(q))
+        {
+            if (tokens[q].Kind != TokenKind.Word || tokens[q].Upper || !lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out var between) || !between.IsNoun || between.Inflected)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
@@ -825,10 +904,27 @@ internal readonly ref partial struct FigureScan
     private bool WholeAfter(int at, out CountedPhrase phrase)
     {
         phrase = default;
-        return lexicon.PartOf.Match(tokens, at, out _, out var linkEnd) && NumberStart(linkEnd) is var next && next >= 0
+        return lexicon.PartOf.Match(tokens, at, out _, out var linkEnd) && NumberStart(PossessorEnd(linkEnd)) is var next && next >= 0
             && NumberReader.Read(text, tokens, next, lexicon, false, out var whole) && !whole.Glued && !whole.Weak
             && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
     }
+
+    /// <summary>
+    /// "Le bilan est passé de 30 à 45 morts", "rose from 30 to 45 deaths": the old value of a change counts what its new
+    /// value, written after it, counts, or is in its unit.
+    /// </summary>
+    private bool ChangeTargetAfter(int firstToken, int at, out CountedPhrase phrase)
+    {
+        phrase = default;
+        return lexicon.RangeJoiners.Match(tokens, at, out _, out var joinerEnd) && NumberStart(joinerEnd) is var next && next >= 0
+            && ChangeVerbBefore(firstToken) && NumberReader.Read(text, tokens, next, lexicon, false, out var changed) && !changed.Glued && !changed.Weak
+            && ReadPhrase(CountedStart(changed.End), out phrase);
+    }
+
+    /// <summary>Past a possessor written with "'s" ("16 of the country's 34,000 polling stations"), or <paramref name="p"/> when none stands there.</summary>
+    private int PossessorEnd(int p) =>
+        p + 1 < tokens.Count && tokens[p].Kind == TokenKind.Word && TextFolding.IsApostrophe(text[tokens[p].End - 1])
+        && tokens[p + 1].Adjacent && tokens[p + 1].Length == 1 && text[tokens[p + 1].Start] is 's' or 'S' ? p + 2 : p;
 
     /// <summary>
     /// "Tanks: 14", "Les missiles de croisière: 4 403": a list's noun before a colon, at the start of its line or sentence,
@@ -875,18 +971,22 @@ internal readonly ref partial struct FigureScan
 
         // An increment ("Il s'agit exactement de 53 586 de plus") adds to what the sentence before counted.
         var sentencesLeft = increment || (IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1)) ? 1 : 0;
+        var listItem = IsNamedListItem(firstToken);
         var k = firstToken - 1;
         for (var j = findings.Count - 1; j >= 0; j--)
         {
             var earlier = findings[j];
             for (; k >= 0 && tokens[k].Start >= earlier.End; k--)
             {
-                if (tokens[k].LineStart)
+                // "Suffrages exprimés : 3.129.742 / … / Alassane OUATTARA : 2.618.229": a list's entries named by a name
+                // count what the list counted last, in the lines of the same list.
+                if (tokens[k].LineStart && !(listItem && IsLabelledLineAt(k)))
                 {
                     return false;
                 }
 
-                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' or ';' && sentencesLeft-- <= 0)
+                // "Kyiv received 14 tanks; Madrid sent six": a semicolon joins the clauses of one sentence.
+                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' && sentencesLeft-- <= 0)
                 {
                     return false;
                 }
@@ -913,6 +1013,48 @@ internal readonly ref partial struct FigureScan
 
             // A figure passed over ends no sentence with the marks inside it ("1.500", "$2.5 million").
             k = earlierAt - 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>At most this many words in a name that labels a list's entry ("KONAN Kouadio Siméon : 22.117").</summary>
+    private const int ListNameWords = 5;
+
+    /// <summary>Whether the number at <paramref name="firstToken"/> follows a colon after a name that opens its line: an entry of a list.</summary>
+    private bool IsNamedListItem(int firstToken)
+    {
+        var colon = firstToken - 1;
+        if (colon < 1 || tokens[colon].Kind != TokenKind.Symbol || text[tokens[colon].Start] != ':')
+        {
+            return false;
+        }
+
+        for (var s = colon - 1; s >= 0 && colon - s <= ListNameWords; s--)
+        {
+            if (tokens[s].Kind != TokenKind.Word || !tokens[s].Upper)
+            {
+                return false;
+            }
+
+            if (tokens[s].LineStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line starting at token <paramref name="lineStart"/> holds a colon: a list's labelled entry or its heading.</summary>
+    private bool IsLabelledLineAt(int lineStart)
+    {
+        for (var k = lineStart; k < tokens.Count && (k == lineStart || !tokens[k].LineStart); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] == ':')
+            {
+                return true;
+            }
         }
 
         return false;

@@ -71,7 +71,7 @@ internal readonly ref partial struct FigureScan
                 return false;
             }
 
-            if (number.Weak && number.End == number.First + 1 && !number.Fraction && (InCountList(number) || IsMarkedNumeral(number, unitAt)))
+            if (number.Weak && number.End == number.First + 1 && !number.Fraction && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number)))
             {
                 return false;
             }
@@ -328,6 +328,39 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>
+    /// "huit Français ont été tués et 23 blessés ; un Français est porté disparu": in a sentence that already counts
+    /// casualties, a weak numeral before a person whom a casualty befalls is the toll's numeral one, not an article ("un
+    /// soldat a été tué" alone tells of a soldier). A noun written with a capital inside the sentence is a people's name.
+    /// </summary>
+    private bool IsOneBefallen(NumberMatch number)
+    {
+        var noun = SkipFillers(number.End);
+        return lexicon.ListedWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == number.End && noun < tokens.Count
+            && NounAt(noun, out var person) && (person.Person || (tokens[noun].Upper && !IsLineOrSentenceStart(noun))) && PeopleFate(noun + 1) is { Category: FigureCategory.Casualties }
+            && CasualtiesCountedBefore(number.First);
+    }
+
+    /// <summary>Whether a figure of casualties stands before token <paramref name="at"/> in its sentence.</summary>
+    private bool CasualtiesCountedBefore(int at)
+    {
+        var sentenceStart = at;
+        while (sentenceStart > 0 && !IsSentenceEnd(sentenceStart - 1) && !tokens[sentenceStart].LineStart)
+        {
+            sentenceStart--;
+        }
+
+        for (var j = findings.Count - 1; j >= 0 && findings[j].Start >= tokens[sentenceStart].Start; j--)
+        {
+            if (findings[j].Unit is { Category: FigureCategory.Casualties })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "de un point de pourcentage", "un an de prison", "requis un an d'emprisonnement": a weak numeral before a unit is the
     /// numeral one after a word that only a numeral follows unelided, or when the length of time it opens is a sentence.
     /// </summary>
@@ -351,7 +384,8 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        noun = (form.Lemma, form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true }
+        // A death is a person's too: "one death and 30 hospitalizations" lists people.
+        noun = (form.Lemma, form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true } or { Category: FigureCategory.Casualties }
             || (lexicon.Units.Match(tokens, p, out var unit, out _) && unit.Person));
         return true;
     }

@@ -186,7 +186,7 @@ internal readonly ref partial struct FigureScan
                 unit = sense;
                 return end;
             }
-            else if (beforeFillers == at && lexicon.TrailingUnits.Match(tokens, at, out sense, out end) && EndsMeasure(end))
+            else if (beforeFillers == at && lexicon.TrailingUnits.Match(tokens, at, out sense, out end) && (end - at > 1 || EndsMeasure(end)))
             {
                 unit = sense;
                 return end;
@@ -493,7 +493,10 @@ internal readonly ref partial struct FigureScan
         return quotes % 2 == 0;
     }
 
-    /// <summary>"2 1/2 in thick", "my pencil is 2 in.": a unit that is also a preposition ends a measure only before a word of size or at the text's end.</summary>
+    /// <summary>
+    /// "2 1/2 in thick", "my pencil is 2 in.": a unit that is also a preposition ends a measure only before a word of size
+    /// or at the text's end; a phrase ("on the Richter scale") is no preposition and needs neither.
+    /// </summary>
     private bool EndsMeasure(int end)
     {
         var n = tokens.Count;

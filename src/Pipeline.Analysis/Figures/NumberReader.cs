@@ -223,6 +223,17 @@ internal static class NumberReader
             }
         }
 
+        // "7, 95% des voix": a decimal comma typed with a space after it, before the two decimals of a percentage (a list
+        // of numbers would not put a percent sign on its second one alone).
+        if (!dottedChain && !grouped && !match.Decimal && decimalMark == ',' && firstLength <= 2 && j + 2 < n && tokens[j].Kind == TokenKind.Symbol
+            && tokens[j].Adjacent && text[tokens[j].Start] == ',' && tokens[j + 1].Kind == TokenKind.Number && !tokens[j + 1].Adjacent
+            && tokens[j + 1].Length == 2 && tokens[j + 2].Kind == TokenKind.Symbol && text[tokens[j + 2].Start] == '%')
+        {
+            value += ((text[tokens[j + 1].Start] - '0') * 10 + (text[tokens[j + 1].Start + 1] - '0')) / 100.0;
+            match.Decimal = true;
+            j += 2;
+        }
+
         match.Grouped = grouped;
         match.Digits = firstLength;
         if (!grouped && !match.Decimal)

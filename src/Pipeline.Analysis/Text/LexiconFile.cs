@@ -72,6 +72,9 @@ internal sealed class LexiconFile
         return list;
     }
 
+    /// <summary>Adds an entry to a section, as if the file held it there before its own entries.</summary>
+    public void Prepend(string section, string phrase, string? value) => Section(section).Insert(0, (phrase, value));
+
     public IReadOnlyList<(string Phrase, string? Value)> this[string section] =>
         sections.TryGetValue(section, out var list) ? list : [];
 

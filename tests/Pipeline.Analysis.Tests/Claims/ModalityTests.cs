@@ -21,7 +21,7 @@ public sealed class ModalityTests
     [InlineData("fr", "Les secours dénombraient 17 morts.", "17 morts", ClaimModality.Reported)]
     [InlineData("fr", "L'armée se retirait avec 300 chars.", "300 chars", ClaimModality.Asserted)]
     [InlineData("fr", "L'armée livrait 300 chars par mois.", "300 chars", ClaimModality.Asserted)]
-    [InlineData("fr", "L'armée déclarait 300 chars détruits.", "300 chars", ClaimModality.Asserted)]
+    [InlineData("fr", "L'armée déclarait 300 chars détruits.", "300 chars", ClaimModality.Reported)]
     [InlineData("en", "More than 700 people were believed dead.", "More than 700 people", ClaimModality.Hedged)]
     [InlineData("en", "About 40 soldiers were reportedly killed.", "About 40 soldiers", ClaimModality.Hedged)]
     [InlineData("en", "Russia allegedly lost 40 jets.", "40 jets", ClaimModality.Hedged)]

@@ -30,6 +30,8 @@ public sealed class MeasureNameTests
     [Theory]
     [InlineData("en", "The quake measured 6.9 on the Richter scale.", 6.9)]
     [InlineData("fr", "La secousse a atteint 6,9 sur l'échelle de Richter.", 6.9)]
+    [InlineData("en", "The quake measured 6.9 on the Richter scale.\nRescuers searched the rubble.", 6.9)]
+    [InlineData("en", "The quake measured 6.9 on the Richter scale, officials said.", 6.9)]
     public void A_number_before_the_richter_scale_is_a_magnitude(string language, string text, double value)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));

@@ -17,6 +17,8 @@ public sealed class PartOfWholeTests
     [InlineData("fr", "L'armée a abattu 20 sur 25 drones pendant la nuit.", 20, 25, "drone")]
     [InlineData("fr", "La défense a intercepté 30 sur les 32 missiles.", 30, 32, "missile")]
     [InlineData("fr", "Cinq des dix drones lancés ont été abattus.", 5, 10, "drone")]
+    [InlineData("en", "Rebels hold 12 of the region's 40 tanks.", 12, 40, "tank")]
+    [InlineData("en", "The army lost 3 of its 20 drones.", 3, 20, "drone")]
     public void A_part_counts_what_its_whole_counts(string language, string text, double part, double whole, string unit)
     {
         var figures = Extractor.Extract(text, language);

@@ -37,6 +37,7 @@ public sealed class SeedFigureTests
             { "001", "plus de 15 villes et villages", null, 15, null, false, "town", FigureCategory.Count, "ville et village" },
             { "001", "trois morts", 3, 3, 3, false, "killed", FigureCategory.Casualties, "mort" },
             { "001", "11 blessés", 11, 11, 11, false, "wounded", FigureCategory.Casualties, "blessé" },
+            { "001", "une personne", 1, 1, 1, false, null, FigureCategory.Count, "personne" },
             { "001", "deux villes", 2, 2, 2, false, "town", FigureCategory.Count, "ville" },
             { "001", "155 mm", 155, 155, 155, false, "mm", FigureCategory.Dimension, null },
             { "001", "des milliards de dollars", null, 1000000000, null, true, "USD", FigureCategory.Money, null },

@@ -1,0 +1,59 @@
+using Pipeline.Analysis.Text;
+
+namespace Pipeline.Analysis.Claims;
+
+/// <summary>
+/// A language's reporting verbs written once, as a stem and a conjugation class ("indiqu = er"), spelt out into every
+/// finite form that names its speaker ("indique", "indiquaient", "indiqua") and its participle ("indiqué"), so that a
+/// tense the data did not list one by one ("précisait la mairie", "avait requis") reports as the present does.
+/// </summary>
+internal static class ReportingVerbForms
+{
+    /// <summary>Adds the forms of every [reporting-verb] to [source-verb], [source-before] (inverted) and [source-participle],
+    /// before the entries those sections list themselves, which therefore win.</summary>
+    public static void Expand(LexiconFile file)
+    {
+        var classes = new Dictionary<string, List<(string Tense, string Ending)>>(StringComparer.Ordinal);
+        foreach (var (name, value) in file["conjugation"])
+        {
+            var parts = (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0)
+            {
+                continue;
+            }
+
+            if (!classes.TryGetValue(name, out var endings))
+            {
+                endings = [];
+                classes[name] = endings;
+            }
+
+            endings.Add((parts[0], parts.Length > 1 ? parts[1] : ""));
+        }
+
+        foreach (var (stem, value) in file["reporting-verb"].Reverse())
+        {
+            var flags = (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (flags.Length == 0 || !classes.TryGetValue(flags[0], out var endings))
+            {
+                continue;
+            }
+
+            var speech = flags.Contains("speech") ? "speech" : null;
+            var pastOnly = flags.Contains("past");
+            foreach (var (tense, ending) in endings)
+            {
+                var form = stem + ending;
+                if (tense == "participle")
+                {
+                    file.Prepend("source-participle", form, speech);
+                }
+                else if (!(pastOnly && tense == "present"))
+                {
+                    file.Prepend("source-verb", form, speech);
+                    file.Prepend("source-before", form, "inverted");
+                }
+            }
+        }
+    }
+}

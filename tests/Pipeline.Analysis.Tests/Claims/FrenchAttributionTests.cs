@@ -1,0 +1,89 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>
+/// The shapes by which French news attributes a figure, each in sentences made for the test: a reporting verb in every
+/// tense a newspaper uses, before or after its speaker.
+/// </summary>
+public sealed class FrenchAttributionTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string text, string figure) =>
+        Assert.Single(Analyzer.Analyze(text, "fr", null).Claims, c => c.Figure.Text.Contains(figure, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Le parquet avait requis une amende de 5 000 euros.", "5 000 euros", "Le parquet")]
+    [InlineData("La procureure requiert deux ans de prison contre le prévenu.", "deux ans", "La procureure")]
+    [InlineData("Le syndicat revendique 20 000 manifestants.", "20 000", "Le syndicat")]
+    [InlineData("La centrale avait revendiqué 150 000 manifestants dans tout le pays.", "150 000", "La centrale")]
+    [InlineData("L'association dénonçait l'expulsion de 200 familles.", "200", "L'association")]
+    [InlineData("Le maire constatait que 40 logements étaient vides.", "40", "Le maire")]
+    [InlineData("Quelque 200 familles ont été relogées, précisait la mairie.", "200", "la mairie")]
+    [InlineData("Le bilan s'élève à 12 morts, déplorait le préfet.", "12", "le préfet")]
+    [InlineData("Le bilan s'élève à 12 morts, a alerté jeudi le préfet.", "12", "le préfet")]
+    [InlineData("Le bilan s'élève à 12 morts, rappelait le préfet.", "12", "le préfet")]
+    [InlineData("Le bilan s'élève à 12 morts, avertit le préfet.", "12", "le préfet")]
+    public void A_reporting_verb_names_its_speaker_in_every_tense(string text, string figure, string source)
+    {
+        var claim = ClaimFor(text, figure);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Le ministère malien de la Santé a indiqué que l'épidémie progressait. « Nous comptons 45 cas », détaille le ministère.", "le ministère", "Le ministère malien de la Santé")]
+    [InlineData("Le ministère malien de la Santé a indiqué que l'épidémie progressait. Le ministère fait état de 45 cas.", "Le ministère", "Le ministère malien de la Santé")]
+    [InlineData("Le ministère malien de la Santé a indiqué que l'épidémie progressait. Dimanche, 45 cas ont été confirmés, précise-t-il.", "il", "Le ministère malien de la Santé")]
+    public void A_definite_noun_standing_alone_names_the_speaker_the_text_named_in_full_before(string text, string written, string source)
+    {
+        var claim = ClaimFor(text, "45");
+
+        Assert.NotEqual(written, claim.Source);
+        Assert.Equal(source, claim.Source);
+    }
+
+    [Theory]
+    [InlineData("« Le bilan s'élève à 12 morts », a insisté auprès de l'AFP Jean Dupont.", "12", "Jean Dupont")]
+    [InlineData("« Nous avons perdu 12 hommes », a déclaré à l'AFP Jean Dupont joint au téléphone.", "12", "Jean Dupont")]
+    [InlineData("Le bilan s'élève à 12 morts, a-t-on appris auprès des pompiers.", "12", "pompiers")]
+    [InlineData("Le bilan s'élève à 12 morts, a mis en garde le préfet.", "12", "le préfet")]
+    [InlineData("Le bilan s'élève à 12 morts, a tenu à préciser le préfet.", "12", "le préfet")]
+    [InlineData("La « Commission nationale des droits » a estimé que 40 personnes avaient été arrêtées.", "40", "Commission nationale des droits")]
+    [InlineData("La « Commission nationale des droits » a dénombré 40 arrestations.", "40", "Commission nationale des droits")]
+    public void An_aside_a_set_phrase_or_quotation_marks_around_a_name_leave_the_speaker_whole(string text, string figure, string source)
+    {
+        var claim = ClaimFor(text, figure);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Fact]
+    public void A_negation_between_a_pronoun_and_its_verb_still_names_the_speaker_before()
+    {
+        var claim = ClaimFor("L'Insee a publié ses perspectives. Elle ne s'attend qu'à une reprise modérée (+1,5 %).", "1,5 %");
+
+        Assert.Equal("L'Insee", claim.Source);
+        Assert.Equal(ClaimModality.Hedged, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("Le bilan établi par les secours s'élève à 9 morts.", "9", "les secours")]
+    [InlineData("Les chiffres de l'Insee montrent une hausse de 2 % du chômage.", "2 %", "l'Insee")]
+    [InlineData("Les résultats provisoires publiés par la commission électorale donnent 55 % au président.", "55 %", "la commission électorale")]
+    [InlineData("Un bilan publié dimanche par le ministère fait état de 30 morts.", "30", "le ministère")]
+    [InlineData("Un bilan de 9 morts a été annoncé par la préfecture.", "9", "la préfecture")]
+    [InlineData("Le bilan a été communiqué mardi par la préfecture : 9 morts et 20 blessés.", "9", "la préfecture")]
+    [InlineData("D'après les résultats provisoires rendus publics ce jeudi, le président obtient 55 % des voix.", "55 %", "les résultats provisoires")]
+    public void A_document_names_its_author_as_the_source(string text, string figure, string source)
+    {
+        var claim = ClaimFor(text, figure);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+}

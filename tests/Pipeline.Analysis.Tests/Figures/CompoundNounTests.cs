@@ -1,0 +1,57 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// Compound nouns as what a figure counts: a French head with the complement or noun that makes one thing with it
+/// ("bureaux de vote", "États membres"), where a free complement ("doses de vaccin") stays out; an English count before a
+/// singular noun that describes a singular head ("the 18 party alliance") counts that noun. Sentences written for these tests.
+/// </summary>
+public sealed class CompoundNounTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    private static Figure FigureAt(string text, string language, string number) =>
+        Extractor.Extract(text, language).Single(f => f.Start <= text.IndexOf(number, StringComparison.Ordinal) && text.IndexOf(number, StringComparison.Ordinal) < f.End);
+
+    [Theory]
+    [InlineData("Le vote a été annulé dans 27 bureaux de vote du nord.", "27", "bureau de vote", "polling station")]
+    [InlineData("Seuls cinq États membres ont voté contre le texte.", "cinq", "état membre", "member state")]
+    [InlineData("Le sommet a réuni 40 chefs d'État à Nairobi.", "40", "chef d'état", "head of state")]
+    [InlineData("L'ONU a déployé 1 500 casques bleus dans la région.", "1 500", "casque bleu", "peacekeeper")]
+    [InlineData("Le préfet a mobilisé 2 000 forces de l'ordre samedi.", "2 000", "force de l'ordre", "police")]
+    public void A_french_compound_noun_is_counted_whole(string text, string number, string lemma, string unit)
+    {
+        var figure = FigureAt(text, "fr", number);
+
+        Assert.Equal((lemma, unit), (figure.Counted?.Lemma, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("Le pays a reçu 300 000 doses de vaccin cette semaine.", "300 000", "dose")]
+    [InlineData("La ville compte 12 bureaux de poste.", "12", "bureau")]
+    [InlineData("Le pays a fermé 40 établissements de santé.", "40", "établissement")]
+    public void A_french_complement_that_makes_no_compound_stays_out_of_the_lemma(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "fr", number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("The opposition 18 party alliance boycotted the vote.", "18", "party")]
+    [InlineData("Voters elected a new 300 seat parliament on Sunday.", "300", "seat")]
+    [InlineData("The 27 nation bloc agreed on new sanctions.", "27", "nation")]
+    public void A_count_before_a_noun_describing_a_singular_head_counts_that_noun(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("The city deployed 5,000 riot police on Sunday.", "5,000", "riot police")]
+    [InlineData("The agency sent 200 security personnel to the site.", "200", "security personnel")]
+    [InlineData("The army trained 4,000 military police officers.", "4,000", "police officer")]
+    public void A_plural_head_or_one_singular_in_form_and_plural_in_sense_keeps_the_count(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
+}
