@@ -210,6 +210,16 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private int SelfReferenceAfterVerb(int start, int end)
     {
         var tokens = Tokens;
+        // "The agency said | Congo has reported": a reporting verb inside the stretch ends the outer speaker's words.
+        for (var k = end - 2; k > start; k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word, Upper: false } && Lexicon.SourceVerbs.Match(tokens, k, out _, out var innerStart)
+                && innerStart < end && tokens[innerStart].Kind == TokenKind.Word)
+            {
+                return Lexicon.ReportedClauses.Match(tokens, innerStart, out _, out var clauseEnd) && clauseEnd < end ? clauseEnd : innerStart;
+            }
+        }
+
         var pronoun = end - 1;
         if (pronoun <= start || !Lexicon.SpeakerPronouns.Match(tokens, pronoun, out _, out var pronounEnd) || pronounEnd != end)
         {

@@ -239,7 +239,10 @@ internal sealed class SourceReader
 
         for (var i = first; i < link; i++)
         {
-            if (At(i, first, link, null, out var outer) && outer.End == link && outer.Kind == SpeakerKind.Named && !outer.Citing)
+            // With nothing between them, the outer one must end on its verb ("the agency said | Congo has reported"): one
+            // ending on a name read up to the inner speaker was cut there ("released by the health | office, which").
+            if (At(i, first, link, null, out var outer) && outer.End == link && outer.Kind == SpeakerKind.Named && !outer.Citing
+                && (link < inner.Start || (outer.Start == outer.NameStart && outer.NameEnd < outer.End)))
             {
                 return outer;
             }

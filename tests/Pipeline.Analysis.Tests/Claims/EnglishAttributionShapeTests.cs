@@ -274,4 +274,11 @@ public sealed class EnglishAttributionShapeTests
         Assert.Null(claim.Source);
         Assert.Equal(ClaimModality.Asserted, claim.Modality);
     }
+
+    [Fact]
+    public void An_outer_speaker_holds_the_inner_one_only_through_its_verb_or_a_link()
+    {
+        Assert.Equal("The agency", ClaimFor("The agency said Congo has reported 40 new cases.", "40 new cases").Source);
+        Assert.Equal("office", ClaimFor("The figures were released by the health office, which counted 1,200 new cases.", "1,200 new cases").Source);
+    }
 }
