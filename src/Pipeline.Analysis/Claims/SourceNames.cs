@@ -117,7 +117,17 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         if (start > first && article.IsRelative(start - 1) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
         {
             var relative = start - 1;
-            return Before(first, relative > first && article.IsComma(relative - 1) ? relative - 1 : relative, out nameStart, out nameEnd);
+            var before = relative > first && article.IsComma(relative - 1) ? relative - 1 : relative;
+            var named = Before(first, before, out nameStart, out nameEnd);
+            // "Après la diaspora forestière qui a évoqué 300 morts": the name stands after the preposition that opens its stretch.
+            var stretch = StretchStart(first, before);
+            if (named == SpeakerKind.None && stretch + 1 < before && Lexicon.PhraseStops.Match(Tokens, stretch, out _, out var stopEnd)
+                && Lexicon.Determiners.Match(Tokens, stopEnd, out _, out _))
+            {
+                return Speaker(stopEnd, before, before, out nameStart, out nameEnd);
+            }
+
+            return named;
         }
 
         start = SkipOccasions(SkipOpeners(start, end), end);
@@ -142,10 +152,27 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             var titleComma = start - 1;
             var nameFirst = StretchStart(first, titleComma);
             var opensClause = nameFirst == first || article.IsBreak(Tokens[nameFirst - 1]);
-            if (nameFirst < titleComma && IsCapitalisedName(nameFirst, titleComma)
+            // "les Comores, pays insulaire d'Afrique de l'Est, ont signalé": a determiner may open the name.
+            var capitalFirst = Lexicon.Determiners.Match(Tokens, nameFirst, out _, out var afterDeterminer) && afterDeterminer < titleComma
+                ? afterDeterminer
+                : nameFirst;
+            if (nameFirst < titleComma && IsCapitalisedName(capitalFirst, titleComma)
                 && (!IsFunction(start) || (opensClause && titleComma - nameFirst >= 2)))
             {
                 return Speaker(nameFirst, titleComma, titleComma, out nameStart, out nameEnd);
+            }
+
+            // "L'entourage de Marisol Touraine, la ministre de la Santé, a indiqué": a person's name closing the stretch
+            // before the title is whom the title describes, and the source; what stands before it ("l'entourage de") a role.
+            var person = titleComma;
+            while (person > nameFirst && Tokens[person - 1].Kind == TokenKind.Word && Tokens[person - 1].Upper && !article.IsAcronym(person - 1))
+            {
+                person--;
+            }
+
+            if (opensClause && titleComma - person >= 2 && person > nameFirst && IsFunction(person - 1))
+            {
+                return Speaker(person, titleComma, titleComma, out nameStart, out nameEnd);
             }
         }
 
@@ -237,6 +264,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             ? pronoun
             : start;
     }
+
+    /// <summary>
+    /// Whether a relative clause between commas right before <paramref name="verb"/> follows the noun phrase that opens the
+    /// clause ("Le ministre, qui dirige 35 services, a annoncé"): the verb is that subject's. After a clause of its own
+    /// ("… 247 blessés, dont 40 graves, ont annoncé les autorités") the verb may still stand before its speaker.
+    /// </summary>
+    public bool FollowsSubjectAside(int first, int verb) => RelativeAside(first, verb) is var aside and >= 0 && StretchStart(first, aside) == first;
 
     /// <summary>The comma opening a relative clause that ends with a comma right before <paramref name="verb"/>; else -1.</summary>
     private int RelativeAside(int first, int verb)
@@ -644,8 +678,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         nameStart = start;
         nameEnd = end;
+        // "…, chiffre qui s'ajoute au bilan déjà annoncé": a document's noun alone, without determiner or author, names no one.
         return end > start && !IsFunction(end - 1) && HasContent(start, end)
-            && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper);
+            && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper)
+            && !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _));
     }
 
     /// <summary>The first participle after a document that describes it ("rendus publics", "publiés"), within the name; else -1.</summary>
@@ -844,7 +880,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
                 && !Lexicon.AsideParticiples.Match(tokens, p - 1, out _, out _)
                 && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
-                && !InsideKnownName(p) && !RoleGoesOn(p, end))
+                && !InsideKnownName(p) && !InstitutionGoesOn(start, p, end) && !RoleGoesOn(p, end))
             {
                 return p;
             }
@@ -1032,6 +1068,35 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return link > 0 && link + 1 < limit && tokens[link - 1].Kind == TokenKind.Word && Lexicon.RoleNouns.Match(tokens, link - 1, out _, out var roleEnd)
             && roleEnd == link && Lexicon.InstitutionLinks.Match(tokens, link, out _, out _) && !article.IsBreakAt(link + 1)
             && tokens[link + 1].Kind == TokenKind.Word;
+    }
+
+    /// <summary>
+    /// "M. Dah", "Dah": a surname the text gave before with a first name ("Mohamed Dah") names that person in full, for a
+    /// pronoun or "ce responsable" that stands for them. Else the name as it is.
+    /// </summary>
+    public (int Start, int End) FullerPerson(int start, int end, int lowest)
+    {
+        var tokens = Tokens;
+        var last = end - 1;
+        if (last < start || tokens[last].Kind != TokenKind.Word || !tokens[last].Upper || article.IsAcronym(last)
+            || (end - start >= 2 && IsCapitalisedName(start, end) && !article.IsBreak(tokens[last - 1]) && tokens[last - 1].Kind == TokenKind.Word))
+        {
+            return (start, end);
+        }
+
+        var surname = article.Text.AsSpan(tokens[last].Start, tokens[last].Length);
+        for (var k = start - 1; k > lowest + 1; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Length == surname.Length
+                && article.Text.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(surname)
+                && tokens[k - 1].Kind == TokenKind.Word && tokens[k - 1].Upper && !Lexicon.NotNames.Match(tokens, k - 1, out _, out _)
+                && !article.IsAcronym(k - 1))
+            {
+                return (k - 1, k + 1);
+            }
+        }
+
+        return (start, end);
     }
 
     private bool IsFunction(int i)

@@ -349,7 +349,9 @@ internal sealed class SourceReader
 
         // "La « Commission … » a estimé": a mark that closes a quoted name is no quotation the verb is set in after.
         var afterName = i > first && article.IsQuote(i - 1) && names.QuotedName(first, i) >= 0;
-        var afterBreak = i > first && article.IsBreak(tokens[i - 1]) && !afterName;
+        // "Le ministre, qui dirige 35 services, a annoncé la fermeture": a verb after a relative clause set between commas
+        // is its subject's, not one set in before its speaker.
+        var afterBreak = i > first && article.IsBreak(tokens[i - 1]) && !afterName && !names.FollowsSubjectAside(first, i);
         int nameStart;
         int nameEnd;
         SpeakerKind kind;
@@ -452,6 +454,14 @@ internal sealed class SourceReader
         if (kind == SpeakerKind.Named)
         {
             (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end);
+        }
+
+        // "les Comores, pays insulaire, ont signalé une résurgence du choléra en 2024": a speaker set in after its verb ends
+        // its clause; words running on into a figure are what the verb takes, and the verb's speaker stands before it.
+        if (kind == SpeakerKind.Named && nameEnd < end && article.Tokens[nameEnd].Kind == TokenKind.Number)
+        {
+            attribution = default;
+            return false;
         }
 
         attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind);
@@ -1057,6 +1067,8 @@ internal sealed class SourceReader
             if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named)
             {
                 var (nameStart, nameEnd) = names.PersonAfterTitle(named.NameStart, named.NameEnd);
+                var lowest = article.TokenRange(article.Sentences[Math.Max(0, t - SameSourceReach)]).First;
+                (nameStart, nameEnd) = names.FullerPerson(nameStart, nameEnd, lowest - 1);
                 return Named(nameStart, nameEnd, t);
             }
 

@@ -147,6 +147,8 @@ internal sealed class FigureLexicon
 
         Months = Table(file, "month", v => v == "abbreviation");
         YearPrepositions = Table(file, "year-preposition", _ => true);
+        ClockMarks = Table(file, "clock-mark", _ => true);
+        ClockPrepositions = Table(file, "clock-preposition", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         Idioms = Table(file, "idiom", _ => true);
         NamedQuantities = Table(file, "named-quantity", ParseNamedQuantity);
@@ -177,6 +179,7 @@ internal sealed class FigureLexicon
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
         PluralSense = Table(file, "plural-sense", _ => true);
+        MeasureCompounds = Table(file, "measure-compound", _ => true);
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
@@ -310,6 +313,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Nouns singular in form that a count of two or more agrees with ("5,000 riot police", "200 security personnel").</summary>
     public PhraseTable<bool> PluralSense { get; }
+
+    /// <summary>Complements that make one unit with the unit before them ("tonnes d'équivalent CO2", "tonnes of CO2 equivalent").</summary>
+    public PhraseTable<bool> MeasureCompounds { get; }
 
     /// <summary>What a noun read from the text counts, by its lemma ("howitzer", "obusier", "drone strike"), beside [unit]'s written forms.</summary>
     public Dictionary<string, UnitSense> CountedLemmas { get; } = new(StringComparer.Ordinal);
@@ -549,6 +555,12 @@ internal sealed class FigureLexicon
 
     /// <summary>"in", "en": before a bare year-like number they make it a year, whatever noun follows ("In 2023 Russian troops").</summary>
     public PhraseTable<bool> YearPrepositions { get; }
+
+    /// <summary>The mark between a clock's hour and its minutes ("14 h 30", "14h30").</summary>
+    public PhraseTable<bool> ClockMarks { get; }
+
+    /// <summary>Prepositions of a point in time before an hour written without minutes ("à 14 h", "vers 9 h").</summary>
+    public PhraseTable<bool> ClockPrepositions { get; }
 
     /// <summary>Words naming a designation before its number ("Region 9"); true for those that are one only with a capital ("Mark 2", not "to mark 100 years").</summary>
     public PhraseTable<bool> Labels { get; }

@@ -29,7 +29,9 @@ internal readonly ref partial struct FigureScan
     {
         if (unit is not null && IsMeasure(unit))
         {
-            return (null, unit, endToken);
+            // "400 millions de tonnes d'équivalent CO2": a unit and the complement that makes one unit with it are the thing
+            // measured, as written; the unit alone says what any other measure measures.
+            return MeasureCompound(endToken, out var compound) ? (compound.Thing, unit, compound.End) : (null, unit, endToken);
         }
 
         if (unit is null && MeasureNamedBefore(firstToken, out var measured))
@@ -117,6 +119,26 @@ internal readonly ref partial struct FigureScan
         }
 
         return (elided, elidedUnit, endToken);
+    }
+
+    /// <summary>
+    /// "tonnes d'équivalent CO2", "tonnes of CO2 equivalent": the unit word ending at <paramref name="unitEnd"/> and a
+    /// complement listed in [measure-compound] after it, read as one thing in its canonical form.
+    /// </summary>
+    private bool MeasureCompound(int unitEnd, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var unitWord = unitEnd - 1;
+        if (unitEnd >= tokens.Count || unitWord < 0 || tokens[unitWord].Kind != TokenKind.Word
+            || !lexicon.MeasureCompounds.Match(tokens, unitEnd, out _, out var compoundEnd)
+            || !lexicon.Words.TryRead(WordSpan(unitWord, unitEnd), out var form) || !form.IsNoun)
+        {
+            return false;
+        }
+
+        var thing = Thing(unitWord, compoundEnd, lexicon.HeadFirst ? -1 : unitWord, form);
+        phrase = new CountedPhrase(thing, compoundEnd, null, false, form.Inflected);
+        return true;
     }
 
     /// <summary>At most this many words between a count's name ("the death toll", "the number of voters") and its number.</summary>
@@ -475,6 +497,14 @@ internal readonly ref partial struct FigureScan
         }
 
         var prefix = text.AsSpan(tokens[q].Start, tokens[next - 1].Start - tokens[q].Start);
+        if (next - q == 3 && lexicon.Words.TryRead(WordSpan(q, q + 1), out var first) && first.IsNoun && first.Inflected
+            && lexicon.Words.TrySingular(WordSpan(q, q + 1), out var singular))
+        {
+            // "100 jours-amende": a compound of two nouns takes its plural on the first, and its lemma is singular there too.
+            form = new WordForm(last.Kind, string.Concat(singular, text.AsSpan(tokens[q + 1].Start, tokens[q + 1].Length), last.Lemma), true);
+            return true;
+        }
+
         form = new WordForm(last.Kind, string.Concat(prefix, last.Lemma), last.Inflected);
         return true;
     }
@@ -559,6 +589,15 @@ internal readonly ref partial struct FigureScan
                 {
                     // "3 USD50 cards": a currency's code opens the next amount.
                     break;
+                }
+
+                // "300 hepatitis E cases", "vitamin D tablets": a capital letter alone after a common noun names its kind,
+                // and stays in the thing counted.
+                if (tokens[q].Length == 1 && head == q - 1 && !tokens[head].Upper && !headForm.Inflected && q + 1 < n && tokens[q + 1].Kind == TokenKind.Word
+                    && !(q + 2 < n && tokens[q + 1].Adjacent && text[tokens[q + 1].Start] == '.'))
+                {
+                    q = next;
+                    continue;
                 }
 
                 // "two U.S. jets": an abbreviated name describes the noun after it.

@@ -82,7 +82,7 @@ internal readonly ref partial struct FigureScan
         }
 
         var i = number.First;
-        if (IsReferenceCall(number) || IsModelNumber(number))
+        if (IsReferenceCall(number) || IsModelNumber(number) || IsYearWithCall(number))
         {
             return true;
         }
@@ -155,6 +155,13 @@ internal readonly ref partial struct FigureScan
         if (!number.Grouped && !number.Scaled && lexicon.TimesAfter.Match(tokens, end, out _, out var timeEnd))
         {
             next = timeEnd;
+            return true;
+        }
+
+        // "à 14 h 30", "14h30": an hour and its minutes.
+        if (!number.Words && !number.Grouped && !number.Scaled && !number.Decimal && number.Value <= 24 && IsClockTime(i, end, out var clockEnd))
+        {
+            next = clockEnd;
             return true;
         }
 
@@ -469,6 +476,12 @@ internal readonly ref partial struct FigureScan
     /// <summary>A street's name after a number: a street word at once ("rue", "avenue") or after at most three capitalised words ("Downing Street").</summary>
     private bool IsStreetAfter(int at)
     {
+        // "au 10, rue de la Paix": a comma may stand between the number and its street.
+        if (at + 1 < tokens.Count && tokens[at].Adjacent && text[tokens[at].Start] == ',' && tokens[at + 1].Kind == TokenKind.Word && !tokens[at + 1].Upper)
+        {
+            at++;
+        }
+
         for (var p = at; p < tokens.Count && p <= at + 3 && tokens[p].Kind == TokenKind.Word; p++)
         {
             if (lexicon.StreetWords.Match(tokens, p, out var capitalised, out var streetEnd))
@@ -553,6 +566,43 @@ internal readonly ref partial struct FigureScan
         return number.Digits <= 2 && before.Kind == TokenKind.Number && before.Length == 4 && tokens[i].SpaceBefore && !tokens[i].LineStart
             && IsYearLike(ParseYear(before)) && (end >= n || tokens[end].LineStart
                 || (tokens[end].Kind == TokenKind.Symbol && text[tokens[end].Start] is '.' or ',' or ';' or ':' or ')' or '!' or '?'));
+    }
+
+    /// <summary>
+    /// "in 2023.1 Analysts expect": a year after its preposition with a footnote call glued after the full stop reads as
+    /// a decimal; a year-like whole part, one or two digits after the point, and a capitalised word after it are a year
+    /// and a call.
+    /// </summary>
+    private bool IsYearWithCall(NumberMatch number)
+    {
+        var i = number.First;
+        var end = number.End;
+        return number.Decimal && !number.Grouped && !number.Scaled && number.Digits == 4 && end - i == 3 && tokens[i + 2].Length <= 2
+            && IsYearLike(ParseYear(tokens[i])) && end < tokens.Count && tokens[end].Kind == TokenKind.Word && tokens[end].Upper
+            && lexicon.YearPrepositions.MatchBefore(tokens, i, out _, out _);
+    }
+
+    /// <summary>
+    /// "à 14 h 30", "vers 9 h": a clock's hour mark after the number, with its minutes after it or a preposition of time
+    /// before it ("en 24 h" is a length of time). Where the time ends, in <paramref name="clockEnd"/>.
+    /// </summary>
+    private bool IsClockTime(int i, int end, out int clockEnd)
+    {
+        clockEnd = end;
+        var n = tokens.Count;
+        if (end >= n || !lexicon.ClockMarks.Match(tokens, end, out _, out var markEnd))
+        {
+            return false;
+        }
+
+        if (markEnd < n && tokens[markEnd].Kind == TokenKind.Number && tokens[markEnd].Length == 2 && text[tokens[markEnd].Start] is >= '0' and <= '5')
+        {
+            clockEnd = markEnd + 1;
+            return true;
+        }
+
+        clockEnd = markEnd;
+        return lexicon.ClockPrepositions.MatchBefore(tokens, i, out _, out _);
     }
 
     private double ParseYear(Token token) =>

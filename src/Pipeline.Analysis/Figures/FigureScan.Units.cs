@@ -205,6 +205,15 @@ internal readonly ref partial struct FigureScan
             }
         }
 
+        // "100 jours-amende": a unit's word glued by a hyphen to a noun is the first half of a compound noun, not the unit
+        // ("a 10-year-old", "a 20 km-long convoy" glue an adjective and keep it).
+        if (end + 1 < n && tokens[end].Id == lexicon.Vocabulary.HyphenId && tokens[end].Adjacent && tokens[end + 1].Adjacent
+            && tokens[end + 1].Kind == TokenKind.Word && lexicon.Words.TryRead(text.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length), out var glued)
+            && glued.IsNoun && !glued.IsAdjective)
+        {
+            return at;
+        }
+
         if (numbered && lexicon.DesignatedUnits.Match(tokens, p, out var asModel, out var asModelEnd) && asModelEnd >= end)
         {
             sense = asModel;

@@ -86,4 +86,53 @@ public sealed class FrenchAttributionTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
+
+    [Fact]
+    public void A_name_closing_the_words_before_an_apposed_title_is_the_source()
+    {
+        var claim = ClaimFor("L'entourage de Marie Durand, la ministre du Travail, a indiqué que 300 emplois avaient été créés.", "300");
+
+        Assert.Equal("Marie Durand", claim.Source);
+    }
+
+    [Fact]
+    public void A_speaker_pointed_back_at_is_named_as_the_text_first_named_them_in_full()
+    {
+        var claim = ClaimFor(
+            "Selon le préfet, Mohamed Kaboré, l'attaque a eu lieu mardi. « Nous avons perdu des hommes », a déclaré M. Kaboré. Douze soldats sont portés disparus, a indiqué ce haut responsable.",
+            "Douze");
+
+        Assert.Equal("Mohamed Kaboré", claim.Source);
+    }
+
+    [Theory]
+    [InlineData("Avant la préfecture qui a évoqué 300 morts, les ONG avaient publié un texte.", "300", "la préfecture")]
+    [InlineData("Ainsi, les Seychelles, archipel de l'océan Indien, ont signalé une hausse des cas en 2023 après 20 ans d'accalmie.", "20 ans", "les Seychelles")]
+    [InlineData("Aux dires des riverains, 50 maisons ont brûlé.", "50", "riverains")]
+    [InlineData("Le Haut Commissariat pour les réfugiés (HCR) indique que 40 000 personnes ont fui.", "40 000", "Le Haut Commissariat pour les réfugiés")]
+    public void A_speaker_before_a_relative_an_apposition_or_an_institution_link_is_read_whole(string text, string figure, string source)
+    {
+        var claim = ClaimFor(text, figure);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Fact]
+    public void A_verb_after_a_relative_clause_between_commas_is_its_subjects_not_set_in_before_a_speaker()
+    {
+        var claim = ClaimFor("Le ministre, qui dirige 35 services, a annoncé la fermeture du site.", "35");
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
+
+    [Fact]
+    public void A_documents_noun_standing_alone_names_no_speaker()
+    {
+        var claim = ClaimFor("La radio évoque un incendie qui aurait fait 40 morts et 12 blessés, chiffres qui complètent le bilan déjà annoncé.", "40");
+
+        Assert.Equal("La radio", claim.Source);
+        Assert.Equal(ClaimModality.Hedged, claim.Modality);
+    }
 }

@@ -54,4 +54,46 @@ public sealed class CompoundNounTests
     {
         Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("The clinic reported 300 hepatitis E cases.", "300", "hepatitis e case")]
+    [InlineData("Pharmacies sold 12 million vitamin D tablets.", "12", "vitamin d tablet")]
+    public void A_capital_letter_naming_a_kind_after_a_noun_stays_in_the_thing_counted(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
+
+    [Fact]
+    public void A_unit_glued_by_a_hyphen_to_a_noun_is_the_first_half_of_a_compound()
+    {
+        var figure = FigureAt("Le tribunal l'a condamné à 80 jours-amende.", "fr", "80");
+
+        Assert.Equal(("jour-amende", null), (figure.Counted?.Lemma, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("A 20 km-long convoy waited at the border.", "20", "km")]
+    [InlineData("The company reported a 5 percent-plus rise.", "5", "percent")]
+    public void A_unit_glued_by_a_hyphen_to_an_adjective_keeps_its_unit(string text, string number, string unit)
+    {
+        Assert.Equal(unit, FigureAt(text, "en", number).Unit);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le secteur a émis 80 millions de tonnes d'équivalent CO2 l'an dernier.", "80", "tonne d'équivalent co2")]
+    [InlineData("en", "The sector emitted 80 million tonnes of CO2 equivalent last year.", "80", "tonne of co2 equivalent")]
+    public void A_unit_and_the_complement_that_makes_one_unit_with_it_are_measured_whole(string language, string text, string number, string lemma)
+    {
+        var figure = FigureAt(text, language, number);
+
+        Assert.Equal((lemma, "tonne"), (figure.Counted?.Lemma, figure.Unit));
+    }
+
+    [Fact]
+    public void A_unit_with_a_free_complement_measures_the_unit_alone()
+    {
+        var figure = FigureAt("Le pays a importé 300 000 tonnes de céréales.", "fr", "300 000");
+
+        Assert.Equal((null, "tonne"), (figure.Counted?.Lemma, figure.Unit));
+    }
 }
