@@ -122,7 +122,7 @@ public sealed class ClaimExtractor
             }
 
             var modality = reader.IsHedged(sentence, figure, source) ? ClaimModality.Hedged
-                : source is not null ? ClaimModality.Reported
+                : source is not null || reader.IsReportedWithoutSource(sentence, figure) ? ClaimModality.Reported
                 : ClaimModality.Asserted;
             var key = Key(figure, subject?.Key, location?.Key);
             claims.Add(new Claim(

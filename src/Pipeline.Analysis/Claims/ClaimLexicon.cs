@@ -23,7 +23,6 @@ internal sealed class ClaimLexicon
         AdverbExceptions = Table(file, "adverb-exception", _ => true);
         Documents = Table(file, "source-document", _ => true);
         Authorities = Table(file, "authority", _ => true);
-        DocumentVerbs = Table(file, "document-verb", _ => true);
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
         Anaphoric = Table(file, "anaphoric-determiner", _ => true);
@@ -63,18 +62,34 @@ internal sealed class ClaimLexicon
         ForecastContext = Table(file, "forecast-context", _ => true);
         Targets = Table(file, "target", _ => true);
         ForecasterVerbs = Table(file, "forecaster-verb", _ => true);
+        Progressives = Table(file, "source-progressive", _ => true);
+        ProgressiveAuxiliaries = Table(file, "progressive-auxiliary", _ => true);
+        CountVerbs = Table(file, "count-verb", v => v == "at");
+        EstimateLinks = Table(file, "estimate-link", _ => true);
+        DocumentVerbs = Table(file, "document-verb", _ => true);
+        CountNouns = Table(file, "count-noun", _ => true);
+        ForecastObjectVerbs = Table(file, "forecast-verb-object", _ => true);
+        LevelVerbs = Table(file, "level-verb", _ => true);
+        HedgeBarriers = Table(file, "hedge-barrier", v => v != "adjacent");
+        HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
+        FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
+        UnattributedReports = Table(file, "unattributed-report", _ => true);
+        RoleNouns = Table(file, "role-noun", _ => true);
+        Comparatives = Table(file, "comparative", _ => true);
+        Absolutes = Table(file, "absolute", _ => true);
+        ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
         FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
         DocumentWords = FirstWords(file, "source-document");
-        VerbWords = FirstWords(file, "source-verb", "forecaster-verb");
+        VerbWords = FirstWords(file, "source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
         AuxiliaryWords = FirstWords(file, "auxiliary");
         HedgeWords = FirstWords(file, "hedge");
         SubjectWords = FirstWords(file, "subject");
         SelfReferenceWords = FirstWords(file, "self-reference");
         LocationWords = FirstWords(file, "location-intro");
-        ForecastWords = FirstWords(file, "hedge-forward", "forecast-verb");
+        ForecastWords = FirstWords(file, "hedge-forward", "forecast-verb", "forecast-verb-object");
         ForecastContextWords = FirstWords(file, "forecast-context");
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         ConditionalTails = new HashSet<string>(ConditionalSuffixes.Select(e => e[^3..]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -204,6 +219,59 @@ internal sealed class ClaimLexicon
     /// <summary>Nouns right before a figure that make it a set value, not what a forecast says ("the target of 2 per cent",
     /// "le seuil de 3 %").</summary>
     public PhraseTable<bool> Targets { get; }
+
+    /// <summary>Present participles of reporting verbs after a form of "be" ("is now saying", "had been predicting").</summary>
+    public PhraseTable<bool> Progressives { get; }
+
+    /// <summary>The forms of "be" (with their own auxiliary: "has been") before a progressive reporting verb.</summary>
+    public PhraseTable<bool> ProgressiveAuxiliaries { get; }
+
+    /// <summary>Verbs that set a count ("put", "raised", "updated"): they report when a <see cref="CountNouns"/> noun is
+    /// their object ("raised the death toll to 56", "updated the number of cases to 286").</summary>
+    public PhraseTable<bool> CountVerbs { get; }
+
+    /// <summary>The preposition by which a verb of estimating sets a quantity at its figure ("put losses at").</summary>
+    public PhraseTable<bool> EstimateLinks { get; }
+
+    /// <summary>Nouns naming a count a source keeps ("toll", "number", "tally").</summary>
+    public PhraseTable<bool> CountNouns { get; }
+
+    /// <summary>A forecaster's verbs in a form that is also a bare participle ("predicted", "projected"): they name their
+    /// speaker and hedge only with an object after them ("the IMF predicted growth of 2 percent", not "the 0.9 percent
+    /// predicted in May").</summary>
+    public PhraseTable<bool> ForecastObjectVerbs { get; }
+
+    /// <summary>Verbs of a quantity reaching a level ("hit", "reach", "exceed"): after a future they make a forecast
+    /// whatever the clause speaks of ("turnout will hit 71 percent"), where other futures are plans.</summary>
+    public PhraseTable<bool> LevelVerbs { get; }
+
+    /// <summary>Words between a hedge and a figure that end the hedge's reach: a cause, a comparison or a new clause
+    /// ("may be delayed because of hundreds", "likely 70% instead of the 50%"); false marks those that do so only right
+    /// before the figure ("to slow to 2 percent from 3 percent", not "to rise from 200 to 300").</summary>
+    public PhraseTable<bool> HedgeBarriers { get; }
+
+    /// <summary>Coordinators right before a hedge that make it a verb phrase of its own ("destroyed 30 homes and could
+    /// spread"): it does not reach back to a figure before them.</summary>
+    public PhraseTable<bool> HedgeCoordinators { get; }
+
+    /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
+    public PhraseTable<bool> FigureOpeningHedges { get; }
+
+    /// <summary>A passive that reports with no agent ("was reported to be"): reported, with no source.</summary>
+    public PhraseTable<bool> UnattributedReports { get; }
+
+    /// <summary>Common nouns of a role ("spokesman", "official"): "for" after them goes on with whom they speak for
+    /// ("a spokesman for the army").</summary>
+    public PhraseTable<bool> RoleNouns { get; }
+
+    /// <summary>Words before a reporting verb that make it an elliptical comparison ("lower than previously reported").</summary>
+    public PhraseTable<bool> Comparatives { get; }
+
+    /// <summary>After a comma, words opening a phrase of fact that a hedge before them does not reach (", with 1,200 missing").</summary>
+    public PhraseTable<bool> Absolutes { get; }
+
+    /// <summary>Endings of a participle that, after a comma, opens the article's comment on what came before (", giving").</summary>
+    public string[] ClauseParticipleSuffixes { get; }
 
     /// <summary>Folded endings of a future tense ("s'établira", "reculeront"), read as <see cref="ForecastVerbs"/> are.</summary>
     public string[] FutureSuffixes { get; }

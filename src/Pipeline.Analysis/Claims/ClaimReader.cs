@@ -57,6 +57,8 @@ internal sealed class ClaimReader
 
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source) => modality.IsHedged(clause, figure, source);
 
+    public bool IsReportedWithoutSource(SentenceSpan clause, Figure figure) => modality.IsReportedWithoutSource(clause, figure);
+
     public Mention? Subject(SentenceSpan clause, Figure figure, Mention? source) => subjects.Subject(clause, figure, source);
 
     public Mention? SelfReported(SentenceSpan clause, Mention source) => subjects.SelfReported(clause, source);

@@ -11,6 +11,7 @@ namespace Pipeline.Analysis.Claims;
 /// </summary>
 internal sealed class ForecastFrame(ClaimTokens article)
 {
+    private readonly ReportingVerbs verbs = new(article);
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedContext;
 
@@ -36,18 +37,89 @@ internal sealed class ForecastFrame(ClaimTokens article)
 
             if (lexicon.IsForecastWord(token.Id))
             {
-                if (lexicon.ForwardHedges.Match(tokens, i, out _, out var hedgeEnd) && hedgeEnd <= figureToken)
+                if (lexicon.ForwardHedges.Match(tokens, i, out _, out var hedgeEnd) && hedgeEnd <= figureToken && !Barred(hedgeEnd, figureToken))
                 {
                     return true;
                 }
 
-                if (lexicon.ForecastVerbs.Match(tokens, i, out _, out var verbEnd) && verbEnd <= figureToken && InForecast(clause, first, end))
+                if (lexicon.ForecastVerbs.Match(tokens, i, out _, out var verbEnd) && verbEnd <= figureToken
+                    && (InForecast(clause, first, end) || ReachesLevel(verbEnd, figureToken)) && !Barred(verbEnd, figureToken))
+                {
+                    return true;
+                }
+
+                // "The IMF predicted growth of 2 percent": a forecaster's verb with its object.
+                if (verbs.Forecasts(i, end, out var forecastEnd) && forecastEnd <= figureToken && !Barred(forecastEnd, figureToken))
                 {
                     return true;
                 }
             }
 
             if (futures && !token.Upper && token.Length is > 3 and <= 64 && IsFuture(token) && InForecast(clause, first, end))
+            {
+                return true;
+            }
+        }
+
+        return OpensSubjectOfForecast(clause, first, end, figureToken);
+    }
+
+    /// <summary>
+    /// "Eighteen of the 31 member states are expected to": a figure that opens its clause is the subject of the forward
+    /// hedge after it, with no break between (the figure inside the subject, "of the 31", is not).
+    /// </summary>
+    private bool OpensSubjectOfForecast(SentenceSpan clause, int first, int end, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        // The figure opens its clause, or what a speaker says ("Analysts estimate that 500 jobs will be cut").
+        if (figureToken != article.SkipLeadingStrip(first, end)
+            && !(figureToken > first && lexicon.ReportedClauses.MatchBefore(tokens, figureToken, out _, out _)))
+        {
+            return false;
+        }
+
+        for (var k = figureToken + 1; k < end && !article.IsBreak(tokens[k]); k++)
+        {
+            if (!lexicon.IsForecastWord(tokens[k].Id))
+            {
+                continue;
+            }
+
+            if (lexicon.ForwardHedges.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+
+            if (lexicon.ForecastVerbs.Match(tokens, k, out _, out var verbEnd) && (InForecast(clause, first, end) || ReachesLevel(verbEnd, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"turnout will hit 71 percent": a future whose verb is a quantity reaching a level is a forecast.</summary>
+    private bool ReachesLevel(int verbEnd, int figureToken)
+    {
+        var j = verbEnd;
+        if (j < figureToken && article.Lexicon.Adverbs.Match(article.Tokens, j, out _, out var adverbEnd))
+        {
+            j = adverbEnd;
+        }
+
+        return j < figureToken && article.Lexicon.LevelVerbs.Match(article.Tokens, j, out _, out _);
+    }
+
+    /// <summary>Whether a cause or a comparison between a hedge and the figure ends the hedge's reach ("instead of the 50%").</summary>
+    private bool Barred(int from, int to)
+    {
+        // Only a barrier in the figure's own phrase, with no break after it: "better than the 2.4% projected, with 2.9%".
+        for (var k = to - 1; k >= from && !article.IsBreak(article.Tokens[k]); k--)
+        {
+            if (article.Tokens[k].Kind == TokenKind.Word && article.Lexicon.HedgeBarriers.Match(article.Tokens, k, out var anywhere, out var barrierEnd)
+                && (anywhere ? barrierEnd <= to : barrierEnd == to))
             {
                 return true;
             }

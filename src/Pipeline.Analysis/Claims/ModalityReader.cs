@@ -10,6 +10,8 @@ internal sealed class ModalityReader(ClaimTokens article)
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedQuotes;
     private bool cachedHedged;
+    private bool positional;
+    private int clauseEnd;
 
     /// <summary>
     /// Whether the clause hedges the figure. A hedge inside a quotation belongs to the quoted words: it hedges a figure
@@ -18,7 +20,12 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (ForecastFollows(clause, figure) || forecasts.Hedges(clause, figure))
+        if (CountsSpeakers(figure))
+        {
+            return false;
+        }
+
+        if (ForecastFollows(clause, figure) || OpensOnEstimate(figure) || forecasts.Hedges(clause, figure))
         {
             return true;
         }
@@ -30,10 +37,35 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         cachedClause = clause;
-        // Figures on either side of a semicolon are read apart, like those around a quotation.
+        // Figures on either side of a semicolon are read apart, like those around a quotation, and so are figures on
+        // either side of a barrier to a hedge.
+        positional = false;
         cachedQuotes = source is not null || HasSemicolon(clause);
         cachedHedged = Hedged(clause, figure, source);
+        cachedQuotes |= positional;
         return cachedHedged;
+    }
+
+    /// <summary>"was reported to be 56 949 009": a passive that reports with no agent, before the figure in its clause.</summary>
+    public bool IsReportedWithoutSource(SentenceSpan clause, Figure figure)
+    {
+        var lexicon = article.Lexicon;
+        if (lexicon.UnattributedReports.Count == 0)
+        {
+            return false;
+        }
+
+        var (first, end) = article.TokenRange(clause);
+        var figureToken = Math.Min(article.LowerBound(figure.Start), end);
+        for (var i = first; i < figureToken; i++)
+        {
+            if (lexicon.UnattributedReports.Match(article.Tokens, i, out _, out var reportEnd) && reportEnd <= figureToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool Hedged(SentenceSpan clause, Figure figure, Mention? source)
@@ -42,7 +74,9 @@ internal sealed class ModalityReader(ClaimTokens article)
         var lexicon = article.Lexicon;
         var (first, end) = article.TokenRange(clause);
         var figureToken = article.LowerBound(figure.Start);
+        var figureEnd = article.LowerBound(figure.End);
         (first, end) = Stretch(first, end, figureToken);
+        clauseEnd = end;
         var conditionals = lexicon.ConditionalSuffixes.Length > 0;
         var quotedApart = false;
         for (var i = first; i < end; i++)
@@ -62,12 +96,113 @@ internal sealed class ModalityReader(ClaimTokens article)
 
             // "in May 2022", "MONDAY, May 4 (HealthDay News)": a capitalised hedge word inside a sentence, even after a
             // comma, is a name, not a modal; only a clause's or a quotation's first word is capitalised for its own sake.
-            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsQuote(i - 1)))
+            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsQuote(i - 1))
+                && Reaches(i, figureToken, figureEnd))
             {
                 return true;
             }
 
-            if (conditionals && token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token))
+            if (conditionals && token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token)
+                && Reaches(i, figureToken, figureEnd))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"according to 42 professional forecasters": a figure that counts the speakers after an introducer is the
+    /// article's own, however firmly the speakers say what they say.</summary>
+    private bool CountsSpeakers(Figure figure)
+    {
+        var first = article.LowerBound(figure.Start);
+        return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue == SourceCue.Introducer;
+    }
+
+    /// <summary>"An estimated 120 others": a figure that opens on an estimate of the article's own.</summary>
+    private bool OpensOnEstimate(Figure figure)
+    {
+        var first = article.LowerBound(figure.Start);
+        return first < article.Tokens.Count && article.Lexicon.FigureOpeningHedges.Match(article.Tokens, first, out _, out var end)
+            && end < article.Tokens.Count && article.Tokens[end].Start < figure.End;
+    }
+
+    /// <summary>
+    /// Whether the hedge at <paramref name="hedge"/> reaches the figure: not over a cause or a comparison between them
+    /// ("may be delayed because of hundreds", "likely to be 70% instead of the 50%"), and not back from a verb phrase
+    /// coordinated after the figure ("destroyed 30 homes and could spread").
+    /// </summary>
+    private bool Reaches(int hedge, int figureToken, int figureEnd)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (lexicon.HedgeBarriers.Count == 0 && lexicon.HedgeCoordinators.Count == 0)
+        {
+            return true;
+        }
+
+        // Another figure of the clause may stand on the other side of a barrier: the clause's answer is not shared.
+        positional = true;
+        var before = hedge < figureToken;
+        var (from, to) = before ? (hedge + 1, figureToken) : (figureEnd, hedge);
+        var broken = false;
+        for (var k = to - 1; k >= from; k--)
+        {
+            // A barrier word in the figure's own phrase ("because of hundreds of complaints", "than the 2.4% projected",
+            // not "better than the 2.4% projected, with 2.9%"), or a comma and a coordinator opening a clause ("…,
+            // officials said, and the toll is likely to rise"; not a list: "68 percent, or 720,000 ballots").
+            // A comma and an absolute "with" opens a phrase of fact: "likely to rise further, with 1,200 people missing".
+            if (tokens[k].Kind == TokenKind.Word && ((!(before && broken) && lexicon.HedgeBarriers.Match(tokens, k, out var anywhere, out var barrierEnd)
+                    && (anywhere ? barrierEnd <= to : barrierEnd == to))
+                || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out _))
+                || (before && k > from && article.IsComma(k - 1) && lexicon.Absolutes.Match(tokens, k, out _, out _) && !ForecastFrame.SpeaksOfForecast(article, k, clauseEnd))))
+            {
+                return false;
+            }
+
+            broken |= article.IsBreak(tokens[k]);
+        }
+
+        if (before)
+        {
+            return true;
+        }
+
+        // "approximately 3,000 of about 18,000 Americans believed to be there": a hedge right after another figure and its
+        // noun is that figure's own.
+        if (hedge - 2 >= figureEnd && tokens[hedge - 2].Kind == TokenKind.Number && tokens[hedge - 1].Kind == TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "won 33 seats, giving birth to speculations that it might": a participle clause after a comma is the article's
+        // comment on the figure, and what it says of the future does not hedge the figure.
+        for (var k = figureEnd + 1; k < hedge; k++)
+        {
+            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && IsClauseParticiple(tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        // "rose to 9 percent and is likely to rise further": past the auxiliary of the coordinated verb.
+        var coordinator = hedge - 1;
+        if (coordinator - 1 >= figureEnd && (lexicon.PassiveAuxiliaries.Match(tokens, coordinator, out _, out var auxiliaryEnd) || lexicon.Auxiliaries.Match(tokens, coordinator, out _, out auxiliaryEnd))
+            && auxiliaryEnd == hedge)
+        {
+            coordinator--;
+        }
+
+        return !(coordinator >= figureEnd && lexicon.HedgeCoordinators.Match(tokens, coordinator, out _, out _));
+    }
+
+    private bool IsClauseParticiple(Token token)
+    {
+        var word = article.Text.AsSpan(token.Start, token.Length);
+        foreach (var suffix in article.Lexicon.ClauseParticipleSuffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -107,6 +242,15 @@ internal sealed class ModalityReader(ClaimTokens article)
     {
         var (_, end) = article.TokenRange(clause);
         var next = article.LowerBound(figure.End);
+        // "the 0.2 percent dip projected in the fall": past the one noun the figure measures.
+        var lexicon = article.Lexicon;
+        if (next + 1 < end && article.Tokens[next] is { Kind: TokenKind.Word, Upper: false } && !lexicon.FigureHedges.Match(article.Tokens, next, out _, out _)
+            && !lexicon.PassiveAuxiliaries.Match(article.Tokens, next, out _, out _) && !lexicon.Auxiliaries.Match(article.Tokens, next, out _, out _)
+            && article.Lexicon.FigureHedges.Match(article.Tokens, next + 1, out _, out _) && !article.IsBreak(article.Tokens[next + 1]))
+        {
+            next++;
+        }
+
         return next < end && article.Lexicon.FigureHedges.Match(article.Tokens, next, out _, out _);
     }
 

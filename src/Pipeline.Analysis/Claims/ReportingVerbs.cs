@@ -18,6 +18,7 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     /// <summary>A reporting verb whose speaker stands before it, starting at <paramref name="i"/>: "said", "a déclaré".</summary>
     public bool AfterSpeaker(int i, int end, out int verbEnd) =>
         (Lexicon.SourceVerbs.Match(Tokens, i, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end)))
+        || SetsCount(i, end, out verbEnd) || Forecasts(i, end, out verbEnd)
         || (Lexicon.Auxiliaries.Match(Tokens, i, out _, out var auxiliaryEnd) && Participle(auxiliaryEnd, end, out verbEnd));
 
     /// <summary>The participle of a compound after its auxiliary and adverbs: "a | également déclaré que", "has | said".</summary>
@@ -25,8 +26,78 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     {
         var j = SkipAdverbs(auxiliaryEnd, end);
         verbEnd = j;
-        return j < end && Lexicon.Participles.Match(Tokens, j, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end));
+        return j < end && ((Lexicon.Participles.Match(Tokens, j, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end)))
+            || SetsCount(j, end, out verbEnd) || Forecasts(j, end, out verbEnd));
     }
+
+    /// <summary>
+    /// "is now saying", "had been predicting": a progressive reporting verb at <paramref name="i"/>, after a form of "be"
+    /// and maybe adverbs; <paramref name="auxiliaryStart"/> is where the auxiliary starts, the speaker stands before it.
+    /// </summary>
+    public bool Progressive(int i, int first, int end, out int auxiliaryStart, out int verbEnd)
+    {
+        auxiliaryStart = i;
+        if (!Lexicon.Progressives.Match(Tokens, i, out var takesObject, out verbEnd) || !(takesObject || IntroducesSpeech(verbEnd, end)))
+        {
+            return false;
+        }
+
+        var k = i;
+        for (var guard = 0; guard < MaxAdverbs && k > first; guard++)
+        {
+            if (Lexicon.Adverbs.MatchBefore(Tokens, k, out _, out var adverbStart) && adverbStart >= first)
+            {
+                k = adverbStart;
+            }
+            else if (IsAdverbBySuffix(k - 1, afterAuxiliary: true))
+            {
+                k--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return Lexicon.ProgressiveAuxiliaries.MatchBefore(Tokens, k, out _, out auxiliaryStart) && auxiliaryStart > first;
+    }
+
+    /// <summary>How many words may stand between a count verb and its count noun ("raised its official death toll").</summary>
+    private const int CountNounGap = 3;
+
+    /// <summary>"put the death toll at", "updated the number of confirmed cases to": a verb that sets a count reports it.</summary>
+    private bool SetsCount(int i, int end, out int verbEnd)
+    {
+        verbEnd = i;
+        if (!Lexicon.CountVerbs.Match(Tokens, i, out var puts, out var countVerbEnd))
+        {
+            return false;
+        }
+
+        // "put losses at $300 million": a verb of estimating may set any quantity at its figure.
+        for (var k = countVerbEnd; k < end && k - countVerbEnd <= CountNounGap && Tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (Lexicon.CountNouns.Match(Tokens, k, out _, out var nounEnd) || (puts && k > countVerbEnd && Lexicon.EstimateLinks.Match(Tokens, k, out _, out nounEnd)))
+            {
+                verbEnd = nounEnd;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"predicted growth of 2 percent": a forecaster's verb with an object after it, not the bare participle of
+    /// "the 0.9 percent predicted in May".</summary>
+    public bool Forecasts(int i, int end, out int verbEnd) =>
+        Lexicon.ForecastObjectVerbs.Match(Tokens, i, out _, out verbEnd) && HasObject(verbEnd, end);
+
+    /// <summary>Whether a word that can be an object follows: not a break, a preposition, an occasion or an adverb.</summary>
+    private bool HasObject(int j, int end) =>
+        j < end && Tokens[j].Kind is TokenKind.Word or TokenKind.Number && !article.IsBreak(Tokens[j])
+        && !Lexicon.Prepositions.Match(Tokens, j, out _, out _) && !Lexicon.PhraseStops.Match(Tokens, j, out _, out _)
+        && !Lexicon.Occasions.Match(Tokens, j, out _, out _) && !Lexicon.Adverbs.Match(Tokens, j, out _, out _)
+        && !Lexicon.Subordinators.Match(Tokens, j, out _, out _) && !IsAdverbBySuffix(j, afterAuxiliary: false);
 
     /// <summary>
     /// Whether what follows a verb may be what was said ("a déclaré dimanche que", "a déclaré à CNN que") rather than

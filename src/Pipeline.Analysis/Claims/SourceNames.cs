@@ -42,7 +42,28 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             end--;
         }
 
+        // ", said the attack was repelled": after an inverted verb, words that go on with a verb of their own are what was
+        // said, not who says it.
+        if (inverted && HasVerb(start, end < limit ? end + 1 : end))
+        {
+            return SpeakerKind.None;
+        }
+
         return Speaker(start, CutAtPollster(start, end), limit, out nameStart, out nameEnd);
+    }
+
+    private bool HasVerb(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Tokens[k] is { Kind: TokenKind.Word, Upper: false }
+                && (Lexicon.PassiveAuxiliaries.Match(Tokens, k, out _, out _) || Lexicon.Auxiliaries.Match(Tokens, k, out _, out _)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -111,6 +132,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         start = SkipOccasions(SkipOpeners(start, end), end);
         start = SkipInvertedVerb(start, end);
+        start = SelfReferenceAfterVerb(start, end);
         if (start >= end || IsAside(start, end))
         {
             // ", in February, revealed", "L'ambassade à Bamako, au Mali, annonce": the stretch is an aside, the name stands before it.
@@ -205,6 +227,41 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return Lexicon.Auxiliaries.Match(tokens, start, out _, out var auxiliaryEnd) && auxiliaryEnd < end
             && Lexicon.Participles.Match(tokens, verbs.SkipAdverbs(auxiliaryEnd, end), out _, out var participleEnd) && participleEnd < end
             ? participleEnd
+            : start;
+    }
+
+    /// <summary>
+    /// "The central bank said it | expects": a speaker that speaks of itself after its own reporting verb; the name
+    /// before the second verb is the pronoun, which stands for that speaker.
+    /// </summary>
+    private int SelfReferenceAfterVerb(int start, int end)
+    {
+        var tokens = Tokens;
+        // "The agency said | Congo has reported": a reporting verb inside the stretch ends the outer speaker's words.
+        for (var k = end - 2; k > start; k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word, Upper: false } && Lexicon.SourceVerbs.Match(tokens, k, out _, out var innerStart)
+                && innerStart < end && tokens[innerStart].Kind == TokenKind.Word)
+            {
+                return Lexicon.ReportedClauses.Match(tokens, innerStart, out _, out var clauseEnd) && clauseEnd < end ? clauseEnd : innerStart;
+            }
+        }
+
+        var pronoun = end - 1;
+        if (pronoun <= start || !Lexicon.SpeakerPronouns.Match(tokens, pronoun, out _, out var pronounEnd) || pronounEnd != end)
+        {
+            return start;
+        }
+
+        var verb = pronoun - 1;
+        if (Lexicon.ReportedClauses.MatchBefore(tokens, pronoun, out _, out var clauseStart) && clauseStart > start)
+        {
+            verb = clauseStart - 1;
+        }
+
+        return tokens[verb].Kind == TokenKind.Word && !tokens[verb].Upper && Lexicon.SourceVerbs.MatchBefore(tokens, verb + 1, out _, out var verbStart)
+            && verbStart > start
+            ? pronoun
             : start;
     }
 
@@ -498,8 +555,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 }
 
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit))
-                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb)
+                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit))
+                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb) || Dates(j)
                     || OpensNextPhrase(start, j))))
                 {
                     return j;
@@ -523,6 +580,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>"a statement from the elections office | released today": a participle that dates what is said ends the
+    /// name, unless its agent follows ("un bilan publié dimanche par le ministère" leads on to its author).</summary>
+    private bool Dates(int j) =>
+        Tokens[j].Kind == TokenKind.Word && !Tokens[j].Upper && Lexicon.AsideParticiples.Match(Tokens, j, out _, out var participleEnd)
+        && Lexicon.Occasions.Match(Tokens, participleEnd, out _, out var occasionEnd)
+        && !Lexicon.Agents.Match(Tokens, occasionEnd, out _, out _);
 
     /// <summary>A lower-case article right after a noun of the name starts the next phrase ("selon le ministère | le taux").</summary>
     private bool OpensNextPhrase(int start, int j) =>
@@ -603,7 +667,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 // "d'après les résultats provisoires | rendus publics ce jeudi": with no author, the document is the source.
                 end = participle;
             }
-            else if (documentEnd == end && IsCapitalisedName(start, d, any: true))
+            else if (documentEnd == end && IsCapitalisedName(OpensSentence(start) ? start + 1 : start, d, any: true))
             {
                 // "according to Red Cross figures": the figures are the Red Cross's.
                 end = d;
@@ -816,7 +880,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
                 && !Lexicon.AsideParticiples.Match(tokens, p - 1, out _, out _)
                 && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
-                && !InsideKnownName(p) && !InstitutionGoesOn(start, p, end))
+                && !InsideKnownName(p) && !InstitutionGoesOn(start, p, end) && !RoleGoesOn(p, end))
             {
                 return p;
             }
@@ -825,6 +889,11 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             // ("data released by the Labor Department") leads to its author instead.
             if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.AsideParticiples.Match(tokens, p, out _, out var participleEnd)
                 && participleEnd < end && Lexicon.Agents.Match(tokens, participleEnd, out _, out _) && !NamesDocument(start, p))
+            {
+                return p;
+            }
+
+            if (Dates(p))
             {
                 return p;
             }
@@ -985,9 +1054,20 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             run--;
         }
 
-        return end - run >= 2 && run > start && tokens[run - 1].Kind == TokenKind.Word && !tokens[run - 1].Upper && !IsFunction(run - 1)
-            ? (run, end)
-            : (start, end);
+        var titled = run > start && tokens[run - 1].Kind == TokenKind.Word && !tokens[run - 1].Upper && !IsFunction(run - 1);
+        // "the official Chinese news agency Xinhua", "state broadcaster CCTV": one name word after a title of two words or more.
+        var lone = end - 1 > start + 1 && tokens[end - 1].Kind == TokenKind.Word && tokens[end - 1].Upper
+            && tokens[end - 2].Kind == TokenKind.Word && !tokens[end - 2].Upper && !IsFunction(end - 2) && !IsFunction(end - 1);
+        return (end - run >= 2 && titled) ? (run, end) : lone ? (end - 1, end) : (start, end);
+    }
+
+    /// <summary>"a spokesman for the army": after a role noun, "for" goes on with whom the role speaks for.</summary>
+    private bool RoleGoesOn(int link, int limit)
+    {
+        var tokens = Tokens;
+        return link > 0 && link + 1 < limit && tokens[link - 1].Kind == TokenKind.Word && Lexicon.RoleNouns.Match(tokens, link - 1, out _, out var roleEnd)
+            && roleEnd == link && Lexicon.InstitutionLinks.Match(tokens, link, out _, out _) && !article.IsBreakAt(link + 1)
+            && tokens[link + 1].Kind == TokenKind.Word;
     }
 
     /// <summary>

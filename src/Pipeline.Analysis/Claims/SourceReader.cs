@@ -18,6 +18,9 @@ internal sealed class SourceReader
     private const int QuoteReach = 8;
     private const int QuoteCueGap = 3;
 
+    /// <summary>How many words the speaker's name may take before its verb after a quotation ("…,” Mayor Jane Doe said).</summary>
+    private const int QuoteSpeakerWords = 6;
+
     /// <summary>Added to the distance of a pronoun or "the same source", so that any name in the clause is nearer.</summary>
     private const int Unnamed = 1 << 16;
 
@@ -58,6 +61,11 @@ internal sealed class SourceReader
         if (found is { } inner && quoted is not null && SameQuotation(inner.Start, article.LowerBound(figure.Start)))
         {
             found = quoted;
+        }
+
+        if (quoted is null && ParagraphIntroducer(sentence) is { } introducer)
+        {
+            found = introducer;
         }
 
         found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure);
@@ -169,6 +177,13 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "X said: “… 60 battalions …”, about a third of the total": a speaker before a quotation speaks for it alone;
+            // "the ministry said Sunday—more than half of those killed": a dash after the verb opens the article's aside.
+            if (attribution.End <= figureStart && (QuotationBetween(attribution.End, figureStart) || DashAfter(attribution, figureStart)))
+            {
+                continue;
+            }
+
             // "The agency, which has 40 staff in the area, said": a figure between the speaker's name and its verb describes
             // the speaker; the article says it.
             if (attribution.NameEnd <= figureStart && figureEnd <= attribution.End && attribution.Start == attribution.NameStart
@@ -199,8 +214,44 @@ internal sealed class SourceReader
             }
         }
 
-        return best is { } b && citing is { } c && c.Start >= b.End && c.Start - b.End <= 1 ? c : best;
+        var chosen = best is { } b && citing is { } c && c.Start >= b.End && c.Start - b.End <= 1 ? c : best;
+        return chosen is { Citing: false } inner && Outer(first, inner) is { } outer ? outer : chosen;
     }
+
+    /// <summary>
+    /// "Güven said that according to official results …", "According to Reuters, the ministry said …": an attribution
+    /// that opens what another speaker says is nested in it, and the article reports the outer speaker.
+    /// </summary>
+    private Attribution? Outer(int first, Attribution inner)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var link = inner.Start;
+        while (link > first && (article.IsComma(link - 1) || lexicon.ReportedClauses.MatchBefore(tokens, link, out _, out _)))
+        {
+            link = article.IsComma(link - 1) ? link - 1 : LinkStart(link);
+        }
+
+        if (link <= first)
+        {
+            return null;
+        }
+
+        for (var i = first; i < link; i++)
+        {
+            // With nothing between them, the outer one must end on its verb ("the agency said | Congo has reported"): one
+            // ending on a name read up to the inner speaker was cut there ("released by the health | office, which").
+            if (At(i, first, link, null, out var outer) && outer.End == link && outer.Kind == SpeakerKind.Named && !outer.Citing
+                && (link < inner.Start || (outer.Start == outer.NameStart && outer.NameEnd < outer.End)))
+            {
+                return outer;
+            }
+        }
+
+        return null;
+    }
+
+    private int LinkStart(int link) => article.Lexicon.ReportedClauses.MatchBefore(article.Tokens, link, out _, out var start) ? start : link;
 
     /// <summary>Whether the speaker at <paramref name="to"/> stands in a subordinate clause opened after <paramref name="from"/> by a
     /// subordinator other than "that"/"que" (which opens what is said).</summary>
@@ -216,8 +267,11 @@ internal sealed class SourceReader
                 return false;
             }
 
+            // "an attack that officials said was carried out by rebels": "that" after a determiner and its noun is a relative.
             if (article.Tokens[k].Kind == TokenKind.Word && lexicon.Subordinators.Match(article.Tokens, k, out _, out _)
-                && !lexicon.ReportedClauses.Match(article.Tokens, k, out _, out _))
+                && (!lexicon.ReportedClauses.Match(article.Tokens, k, out _, out _)
+                    || (k - 2 >= from && lexicon.Determiners.Match(article.Tokens, k - 2, out _, out var determinerEnd) && determinerEnd == k - 1
+                        && article.Tokens[k - 1] is { Kind: TokenKind.Word, Upper: false })))
             {
                 return true;
             }
@@ -229,7 +283,8 @@ internal sealed class SourceReader
     /// <summary>Whether the attribution is set in after what was said: its verb before its speaker, or right after a quotation.</summary>
     private bool Parenthetical(Attribution attribution, int first) =>
         attribution.Start < attribution.NameStart
-        || (attribution.Start > first && article.IsQuote(attribution.Start - 1) && !article.OpensQuote(attribution.Start - 1));
+        || (attribution.Start > first && article.IsQuote(attribution.Start - 1) && !article.OpensQuote(attribution.Start - 1))
+        || (attribution.Start > first && article.IsComma(attribution.Start - 1) && attribution.End < article.Tokens.Count && article.IsComma(attribution.End));
 
     /// <summary>
     /// Whether the words from the end of an inverted attribution to the figure go on with its speaker's words: anything
@@ -346,6 +401,12 @@ internal sealed class SourceReader
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
         }
 
+        // "the County is now saying", "had been predicting": the speaker stands before the form of "be".
+        if (i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && verbs.Progressive(i, first, end, out var progressiveStart, out var progressiveEnd))
+        {
+            return SpeakerBefore(first, progressiveStart, progressiveEnd, figure, out attribution);
+        }
+
         return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
             && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
@@ -418,7 +479,9 @@ internal sealed class SourceReader
             auxiliary--;
         }
 
-        if (verb > first && article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, auxiliary, out _, out _))
+        // "159,000 lower than previously reported": a comparison with what was reported names no one either.
+        if (verb > first && (article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, auxiliary, out _, out _)
+            || article.Lexicon.Comparatives.Match(article.Tokens, auxiliary, out _, out _)))
         {
             return PassiveAgent(verb, verbEnd, end: article.TokenRange(article.Sentences[article.SentenceOf(verb)]).End, figure, out attribution);
         }
@@ -487,7 +550,8 @@ internal sealed class SourceReader
         var limit = end;
         for (var k = author + 1; k < end && !article.IsBreakAt(k); k++)
         {
-            if (!tokens[k].Upper && (lexicon.DocumentVerbs.Match(tokens, k, out _, out _) || lexicon.SourceVerbs.Match(tokens, k, out _, out _)))
+            if (!tokens[k].Upper && (lexicon.DocumentVerbs.Match(tokens, k, out _, out _) || lexicon.SourceVerbs.Match(tokens, k, out _, out _)
+                || lexicon.CountVerbs.Match(tokens, k, out _, out _)))
             {
                 limit = k;
                 break;
@@ -674,6 +738,73 @@ internal sealed class SourceReader
         return next >= article.Tokens.Count || article.Tokens[next].LineStart;
     }
 
+    /// <summary>Whether a dash follows a speaker's verb (past the occasion it spoke on), before the figure.</summary>
+    private bool DashAfter(Attribution attribution, int figureStart)
+    {
+        if (attribution.Introduced || attribution.Start != attribution.NameStart)
+        {
+            return false;
+        }
+
+        var k = attribution.End;
+        while (k < figureStart && article.Lexicon.Occasions.Match(article.Tokens, k, out _, out var occasionEnd) && occasionEnd <= figureStart)
+        {
+            k = occasionEnd;
+        }
+
+        return k < figureStart && article.Tokens[k].Kind == TokenKind.Symbol && article.Text[article.Tokens[k].Start] is '—' or '–';
+    }
+
+    /// <summary>Whether a quotation opens right after the speaker (past a colon or comma) and closes before <paramref name="to"/>.</summary>
+    private bool QuotationBetween(int from, int to)
+    {
+        var k = from;
+        while (k < to && article.Tokens[k].Kind == TokenKind.Symbol && !article.IsQuote(k) && article.Text[article.Tokens[k].Start] is ':' or ',')
+        {
+            k++;
+        }
+
+        if (k >= to || !article.IsQuote(k) || !article.OpensQuote(k))
+        {
+            return false;
+        }
+
+        for (k++; k < to; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return !article.OpensQuote(k);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "In part, a statement from the elections office released today said:" ending its paragraph: the next paragraph is
+    /// what it says, and its speaker is the outer one for any speaker named inside it.
+    /// </summary>
+    private Attribution? ParagraphIntroducer(int sentence)
+    {
+        var tokens = article.Tokens;
+        var s = sentence;
+        while (s > 0 && article.TokenRange(article.Sentences[s]) is var (opening, closing) && opening < closing && !tokens[opening].LineStart)
+        {
+            s--;
+        }
+
+        if (s == 0)
+        {
+            return null;
+        }
+
+        var (first, end) = article.TokenRange(article.Sentences[s - 1]);
+        return end - 1 > first && tokens[end - 1].Kind == TokenKind.Symbol && article.Text[tokens[end - 1].Start] == ':'
+            && Last(first, end - 1) is { Kind: SpeakerKind.Named } introducer && introducer.End == end - 1
+            ? introducer
+            : null;
+    }
+
     /// <summary>Whether no quotation mark stands between two tokens, so that they are in the same quotation when one is.</summary>
     private bool SameQuotation(int a, int b)
     {
@@ -729,7 +860,7 @@ internal sealed class SourceReader
             if (!article.OpensQuote(k))
             {
                 var end = article.TokenRange(sentences[article.SentenceOf(k)]).End;
-                for (var i = k + 1; i < end && i - k <= QuoteCueGap; i++)
+                for (var i = k + 1; i < end && i - k <= QuoteCueGap + QuoteSpeakerWords; i++)
                 {
                     if (At(i, k, end, null, out var after) && after.Start - k <= QuoteCueGap)
                     {
@@ -943,6 +1074,12 @@ internal sealed class SourceReader
 
             // "Le préfet Marc Dubois s'est rendu sur place. « … », a-t-il ajouté": with no speaker named, the pronoun
             // stands for who the sentence before is about, the name that opens it.
+            // A sentence that opens a quotation is the speaker's words, not who they are about.
+            if (subjects && t < sentence && first < end && article.IsQuote(first) && article.OpensQuote(first))
+            {
+                continue;
+            }
+
             if (subjects && t < sentence && OpeningName(first, end) is { } opening)
             {
                 return Named(article.LowerBound(opening.Start), article.LowerBound(opening.End), t);
