@@ -488,13 +488,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
             // "la « Commission … »": the name may stand in quotation marks after its determiner.
             var opening = k - 1;
-            var quoted = article.IsQuote(opening) && article.OpensQuote(opening);
+            var quoted = opening >= 0 && article.IsQuote(opening) && article.OpensQuote(opening);
             if (quoted)
             {
                 opening--;
             }
 
-            if (opening < lowest || !Lexicon.Determiners.Match(tokens, opening, out _, out var after) || after != (quoted ? k - 1 : k))
+            if (opening < 0 || opening < lowest || !Lexicon.Determiners.Match(tokens, opening, out _, out var after) || after != (quoted ? k - 1 : k))
             {
                 continue;
             }

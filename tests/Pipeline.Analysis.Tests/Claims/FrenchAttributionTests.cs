@@ -135,4 +135,14 @@ public sealed class FrenchAttributionTests
         Assert.Equal("La radio", claim.Source);
         Assert.Equal(ClaimModality.Hedged, claim.Modality);
     }
+
+    [Fact]
+    public void A_short_name_whose_noun_opens_the_article_keeps_its_own_words()
+    {
+        // The look-back for a fuller name reaches the article's first word, which has no determiner before it.
+        var claim = ClaimFor("Commission et gouvernement divergent. Selon la commission, 300 bureaux de vote ont fermé.", "300");
+
+        Assert.Equal("la commission", claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
 }
