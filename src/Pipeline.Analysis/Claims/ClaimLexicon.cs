@@ -11,7 +11,8 @@ internal sealed class ClaimLexicon
     private ClaimLexicon(LexiconFile file)
     {
         ReportingVerbForms.Expand(file);
-        Abbreviations = new Abbreviations(file["abbreviation"].Select(e => e.Phrase));
+        Abbreviations = new Abbreviations(
+            file["abbreviation"].Select(e => e.Phrase), file["clock-suffix"].Select(e => e.Phrase), file["after-clock-suffix"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
         SourceVerbs = Table(file, "source-verb", v => v != "speech");
         Participles = Table(file, "source-participle", v => v != "speech");
