@@ -627,6 +627,13 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        if (lexicon.ClockDayParts.Match(tokens, markEnd, out _, out var dayPartEnd))
+        {
+            // "5 h du matin": a part of the day after the hour makes it a time of day, whatever stands before it.
+            clockEnd = dayPartEnd;
+            return true;
+        }
+
         clockEnd = markEnd;
         return lexicon.ClockPrepositions.MatchBefore(tokens, i, out _, out _);
     }
