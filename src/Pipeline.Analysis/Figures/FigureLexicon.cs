@@ -135,6 +135,8 @@ internal sealed class FigureLexicon
         GluedUnits = Table(file, "glued-unit", ParseUnit);
         MeasureAdjectives = Table(file, "measure-adjective", _ => true);
         ListJoiners = Table(file, "list-joiner", _ => true);
+        PairJoiners = Table(file, "pair-joiner", _ => true);
+        CollectiveArticles = Table(file, "collective-article", _ => true);
         Uncertainty = Table(file, "uncertainty", _ => true);
         TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
@@ -565,6 +567,12 @@ internal sealed class FigureLexicon
 
     /// <summary>"and", "or": a list of numbers whose last one names the unit of all ("45 and 50 mg").</summary>
     public PhraseTable<bool> ListJoiners { get; }
+
+    /// <summary>Words opposing two numbers, the first of which shares the second's unit ("54 contre 46 %", "54 versus 46 percent").</summary>
+    public PhraseTable<bool> PairJoiners { get; }
+
+    /// <summary>Definite articles that make one of a collective numeral before "de" ("la vingtaine de morts").</summary>
+    public PhraseTable<bool> CollectiveArticles { get; }
 
     /// <summary>"±", "+/-": the error of a measured value follows.</summary>
     public PhraseTable<bool> Uncertainty { get; }

@@ -27,6 +27,14 @@ internal readonly ref partial struct FigureScan
     /// <param name="many">Whether the number is two or more, so that what it counts agrees in the plural.</param>
     private (CountedThing? Counted, UnitSense? Unit, int End) ReadCounted(int firstToken, int numberEnd, int endToken, UnitSense? unit, bool many = false)
     {
+        if (unit is { Base: { Category: FigureCategory.Money } currency } && unit.Unit.StartsWith(currency.Unit, StringComparison.Ordinal)
+            && unit.Unit.AsSpan(currency.Unit.Length).StartsWith(PerSeparator, StringComparison.Ordinal))
+        {
+            // "90 dollars/baril", "$80 a barrel": a price per a unit counts its currency, per that unit.
+            var written = endToken > numberEnd && !lexicon.RateLinks.Match(tokens, numberEnd, out _, out _) ? WordSpan(numberEnd, endToken).ToString() : currency.Unit;
+            return (new CountedThing(written, currency.Unit) { Per = unit.Unit[(currency.Unit.Length + PerSeparator.Length)..] }, unit, endToken);
+        }
+
         if (unit is not null && IsMeasure(unit))
         {
             // "400 millions de tonnes d'équivalent CO2": a unit and the complement that makes one unit with it are the thing
@@ -149,6 +157,9 @@ internal readonly ref partial struct FigureScan
         phrase = new CountedPhrase(thing, compoundEnd, null, false, form.Inflected);
         return true;
     }
+
+    /// <summary>What joins a rate's unit to the unit it is per ("USD per barrel").</summary>
+    private const string PerSeparator = " per ";
 
     /// <summary>At most this many words between a count's name ("the death toll", "the number of voters") and its number.</summary>
     private const int CountNameGap = 5;

@@ -69,6 +69,23 @@ internal static class NumberReader
             return true;
         }
 
+        if (token.Kind == TokenKind.Word && at > 0 && lexicon.Numbers.Match(tokens, at, out var collective, out var collectiveEnd) && collective.Collective
+            && lexicon.CollectiveArticles.MatchBefore(tokens, at, out _, out _) && lexicon.UnitLinks.Match(tokens, collectiveEnd, out _, out _))
+        {
+            // "la vingtaine de morts", "le millier de manifestants": a definite article makes one of the collective, as "une"
+            // does; without "de" after it, "la quarantaine" is a quarantine.
+            match = default;
+            match.First = at;
+            match.End = collectiveEnd;
+            match.Value = collective.Value;
+            match.Words = true;
+            match.Scaled = true;
+            match.LastScale = collective.Value;
+            match.Approximate = true;
+            match.WordCount = 1;
+            return true;
+        }
+
         if (token.Kind == TokenKind.Word && lexicon.FractionWords.Match(tokens, at, out var fractionValue, out var fractionEnd))
         {
             match = default;
