@@ -137,6 +137,7 @@ internal sealed class FigureLexicon
         ListJoiners = Table(file, "list-joiner", _ => true);
         PairJoiners = Table(file, "pair-joiner", _ => true);
         CollectiveArticles = Table(file, "collective-article", _ => true);
+        CaliberUnits = Table(file, "caliber-unit", _ => true);
         Uncertainty = Table(file, "uncertainty", _ => true);
         TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
@@ -573,6 +574,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Definite articles that make one of a collective numeral before "de" ("la vingtaine de morts").</summary>
     public PhraseTable<bool> CollectiveArticles { get; }
+
+    /// <summary>Units a weapon's caliber is given in ("155 mm"), which names its type next to a noun of equipment.</summary>
+    public PhraseTable<bool> CaliberUnits { get; }
 
     /// <summary>"±", "+/-": the error of a measured value follows.</summary>
     public PhraseTable<bool> Uncertainty { get; }

@@ -222,7 +222,11 @@ internal static class NumberReader
             && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Adjacent)
         {
             var c = text[tokens[j].Start];
-            if (!match.Decimal && (c == decimalMark || (c == lexicon.LooseDecimalSeparator && !grouped)))
+            // "Pendarovski - 19,19%" in English: a group mark with fewer than three digits after it groups nothing, and
+            // before a percent sign it can only be a decimal comma.
+            var foreignDecimal = c == lexicon.GroupSeparator && c != decimalMark && !grouped && tokens[j + 1].Length <= 2
+                && j + 2 < n && tokens[j + 2].Kind == TokenKind.Symbol && text[tokens[j + 2].Start] == '%';
+            if (!match.Decimal && (c == decimalMark || (c == lexicon.LooseDecimalSeparator && !grouped) || foreignDecimal))
             {
                 var fraction = tokens[j + 1];
                 var scale = 1.0;
@@ -233,7 +237,10 @@ internal static class NumberReader
                     scale *= 10;
                 }
 
-                match.ThousandsAlike = c == decimalMark && !grouped && firstLength <= 3 && fraction.Length == 3 && value >= 1;
+                // "5034.439 Ukrainiens": where the loose decimal mark is also the group mark, a count may group thousands
+                // after any number of digits.
+                match.ThousandsAlike = !grouped && fraction.Length == 3 && value >= 1
+                    && ((c == decimalMark && firstLength <= 3) || (c == lexicon.GroupSeparator && c == lexicon.LooseDecimalSeparator));
                 value += digits / scale;
                 match.Decimal = true;
                 j += 2;

@@ -82,4 +82,37 @@ public sealed class NewsShapeTests
     {
         Assert.Empty(Extractor.Extract(text, "fr"));
     }
+
+    [Theory]
+    [InlineData("Les mortiers de 120 mm ont été retirés du front.", "fr")]
+    [InlineData("Le lot comprend des obus de 155 mm et des roquettes.", "fr")]
+    [InlineData("The army ordered new 155 mm howitzers.", "en")]
+    public void A_caliber_beside_a_weapon_is_no_figure(string text, string language)
+    {
+        Assert.Empty(Extractor.Extract(text, language));
+    }
+
+    [Fact]
+    public void A_measure_in_millimetres_beside_no_weapon_stays_a_figure()
+    {
+        const string text = "Il est tombé 30 mm de pluie en une heure.";
+
+        Assert.Equal(30, FigureAt(text, "fr", "30").Value);
+    }
+
+    [Theory]
+    [InlineData("Results: Pendarovski - 19,19%, Siljanovska - 40,08%.", "19,19", 19.19)]
+    [InlineData("The party won 7,5% of the vote.", "7,5", 7.5)]
+    public void A_comma_before_one_or_two_digits_and_a_percent_sign_is_a_decimal_comma_in_english(string text, string number, double value)
+    {
+        Assert.Equal(value, FigureAt(text, "en", number).Value);
+    }
+
+    [Theory]
+    [InlineData("Selon l'agence, 1234.567 personnes ont été recensées.", "1234.567", 1234567.0)]
+    [InlineData("Au total, 2018.450 électeurs étaient inscrits.", "2018.450", 2018450.0)]
+    public void A_french_count_with_a_dot_before_three_digits_groups_thousands(string text, string number, double value)
+    {
+        Assert.Equal(value, FigureAt(text, "fr", number).Value);
+    }
 }
