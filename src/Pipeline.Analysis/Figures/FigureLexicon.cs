@@ -137,6 +137,7 @@ internal sealed class FigureLexicon
         ListJoiners = Table(file, "list-joiner", _ => true);
         PairJoiners = Table(file, "pair-joiner", _ => true);
         CollectiveArticles = Table(file, "collective-article", _ => true);
+        CollectiveAdjectives = Table(file, "collective-adjective", _ => true);
         CaliberUnits = Table(file, "caliber-unit", _ => true);
         Uncertainty = Table(file, "uncertainty", _ => true);
         TurningVerbs = Table(file, "turning-verb", _ => true);
@@ -574,6 +575,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Definite articles that make one of a collective numeral before "de" ("la vingtaine de morts").</summary>
     public PhraseTable<bool> CollectiveArticles { get; }
+
+    /// <summary>Adjectives that grade a collective numeral after "une" ("une petite centaine", "une bonne dizaine").</summary>
+    public PhraseTable<bool> CollectiveAdjectives { get; }
 
     /// <summary>Units a weapon's caliber is given in ("155 mm"), which names its type next to a noun of equipment.</summary>
     public PhraseTable<bool> CaliberUnits { get; }

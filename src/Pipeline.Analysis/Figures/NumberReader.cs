@@ -1025,6 +1025,13 @@ internal static class NumberReader
                 continue;
             }
 
+            if (any && state.WeakStart && state.TokensUsed == 1 && lexicon.CollectiveAdjectives.Match(tokens, p, out _, out var adjectiveEnd)
+                && lexicon.Numbers.Match(tokens, adjectiveEnd, out var graded, out _) && graded.Collective)
+            {
+                // "une petite centaine", "une bonne dizaine": an adjective that grades the collective stays in the figure.
+                p = adjectiveEnd;
+            }
+
             if (!lexicon.Numbers.Match(tokens, p, out var word, out var wordEnd) || ((word.Collective || word.AfterNumber) && !any))
             {
                 // "une centaine": a collective needs a number before it ("en quarantaine" is a quarantine); so does "score"

@@ -115,4 +115,26 @@ public sealed class NewsShapeTests
     {
         Assert.Equal(value, FigureAt(text, "fr", number).Value);
     }
+
+    [Theory]
+    [InlineData("Une petite centaine de manifestants ont défilé samedi.", "petite", 100.0, "manifestant")]
+    [InlineData("Une bonne dizaine de blessés ont été évacués.", "bonne", 10.0, "blessé")]
+    [InlineData("Il restait une grosse trentaine de véhicules sur le parking.", "grosse", 30.0, "véhicule")]
+    public void An_adjective_grading_a_collective_stays_in_the_figure(string text, string adjective, double value, string lemma)
+    {
+        var figure = FigureAt(text, "fr", adjective);
+
+        Assert.Equal((value, true, lemma), (figure.Value, figure.Approximate, figure.Counted?.Lemma));
+    }
+
+    [Theory]
+    [InlineData("The Dow topped the 20,000 mark in January.", "20,000", 20000.0)]
+    [InlineData("The index crossed the 5,000 threshold on Friday.", "5,000", 5000.0)]
+    [InlineData("Sales surpassed the 1 million milestone last year.", "1 million", 1000000.0)]
+    public void An_english_level_crossed_is_a_lower_bound_that_counts_nothing(string text, string number, double low)
+    {
+        var figure = FigureAt(text, "en", number);
+
+        Assert.Equal((null, low, null), (figure.Value, figure.Low, figure.Counted?.Lemma));
+    }
 }
