@@ -108,8 +108,11 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             return Read(a);
         }
 
-        var holder = opener is { } actor && before is { } nearest && nearest.Start != actor.Start && IsComplement(nearest, figure)
-            ? actor
+        // A holder read after a preposition is a complement of the clause ("from Puerto Rico to Connecticut", "four soldiers of
+        // the Pakistan army"): the figure is the clause's opener's, or nobody's (the guidelines: a place where something
+        // happens is no subject; a grammatical owner is).
+        var holder = before is { } nearest && nearest.Start != opener?.Start && IsComplement(nearest, figure)
+            ? opener ?? (OwnsClauseSubject(nearest, first) ? nearest : null)
             : before;
         return holder is { } chosen ? Read(chosen) : null;
     }
@@ -225,6 +228,51 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return true;
+    }
+
+    /// <summary>How many words a clause's subject noun may take between its determiner and "of" ("L'aide humanitaire de").</summary>
+    private const int SubjectNounWords = 2;
+
+    /// <summary>
+    /// "le PIB de la France devrait progresser de 0,1 %", "L'aide humanitaire de l'UE permet…": a holder after "of"/"de"
+    /// that owns the noun opening its clause owns the clause's figures, and so does a recipient ("donnerait à la Russie").
+    /// After any other preposition ("from Puerto Rico", "contre la Belgique"), or after "of" inside another phrase ("four
+    /// soldiers of the Pakistan army", "the number of Russian troops"), it is a complement and holds nothing.
+    /// </summary>
+    private bool OwnsClauseSubject(Mention holder, int first)
+    {
+        var tokens = Tokens;
+        var k = article.LowerBound(holder.Start) - 1;
+        while (k > first && tokens[k].Kind == TokenKind.Word && Lexicon.Determiners.Match(tokens, k, out _, out var end) && end == k + 1)
+        {
+            k--;
+        }
+
+        // "donnerait à la Russie un tremplin", "sent to five states": a recipient is a subject (the sixth set's reading).
+        if (k >= first && tokens[k].Kind == TokenKind.Word && Lexicon.Recipients.Match(tokens, k, out _, out var recipientEnd) && recipientEnd == k + 1)
+        {
+            return true;
+        }
+
+        if (k <= first || !article.IsOf(k))
+        {
+            return false;
+        }
+
+        for (var d = k - 1; d >= first && d >= k - 1 - SubjectNounWords; d--)
+        {
+            if (tokens[d].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Lexicon.Determiners.Match(tokens, d, out _, out _))
+            {
+                return article.OpensClause(d, first);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A holder that opens the sentence, a clause, or what a reporting verb or "que"/"that" introduces.</summary>
