@@ -74,6 +74,7 @@ internal sealed class ClaimLexicon
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
+        ObjectPronouns = Table(file, "object-pronoun", _ => true);
         Recipients = Table(file, "recipient", _ => true);
         HedgeComplements = Table(file, "hedge-complement", _ => true);
         Partitives = Table(file, "partitive", v => v == "after-number");
@@ -266,6 +267,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Right after a figure, words that make it a forecast only in a clause that speaks of one ("0,1 % prévu").</summary>
     public PhraseTable<bool> ForecastFigureHedges { get; }
+
+    /// <summary>Object pronouns before a forecaster's verb ("On le prévoyait autour de 13 %"): what it foresees is a level.</summary>
+    public PhraseTable<bool> ObjectPronouns { get; }
 
     /// <summary>Prepositions that name a recipient ("à la Russie", "to Ukraine"), who holds what it is given.</summary>
     public PhraseTable<bool> Recipients { get; }

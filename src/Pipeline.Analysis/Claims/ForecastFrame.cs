@@ -48,7 +48,8 @@ internal sealed class ForecastFrame(ClaimTokens article)
                 }
 
                 if (lexicon.ForecastVerbs.Match(tokens, i, out _, out var verbEnd) && verbEnd <= figureToken
-                    && (InForecast(clause, first, end) || ReachesLevel(verbEnd, figureToken)) && !Barred(verbEnd, figureToken))
+                    && (InForecast(clause, first, end) || ReachesLevel(verbEnd, figureToken) || PutsAtLevel(i, first, verbEnd, figureToken))
+                    && !Barred(verbEnd, figureToken))
                 {
                     return true;
                 }
@@ -185,6 +186,18 @@ internal sealed class ForecastFrame(ClaimTokens article)
         }
 
         return j < end && lexicon.ForecastNouns.Match(tokens, j, out _, out _);
+    }
+
+    /// <summary>
+    /// "On le prévoyait autour de 13 %", "on les prévoit à 300": an object pronoun before a forecaster's verb, with the
+    /// figure right after it, puts what the pronoun stands for at a level, which is a forecast whatever the clause is about.
+    /// </summary>
+    private bool PutsAtLevel(int verb, int first, int verbEnd, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        return verb > first && lexicon.ObjectPronouns.Match(tokens, verb - 1, out _, out var pronounEnd) && pronounEnd == verb
+            && (figureToken == verbEnd || (figureToken == verbEnd + 1 && lexicon.LevelLinks.Match(tokens, verbEnd, out _, out _)));
     }
 
     /// <summary>"turnout will hit 71 percent": a future whose verb is a quantity reaching a level is a forecast.</summary>

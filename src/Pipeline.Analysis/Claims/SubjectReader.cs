@@ -213,7 +213,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             k--;
         }
 
-        if (k < 0 || !(article.IsOf(k) || Lexicon.Prepositions.Match(tokens, k, out _, out _)))
+        if (k < 0 || !(article.IsOf(k) || Lexicon.Prepositions.Match(tokens, k, out _, out _) || Lexicon.LocationIntros.MatchBefore(tokens, k + 1, out _, out _)))
         {
             return false;
         }

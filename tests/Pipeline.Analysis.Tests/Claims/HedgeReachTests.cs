@@ -58,6 +58,25 @@ public sealed class HedgeReachTests
     }
 
     [Theory]
+    [InlineData("en", "In the event of a rise of 2 points, the economy would shrink.", "2 points")]
+    [InlineData("en", "In case of a drop of 10 percent in sales, the plant could close.", "10 percent")]
+    [InlineData("fr", "En cas de baisse de 2 points des taux, la croissance reprendrait.", "2 points")]
+    public void A_hypothesis_hedges_what_it_supposes(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("fr", "On le prévoyait à 12 %, il fait 8 %.", "12 %", ClaimModality.Hedged)]
+    [InlineData("fr", "On le prévoyait à 12 %, il fait 8 %.", "8 %", ClaimModality.Asserted)]
+    [InlineData("fr", "On la prévoyait autour de 20 % des voix.", "autour de 20 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Le contrat le prévoit dans 300 chars.", "300 chars", ClaimModality.Asserted)]
+    public void An_object_pronoun_before_a_forecaster_verb_puts_it_at_the_level_after(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
     [InlineData("en", "Expectations were for 200,000 new jobs.", "200,000 new jobs", ClaimModality.Hedged)]
     [InlineData("en", "Growth reached 2.5 percent, which was the forecast of the central bank.", "2.5 percent", ClaimModality.Hedged)]
     [InlineData("fr", "Les attentes étaient de 200.000 créations d'emplois.", "200.000 créations", ClaimModality.Hedged)]
