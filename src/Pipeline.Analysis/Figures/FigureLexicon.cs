@@ -138,7 +138,6 @@ internal sealed class FigureLexicon
         PairJoiners = Table(file, "pair-joiner", _ => true);
         CollectiveArticles = Table(file, "collective-article", _ => true);
         CollectiveAdjectives = Table(file, "collective-adjective", _ => true);
-        CaliberUnits = Table(file, "caliber-unit", _ => true);
         Uncertainty = Table(file, "uncertainty", _ => true);
         TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
@@ -578,9 +577,6 @@ internal sealed class FigureLexicon
 
     /// <summary>Adjectives that grade a collective numeral after "une" ("une petite centaine", "une bonne dizaine").</summary>
     public PhraseTable<bool> CollectiveAdjectives { get; }
-
-    /// <summary>Units a weapon's caliber is given in ("155 mm"), which names its type next to a noun of equipment.</summary>
-    public PhraseTable<bool> CaliberUnits { get; }
 
     /// <summary>"±", "+/-": the error of a measured value follows.</summary>
     public PhraseTable<bool> Uncertainty { get; }

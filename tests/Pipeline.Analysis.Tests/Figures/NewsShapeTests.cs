@@ -84,12 +84,14 @@ public sealed class NewsShapeTests
     }
 
     [Theory]
-    [InlineData("Les mortiers de 120 mm ont été retirés du front.", "fr")]
-    [InlineData("Le lot comprend des obus de 155 mm et des roquettes.", "fr")]
-    [InlineData("The army ordered new 155 mm howitzers.", "en")]
-    public void A_caliber_beside_a_weapon_is_no_figure(string text, string language)
+    [InlineData("Les mortiers de 120 mm ont été retirés du front.", "fr", 120)]
+    [InlineData("Le lot comprend des obus de 155 mm et des roquettes.", "fr", 155)]
+    [InlineData("The army ordered new 155 mm howitzers.", "en", 155)]
+    public void A_caliber_beside_a_weapon_stays_a_dimension_as_issue_3_asks(string text, string language, double value)
     {
-        Assert.Empty(Extractor.Extract(text, language));
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((value, FigureCategory.Dimension), (figure.Value, figure.Category));
     }
 
     [Fact]
