@@ -77,6 +77,8 @@ internal sealed class ClaimLexicon
         RoleNouns = Table(file, "role-noun", _ => true);
         SpeakerNouns = Table(file, "speaker-noun", _ => true);
         NameSuffixes = Table(file, "name-suffix", _ => true);
+        SpeechVerbs = Table(file, "speech-verb", _ => true);
+        PartitiveHeads = Table(file, "partitive-head", _ => true);
         SpeakerSuffixes = [.. file["speaker-suffix"].Select(e => e.Phrase)];
         DescriptionDeterminers = Table(file, "description-determiner", _ => true);
         DescriptionNouns = Table(file, "description-noun", _ => true);
@@ -275,6 +277,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Abbreviations that close a company's name ("Co.", "Inc."): their period ends no name before a comma.</summary>
     public PhraseTable<bool> NameSuffixes { get; }
+
+    /// <summary>Verbs of saying, whose reported clause may follow with no "that": "the army said two soldiers died".</summary>
+    public PhraseTable<bool> SpeechVerbs { get; }
+
+    /// <summary>Heads that take their speaker from the "of" phrase after them ("most of the analysts", "la plupart des experts").</summary>
+    public PhraseTable<bool> PartitiveHeads { get; }
 
     /// <summary>Endings of nouns that name who does something ("-er", "-eur", "-iste"), read as speaker nouns.</summary>
     public string[] SpeakerSuffixes { get; }

@@ -732,6 +732,25 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         // "1,600 homeowners claims and …": a counted phrase speaks only when its noun is a known speaker ("42 forecasters").
         var counted = tokens[start].Kind == TokenKind.Number || (start > 0 && tokens[start - 1].Kind == TokenKind.Number);
+        // "l'attentat de la promenade de Nice": the head before "de"/"of" must speak itself; the name after it is its topic.
+        var link = start + 1;
+        while (link < end && !(tokens[link].Kind == TokenKind.Word && Lexicon.Of.Match(tokens, link, out _, out _)))
+        {
+            link++;
+        }
+
+        if (link < end && !HoldsSpeaker(start, link, counted) && !Lexicon.PartitiveHeads.Match(tokens, link - 1, out _, out _))
+        {
+            return false;
+        }
+
+        return HoldsSpeaker(start, end, counted);
+    }
+
+    /// <summary>Whether a word of the stretch is a name or a speaker noun.</summary>
+    private bool HoldsSpeaker(int start, int end, bool counted)
+    {
+        var tokens = Tokens;
         for (var k = start; k < end; k++)
         {
             if (tokens[k].Kind != TokenKind.Word || Lexicon.Adverbs.Match(tokens, k, out _, out _))

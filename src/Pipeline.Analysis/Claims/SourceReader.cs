@@ -652,8 +652,11 @@ internal sealed class SourceReader
         {
             if (At(i, first, end, figure, out var attribution))
             {
+                // "X said that …", or a verb of saying whose clause follows with no "that" ("the army said two soldiers were
+                // killed, while 12 rebels were wounded"); a verb that takes a thing ("announced a package") acts instead.
                 return attribution.Kind == SpeakerKind.Named && !attribution.Introduced && attribution.NameStart == start
-                    && attribution.End < end && article.Lexicon.ReportedClauses.Match(tokens, attribution.End, out _, out _)
+                    && attribution.End < end && (article.Lexicon.ReportedClauses.Match(tokens, attribution.End, out _, out _)
+                        || article.Lexicon.SpeechVerbs.MatchBefore(tokens, attribution.End, out _, out _))
                     ? attribution
                     : null;
             }

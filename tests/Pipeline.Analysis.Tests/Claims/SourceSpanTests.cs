@@ -92,4 +92,22 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(language, text, figureText));
     }
+
+    [Theory]
+    [InlineData("Le bilan de l'incendie de Lyon fait état de 12 morts.", "12 morts")]
+    [InlineData("Le décompte de la catastrophe de Gênes fait état de 43 victimes.", "43 victimes")]
+    [InlineData("Les chiffres de l'explosion de Beyrouth font état de 200 morts.", "200 morts")]
+    public void An_event_after_a_document_is_its_topic_not_its_author(string text, string figureText)
+    {
+        Assert.Null(SourceOf("fr", text, figureText));
+    }
+
+    [Theory]
+    [InlineData("Another official said one soldier was killed in the attack, while three militants died.", "three militants", "Another official")]
+    [InlineData("The army said two soldiers were killed, while 12 rebels were wounded.", "12 rebels", "The army")]
+    [InlineData("A police officer said four people were arrested, while six others fled.", "six", "A police officer")]
+    public void A_speaker_saying_a_clause_without_that_speaks_for_the_clause_after_while(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("en", text, figureText));
+    }
 }
