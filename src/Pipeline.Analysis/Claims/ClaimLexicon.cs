@@ -77,6 +77,7 @@ internal sealed class ClaimLexicon
         RoleNouns = Table(file, "role-noun", _ => true);
         SpeakerNouns = Table(file, "speaker-noun", _ => true);
         NameSuffixes = Table(file, "name-suffix", _ => true);
+        ObjectRelatives = Table(file, "object-relative", _ => true);
         SpeechVerbs = Table(file, "speech-verb", _ => true);
         PartitiveHeads = Table(file, "partitive-head", _ => true);
         SpeakerSuffixes = [.. file["speaker-suffix"].Select(e => e.Phrase)];
@@ -277,6 +278,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Abbreviations that close a company's name ("Co.", "Inc."): their period ends no name before a comma.</summary>
     public PhraseTable<bool> NameSuffixes { get; }
+
+    /// <summary>Relatives after a preposition, followed by their own subject ("contre lequel le procureur a requis").</summary>
+    public PhraseTable<bool> ObjectRelatives { get; }
 
     /// <summary>Verbs of saying, whose reported clause may follow with no "that": "the army said two soldiers died".</summary>
     public PhraseTable<bool> SpeechVerbs { get; }

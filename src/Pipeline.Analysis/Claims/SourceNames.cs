@@ -114,7 +114,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         end = CutAtOccasion(start, end);
         end = StripTrailing(start, end);
         // "Zelensky, who visited the front, said", "the officer who spoke said": the name stands before the relative clause.
-        if (start > first && article.IsRelative(start - 1) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
+        // "… contre lequel le procureur a requis": a relative after a preposition is followed by its own subject (a
+        // determiner or a name), which is the speaker.
+        if (start > first && article.IsRelative(start - 1) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _)
+            && !(start < end && Lexicon.ObjectRelatives.Match(Tokens, start - 1, out _, out _) && OpensLikeName(start)))
         {
             var relative = start - 1;
             var before = relative > first && article.IsComma(relative - 1) ? relative - 1 : relative;

@@ -110,4 +110,13 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf("en", text, figureText));
     }
+
+    [Theory]
+    [InlineData("C'est le cas d'un jeune homme, contre lequel le procureur a requis 400 euros d'amende.", "400 euros", "le procureur")]
+    [InlineData("C'est un ancien maire, contre lequel le parquet a requis 5 ans de prison.", "5 ans", "le parquet")]
+    [InlineData("C'est un ancien élu, contre lequel le ministère public a requis 20 000 euros d'amende.", "20 000 euros", "le ministère public")]
+    public void The_subject_after_a_relative_following_a_preposition_is_the_speaker(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("fr", text, figureText));
+    }
 }
