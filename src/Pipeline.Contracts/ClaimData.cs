@@ -15,8 +15,12 @@ public sealed record ClaimData
     /// <summary>Who says so ("un responsable ukrainien"); null when the article asserts it itself.</summary>
     public string? Source { get; init; }
 
-    /// <summary>Canonical entity id of the source ("organisation:new-york-times"), when it names a known person or organisation.</summary>
+    /// <summary>Canonical entity id of the source ("org:new-york-times", "person:john-kirby"), when it names a person or an organisation.</summary>
     public string? SourceId { get; init; }
+
+    /// <summary>The title or role the article gives the person in <see cref="Source"/> ("army spokesman Col.", "porte-parole de
+    /// l'armée"), when it gives one; <see cref="Source"/> is then the name alone. Added in v1 as an optional field.</summary>
+    public string? SourceRole { get; init; }
 
     /// <summary><c>asserted</c>, <c>reported</c> (attributed) or <c>hedged</c> (conditional, speculative).</summary>
     public required string Modality { get; init; }

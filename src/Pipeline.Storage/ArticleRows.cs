@@ -49,7 +49,8 @@ internal static class ArticleRows
         => new(
             "claims",
             ["id", "article_id", "ordinal", "group_id", "text", "start", "\"end\"", "value", "low", "high", "approximate", "unit", "category",
-                "subject", "location", "source", "source_id", "source_name", "modality", "sentence", "date", "key", "counted_text", "counted_lemma"],
+                "subject", "location", "source", "source_id", "source_name", "modality", "sentence", "date", "key", "counted_text", "counted_lemma",
+                "source_role"],
             articles.SelectMany(a =>
             {
                 var articleId = dialect.Id(a.ArticleId);
@@ -58,7 +59,7 @@ internal static class ArticleRows
                     dialect.Id(StableId.ForClaim(a.ArticleId, ordinal)), articleId, ordinal, dialect.Id(StableId.ForClaimGroup(c.Key)),
                     c.Figure.Text, c.Figure.Start, c.Figure.End, c.Figure.Value, c.Figure.Low, c.Figure.High, c.Figure.Approximate, c.Figure.Unit,
                     c.Figure.Category, c.Subject, c.Location, c.Source, c.SourceId, SourceName(a, c), c.Modality, c.Sentence, c.Date, c.Key,
-                    c.Figure.Counted?.Text, c.Figure.Counted?.Lemma,
+                    c.Figure.Counted?.Text, c.Figure.Counted?.Lemma, c.SourceRole,
                 });
             }).ToList());
 

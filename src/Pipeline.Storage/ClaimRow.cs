@@ -13,6 +13,7 @@ internal sealed record ClaimRow(
     string? Location,
     string? Source,
     string? SourceId,
+    string? SourceRole,
     string SourceName,
     string Modality,
     string Sentence,
@@ -22,11 +23,12 @@ internal sealed record ClaimRow(
     /// <summary>The columns <see cref="Read"/> reads, in its order, from the claims table joined as <c>c</c>.</summary>
     public const string Columns = """
         c.id, c.article_id, c.group_id, c.text, c.start, c."end", c.value, c.low, c.high, c.approximate, c.unit, c.category,
-        c.subject, c.location, c.source, c.source_id, c.source_name, c.modality, c.sentence, c.date, c.key, c.counted_text, c.counted_lemma
+        c.subject, c.location, c.source, c.source_id, c.source_name, c.modality, c.sentence, c.date, c.key, c.counted_text, c.counted_lemma,
+        c.source_role
         """;
 
     /// <summary>How many columns <see cref="Columns"/> lists; a query's own columns follow them.</summary>
-    public const int ColumnCount = 23;
+    public const int ColumnCount = 24;
 
     public static ClaimRow Read(DbDataReader reader) => new(
         reader.GetGuid(0),
@@ -49,6 +51,7 @@ internal sealed record ClaimRow(
         Text(reader, 13),
         Text(reader, 14),
         Text(reader, 15),
+        Text(reader, 23),
         reader.GetString(16),
         reader.GetString(17),
         reader.GetString(18),
@@ -62,6 +65,7 @@ internal sealed record ClaimRow(
         Location = Location,
         Source = Source,
         SourceId = SourceId,
+        SourceRole = SourceRole,
         Modality = Modality,
         Sentence = Sentence,
         Date = Date,
@@ -74,6 +78,7 @@ internal sealed record ClaimRow(
     {
         Counted = Figure.Counted?.Text,
         CountedLemma = Figure.Counted?.Lemma,
+        SourceRole = SourceRole,
     };
 
     public static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

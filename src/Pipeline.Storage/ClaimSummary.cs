@@ -25,4 +25,7 @@ public sealed record ClaimSummary(
 
     /// <summary>The counted thing's canonical form in the article's language ("howitzer").</summary>
     public string? CountedLemma { get; init; }
+
+    /// <summary>The title or role the article gives the person in <see cref="Source"/> ("army spokesman Col."), if any.</summary>
+    public string? SourceRole { get; init; }
 }

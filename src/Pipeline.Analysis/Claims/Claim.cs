@@ -24,4 +24,8 @@ public sealed record Claim(
     /// <summary>Canonical id of the person or organisation in <see cref="Source"/> when one is recognised, so that
     /// "le New York Times" and "les informations du New York Times" count as one source.</summary>
     public string? SourceId { get; init; }
+
+    /// <summary>The title or role the article gives the person in <see cref="Source"/> ("army spokesman Col.",
+    /// "porte-parole de l'armée"), when it gives one, here or where it first names them.</summary>
+    public string? SourceRole { get; init; }
 }

@@ -125,17 +125,19 @@ public sealed class ClaimExtractor
                 : source is not null || reader.IsReportedWithoutSource(sentence, figure) ? ClaimModality.Reported
                 : ClaimModality.Asserted;
             var key = Key(figure, subject?.Key, location?.Key);
+            var who = source is { } said ? SourceSpeaker.Of(said.Text, said.Start, said.End, entities ?? []) : default;
             claims.Add(new Claim(
                 figure,
                 subject?.Text,
                 location?.Text,
-                source?.Text,
+                source is null ? null : who.Name,
                 modality,
                 text[sentences[s].Start..sentences[s].End],
                 date,
                 key)
             {
-                SourceId = source is { } said ? SourceEntity(entities, said.Start, said.End) : null,
+                SourceId = who.Id,
+                SourceRole = who.Role,
             });
         }
 
@@ -162,10 +164,6 @@ public sealed class ClaimExtractor
 
     private static bool SameHolder(string key, string other) =>
         string.Equals(TextFolding.Fold(key), TextFolding.Fold(other), StringComparison.Ordinal);
-
-    private static string? SourceEntity(IReadOnlyList<EntityMention>? entities, int start, int end)
-        => entities?.FirstOrDefault(e => e.Start >= start && e.End <= end && !e.IsNationality
-            && e.Type is EntityType.Organisation or EntityType.Person)?.Id;
 
     /// <summary>
     /// Whatever a figure counts, a claim is made of it ("40 drone strikes", "une dizaine de pays"), and of any measure

@@ -34,7 +34,8 @@ internal sealed class EntityLexicon
         OrganisationHeads = Folded(file, "organisation-head");
         RoleJoiners = Lower(file, "role-joiner");
         Auxiliaries = Lower(file, "auxiliary");
-        Honorifics = Lower(file, "honorific");
+        AbbreviatedTitles = Lower(file, "abbreviated-title");
+        Honorifics = [.. Lower(file, "honorific"), .. AbbreviatedTitles];
         Articles = Lower(file, "article");
         Connectives = Lower(file, "connective");
         ClauseWords = Lower(file, "clause-word");
@@ -77,8 +78,11 @@ internal sealed class EntityLexicon
     /// <summary>Auxiliaries between a speaker's name and a reporting verb ("a", "has").</summary>
     public HashSet<string> Auxiliaries { get; }
 
-    /// <summary>Titles before a name ("M.", "Mr").</summary>
+    /// <summary>Titles before a name ("M.", "Mr"), the abbreviated titles included, lower case.</summary>
     public HashSet<string> Honorifics { get; }
+
+    /// <summary>Titles written short before a name ("Gen.", "Sen.", "Pr"), lower case: part of the person's role.</summary>
+    public HashSet<string> AbbreviatedTitles { get; }
 
     /// <summary>Articles and possessives that open a role phrase.</summary>
     public HashSet<string> Articles { get; }

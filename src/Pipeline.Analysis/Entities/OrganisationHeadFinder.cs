@@ -2,33 +2,70 @@ namespace Pipeline.Analysis.Entities;
 
 /// <summary>
 /// "Banque de France", "Chambre d'Agriculture", "Société Générale", "Bank of England": a capitalised organisation
-/// noun followed by a name is an organisation, named as written.
+/// noun followed by a name is an organisation, named as written. Where the language puts a noun's qualifiers before it,
+/// capitalised words before the noun are part of the name too ("the State Election Commission", "National Electoral
+/// Board", "Election Commission of Pakistan"), and the noun needs no name after it.
 /// </summary>
 internal static class OrganisationHeadFinder
 {
+    private const int MostQualifiers = 3;
+
     public static void Find(EntityReading reading)
     {
         var tokens = reading.Tokens;
         var lexicon = reading.Lexicon;
-        for (var i = 0; i + 1 < tokens.Count; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (reading.IsTaken(i) || !tokens[i].IsCapitalised || !lexicon.OrganisationHeads.Contains(tokens[i].Folded) || !reading.Joined(i)
-                || NameAfter(reading, i) is not { } next)
+            if (reading.IsTaken(i) || !tokens[i].IsCapitalised || !lexicon.OrganisationHeads.Contains(tokens[i].Folded))
             {
                 continue;
             }
 
-            var last = next;
-            while (last + 1 < tokens.Count && last - next < 2 && reading.Joined(last) && !reading.IsTaken(last + 1) && tokens[last + 1].IsTitleCase
-                   && !lexicon.NotNames.Contains(tokens[last + 1].Folded))
+            var first = lexicon.QualifiersBeforeRole ? QualifiersBefore(reading, i) : i;
+            int last;
+            if (i + 1 < tokens.Count && reading.Joined(i) && NameAfter(reading, i) is { } next)
             {
-                last++;
+                last = next;
+                while (last + 1 < tokens.Count && last - next < 2 && reading.Joined(last) && !reading.IsTaken(last + 1) && tokens[last + 1].IsTitleCase
+                       && !lexicon.NotNames.Contains(tokens[last + 1].Folded))
+                {
+                    last++;
+                }
+            }
+            else if (first < i)
+            {
+                last = i;
+            }
+            else
+            {
+                continue;
             }
 
-            var name = reading.Span(i, last);
-            reading.Take(i, last, new KnownEntity($"org:{EntityTokens.Slug(name)}", EntityType.Organisation, name));
+            var name = reading.Span(first, last);
+            reading.Take(first, last, new KnownEntity($"org:{EntityTokens.Slug(name)}", EntityType.Organisation, name));
             i = last;
         }
+    }
+
+    /// <summary>"State Election" before "Commission": free title-case words joined to the noun, none a function word or a role.</summary>
+    private static int QualifiersBefore(EntityReading reading, int head)
+    {
+        var first = head;
+        while (first > 0 && head - first < MostQualifiers && reading.Joined(first - 1) && QualifiesAName(reading, first - 1))
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    private static bool QualifiesAName(EntityReading reading, int k)
+    {
+        ref readonly var token = ref reading.Tokens[k];
+        var lexicon = reading.Lexicon;
+        return !reading.IsTaken(k) && token.IsTitleCase && !lexicon.NotNames.Contains(token.Folded)
+               && !lexicon.Articles.Contains(reading.Lower(k)) && !lexicon.Roles.Contains(token.Folded)
+               && !lexicon.ReportingVerbs.Contains(token.Folded) && !lexicon.Honorifics.Contains(reading.Lower(k));
     }
 
     /// <summary>Where the name after an organisation's head starts: past a link word and its article ("de la", "of the"), if any.</summary>

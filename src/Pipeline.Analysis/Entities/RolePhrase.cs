@@ -22,6 +22,38 @@ internal static class RolePhrase
     /// </summary>
     public static string? Before(EntityReading reading, int name)
     {
+        var titles = TitlesBefore(reading, name);
+        if (titles == name)
+        {
+            return RoleWordsBefore(reading, name) is { } role ? reading.Span(role, name - 1) : null;
+        }
+
+        // "army spokesman Col. John Smith", "Lt. Gen. Jane Doe": the short titles belong to the role, with their period.
+        var first = RoleWordsBefore(reading, titles) ?? titles;
+        var end = reading.Tokens[name - 1].End;
+        if (end < reading.Text.Length && reading.Text[end] == '.')
+        {
+            end++;
+        }
+
+        return reading.Text[reading.Tokens[first].Start..end];
+    }
+
+    /// <summary>Where the run of short titles ("Lt. Gen.", "Sen.") right before a name starts; the name itself when there are none.</summary>
+    private static int TitlesBefore(EntityReading reading, int name)
+    {
+        var first = name;
+        while (first > 0 && reading.Tokens[first - 1].IsCapitalised && reading.Lexicon.AbbreviatedTitles.Contains(reading.Lower(first - 1))
+               && reading.Tokens[first].Start - reading.Tokens[first - 1].End <= 2)
+        {
+            first--;
+        }
+
+        return first;
+    }
+
+    private static int? RoleWordsBefore(EntityReading reading, int name)
+    {
         if (name == 0 || reading.BreakAfter(name - 1))
         {
             return null;
@@ -70,7 +102,7 @@ internal static class RolePhrase
             earliest = QualifiersBefore(reading, earliest);
         }
 
-        return reading.Span(earliest, end);
+        return earliest;
     }
 
     /// <summary>"Andriy Chernyak, un responsable du renseignement militaire ukrainien, a déclaré": the role after the comma.</summary>

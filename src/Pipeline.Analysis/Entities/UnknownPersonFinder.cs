@@ -17,7 +17,7 @@ internal static class UnknownPersonFinder
         for (var i = 0; i < tokens.Count; i++)
         {
             var honorific = i > 0 && tokens[i - 1].IsCapitalised && lexicon.Honorifics.Contains(reading.Lower(i - 1));
-            if (!reading.LooksLikeNamePart(i, capitalsAllowed: honorific))
+            if (!reading.LooksLikeNamePart(i, capitalsAllowed: honorific) || IsTitle(reading, i))
             {
                 continue;
             }
@@ -60,6 +60,18 @@ internal static class UnknownPersonFinder
                 reading.Take(i, i, person);
             }
         }
+    }
+
+    /// <summary>
+    /// "Col." in "army spokesman Col. John Smith" and "Maj" in "Maj Paul Okafor" are the title of the name after them, never
+    /// a name or a surname themselves.
+    /// </summary>
+    private static bool IsTitle(EntityReading reading, int i)
+    {
+        var end = reading.Tokens[i].End;
+        var lower = reading.Lower(i);
+        return (end < reading.Text.Length && reading.Text[end] == '.' && reading.Lexicon.Honorifics.Contains(lower))
+               || (reading.Lexicon.AbbreviatedTitles.Contains(lower) && i + 1 < reading.Count && reading.Joined(i) && reading.Tokens[i + 1].IsCapitalised);
     }
 
     /// <summary>"Pavlo Kyrylenko a posté", "Kyrylenko said": a reporting verb, or an auxiliary and one, right after the name.</summary>

@@ -156,5 +156,8 @@ internal static class PostgresSchema
             DROP INDEX entities_entity;
             """),
         new(8, "exact fingerprints recomputed: a single quote outside a word reads as a quotation mark", string.Empty, StoredFingerprints.RecomputeAsync),
+        new(9, "the title or role given with a claim's source", """
+            ALTER TABLE claims ADD COLUMN source_role TEXT;
+            """),
         ]);
 }

@@ -214,5 +214,8 @@ internal static class SqliteSchema
             DROP INDEX entities_entity;
             """),
         new(9, "exact fingerprints recomputed: a single quote outside a word reads as a quotation mark", string.Empty, StoredFingerprints.RecomputeAsync),
+        new(10, "the title or role given with a claim's source", """
+            ALTER TABLE claims ADD COLUMN source_role TEXT;
+            """),
         ]);
 }

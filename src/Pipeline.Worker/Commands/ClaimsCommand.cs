@@ -49,11 +49,15 @@ internal static class ClaimsCommand
                 parse.InvocationConfiguration.Output,
                 ["article", "figure", "value", "counts", "unit", "subject", "location", "source", "modality"],
                 claims.Select(c => (IReadOnlyList<string?>)
-                    [c.ArticleId.ToString()[..8], c.Text, Bounds(c), c.CountedLemma, c.Unit, c.Subject, c.Location, c.Source, c.Modality]));
+                    [c.ArticleId.ToString()[..8], c.Text, Bounds(c), c.CountedLemma, c.Unit, c.Subject, c.Location, SourceWithRole(c), c.Modality]));
             return 0;
         });
         return command;
     }
+
+    /// <summary>"John Smith (army spokesman Col.)": the role the article gives the source, beside its name.</summary>
+    private static string? SourceWithRole(ClaimSummary claim) =>
+        claim.SourceRole is { } role ? $"{claim.Source} ({role})" : claim.Source;
 
     private static string Bounds(ClaimSummary claim) => claim switch
     {

@@ -48,6 +48,7 @@ public static class AnalysisContracts
         Location = claim.Location,
         Source = claim.Source,
         SourceId = claim.SourceId,
+        SourceRole = claim.SourceRole,
         Modality = claim.Modality.ToString().ToLowerInvariant(),
         Sentence = claim.Sentence,
         Date = claim.Date,

@@ -21,7 +21,7 @@ public sealed class AttributionTests
     [InlineData("fr", "Les combats ont fait 12 morts, a indiqué par ailleurs le ministère.", "12 morts", "le ministère")]
     [InlineData("fr", "Les pluies ont fait 128 morts, a expliqué ce matin une source judiciaire.", "128 morts", "une source judiciaire")]
     [InlineData("en", "\"We have deployed 30,000 soldiers,\" the minister said.", "30,000 soldiers", "the minister")]
-    [InlineData("en", "\"We have deployed 30,000 soldiers,\" said General Mark Hale.", "30,000 soldiers", "General Mark Hale")]
+    [InlineData("en", "\"We have deployed 30,000 soldiers,\" said General Mark Hale.", "30,000 soldiers", "Mark Hale")]
     [InlineData("en", "The strike killed 12 people, officials said on Tuesday.", "12 people", "officials")]
     [InlineData("en", "\"Almost 90,000 soldiers are stationed on the border,\" Oleh Marchenko, head of the security council, said on Thursday.", "Almost 90,000 soldiers", "Oleh Marchenko")]
     public void A_source_after_a_quote_or_a_clause_speaks_for_it(string language, string text, string figureText, string source)
@@ -35,7 +35,7 @@ public sealed class AttributionTests
     [Theory]
     [InlineData("fr", "Le ministre de la Défense, Sergueï Choïgou, a déclaré que l'armée comptait 1 000 chars. « Nous avons aussi déployé 30 000 soldats », a-t-il ajouté.", "30 000 soldats", "Sergueï Choïgou")]
     [InlineData("fr", "La porte-parole Maria Kovalenko a indiqué que 40 chars avaient été détruits. Environ 300 soldats ont été blessés, ajoute-t-elle.", "Environ 300 soldats", "Maria Kovalenko")]
-    [InlineData("en", "Defence Minister Grant Shapps said Britain had sent 14 tanks. \"We will send another 30 missiles,\" he added.", "30 missiles", "Defence Minister Grant Shapps")]
+    [InlineData("en", "Defence Minister Grant Shapps said Britain had sent 14 tanks. \"We will send another 30 missiles,\" he added.", "30 missiles", "Grant Shapps")]
     [InlineData("en", "The governor said 12 people had died. Another 40 people were injured, she said.", "40 people", "The governor")]
     [InlineData("en", "Sultan said the toll would rise and that authorities had counted the bodies. Some 215 soldiers were among the dead, he said.", "Some 215 soldiers", "Sultan")]
     public void A_pronoun_source_is_the_speaker_named_just_before(string language, string text, string figureText, string source)
@@ -63,7 +63,7 @@ public sealed class AttributionTests
     // A citation inside what a speaker says is nested in it: the article reports the outer speaker (the press set's
     // guideline on nested attributions, "Güven said that according to official results").
     [Theory]
-    [InlineData("fr", "Le porte-parole Igor Konachenkov a affirmé que, selon les services de renseignement, 5 000 soldats avaient été tués.", "5 000 soldats", "Le porte-parole Igor Konachenkov")]
+    [InlineData("fr", "Le porte-parole Igor Konachenkov a affirmé que, selon les services de renseignement, 5 000 soldats avaient été tués.", "5 000 soldats", "Igor Konachenkov")]
     [InlineData("en", "The spokesman said that, according to intelligence services, 5,000 soldiers had been killed.", "5,000 soldiers", "The spokesman")]
     public void A_citation_inside_what_a_speaker_says_gives_way_to_the_speaker(string language, string text, string figureText, string source)
     {
@@ -79,8 +79,8 @@ public sealed class AttributionTests
     }
 
     [Theory]
-    [InlineData("en", "The war began when Russian President Vladimir Putin said 190,000 troops would cross the border.", "190,000 troops", "Russian President Vladimir Putin")]
-    [InlineData("fr", "La guerre a commencé lorsque le président russe Vladimir Poutine a annoncé que 190 000 soldats franchiraient la frontière.", "190 000 soldats", "le président russe Vladimir Poutine")]
+    [InlineData("en", "The war began when Russian President Vladimir Putin said 190,000 troops would cross the border.", "190,000 troops", "Vladimir Putin")]
+    [InlineData("fr", "La guerre a commencé lorsque le président russe Vladimir Poutine a annoncé que 190 000 soldats franchiraient la frontière.", "190 000 soldats", "Vladimir Poutine")]
     [InlineData("en", "Ukraine received 31 tanks, the Office of the United Nations High Commissioner for Human Rights said.", "31 tanks", "the Office of the United Nations High Commissioner for Human Rights")]
     [InlineData("fr", "Au moins 9 000 personnes ont été tuées, a annoncé le Haut-Commissariat des Nations unies aux droits de l'Homme.", "Au moins 9 000 personnes", "le Haut-Commissariat des Nations unies aux droits de l'Homme")]
     [InlineData("en", "The United Nations office officially confirmed more than 2,500 civilian casualties.", "more than 2,500 civilian casualties", "The United Nations office")]
@@ -119,7 +119,7 @@ public sealed class AttributionTests
     }
 
     [Theory]
-    [InlineData("fr", "En 2024, l'armée a perdu 590 000 militaires. C'est ce qu'a déclaré le chef de l'état-major, Sergueï Roudskoï.", "590 000 militaires", "le chef de l'état-major, Sergueï Roudskoï")]
+    [InlineData("fr", "En 2024, l'armée a perdu 590 000 militaires. C'est ce qu'a déclaré le chef de l'état-major, Sergueï Roudskoï.", "590 000 militaires", "Sergueï Roudskoï")]
     [InlineData("fr", "L'armée a perdu 300 chars. C'est ce qu'affirme le ministère.", "300 chars", "le ministère")]
     [InlineData("en", "The army lost 300 tanks. That is what the ministry said on Monday.", "300 tanks", "the ministry")]
     [InlineData("en", "The toll has risen to 262 people, the Associated Press quoted the vice minister as saying.", "262 people", "the vice minister")]
@@ -161,8 +161,8 @@ public sealed class AttributionTests
     }
 
     [Theory]
-    [InlineData("fr", "«Nous avons envoyé 300 tonnes d'aide. Les besoins restent immenses. Il faut agir vite et partout», a déclaré le commissaire Janez Novak.", "300 tonnes", "le commissaire Janez Novak")]
-    [InlineData("en", "\"We sent 300 tonnes of aid. The needs remain huge. We must act fast,\" said Commissioner Jan Novak.", "300 tonnes", "Commissioner Jan Novak")]
+    [InlineData("fr", "«Nous avons envoyé 300 tonnes d'aide. Les besoins restent immenses. Il faut agir vite et partout», a déclaré le commissaire Janez Novak.", "300 tonnes", "Janez Novak")]
+    [InlineData("en", "\"We sent 300 tonnes of aid. The needs remain huge. We must act fast,\" said Commissioner Jan Novak.", "300 tonnes", "Jan Novak")]
     [InlineData("fr", "Le ministre a déclaré : « Nous tenons la ligne. Mais nous avons perdu 40 chars. »", "40 chars", "Le ministre")]
     public void A_quotation_over_several_sentences_speaks_for_its_speaker(string language, string text, string figureText, string source)
     {

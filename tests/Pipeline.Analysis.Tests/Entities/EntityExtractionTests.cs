@@ -75,6 +75,33 @@ public sealed class EntityExtractionTests
         Assert.Equal(role, mention.Role);
     }
 
+    [Theory]
+    [InlineData("\"We lost forty men,\" said army spokesman Col. Tom Baker.", "Tom Baker", "army spokesman Col.")]
+    [InlineData("Lt. Gen. Mary Holt told reporters the base was closed.", "Mary Holt", "Lt. Gen.")]
+    [InlineData("Sen. Ruth Alvarez voted against the bill.", "Ruth Alvarez", "Sen.")]
+    [InlineData("The regional commander, Maj Paul Okafor, said the road was open.", "Paul Okafor", "regional commander, Maj")]
+    public void A_short_title_before_a_name_is_part_of_the_role_and_never_a_name(string text, string surface, string role)
+    {
+        var mentions = extractor.Extract(text, "en");
+
+        var mention = Assert.Single(mentions, m => m.Text == surface);
+        Assert.Equal(EntityType.Person, mention.Type);
+        Assert.Equal(role, mention.Role);
+        Assert.DoesNotContain(mentions, m => m.Type == EntityType.Person && m.Text != surface);
+    }
+
+    [Theory]
+    [InlineData("The State Election Commission said turnout was high.", "State Election Commission")]
+    [InlineData("A spokesperson for the National Electoral Board confirmed the delay.", "National Electoral Board")]
+    [InlineData("Officials at the Federal Emergency Management Agency were sent north.", "Federal Emergency Management Agency")]
+    [InlineData("The Election Commission of Pakistan published the results.", "Election Commission of Pakistan")]
+    public void Capitalised_words_before_an_organisation_noun_are_its_name(string text, string surface)
+    {
+        var mention = Assert.Single(extractor.Extract(text, "en"), m => m.Text == surface);
+
+        Assert.Equal(EntityType.Organisation, mention.Type);
+    }
+
     [Fact]
     public void A_name_after_a_reading_verb_has_no_role() =>
         Assert.Null(Single("Ils ont ajouté que Poutine rassemblait des canons.", "Poutine").Role);

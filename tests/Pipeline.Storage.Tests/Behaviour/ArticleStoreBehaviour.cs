@@ -321,6 +321,26 @@ public abstract class ArticleStoreBehaviour(StoreEngine engine) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_source_role_is_stored_with_its_claim_and_listed_back()
+    {
+        var claim = StoreSamples.Claim(StoreSamples.Soldiers(40, "40 soldats"), "k", "Pierre Lemaire") with
+        {
+            SourceId = "person:pierre-lemaire",
+            SourceRole = "porte-parole de l'armée",
+        };
+        var saved = await Store.Sink.SaveAsync(StoreSamples.Article(Guid.NewGuid(), "a.txt", claim), CancellationToken.None);
+        await Store.Sink.SaveAsync(
+            StoreSamples.Article(Guid.NewGuid(), "b.txt", StoreSamples.Claim(StoreSamples.Soldiers(9, "9 soldats"), "j", "l'armée")),
+            CancellationToken.None);
+
+        Assert.Equal("porte-parole de l'armée", Assert.Single(saved.Claims).Claim.SourceRole);
+        var listed = await Store.Reader.ListClaimsAsync(new ClaimQuery(), CancellationToken.None);
+        Assert.Equal(
+            [("Pierre Lemaire", "porte-parole de l'armée"), ("l'armée", null)],
+            listed.OrderBy(c => c.Value).Reverse().Select(c => (c.Source, c.SourceRole)).ToArray());
+    }
+
+    [Fact]
     public async Task Articles_saved_at_once_through_one_store_are_all_stored_and_their_group_counted_exactly()
     {
         var figure = StoreSamples.Soldiers(50000, "50 000 soldats");

@@ -235,7 +235,7 @@ public abstract class DuplicateIndexBehaviour(StoreEngine engine) : IAsyncLifeti
         Assert.Equal(TextFingerprint.Of(text), TextFingerprint.Of(copyText));
 
         var fresh = await engine.CreateDatabaseAsync();
-        await engine.MigrateToAsync(fresh, engine.MigrationVersions[^2]);
+        await engine.MigrateToAsync(fresh, engine.VersionBeforeSingleQuotesFolded);
         var before = engine.Open(fresh);
         var original = Candidate(oldFingerprint, Sketch(1), 11);
         await before.Duplicates.CheckAndAddAsync(original, CancellationToken.None);

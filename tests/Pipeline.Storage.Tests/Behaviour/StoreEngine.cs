@@ -11,6 +11,9 @@ public abstract class StoreEngine : IAsyncDisposable
     /// <summary>The migrations the engine's schema has, in order.</summary>
     public abstract IReadOnlyList<int> MigrationVersions { get; }
 
+    /// <summary>The last schema version whose exact fingerprints kept single quotes apart from double ones.</summary>
+    public abstract int VersionBeforeSingleQuotesFolded { get; }
+
     /// <summary>Creates an empty database (no schema) and returns its location.</summary>
     public abstract Task<StoreLocation> CreateDatabaseAsync();
 

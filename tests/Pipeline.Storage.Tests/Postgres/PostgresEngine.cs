@@ -12,6 +12,8 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
 
     public override IReadOnlyList<int> MigrationVersions => Storage.Postgres.PostgresSchema.Schema.Versions;
 
+    public override int VersionBeforeSingleQuotesFolded => 7;
+
     public override async Task<StoreLocation> CreateDatabaseAsync()
     {
         var database = await cluster.CreateDatabaseAsync();
@@ -59,6 +61,7 @@ public sealed class PostgresEngine(PostgresCluster cluster) : StoreEngine
             ALTER TABLE claims ADD PRIMARY KEY (id);
             ALTER TABLE claim_groups ADD UNIQUE (key);
             CREATE INDEX entities_entity ON entities (entity_id);
+            ALTER TABLE claims DROP COLUMN source_role;
             DELETE FROM schema_version WHERE version > 4;
             """);
     }

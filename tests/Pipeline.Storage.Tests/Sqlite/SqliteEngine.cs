@@ -12,6 +12,8 @@ public sealed class SqliteEngine : StoreEngine
 
     public override IReadOnlyList<int> MigrationVersions => SqliteSchema.Schema.Versions;
 
+    public override int VersionBeforeSingleQuotesFolded => 8;
+
     public override Task<StoreLocation> CreateDatabaseAsync()
     {
         Directory.CreateDirectory(folder);
@@ -49,7 +51,7 @@ public sealed class SqliteEngine : StoreEngine
             """);
     }
 
-    /// <summary>Puts the duplicate index back in the articles' file with version 4's columns, deletes its own file, and undoes versions 5, 7 and 8 (as far as running them again needs: claims and groups stay in version 8's tables).</summary>
+    /// <summary>Puts the duplicate index back in the articles' file with version 4's columns, deletes its own file, and undoes versions 5, 7, 8 and 10 (as far as running them again needs: claims and groups stay in version 8's tables).</summary>
     public override async Task RollBackToVersion4Async(StoreLocation location)
     {
         var index = SqliteDialect.DuplicateIndexPath(location.Value);
@@ -78,6 +80,7 @@ public sealed class SqliteEngine : StoreEngine
                 ALTER TABLE claim_groups DROP COLUMN source_count;
                 CREATE INDEX articles_fingerprint ON articles(fingerprint);
                 CREATE INDEX entities_entity ON entities(entity_id);
+                ALTER TABLE claims DROP COLUMN source_role;
                 DELETE FROM schema_version WHERE version > 4;
                 """);
         }

@@ -98,6 +98,13 @@ public sealed class SqliteArticleStoreTests() : ArticleStoreBehaviour(new Sqlite
         var ct = CancellationToken.None;
         var old = await Engine.CreateDatabaseAsync();
         await Engine.MigrateToAsync(old, 7);
+        await using (var early = await SqliteEngine.ConnectAsync(old.Value))
+        {
+            // Today's sink writes the source role that version 10 adds: the old store gets the column early, version 8's
+            // remade table leaves it out again, and version 10 adds it back.
+            await early.ExecuteAsync("ALTER TABLE claims ADD COLUMN source_role TEXT");
+        }
+
         var figure = StoreSamples.Soldiers(12, "12 chars");
         var first = StoreSamples.Article(
             Guid.NewGuid(), "a.txt", "fr", "Des chars détruits près de Bakhmut.", StoreSamples.Claim(figure, "k", "le New York Times", "12 chars détruits près de Bakhmut."));
