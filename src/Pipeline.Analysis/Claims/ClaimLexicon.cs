@@ -11,7 +11,8 @@ internal sealed class ClaimLexicon
     private ClaimLexicon(LexiconFile file)
     {
         ReportingVerbForms.Expand(file);
-        Abbreviations = new Abbreviations(file["abbreviation"].Select(e => e.Phrase));
+        Abbreviations = new Abbreviations(
+            file["abbreviation"].Select(e => e.Phrase), file["clock-suffix"].Select(e => e.Phrase), file["after-clock-suffix"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
         SourceVerbs = Table(file, "source-verb", v => v != "speech");
         Participles = Table(file, "source-participle", v => v != "speech");
@@ -73,6 +74,14 @@ internal sealed class ClaimLexicon
         HedgeBarriers = Table(file, "hedge-barrier", v => v != "adjacent");
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
+        ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
+        ObjectPronouns = Table(file, "object-pronoun", _ => true);
+        Recipients = Table(file, "recipient", _ => true);
+        HedgeComplements = Table(file, "hedge-complement", _ => true);
+        Partitives = Table(file, "partitive", v => v == "after-number");
+        ForecastNouns = Table(file, "forecast-noun", _ => true);
+        LevelLinks = Table(file, "level-link", _ => true);
+        ForwardSpans = Table(file, "forward-span", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
         SpeakerNouns = Table(file, "speaker-noun", _ => true);
@@ -264,6 +273,32 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
     public PhraseTable<bool> FigureOpeningHedges { get; }
+
+    /// <summary>Right after a figure, words that make it a forecast only in a clause that speaks of one ("0,1 % prévu").</summary>
+    public PhraseTable<bool> ForecastFigureHedges { get; }
+
+    /// <summary>Object pronouns before a forecaster's verb ("On le prévoyait autour de 13 %"): what it foresees is a level.</summary>
+    public PhraseTable<bool> ObjectPronouns { get; }
+
+    /// <summary>Prepositions that name a recipient ("à la Russie", "to Ukraine"), who holds what it is given.</summary>
+    public PhraseTable<bool> Recipients { get; }
+
+    /// <summary>Prepositions after which a figure is a complement ("une augmentation de 10 %", "across 3,480 stations"):
+    /// a hedge on the clause's verb further on does not reach back to it.</summary>
+    public PhraseTable<bool> HedgeComplements { get; }
+
+    /// <summary>What opens the whole a part is taken from ("one of the seven", "l'un des sept"); true marks a link read
+    /// only after a number ("18 of the 31").</summary>
+    public PhraseTable<bool> Partitives { get; }
+
+    /// <summary>Nouns that name a forecast or an expectation ("les attentes étaient de 180 000", "4,5 %, la prévision de la Fed").</summary>
+    public PhraseTable<bool> ForecastNouns { get; }
+
+    /// <summary>Words between a copula and the level it gives ("était de", "was for").</summary>
+    public PhraseTable<bool> LevelLinks { get; }
+
+    /// <summary>Words that make a time span one ahead of the text ("the next 24 hours", "les 48 prochaines heures").</summary>
+    public PhraseTable<bool> ForwardSpans { get; }
 
     /// <summary>A passive that reports with no agent ("was reported to be"): reported, with no source.</summary>
     public PhraseTable<bool> UnattributedReports { get; }

@@ -21,6 +21,11 @@ internal sealed class ForecastFrame(ClaimTokens article)
         var lexicon = article.Lexicon;
         var (first, end) = article.TokenRange(clause);
         var figureToken = Math.Min(article.LowerBound(figure.Start), end);
+        if (LooksAhead(figure, figureToken) || GivesForecast(first, end, figureToken, figure))
+        {
+            return true;
+        }
+
         if (NamesTarget(first, figureToken))
         {
             return false;
@@ -43,7 +48,8 @@ internal sealed class ForecastFrame(ClaimTokens article)
                 }
 
                 if (lexicon.ForecastVerbs.Match(tokens, i, out _, out var verbEnd) && verbEnd <= figureToken
-                    && (InForecast(clause, first, end) || ReachesLevel(verbEnd, figureToken)) && !Barred(verbEnd, figureToken))
+                    && (InForecast(clause, first, end) || ReachesLevel(verbEnd, figureToken) || PutsAtLevel(i, first, verbEnd, figureToken))
+                    && !Barred(verbEnd, figureToken))
                 {
                     return true;
                 }
@@ -98,6 +104,100 @@ internal sealed class ForecastFrame(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "within the next 24 hours", "dans les 48 prochaines heures": a span of time ahead of the text is what a schedule or a
+    /// forecast foresees, not something that has happened.
+    /// </summary>
+    private bool LooksAhead(Figure figure, int figureToken)
+    {
+        if (figure.Category != FigureCategory.Duration)
+        {
+            return false;
+        }
+
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (figureToken > 0 && lexicon.ForwardSpans.MatchBefore(tokens, figureToken, out _, out _))
+        {
+            return true;
+        }
+
+        for (var k = figureToken; k < tokens.Count && tokens[k].Start < figure.End; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && lexicon.ForwardSpans.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "les attentes qui étaient de 180 000", "expectations were for 200,000", "4,5 % qui est la prévision de la Fed": a
+    /// figure a copula makes the value of a forecast or an expectation is what was foreseen.
+    /// </summary>
+    private bool GivesForecast(int first, int end, int figureToken, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var k = figureToken;
+        if (k > first && lexicon.LevelLinks.MatchBefore(tokens, k, out _, out var linkStart))
+        {
+            k = linkStart;
+        }
+
+        if (k > first && lexicon.PassiveAuxiliaries.MatchBefore(tokens, k, out _, out var copulaStart))
+        {
+            k = copulaStart;
+            if (k > first && article.IsRelative(k - 1))
+            {
+                k--;
+            }
+
+            if (k > first && lexicon.ForecastNouns.MatchBefore(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        // After the figure: "4,5 % qui est la prévision de la Fed".
+        var j = article.LowerBound(figure.End);
+        if (j < end && article.IsComma(j))
+        {
+            j++;
+        }
+
+        if (j < end && article.IsRelative(j))
+        {
+            j++;
+        }
+
+        if (j >= end || !lexicon.PassiveAuxiliaries.Match(tokens, j, out _, out j))
+        {
+            return false;
+        }
+
+        if (j < end && lexicon.Determiners.Match(tokens, j, out _, out var determinerEnd))
+        {
+            j = determinerEnd;
+        }
+
+        return j < end && lexicon.ForecastNouns.Match(tokens, j, out _, out _);
+    }
+
+    /// <summary>
+    /// "On le prévoyait autour de 13 %", "on les prévoit à 300": an object pronoun before a forecaster's verb, with the
+    /// figure right after it, puts what the pronoun stands for at a level, which is a forecast whatever the clause is about.
+    /// </summary>
+    private bool PutsAtLevel(int verb, int first, int verbEnd, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        return verb > first && lexicon.ObjectPronouns.Match(tokens, verb - 1, out _, out var pronounEnd) && pronounEnd == verb
+            && (figureToken == verbEnd || (figureToken == verbEnd + 1 && lexicon.LevelLinks.Match(tokens, verbEnd, out _, out _)));
     }
 
     /// <summary>"turnout will hit 71 percent": a future whose verb is a quantity reaching a level is a forecast.</summary>

@@ -20,7 +20,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (CountsSpeakers(figure))
+        if (CountsSpeakers(figure) || IsPartitiveWhole(figure))
         {
             return false;
         }
@@ -137,6 +137,13 @@ internal sealed class ModalityReader(ClaimTokens article)
     {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
+        var before = hedge < figureToken;
+        if (!before && (ComplementBefore(figureToken, figureEnd, hedge) || ClosedAside(figureEnd, hedge)))
+        {
+            positional = true;
+            return false;
+        }
+
         if (lexicon.HedgeBarriers.Count == 0 && lexicon.HedgeCoordinators.Count == 0)
         {
             return true;
@@ -144,7 +151,6 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         // Another figure of the clause may stand on the other side of a barrier: the clause's answer is not shared.
         positional = true;
-        var before = hedge < figureToken;
         var (from, to) = before ? (hedge + 1, figureToken) : (figureEnd, hedge);
         var broken = false;
         for (var k = to - 1; k >= from; k--)
@@ -197,6 +203,71 @@ internal sealed class ModalityReader(ClaimTokens article)
         return !(coordinator >= figureEnd && lexicon.HedgeCoordinators.Match(tokens, coordinator, out _, out _));
     }
 
+    /// <summary>How many words a hedge may stand after a figure's phrase and still modify it ("more than 700 people believed dead").</summary>
+    private const int PostModifierWords = 2;
+
+    /// <summary>
+    /// "une augmentation de 10 % des tarifs … devraient compenser", "Across 3,480 polling stations, voters could": a figure
+    /// after a preposition is a complement, not the subject of the verb a later hedge bears on, so the hedge does not reach
+    /// back to it, unless it stands right after the figure's noun as its own post-modifier.
+    /// </summary>
+    private bool ComplementBefore(int figureToken, int figureEnd, int hedge)
+    {
+        var tokens = article.Tokens;
+        if (figureToken == 0 || tokens[figureToken - 1].Kind != TokenKind.Word
+            || !article.Lexicon.HedgeComplements.Match(tokens, figureToken - 1, out _, out var end) || end != figureToken)
+        {
+            return false;
+        }
+
+        if (hedge - figureEnd > PostModifierWords)
+        {
+            return true;
+        }
+
+        // The figure's own noun and its adjectives, with no complement of their own ("une baisse de 15 % des ventes pourrait").
+        for (var k = figureEnd; k < hedge; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || article.Lexicon.HedgeComplements.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"(+0,2 point d'inflation) devraient compenser": an aside in brackets closed before the hedge comments on
+    /// what it follows; the hedge after it bears on the clause's verb.</summary>
+    private bool ClosedAside(int figureEnd, int hedge)
+    {
+        for (var k = figureEnd; k < hedge; k++)
+        {
+            if (article.Tokens[k].Kind == TokenKind.Symbol && article.Text[article.Tokens[k].Start] == ')')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "for one of the seven candidates", "18 of the 31 member states are expected to": the whole a part is taken from is
+    /// counted as a fact, whatever the clause says of the part (the press set's guidelines).
+    /// </summary>
+    private bool IsPartitiveWhole(Figure figure)
+    {
+        var tokens = article.Tokens;
+        var first = article.LowerBound(figure.Start);
+        if (first == 0 || !article.Lexicon.Partitives.MatchBefore(tokens, first, out var afterNumber, out var start))
+        {
+            return false;
+        }
+
+        return !afterNumber || (start > 0 && tokens[start - 1].Kind == TokenKind.Number);
+    }
+
     private bool IsClauseParticiple(Token token)
     {
         var word = article.Text.AsSpan(token.Start, token.Length);
@@ -240,7 +311,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     private bool ForecastFollows(SentenceSpan clause, Figure figure)
     {
-        var (_, end) = article.TokenRange(clause);
+        var (first, end) = article.TokenRange(clause);
         var next = article.LowerBound(figure.End);
         // "the 0.2 percent dip projected in the fall": past the one noun the figure measures.
         var lexicon = article.Lexicon;
@@ -251,7 +322,15 @@ internal sealed class ModalityReader(ClaimTokens article)
             next++;
         }
 
-        return next < end && article.Lexicon.FigureHedges.Match(article.Tokens, next, out _, out _);
+        if (next >= end)
+        {
+            return false;
+        }
+
+        // "au lieu de 0,1 % prévu en juin": a word as often planned as predicted ("les 300 chars prévus par le contrat")
+        // hedges the figure before it only where the clause speaks of a forecast.
+        return lexicon.FigureHedges.Match(article.Tokens, next, out _, out _)
+            || (lexicon.ForecastFigureHedges.Match(article.Tokens, next, out _, out _) && ForecastFrame.SpeaksOfForecast(article, first, end));
     }
 
     /// <summary>Whether the quotation opened at <paramref name="open"/> holds the figure.</summary>

@@ -9,8 +9,9 @@ namespace Pipeline.Analysis.Claims;
 /// </summary>
 internal static class ReportingVerbForms
 {
-    /// <summary>Adds the forms of every [reporting-verb] to [source-verb], [source-before] (inverted) and [source-participle],
-    /// before the entries those sections list themselves, which therefore win.</summary>
+    /// <summary>Adds the forms of every [forecast-verb-stem] to [forecast-verb] and [forecaster-verb], and those of every
+    /// [reporting-verb] to [source-verb], [source-before] (inverted) and [source-participle], before the entries those
+    /// sections list themselves, which therefore win.</summary>
     public static void Expand(LexiconFile file)
     {
         var classes = new Dictionary<string, List<(string Tense, string Ending)>>(StringComparer.Ordinal);
@@ -29,6 +30,23 @@ internal static class ReportingVerbForms
             }
 
             endings.Add((parts[0], parts.Length > 1 ? parts[1] : ""));
+        }
+
+        foreach (var (stem, value) in file["forecast-verb-stem"].Reverse())
+        {
+            // "tabl = er sur": the complement after the class follows every form ("tablaient sur", "avait tablé sur").
+            var parts = (value ?? "").Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0 || !classes.TryGetValue(parts[0], out var endings))
+            {
+                continue;
+            }
+
+            var complement = parts.Length > 1 ? " " + parts[1] : "";
+            foreach (var (_, ending) in endings)
+            {
+                file.Prepend("forecast-verb", stem + ending + complement, null);
+                file.Prepend("forecaster-verb", stem + ending + complement, null);
+            }
         }
 
         foreach (var (stem, value) in file["reporting-verb"].Reverse())

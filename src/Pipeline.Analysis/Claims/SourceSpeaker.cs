@@ -12,7 +12,7 @@ namespace Pipeline.Analysis.Claims;
 /// <param name="Role">The title or role the article gives the person ("porte-parole de l'armée"), when it gives one.</param>
 internal readonly record struct SourceSpeaker(string Name, string? Id, string? Role)
 {
-    public static SourceSpeaker Of(string source, int start, int end, IReadOnlyList<EntityMention> entities)
+    public static SourceSpeaker Of(string source, int start, int end, IReadOnlyList<EntityMention> entities, ClaimLexicon lexicon)
     {
         var named = entities.FirstOrDefault(e => e.Start >= start && e.End <= end && !e.IsNationality
                                                  && e.Type is EntityType.Organisation or EntityType.Person);
@@ -22,8 +22,39 @@ internal readonly record struct SourceSpeaker(string Name, string? Id, string? R
         }
 
         var role = named.Role ?? entities.FirstOrDefault(e => e.Id == named.Id && e.Role is not null && e.Start < named.Start)?.Role;
-        // "le porte-parole de l'armée, Jean Dupont": the words beside the name are its role, so the name alone is the source.
-        var name = named.Role is { } given && source.Contains(given, StringComparison.Ordinal) ? named.Text : source;
-        return new SourceSpeaker(name, named.Id, role);
+        if (named.Role is not { } given)
+        {
+            return new SourceSpeaker(source, named.Id, role);
+        }
+
+        var nameOffset = named.Start - start;
+        if (nameOffset > 0 && source.AsSpan(0, nameOffset).Contains(given, StringComparison.Ordinal))
+        {
+            // "Defence Minister Grant Shapps", "ministry spokesman Ashraf al-Qudra": the words before the name are its role
+            // (with qualifiers the entity stage may have left out), and the name runs to the source's end.
+            return new SourceSpeaker(source[nameOffset..], named.Id, WithoutArticle(source.AsSpan(0, nameOffset).Trim(" ,\u00A0"), lexicon));
+        }
+
+        var at = source.IndexOf(given, nameOffset, StringComparison.Ordinal);
+        if (at > nameOffset && source.AsSpan(at + given.Length).Trim(" ,.").IsEmpty)
+        {
+            // "Jean Dupont, le porte-parole du ministère": the role and the article or comma that joins it go.
+            var before = source.AsSpan(0, at).TrimEnd(" ,(\u00A0");
+            var article = before.LastIndexOfAny(' ', ',');
+            var nameEnd = article > 0 && IsArticle(before[(article + 1)..], lexicon) ? article : before.Length;
+            return new SourceSpeaker(before[..nameEnd].TrimEnd(" ,").ToString(), named.Id, role);
+        }
+
+        return new SourceSpeaker(source, named.Id, role);
     }
+
+    /// <summary>"le porte-parole de l'armée" is the role "porte-parole de l'armée": the article opens the phrase, not the role.</summary>
+    private static string WithoutArticle(ReadOnlySpan<char> phrase, ClaimLexicon lexicon)
+    {
+        var space = phrase.IndexOf(' ');
+        return space > 0 && IsArticle(phrase[..space], lexicon) ? phrase[(space + 1)..].ToString() : phrase.ToString();
+    }
+
+    /// <summary>One of the language's determiners ("le", "les", "the", "his").</summary>
+    private static bool IsArticle(ReadOnlySpan<char> word, ClaimLexicon lexicon) => lexicon.Determiners.Contains(lexicon.Vocabulary.Find(word));
 }

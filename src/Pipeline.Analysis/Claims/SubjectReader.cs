@@ -108,8 +108,11 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             return Read(a);
         }
 
-        var holder = opener is { } actor && before is { } nearest && nearest.Start != actor.Start && IsComplement(nearest, figure)
-            ? actor
+        // A holder read after a preposition is a complement of the clause ("from Puerto Rico to Connecticut", "four soldiers of
+        // the Pakistan army"): the figure is the clause's opener's, or nobody's (the guidelines: a place where something
+        // happens is no subject; a grammatical owner is).
+        var holder = before is { } nearest && nearest.Start != opener?.Start && IsComplement(nearest, figure)
+            ? opener ?? (OwnsClauseSubject(nearest, first) ? nearest : null)
             : before;
         return holder is { } chosen ? Read(chosen) : null;
     }
@@ -210,7 +213,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             k--;
         }
 
-        if (k < 0 || !(article.IsOf(k) || Lexicon.Prepositions.Match(tokens, k, out _, out _)))
+        if (k < 0 || !(article.IsOf(k) || Lexicon.Prepositions.Match(tokens, k, out _, out _) || Lexicon.LocationIntros.MatchBefore(tokens, k + 1, out _, out _)))
         {
             return false;
         }
@@ -225,6 +228,51 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return true;
+    }
+
+    /// <summary>How many words a clause's subject noun may take between its determiner and "of" ("L'aide humanitaire de").</summary>
+    private const int SubjectNounWords = 2;
+
+    /// <summary>
+    /// "le PIB de la France devrait progresser de 0,1 %", "L'aide humanitaire de l'UE permet…": a holder after "of"/"de"
+    /// that owns the noun opening its clause owns the clause's figures, and so does a recipient ("donnerait à la Russie").
+    /// After any other preposition ("from Puerto Rico", "contre la Belgique"), or after "of" inside another phrase ("four
+    /// soldiers of the Pakistan army", "the number of Russian troops"), it is a complement and holds nothing.
+    /// </summary>
+    private bool OwnsClauseSubject(Mention holder, int first)
+    {
+        var tokens = Tokens;
+        var k = article.LowerBound(holder.Start) - 1;
+        while (k > first && tokens[k].Kind == TokenKind.Word && Lexicon.Determiners.Match(tokens, k, out _, out var end) && end == k + 1)
+        {
+            k--;
+        }
+
+        // "donnerait à la Russie un tremplin", "sent to five states": a recipient is a subject (the sixth set's reading).
+        if (k >= first && tokens[k].Kind == TokenKind.Word && Lexicon.Recipients.Match(tokens, k, out _, out var recipientEnd) && recipientEnd == k + 1)
+        {
+            return true;
+        }
+
+        if (k <= first || !article.IsOf(k))
+        {
+            return false;
+        }
+
+        for (var d = k - 1; d >= first && d >= k - 1 - SubjectNounWords; d--)
+        {
+            if (tokens[d].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Lexicon.Determiners.Match(tokens, d, out _, out _))
+            {
+                return article.OpensClause(d, first);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A holder that opens the sentence, a clause, or what a reporting verb or "que"/"that" introduces.</summary>
@@ -432,6 +480,63 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         _ => true,
     };
 
+    /// <summary>
+    /// "…, Marine Le Pen 7 678 491 (21,30 %), François Fillon…", "SEC: Siljanovska-Davkova - 39.15%": a name that opens a
+    /// list item and stands right before a number, a colon or a dash at most between, labels that count as a results list
+    /// does, so it is a candidate even where other names are known, and even after a break.
+    /// </summary>
+    private bool LabelsCount(int name, int first, int end, bool opensSentence)
+    {
+        var tokens = Tokens;
+        if (name > first && !(article.IsComma(name - 1) || IsLabelMark(name - 1) || Lexicon.LeadingStrip.Match(tokens, name - 1, out _, out _)))
+        {
+            return false;
+        }
+
+        // A sentence's first word is capitalised for its own sake ("Across 3,480 stations", "Inscrits : 6 301 189"): there
+        // only a run of capitalised words is a name ("Eva Joly : 2,31 %").
+        var j = NameEnd(name, end);
+        if (opensSentence && j == name + 1)
+        {
+            return false;
+        }
+
+        if (j < end && IsLabelMark(j))
+        {
+            j++;
+        }
+
+        return j < end && tokens[j].Kind == TokenKind.Number;
+    }
+
+    /// <summary>The end of a run of capitalised words from <paramref name="name"/>, over the hyphens inside a name ("Jean-Luc Mélenchon").</summary>
+    private int NameEnd(int name, int end)
+    {
+        var tokens = Tokens;
+        var j = name + 1;
+        while (j < end)
+        {
+            if (tokens[j] is { Kind: TokenKind.Word, Upper: true })
+            {
+                j++;
+            }
+            else if (j + 1 < end && tokens[j] is { Kind: TokenKind.Symbol, Adjacent: true } && article.Text[tokens[j].Start] == '-'
+                && tokens[j + 1] is { Kind: TokenKind.Word, Upper: true, Adjacent: true })
+            {
+                j += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    private bool IsLabelMark(int token) =>
+        Tokens[token].Kind == TokenKind.Symbol && article.Text[Tokens[token].Start] is ':' or '-' or '–' or '—';
+
     private void AddCapitalisedNames(int first, int end, List<Mention> into, bool acronymsOnly)
     {
         var known = into.Count;
@@ -443,19 +548,19 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             // A capital opening the sentence ("- Nearly 37,000 people") or after a break says nothing, unless the whole word
             // is in capitals ("Since 2022, USAID has…").
             var opens = i <= start || article.IsBreak(tokens[i - 1]);
-            if (token.Kind != TokenKind.Word || !token.Upper || (opens && !article.InCapitals(i)) || Lexicon.NotNames.Match(tokens, i, out _, out _)
+            if (token.Kind != TokenKind.Word || !token.Upper || Lexicon.NotNames.Match(tokens, i, out _, out _)
                 || Lexicon.Places.Match(tokens, i, out _, out _) || Lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _)
-                || (i > first && article.IsOf(i - 1)) || article.InDateline(i) || IsDesignation(i, end)
-                || (acronymsOnly && !ActsAsAcronym(i, first)))
+                || (i > first && article.IsOf(i - 1)) || article.InDateline(i) || IsDesignation(i, end))
             {
                 continue;
             }
 
-            var j = i + 1;
-            while (j < end && tokens[j].Kind == TokenKind.Word && tokens[j].Upper)
+            if (((opens && !article.InCapitals(i)) || (acronymsOnly && !ActsAsAcronym(i, first))) && !LabelsCount(i, first, end, i <= start))
             {
-                j++;
+                continue;
             }
+
+            var j = NameEnd(i, end);
 
             var name = Unread(i, j, null);
             if (!CoveredBy(name, into, known))

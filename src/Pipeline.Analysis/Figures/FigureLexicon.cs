@@ -135,6 +135,10 @@ internal sealed class FigureLexicon
         GluedUnits = Table(file, "glued-unit", ParseUnit);
         MeasureAdjectives = Table(file, "measure-adjective", _ => true);
         ListJoiners = Table(file, "list-joiner", _ => true);
+        PairJoiners = Table(file, "pair-joiner", _ => true);
+        CollectiveArticles = Table(file, "collective-article", _ => true);
+        CollectiveAdjectives = Table(file, "collective-adjective", _ => true);
+        CaliberUnits = Table(file, "caliber-unit", _ => true);
         Uncertainty = Table(file, "uncertainty", _ => true);
         TurningVerbs = Table(file, "turning-verb", _ => true);
         Casualties = Table(file, "casualty", ParseUnit);
@@ -151,6 +155,7 @@ internal sealed class FigureLexicon
         YearPrepositions = Table(file, "year-preposition", _ => true);
         ClockMarks = Table(file, "clock-mark", _ => true);
         ClockPrepositions = Table(file, "clock-preposition", _ => true);
+        ClockDayParts = Table(file, "clock-day-part", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         LabelsAfter = Table(file, "label-after", _ => true);
         ParallelPrepositions = Table(file, "parallel-preposition", _ => true);
@@ -195,6 +200,10 @@ internal sealed class FigureLexicon
         NameCoordinators = Table(file, "name-coordinator", _ => true);
         RelativeOpeners = Table(file, "relative-opener", _ => true);
         PartitivePronouns = Table(file, "partitive-pronoun", _ => true);
+        CopulaSubjects = Table(file, "copula-subject", v => v == "relative");
+        Prepositions = Table(file, "preposition", _ => true);
+        NounArticles = Table(file, "noun-article", _ => true);
+        Determiners = Table(file, "possessor-determiner", _ => true);
         Distributives = Table(file, "distributive", _ => true);
         PartitiveOpeners = Table(file, "partitive-opener", _ => true);
         ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
@@ -296,6 +305,18 @@ internal sealed class FigureLexicon
 
     /// <summary>A pronoun standing for the noun a number counts, named in an earlier clause ("il y en a deux": "en").</summary>
     public PhraseTable<bool> PartitivePronouns { get; }
+
+    /// <summary>A subject pronoun and a form of "to be" before a number that counts what the pronoun stands for ("ils seraient"); true for a relative pronoun ("qui sont").</summary>
+    public PhraseTable<bool> CopulaSubjects { get; }
+
+    /// <summary>Prepositions (and their contractions with an article) before a noun, which make it no subject ("aux alentours").</summary>
+    public PhraseTable<bool> Prepositions { get; }
+
+    /// <summary>Articles and determiners that may stand between a preposition and its noun ("vers les collines").</summary>
+    public PhraseTable<bool> NounArticles { get; }
+
+    /// <summary>Determiners before a count that make the plural possessor after it the thing counted ("the 27 countries’ leaders").</summary>
+    public PhraseTable<bool> Determiners { get; }
 
     /// <summary>Words before a figure that make it a quantity per member of a set ("ont déclaré chacun plus de 10 000 cas", "each").</summary>
     public PhraseTable<bool> Distributives { get; }
@@ -549,6 +570,18 @@ internal sealed class FigureLexicon
     /// <summary>"and", "or": a list of numbers whose last one names the unit of all ("45 and 50 mg").</summary>
     public PhraseTable<bool> ListJoiners { get; }
 
+    /// <summary>Words opposing two numbers, the first of which shares the second's unit ("54 contre 46 %", "54 versus 46 percent").</summary>
+    public PhraseTable<bool> PairJoiners { get; }
+
+    /// <summary>Definite articles that make one of a collective numeral before "de" ("la vingtaine de morts").</summary>
+    public PhraseTable<bool> CollectiveArticles { get; }
+
+    /// <summary>Adjectives that grade a collective numeral after "une" ("une petite centaine", "une bonne dizaine").</summary>
+    public PhraseTable<bool> CollectiveAdjectives { get; }
+
+    /// <summary>Units a weapon's caliber is given in ("155 mm"), which names its type next to a noun of equipment.</summary>
+    public PhraseTable<bool> CaliberUnits { get; }
+
     /// <summary>"±", "+/-": the error of a measured value follows.</summary>
     public PhraseTable<bool> Uncertainty { get; }
 
@@ -580,6 +613,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Prepositions of a point in time before an hour written without minutes ("à 14 h", "vers 9 h").</summary>
     public PhraseTable<bool> ClockPrepositions { get; }
+
+    /// <summary>Parts of the day after an hour that make it a time of day ("5 h du matin", "9 h du soir").</summary>
+    public PhraseTable<bool> ClockDayParts { get; }
 
     /// <summary>Words naming a designation before its number ("Region 9"); true for those that are one only with a capital ("Mark 2", not "to mark 100 years").</summary>
     public PhraseTable<bool> Labels { get; }

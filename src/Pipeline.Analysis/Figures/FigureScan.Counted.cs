@@ -27,6 +27,14 @@ internal readonly ref partial struct FigureScan
     /// <param name="many">Whether the number is two or more, so that what it counts agrees in the plural.</param>
     private (CountedThing? Counted, UnitSense? Unit, int End) ReadCounted(int firstToken, int numberEnd, int endToken, UnitSense? unit, bool many = false)
     {
+        if (unit is { Base: { Category: FigureCategory.Money } currency } && unit.Unit.StartsWith(currency.Unit, StringComparison.Ordinal)
+            && unit.Unit.AsSpan(currency.Unit.Length).StartsWith(PerSeparator, StringComparison.Ordinal))
+        {
+            // "90 dollars/baril", "$80 a barrel": a price per a unit counts its currency, per that unit.
+            var written = endToken > numberEnd && !lexicon.RateLinks.Match(tokens, numberEnd, out _, out _) ? WordSpan(numberEnd, endToken).ToString() : currency.Unit;
+            return (new CountedThing(written, currency.Unit) { Per = unit.Unit[(currency.Unit.Length + PerSeparator.Length)..] }, unit, endToken);
+        }
+
         if (unit is not null && IsMeasure(unit))
         {
             // "400 millions de tonnes d'équivalent CO2": a unit and the complement that makes one unit with it are the thing
@@ -54,7 +62,9 @@ internal readonly ref partial struct FigureScan
         // "a 6.6-magnitude quake", "a 12-member team": a noun glued to the number by a hyphen is what it counts, and the
         // noun after it what the whole describes.
         var glued = from == numberEnd + 1 && tokens[numberEnd].Id == lexicon.Vocabulary.HyphenId;
-        if (ReadPhrase(from, out var phrase, glued ? WordEnd(from) : int.MaxValue, many: many))
+        // "700 homeowners’ claims" counts claims; "the 27 countries’ leaders" counts countries, the determiner being theirs.
+        var genitive = !lexicon.Determiners.MatchBefore(tokens, firstToken, out _, out _);
+        if (ReadPhrase(from, out var phrase, glued ? WordEnd(from) : int.MaxValue, many: many, genitive: genitive))
         {
             var sense = phrase.Sense;
             if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
@@ -100,6 +110,13 @@ internal readonly ref partial struct FigureScan
             return (antecedent.Thing, antecedent.Sense, endToken);
         }
 
+        // "Ils seraient une centaine", "des sans-emploi qui sont 7,2 millions": a subject pronoun and a copula before the
+        // number say it counts the noun the pronoun stands for.
+        if (CopulaAntecedent(firstToken, out var subject))
+        {
+            return (subject.Thing, subject.Sense, endToken);
+        }
+
         if (CountOfShareBefore(firstToken, out var ofShare))
         {
             return (ofShare.Thing, ofShare.Sense, endToken);
@@ -140,6 +157,9 @@ internal readonly ref partial struct FigureScan
         phrase = new CountedPhrase(thing, compoundEnd, null, false, form.Inflected);
         return true;
     }
+
+    /// <summary>What joins a rate's unit to the unit it is per ("USD per barrel").</summary>
+    private const string PerSeparator = " per ";
 
     /// <summary>At most this many words between a count's name ("the death toll", "the number of voters") and its number.</summary>
     private const int CountNameGap = 5;
@@ -374,8 +394,14 @@ internal readonly ref partial struct FigureScan
             p = afterLink;
         }
 
-        return p;
+        // "12 « terroristes »", "At least 12 "terrorists"": a noun the writer puts in quotes is still the one counted.
+        return IsOpeningQuote(p) && tokens[p + 1].Kind == TokenKind.Word && !tokens[p + 1].LineStart ? p + 1 : p;
     }
+
+    /// <summary>A quotation mark that opens a quote: one that only opens, or a straight one after a space and before a word.</summary>
+    private bool IsOpeningQuote(int p) =>
+        p + 1 < tokens.Count && tokens[p].Kind == TokenKind.Symbol && tokens[p].Length == 1
+        && (text[tokens[p].Start] is '«' or '“' or '„' || (text[tokens[p].Start] == '"' && tokens[p].SpaceBefore && tokens[p + 1].Adjacent));
 
     private bool IsMagnitudeWord(int at) =>
         (lexicon.Numbers.Match(tokens, at, out var word, out var end) && end == at + 1 && word.Kind == NumberWordKind.Scale)
@@ -386,7 +412,8 @@ internal readonly ref partial struct FigureScan
     /// before <paramref name="limit"/>: a
     /// model's name, or a head noun with the words that make the thing.
     /// </summary>
-    private bool ReadPhrase(int p, out CountedPhrase phrase, int limit = int.MaxValue, bool lineStart = false, bool many = false)
+    /// <param name="genitive">Whether a plural possessor may modify the noun after it ("homeowners’ claims").</param>
+    private bool ReadPhrase(int p, out CountedPhrase phrase, int limit = int.MaxValue, bool lineStart = false, bool many = false, bool genitive = false)
     {
         phrase = default;
         // "zero five": a spelled-out number is the next number, never what the one before it counts.
@@ -395,7 +422,7 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase, many) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count), many);
+        return lexicon.HeadFirst ? ReadHeadFirst(p, out phrase, many) : ReadHeadLast(p, out phrase, Math.Min(limit, tokens.Count), many, genitive);
     }
 
     /// <summary>
@@ -515,7 +542,7 @@ internal readonly ref partial struct FigureScan
     /// noun describe the thing ("individual", "Russian") and are left out; a capitalised name is a model's and names
     /// no kind ("Storm Shadow missiles"), unless it is a nationality.
     /// </summary>
-    private bool ReadHeadLast(int p, out CountedPhrase phrase, int n, bool many = false)
+    private bool ReadHeadLast(int p, out CountedPhrase phrase, int n, bool many = false, bool genitive = false)
     {
         phrase = default;
         int runStart = p, textFirst = -1, head = -1, headEnd = -1, coordinator = -1;
@@ -524,6 +551,7 @@ internal readonly ref partial struct FigureScan
         EntityMention? model = null;
         bool? titleLine = null;
         var restorable = false;
+        var pluralModifier = -1;
         var q = p;
         for (var k = 0; k < PhraseWords && q < n && tokens[q].Kind == TokenKind.Word && (q == p || !tokens[q].LineStart); k++)
         {
@@ -653,7 +681,16 @@ internal readonly ref partial struct FigureScan
                 headForm = form;
                 if (form.Inflected)
                 {
-                    break;
+                    // "1,600 homeowners claims": a plural noun right before another plural noun cannot be the verb's
+                    // subject (a plural takes no verb in "-s"), so it modifies the noun after it, which is the head.
+                    var after = genitive && IsPluralPossessive(q, next) ? next + 1 : next;
+                    if (!PluralNounAt(after, n))
+                    {
+                        break;
+                    }
+
+                    pluralModifier = q;
+                    next = after;
                 }
             }
 
@@ -700,11 +737,26 @@ internal readonly ref partial struct FigureScan
         }
 
         // Modifiers shared across a coordination are no part of the thing: "Red Cross and partner shelters" counts shelters.
-        var thing = Thing(textFirst, headEnd, head, headForm, shared ? head : textFirst);
+        var thing = Thing(textFirst, headEnd, head, headForm, shared ? head : textFirst, pluralModifier);
         sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
     }
+
+    /// <summary>Whether a preposition stands right before the noun at <paramref name="s"/>, or before its article ("aux alentours", "vers les collines").</summary>
+    private bool GovernedByPreposition(int s) =>
+        lexicon.Prepositions.MatchBefore(tokens, s, out _, out _)
+        || (lexicon.NounArticles.MatchBefore(tokens, s, out _, out var article) && lexicon.Prepositions.MatchBefore(tokens, article, out _, out _));
+
+    /// <summary>Whether the word over [<paramref name="q"/>, <paramref name="next"/>) ends in "s" and an apostrophe glued after it makes it a possessor ("homeowners’").</summary>
+    private bool IsPluralPossessive(int q, int next) =>
+        next + 1 < tokens.Count && tokens[next].Adjacent && tokens[next].Kind == TokenKind.Symbol && TextFolding.IsApostrophe(text[tokens[next].Start])
+        && text[tokens[next - 1].End - 1] == 's' && tokens[next + 1].SpaceBefore;
+
+    /// <summary>Whether a plural common noun, known to the word list, starts at <paramref name="q"/> on the same line.</summary>
+    private bool PluralNounAt(int q, int n) =>
+        q < n && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && !lexicon.Numbers.Contains(tokens[q].Id)
+        && !lexicon.NotCounted.Contains(tokens[q].Id) && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out var form) && form.IsNoun && form.Inflected;
 
     /// <summary>
     /// Whether the noun at <paramref name="p"/> is a singular noun modifying the singular head at <paramref name="head"/>
@@ -841,12 +893,13 @@ internal readonly ref partial struct FigureScan
         lexicon.CountedLemmas.GetValueOrDefault(lemma) ?? lexicon.CountedLemmas.GetValueOrDefault(headLemma);
 
     /// <summary>The thing the tokens from <paramref name="first"/> to <paramref name="end"/> name, read once per phrase text.</summary>
-    private CountedThing Thing(int first, int end, int head, WordForm headForm, int lemmaFirst = -1)
+    /// <param name="pluralModifier">A modifier written in the plural before the head ("homeowners claims"), reduced to its singular in the lemma; -1 when none.</param>
+    private CountedThing Thing(int first, int end, int head, WordForm headForm, int lemmaFirst = -1, int pluralModifier = -1)
     {
         var written = text.AsSpan(tokens[first].Start, tokens[end - 1].End - tokens[first].Start);
         if (!lexicon.CountedThings.TryGet(written, out var thing))
         {
-            thing = new CountedThing(written.ToString(), Lemma(lemmaFirst < 0 ? first : lemmaFirst, end, head, headForm));
+            thing = new CountedThing(written.ToString(), Lemma(lemmaFirst < 0 ? first : lemmaFirst, end, head, headForm, pluralModifier));
             lexicon.CountedThings.Add(thing);
         }
 
@@ -858,15 +911,23 @@ internal readonly ref partial struct FigureScan
     /// (<paramref name="head"/> is -1, and the first word is the head) the words after it agree with it and are reduced to their singular, keeping their
     /// gender ("véhicules blindés" → "véhicule blindé", "personnes déplacées" → "personne déplacée").
     /// </summary>
-    private string Lemma(int first, int end, int head, WordForm headForm)
+    private string Lemma(int first, int end, int head, WordForm headForm, int pluralModifier = -1)
     {
         Span<char> buffer = stackalloc char[160];
         var length = 0;
         for (var q = first; q < end;)
         {
+            if (pluralModifier >= 0 && q == WordEnd(pluralModifier) && tokens[q].Kind == TokenKind.Symbol)
+            {
+                // A possessor's apostrophe ("homeowners’ claims") is no part of the compound's lemma.
+                q++;
+                continue;
+            }
+
             var next = WordEnd(q);
             var word = WordSpan(q, next);
             var lemma = q == head ? headForm.Lemma.AsSpan()
+                : q == pluralModifier && lexicon.Words.TrySingular(word, out var modifierSingular) ? modifierSingular.AsSpan()
                 : head < 0 && q == first ? HeadLemma(word, headForm)
                 : head >= 0 || tokens[q].Kind != TokenKind.Word ? word
                 : lexicon.Words.TrySingular(word, out var singular) ? singular.AsSpan()
@@ -1200,8 +1261,49 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        return PluralPhraseBefore(pronoun, out phrase);
+    }
+
+    /// <summary>
+    /// "Ils seraient une centaine", "they were about 200", "des sans-emploi qui sont 7,2 millions": after a subject pronoun
+    /// and a form of "to be", a number with no noun counts what the pronoun stands for: a relative pronoun's noun right
+    /// before it, a personal pronoun's nearest plural noun phrase in its sentence or the one before.
+    /// </summary>
+    private bool CopulaAntecedent(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        if (!lexicon.CopulaSubjects.MatchBefore(tokens, firstToken, out var relative, out var pronoun) || pronoun == 0)
+        {
+            return false;
+        }
+
+        if (!relative)
+        {
+            return PluralPhraseBefore(pronoun, out phrase, subjectOnly: true);
+        }
+
+        // The relative's noun: the word right before it (past a comma), read from its first part ("sans-emploi").
+        var nounEnd = tokens[pronoun - 1].Kind == TokenKind.Symbol && text[tokens[pronoun - 1].Start] == ',' ? pronoun - 1 : pronoun;
+        var s = nounEnd - 1;
+        while (s > 0 && tokens[s].Adjacent && (tokens[s - 1].Id == lexicon.Vocabulary.HyphenId || tokens[s].Id == lexicon.Vocabulary.HyphenId))
+        {
+            s--;
+        }
+
+        return tokens[s].Kind == TokenKind.Word && !tokens[s].Upper && ReadPhrase(s, out phrase, lineStart: true) && phrase.End == nounEnd
+            && !(phrase.Sense is { } sense && IsMeasure(sense));
+    }
+
+    /// <summary>
+    /// The nearest plural noun phrase before token <paramref name="before"/>, in its sentence or the one before, on its
+    /// paragraph; with <paramref name="subjectOnly"/>, none a preposition governs ("aux alentours"), since a subject
+    /// pronoun stands for a subject or an object.
+    /// </summary>
+    private bool PluralPhraseBefore(int before, out CountedPhrase phrase, bool subjectOnly = false)
+    {
+        phrase = default;
         var sentencesLeft = 1;
-        for (var s = pronoun - 1; s >= 0; s--)
+        for (var s = before - 1; s >= 0; s--)
         {
             if (IsSentenceEnd(s) && sentencesLeft-- <= 0)
             {
@@ -1210,6 +1312,7 @@ internal readonly ref partial struct FigureScan
 
             if (tokens[s].Kind == TokenKind.Word && !tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id)
                 && lexicon.Words.TryRead(WordSpan(s, s + 1), out var form) && form.IsNoun && form.Inflected && !NounBefore(s)
+                && !(subjectOnly && GovernedByPreposition(s))
                 && ReadPhrase(s, out phrase, lineStart: true) && phrase.Plural && !(phrase.Sense is { } sense && IsMeasure(sense)))
             {
                 return true;

@@ -39,7 +39,7 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        if (IsAge(number, ref next))
+        if (IsAge(number, ref next) || IsCaliber(number, ref next))
         {
             return true;
         }
@@ -290,6 +290,42 @@ internal readonly ref partial struct FigureScan
 
         next = Math.Max(next, lexicon.AgesAfter.Match(tokens, after, out _, out ageEnd) ? ageEnd : end);
         return true;
+    }
+
+    /// <summary>At most this many tokens between a weapon's noun and the "de" of its caliber ("canons César de 155 mm").</summary>
+    private const int CaliberReach = 5;
+
+    /// <summary>
+    /// "les canons César de 155 mm", "systèmes d'artillerie de 155 mm", "155 mm howitzers": a caliber names a weapon's type
+    /// (the guidelines' designation), when a noun of equipment or a model stands just before its "de" or right after its unit.
+    /// </summary>
+    private bool IsCaliber(NumberMatch number, ref int next)
+    {
+        if (!lexicon.CaliberUnits.Match(tokens, number.End, out _, out var unitEnd))
+        {
+            return false;
+        }
+
+        var caliber = lexicon.Units.Match(tokens, unitEnd, out var after, out _) && after.Category == FigureCategory.Equipment;
+        if (!caliber && lexicon.UnitLinks.MatchBefore(tokens, number.First, out _, out var linkAt))
+        {
+            for (var s = linkAt - 1; s >= 0 && linkAt - s <= CaliberReach && !tokens[s + 1].LineStart && !IsSentenceEnd(s); s--)
+            {
+                if ((lexicon.Units.Match(tokens, s, out var before, out var beforeEnd) && before.Category == FigureCategory.Equipment && beforeEnd <= linkAt)
+                    || names.ModelAt(tokens[s].Start, out _))
+                {
+                    caliber = true;
+                    break;
+                }
+            }
+        }
+
+        if (caliber)
+        {
+            next = Math.Max(next, unitEnd);
+        }
+
+        return caliber;
     }
 
     /// <summary>At most this many tokens between a weak numeral's list joiner and the count on its other side.</summary>
@@ -624,6 +660,13 @@ internal readonly ref partial struct FigureScan
         if (markEnd < n && tokens[markEnd].Kind == TokenKind.Number && tokens[markEnd].Length == 2 && text[tokens[markEnd].Start] is >= '0' and <= '5')
         {
             clockEnd = markEnd + 1;
+            return true;
+        }
+
+        if (lexicon.ClockDayParts.Match(tokens, markEnd, out _, out var dayPartEnd))
+        {
+            // "5 h du matin": a part of the day after the hour makes it a time of day, whatever stands before it.
+            clockEnd = dayPartEnd;
             return true;
         }
 

@@ -724,17 +724,20 @@ internal readonly ref partial struct FigureScan
     private static bool CountsPeopleOrThings(UnitSense unit) =>
         unit.Category is FigureCategory.Personnel or FigureCategory.Equipment or FigureCategory.Casualties or FigureCategory.Count or FigureCategory.Displaced;
 
-    /// <summary>"45 and 50 mg": a bare number listed before a measure shares its unit; people and durations are not shared.</summary>
+    /// <summary>
+    /// "45 and 50 mg", "54 contre 46 %": a bare number listed or opposed before a measure or a share shares its unit;
+    /// people and durations are not shared.
+    /// </summary>
     private UnitSense? SharedUnitAfter(int at)
     {
-        if (!lexicon.ListJoiners.Match(tokens, at, out _, out var next) || next >= tokens.Count || tokens[next].Kind != TokenKind.Number
+        if (!(lexicon.ListJoiners.Match(tokens, at, out _, out var next) || lexicon.PairJoiners.Match(tokens, at, out _, out next)) || next >= tokens.Count || tokens[next].Kind != TokenKind.Number
             || !NumberReader.Read(text, tokens, next, lexicon, false, out var other) || other.Glued || other.Words)
         {
             return null;
         }
 
         FindUnit(other.End, other.Scaled, out var unit);
-        return unit is { Person: false, Category: FigureCategory.Dimension or FigureCategory.Distance or FigureCategory.Area } ? unit : null;
+        return unit is { Person: false, Category: FigureCategory.Dimension or FigureCategory.Distance or FigureCategory.Area or FigureCategory.Percentage } ? unit : null;
     }
 
     /// <summary>"20 (kg)", "20 [kg]": a measure's unit in brackets right after the number.</summary>

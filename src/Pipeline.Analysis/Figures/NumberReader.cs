@@ -69,6 +69,23 @@ internal static class NumberReader
             return true;
         }
 
+        if (token.Kind == TokenKind.Word && at > 0 && lexicon.Numbers.Match(tokens, at, out var collective, out var collectiveEnd) && collective.Collective
+            && lexicon.CollectiveArticles.MatchBefore(tokens, at, out _, out _) && lexicon.UnitLinks.Match(tokens, collectiveEnd, out _, out _))
+        {
+            // "la vingtaine de morts", "le millier de manifestants": a definite article makes one of the collective, as "une"
+            // does; without "de" after it, "la quarantaine" is a quarantine.
+            match = default;
+            match.First = at;
+            match.End = collectiveEnd;
+            match.Value = collective.Value;
+            match.Words = true;
+            match.Scaled = true;
+            match.LastScale = collective.Value;
+            match.Approximate = true;
+            match.WordCount = 1;
+            return true;
+        }
+
         if (token.Kind == TokenKind.Word && lexicon.FractionWords.Match(tokens, at, out var fractionValue, out var fractionEnd))
         {
             match = default;
@@ -205,7 +222,11 @@ internal static class NumberReader
             && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Adjacent)
         {
             var c = text[tokens[j].Start];
-            if (!match.Decimal && (c == decimalMark || (c == lexicon.LooseDecimalSeparator && !grouped)))
+            // "Pendarovski - 19,19%" in English: a group mark with fewer than three digits after it groups nothing, and
+            // before a percent sign it can only be a decimal comma.
+            var foreignDecimal = c == lexicon.GroupSeparator && c != decimalMark && !grouped && tokens[j + 1].Length <= 2
+                && j + 2 < n && tokens[j + 2].Kind == TokenKind.Symbol && text[tokens[j + 2].Start] == '%';
+            if (!match.Decimal && (c == decimalMark || (c == lexicon.LooseDecimalSeparator && !grouped) || foreignDecimal))
             {
                 var fraction = tokens[j + 1];
                 var scale = 1.0;
@@ -216,7 +237,10 @@ internal static class NumberReader
                     scale *= 10;
                 }
 
-                match.ThousandsAlike = c == decimalMark && !grouped && firstLength <= 3 && fraction.Length == 3 && value >= 1;
+                // "5034.439 Ukrainiens": where the loose decimal mark is also the group mark, a count may group thousands
+                // after any number of digits.
+                match.ThousandsAlike = !grouped && fraction.Length == 3 && value >= 1
+                    && ((c == decimalMark && firstLength <= 3) || (c == lexicon.GroupSeparator && c == lexicon.LooseDecimalSeparator));
                 value += digits / scale;
                 match.Decimal = true;
                 j += 2;
@@ -999,6 +1023,13 @@ internal static class NumberReader
                 state.End = halfScaleEnd;
                 items?.Clear();
                 continue;
+            }
+
+            if (any && state.WeakStart && state.TokensUsed == 1 && lexicon.CollectiveAdjectives.Match(tokens, p, out _, out var adjectiveEnd)
+                && lexicon.Numbers.Match(tokens, adjectiveEnd, out var graded, out _) && graded.Collective)
+            {
+                // "une petite centaine", "une bonne dizaine": an adjective that grades the collective stays in the figure.
+                p = adjectiveEnd;
             }
 
             if (!lexicon.Numbers.Match(tokens, p, out var word, out var wordEnd) || ((word.Collective || word.AfterNumber) && !any))

@@ -9,7 +9,8 @@ internal readonly record struct SentenceSpan(int Start, int End)
 /// <summary>
 /// Splits article text into sentences: at line breaks, and after '.', '!', '?' or '…' followed by space
 /// and a capital, a quote or a digit. A single capital before the dot ("M. Austin") does not end a sentence, nor does
-/// one of the language's abbreviations ("Dr. Chan said", "on Oct. 7"), given without their period.
+/// one of the language's abbreviations ("Dr. Chan said", "on Oct. 7"), given without their period, nor an hour's "a.m."
+/// before a day or a time zone ("7:45 a.m. Monday").
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -64,7 +65,8 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (c == '.' && abbreviations is { Count: > 0 } && abbreviations.Contains(WordBefore(text, i)))
+            if (c == '.' && abbreviations is { Count: > 0 }
+                && (abbreviations.Contains(WordBefore(text, i)) || abbreviations.ClockGoesOn(DottedWordBefore(text, i), WordAt(text, k))))
             {
                 continue;
             }
@@ -88,6 +90,30 @@ internal static class SentenceSplitter
         }
 
         return start == dot || (start > 0 && char.IsLetterOrDigit(text[start - 1])) ? [] : text.AsSpan(start, dot - start);
+    }
+
+    /// <summary>"a.m" before the last period of "a.m.": letters and inner periods, back to a space.</summary>
+    private static ReadOnlySpan<char> DottedWordBefore(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || (text[start - 1] == '.' && start - 1 > 0 && char.IsLetter(text[start - 2]))))
+        {
+            start--;
+        }
+
+        return text.AsSpan(start, dot - start);
+    }
+
+    /// <summary>The letters from <paramref name="start"/> on ("Monday" in "Monday, police said").</summary>
+    private static ReadOnlySpan<char> WordAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
     }
 
     private static void Add(string text, int start, int end, List<SentenceSpan> into)

@@ -34,4 +34,25 @@ public sealed class AbbreviationSentenceTests
         Assert.Equal(source, claim.Source);
         Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
+
+    [Theory]
+    [InlineData("Police said the blast came at 6:30 a.m. EST and that 40 people were hurt.", "40 people", "Police")]
+    [InlineData("Firefighters said the fire started at 11 p.m. Saturday and that 17 homes burned.", "17 homes", "Firefighters")]
+    [InlineData("Officials said voting ended at 8 p.m. local time, when 2,000 ballots were still uncounted.", "2,000 ballots", "Officials")]
+    public void An_hours_period_before_a_day_or_a_time_zone_does_not_end_the_sentence(string text, string figureText, string source)
+    {
+        var claim = ClaimFor(text, "en", figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Fact]
+    public void An_hours_period_before_another_capital_ends_the_sentence()
+    {
+        var claim = ClaimFor("The mayor spoke until 8 p.m. Rescuers then found 12 survivors.", "en", "12 survivors");
+
+        Assert.StartsWith("Rescuers", claim.Sentence);
+        Assert.Null(claim.Source);
+    }
 }

@@ -12,6 +12,8 @@ public sealed class SourceRoleTests
     [InlineData("\"We lost 40 soldiers,\" said army spokesman Col. Tom Baker.", "en", 40, "Tom Baker", "army spokesman Col.")]
     [InlineData("Hana Ito, the regional health commissioner, said 300 patients were treated.", "en", 300, "Hana Ito", "regional health commissioner")]
     [InlineData("Lt. Gen. Mary Holt said 12 tanks were destroyed.", "en", 12, "Mary Holt", "Lt. Gen.")]
+    [InlineData("Health ministry spokesman Omar al-Masri said 300 people were killed.", "en", 300, "Omar al-Masri", "Health ministry spokesman")]
+    [InlineData("Defence Minister Sarah Lyle said 30 missiles had been sent.", "en", 30, "Sarah Lyle", "Defence Minister")]
     public void A_role_written_with_the_name_is_the_source_role_and_the_name_alone_is_the_source(
         string text, string language, double value, string source, string role)
     {
