@@ -84,6 +84,14 @@ internal sealed class ClaimLexicon
         ForwardSpans = Table(file, "forward-span", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
+        SpeakerNouns = Table(file, "speaker-noun", _ => true);
+        NameSuffixes = Table(file, "name-suffix", _ => true);
+        ObjectRelatives = Table(file, "object-relative", _ => true);
+        SpeechVerbs = Table(file, "speech-verb", _ => true);
+        PartitiveHeads = Table(file, "partitive-head", _ => true);
+        SpeakerSuffixes = [.. file["speaker-suffix"].Select(e => e.Phrase)];
+        DescriptionDeterminers = Table(file, "description-determiner", _ => true);
+        DescriptionNouns = Table(file, "description-noun", _ => true);
         Comparatives = Table(file, "comparative", _ => true);
         Absolutes = Table(file, "absolute", _ => true);
         ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
@@ -298,6 +306,31 @@ internal sealed class ClaimLexicon
     /// <summary>Common nouns of a role ("spokesman", "official"): "for" after them goes on with whom they speak for
     /// ("a spokesman for the army").</summary>
     public PhraseTable<bool> RoleNouns { get; }
+
+    /// <summary>Nouns that can head a speaker's noun phrase ("officials", "les analystes", "state media"): a phrase with
+    /// neither such a noun nor a name ("percent of votes", "homeowners'") is no source.</summary>
+    public PhraseTable<bool> SpeakerNouns { get; }
+
+    /// <summary>Abbreviations that close a company's name ("Co.", "Inc."): their period ends no name before a comma.</summary>
+    public PhraseTable<bool> NameSuffixes { get; }
+
+    /// <summary>Relatives after a preposition, followed by their own subject ("contre lequel le procureur a requis").</summary>
+    public PhraseTable<bool> ObjectRelatives { get; }
+
+    /// <summary>Verbs of saying, whose reported clause may follow with no "that": "the army said two soldiers died".</summary>
+    public PhraseTable<bool> SpeechVerbs { get; }
+
+    /// <summary>Heads that take their speaker from the "of" phrase after them ("most of the analysts", "la plupart des experts").</summary>
+    public PhraseTable<bool> PartitiveHeads { get; }
+
+    /// <summary>Endings of nouns that name who does something ("-er", "-eur", "-iste"), read as speaker nouns.</summary>
+    public string[] SpeakerSuffixes { get; }
+
+    /// <summary>Definite determiners that open a description standing for a speaker named before ("the", "l'").</summary>
+    public PhraseTable<bool> DescriptionDeterminers { get; }
+
+    /// <summary>Nouns that describe a speaker the text named before rather than name one ("the insurer", "le communiqué").</summary>
+    public PhraseTable<bool> DescriptionNouns { get; }
 
     /// <summary>Words before a reporting verb that make it an elliptical comparison ("lower than previously reported").</summary>
     public PhraseTable<bool> Comparatives { get; }

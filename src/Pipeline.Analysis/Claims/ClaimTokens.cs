@@ -206,7 +206,11 @@ internal sealed class ClaimTokens(
         }
 
         var before = tokens[i - 1];
-        return !(before is { Length: 1, Upper: true } || lexicon.Abbreviations.Contains(text.AsSpan(before.Start, before.Length)));
+        // "Acme Insurance Co., the largest insurer, said": a company's suffix keeps its period inside the name when the
+        // sentence goes on after it; before a capital it may end the sentence, so it is no abbreviation of the splitter.
+        var goesOn = i + 1 < tokens.Count && !(tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].Upper);
+        return !(before is { Length: 1, Upper: true } || lexicon.Abbreviations.Contains(text.AsSpan(before.Start, before.Length))
+            || (goesOn && lexicon.NameSuffixes.Match(tokens, i - 1, out _, out _)));
     }
 
     public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';
@@ -256,7 +260,9 @@ internal sealed class ClaimTokens(
 
     public bool IsOf(int i) => tokens[i].Id >= 0 && lexicon.Of.Contains(tokens[i].Id);
 
-    public bool IsPossessive(int i) => tokens[i].Adjacent && tokens[i].Id >= 0 && lexicon.Possessives.Contains(tokens[i].Id);
+    // "U.S.": an "s" after a full stop is a letter of an acronym; the possessive mark follows an apostrophe.
+    public bool IsPossessive(int i) => tokens[i].Adjacent && tokens[i].Id >= 0 && lexicon.Possessives.Contains(tokens[i].Id)
+        && tokens[i].Start > 0 && TextFolding.IsApostrophe(text[tokens[i].Start - 1]);
 
     /// <summary>Past the conjunctions that open a phrase ("Mais l'Ukraine", "But officials") and any symbol.</summary>
     public int SkipLeadingStrip(int start, int end)

@@ -114,7 +114,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         end = CutAtOccasion(start, end);
         end = StripTrailing(start, end);
         // "Zelensky, who visited the front, said", "the officer who spoke said": the name stands before the relative clause.
-        if (start > first && article.IsRelative(start - 1) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
+        // "… contre lequel le procureur a requis": a relative after a preposition is followed by its own subject (a
+        // determiner or a name), which is the speaker.
+        if (start > first && article.IsRelative(start - 1) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _)
+            && !(start < end && Lexicon.ObjectRelatives.Match(Tokens, start - 1, out _, out _) && OpensLikeName(start)))
         {
             var relative = start - 1;
             var before = relative > first && article.IsComma(relative - 1) ? relative - 1 : relative;
@@ -156,8 +159,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             var capitalFirst = Lexicon.Determiners.Match(Tokens, nameFirst, out _, out var afterDeterminer) && afterDeterminer < titleComma
                 ? afterDeterminer
                 : nameFirst;
-            if (nameFirst < titleComma && IsCapitalisedName(capitalFirst, titleComma)
-                && (!IsFunction(start) || (opensClause && titleComma - nameFirst >= 2)))
+            if (nameFirst < titleComma && IsCapitalisedName(capitalFirst, titleComma) && IsSpeakerPhrase(nameFirst, titleComma)
+                && (!IsFunction(start) || (opensClause && (titleComma - nameFirst >= 2 || ClosedApposition(nameFirst, verb)))))
             {
                 return Speaker(nameFirst, titleComma, titleComma, out nameStart, out nameEnd);
             }
@@ -178,6 +181,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
     }
+
+    /// <summary>"Globex, the biggest chip maker, said": a one-word name whose description is closed by a comma before the
+    /// verb is set off as a whole, so the name before it is the speaker.</summary>
+    private bool ClosedApposition(int nameFirst, int verb) => article.IsComma(verb) && Tokens[nameFirst].Upper;
 
     /// <summary>
     /// The opening mark of a name set in quotation marks right before <paramref name="end"/>, after its determiner ("la «
@@ -676,13 +683,129 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             break;
         }
 
+        end = Possessor(start, end);
         nameStart = start;
         nameEnd = end;
         // "…, chiffre qui s'ajoute au bilan déjà annoncé": a document's noun alone, without determiner or author, names no one.
-        return end > start && !IsFunction(end - 1) && HasContent(start, end)
+        return end > start && !IsFunction(end - 1) && HasContent(start, end) && IsSpeakerPhrase(start, end)
             && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper)
             && !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _));
     }
+
+    /// <summary>"the State Election Commission's website", "the ministry's latest tally": what a speaker owns speaks for it,
+    /// so the source is the owner; "the company's spokesman" is a speaker of its own and stays.</summary>
+    private int Possessor(int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (!article.IsPossessive(k))
+            {
+                continue;
+            }
+
+            for (var j = k + 1; j < end; j++)
+            {
+                if (Lexicon.SpeakerNouns.Match(Tokens, j, out _, out _) || Lexicon.RoleNouns.Match(Tokens, j, out _, out _))
+                {
+                    return end;
+                }
+            }
+
+            return k;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Whether the words can name who speaks: a name (a capitalised word that is not only opening its sentence, nor an
+    /// adverb there: "However, economists"), or a phrase holding a speaker noun ("officials", "le procureur", "state
+    /// media") or a document ("a new study"). "percent of votes counted", "homeowners' claims", "toujours" name no one.
+    /// </summary>
+    private bool IsSpeakerPhrase(int start, int end)
+    {
+        var tokens = Tokens;
+        // "homeowners' claims": a phrase closing on a plural's possessive mark owns what follows it; it says nothing.
+        var last = tokens[end - 1];
+        if ((last.Kind == TokenKind.Word && last.Length > 1 && TextFolding.IsApostrophe(article.Text[last.End - 1]))
+            || (end < tokens.Count && tokens[end] is { Kind: TokenKind.Symbol, Adjacent: true } mark && TextFolding.IsApostrophe(article.Text[mark.Start])))
+        {
+            return false;
+        }
+
+        // "1,600 homeowners claims and …": a counted phrase speaks only when its noun is a known speaker ("42 forecasters").
+        var counted = tokens[start].Kind == TokenKind.Number || (start > 0 && tokens[start - 1].Kind == TokenKind.Number);
+        // "l'attentat de la promenade de Nice": the head before "de"/"of" must speak itself; the name after it is its topic.
+        var link = start + 1;
+        while (link < end && !(tokens[link].Kind == TokenKind.Word && Lexicon.Of.Match(tokens, link, out _, out _)))
+        {
+            link++;
+        }
+
+        if (link < end && !HoldsSpeaker(start, link, counted) && !Lexicon.PartitiveHeads.Match(tokens, link - 1, out _, out _))
+        {
+            return false;
+        }
+
+        return HoldsSpeaker(start, end, counted);
+    }
+
+    /// <summary>Whether a word of the stretch is a name or a speaker noun.</summary>
+    private bool HoldsSpeaker(int start, int end, bool counted)
+    {
+        var tokens = Tokens;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || Lexicon.Adverbs.Match(tokens, k, out _, out _))
+            {
+                continue;
+            }
+
+            if (tokens[k].Upper && !(OpensSentence(k) && IsOpeningWord(k)))
+            {
+                return true;
+            }
+
+            if (Lexicon.SpeakerNouns.Match(tokens, k, out _, out _) || Lexicon.RoleNouns.Match(tokens, k, out _, out _)
+                || Lexicon.Authorities.Match(tokens, k, out _, out _) || Lexicon.Documents.Match(tokens, k, out _, out _)
+                || (!counted && IsAgentNoun(k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How long a word must be before its ending alone says it names who does something.</summary>
+    private const int AgentNounLength = 6;
+
+    /// <summary>A noun whose ending names who does something ("riverains", "forecasters", "gouverneur"): a speaker the
+    /// lists do not hold yet.</summary>
+    private bool IsAgentNoun(int k)
+    {
+        var token = Tokens[k];
+        if (token.Kind != TokenKind.Word || token.Length < AgentNounLength)
+        {
+            return false;
+        }
+
+        var word = article.Text.AsSpan(token.Start, token.Length);
+        foreach (var suffix in Lexicon.SpeakerSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word that is capitalised for opening its sentence, not for being a name: an adverb or a function word.</summary>
+    private bool IsOpeningWord(int k) =>
+        IsFunction(k) || Lexicon.Adverbs.Match(Tokens, k, out _, out _) || Lexicon.NotNames.Match(Tokens, k, out _, out _)
+        || Lexicon.Subordinators.Match(Tokens, k, out _, out _);
 
     /// <summary>The first participle after a document that describes it ("rendus publics", "publiés"), within the name; else -1.</summary>
     private int DocumentParticiple(int from, int end)

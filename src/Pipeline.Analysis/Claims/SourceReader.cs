@@ -68,7 +68,7 @@ internal sealed class SourceReader
             found = introducer;
         }
 
-        found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure);
+        found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
     }
 
@@ -652,8 +652,11 @@ internal sealed class SourceReader
         {
             if (At(i, first, end, figure, out var attribution))
             {
+                // "X said that …", or a verb of saying whose clause follows with no "that" ("the army said two soldiers were
+                // killed, while 12 rebels were wounded"); a verb that takes a thing ("announced a package") acts instead.
                 return attribution.Kind == SpeakerKind.Named && !attribution.Introduced && attribution.NameStart == start
-                    && attribution.End < end && article.Lexicon.ReportedClauses.Match(tokens, attribution.End, out _, out _)
+                    && attribution.End < end && (article.Lexicon.ReportedClauses.Match(tokens, attribution.End, out _, out _)
+                        || article.Lexicon.SpeechVerbs.MatchBefore(tokens, attribution.End, out _, out _))
                     ? attribution
                     : null;
             }
@@ -941,6 +944,76 @@ internal sealed class SourceReader
     }
 
     /// <summary>
+    /// "WHO: 47,000 cholera cases recorded", "Police : 12 blessés à Lyon": a line with no full stop (a headline) that opens on
+    /// a short speaker label and a colon is that speaker's. The label is a speaker, not an event ("Hurricane Helene: 107
+    /// dead"): an acronym or a phrase with a speaker noun. A line among others of the same shape is a list ("Inscrits :
+    /// 6.301.189"), whose labels are what is counted, not who counts.
+    /// </summary>
+    private Attribution? OpeningLabel(Figure figure)
+    {
+        var tokens = article.Tokens;
+        var at = article.LowerBound(figure.Start);
+        var (line, lineEnd) = LineAround(at);
+        var colon = LabelColon(line, lineEnd);
+        if (colon < 0 || colon >= at || EndsOnFullStop(line, lineEnd)
+            || (line > 0 && LabelColon(LineAround(line - 1).Start, line) >= 0)
+            || (lineEnd < tokens.Count && LabelColon(lineEnd, LineAround(lineEnd).End) >= 0))
+        {
+            return null;
+        }
+
+        var speaker = colon - line == 1 && article.IsAcronym(line);
+        for (var k = line; k < colon && !speaker; k++)
+        {
+            speaker = article.Lexicon.SpeakerNouns.Match(tokens, k, out _, out _) && !article.Lexicon.Documents.Match(tokens, k, out _, out _);
+        }
+
+        return speaker ? new Attribution(line, colon, line, colon, SpeakerKind.Named) : null;
+    }
+
+    /// <summary>The line holding the token: its first token and the first of the next line.</summary>
+    private (int Start, int End) LineAround(int token)
+    {
+        var tokens = article.Tokens;
+        var start = Math.Min(token, tokens.Count - 1);
+        while (start > 0 && !tokens[start].LineStart)
+        {
+            start--;
+        }
+
+        var end = start + 1;
+        while (end < tokens.Count && !tokens[end].LineStart)
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The colon after a line's first one to <see cref="LabelWords"/> words, or -1.</summary>
+    private int LabelColon(int line, int end)
+    {
+        var tokens = article.Tokens;
+        for (var k = line; k < end && k - line <= LabelWords; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word)
+            {
+                continue;
+            }
+
+            return k > line && tokens[k].Kind == TokenKind.Symbol && article.Text[tokens[k].Start] == ':' ? k : -1;
+        }
+
+        return -1;
+    }
+
+    private bool EndsOnFullStop(int line, int end)
+    {
+        var last = end - 1;
+        return last >= line && article.Tokens[last].Kind == TokenKind.Symbol && article.Text[article.Tokens[last].Start] == '.';
+    }
+
+    /// <summary>
     /// "« Nous avons enregistré 2078 cas », a déclaré le professeur. « Le nombre de districts touchés est de 17. »": a
     /// quotation that makes a sentence of its own, with no speaker, goes on quoting the speaker of the sentence before
     /// when that sentence quotes someone.
@@ -1012,12 +1085,81 @@ internal sealed class SourceReader
 
     private Mention? Resolve(Attribution attribution, int sentence) => attribution.Kind switch
     {
-        SpeakerKind.Named => Named(attribution.NameStart, attribution.NameEnd, sentence),
+        SpeakerKind.Named => Described(attribution, sentence) ?? Named(attribution.NameStart, attribution.NameEnd, sentence),
         // "selon lui" inside a sentence stands for someone of that sentence; "…, he said" may continue the speaker before.
         SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, PronounReach, subjects: true),
         SpeakerKind.SameSource => Antecedent(sentence, attribution.Start, SameSourceReach, subjects: false),
         _ => null,
     };
+
+    /// <summary>
+    /// "The insurer reported 700 claims", "l'institution de Bretton Woods déclare", "précise le communiqué": a definite
+    /// description (or a document) standing for a speaker the text named before is that speaker, the last one named in
+    /// the sentences before; with none, the description is the source as written.
+    /// </summary>
+    private Mention? Described(Attribution attribution, int sentence)
+    {
+        if (!IsDescription(attribution.NameStart, attribution.NameEnd))
+        {
+            return null;
+        }
+
+        // The sentences before, not the description's own: a speaker inside its quotation is what the document says.
+        for (var t = sentence - 1; t >= 0 && t >= sentence - SameSourceReach; t--)
+        {
+            var (first, end) = article.TokenRange(article.Sentences[t]);
+            if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named && !IsDescription(named.NameStart, named.NameEnd))
+            {
+                return Named(named.NameStart, named.NameEnd, t);
+            }
+
+            // "Le FMI a relevé ses prévisions. L'institution table sur …": who the sentence before is about, when a name.
+            if (OpeningName(first, end) is { } opening && HoldsName(article.LowerBound(opening.Start), article.LowerBound(opening.End)))
+            {
+                return Named(article.LowerBound(opening.Start), article.LowerBound(opening.End), t);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a word after the first is capitalised: a name, not a sentence's opening capital.</summary>
+    private bool HoldsName(int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (article.Tokens[k] is { Kind: TokenKind.Word, Upper: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words are a definite determiner and a noun that describes a speaker rather than naming it
+    /// ("the insurer", "l'institution de Bretton Woods", "le communiqué"), with no speaker noun after it.</summary>
+    private bool IsDescription(int start, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        // "la Banque mondiale", "l'Organisation internationale pour les migrations": a capitalised head is a name.
+        if (!lexicon.DescriptionDeterminers.Match(tokens, start, out _, out var head) || head >= end || tokens[head].Upper
+            || !lexicon.DescriptionNouns.Match(tokens, head, out _, out var after))
+        {
+            return false;
+        }
+
+        for (var k = after; k < end; k++)
+        {
+            if (lexicon.SpeakerNouns.Match(tokens, k, out _, out _) || lexicon.RoleNouns.Match(tokens, k, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A speaker's name, or the fuller name the text gave the same speaker in the sentences before ("détaille le ministère"

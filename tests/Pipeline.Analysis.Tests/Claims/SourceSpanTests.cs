@@ -1,0 +1,122 @@
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>
+/// A source is a name, a pronoun standing for one, or a noun phrase headed by a speaker noun: never a unit phrase, an
+/// adverb or a possessive. A description standing for a speaker named before is that speaker, and a headline's speaker
+/// label before a colon is the source of the headline.
+/// </summary>
+public sealed class SourceSpanTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static string? SourceOf(string language, string text, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText).Source;
+
+    [Theory]
+    [InlineData("en", "However, economists had expected a decline to 3.7 percent.", "3.7 percent", "economists")]
+    [InlineData("en", "Meanwhile, officials said 20 houses collapsed.", "20 houses", "officials")]
+    [InlineData("en", "Moreover, campaigners claim 5,000 signatures were collected.", "5,000 signatures", "campaigners")]
+    [InlineData("fr", "L'économie a créé 98.000 emplois, indique toujours l'AFP.", "98.000 emplois", "l'AFP")]
+    [InlineData("fr", "Le pays compte 400 morts, précise désormais la préfecture.", "400 morts", "la préfecture")]
+    public void An_adverb_opening_or_inside_the_attribution_is_not_part_of_the_source(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf(language, text, figureText));
+    }
+
+    [Theory]
+    [InlineData("en", "Acme reported 360 tenants' claims and 70 car claims in Utah.", "70 car claims", "Acme")]
+    [InlineData("en", "The agency reported 1,600 homeowners claims and almost 500 auto claims.", "almost 500 auto claims", "The agency")]
+    [InlineData("en", "Globex reported 90 drivers' claims and 40 truck claims in Ohio.", "40 truck claims", "Globex")]
+    public void A_noun_used_as_a_verb_after_a_counted_or_possessive_noun_names_no_speaker(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf(language, text, figureText));
+    }
+
+    [Theory]
+    [InlineData("With 71 percent of ballots counted, Smith leads with 40 percent.", "40 percent")]
+    [InlineData("With 80 percent of votes counted, the party has 120 seats.", "120 seats")]
+    public void A_unit_phrase_before_a_reporting_verb_is_no_source(string text, string figureText)
+    {
+        Assert.Null(SourceOf("en", text, figureText));
+    }
+
+    [Theory]
+    [InlineData("Acme Mutual Insurance Co., the largest home insurer, reported about 1,600 claims in Ohio.", "about 1,600 claims", "Acme Mutual Insurance Co.")]
+    [InlineData("Globex, the biggest European chip maker, said it cut 4,000 jobs.", "4,000 jobs", "Globex")]
+    [InlineData("Initech Corp., a software maker based in Austin, said it hired 250 engineers.", "250 engineers", "Initech Corp.")]
+    public void A_name_followed_by_its_description_between_commas_is_the_speaker(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("en", text, figureText));
+    }
+
+    [Theory]
+    [InlineData("en", "WHO: 47,000 cholera cases recorded in September\nThe outbreak spread.", "47,000 cholera cases", "WHO")]
+    [InlineData("en", "Police: 12 people injured in Leeds crash\nThe crash happened at night.", "12 people", "Police")]
+    [InlineData("fr", "OMS : plus de 47.000 cas de choléra signalés dans le monde\nL'épidémie progresse.", "plus de 47.000 cas", "OMS")]
+    public void A_headline_opening_on_a_speaker_label_is_that_speakers(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf(language, text, figureText));
+    }
+
+    [Theory]
+    [InlineData("Hurricane Helene: 107 dead in three states\nThe storm hit.", "107 dead")]
+    [InlineData("Registered: 6,301,189\nVoters: 4,000,000\nTurnout: 63 percent", "4,000,000")]
+    public void An_event_label_or_a_list_line_names_no_speaker(string text, string figureText)
+    {
+        Assert.Null(SourceOf("en", text, figureText));
+    }
+
+    [Theory]
+    [InlineData("en", "Acme reported 360 claims in Texas. The insurer reported 700 claims in Ohio.", "700 claims", "Acme")]
+    [InlineData("en", "Globex said it had 4,000 employees. The company said it would hire 300 people in Texas.", "300 people", "Globex")]
+    [InlineData("fr", "Le FMI a publié ses prévisions. L'institution de Bretton Woods prévoit une croissance de 3 %.", "3 %", "Le FMI")]
+    [InlineData("en", "The army said 12 soldiers died. The statement said 40 soldiers were wounded.", "40 soldiers", "The army")]
+    public void A_description_stands_for_the_speaker_named_before(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf(language, text, figureText));
+    }
+
+    [Fact]
+    public void A_description_with_no_speaker_before_is_the_source_as_written()
+    {
+        Assert.Equal("The company", SourceOf("en", "The company said it would hire 300 people in Texas.", "300 people"));
+    }
+
+    [Theory]
+    [InlineData("en", "The ministry's website said 40 people died in the floods.", "40 people", "The ministry")]
+    [InlineData("en", "The U.S. Centers for Disease Control and Prevention said 286 cases were confirmed.", "286 cases", "The U.S. Centers for Disease Control and Prevention")]
+    [InlineData("en", "The company's spokesman said 300 jobs would go.", "300 jobs", "The company's spokesman")]
+    public void What_a_speaker_owns_speaks_for_it_unless_it_is_a_speaker_itself(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf(language, text, figureText));
+    }
+
+    [Theory]
+    [InlineData("Le bilan de l'incendie de Lyon fait état de 12 morts.", "12 morts")]
+    [InlineData("Le décompte de la catastrophe de Gênes fait état de 43 victimes.", "43 victimes")]
+    [InlineData("Les chiffres de l'explosion de Beyrouth font état de 200 morts.", "200 morts")]
+    public void An_event_after_a_document_is_its_topic_not_its_author(string text, string figureText)
+    {
+        Assert.Null(SourceOf("fr", text, figureText));
+    }
+
+    [Theory]
+    [InlineData("Another official said one soldier was killed in the attack, while three militants died.", "three militants", "Another official")]
+    [InlineData("The army said two soldiers were killed, while 12 rebels were wounded.", "12 rebels", "The army")]
+    [InlineData("A police officer said four people were arrested, while six others fled.", "six", "A police officer")]
+    public void A_speaker_saying_a_clause_without_that_speaks_for_the_clause_after_while(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("en", text, figureText));
+    }
+
+    [Theory]
+    [InlineData("C'est le cas d'un jeune homme, contre lequel le procureur a requis 400 euros d'amende.", "400 euros", "le procureur")]
+    [InlineData("C'est un ancien maire, contre lequel le parquet a requis 5 ans de prison.", "5 ans", "le parquet")]
+    [InlineData("C'est un ancien élu, contre lequel le ministère public a requis 20 000 euros d'amende.", "20 000 euros", "le ministère public")]
+    public void The_subject_after_a_relative_following_a_preposition_is_the_speaker(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("fr", text, figureText));
+    }
+}
