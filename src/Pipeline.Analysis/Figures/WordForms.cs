@@ -100,6 +100,13 @@ internal sealed class WordForms
             lower[k] = char.ToLowerInvariant(word[k]);
         }
 
+        // "gas", "species": a word the lexicon gives as its own lemma is no plural of "ga" or "specie".
+        if (lookup.TryGetValue(lower, out var own, out var ownForm) && ownForm.Lemma == own)
+        {
+            singular = own;
+            return true;
+        }
+
         foreach (var (ending, replacement) in pluralEndings)
         {
             if (replacement.Length == 0 && lower.Length > ending.Length + 1 && lower.EndsWith(ending, StringComparison.Ordinal)

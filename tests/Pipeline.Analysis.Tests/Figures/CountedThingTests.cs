@@ -240,4 +240,16 @@ public sealed class CountedThingTests
         Assert.NotEqual("soldat", figure.Counted?.Lemma);
         Assert.NotEqual("soldier", figure.Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("Scientists have described nearly 200 species of orchids.", "200", "species")]
+    [InlineData("The army moved 3 corps to the border.", "3", "corps")]
+    [InlineData("The city handed out 40 gas masks.", "40", "gas mask")]
+    [InlineData("Police found 12 archives of documents.", "12", "archives")]
+    public void A_noun_whose_singular_ends_in_s_is_not_read_as_a_plural(string text, string number, string lemma)
+    {
+        var figure = FigureAt(Extractor.Extract(text, "en"), text, number);
+
+        Assert.Equal(lemma, figure.Counted?.Lemma);
+    }
 }

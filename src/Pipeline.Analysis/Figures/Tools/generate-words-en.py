@@ -6,7 +6,8 @@ Usage: python3 Tools/generate-words-en.py /usr/share/wordnet > Resources/words/e
 One line per word the figure engine may meet after a number, lower case, tab-separated:
   word  n|a|na|np|nap   a common noun (n), an adjective (a) or both, in its dictionary form; p marks a noun whose
                         first (most frequent) sense names a person ("journalist", "refugee"), who may become a casualty
-  word  n  lemma        an irregular plural and its singular (WordNet's noun.exc: "men" -> "man")
+  word  n  lemma        an irregular plural and its singular (WordNet's noun.exc: "men" -> "man"), or a noun that
+                        is its own lemma though it looks like a plural ("species": "specie" has no use in cntlist)
 Regular plurals are not listed: the engine strips the endings in [plural-ending] of Figures/Resources/en.txt and
 looks the stem up, as WordNet's own morphy does. Only single words are kept (hyphenated ones count as one word):
 the engine reads compounds ("artillery rounds") word by word. Proper names are left out: a capitalised noun is kept
@@ -72,10 +73,33 @@ with open(f"{root}/noun.exc", encoding="latin-1") as f:
         if singular and word_shape.match(plural) and plural != singular:
             irregular[plural] = singular
 
+# "species", "series": a noun that also looks like the regular plural of a noun nobody uses ("specie", "serie": no tagged
+# sense in WordNet's cntlist) is its own lemma; "troops" stays the plural of "troop", which is used.
+frequency = {}
+with open(f"{root}/cntlist.rev", encoding="latin-1") as f:
+    for line in f:
+        key, _, count = line.split()
+        if "%1:" in key:
+            lemma = key.split("%")[0]
+            frequency[lemma] = frequency.get(lemma, 0) + int(count)
+
+
+def regular_stem(word):
+    for ending, stem in (("s", ""),):
+        if word.endswith(ending) and len(word) > len(ending) + 1 and "n" in pos.get(word[: -len(ending)] + stem, ()):
+            return word[: -len(ending)] + stem
+    return None
+
+
+for word, tags in pos.items():
+    stem = regular_stem(word)
+    if "n" in tags and stem and frequency.get(word, 0) > 0 and frequency.get(stem, 0) == 0 and word not in irregular:
+        irregular[word] = word
+
 print("# English nouns and adjectives for the figure engine, generated from WordNet 3.0 by Tools/generate-words-en.py.")
 print("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Licence: LICENSE-WordNet.txt.")
 for word in sorted(set(pos) | set(irregular)):
-    if word in irregular and "n" not in pos.get(word, ()):
+    if word in irregular and ("n" not in pos.get(word, ()) or irregular[word] == word):
         print(f"{word}\tn\t{irregular[word]}")
     else:
         tags = pos[word]
