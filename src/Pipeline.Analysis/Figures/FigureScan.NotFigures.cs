@@ -267,9 +267,12 @@ internal readonly ref partial struct FigureScan
     /// </summary>
     private bool IsAge(NumberMatch number, ref int next)
     {
-        if (HedgeBefore(number.First, out _, out _) >= 0)
+        // Past a bound, years are a duration ("une guerre de plus de 20 ans") unless a noun of people stands right before
+        // the bound or its link ("les mineurs de plus de 1 an", "des enfants entre 1 et 14 ans" are people's ages).
+        var hedge = HedgeBefore(number.First, out _, out _);
+        if (hedge >= 0)
         {
-            return false;
+            return IsAgeAfterBound(number, hedge, ref next);
         }
 
         var end = number.End;
@@ -285,10 +288,39 @@ internal readonly ref partial struct FigureScan
             || (lexicon.AgesAfter.Match(tokens, after, out var ofPerson, out var ageEnd) && (!ofPerson || PersonBefore(number.First)));
         if (!age)
         {
-            return false;
+            return lexicon.RangeStarts.MatchBefore(tokens, number.First, out _, out var rangeAt) && IsAgeAfterBound(number, rangeAt, ref next);
         }
 
         next = Math.Max(next, lexicon.AgesAfter.Match(tokens, after, out _, out ageEnd) ? ageEnd : end);
+        return true;
+    }
+
+    private bool IsAgeAfterBound(NumberMatch number, int bound, ref int next)
+    {
+        if (bound == 0 || !(PersonBefore(bound) || IsPersonNoun(bound - 1)))
+        {
+            return false;
+        }
+
+        var end = number.End;
+        if (end + 1 < tokens.Count && lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner)
+            && afterJoiner < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Number)
+        {
+            end = afterJoiner + 1;
+        }
+        else if (end + 1 < tokens.Count && lexicon.RangeStarts.MatchBefore(tokens, number.First, out var opener, out _)
+                 && tokens[end].Kind == TokenKind.Word && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number)
+        {
+            // "entre 1 et 14 ans": the opener's own joiner ("et") before the second number.
+            end += 2;
+        }
+
+        if (!lexicon.AgesAfter.Match(tokens, SkipGluedHyphen(end), out var ofPerson, out var ageEnd) || !ofPerson)
+        {
+            return false;
+        }
+
+        next = Math.Max(next, ageEnd);
         return true;
     }
 
@@ -423,14 +455,20 @@ internal readonly ref partial struct FigureScan
         }
 
         var word = linkAt - 1;
-        if (tokens[word].Upper && !IsLineOrSentenceStart(word))
+        return (tokens[word].Upper && !IsLineOrSentenceStart(word)) || IsPersonNoun(word);
+    }
+
+    /// <summary>"enfants", "soldiers", "mineurs": a noun, or the last word of a unit, that names people.</summary>
+    private bool IsPersonNoun(int word)
+    {
+        if (tokens[word].Kind != TokenKind.Word)
         {
-            return true;
+            return false;
         }
 
         for (var s = Math.Max(0, word - 2); s <= word; s++)
         {
-            if (lexicon.Units.Match(tokens, s, out var unit, out var unitEnd) && unitEnd == linkAt && unit.Person)
+            if (lexicon.Units.Match(tokens, s, out var unit, out var unitEnd) && unitEnd == word + 1 && unit.Person)
             {
                 return true;
             }

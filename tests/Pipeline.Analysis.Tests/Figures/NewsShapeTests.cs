@@ -78,6 +78,9 @@ public sealed class NewsShapeTests
     [InlineData("Les secours sont arrivés aux alentours de 5 h du matin.")]
     [InlineData("L'explosion a eu lieu vers 9 h du soir.")]
     [InlineData("Le convoi est parti autour de 4 h.")]
+    [InlineData("Les cas concernent surtout des enfants entre 1 et 14 ans.")]
+    [InlineData("Les soldats entre 18 et 25 ans ont été rappelés.")]
+    [InlineData("Les soldats de moins de 25 ans ont été renvoyés chez eux.")]
     public void An_age_or_a_time_of_day_is_no_figure(string text)
     {
         Assert.Empty(Extractor.Extract(text, "fr"));
@@ -138,5 +141,14 @@ public sealed class NewsShapeTests
         var figure = FigureAt(text, "en", number);
 
         Assert.Equal((null, low, null), (figure.Value, figure.Low, figure.Counted?.Lemma));
+    }
+
+    [Theory]
+    [InlineData("Une guerre de plus de 20 ans a ravagé le pays.", "20")]
+    [InlineData("Le conflit dure depuis plus de 8 ans.", "8")]
+    [InlineData("Le chantier durera entre 2 et 3 ans.", "2")]
+    public void Years_past_a_bound_with_no_people_before_it_stay_a_duration(string text, string number)
+    {
+        Assert.Equal("year", FigureAt(text, "fr", number).Unit);
     }
 }
