@@ -145,4 +145,21 @@ public sealed class FrenchAttributionTests
         Assert.Equal("la commission", claim.Source);
         Assert.Equal(ClaimModality.Reported, claim.Modality);
     }
+
+    [Theory]
+    [InlineData("La Banque centrale pense que la croissance devrait atteindre 0,9 % en 2024.", "0,9 %", "La Banque centrale", ClaimModality.Hedged)]
+    [InlineData("Le ministre pensait que 300 soldats étaient morts.", "300 soldats", "Le ministre", ClaimModality.Reported)]
+    [InlineData("Les enquêteurs pensent que 40 personnes ont été blessées.", "40 personnes", "Les enquêteurs", ClaimModality.Reported)]
+    public void A_belief_stated_with_que_is_its_holders(string text, string figure, string source, ClaimModality modality)
+    {
+        var claim = ClaimFor(text, figure);
+
+        Assert.Equal((source, modality), (claim.Source, claim.Modality));
+    }
+
+    [Fact]
+    public void Penser_without_que_reports_nothing()
+    {
+        Assert.Null(ClaimFor("Il faut penser aux 12 familles sinistrées.", "12 familles").Source);
+    }
 }
