@@ -586,6 +586,7 @@ internal readonly ref partial struct FigureScan
 
         var unitAt = SkipGluedHyphen(end);
         if (lexicon.Units.Match(tokens, unitAt, out _, out _) || lexicon.ShareLinks.Match(tokens, end, out _, out _)
+            || lexicon.ShareLinks.Match(tokens, AfterBrackets(end), out _, out _)
             || (lexicon.UnitLinks.Match(tokens, end, out _, out var afterLink) && lexicon.Units.Match(tokens, afterLink, out _, out _)))
         {
             return true;
@@ -597,8 +598,28 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        var lineEnds = end >= n || tokens[end].LineStart;
+        // "… en avoir récupéré la moitié.": a fraction with its article closing the sentence is a share of what it stands for.
+        var lineEnds = end >= n || tokens[end].LineStart || (noun && before < number.First && IsSentenceEnd(end));
         return number.Words && lineEnds && (!noun || before < number.First);
+    }
+
+    /// <summary>"la moitié (49 %) des cas": where the text goes on after a bracketed aside at <paramref name="at"/>, else <paramref name="at"/>.</summary>
+    private int AfterBrackets(int at)
+    {
+        if (at >= tokens.Count || text[tokens[at].Start] != '(')
+        {
+            return at;
+        }
+
+        for (var k = at + 1; k < tokens.Count && k <= at + 6; k++)
+        {
+            if (text[tokens[k].Start] == ')')
+            {
+                return k + 1;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>The article before a fraction noun ("la" of "la moitié"), where a bound before it ends; else <paramref name="start"/>.</summary>

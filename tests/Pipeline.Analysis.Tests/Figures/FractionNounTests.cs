@@ -38,4 +38,25 @@ public sealed class FractionNounTests
 
         Assert.Equal(("percent", expected, FigureCategory.Percentage), (figure.Unit, figure.Value, figure.Category));
     }
+
+    [Theory]
+    [InlineData("La moitié (49 %) des cas ont été signalés dans le sud.", "La moitié (49 %)")]
+    [InlineData("Le ministère dit en avoir remboursé la moitié.", "en avoir remboursé la moitié.")]
+    [InlineData("Sur 40 chars livrés, l'armée en a déjà perdu la moitié.", "en a déjà perdu la moitié.")]
+    public void A_fraction_noun_before_a_bracketed_aside_or_closing_its_sentence_is_a_share(string text, string context)
+    {
+        var at = text.IndexOf(context, StringComparison.Ordinal) + context.IndexOf("moitié", StringComparison.Ordinal);
+
+        var figure = Assert.Single(ArticleFigures.Of(text, "fr"), f => f.Start == at);
+
+        Assert.Equal((50.0, FigureCategory.Percentage), (figure.Value, figure.Category));
+    }
+
+    [Theory]
+    [InlineData("Ils ont vécu la première moitié.")]
+    [InlineData("Le match s'est joué lors de la seconde moitié.")]
+    public void A_fraction_noun_naming_a_part_of_a_time_closing_its_sentence_is_no_share(string text)
+    {
+        Assert.Empty(ArticleFigures.Of(text, "fr"));
+    }
 }
