@@ -9,7 +9,8 @@ namespace Pipeline.Analysis.Claims;
 /// </summary>
 internal static class ReportingVerbForms
 {
-    /// <summary>Adds the forms of every [forecast-verb-stem] to [forecast-verb] and [forecaster-verb], and those of every
+    /// <summary>Adds the forms of every [forecast-verb-stem] to [forecast-verb] and [forecaster-verb] (with each of
+    /// [adverb-before-complement] between a form and its complement), and those of every
     /// [reporting-verb] to [source-verb], [source-before] (inverted) and [source-participle], before the entries those
     /// sections list themselves, which therefore win.</summary>
     public static void Expand(LexiconFile file)
@@ -46,6 +47,17 @@ internal static class ReportingVerbForms
             {
                 file.Prepend("forecast-verb", stem + ending + complement, null);
                 file.Prepend("forecaster-verb", stem + ending + complement, null);
+                if (complement.Length == 0)
+                {
+                    continue;
+                }
+
+                // "table désormais sur", "tablent toujours sur": an adverb between the verb and its complement.
+                foreach (var (adverb, _) in file["adverb-before-complement"])
+                {
+                    file.Prepend("forecast-verb", $"{stem}{ending} {adverb}{complement}", null);
+                    file.Prepend("forecaster-verb", $"{stem}{ending} {adverb}{complement}", null);
+                }
             }
         }
 

@@ -57,6 +57,8 @@ public sealed class ForecastModalityTests
     [InlineData("fr", "La croissance ralentit, l'Insee prévoyant une récession de 0,1 % en 2013.", "0,1 %", "l'Insee")]
     [InlineData("fr", "Le FMI table sur une croissance de 2,9 % en 2024.", "2,9 %", "Le FMI")]
     [InlineData("fr", "Le FMI s'attend à une croissance de 2,9 % en 2024.", "2,9 %", "Le FMI")]
+    [InlineData("fr", "La banque centrale table désormais sur une croissance de 0,8 % en 2025.", "0,8 %", "La banque centrale")]
+    [InlineData("fr", "Les économistes tablaient toujours sur une hausse de 2 % des prix.", "2 %", "Les économistes")]
     public void A_forecaster_seeing_a_figure_in_a_forecast_is_its_source(string language, string text, string figureText, string source)
     {
         var claim = ClaimFor(language, text, figureText);
