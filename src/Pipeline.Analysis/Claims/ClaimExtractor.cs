@@ -125,7 +125,7 @@ public sealed class ClaimExtractor
                 : source is not null || reader.IsReportedWithoutSource(sentence, figure) ? ClaimModality.Reported
                 : ClaimModality.Asserted;
             var key = Key(figure, subject?.Key, location?.Key);
-            var who = source is { } said ? SourceSpeaker.Of(said.Text, said.Start, said.End, entities ?? [], lexicon) : default;
+            var who = source is { } said ? SourceSpeaker.Of(text, said.Text, said.Start, said.End, entities ?? [], lexicon) : default;
             claims.Add(new Claim(
                 figure,
                 subject?.Text,

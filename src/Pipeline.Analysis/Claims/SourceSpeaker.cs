@@ -12,8 +12,17 @@ namespace Pipeline.Analysis.Claims;
 /// <param name="Role">The title or role the article gives the person ("porte-parole de l'armée"), when it gives one.</param>
 internal readonly record struct SourceSpeaker(string Name, string? Id, string? Role)
 {
-    public static SourceSpeaker Of(string source, int start, int end, IReadOnlyList<EntityMention> entities, ClaimLexicon lexicon)
+    public static SourceSpeaker Of(string text, string source, int start, int end, IReadOnlyList<EntityMention> entities, ClaimLexicon lexicon)
     {
+        // "La Banque" read back for "Elle" where the text named "La Banque de France": a source never cuts a name in two.
+        var cut = entities.FirstOrDefault(e => e.Start >= start && e.Start < end && e.End > end && !e.IsNationality
+                                               && e.Type is EntityType.Organisation or EntityType.Person);
+        if (cut is not null && text.AsSpan(end, cut.End - end).IndexOfAny('.', '\n', ',') < 0)
+        {
+            end = cut.End;
+            source = text[start..end];
+        }
+
         var named = entities.FirstOrDefault(e => e.Start >= start && e.End <= end && !e.IsNationality
                                                  && e.Type is EntityType.Organisation or EntityType.Person);
         if (named is null || named.Type != EntityType.Person)

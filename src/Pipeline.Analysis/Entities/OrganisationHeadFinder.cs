@@ -27,7 +27,7 @@ internal static class OrganisationHeadFinder
             {
                 last = next;
                 while (last + 1 < tokens.Count && last - next < 2 && reading.Joined(last) && !reading.IsTaken(last + 1) && tokens[last + 1].IsTitleCase
-                       && !lexicon.NotNames.Contains(tokens[last + 1].Folded))
+                       && !lexicon.NotNames.Contains(tokens[last + 1].Folded) && !lexicon.ReportingVerbs.Contains(tokens[last + 1].Folded))
                 {
                     last++;
                 }
@@ -89,7 +89,8 @@ internal static class OrganisationHeadFinder
 
         ref readonly var name = ref reading.Tokens[next];
         if (reading.IsTaken(next) || !(name.IsTitleCase || (name.IsAllCaps && name.Text.Length > 1))
-            || lexicon.NotNames.Contains(name.Folded) || lexicon.Nationalities.ContainsKey(name.Folded))
+            || lexicon.NotNames.Contains(name.Folded) || lexicon.Nationalities.ContainsKey(name.Folded)
+            || lexicon.ReportingVerbs.Contains(name.Folded))
         {
             return null;
         }

@@ -46,4 +46,14 @@ public sealed class SourceRoleTests
         Assert.NotNull(claim.Source);
         Assert.Null(claim.SourceRole);
     }
+
+    [Theory]
+    [InlineData("La Banque de France a révisé ses prévisions. Elle table sur une croissance de 0,8 % en 2025.", "fr", "La Banque de France", "org:banque-de-france")]
+    [InlineData("La Chambre d'Agriculture a publié son bilan. Elle estime que 300 exploitations ont fermé.", "fr", "La Chambre d'Agriculture", "org:chambre-d-agriculture")]
+    public void A_source_read_back_for_a_pronoun_never_cuts_a_name_in_two(string text, string language, string source, string id)
+    {
+        var claim = Assert.Single(new ArticleAnalyzer().Analyze(text, language, null).Claims);
+
+        Assert.Equal((source, id), (claim.Source, claim.SourceId));
+    }
 }

@@ -95,6 +95,7 @@ public sealed class EntityExtractionTests
     [InlineData("A spokesperson for the National Electoral Board confirmed the delay.", "National Electoral Board")]
     [InlineData("Officials at the Federal Emergency Management Agency were sent north.", "Federal Emergency Management Agency")]
     [InlineData("The Election Commission of Pakistan published the results.", "Election Commission of Pakistan")]
+    [InlineData("Flood Toll Reaches 310, Interior Ministry Says", "Interior Ministry")]
     public void Capitalised_words_before_an_organisation_noun_are_its_name(string text, string surface)
     {
         var mention = Assert.Single(extractor.Extract(text, "en"), m => m.Text == surface);
