@@ -44,6 +44,7 @@ internal sealed class EntityLexicon
         PlaceLinks = Lower(file, "place-link");
         OrganisationLinks = Lower(file, "organisation-link");
         OrganisationLinkArticles = Lower(file, "organisation-link-article");
+        OrganisationAdjectives = Folded(file, "organisation-adjective");
         ActorNounSide = Enum.Parse<ActorNounSide>(file.Setting("actor-noun") ?? nameof(ActorNounSide.None), ignoreCase: true);
         CapitalisedNationalityIsPeople = file.Setting("capitalised-nationality-is-people") == "yes";
         PeopleEnding = file.Setting("people-ending") is { Length: > 0 } ending ? EntityTokens.Fold(ending) : null;
@@ -107,6 +108,9 @@ internal sealed class EntityLexicon
 
     /// <summary>Articles after an organisation link ("la", "the").</summary>
     public HashSet<string> OrganisationLinkArticles { get; }
+
+    /// <summary>Lower-case adjectives that name an institution after its noun ("Banque mondiale", "Cour suprême"), folded.</summary>
+    public HashSet<string> OrganisationAdjectives { get; }
 
     public ActorNounSide ActorNounSide { get; }
 

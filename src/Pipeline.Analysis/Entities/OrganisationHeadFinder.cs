@@ -10,7 +10,11 @@ internal static class OrganisationHeadFinder
 {
     private const int MostQualifiers = 3;
 
-    public static void Find(EntityReading reading)
+    /// <summary>
+    /// Names by capitals first; <paramref name="byAdjectives"/> (run after the gazetteers have taken "l'Union européenne")
+    /// reads the nouns with lower-case adjectives only.
+    /// </summary>
+    public static void Find(EntityReading reading, bool byAdjectives = false)
     {
         var tokens = reading.Tokens;
         var lexicon = reading.Lexicon;
@@ -23,7 +27,17 @@ internal static class OrganisationHeadFinder
 
             var first = lexicon.QualifiersBeforeRole ? QualifiersBefore(reading, i) : i;
             int last;
-            if (i + 1 < tokens.Count && reading.Joined(i) && NameAfter(reading, i) is { } next)
+            if (byAdjectives)
+            {
+                if (AdjectivesAfter(reading, i) is not (var named and > 0))
+                {
+                    continue;
+                }
+
+                first = i;
+                last = named;
+            }
+            else if (i + 1 < tokens.Count && reading.Joined(i) && NameAfter(reading, i) is { } next)
             {
                 last = next;
                 while (last + 1 < tokens.Count && last - next < 2 && reading.Joined(last) && !reading.IsTaken(last + 1) && tokens[last + 1].IsTitleCase
@@ -45,6 +59,27 @@ internal static class OrganisationHeadFinder
             reading.Take(first, last, new KnownEntity($"org:{EntityTokens.Slug(name)}", EntityType.Organisation, name));
             i = last;
         }
+    }
+
+    /// <summary>
+    /// "la Commission électorale nationale indépendante", "la Banque mondiale": where the language puts qualifiers after
+    /// the noun, the institution's lower-case adjectives that follow it; the last of them, or 0 when none does.
+    /// </summary>
+    private static int AdjectivesAfter(EntityReading reading, int head)
+    {
+        var last = 0;
+        for (var k = head + 1; k < reading.Count && k - head <= MostQualifiers && reading.Joined(k - 1); k++)
+        {
+            ref readonly var token = ref reading.Tokens[k];
+            if (token.IsCapitalised || reading.IsTaken(k) || !reading.Lexicon.OrganisationAdjectives.Contains(token.Folded))
+            {
+                break;
+            }
+
+            last = k;
+        }
+
+        return last;
     }
 
     /// <summary>"State Election" before "Commission": free title-case words joined to the noun, none a function word or a role.</summary>

@@ -190,6 +190,9 @@ public sealed class EntityExtractionTests
     [InlineData("La Banque de France a relevé ses taux.", "Banque de France", "fr")]
     [InlineData("Le président de la Chambre d'Agriculture a parlé.", "Chambre d'Agriculture", "fr")]
     [InlineData("The Bank of England raised its rates.", "Bank of England", "en")]
+    [InlineData("Selon la Commission électorale nationale indépendante, le vote a eu lieu.", "Commission électorale nationale indépendante", "fr")]
+    [InlineData("La Banque mondiale prévoit un ralentissement.", "Banque mondiale", "fr")]
+    [InlineData("Le Conseil constitutionnel a validé la loi.", "Conseil constitutionnel", "fr")]
     public void A_capitalised_organisation_noun_and_its_name_are_an_organisation(string text, string surface, string language) =>
         Assert.Equal(EntityType.Organisation, Single(text, surface, language).Type);
 
@@ -203,5 +206,19 @@ public sealed class EntityExtractionTests
 
         Assert.Equal(EntityType.Person, mention.Type);
         Assert.Equal(id, mention.Id);
+    }
+
+    [Fact]
+    public void A_known_name_with_an_adjective_keeps_its_known_id()
+    {
+        var mention = Single("Le chef de la diplomatie de l'Union européenne a parlé.", "Union européenne");
+
+        Assert.Equal("org:european-union", mention.Id);
+    }
+
+    [Fact]
+    public void A_lower_case_noun_and_adjective_are_no_organisation()
+    {
+        Assert.DoesNotContain(extractor.Extract("La banque mondiale de semences a ouvert.", "fr"), m => m.Type == EntityType.Organisation);
     }
 }
