@@ -59,7 +59,7 @@ internal sealed class EntityReading
         InstitutionFinder.Find(this);
         OrganisationHeadFinder.Find(this);
         KnownNameFinder.Find(this);
-        OrganisationHeadFinder.Find(this, byAdjectives: true);
+        OrganisationHeadFinder.FindByAdjectives(this);
         EquipmentModelFinder.Find(this);
         UnknownPersonFinder.FindSurnamesOfPeopleNamedInFull(this);
         UnknownPersonFinder.Find(this, fullNames: true);

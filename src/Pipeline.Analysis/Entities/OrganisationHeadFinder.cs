@@ -10,34 +10,20 @@ internal static class OrganisationHeadFinder
 {
     private const int MostQualifiers = 3;
 
-    /// <summary>
-    /// Names by capitals first; <paramref name="byAdjectives"/> (run after the gazetteers have taken "l'Union européenne")
-    /// reads the nouns with lower-case adjectives only.
-    /// </summary>
-    public static void Find(EntityReading reading, bool byAdjectives = false)
+    public static void Find(EntityReading reading)
     {
         var tokens = reading.Tokens;
         var lexicon = reading.Lexicon;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (reading.IsTaken(i) || !tokens[i].IsCapitalised || !lexicon.OrganisationHeads.Contains(tokens[i].Folded))
+            if (!IsFreeHead(reading, i))
             {
                 continue;
             }
 
             var first = lexicon.QualifiersBeforeRole ? QualifiersBefore(reading, i) : i;
             int last;
-            if (byAdjectives)
-            {
-                if (AdjectivesAfter(reading, i) is not (var named and > 0))
-                {
-                    continue;
-                }
-
-                first = i;
-                last = named;
-            }
-            else if (i + 1 < tokens.Count && reading.Joined(i) && NameAfter(reading, i) is { } next)
+            if (i + 1 < tokens.Count && reading.Joined(i) && NameAfter(reading, i) is { } next)
             {
                 last = next;
                 while (last + 1 < tokens.Count && last - next < 2 && reading.Joined(last) && !reading.IsTaken(last + 1) && tokens[last + 1].IsTitleCase
@@ -55,16 +41,42 @@ internal static class OrganisationHeadFinder
                 continue;
             }
 
-            var name = reading.Span(first, last);
-            reading.Take(first, last, new KnownEntity($"org:{EntityTokens.Slug(name)}", EntityType.Organisation, name));
+            Take(reading, first, last);
             i = last;
         }
     }
 
     /// <summary>
-    /// "la Commission électorale nationale indépendante", "la Banque mondiale": where the language puts qualifiers after
-    /// the noun, the institution's lower-case adjectives that follow it; the last of them, or 0 when none does.
+    /// "la Commission électorale nationale indépendante", "la Banque mondiale": a capitalised organisation noun and the
+    /// lower-case adjectives that name it; run after the gazetteers, which have taken "l'Union européenne".
     /// </summary>
+    public static void FindByAdjectives(EntityReading reading)
+    {
+        if (reading.Lexicon.OrganisationAdjectives.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < reading.Count; i++)
+        {
+            if (IsFreeHead(reading, i) && AdjectivesAfter(reading, i) is var last and > 0)
+            {
+                Take(reading, i, last);
+                i = last;
+            }
+        }
+    }
+
+    private static bool IsFreeHead(EntityReading reading, int i) =>
+        !reading.IsTaken(i) && reading.Tokens[i].IsCapitalised && reading.Lexicon.OrganisationHeads.Contains(reading.Tokens[i].Folded);
+
+    private static void Take(EntityReading reading, int first, int last)
+    {
+        var name = reading.Span(first, last);
+        reading.Take(first, last, new KnownEntity($"org:{EntityTokens.Slug(name)}", EntityType.Organisation, name));
+    }
+
+    /// <summary>The last of the institution's lower-case adjectives that follow its noun, or 0 when none does.</summary>
     private static int AdjectivesAfter(EntityReading reading, int head)
     {
         var last = 0;

@@ -275,14 +275,7 @@ internal readonly ref partial struct FigureScan
             return IsAgeAfterBound(number, hedge, ref next);
         }
 
-        var end = number.End;
-        // "de 18 à 60 ans", "de 18 et 20 ans": the ages of a range or of two people, the second number passed too.
-        if (end + 1 < tokens.Count && (lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner) || lexicon.ListJoiners.Match(tokens, end, out _, out afterJoiner))
-            && afterJoiner < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Number)
-        {
-            end = afterJoiner + 1;
-        }
-
+        var end = PastSecondNumber(number);
         var after = SkipGluedHyphen(end);
         var age = lexicon.AgesBefore.MatchBefore(tokens, number.First, out _, out _)
             || (lexicon.AgesAfter.Match(tokens, after, out var ofPerson, out var ageEnd) && (!ofPerson || PersonBefore(number.First)));
@@ -295,6 +288,8 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
+    /// <summary>"les soldats de moins de 25 ans", "des enfants entre 1 et 14 ans": years past a bound are an age only when a
+    /// noun of people stands right before the bound or its link.</summary>
     private bool IsAgeAfterBound(NumberMatch number, int bound, ref int next)
     {
         if (bound == 0 || !(PersonBefore(bound) || IsPersonNoun(bound - 1)))
@@ -302,26 +297,27 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        var end = number.End;
-        if (end + 1 < tokens.Count && lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner)
-            && afterJoiner < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Number)
-        {
-            end = afterJoiner + 1;
-        }
-        else if (end + 1 < tokens.Count && lexicon.RangeStarts.MatchBefore(tokens, number.First, out var opener, out _)
-                 && tokens[end].Kind == TokenKind.Word && end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number)
-        {
-            // "entre 1 et 14 ans": the opener's own joiner ("et") before the second number.
-            end += 2;
-        }
-
-        if (!lexicon.AgesAfter.Match(tokens, SkipGluedHyphen(end), out var ofPerson, out var ageEnd) || !ofPerson)
+        if (!lexicon.AgesAfter.Match(tokens, SkipGluedHyphen(PastSecondNumber(number)), out var ofPerson, out var ageEnd) || !ofPerson)
         {
             return false;
         }
 
         next = Math.Max(next, ageEnd);
         return true;
+    }
+
+    /// <summary>
+    /// "de 18 à 60 ans", "de 18 et 20 ans", "entre 1 et 14 ans": the ages of a range or of two people end past the second
+    /// number; else where the number ends.
+    /// </summary>
+    private int PastSecondNumber(NumberMatch number)
+    {
+        var end = number.End;
+        return end + 1 < tokens.Count
+               && (lexicon.RangeJoiners.Match(tokens, end, out _, out var afterJoiner) || lexicon.ListJoiners.Match(tokens, end, out _, out afterJoiner))
+               && afterJoiner < tokens.Count && tokens[afterJoiner].Kind == TokenKind.Number
+            ? afterJoiner + 1
+            : end;
     }
 
     /// <summary>At most this many tokens between a weak numeral's list joiner and the count on its other side.</summary>
@@ -603,6 +599,9 @@ internal readonly ref partial struct FigureScan
         return number.Words && lineEnds && (!noun || before < number.First);
     }
 
+    /// <summary>At most this many tokens from a bracket to the one that closes it, in an aside after a fraction noun.</summary>
+    private const int AsideReach = 6;
+
     /// <summary>"la moitié (49 %) des cas": where the text goes on after a bracketed aside at <paramref name="at"/>, else <paramref name="at"/>.</summary>
     private int AfterBrackets(int at)
     {
@@ -611,7 +610,7 @@ internal readonly ref partial struct FigureScan
             return at;
         }
 
-        for (var k = at + 1; k < tokens.Count && k <= at + 6; k++)
+        for (var k = at + 1; k < tokens.Count && k <= at + AsideReach; k++)
         {
             if (text[tokens[k].Start] == ')')
             {
