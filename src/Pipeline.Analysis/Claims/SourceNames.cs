@@ -10,8 +10,9 @@ namespace Pipeline.Analysis.Claims;
 /// </summary>
 internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 {
-    /// <summary>How far a name is read before it is judged cut; a name still open there may run on to <see cref="MaxNameTokens"/>.</summary>
-    private const int MaxPhraseTokens = 9;
+    /// <summary>How far a name is read before it is judged cut; a name still open there may run on to <see cref="MaxNameTokens"/>.
+    /// A department and its institution take twelve ("la direction de la communication de l'Etat-major des armées").</summary>
+    private const int MaxPhraseTokens = 12;
     private const int MaxNameTokens = 16;
     private const int MaxAdverbs = 3;
 

@@ -130,4 +130,12 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf("en", text, figureText));
     }
+
+    [Theory]
+    [InlineData("Dix soldats ont été tués, selon un communiqué de la direction de la communication de l'Etat-major des armées.", "Dix soldats", "la direction de la communication de l'Etat-major des armées")]
+    [InlineData("Douze civils ont été blessés, a indiqué le service de presse du ministère de la Santé publique.", "Douze civils", "le service de presse du ministère de la Santé publique")]
+    public void A_department_and_its_institution_are_read_whole(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("fr", text, figureText));
+    }
 }
