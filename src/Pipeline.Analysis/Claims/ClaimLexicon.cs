@@ -14,6 +14,7 @@ internal sealed class ClaimLexicon
     {
         this.language = language;
         ReportingVerbForms.Expand(file);
+        ContractedAuxiliaries.Expand(file);
         Abbreviations = new Abbreviations(
             file["abbreviation"].Select(e => e.Phrase), file["clock-suffix"].Select(e => e.Phrase), file["after-clock-suffix"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);

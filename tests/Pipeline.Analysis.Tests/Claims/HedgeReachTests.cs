@@ -107,4 +107,14 @@ public sealed class HedgeReachTests
     {
         Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("It's expected to grow again, by 1.0%, in the third quarter.", "1.0%")]
+    [InlineData("The economy's expected to shrink by 2% next year.", "2%")]
+    [InlineData("They're expected to cut 300 jobs by March.", "300 jobs")]
+    [InlineData("Output's forecast to fall 4% this year.", "4%")]
+    public void A_contracted_auxiliary_hedges_as_its_full_form_does(string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Hedged, ClaimFor("en", text, figureText).Modality);
+    }
 }
