@@ -124,7 +124,7 @@ internal readonly ref partial struct FigureScan
 
         if (!ElidedBefore(firstToken, out var elided, out var elidedUnit, lexicon.IncrementsAfter.Match(tokens, from, out _, out _)))
         {
-            if (NounOfBefore(firstToken, out var ofNoun))
+            if (NounOfBefore(firstToken, from, out var ofNoun))
             {
                 return (ofNoun.Thing, ofNoun.Sense, endToken);
             }
@@ -307,15 +307,17 @@ internal readonly ref partial struct FigureScan
         s >= 2 && !tokens[s].LineStart && IsSentenceEnd(s - 1) && lexicon.Months.Match(tokens, s - 2, out var abbreviated, out var end) && abbreviated && end == s - 1;
 
     /// <summary>
-    /// "job losses of 548,400", "a crowd of 20,000", "un effectif de 300": a number that names nothing after it, right after
-    /// a noun and "of", counts that noun; a noun that only frames a value ("a total of", "an average of", "une hausse de")
-    /// or a measure does not.
+    /// "job losses of 548,400", "a crowd of 20,000", "des effectifs de 20 000": a number that names nothing after it, right
+    /// after a noun and "of", counts that noun when it is countable: written in the plural, or naming a group of people.
+    /// A noun that only frames a value ("a total of", "an average of", "une hausse de"), a mass ("a net worth of") or a
+    /// measure does not; nor does a number followed by a capitalised word, a unit the lexicon lacks ("1.3 A/cm2").
     /// </summary>
-    private bool NounOfBefore(int firstToken, out CountedPhrase phrase)
+    private bool NounOfBefore(int firstToken, int from, out CountedPhrase phrase)
     {
         phrase = default;
         var of = firstToken - 1;
-        if (of < 1 || !lexicon.ValueOf.Match(tokens, of, out _, out var ofEnd) || ofEnd != firstToken || IsLineOrSentenceStart(of))
+        if (of < 1 || !lexicon.ValueOf.Match(tokens, of, out _, out var ofEnd) || ofEnd != firstToken || IsLineOrSentenceStart(of)
+            || (from < tokens.Count && tokens[from].Kind == TokenKind.Word && tokens[from].Upper))
         {
             return false;
         }
@@ -346,21 +348,26 @@ internal readonly ref partial struct FigureScan
 
         if (lexicon.HeadFirst)
         {
-            // "une foule de", "des pertes d'emplois de": the first noun is the head, whatever complements follow it.
-            return start < of && ReadPhrase(start, out phrase) && phrase.End <= of && !(phrase.Sense is { } measure && IsMeasure(measure));
+            // "des effectifs de", "des pertes d'emplois de": the first noun is the head, whatever complements follow it.
+            return start < of && ReadPhrase(start, out phrase) && phrase.End <= of && Countable(start, phrase);
         }
 
         for (var s = start; s < of; s++)
         {
-            if (ReadPhrase(s, out var candidate, of) && candidate.End == of && !(candidate.Sense is { } sense && IsMeasure(sense)))
+            if (ReadPhrase(s, out var candidate, of) && candidate.End == of)
             {
                 phrase = candidate;
-                return true;
+                return Countable(of - 1, candidate);
             }
         }
 
         return false;
     }
+
+    /// <summary>Whether a noun phrase before "of" can be counted: no measure, and a head in the plural or naming a group of people.</summary>
+    private bool Countable(int head, CountedPhrase phrase) =>
+        !(phrase.Sense is { } sense && IsMeasure(sense))
+        && (phrase.Plural || phrase.Person || (lexicon.Words.TryRead(WordSpan(head, head + 1), out var form) && (form.IsSpeaker || form.IsPerson)));
 
     /// <summary>Whether token <paramref name="s"/>, before the number read now, belongs to a figure found before it.</summary>
     private bool InFigure(int s)
@@ -500,6 +507,12 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
+        // "4 immenses télescopes", "12 puissants missiles": an adjective that is no noun may stand before the head.
+        for (var k = 0; k < PrePosedAdjectives && PrePosedAdjective(q); k++)
+        {
+            q = WordEnd(q);
+        }
+
         if (names.ModelAt(tokens[q].Start, out var model))
         {
             return ModelPhrase(model, out phrase);
@@ -533,6 +546,19 @@ internal readonly ref partial struct FigureScan
         sense ??= KnownLemma(thing.Lemma, head.Lemma);
         phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson, head.Inflected);
         return true;
+    }
+
+    /// <summary>At most this many adjectives read past before a head that comes first ("4 immenses télescopes").</summary>
+    private const int PrePosedAdjectives = 2;
+
+    /// <summary>Whether the word at <paramref name="q"/> is an adjective and no noun, and a noun follows it on its line.</summary>
+    private bool PrePosedAdjective(int q)
+    {
+        var next = WordEnd(q);
+        return !tokens[q].Upper && lexicon.Words.TryRead(WordSpan(q, next), out var form) && form.IsAdjective && !form.IsNoun
+            && next < tokens.Count && tokens[next].Kind == TokenKind.Word && !tokens[next].LineStart
+            && !lexicon.NotCounted.Contains(tokens[next].Id) && !lexicon.Numbers.Contains(tokens[next].Id)
+            && lexicon.Words.TryRead(WordSpan(next, WordEnd(next)), out var after) && after.IsNoun;
     }
 
     /// <summary>At most this many tokens after a head that a compound noun may hold ("bureaux de vote", "chefs d'État").</summary>

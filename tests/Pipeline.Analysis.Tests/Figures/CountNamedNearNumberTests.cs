@@ -110,8 +110,8 @@ public sealed class CountNamedNearNumberTests
     [Theory]
     [InlineData("en", "Economists estimated job losses of 548,400 per month.", "548,400", "job loss")]
     [InlineData("en", "A crowd of 20,000 gathered in the square on Sunday.", "20,000", "crowd")]
-    [InlineData("en", "The rebels fielded a force of 3,000 in the north.", "3,000", "force")]
-    [InlineData("fr", "Une foule de 20 000 s'est rassemblée sur la place.", "20 000", "foule")]
+    [InlineData("en", "The town kept a garrison of 3,000 in the north.", "3,000", "garrison")]
+    [InlineData("fr", "La police a mobilisé des effectifs de 20 000 dans la capitale.", "20 000", "effectif")]
     [InlineData("fr", "Le pays a subi des pertes d'emplois de 548 400 en un an.", "548 400", "perte")]
     public void A_number_with_no_noun_after_a_noun_and_of_counts_that_noun(string language, string text, string number, string lemma)
     {
@@ -123,6 +123,8 @@ public sealed class CountNamedNearNumberTests
     [InlineData("en", "Prices showed an increase of 12 over the year.", "12")]
     [InlineData("fr", "On observe une hausse de 12 sur un an.", "12")]
     [InlineData("fr", "Le club vise un maximum de 40 cette saison.", "40")]
+    [InlineData("en", "The brothers have a net worth of 1.356 billion, the list showed.", "1.356")]
+    [InlineData("en", "The cells reach a current density of 1.3 A/cm2 at most.", "1.3")]
     public void A_noun_that_only_frames_a_value_before_of_is_not_what_the_number_counts(string language, string text, string number)
     {
         Assert.Null(FigureAt(text, language, number).Counted);
@@ -139,5 +141,14 @@ public sealed class CountNamedNearNumberTests
         Assert.True(figure.Approximate);
         Assert.Equal(span, text[figure.Start..figure.End]);
         Assert.Null(figure.Low);
+    }
+
+    [Theory]
+    [InlineData("Le VLT est composé de 4 immenses télescopes.", "4", "télescope")]
+    [InlineData("L'armée a reçu 12 puissants missiles.", "12", "missile")]
+    [InlineData("On a retrouvé 3 vastes entrepôts abandonnés.", "3", "entrepôt")]
+    public void A_french_adjective_before_its_noun_is_read_past(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "fr", number).Counted?.Lemma);
     }
 }
