@@ -76,6 +76,7 @@ internal sealed class ClaimLexicon
         LevelVerbs = Table(file, "level-verb", _ => true);
         HedgeBarriers = Table(file, "hedge-barrier", v => v != "adjacent");
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
+        ClauseCoordinators = Table(file, "clause-coordinator", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
@@ -273,6 +274,10 @@ internal sealed class ClaimLexicon
     /// <summary>Coordinators right before a hedge that make it a verb phrase of its own ("destroyed 30 homes and could
     /// spread"): it does not reach back to a figure before them.</summary>
     public PhraseTable<bool> HedgeCoordinators { get; }
+
+    /// <summary>Conjunctions that join a clause of its own ("…, and officials say …"): a speaker right after one speaks
+    /// for what follows it, not for the clause before.</summary>
+    public PhraseTable<bool> ClauseCoordinators { get; }
 
     /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
     public PhraseTable<bool> FigureOpeningHedges { get; }

@@ -177,6 +177,13 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "The country has 45 million inhabitants, and officials say 2 million have fled": a speaker a conjunction joins
+            // after the figure, with a reported clause of its own, speaks for that clause, not for the one before.
+            if (attribution.Start >= figureEnd && CoordinatedSpeaker(attribution, figureEnd, end))
+            {
+                continue;
+            }
+
             // "X said: “… 60 battalions …”, about a third of the total": a speaker before a quotation speaks for it alone;
             // "the ministry said Sunday—more than half of those killed": a dash after the verb opens the article's aside.
             if (attribution.End <= figureStart && (QuotationBetween(attribution.End, figureStart) || DashAfter(attribution, figureStart)))
@@ -278,6 +285,26 @@ internal sealed class SourceReader
         }
 
         return false;
+    }
+
+    /// <summary>The speaker opens a clause joined by a conjunction ("and officials say") and what it says follows it.</summary>
+    private bool CoordinatedSpeaker(Attribution attribution, int figureEnd, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (attribution.Introduced || attribution.Start < attribution.NameStart || attribution.Start - 1 < figureEnd
+            || !lexicon.ClauseCoordinators.MatchBefore(tokens, attribution.Start, out _, out _))
+        {
+            return false;
+        }
+
+        var k = attribution.End;
+        while (k < end && lexicon.Occasions.Match(tokens, k, out _, out var occasionEnd))
+        {
+            k = occasionEnd;
+        }
+
+        return k < end && tokens[k].Kind is TokenKind.Word or TokenKind.Number && !lexicon.Prepositions.Match(tokens, k, out _, out _);
     }
 
     /// <summary>Whether the attribution is set in after what was said: its verb before its speaker, or right after a quotation.</summary>
