@@ -390,7 +390,7 @@ internal sealed class SourceReader
                 return true;
             }
 
-            if (cue != SourceCue.InvertedVerb)
+            if (cue != SourceCue.InvertedVerb && (cue != SourceCue.Opening || i == first || afterBreak))
             {
                 // "cited by", "citing": an introducer, never also a verb after its speaker.
                 kind = names.After(after, end, inverted: false, out nameStart, out nameEnd);
