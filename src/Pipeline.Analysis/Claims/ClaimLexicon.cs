@@ -33,7 +33,7 @@ internal sealed class ClaimLexicon
         PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
         AddedClauses = Table(file, "added-clause", _ => true);
         Continuations = Table(file, "continuation", _ => true);
-        SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
+        SpeakerPronouns = Table(file, "speaker-pronoun", v => v == "plural");
         Asides = Table(file, "aside", _ => true);
         InstitutionHeads = Table(file, "institution-head", _ => true);
         InstitutionLinks = Table(file, "institution-link", _ => true);
@@ -187,7 +187,8 @@ internal sealed class ClaimLexicon
     /// <summary>Words opening a sentence that gives the source of the one before ("C'est ce qu'a déclaré X").</summary>
     public PhraseTable<bool> PreviousSentenceCues { get; }
 
-    /// <summary>Pronouns that stand for the speaker named just before ("…, he said", "a-t-il ajouté", "selon lui").</summary>
+    /// <summary>Pronouns that stand for the speaker named just before ("…, he said", "a-t-il ajouté", "selon lui"); true
+    /// for a plural one ("they"), which may also stand for a bare plural of speakers opening the sentence before.</summary>
     public PhraseTable<bool> SpeakerPronouns { get; }
 
     /// <summary>Prepositions opening an aside between an inverted verb and its speaker (", a déclaré à l'AFP le préfet").</summary>
