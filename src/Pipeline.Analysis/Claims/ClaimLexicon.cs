@@ -34,7 +34,7 @@ internal sealed class ClaimLexicon
         PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
         AddedClauses = Table(file, "added-clause", _ => true);
         Continuations = Table(file, "continuation", _ => true);
-        SpeakerPronouns = Table(file, "speaker-pronoun", _ => true);
+        SpeakerPronouns = Table(file, "speaker-pronoun", v => v == "plural");
         Asides = Table(file, "aside", _ => true);
         InstitutionHeads = Table(file, "institution-head", _ => true);
         InstitutionLinks = Table(file, "institution-link", _ => true);
@@ -77,6 +77,7 @@ internal sealed class ClaimLexicon
         LevelVerbs = Table(file, "level-verb", _ => true);
         HedgeBarriers = Table(file, "hedge-barrier", v => v != "adjacent");
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
+        ClauseCoordinators = Table(file, "clause-coordinator", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
@@ -187,7 +188,8 @@ internal sealed class ClaimLexicon
     /// <summary>Words opening a sentence that gives the source of the one before ("C'est ce qu'a déclaré X").</summary>
     public PhraseTable<bool> PreviousSentenceCues { get; }
 
-    /// <summary>Pronouns that stand for the speaker named just before ("…, he said", "a-t-il ajouté", "selon lui").</summary>
+    /// <summary>Pronouns that stand for the speaker named just before ("…, he said", "a-t-il ajouté", "selon lui"); true
+    /// for a plural one ("they"), which may also stand for a bare plural of speakers opening the sentence before.</summary>
     public PhraseTable<bool> SpeakerPronouns { get; }
 
     /// <summary>Prepositions opening an aside between an inverted verb and its speaker (", a déclaré à l'AFP le préfet").</summary>
@@ -274,6 +276,10 @@ internal sealed class ClaimLexicon
     /// <summary>Coordinators right before a hedge that make it a verb phrase of its own ("destroyed 30 homes and could
     /// spread"): it does not reach back to a figure before them.</summary>
     public PhraseTable<bool> HedgeCoordinators { get; }
+
+    /// <summary>Conjunctions that join a clause of its own ("…, and officials say …"): a speaker right after one speaks
+    /// for what follows it, not for the clause before.</summary>
+    public PhraseTable<bool> ClauseCoordinators { get; }
 
     /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
     public PhraseTable<bool> FigureOpeningHedges { get; }
@@ -491,6 +497,7 @@ internal sealed class ClaimLexicon
         "inverted" => SourceCue.InvertedVerb,
         "citing" => SourceCue.Citing,
         "pronoun" => SourceCue.Pronoun,
+        "opening" => SourceCue.Opening,
         _ => SourceCue.Introducer,
     };
 

@@ -71,9 +71,13 @@ internal static class ReportingVerbForms
 
             var speech = flags.Contains("speech") ? "speech" : null;
             var pastOnly = flags.Contains("past");
+
+            // "disclos = ed-e that": a word after the flags is a complement; the verb reports only before it ("declared
+            // that …", not "declared a state of emergency"), and so never stands inverted after its speaker.
+            var complement = string.Concat(flags.Skip(1).Where(f => f is not ("speech" or "past")).Select(f => " " + f));
             foreach (var (tense, ending) in endings)
             {
-                var form = stem + ending;
+                var form = stem + ending + complement;
                 if (tense == "participle")
                 {
                     file.Prepend("source-participle", form, speech);
@@ -81,7 +85,10 @@ internal static class ReportingVerbForms
                 else if (!(pastOnly && tense == "present"))
                 {
                     file.Prepend("source-verb", form, speech);
-                    file.Prepend("source-before", form, "inverted");
+                    if (complement.Length == 0)
+                    {
+                        file.Prepend("source-before", form, "inverted");
+                    }
                 }
             }
         }

@@ -12,6 +12,10 @@ internal enum SourceCue
     /// <summary>", said", ", a indiqué": a reporting verb before its speaker, only right after a comma or a quote.</summary>
     InvertedVerb,
 
+    /// <summary>"per": an introducer only where it opens its clause or follows a comma ("Per the ministry, …", "…, per
+    /// figures from the ministry"); elsewhere it is a rate ("40 cases per day").</summary>
+    Opening,
+
     /// <summary>"à l'en croire": the phrase holds its own pronoun, standing for the speaker named before, as "selon lui" does.</summary>
     Pronoun,
 }

@@ -150,8 +150,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return SpeakerKind.None;
         }
 
-        // "Andriy Parubiy, chairman of the council, said", "Vadym Skibitsky, un porte-parole de l'agence, a déclaré".
-        if (start - 1 > first && article.IsComma(start - 1) && Tokens[start].Kind == TokenKind.Word && !Tokens[start].Upper)
+        // "Andriy Parubiy, chairman of the council, said", "Vadym Skibitsky, un porte-parole de l'agence, a déclaré",
+        // "Dmytro Kuleba, Ukraine's foreign minister, said".
+        if (start - 1 > first && article.IsComma(start - 1) && Tokens[start].Kind == TokenKind.Word
+            && (!Tokens[start].Upper || PossessiveDescription(start, end)))
         {
             var titleComma = start - 1;
             var nameFirst = StretchStart(first, titleComma);
@@ -182,6 +184,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
     }
+
+    /// <summary>"Ukraine's foreign minister": a name's possessive before a common noun opens a description, not a name.</summary>
+    private bool PossessiveDescription(int start, int end) =>
+        start + 2 < end && article.IsPossessive(start + 1) && Tokens[start + 2] is { Kind: TokenKind.Word, Upper: false };
 
     /// <summary>"Globex, the biggest chip maker, said": a one-word name whose description is closed by a comma before the
     /// verb is set off as a whole, so the name before it is the speaker.</summary>

@@ -177,6 +177,13 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "The country has 45 million inhabitants, and officials say 2 million have fled": a speaker a conjunction joins
+            // after the figure, with a reported clause of its own, speaks for that clause, not for the one before.
+            if (attribution.Start >= figureEnd && CoordinatedSpeaker(attribution, figureEnd, end))
+            {
+                continue;
+            }
+
             // "X said: “… 60 battalions …”, about a third of the total": a speaker before a quotation speaks for it alone;
             // "the ministry said Sunday—more than half of those killed": a dash after the verb opens the article's aside.
             if (attribution.End <= figureStart && (QuotationBetween(attribution.End, figureStart) || DashAfter(attribution, figureStart)))
@@ -280,6 +287,26 @@ internal sealed class SourceReader
         return false;
     }
 
+    /// <summary>The speaker opens a clause joined by a conjunction ("and officials say") and what it says follows it.</summary>
+    private bool CoordinatedSpeaker(Attribution attribution, int figureEnd, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (attribution.Introduced || attribution.Start < attribution.NameStart || attribution.Start - 1 < figureEnd
+            || !lexicon.ClauseCoordinators.MatchBefore(tokens, attribution.Start, out _, out _))
+        {
+            return false;
+        }
+
+        var k = attribution.End;
+        while (k < end && lexicon.Occasions.Match(tokens, k, out _, out var occasionEnd))
+        {
+            k = occasionEnd;
+        }
+
+        return k < end && tokens[k].Kind is TokenKind.Word or TokenKind.Number && !lexicon.Prepositions.Match(tokens, k, out _, out _);
+    }
+
     /// <summary>Whether the attribution is set in after what was said: its verb before its speaker, or right after a quotation.</summary>
     private bool Parenthetical(Attribution attribution, int first) =>
         attribution.Start < attribution.NameStart
@@ -363,7 +390,7 @@ internal sealed class SourceReader
                 return true;
             }
 
-            if (cue != SourceCue.InvertedVerb)
+            if (cue != SourceCue.InvertedVerb && (cue != SourceCue.Opening || i == first || afterBreak))
             {
                 // "cited by", "citing": an introducer, never also a verb after its speaker.
                 kind = names.After(after, end, inverted: false, out nameStart, out nameEnd);
@@ -1087,7 +1114,7 @@ internal sealed class SourceReader
     {
         SpeakerKind.Named => Described(attribution, sentence) ?? Named(attribution.NameStart, attribution.NameEnd, sentence),
         // "selon lui" inside a sentence stands for someone of that sentence; "…, he said" may continue the speaker before.
-        SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, PronounReach, subjects: true),
+        SpeakerKind.Pronoun => Antecedent(sentence, attribution.Start, PronounReach, subjects: true, Plural(attribution)),
         SpeakerKind.SameSource => Antecedent(sentence, attribution.Start, SameSourceReach, subjects: false),
         _ => null,
     };
@@ -1196,7 +1223,11 @@ internal sealed class SourceReader
     /// <paramref name="reach"/> sentences back. Another pronoun on the way is the same speaker still speaking. With no
     /// speaker named, a pronoun (not "la même source", which names a speaker) stands for the name opening an earlier sentence.
     /// </summary>
-    private Mention? Antecedent(int sentence, int beforeToken, int reach, bool subjects)
+    /// <summary>Whether the attribution's pronoun is a plural one ("they"), which may stand for a bare plural of speakers.</summary>
+    private bool Plural(Attribution attribution) =>
+        article.Lexicon.SpeakerPronouns.Match(article.Tokens, attribution.NameStart, out var plural, out _) && plural;
+
+    private Mention? Antecedent(int sentence, int beforeToken, int reach, bool subjects, bool plural = false)
     {
         for (var t = sentence; t >= 0 && t >= sentence - reach; t--)
         {
@@ -1222,7 +1253,7 @@ internal sealed class SourceReader
                 continue;
             }
 
-            if (subjects && t < sentence && OpeningName(first, end) is { } opening)
+            if (subjects && t < sentence && OpeningName(first, end, plural) is { } opening)
             {
                 return Named(article.LowerBound(opening.Start), article.LowerBound(opening.End), t);
             }
@@ -1239,7 +1270,7 @@ internal sealed class SourceReader
     /// determiner with one common noun and the capitalised words after it ("Le préfet Marc Dubois", "Le parquet", "The
     /// Red Cross"). Null when the sentence opens on anything else.
     /// </summary>
-    private Mention? OpeningName(int first, int end)
+    private Mention? OpeningName(int first, int end, bool speakers = false)
     {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
@@ -1279,15 +1310,32 @@ internal sealed class SourceReader
 
         var words = k - (determiner ? afterDeterminer : start);
         // A lone capitalised word may be capitalised only for opening the sentence ("Rescuers arrived"): it is a name when
-        // the text writes it so elsewhere too, or when it is an acronym.
+        // the text writes it so elsewhere too, or when it is an acronym; else, for a plural pronoun after it, the sentence
+        // may open on a bare plural of speakers ("Local officials visited the site. They said …").
         if (!determiner && words == 1 && !article.IsAcronym(start) && !CapitalisedElsewhere(start))
         {
-            return null;
+            return speakers && SpeakersOpening(start, end) is var speakersEnd and > 0 ? article.MakeMention(start, speakersEnd, null) : null;
         }
 
         return words > 0 && (named || common > 0) && k < end && tokens[k].Kind == TokenKind.Word
             ? article.MakeMention(start, k, null)
             : null;
+    }
+
+    /// <summary>Where a sentence's opening speaker noun phrase with no determiner ends ("Doctors", "Local officials"), when
+    /// a word follows it; else -1.</summary>
+    private int SpeakersOpening(int start, int end)
+    {
+        var tokens = article.Tokens;
+        for (var k = start; k < end && k <= start + 1 && tokens[k].Kind == TokenKind.Word && !article.IsBreakAt(k); k++)
+        {
+            if (article.Lexicon.SpeakerNouns.Match(tokens, k, out _, out var nounEnd) && nounEnd < end && tokens[nounEnd].Kind == TokenKind.Word)
+            {
+                return nounEnd;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the word stands capitalised somewhere in the text where nothing but a name would capitalise it.</summary>
