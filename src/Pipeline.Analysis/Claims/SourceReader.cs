@@ -1224,11 +1224,53 @@ internal sealed class SourceReader
 
             if (subjects && t < sentence && OpeningName(first, end) is { } opening)
             {
-                return Named(article.LowerBound(opening.Start), article.LowerBound(opening.End), t);
+                var (openingStart, openingEnd) = OpeningSpeaker(article.LowerBound(opening.Start), article.LowerBound(opening.End), end);
+                return Named(openingStart, openingEnd, t);
             }
         }
 
         return null;
+    }
+
+    /// <summary>How many words a title's complement may take after its determiner ("de l'Intérieur", "des Affaires étrangères").</summary>
+    private const int OpeningComplementWords = 3;
+
+    /// <summary>
+    /// The whole speaker a sentence opens on: a title goes on with its complement ("Le ministre | de l'Intérieur"), and a
+    /// title with a person's name set in after it between commas ("La présidente de l'association, Sophie Morel, a
+    /// visité") is that person.
+    /// </summary>
+    private (int Start, int End) OpeningSpeaker(int start, int end, int limit)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (end < limit && !tokens[end - 1].Upper && lexicon.Of.Match(tokens, end, out _, out var k))
+        {
+            if (lexicon.Determiners.Match(tokens, k, out _, out var afterDeterminer))
+            {
+                k = afterDeterminer;
+            }
+
+            // The complement's first word, then capitalised words only: "de la Santé", "des Affaires étrangères".
+            var words = 0;
+            while (k < limit && words < OpeningComplementWords && tokens[k].Kind == TokenKind.Word && !article.IsBreakAt(k)
+                && (words == 0 || tokens[k].Upper || tokens[k - 1].Upper) && !lexicon.Auxiliaries.Match(tokens, k, out _, out _)
+                && !lexicon.PassiveAuxiliaries.Match(tokens, k, out _, out _))
+            {
+                words++;
+                k++;
+            }
+
+            if (words > 0)
+            {
+                end = k;
+            }
+        }
+
+        // The determiner that opens the sentence is capitalised: the title's head tells whether a name is set in after it.
+        var head = lexicon.Determiners.Match(tokens, start, out _, out var afterOpening) && afterOpening < end ? afterOpening : start;
+        var apposed = names.Apposed(head, end, limit, nameOnly: true);
+        return apposed.End != end ? apposed : (start, end);
     }
 
     /// <summary>How many lower-case words may stand between a determiner and the name it opens ("le préfet Marc Dubois").</summary>
@@ -1275,6 +1317,11 @@ internal sealed class SourceReader
             }
 
             k++;
+            // "Le porte-parole": a word joined by a hyphen is one word.
+            while (k + 1 < end && tokens[k].Id == lexicon.Vocabulary.HyphenId && tokens[k].Adjacent && tokens[k + 1] is { Kind: TokenKind.Word, Adjacent: true })
+            {
+                k += 2;
+            }
         }
 
         var words = k - (determiner ? afterDeterminer : start);
@@ -1285,7 +1332,8 @@ internal sealed class SourceReader
             return null;
         }
 
-        return words > 0 && (named || common > 0) && k < end && tokens[k].Kind == TokenKind.Word
+        // "Le maire, Jean Dupont, a dit": a title may end at the comma of the name set in after it.
+        return words > 0 && (named || common > 0) && k < end && (tokens[k].Kind == TokenKind.Word || article.IsComma(k))
             ? article.MakeMention(start, k, null)
             : null;
     }
