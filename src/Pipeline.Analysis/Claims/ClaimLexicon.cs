@@ -16,6 +16,7 @@ internal sealed class ClaimLexicon
         SourceBefore = Table(file, "source-before", Cue);
         SourceVerbs = Table(file, "source-verb", v => v != "speech");
         Participles = Table(file, "source-participle", v => v != "speech");
+        PassiveParticiples = Table(file, "passive-participle", _ => true);
         Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
         PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
         Adverbs = Table(file, "adverb", _ => true);
@@ -100,7 +101,7 @@ internal sealed class ClaimLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
         DocumentWords = FirstWords(file, "source-document");
-        VerbWords = FirstWords(file, "source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
+        VerbWords = FirstWords(file, "source-verb", "passive-participle", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
         AuxiliaryWords = FirstWords(file, "auxiliary");
         HedgeWords = FirstWords(file, "hedge");
         SubjectWords = FirstWords(file, "subject");
@@ -302,6 +303,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>A passive that reports with no agent ("was reported to be"): reported, with no source.</summary>
     public PhraseTable<bool> UnattributedReports { get; }
+
+    /// <summary>A reporting participle in every agreement, as the verb of a passive ("ont été recensés par les secours").</summary>
+    public PhraseTable<bool> PassiveParticiples { get; }
 
     /// <summary>Common nouns of a role ("spokesman", "official"): "for" after them goes on with whom they speak for
     /// ("a spokesman for the army").</summary>

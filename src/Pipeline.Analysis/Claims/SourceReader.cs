@@ -407,6 +407,14 @@ internal sealed class SourceReader
             return SpeakerBefore(first, progressiveStart, progressiveEnd, figure, out attribution);
         }
 
+        // "52 morts ont été recensés par les secours": a reporting participle after a passive auxiliary names its speaker
+        // in its agent.
+        if (i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && lexicon.PassiveAuxiliaries.Match(tokens, i - 1, out _, out var passiveAuxiliaryEnd)
+            && passiveAuxiliaryEnd == i && lexicon.PassiveParticiples.Match(tokens, i, out _, out var passiveEnd))
+        {
+            return PassiveAgent(i, passiveEnd, article.TokenRange(article.Sentences[article.SentenceOf(i)]).End, figure, out attribution);
+        }
+
         return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
             && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
@@ -492,6 +500,9 @@ internal sealed class SourceReader
             && !(figure is not null && article.Tokens[nameStart].Start > figure.End && names.OpensRelativeAfterClause(first, nameStart));
     }
 
+    /// <summary>How many words may stand between a passive reporting verb and its agent ("estimés à 2 millions d'euros par").</summary>
+    private const int AgentGap = 6;
+
     /// <summary>"Un bilan de 9 morts a été annoncé par la préfecture", "40 deaths were reported by the ministry": a passive
     /// reporting verb names its speaker in its agent, past an occasion ("annoncé mardi par").</summary>
     private bool PassiveAgent(int verb, int verbEnd, int end, Figure? figure, out Attribution attribution)
@@ -500,12 +511,21 @@ internal sealed class SourceReader
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
         var j = verbEnd;
-        while (j < end && lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd))
+        var agentEnd = -1;
+        // Past an occasion ("annoncé mardi par") or the level the verb gives ("estimés à 2 millions d'euros par les
+        // assureurs"), within the clause.
+        for (var gap = 0; j < end && gap <= AgentGap && !article.IsBreakAt(j); gap++)
         {
-            j = occasionEnd;
+            if (lexicon.Agents.Match(tokens, j, out _, out agentEnd))
+            {
+                break;
+            }
+
+            j = lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd) ? occasionEnd : j + 1;
+            agentEnd = -1;
         }
 
-        if (j >= end || !lexicon.Agents.Match(tokens, j, out _, out var agentEnd))
+        if (agentEnd < 0)
         {
             return false;
         }
