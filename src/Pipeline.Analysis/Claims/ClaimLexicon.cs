@@ -101,8 +101,9 @@ internal sealed class ClaimLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
         DocumentWords = FirstWords(file, "source-document");
-        VerbWords = FirstWords(file, "source-verb", "passive-participle", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
+        VerbWords = FirstWords(file, "source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
         AuxiliaryWords = FirstWords(file, "auxiliary");
+        PassiveWords = FirstWords(file, "passive-participle");
         HedgeWords = FirstWords(file, "hedge");
         SubjectWords = FirstWords(file, "subject");
         SelfReferenceWords = FirstWords(file, "self-reference");
@@ -424,6 +425,8 @@ internal sealed class ClaimLexicon
 
     public bool[] VerbWords { get; }
 
+    public bool[] PassiveWords { get; }
+
     public bool[] AuxiliaryWords { get; }
 
     /// <summary>By vocabulary id, whether a word can open a hedge.</summary>
@@ -447,6 +450,9 @@ internal sealed class ClaimLexicon
     public bool IsCueWord(int id) => IsIntroducerWord(id) || IsVerbWord(id) || IsAuxiliaryWord(id);
 
     public bool IsIntroducerWord(int id) => (uint)id < (uint)IntroducerWords.Length && IntroducerWords[id];
+
+    /// <summary>Whether the word may be a passive's reporting participle ("recensés"); folded, "chiffrés" is also the noun "chiffres".</summary>
+    public bool IsPassiveWord(int id) => (uint)id < (uint)PassiveWords.Length && PassiveWords[id];
 
     public bool IsVerbWord(int id) => (uint)id < (uint)VerbWords.Length && VerbWords[id];
 

@@ -342,6 +342,14 @@ internal sealed class SourceReader
             return false;
         }
 
+        // "52 morts ont été recensés par les secours": a reporting participle after a passive auxiliary names its speaker
+        // in its agent.
+        if (i > first && lexicon.IsPassiveWord(id) && !tokens[i].Upper && lexicon.PassiveAuxiliaries.Match(tokens, i - 1, out _, out var passiveAuxiliaryEnd)
+            && passiveAuxiliaryEnd == i && lexicon.PassiveParticiples.Match(tokens, i, out _, out var passiveEnd))
+        {
+            return PassiveAgent(i, passiveEnd, article.TokenRange(article.Sentences[article.SentenceOf(i)]).End, figure, out attribution);
+        }
+
         if (!lexicon.IsCueWord(id))
         {
             return lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution);
@@ -405,14 +413,6 @@ internal sealed class SourceReader
         if (i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && verbs.Progressive(i, first, end, out var progressiveStart, out var progressiveEnd))
         {
             return SpeakerBefore(first, progressiveStart, progressiveEnd, figure, out attribution);
-        }
-
-        // "52 morts ont été recensés par les secours": a reporting participle after a passive auxiliary names its speaker
-        // in its agent.
-        if (i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && lexicon.PassiveAuxiliaries.Match(tokens, i - 1, out _, out var passiveAuxiliaryEnd)
-            && passiveAuxiliaryEnd == i && lexicon.PassiveParticiples.Match(tokens, i, out _, out var passiveEnd))
-        {
-            return PassiveAgent(i, passiveEnd, article.TokenRange(article.Sentences[article.SentenceOf(i)]).End, figure, out attribution);
         }
 
         return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
