@@ -494,6 +494,7 @@ internal sealed class ClaimLexicon
         "inverted" => SourceCue.InvertedVerb,
         "citing" => SourceCue.Citing,
         "pronoun" => SourceCue.Pronoun,
+        "opening" => SourceCue.Opening,
         _ => SourceCue.Introducer,
     };
 

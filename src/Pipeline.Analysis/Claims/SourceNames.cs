@@ -563,7 +563,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
                 if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit))
-                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb) || Dates(j)
+                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue is not (SourceCue.InvertedVerb or SourceCue.Opening)) || Dates(j)
                     || OpensNextPhrase(start, j))))
                 {
                     return j;

@@ -48,6 +48,13 @@ internal sealed class SourceReader
             found = SentenceWide(whole, figure);
         }
 
+        // "Pour le syndicat, 2 000 emplois sont menacés": an introducer that names a source only where it opens the sentence.
+        if (found is null && OpensOn(whole, SourceCue.Opening))
+        {
+            var (wholeFirst, wholeEnd) = article.TokenRange(whole);
+            found = Opening(wholeFirst, wholeEnd, figure) is { } opening && NamesSpeaker(opening.NameStart, opening.NameEnd) ? opening : null;
+        }
+
         // "Police said they recovered three bodies, Radio New Zealand reported": the article reports the outer speaker,
         // who closes the sentence after a comma.
         if (clause == whole && found is { } near && near.Kind == SpeakerKind.Named && Closing(whole) is { } closing && closing.Start > near.End)
@@ -363,7 +370,7 @@ internal sealed class SourceReader
         int nameStart;
         int nameEnd;
         SpeakerKind kind;
-        if (lexicon.IsIntroducerWord(id) && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after))
+        if (lexicon.IsIntroducerWord(id) && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after) && cue != SourceCue.Opening)
         {
             if (cue == SourceCue.Pronoun)
             {
@@ -373,6 +380,12 @@ internal sealed class SourceReader
 
             if (cue != SourceCue.InvertedVerb)
             {
+                // "de source policière": an introducer that ends on a speaker noun leaves it to the source it opens.
+                if (cue == SourceCue.Introducer && lexicon.SpeakerNouns.MatchBefore(tokens, after, out _, out var nounStart) && nounStart > i)
+                {
+                    after = nounStart;
+                }
+
                 // "cited by", "citing": an introducer, never also a verb after its speaker.
                 kind = names.After(after, end, inverted: false, out nameStart, out nameEnd);
                 if (kind == SpeakerKind.Named)
@@ -600,6 +613,27 @@ internal sealed class SourceReader
     {
         var (first, end) = article.TokenRange(sentence);
         return Opening(first, end, figure) ?? Closing(first, end, figure);
+    }
+
+    /// <summary>Whether the words hold a speaker noun ("le syndicat", "l'économiste Jean Tirole") or an acronym ("la CGT").</summary>
+    private bool NamesSpeaker(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (article.Lexicon.SpeakerNouns.Match(article.Tokens, k, out _, out _) || article.IsAcronym(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OpensOn(SentenceSpan sentence, SourceCue kind)
+    {
+        var (first, end) = article.TokenRange(sentence);
+        var start = article.SkipLeadingStrip(first, end);
+        return start < end && article.Lexicon.SourceBefore.Match(article.Tokens, start, out var cue, out _) && cue == kind;
     }
 
     private Attribution? Opening(int first, int end, Figure figure)
