@@ -40,7 +40,7 @@ internal sealed class ClaimLexicon
         Subordinators = Table(file, "subordinator", _ => true);
         Determiners = Table(file, "determiner", _ => true);
         Prepositions = Table(file, "preposition", _ => true);
-        Hedges = Table(file, "hedge", _ => true);
+        Hedges = Table(file, "hedge", v => v != "unattributed");
         ReportedClauses = Table(file, "reported-clause", _ => true);
         FigureHedges = Table(file, "hedge-after-figure", _ => true);
         Subjects = Table(file, "subject", v => v);
