@@ -123,6 +123,13 @@ internal sealed class ReportingVerbs(ClaimTokens article)
             }
         }
 
+        // "a répondu à 40 appels": a count after the verb's preposition is the thing it takes ("a déclaré à CNN que" speaks).
+        if (j < end && Lexicon.Prepositions.Match(Tokens, j, out _, out var prepositionEnd) && prepositionEnd < end
+            && Tokens[prepositionEnd].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
         return j >= end || !Lexicon.Determiners.Match(Tokens, j, out _, out _);
     }
 

@@ -1308,7 +1308,7 @@ internal sealed class SourceReader
             // The complement's first word, then capitalised words only: "de la Santé", "des Affaires étrangères".
             var words = 0;
             while (k < limit && words < OpeningComplementWords && tokens[k].Kind == TokenKind.Word && !article.IsBreakAt(k)
-                && (words == 0 || tokens[k].Upper || tokens[k - 1].Upper) && !lexicon.Auxiliaries.Match(tokens, k, out _, out _)
+                && (words == 0 || tokens[k].Upper || (tokens[k - 1].Upper && !Elided(k))) && !lexicon.Auxiliaries.Match(tokens, k, out _, out _)
                 && !lexicon.PassiveAuxiliaries.Match(tokens, k, out _, out _))
             {
                 words++;
@@ -1325,6 +1325,13 @@ internal sealed class SourceReader
         var head = lexicon.Determiners.Match(tokens, start, out _, out var afterOpening) && afterOpening < end ? afterOpening : start;
         var apposed = names.Apposed(head, end, limit, nameOnly: true);
         return apposed.End != end ? apposed : (start, end);
+    }
+
+    /// <summary>Whether the word is elided before the next one ("s'", "l'"): a function word, no part of a name.</summary>
+    private bool Elided(int k)
+    {
+        var token = article.Tokens[k];
+        return token.Length > 0 && article.Text[token.Start + token.Length - 1] is '\'' or '’';
     }
 
     /// <summary>How many lower-case words may stand between a determiner and the name it opens ("le préfet Marc Dubois").</summary>
