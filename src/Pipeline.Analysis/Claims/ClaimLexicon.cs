@@ -14,8 +14,10 @@ internal sealed class ClaimLexicon
         Abbreviations = new Abbreviations(
             file["abbreviation"].Select(e => e.Phrase), file["clock-suffix"].Select(e => e.Phrase), file["after-clock-suffix"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
-        SourceVerbs = Table(file, "source-verb", v => v != "speech");
-        Participles = Table(file, "source-participle", v => v != "speech");
+        SourceVerbs = Table(file, "source-verb", v => v is not ("speech" or "quote"));
+        Participles = Table(file, "source-participle", v => v is not ("speech" or "quote"));
+        QuoteVerbs = Table(file, "source-verb", v => v == "quote");
+        QuoteParticiples = Table(file, "source-participle", v => v == "quote");
         PassiveParticiples = Table(file, "passive-participle", _ => true);
         Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
         PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
@@ -304,6 +306,13 @@ internal sealed class ClaimLexicon
 
     /// <summary>A passive that reports with no agent ("was reported to be"): reported, with no source.</summary>
     public PhraseTable<bool> UnattributedReports { get; }
+
+    /// <summary>Reporting verbs that report only what was said, never a thing they take, not even a count ("a lancé", "a
+    /// soutenu que"): true for those.</summary>
+    public PhraseTable<bool> QuoteVerbs { get; }
+
+    /// <summary>The participles of <see cref="QuoteVerbs"/>: true for those.</summary>
+    public PhraseTable<bool> QuoteParticiples { get; }
 
     /// <summary>A reporting participle in every agreement, as the verb of a passive ("ont été recensés par les secours").</summary>
     public PhraseTable<bool> PassiveParticiples { get; }

@@ -70,7 +70,7 @@ internal static class ReportingVerbForms
                 continue;
             }
 
-            var speech = flags.Contains("speech") ? "speech" : null;
+            var speech = flags.Contains("quote") ? "quote" : flags.Contains("speech") ? "speech" : null;
             var pastOnly = flags.Contains("past");
             if (flags.Contains("reflexive"))
             {
