@@ -8,8 +8,11 @@ internal sealed class ClaimLexicon
 {
     private static readonly ConcurrentDictionary<string, ClaimLexicon?> Cache = new(StringComparer.OrdinalIgnoreCase);
 
-    private ClaimLexicon(LexiconFile file)
+    private readonly string language;
+
+    private ClaimLexicon(string language, LexiconFile file)
     {
+        this.language = language;
         ReportingVerbForms.Expand(file);
         Abbreviations = new Abbreviations(
             file["abbreviation"].Select(e => e.Phrase), file["clock-suffix"].Select(e => e.Phrase), file["after-clock-suffix"].Select(e => e.Phrase));
@@ -325,6 +328,9 @@ internal sealed class ClaimLexicon
     /// neither such a noun nor a name ("percent of votes", "homeowners'") is no source.</summary>
     public PhraseTable<bool> SpeakerNouns { get; }
 
+    /// <summary>The language's nouns and adjectives (the figure engine's lexicon), which say which nouns name someone who may speak.</summary>
+    public Figures.WordForms? Words => Figures.FigureLexicon.For(language)?.Words;
+
     /// <summary>Abbreviations that close a company's name ("Co.", "Inc."): their period ends no name before a comma.</summary>
     public PhraseTable<bool> NameSuffixes { get; }
 
@@ -475,7 +481,7 @@ internal sealed class ClaimLexicon
         return Cache.GetOrAdd(code, static c =>
         {
             var file = LexiconFile.Load(typeof(ClaimLexicon).Assembly, $"Pipeline.Analysis.Claims.Resources.{c}.txt");
-            return file is null ? null : new ClaimLexicon(file);
+            return file is null ? null : new ClaimLexicon(c, file);
         });
     }
 

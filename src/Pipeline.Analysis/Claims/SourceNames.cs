@@ -776,13 +776,21 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
             if (Lexicon.SpeakerNouns.Match(tokens, k, out _, out _) || Lexicon.RoleNouns.Match(tokens, k, out _, out _)
                 || Lexicon.Authorities.Match(tokens, k, out _, out _) || Lexicon.Documents.Match(tokens, k, out _, out _)
-                || (!counted && IsAgentNoun(k)))
+                || (!counted && (IsAgentNoun(k) || IsSpeakerWord(k))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A noun the lexicon says names a person or a group of people ("the utility", "the league", "rescuers"): a
+    /// speaker the lists do not hold.</summary>
+    private bool IsSpeakerWord(int k)
+    {
+        var token = Tokens[k];
+        return Lexicon.Words is { } words && words.TryRead(article.Text.AsSpan(token.Start, token.Length), out var form) && form.IsNoun && form.IsSpeaker;
     }
 
     /// <summary>How long a word must be before its ending alone says it names who does something.</summary>

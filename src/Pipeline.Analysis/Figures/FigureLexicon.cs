@@ -191,6 +191,8 @@ internal sealed class FigureLexicon
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
+        ValueOf = Table(file, "value-of", _ => true);
+        ValueFrames = Table(file, "value-frame", _ => true);
         MeasureNames = Table(file, "measure-name", v => v ?? "");
         ReachingVerbs = Table(file, "reaching-verb", _ => true);
         RestrictiveBounds = Table(file, "restrictive-bound", _ => true);
@@ -207,6 +209,7 @@ internal sealed class FigureLexicon
         PartitiveOpeners = Table(file, "partitive-opener", _ => true);
         ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
         AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
+        ApproximateAfter = Table(file, "approximate-after", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
         StreetWords = Table(file, "street", v => v == "after-name");
         TimesAfter = Table(file, "time-after", _ => true);
@@ -265,6 +268,12 @@ internal sealed class FigureLexicon
     /// "death"), or empty where the noun phrase follows ("number of", "nombre de").
     /// </summary>
     public PhraseTable<string> CountNames { get; }
+
+    /// <summary>"of", "de": between a noun and a number that names nothing after it ("job losses of 548,400").</summary>
+    public PhraseTable<bool> ValueOf { get; }
+
+    /// <summary>Nouns that frame a value before "of" rather than name what it counts ("a total of", "an average of", "une hausse de").</summary>
+    public PhraseTable<bool> ValueFrames { get; }
 
     /// <summary>A measure named right before its number, with its lemma: "magnitude 7.6", "magnitude-8.3".</summary>
     public PhraseTable<string> MeasureNames { get; }
@@ -328,6 +337,9 @@ internal sealed class FigureLexicon
 
     /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
     public PhraseTable<bool> AtLeastAfterCounted { get; }
+
+    /// <summary>Words after a number, or after what it counts, that make it approximate: "300 soldats environ", "300 or so".</summary>
+    public PhraseTable<bool> ApproximateAfter { get; }
 
     /// <summary>Words after a number that make it an increment of what was counted before ("53 586 de plus", "400 more").</summary>
     public PhraseTable<bool> IncrementsAfter { get; }

@@ -124,6 +124,11 @@ internal readonly ref partial struct FigureScan
 
         if (!ElidedBefore(firstToken, out var elided, out var elidedUnit, lexicon.IncrementsAfter.Match(tokens, from, out _, out _)))
         {
+            if (NounOfBefore(firstToken, out var ofNoun))
+            {
+                return (ofNoun.Thing, ofNoun.Sense, endToken);
+            }
+
             // A bare count that is killed, dies or is wounded is people ("thousands could die").
             return PeopleFate(from) is { } bareFate && IsKillingOrWounding(bareFate) ? (null, bareFate, endToken) : (null, null, endToken);
         }
@@ -300,6 +305,62 @@ internal readonly ref partial struct FigureScan
     /// <summary>Whether the token before <paramref name="s"/> is the full stop of a month's abbreviation ("Feb. 22").</summary>
     private bool IsAbbreviatedMonth(int s) =>
         s >= 2 && !tokens[s].LineStart && IsSentenceEnd(s - 1) && lexicon.Months.Match(tokens, s - 2, out var abbreviated, out var end) && abbreviated && end == s - 1;
+
+    /// <summary>
+    /// "job losses of 548,400", "a crowd of 20,000", "un effectif de 300": a number that names nothing after it, right after
+    /// a noun and "of", counts that noun; a noun that only frames a value ("a total of", "an average of", "une hausse de")
+    /// or a measure does not.
+    /// </summary>
+    private bool NounOfBefore(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var of = firstToken - 1;
+        if (of < 1 || !lexicon.ValueOf.Match(tokens, of, out _, out var ofEnd) || ofEnd != firstToken || IsLineOrSentenceStart(of))
+        {
+            return false;
+        }
+
+        // The noun phrase before "of": lower-case nouns, back to a determiner or the sentence's start; where the head comes
+        // first, its own complements too ("des pertes d'emplois de 548 400").
+        var start = of;
+        while (start > 0 && of - start < PhraseWords && !IsLineOrSentenceStart(start) && tokens[start - 1] is { Kind: TokenKind.Word, Upper: false }
+            && !lexicon.LabelDeterminers.Match(tokens, start - 1, out _, out _) && !lexicon.NotCounted.Contains(tokens[start - 1].Id)
+            && ((lexicon.Words.TryRead(WordSpan(start - 1, start), out var word) && word.IsNoun)
+                || (lexicon.HeadFirst && start - 1 > 0 && lexicon.ValueOf.Match(tokens, start - 1, out _, out _))))
+        {
+            start--;
+        }
+
+        while (start < of && !(tokens[start].Kind == TokenKind.Word && lexicon.Words.TryRead(WordSpan(start, start + 1), out var head) && head.IsNoun))
+        {
+            start++;
+        }
+
+        for (var k = start; k < of; k++)
+        {
+            if (lexicon.ValueFrames.Match(tokens, k, out _, out _) || lexicon.CountNames.Match(tokens, k, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        if (lexicon.HeadFirst)
+        {
+            // "une foule de", "des pertes d'emplois de": the first noun is the head, whatever complements follow it.
+            return start < of && ReadPhrase(start, out phrase) && phrase.End <= of && !(phrase.Sense is { } measure && IsMeasure(measure));
+        }
+
+        for (var s = start; s < of; s++)
+        {
+            if (ReadPhrase(s, out var candidate, of) && candidate.End == of && !(candidate.Sense is { } sense && IsMeasure(sense)))
+            {
+                phrase = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether token <paramref name="s"/>, before the number read now, belongs to a figure found before it.</summary>
     private bool InFigure(int s)

@@ -593,6 +593,18 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             (value, high, endToken) = (null, null, boundEnd);
         }
 
+        if (!approximate && !IsNumberAt(endToken) && lexicon.ApproximateAfter.Match(tokens, endToken, out _, out var approximateEnd)
+            && !(approximateEnd < tokens.Count && IsNumberAt(approximateEnd)))
+        {
+            // "un effectif de 300 environ", "300 soldats environ": the hedge follows the number or what it counts.
+            (approximate, endToken) = (true, approximateEnd);
+            if (value is { } about && low == about && high == about)
+            {
+                // As "environ 300": an approximate value bounds nothing.
+                (low, high) = (null, null);
+            }
+        }
+
         if (thousandsIfCount && (unit is null ? counted is not null : CountsPeopleOrThings(unit)))
         {
             // "302,400 doses" in a French text: no count is fractional, so the mark groups thousands, as in English.

@@ -1,6 +1,7 @@
 namespace Pipeline.Analysis.Figures;
 
-/// <summary>What a word can be in a noun phrase: a noun, an adjective (or both), and whether the noun names a person.</summary>
+/// <summary>What a word can be in a noun phrase: a noun, an adjective (or both), whether the noun names a person, and
+/// whether it names someone who may speak (a person or a group of people).</summary>
 [Flags]
 internal enum WordKind : byte
 {
@@ -8,6 +9,7 @@ internal enum WordKind : byte
     Noun = 1,
     Adjective = 2,
     Person = 4,
+    Speaker = 8,
 }
 
 /// <summary>A word as the lexicon knows it: its kind, its lemma, and whether it was reduced to reach it ("rounds" → "round").</summary>
@@ -18,6 +20,8 @@ internal readonly record struct WordForm(WordKind Kind, string Lemma, bool Infle
     public bool IsAdjective => (Kind & WordKind.Adjective) != 0;
 
     public bool IsPerson => (Kind & WordKind.Person) != 0;
+
+    public bool IsSpeaker => (Kind & WordKind.Speaker) != 0;
 }
 
 /// <summary>
@@ -69,6 +73,7 @@ internal sealed class WordForms
                         'n' => WordKind.Noun,
                         'a' => WordKind.Adjective,
                         'p' => WordKind.Person,
+                        's' => WordKind.Speaker,
                         _ => WordKind.None,
                     };
                 }

@@ -119,4 +119,15 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf("fr", text, figureText));
     }
+
+    [Theory]
+    [InlineData("Nearly 2 million households lost power after the storm, the utility said.", "Nearly 2 million households", "the utility")]
+    [InlineData("Some 300 migrants were rescued off the coast of Libya on Sunday, the coast guard said.", "Some 300 migrants", "the coast guard")]
+    [InlineData("About 120 workers lost their jobs, the charity said.", "About 120 workers", "the charity")]
+    [InlineData("Attendance fell to 14,000 fans a game, the league said.", "14,000 fans", "the league")]
+    [InlineData("At least 40 flights were cancelled, the network reported.", "At least 40 flights", "the network")]
+    public void A_noun_the_lexicon_knows_as_a_person_or_a_group_speaks_though_no_list_holds_it(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("en", text, figureText));
+    }
 }

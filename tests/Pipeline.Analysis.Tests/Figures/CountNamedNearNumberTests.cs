@@ -92,4 +92,52 @@ public sealed class CountNamedNearNumberTests
         Assert.Equal(counted, figure.Counted?.Text);
         Assert.Equal(lemma, figure.Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("fr", "Le nombre des décès est passé à 5.689, selon le ministère.", "5.689", "décès", "killed", FigureCategory.Casualties)]
+    [InlineData("fr", "Le nombre d'enfants scolarisés a atteint 120 000 en mars.", "120 000", "enfant", "child", FigureCategory.Count)]
+    [InlineData("fr", "Le nombre total des réfugiés s'élève à 2,1 millions.", "2,1", "réfugié", "refugee", FigureCategory.Displaced)]
+    public void A_french_count_name_with_a_contracted_or_elided_article_says_what_it_counts(
+        string language, string text, string number, string lemma, string? unit, FigureCategory category)
+    {
+        var figure = FigureAt(text, language, number);
+
+        Assert.Equal(lemma, figure.Counted?.Lemma);
+        Assert.Equal(unit, figure.Unit);
+        Assert.Equal(category, figure.Category);
+    }
+
+    [Theory]
+    [InlineData("en", "Economists estimated job losses of 548,400 per month.", "548,400", "job loss")]
+    [InlineData("en", "A crowd of 20,000 gathered in the square on Sunday.", "20,000", "crowd")]
+    [InlineData("en", "The rebels fielded a force of 3,000 in the north.", "3,000", "force")]
+    [InlineData("fr", "Une foule de 20 000 s'est rassemblée sur la place.", "20 000", "foule")]
+    [InlineData("fr", "Le pays a subi des pertes d'emplois de 548 400 en un an.", "548 400", "perte")]
+    public void A_number_with_no_noun_after_a_noun_and_of_counts_that_noun(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("en", "The army has a total of 300 in reserve.", "300")]
+    [InlineData("en", "Prices showed an increase of 12 over the year.", "12")]
+    [InlineData("fr", "On observe une hausse de 12 sur un an.", "12")]
+    [InlineData("fr", "Le club vise un maximum de 40 cette saison.", "40")]
+    public void A_noun_that_only_frames_a_value_before_of_is_not_what_the_number_counts(string language, string text, string number)
+    {
+        Assert.Null(FigureAt(text, language, number).Counted);
+    }
+
+    [Theory]
+    [InlineData("fr", "Ils ont déployé 300 soldats environ à la frontière.", "300", "300 soldats environ")]
+    [InlineData("fr", "La brigade aligne un effectif de 400 environ.", "400", "400 environ")]
+    [InlineData("en", "They sent 300 troops or so to the border.", "300", "300 troops or so")]
+    public void A_hedge_after_the_number_or_what_it_counts_makes_it_approximate(string language, string text, string number, string span)
+    {
+        var figure = FigureAt(text, language, number);
+
+        Assert.True(figure.Approximate);
+        Assert.Equal(span, text[figure.Start..figure.End]);
+        Assert.Null(figure.Low);
+    }
 }

@@ -29,7 +29,7 @@ public sealed class SeedFigureTests
             { "000", "plus de 135 000 Russes", null, 135000, null, false, "killed", FigureCategory.Casualties, "russe" },
             { "000", "plus d’un million d’hommes", null, 1000000, null, false, "soldier", FigureCategory.Personnel, "homme" },
             { "000", "deux autres millions de réservistes", 2000000, 2000000, 2000000, false, "reservist", FigureCategory.Personnel, "réserviste" },
-            { "000", "un million et demi", 1500000, 1500000, 1500000, false, null, FigureCategory.Count, null },
+            { "000", "un million et demi", 1500000, 1500000, 1500000, false, "employee", FigureCategory.Count, "employé" }, // "porter le nombre d’employés actifs à un million et demi"
             { "001", "dizaines de milliers de réservistes", null, 10000, null, true, "reservist", FigureCategory.Personnel, "réserviste" },
             { "001", "3 km", 3, 3, 3, false, "km", FigureCategory.Distance, null },
             { "001", "2 miles", 2, 2, 2, false, "mile", FigureCategory.Distance, null },

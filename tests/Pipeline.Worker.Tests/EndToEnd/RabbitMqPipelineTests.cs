@@ -62,7 +62,7 @@ public sealed class RabbitMqPipelineTests(RabbitMqNode node, ITestOutputHelper o
         finally
         {
             await stop.CancelAsync();
-            Assert.Equal(0, await worker);
+            Assert.Equal(0, await worker.WaitAsync(WorkerExit.Grace));
         }
     }
 
@@ -84,7 +84,7 @@ public sealed class RabbitMqPipelineTests(RabbitMqNode node, ITestOutputHelper o
             }
 
             await stopWatcher.CancelAsync();
-            Assert.Equal(0, await watcher);
+            Assert.Equal(0, await watcher.WaitAsync(WorkerExit.Grace));
         }
 
         Assert.Equal(SeedDrop.SeedFiles.Count, Directory.GetFiles(drop.Processed).Length);
@@ -100,7 +100,7 @@ public sealed class RabbitMqPipelineTests(RabbitMqNode node, ITestOutputHelper o
         finally
         {
             await stopStages.CancelAsync();
-            Assert.Equal(0, await stages);
+            Assert.Equal(0, await stages.WaitAsync(WorkerExit.Grace));
         }
     }
 }

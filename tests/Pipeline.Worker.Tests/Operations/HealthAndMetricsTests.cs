@@ -141,7 +141,7 @@ public sealed class HealthAndMetricsTests(ITestOutputHelper output)
         finally
         {
             await stop.CancelAsync();
-            Assert.Equal(0, await worker);
+            Assert.Equal(0, await worker.WaitAsync(WorkerExit.Grace));
         }
     }
 

@@ -42,7 +42,7 @@ public sealed class QuorumQueueTests(RabbitMqNode node, ITestOutputHelper output
         finally
         {
             await stop.CancelAsync();
-            Assert.Equal(0, await worker);
+            Assert.Equal(0, await worker.WaitAsync(WorkerExit.Grace));
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class ReadinessTests(RabbitMqNode node, ITestOutputHelper output)
         finally
         {
             await stop.CancelAsync();
-            Assert.Equal(0, await worker);
+            Assert.Equal(0, await worker.WaitAsync(WorkerExit.Grace));
             try
             {
                 await node.DeleteVirtualHostAsync(name);

@@ -4,8 +4,10 @@
 Usage: python3 Tools/generate-words-en.py /usr/share/wordnet > Resources/words/en.tsv
 
 One line per word the figure engine may meet after a number, lower case, tab-separated:
-  word  n|a|na|np|nap   a common noun (n), an adjective (a) or both, in its dictionary form; p marks a noun whose
-                        first (most frequent) sense names a person ("journalist", "refugee"), who may become a casualty
+  word  n|a|na|np|nap…  a common noun (n), an adjective (a) or both, in its dictionary form; p marks a noun whose
+                        first (most frequent) sense names a person ("journalist", "refugee"), who may become a casualty;
+                        s a noun one of whose two most frequent senses names a person or a group of people (WordNet's
+                        noun.person and noun.group: "rescuer", "utility", "league", "airline"), who may speak
   word  n  lemma        an irregular plural and its singular (WordNet's noun.exc: "men" -> "man"), or a noun that
                         is its own lemma though it looks like a plural ("species": "specie" has no use in cntlist)
 Regular plurals are not listed: the engine strips the endings in [plural-ending] of Figures/Resources/en.txt and
@@ -42,10 +44,14 @@ def synsets(name):
 
 
 NOUN_PERSON = 18  # lexicographer file noun.person
+NOUN_GROUP = 14  # lexicographer file noun.group
 person_synsets = set()
+group_synsets = set()
 for offset, lexfile, words, pointers in synsets("data.noun"):
     if lexfile == NOUN_PERSON:
         person_synsets.add(offset)
+    elif lexfile == NOUN_GROUP:
+        group_synsets.add(offset)
     instance = "@i" in pointers
     for w in words:
         if w[0].isupper() and instance:
@@ -61,9 +67,15 @@ with open(f"{root}/index.noun", encoding="latin-1") as f:
         if line.startswith("  "):
             continue
         fields = line.split()
-        first_sense = fields[-int(fields[2])]
-        if first_sense in person_synsets and fields[0] in pos:
+        senses = fields[-int(fields[2]):]
+        if fields[0] not in pos:
+            continue
+        if senses[0] in person_synsets:
             pos[fields[0]].add("p")
+        # Who may speak: a person or a group in one of the two most frequent senses ("the utility said", "the league
+        # said"); a third or later sense is too rare to make "the bank of the river" a speaker.
+        if any(s in person_synsets or s in group_synsets for s in senses[:2]):
+            pos[fields[0]].add("s")
 
 irregular = {}
 with open(f"{root}/noun.exc", encoding="latin-1") as f:
@@ -103,4 +115,4 @@ for word in sorted(set(pos) | set(irregular)):
         print(f"{word}\tn\t{irregular[word]}")
     else:
         tags = pos[word]
-        print(f"{word}\t{''.join(t for t in 'nap' if t in tags)}")
+        print(f"{word}\t{''.join(t for t in 'naps' if t in tags)}")
