@@ -10,8 +10,9 @@ namespace Pipeline.Analysis.Claims;
 /// </summary>
 internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 {
-    /// <summary>How far a name is read before it is judged cut; a name still open there may run on to <see cref="MaxNameTokens"/>.</summary>
-    private const int MaxPhraseTokens = 9;
+    /// <summary>How far a name is read before it is judged cut; a name still open there may run on to <see cref="MaxNameTokens"/>.
+    /// A department and its institution take twelve ("la direction de la communication de l'Etat-major des armées").</summary>
+    private const int MaxPhraseTokens = 12;
     private const int MaxNameTokens = 16;
     private const int MaxAdverbs = 3;
 
@@ -414,6 +415,32 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return false;
     }
 
+    /// <summary>
+    /// "le Système européen d'information sur les feux de forêt (EFFIS)", "the Office for the Coordination of
+    /// Humanitarian Affairs (OCHA)": a capitalised name whose acronym follows it in brackets runs on to the bracket,
+    /// through the words that would otherwise end it.
+    /// </summary>
+    private bool AcronymCloses(int start, int stop, int limit)
+    {
+        var tokens = Tokens;
+        if (!tokens[start].Upper && !(start + 1 < stop && tokens[start + 1].Upper))
+        {
+            return false;
+        }
+
+        for (var k = stop; k < limit && k - start < MaxNameTokens; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !article.IsRelative(k))
+            {
+                continue;
+            }
+
+            return k + 2 < limit && article.Text[tokens[k].Start] == '(' && article.IsAcronym(k + 1) && article.Text[tokens[k + 2].Start] == ')';
+        }
+
+        return false;
+    }
+
     private int SkipOccasions(int start, int end)
     {
         while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var occasionEnd) && occasionEnd < end)
@@ -570,7 +597,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 }
 
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit))
+                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
+                    && !AcronymCloses(start, j, limit))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue is not (SourceCue.InvertedVerb or SourceCue.Opening)) || Dates(j)
                     || OpensNextPhrase(start, j))))
                 {

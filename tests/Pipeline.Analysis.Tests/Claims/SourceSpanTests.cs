@@ -130,4 +130,21 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf("en", text, figureText));
     }
+
+    [Theory]
+    [InlineData("Dix soldats ont été tués, selon un communiqué de la direction de la communication de l'Etat-major des armées.", "Dix soldats", "la direction de la communication de l'Etat-major des armées")]
+    [InlineData("Douze civils ont été blessés, a indiqué le service de presse du ministère de la Santé publique.", "Douze civils", "le service de presse du ministère de la Santé publique")]
+    public void A_department_and_its_institution_are_read_whole(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("fr", text, figureText));
+    }
+
+    [Theory]
+    [InlineData("Plus de 47 000 hectares ont brûlé, selon le Système européen d'information sur les feux de forêt (EFFIS), qui suit les incendies.", "Plus de 47 000 hectares", "le Système européen d'information sur les feux de forêt")]
+    [InlineData("Quelque 300 cas ont été recensés, d'après le Centre de surveillance sur les risques sanitaires (CSRS).", "Quelque 300 cas", "le Centre de surveillance sur les risques sanitaires")]
+    [InlineData("Le chômage a atteint 7,5 %, selon l'Institut national de la statistique et des études économiques (INSEE).", "7,5 %", "l'Institut national de la statistique et des études économiques")]
+    public void A_name_whose_acronym_follows_in_brackets_runs_on_to_the_bracket(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("fr", text, figureText));
+    }
 }
