@@ -556,13 +556,28 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 continue;
             }
 
-            if (end > k + 1 && !IsFunction(end - 1))
+            if (end > k + 1 && !IsFunction(end - 1) && !HoldsVerb(k + 1, end))
             {
                 return (quoted ? k : opening, end);
             }
         }
 
         return (nameStart, nameEnd);
+    }
+
+    /// <summary>Whether a word of the stretch is a reporting or forecasting verb: "the forecasters | predicted real GDP"
+    /// names no longer speaker than "the forecasters".</summary>
+    private bool HoldsVerb(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && !Tokens[k].Upper && (Lexicon.IsVerbWord(Tokens[k].Id) || Lexicon.IsAuxiliaryWord(Tokens[k].Id)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the tokens are exactly one phrase of the table ("il", "la même source").</summary>

@@ -147,4 +147,14 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf("fr", text, figureText));
     }
+
+    [Theory]
+    [InlineData("The forecasters predicted real GDP will contract 5.2% this year. The forecasters expect unemployment to hit 7.8% in March.", "7.8%", "The forecasters")]
+    [InlineData("The economists expect the Fed to cut rates twice. The economists now see inflation at 4.1% in June.", "4.1%", "The economists")]
+    [InlineData("Les analystes prévoient une contraction du PIB. Les analystes tablent sur 2,5 % de chômage en plus.", "2,5 %", "Les analystes")]
+    public void A_description_named_again_is_not_lengthened_past_a_verb(string text, string figureText, string source)
+    {
+        var language = text.Contains("Les ", StringComparison.Ordinal) ? "fr" : "en";
+        Assert.Equal(source, SourceOf(language, text, figureText));
+    }
 }
