@@ -18,8 +18,11 @@ internal sealed class ClaimLexicon
         Abbreviations = new Abbreviations(
             file["abbreviation"].Select(e => e.Phrase), file["clock-suffix"].Select(e => e.Phrase), file["after-clock-suffix"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
-        SourceVerbs = Table(file, "source-verb", v => v != "speech");
-        Participles = Table(file, "source-participle", v => v != "speech");
+        SourceVerbs = Table(file, "source-verb", v => v is not ("speech" or "quote"));
+        Participles = Table(file, "source-participle", v => v is not ("speech" or "quote"));
+        QuoteVerbs = Table(file, "source-verb", v => v == "quote");
+        QuoteParticiples = Table(file, "source-participle", v => v == "quote");
+        PassiveParticiples = Table(file, "passive-participle", _ => true);
         Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
         PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
         Adverbs = Table(file, "adverb", _ => true);
@@ -43,7 +46,7 @@ internal sealed class ClaimLexicon
         Subordinators = Table(file, "subordinator", _ => true);
         Determiners = Table(file, "determiner", _ => true);
         Prepositions = Table(file, "preposition", _ => true);
-        Hedges = Table(file, "hedge", _ => true);
+        Hedges = Table(file, "hedge", v => v != "unattributed");
         ReportedClauses = Table(file, "reported-clause", _ => true);
         FigureHedges = Table(file, "hedge-after-figure", _ => true);
         Subjects = Table(file, "subject", v => v);
@@ -107,6 +110,7 @@ internal sealed class ClaimLexicon
         DocumentWords = FirstWords(file, "source-document");
         VerbWords = FirstWords(file, "source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
         AuxiliaryWords = FirstWords(file, "auxiliary");
+        PassiveWords = FirstWords(file, "passive-participle");
         HedgeWords = FirstWords(file, "hedge");
         SubjectWords = FirstWords(file, "subject");
         SelfReferenceWords = FirstWords(file, "self-reference");
@@ -313,6 +317,16 @@ internal sealed class ClaimLexicon
     /// <summary>A passive that reports with no agent ("was reported to be"): reported, with no source.</summary>
     public PhraseTable<bool> UnattributedReports { get; }
 
+    /// <summary>Reporting verbs that report only what was said, never a thing they take, not even a count ("a lancé", "a
+    /// soutenu que"): true for those.</summary>
+    public PhraseTable<bool> QuoteVerbs { get; }
+
+    /// <summary>The participles of <see cref="QuoteVerbs"/>: true for those.</summary>
+    public PhraseTable<bool> QuoteParticiples { get; }
+
+    /// <summary>A reporting participle in every agreement, as the verb of a passive ("ont été recensés par les secours").</summary>
+    public PhraseTable<bool> PassiveParticiples { get; }
+
     /// <summary>Common nouns of a role ("spokesman", "official"): "for" after them goes on with whom they speak for
     /// ("a spokesman for the army").</summary>
     public PhraseTable<bool> RoleNouns { get; }
@@ -433,6 +447,8 @@ internal sealed class ClaimLexicon
 
     public bool[] VerbWords { get; }
 
+    public bool[] PassiveWords { get; }
+
     public bool[] AuxiliaryWords { get; }
 
     /// <summary>By vocabulary id, whether a word can open a hedge.</summary>
@@ -456,6 +472,9 @@ internal sealed class ClaimLexicon
     public bool IsCueWord(int id) => IsIntroducerWord(id) || IsVerbWord(id) || IsAuxiliaryWord(id);
 
     public bool IsIntroducerWord(int id) => (uint)id < (uint)IntroducerWords.Length && IntroducerWords[id];
+
+    /// <summary>Whether the word may be a passive's reporting participle ("recensés"); folded, "chiffrés" is also the noun "chiffres".</summary>
+    public bool IsPassiveWord(int id) => (uint)id < (uint)PassiveWords.Length && PassiveWords[id];
 
     public bool IsVerbWord(int id) => (uint)id < (uint)VerbWords.Length && VerbWords[id];
 
@@ -498,6 +517,7 @@ internal sealed class ClaimLexicon
         "citing" => SourceCue.Citing,
         "pronoun" => SourceCue.Pronoun,
         "opening" => SourceCue.Opening,
+        "sentence-opening" => SourceCue.SentenceOpening,
         _ => SourceCue.Introducer,
     };
 

@@ -96,7 +96,10 @@ internal sealed class ModalityReader(ClaimTokens article)
 
             // "in May 2022", "MONDAY, May 4 (HealthDay News)": a capitalised hedge word inside a sentence, even after a
             // comma, is a name, not a modal; only a clause's or a quotation's first word is capitalised for its own sake.
-            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out _, out _) && !(token.Upper && i > first && !article.IsQuote(i - 1))
+            // "le nombre de morts est estimé à 300" is the article's own estimate; a source's ("estimés à 2 millions par les
+            // assureurs") is what the source reports.
+            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out var always, out _) && (always || source is null)
+                && !(token.Upper && i > first && !article.IsQuote(i - 1))
                 && Reaches(i, figureToken, figureEnd))
             {
                 return true;

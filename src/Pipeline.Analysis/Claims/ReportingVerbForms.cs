@@ -11,7 +11,8 @@ internal static class ReportingVerbForms
 {
     /// <summary>Adds the forms of every [forecast-verb-stem] to [forecast-verb] and [forecaster-verb] (with each of
     /// [adverb-before-complement] between a form and its complement), and those of every
-    /// [reporting-verb] to [source-verb], [source-before] (inverted) and [source-participle], before the entries those
+    /// [reporting-verb] to [source-verb], [source-before] (inverted) and [source-participle] (a reflexive one, with its
+    /// pronoun, to the first two), and every one-word participle, agreed, to [passive-participle], before the entries those
     /// sections list themselves, which therefore win.</summary>
     public static void Expand(LexiconFile file)
     {
@@ -69,12 +70,17 @@ internal static class ReportingVerbForms
                 continue;
             }
 
-            var speech = flags.Contains("speech") ? "speech" : null;
+            var speech = flags.Contains("quote") ? "quote" : flags.Contains("speech") ? "speech" : null;
             var pastOnly = flags.Contains("past");
+            if (flags.Contains("reflexive"))
+            {
+                AddReflexive(file, stem, endings);
+                continue;
+            }
 
             // "disclos = ed-e that": a word after the flags is a complement; the verb reports only before it ("declared
             // that …", not "declared a state of emergency"), and so never stands inverted after its speaker.
-            var complement = string.Concat(flags.Skip(1).Where(f => f is not ("speech" or "past")).Select(f => " " + f));
+            var complement = string.Concat(flags.Skip(1).Where(f => f is not ("speech" or "past" or "quote" or "reflexive")).Select(f => " " + f));
             foreach (var (tense, ending) in endings)
             {
                 var form = stem + ending + complement;
@@ -92,5 +98,86 @@ internal static class ReportingVerbForms
                 }
             }
         }
+
+        AddPassives(file);
     }
+
+    /// <summary>
+    /// A reflexive reporting verb ("se félicite", "s'inquiétait", "s'est félicitée", "se sont indignés") with its pronoun
+    /// from [reflexive] ("pronoun", "elided" before a vowel, each "auxiliary" of its compound) and each ending of
+    /// [participle-agreement]): every form names its speaker before it ("le syndicat s'inquiète de") or, after a comma or a quote,
+    /// after it ("», s'est félicité le ministre").
+    /// </summary>
+    private static void AddReflexive(LexiconFile file, string stem, List<(string Tense, string Ending)> endings)
+    {
+        string? pronoun = null;
+        string? elided = null;
+        var auxiliaries = new List<string>();
+        var agreements = Agreements(file);
+        foreach (var (name, value) in file["reflexive"])
+        {
+            switch (name)
+            {
+                case "pronoun": pronoun = value; break;
+                case "elided": elided = value; break;
+                case "auxiliary" when value is not null: auxiliaries.Add(value); break;
+            }
+        }
+
+        if (pronoun is null)
+        {
+            return;
+        }
+
+        foreach (var (tense, ending) in endings)
+        {
+            var form = stem + ending;
+            if (tense == "participle")
+            {
+                foreach (var auxiliary in auxiliaries)
+                {
+                    foreach (var agreement in agreements)
+                    {
+                        Add(auxiliary + " " + form + agreement);
+                    }
+                }
+            }
+            else
+            {
+                Add(elided is not null && StartsWithVowel(form) ? elided + form : pronoun + " " + form);
+            }
+        }
+
+        void Add(string phrase)
+        {
+            file.Prepend("source-verb", phrase, null);
+            file.Prepend("source-before", phrase, "inverted");
+        }
+    }
+
+    /// <summary>
+    /// "52 morts ont été recensés par les secours", "les dégâts sont estimés à 2 millions par les assureurs": every
+    /// one-word reporting participle, with each ending it agrees with in [participle-agreement], as a passive's verb.
+    /// </summary>
+    private static void AddPassives(LexiconFile file)
+    {
+        var agreements = Agreements(file);
+        foreach (var (participle, _) in file["source-participle"].ToList())
+        {
+            if (participle.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var agreement in agreements)
+            {
+                file.Prepend("passive-participle", participle + agreement, null);
+            }
+        }
+    }
+
+    private static List<string> Agreements(LexiconFile file) => ["", .. file["participle-agreement"].Select(e => e.Phrase)];
+
+    private static bool StartsWithVowel(string word) =>
+        word.Length > 0 && "aeiouyhàâäéèêëîïôöûüAEIOUYHÉ".Contains(word[0], StringComparison.Ordinal);
 }

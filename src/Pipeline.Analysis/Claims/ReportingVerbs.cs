@@ -17,7 +17,7 @@ internal sealed class ReportingVerbs(ClaimTokens article)
 
     /// <summary>A reporting verb whose speaker stands before it, starting at <paramref name="i"/>: "said", "a déclaré".</summary>
     public bool AfterSpeaker(int i, int end, out int verbEnd) =>
-        (Lexicon.SourceVerbs.Match(Tokens, i, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end)))
+        (Lexicon.SourceVerbs.Match(Tokens, i, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end, Lexicon.QuoteVerbs.Match(Tokens, i, out var quoteOnly, out _) && quoteOnly)))
         || SetsCount(i, end, out verbEnd) || Forecasts(i, end, out verbEnd)
         || (Lexicon.Auxiliaries.Match(Tokens, i, out _, out var auxiliaryEnd) && Participle(auxiliaryEnd, end, out verbEnd));
 
@@ -26,7 +26,8 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     {
         var j = SkipAdverbs(auxiliaryEnd, end);
         verbEnd = j;
-        return j < end && ((Lexicon.Participles.Match(Tokens, j, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end)))
+        return j < end && ((Lexicon.Participles.Match(Tokens, j, out var takesObject, out verbEnd)
+                && (takesObject || IntroducesSpeech(verbEnd, end, Lexicon.QuoteParticiples.Match(Tokens, j, out var quoteOnly, out _) && quoteOnly)))
             || SetsCount(j, end, out verbEnd) || Forecasts(j, end, out verbEnd));
     }
 
@@ -103,7 +104,7 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     /// Whether what follows a verb may be what was said ("a déclaré dimanche que", "a déclaré à CNN que") rather than
     /// the thing it takes: "a déclaré la loi martiale" declares a thing, it reports nothing.
     /// </summary>
-    public bool IntroducesSpeech(int verbEnd, int end)
+    public bool IntroducesSpeech(int verbEnd, int end, bool quoteOnly = false)
     {
         var j = verbEnd;
         while (j < end)
@@ -123,7 +124,16 @@ internal sealed class ReportingVerbs(ClaimTokens article)
             }
         }
 
-        return j >= end || !Lexicon.Determiners.Match(Tokens, j, out _, out _);
+        // "a répondu à 40 appels": a count after the verb's preposition is the thing it takes ("a déclaré à CNN que" speaks).
+        if (j < end && Lexicon.Prepositions.Match(Tokens, j, out _, out var prepositionEnd) && prepositionEnd < end
+            && Tokens[prepositionEnd].Kind == TokenKind.Number)
+        {
+            return false;
+        }
+
+        // "a lancé 300 missiles", "a soutenu 300 entreprises": a verb that reports only what was said ("quote") takes a count
+        // as a thing ("L'armée déclarait 300 chars détruits" reports: "déclarer" is no such verb).
+        return j >= end || (!Lexicon.Determiners.Match(Tokens, j, out _, out _) && !(quoteOnly && Tokens[j].Kind == TokenKind.Number));
     }
 
     /// <summary>A determiner, a day's number and a lower-case word ("le 30 mars"): a date in French word order.</summary>

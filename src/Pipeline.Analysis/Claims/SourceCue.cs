@@ -18,4 +18,8 @@ internal enum SourceCue
 
     /// <summary>"à l'en croire": the phrase holds its own pronoun, standing for the speaker named before, as "selon lui" does.</summary>
     Pronoun,
+
+    /// <summary>"Pour le syndicat, …": an introducer only where it opens the sentence and its source ends at a comma
+    /// ("pour 300 familles" elsewhere introduces nobody).</summary>
+    SentenceOpening,
 }

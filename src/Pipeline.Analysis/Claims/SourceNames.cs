@@ -53,12 +53,20 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return Speaker(start, CutAtPollster(start, end), limit, out nameStart, out nameEnd);
     }
 
+    /// <summary>
+    /// Whether a determiner or a capitalised word follows: no participle does, so the word before is no auxiliary but a
+    /// preposition it folds to (", a confié un habitant à l'AFP", "a indiqué Jean Martin à Paris").
+    /// </summary>
+    private bool OpensNounPhrase(int k) =>
+        k < Tokens.Count && Tokens[k].Kind == TokenKind.Word && (Tokens[k].Upper || Lexicon.Determiners.Match(Tokens, k, out _, out _));
+
     private bool HasVerb(int start, int end)
     {
         for (var k = start; k < end; k++)
         {
             if (Tokens[k] is { Kind: TokenKind.Word, Upper: false }
-                && (Lexicon.PassiveAuxiliaries.Match(Tokens, k, out _, out _) || Lexicon.Auxiliaries.Match(Tokens, k, out _, out _)))
+                && (Lexicon.PassiveAuxiliaries.Match(Tokens, k, out _, out _)
+                    || (Lexicon.Auxiliaries.Match(Tokens, k, out _, out var auxiliaryEnd) && !OpensNounPhrase(auxiliaryEnd))))
             {
                 return true;
             }
@@ -612,7 +620,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
                 if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
                     && !AcronymCloses(start, j, limit))
-                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue != SourceCue.InvertedVerb) || Dates(j)
+                    || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue is not (SourceCue.InvertedVerb or SourceCue.Opening or SourceCue.SentenceOpening)) || Dates(j)
                     || OpensNextPhrase(start, j))))
                 {
                     return j;

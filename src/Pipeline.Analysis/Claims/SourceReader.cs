@@ -48,6 +48,13 @@ internal sealed class SourceReader
             found = SentenceWide(whole, figure);
         }
 
+        // "Pour le syndicat, 2 000 emplois sont menacés": an introducer that names a source only where it opens the sentence.
+        if (found is null && OpensOn(whole, SourceCue.SentenceOpening))
+        {
+            var (wholeFirst, wholeEnd) = article.TokenRange(whole);
+            found = Opening(wholeFirst, wholeEnd, figure) is { } opening && NamesSpeaker(opening.NameStart, opening.NameEnd) ? opening : null;
+        }
+
         // "Police said they recovered three bodies, Radio New Zealand reported": the article reports the outer speaker,
         // who closes the sentence after a comma.
         if (clause == whole && found is { } near && near.Kind == SpeakerKind.Named && Closing(whole) is { } closing && closing.Start > near.End)
@@ -369,6 +376,14 @@ internal sealed class SourceReader
             return false;
         }
 
+        // "52 morts ont été recensés par les secours": a reporting participle after a passive auxiliary names its speaker
+        // in its agent.
+        if (i > first && lexicon.IsPassiveWord(id) && !tokens[i].Upper && lexicon.PassiveAuxiliaries.Match(tokens, i - 1, out _, out var passiveAuxiliaryEnd)
+            && passiveAuxiliaryEnd == i && lexicon.PassiveParticiples.Match(tokens, i, out _, out var passiveEnd))
+        {
+            return PassiveAgent(i, passiveEnd, article.TokenRange(article.Sentences[article.SentenceOf(i)]).End, figure, out attribution);
+        }
+
         if (!lexicon.IsCueWord(id))
         {
             return lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution);
@@ -382,7 +397,7 @@ internal sealed class SourceReader
         int nameStart;
         int nameEnd;
         SpeakerKind kind;
-        if (lexicon.IsIntroducerWord(id) && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after))
+        if (lexicon.IsIntroducerWord(id) && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after) && cue != SourceCue.SentenceOpening)
         {
             if (cue == SourceCue.Pronoun)
             {
@@ -392,6 +407,12 @@ internal sealed class SourceReader
 
             if (cue != SourceCue.InvertedVerb && (cue != SourceCue.Opening || i == first || afterBreak))
             {
+                // "de source policière": an introducer that ends on a speaker noun leaves it to the source it opens.
+                if (cue == SourceCue.Introducer && lexicon.SpeakerNouns.MatchBefore(tokens, after, out _, out var nounStart) && nounStart > i)
+                {
+                    after = nounStart;
+                }
+
                 // "cited by", "citing": an introducer, never also a verb after its speaker.
                 kind = names.After(after, end, inverted: false, out nameStart, out nameEnd);
                 if (kind == SpeakerKind.Named)
@@ -519,6 +540,9 @@ internal sealed class SourceReader
             && !(figure is not null && article.Tokens[nameStart].Start > figure.End && names.OpensRelativeAfterClause(first, nameStart));
     }
 
+    /// <summary>How many words may stand between a passive reporting verb and its agent ("estimés à 2 millions d'euros par").</summary>
+    private const int AgentGap = 6;
+
     /// <summary>"Un bilan de 9 morts a été annoncé par la préfecture", "40 deaths were reported by the ministry": a passive
     /// reporting verb names its speaker in its agent, past an occasion ("annoncé mardi par").</summary>
     private bool PassiveAgent(int verb, int verbEnd, int end, Figure? figure, out Attribution attribution)
@@ -527,12 +551,21 @@ internal sealed class SourceReader
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
         var j = verbEnd;
-        while (j < end && lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd))
+        var agentEnd = -1;
+        // Past an occasion ("annoncé mardi par") or the level the verb gives ("estimés à 2 millions d'euros par les
+        // assureurs"), within the clause.
+        for (var gap = 0; j < end && gap <= AgentGap && !article.IsBreakAt(j); gap++)
         {
-            j = occasionEnd;
+            if (lexicon.Agents.Match(tokens, j, out _, out agentEnd))
+            {
+                break;
+            }
+
+            j = lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd) ? occasionEnd : j + 1;
+            agentEnd = -1;
         }
 
-        if (j >= end || !lexicon.Agents.Match(tokens, j, out _, out var agentEnd))
+        if (agentEnd < 0)
         {
             return false;
         }
@@ -607,6 +640,27 @@ internal sealed class SourceReader
     {
         var (first, end) = article.TokenRange(sentence);
         return Opening(first, end, figure) ?? Closing(first, end, figure);
+    }
+
+    /// <summary>Whether the words hold a speaker noun ("le syndicat", "l'économiste Jean Tirole") or an acronym ("la CGT").</summary>
+    private bool NamesSpeaker(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (article.Lexicon.SpeakerNouns.Match(article.Tokens, k, out _, out _) || article.IsAcronym(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool OpensOn(SentenceSpan sentence, SourceCue kind)
+    {
+        var (first, end) = article.TokenRange(sentence);
+        var start = article.SkipLeadingStrip(first, end);
+        return start < end && article.Lexicon.SourceBefore.Match(article.Tokens, start, out var cue, out _) && cue == kind;
     }
 
     private Attribution? Opening(int first, int end, Figure figure)
@@ -1255,11 +1309,60 @@ internal sealed class SourceReader
 
             if (subjects && t < sentence && OpeningName(first, end, plural) is { } opening)
             {
-                return Named(article.LowerBound(opening.Start), article.LowerBound(opening.End), t);
+                var (openingStart, openingEnd) = OpeningSpeaker(article.LowerBound(opening.Start), article.LowerBound(opening.End), end);
+                return Named(openingStart, openingEnd, t);
             }
         }
 
         return null;
+    }
+
+    /// <summary>How many words a title's complement may take after its determiner ("de l'Intérieur", "des Affaires étrangères").</summary>
+    private const int OpeningComplementWords = 3;
+
+    /// <summary>
+    /// The whole speaker a sentence opens on: a title goes on with its complement ("Le ministre | de l'Intérieur"), and a
+    /// title with a person's name set in after it between commas ("La présidente de l'association, Sophie Morel, a
+    /// visité") is that person.
+    /// </summary>
+    private (int Start, int End) OpeningSpeaker(int start, int end, int limit)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (end < limit && !tokens[end - 1].Upper && lexicon.Of.Match(tokens, end, out _, out var k))
+        {
+            if (lexicon.Determiners.Match(tokens, k, out _, out var afterDeterminer))
+            {
+                k = afterDeterminer;
+            }
+
+            // The complement's first word, then capitalised words only: "de la Santé", "des Affaires étrangères".
+            var words = 0;
+            while (k < limit && words < OpeningComplementWords && tokens[k].Kind == TokenKind.Word && !article.IsBreakAt(k)
+                && (words == 0 || tokens[k].Upper || (tokens[k - 1].Upper && !Elided(k))) && !lexicon.Auxiliaries.Match(tokens, k, out _, out _)
+                && !lexicon.PassiveAuxiliaries.Match(tokens, k, out _, out _))
+            {
+                words++;
+                k++;
+            }
+
+            if (words > 0)
+            {
+                end = k;
+            }
+        }
+
+        // The determiner that opens the sentence is capitalised: the title's head tells whether a name is set in after it.
+        var head = lexicon.Determiners.Match(tokens, start, out _, out var afterOpening) && afterOpening < end ? afterOpening : start;
+        var apposed = names.Apposed(head, end, limit, nameOnly: true);
+        return apposed.End != end ? apposed : (start, end);
+    }
+
+    /// <summary>Whether the word is elided before the next one ("s'", "l'"): a function word, no part of a name.</summary>
+    private bool Elided(int k)
+    {
+        var token = article.Tokens[k];
+        return token.Length > 0 && article.Text[token.Start + token.Length - 1] is '\'' or '’';
     }
 
     /// <summary>How many lower-case words may stand between a determiner and the name it opens ("le préfet Marc Dubois").</summary>
@@ -1306,6 +1409,11 @@ internal sealed class SourceReader
             }
 
             k++;
+            // "Le porte-parole": a word joined by a hyphen is one word.
+            while (k + 1 < end && tokens[k].Id == lexicon.Vocabulary.HyphenId && tokens[k].Adjacent && tokens[k + 1] is { Kind: TokenKind.Word, Adjacent: true })
+            {
+                k += 2;
+            }
         }
 
         var words = k - (determiner ? afterDeterminer : start);
@@ -1317,7 +1425,8 @@ internal sealed class SourceReader
             return speakers && SpeakersOpening(start, end) is var speakersEnd and > 0 ? article.MakeMention(start, speakersEnd, null) : null;
         }
 
-        return words > 0 && (named || common > 0) && k < end && tokens[k].Kind == TokenKind.Word
+        // "Le maire, Jean Dupont, a dit": a title may end at the comma of the name set in after it.
+        return words > 0 && (named || common > 0) && k < end && (tokens[k].Kind == TokenKind.Word || article.IsComma(k))
             ? article.MakeMention(start, k, null)
             : null;
     }
