@@ -957,7 +957,44 @@ internal sealed class SourceReader
         }
 
         var opener = article.TokenRange(sentences[article.SentenceOf(open)]).First;
-        return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) : null);
+        return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) ?? ContinuedQuoteSpeaker(open, 0) : null);
+    }
+
+    /// <summary>At most this many tokens back from a paragraph's opening quotation mark to the one its quotation continues.</summary>
+    private const int ContinuedQuoteReach = 600;
+
+    /// <summary>At most this many paragraphs a quotation is followed back through.</summary>
+    private const int ContinuedQuoteParagraphs = 4;
+
+    /// <summary>
+    /// "Le ministre a déclaré : « Nous avons perdu 12 soldats. ¶ « Nous avons aussi détruit 3 chars. »": a paragraph that
+    /// opens on a quotation mark, after a paragraph whose quotation was left open, goes on with the same quotation, as
+    /// typography marks a quotation running over paragraphs; its speaker is the one who opened it.
+    /// </summary>
+    private Attribution? ContinuedQuoteSpeaker(int open, int depth)
+    {
+        if (!article.Tokens[open].LineStart || depth >= ContinuedQuoteParagraphs)
+        {
+            return null;
+        }
+
+        for (var k = open - 1; k >= 0 && open - k <= ContinuedQuoteReach; k--)
+        {
+            if (!article.IsQuote(k))
+            {
+                continue;
+            }
+
+            if (!article.OpensQuote(k))
+            {
+                return null;
+            }
+
+            var opener = article.TokenRange(article.Sentences[article.SentenceOf(k)]).First;
+            return Last(opener, k) ?? (k == opener ? PreviousQuoteSpeaker(k) ?? ContinuedQuoteSpeaker(k, depth + 1) : null);
+        }
+
+        return null;
     }
 
     /// <summary>A named speaker closing the sentence after a comma: ", Radio New Zealand reported.", ", a rapporté Radio Sud."</summary>
