@@ -657,6 +657,29 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         j > start + 1 && !Tokens[j].Upper && Tokens[j - 1].Kind == TokenKind.Word && !IsFunction(j - 1)
         && Lexicon.PhraseArticles.Match(Tokens, j, out _, out _);
 
+    /// <summary>Whether the words name a document and no one who writes it ("the latest survey", "le dernier bilan"): no
+    /// capitalised name past the sentence's first word, no speaker, role or authority noun.</summary>
+    public bool NamesDocumentOnly(int start, int end)
+    {
+        if (!NamesDocument(start, end))
+        {
+            return false;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            // A document noun the speaker list also holds ("survey") is still the document.
+            if (Tokens[k].Kind == TokenKind.Word && ((Tokens[k].Upper && !(OpensSentence(k) && IsOpeningWord(k)))
+                || ((Lexicon.SpeakerNouns.Match(Tokens, k, out _, out _) || Lexicon.RoleNouns.Match(Tokens, k, out _, out _)
+                    || Lexicon.Authorities.Match(Tokens, k, out _, out _)) && !Lexicon.Documents.Match(Tokens, k, out _, out _))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether a word of the stretch is a document ("data", "un bilan"), read as its author's words.</summary>
     private bool NamesDocument(int start, int end)
     {

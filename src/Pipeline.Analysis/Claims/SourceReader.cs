@@ -1328,7 +1328,8 @@ internal sealed class SourceReader
                 end = beforeToken;
             }
 
-            if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named)
+            // "…, according to the latest survey. They had estimated …": a pronoun stands for who speaks, not for a document.
+            if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named && !(subjects && names.NamesDocumentOnly(named.NameStart, named.NameEnd)))
             {
                 var (nameStart, nameEnd) = names.PersonAfterTitle(named.NameStart, named.NameEnd);
                 var lowest = article.TokenRange(article.Sentences[Math.Max(0, t - SameSourceReach)]).First;

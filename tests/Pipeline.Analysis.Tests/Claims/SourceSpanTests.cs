@@ -157,4 +157,13 @@ public sealed class SourceSpanTests
         var language = text.Contains("Les ", StringComparison.Ordinal) ? "fr" : "en";
         Assert.Equal(source, SourceOf(language, text, figureText));
     }
+
+    [Theory]
+    [InlineData("en", "The forecasters predicted GDP will contract 5.2%, according to the latest survey. They had estimated a contraction of only 1.1% in the previous survey.", "1.1%", "The forecasters")]
+    [InlineData("en", "Officials expect 300 arrivals a day, according to a new report. They said 40 people were turned back on Monday.", "40 people", "Officials")]
+    [InlineData("fr", "Les économistes tablent sur 2 % de croissance, selon le dernier sondage. Ils ont ajouté que 40 entreprises avaient fermé.", "40 entreprises", "Les économistes")]
+    public void A_pronoun_stands_for_who_speaks_not_for_a_document_named_beside_them(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf(language, text, figureText));
+    }
 }
