@@ -756,6 +756,12 @@ internal readonly ref partial struct FigureScan
                 break;
             }
 
+            // "a 6.5 magnitude earthquake | struck east of": after the head, a verb's past form starts the clause's verb.
+            if (head >= 0 && !form.IsNoun && form.IsPastForm)
+            {
+                break;
+            }
+
             if (form.IsNoun && textFirst < 0 && (!form.IsAdjective || (tokens[q].Upper && form.Inflected)))
             {
                 textFirst = q;

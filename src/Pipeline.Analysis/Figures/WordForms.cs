@@ -10,6 +10,7 @@ internal enum WordKind : byte
     Adjective = 2,
     Person = 4,
     Speaker = 8,
+    PastForm = 16,
 }
 
 /// <summary>A word as the lexicon knows it: its kind, its lemma, and whether it was reduced to reach it ("rounds" → "round").</summary>
@@ -22,6 +23,9 @@ internal readonly record struct WordForm(WordKind Kind, string Lemma, bool Infle
     public bool IsPerson => (Kind & WordKind.Person) != 0;
 
     public bool IsSpeaker => (Kind & WordKind.Speaker) != 0;
+
+    /// <summary>An adjective that is also a verb's past form ("struck", "reported").</summary>
+    public bool IsPastForm => (Kind & WordKind.PastForm) != 0;
 }
 
 /// <summary>
@@ -74,6 +78,7 @@ internal sealed class WordForms
                         'a' => WordKind.Adjective,
                         'p' => WordKind.Person,
                         's' => WordKind.Speaker,
+                        'v' => WordKind.PastForm,
                         _ => WordKind.None,
                     };
                 }

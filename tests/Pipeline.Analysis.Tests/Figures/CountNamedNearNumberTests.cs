@@ -140,4 +140,13 @@ public sealed class CountNamedNearNumberTests
     {
         Assert.Equal(lemma, FigureAt(text, "fr", number).Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("A 6.5 magnitude earthquake struck east of the city on Thursday.", "6.5", "magnitude")]
+    [InlineData("The 40 member delegation reported back on Monday.", "40", "member")]
+    [InlineData("Some 300 aid convoy trucks united at the border crossing.", "300", "aid convoy truck")]
+    public void A_verb_past_form_after_the_head_ends_what_is_counted(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
 }

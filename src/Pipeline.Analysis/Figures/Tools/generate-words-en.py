@@ -7,7 +7,9 @@ One line per word the figure engine may meet after a number, lower case, tab-sep
   word  n|a|na|np|nap…  a common noun (n), an adjective (a) or both, in its dictionary form; p marks a noun whose
                         first (most frequent) sense names a person ("journalist", "refugee"), who may become a casualty;
                         s a noun one of whose two most frequent senses names a person or a group of people (WordNet's
-                        noun.person and noun.group: "rescuer", "utility", "league", "airline"), who may speak
+                        noun.person and noun.group: "rescuer", "utility", "league", "airline"), who may speak;
+                        v an adjective that is also a verb's past form (WordNet's verb.exc and regular "-ed" of a
+                        verb: "struck", "reported"), which after a noun starts the clause's verb, not the noun's name
   word  n  lemma        an irregular plural and its singular (WordNet's noun.exc: "men" -> "man"), or a noun that
                         is its own lemma though it looks like a plural ("species": "specie" has no use in cntlist)
 Regular plurals are not listed: the engine strips the endings in [plural-ending] of Figures/Resources/en.txt and
@@ -77,6 +79,24 @@ with open(f"{root}/index.noun", encoding="latin-1") as f:
         if any(s in person_synsets or s in group_synsets for s in senses[:2]):
             pos[fields[0]].add("s")
 
+verbs = set()
+with open(f"{root}/index.verb", encoding="latin-1") as f:
+    for line in f:
+        if not line.startswith("  "):
+            verbs.add(line.split()[0])
+past_forms = set()
+with open(f"{root}/verb.exc", encoding="latin-1") as f:
+    for line in f:
+        form, *lemmas = line.split()
+        if any(lemma in verbs for lemma in lemmas):
+            past_forms.add(form)
+for word, tags in pos.items():
+    regular = word.endswith("ed") and (word[:-2] in verbs or word[:-1] in verbs
+                                       or (len(word) > 4 and word[-3] == word[-4] and word[:-3] in verbs)
+                                       or (word.endswith("ied") and word[:-3] + "y" in verbs))
+    if "a" in tags and (word in past_forms or regular):
+        tags.add("v")
+
 irregular = {}
 with open(f"{root}/noun.exc", encoding="latin-1") as f:
     for line in f:
@@ -115,4 +135,4 @@ for word in sorted(set(pos) | set(irregular)):
         print(f"{word}\tn\t{irregular[word]}")
     else:
         tags = pos[word]
-        print(f"{word}\t{''.join(t for t in 'naps' if t in tags)}")
+        print(f"{word}\t{''.join(t for t in 'napsv' if t in tags)}")
