@@ -8,11 +8,11 @@ internal sealed class ClaimLexicon
 {
     private static readonly ConcurrentDictionary<string, ClaimLexicon?> Cache = new(StringComparer.OrdinalIgnoreCase);
 
-    private readonly string language;
+    private readonly Lazy<Figures.WordForms?> words;
 
     private ClaimLexicon(string language, LexiconFile file)
     {
-        this.language = language;
+        words = new Lazy<Figures.WordForms?>(() => Figures.FigureLexicon.For(language)?.Words);
         ReportingVerbForms.Expand(file);
         ContractedAuxiliaries.Expand(file);
         Abbreviations = new Abbreviations(
@@ -336,7 +336,7 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> SpeakerNouns { get; }
 
     /// <summary>The language's nouns and adjectives (the figure engine's lexicon), which say which nouns name someone who may speak.</summary>
-    public Figures.WordForms? Words => Figures.FigureLexicon.For(language)?.Words;
+    public Figures.WordForms? Words => words.Value;
 
     /// <summary>Abbreviations that close a company's name ("Co.", "Inc."): their period ends no name before a comma.</summary>
     public PhraseTable<bool> NameSuffixes { get; }

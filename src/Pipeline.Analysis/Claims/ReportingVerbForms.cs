@@ -62,6 +62,7 @@ internal static class ReportingVerbForms
             }
         }
 
+        Reflexive? reflexive = null;
         foreach (var (stem, value) in file["reporting-verb"].Reverse())
         {
             var flags = (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -74,7 +75,7 @@ internal static class ReportingVerbForms
             var pastOnly = flags.Contains("past");
             if (flags.Contains("reflexive"))
             {
-                AddReflexive(file, stem, endings);
+                AddReflexive(file, reflexive ??= Reflexive.Read(file), stem, endings);
                 continue;
             }
 
@@ -102,29 +103,41 @@ internal static class ReportingVerbForms
         AddPassives(file);
     }
 
-    /// <summary>
-    /// A reflexive reporting verb ("se félicite", "s'inquiétait", "s'est félicitée", "se sont indignés") with its pronoun
-    /// from [reflexive] ("pronoun", "elided" before a vowel, each "auxiliary" of its compound) and each ending of
-    /// [participle-agreement]): every form names its speaker before it ("le syndicat s'inquiète de") or, after a comma or a quote,
-    /// after it ("», s'est félicité le ministre").
-    /// </summary>
-    private static void AddReflexive(LexiconFile file, string stem, List<(string Tense, string Ending)> endings)
+    /// <summary>What [reflexive] says of a language's reflexive verbs: the pronoun, its elided form and the letters it
+    /// elides before, the auxiliaries of the compound forms, and the endings a participle agrees with.</summary>
+    private sealed record Reflexive(string? Pronoun, string? Elided, string ElidesBefore, List<string> Auxiliaries, List<string> Agreements)
     {
-        string? pronoun = null;
-        string? elided = null;
-        var auxiliaries = new List<string>();
-        var agreements = Agreements(file);
-        foreach (var (name, value) in file["reflexive"])
+        public static Reflexive Read(LexiconFile file)
         {
-            switch (name)
+            string? pronoun = null;
+            string? elided = null;
+            var elidesBefore = "";
+            var auxiliaries = new List<string>();
+            foreach (var (name, value) in file["reflexive"])
             {
-                case "pronoun": pronoun = value; break;
-                case "elided": elided = value; break;
-                case "auxiliary" when value is not null: auxiliaries.Add(value); break;
+                switch (name)
+                {
+                    case "pronoun": pronoun = value; break;
+                    case "elided": elided = value; break;
+                    case "elides-before": elidesBefore = value ?? ""; break;
+                    case "auxiliary" when value is not null: auxiliaries.Add(value); break;
+                }
             }
+
+            return new Reflexive(pronoun, elided, elidesBefore, auxiliaries, ReportingVerbForms.Agreements(file));
         }
 
-        if (pronoun is null)
+        public bool Elides(string form) => Elided is not null && form.Length > 0 && ElidesBefore.Contains(char.ToLowerInvariant(form[0]), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A reflexive reporting verb ("se félicite", "s'inquiétait", "s'est félicitée", "se sont indignés") with its pronoun
+    /// and auxiliaries from [reflexive] and each ending of [participle-agreement]: every form names its speaker before it
+    /// ("le syndicat s'inquiète de") or, after a comma or a quote, after it ("», s'est félicité le ministre").
+    /// </summary>
+    private static void AddReflexive(LexiconFile file, Reflexive reflexive, string stem, List<(string Tense, string Ending)> endings)
+    {
+        if (reflexive.Pronoun is null)
         {
             return;
         }
@@ -134,9 +147,9 @@ internal static class ReportingVerbForms
             var form = stem + ending;
             if (tense == "participle")
             {
-                foreach (var auxiliary in auxiliaries)
+                foreach (var auxiliary in reflexive.Auxiliaries)
                 {
-                    foreach (var agreement in agreements)
+                    foreach (var agreement in reflexive.Agreements)
                     {
                         Add(auxiliary + " " + form + agreement);
                     }
@@ -144,7 +157,7 @@ internal static class ReportingVerbForms
             }
             else
             {
-                Add(elided is not null && StartsWithVowel(form) ? elided + form : pronoun + " " + form);
+                Add(reflexive.Elides(form) ? reflexive.Elided + form : reflexive.Pronoun + " " + form);
             }
         }
 
@@ -177,7 +190,4 @@ internal static class ReportingVerbForms
     }
 
     private static List<string> Agreements(LexiconFile file) => ["", .. file["participle-agreement"].Select(e => e.Phrase)];
-
-    private static bool StartsWithVowel(string word) =>
-        word.Length > 0 && "aeiouyhàâäéèêëîïôöûüAEIOUYHÉ".Contains(word[0], StringComparison.Ordinal);
 }

@@ -670,8 +670,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         {
             // A document noun the speaker list also holds ("survey") is still the document.
             if (Tokens[k].Kind == TokenKind.Word && ((Tokens[k].Upper && !(OpensSentence(k) && IsOpeningWord(k)))
-                || ((Lexicon.SpeakerNouns.Match(Tokens, k, out _, out _) || Lexicon.RoleNouns.Match(Tokens, k, out _, out _)
-                    || Lexicon.Authorities.Match(Tokens, k, out _, out _)) && !Lexicon.Documents.Match(Tokens, k, out _, out _))))
+                || (NamesSpeakerNoun(k) && !Lexicon.Documents.Match(Tokens, k, out _, out _))))
             {
                 return false;
             }
@@ -846,9 +845,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 return true;
             }
 
-            if (Lexicon.SpeakerNouns.Match(tokens, k, out _, out _) || Lexicon.RoleNouns.Match(tokens, k, out _, out _)
-                || Lexicon.Authorities.Match(tokens, k, out _, out _) || Lexicon.Documents.Match(tokens, k, out _, out _)
-                || (!counted && (IsAgentNoun(k) || IsSpeakerWord(k))))
+            if (NamesSpeakerNoun(k) || Lexicon.Documents.Match(tokens, k, out _, out _) || (!counted && (IsAgentNoun(k) || IsSpeakerWord(k))))
             {
                 return true;
             }
@@ -856,6 +853,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return false;
     }
+
+    /// <summary>Whether the word is a speaker, role or authority noun from the lists ("officials", "spokesman", "le parquet").</summary>
+    private bool NamesSpeakerNoun(int k) =>
+        Lexicon.SpeakerNouns.Match(Tokens, k, out _, out _) || Lexicon.RoleNouns.Match(Tokens, k, out _, out _) || Lexicon.Authorities.Match(Tokens, k, out _, out _);
 
     /// <summary>A noun the lexicon says names a person or a group of people ("the utility", "the league", "rescuers"): a
     /// speaker the lists do not hold.</summary>

@@ -1309,15 +1309,15 @@ internal sealed class SourceReader
         return false;
     }
 
+    /// <summary>Whether the attribution's pronoun is a plural one ("they"), which may stand for a bare plural of speakers.</summary>
+    private bool Plural(Attribution attribution) =>
+        article.Lexicon.SpeakerPronouns.Match(article.Tokens, attribution.NameStart, out var plural, out _) && plural;
+
     /// <summary>
     /// The speaker a pronoun or "la même source" stands for: the last one named before it, in its sentence or up to
     /// <paramref name="reach"/> sentences back. Another pronoun on the way is the same speaker still speaking. With no
     /// speaker named, a pronoun (not "la même source", which names a speaker) stands for the name opening an earlier sentence.
     /// </summary>
-    /// <summary>Whether the attribution's pronoun is a plural one ("they"), which may stand for a bare plural of speakers.</summary>
-    private bool Plural(Attribution attribution) =>
-        article.Lexicon.SpeakerPronouns.Match(article.Tokens, attribution.NameStart, out var plural, out _) && plural;
-
     private Mention? Antecedent(int sentence, int beforeToken, int reach, bool subjects, bool plural = false)
     {
         for (var t = sentence; t >= 0 && t >= sentence - reach; t--)

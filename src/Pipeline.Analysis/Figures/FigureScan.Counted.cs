@@ -327,8 +327,7 @@ internal readonly ref partial struct FigureScan
         var start = of;
         while (start > 0 && of - start < PhraseWords && !IsLineOrSentenceStart(start) && tokens[start - 1] is { Kind: TokenKind.Word, Upper: false }
             && !lexicon.LabelDeterminers.Match(tokens, start - 1, out _, out _) && !lexicon.NotCounted.Contains(tokens[start - 1].Id)
-            && ((lexicon.Words.TryRead(WordSpan(start - 1, start), out var word) && word.IsNoun)
-                || (lexicon.HeadFirst && start - 1 > 0 && lexicon.ValueOf.Match(tokens, start - 1, out _, out _))))
+            && (NounBefore(start) || (lexicon.HeadFirst && start - 1 > 0 && lexicon.ValueOf.Match(tokens, start - 1, out _, out _))))
         {
             start--;
         }
