@@ -327,7 +327,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             bound = Bound.Approximate;
         }
 
-        if (!change && !(changeBy && number.Scaled) && TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond))
+        if (!change && !(changeBy && number.Scaled) && TryRange(number, null, out var rangeLow, out var rangeHigh, out var afterRange, out var rangeSecond)
+            && !(changeBy && LevelAfterChange(rangeLow, rangeHigh)))
         {
             var end = FindUnit(afterRange, false, out var unit, designation: !(IsYearLike(rangeLow) || IsYearLike(rangeHigh)));
             if (unit is null && !currencyBefore && IsYearLike(rangeLow) && IsYearLike(rangeHigh))
