@@ -71,7 +71,8 @@ internal readonly ref partial struct FigureScan
                 return false;
             }
 
-            if (number.Weak && number.End == number.First + 1 && !number.Fraction && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number)))
+            if (number.Weak && number.End == number.First + 1 && !number.Fraction
+                && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number) || OpensRange(number)))
             {
                 return false;
             }
@@ -322,6 +323,12 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>At most this many tokens between a weak numeral's list joiner and the count on its other side.</summary>
     private const int CountListReach = 6;
+
+    /// <summary>"one or two ships", "un à deux jours": the numeral one opening a range with a number after it is its low end.</summary>
+    private bool OpensRange(NumberMatch number) =>
+        lexicon.ListedWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == number.End
+        && lexicon.RangeJoiners.Match(tokens, number.End, out _, out var afterJoiner) && afterJoiner < tokens.Count
+        && NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var other) && !other.Weak && !other.Glued;
 
     /// <summary>
     /// "nine victims were injured and one person is missing", "dix militaires et un gendarme", "one count of obstructing
