@@ -186,6 +186,14 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        // "du 23 au 24 août": a day joined to the day of a month is a day of that month.
+        if (!number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.Value is >= 1 and <= 31 && first.Length <= 2
+            && lexicon.DayJoiners.Match(tokens, end, out _, out var otherDay) && otherDay + 1 < n && tokens[otherDay].Kind == TokenKind.Number
+            && tokens[otherDay].Length <= 2 && lexicon.Months.Match(tokens, otherDay + 1, out _, out _))
+        {
+            return true;
+        }
+
         // "Oct. 7": an abbreviated month's full stop stands between it and the day.
         if (i >= 2 && text[tokens[i - 1].Start] == '.' && tokens[i - 1].Adjacent && lexicon.Months.MatchBefore(tokens, i - 1, out var abbreviated, out _) && abbreviated)
         {
