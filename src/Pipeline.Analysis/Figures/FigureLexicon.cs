@@ -155,6 +155,8 @@ internal sealed class FigureLexicon
         ClockMarks = Table(file, "clock-mark", _ => true);
         ClockPrepositions = Table(file, "clock-preposition", _ => true);
         ClockDayParts = Table(file, "clock-day-part", _ => true);
+        ClockWords = Table(file, "clock-word", _ => true);
+        ClockWordPrepositions = Table(file, "clock-word-preposition", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         LabelsAfter = Table(file, "label-after", _ => true);
         DayJoiners = Table(file, "day-joiner", _ => true);
@@ -625,6 +627,12 @@ internal sealed class FigureLexicon
 
     /// <summary>Parts of the day after an hour that make it a time of day ("5 h du matin", "9 h du soir").</summary>
     public PhraseTable<bool> ClockDayParts { get; }
+
+    /// <summary>An hour written as a word ("16 heures"), a time of day only after a preposition of a point in time.</summary>
+    public PhraseTable<bool> ClockWords { get; }
+
+    /// <summary>The prepositions after which an hour written as a word is a time of day: "vers 16 heures".</summary>
+    public PhraseTable<bool> ClockWordPrepositions { get; }
 
     /// <summary>Words naming a designation before its number ("Region 9"); true for those that are one only with a capital ("Mark 2", not "to mark 100 years").</summary>
     public PhraseTable<bool> Labels { get; }
