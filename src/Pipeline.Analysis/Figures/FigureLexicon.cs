@@ -195,6 +195,13 @@ internal sealed class FigureLexicon
         ValueFrames = Table(file, "value-frame", _ => true);
         MeasureNames = Table(file, "measure-name", v => v ?? "");
         ReachingVerbs = Table(file, "reaching-verb", _ => true);
+        PredicateVerbs = Table(file, "predicate-verb", _ => true);
+        Respectively = Table(file, "respectively", _ => true);
+        PredicateAdverbs = Table(file, "predicate-adverb", _ => true);
+        PredicateParticles = Table(file, "predicate-particle", _ => true);
+        PluralDeterminers = Table(file, "plural-determiner", _ => true);
+        MeasuredEvents = Table(file, "measured-event", v => v);
+        MeasuringWords = Table(file, "measuring-word", _ => true);
         RestrictiveBounds = Table(file, "restrictive-bound", _ => true);
         RestrictiveNegations = Table(file, "restrictive-negation", _ => true);
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
@@ -280,6 +287,27 @@ internal sealed class FigureLexicon
 
     /// <summary>Verbs right before a number that bring a count named earlier in its clause to it ("has risen to", "s'est alourdi à").</summary>
     public PhraseTable<bool> ReachingVerbs { get; }
+
+    /// <summary>Verbs right before a number that state how many their subject are ("are", "stood at", "s'élèvent à").</summary>
+    public PhraseTable<bool> PredicateVerbs { get; }
+
+    /// <summary>Determiners that make the noun after them plural, whatever its form ("les décès", "these species").</summary>
+    public PhraseTable<bool> PluralDeterminers { get; }
+
+    /// <summary>Adverbs that may stand between a predicate verb and its number ("s'élèvent désormais à", "are now").</summary>
+    public PhraseTable<bool> PredicateAdverbs { get; }
+
+    /// <summary>The prepositions a predicate verb takes before its number, after an adverb ("désormais à", "now at").</summary>
+    public PhraseTable<bool> PredicateParticles { get; }
+
+    /// <summary>The word that pairs a list of numbers, in order, with a coordinated subject ("respectively", "respectivement").</summary>
+    public PhraseTable<bool> Respectively { get; }
+
+    /// <summary>Events a bare number measures, with what it measures ("aftershock" = magnitude, "séisme" = magnitude).</summary>
+    public PhraseTable<string> MeasuredEvents { get; }
+
+    /// <summary>Words between a measured event and its number ("measuring", "mesurant", "de").</summary>
+    public PhraseTable<bool> MeasuringWords { get; }
 
     /// <summary>Bound words that only restrict after a negation ("ne prévoit plus que 0,5 %": only 0.5 %).</summary>
     public PhraseTable<bool> RestrictiveBounds { get; }

@@ -48,6 +48,12 @@ internal readonly ref partial struct FigureScan
             return (measured.Thing, measured.Sense, endToken);
         }
 
+        if (unit is null && MeasuredEventBefore(firstToken, out var measuredEvent))
+        {
+            // "an aftershock measuring 5.7": the number measures the event named before it.
+            return (measuredEvent.Thing, measuredEvent.Sense, endToken);
+        }
+
         var from = CountedStart(numberEnd);
         if (unit is not null)
         {
@@ -93,7 +99,14 @@ internal readonly ref partial struct FigureScan
             return (before.Thing, before.Sense, endToken);
         }
 
-        if (LinkedAfter(from, out var linked) || FrontedSet(firstToken, out linked) || CountNamed(firstToken, from, out linked))
+        // "Cases and deaths are 15,064 and 470 respectively": each number of the list counts its own noun of the subject.
+        if (PredicateSubject(firstToken, endToken, respectiveOnly: true, out var respective))
+        {
+            return (respective.Thing, respective.Sense, endToken);
+        }
+
+        if (LinkedAfter(from, out var linked) || FrontedSet(firstToken, out linked) || CountNamed(firstToken, from, out linked)
+            || PredicateSubject(firstToken, endToken, respectiveOnly: false, out linked))
         {
             return (linked.Thing, linked.Sense, endToken);
         }

@@ -149,4 +149,46 @@ public sealed class CountNamedNearNumberTests
     {
         Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("en", "The new infections were 340 on Sunday, the ministry said.", "340", "infection")]
+    [InlineData("en", "Registered voters in the province now stand at 2.1 million.", "2.1", "voter")]
+    [InlineData("en", "Last year the arrests totalled 1,450.", "1,450", "arrest")]
+    [InlineData("en", "According to the agency, asylum claims rose to 8,200 in March.", "8,200", "asylum claim")]
+    [InlineData("fr", "Les nouveaux décès sont au nombre de 14, selon le ministère.", "14", "décès")]
+    [InlineData("fr", "Les demandes d'asile s'élèvent désormais à 8 200.", "8 200", "demande")]
+    [InlineData("fr", "Selon la préfecture, les interpellations atteignent 320.", "320", "interpellation")]
+    [InlineData("fr", "Les cas confirmés se chiffrent à 15 200 depuis mars.", "15 200", "cas")]
+    public void A_number_a_verb_states_of_a_plural_subject_counts_the_subject(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("en", "Confirmed cases and deaths are 15,200 and 310 respectively.", "15,200", "case")]
+    [InlineData("en", "Confirmed cases and deaths are 15,200 and 310 respectively.", "310", "death")]
+    [InlineData("en", "The number of arrests and convictions rose to 420 and 75, respectively.", "75", "conviction")]
+    [InlineData("en", "Evacuations, injuries and deaths stood at 9,000, 120 and 14 respectively.", "9,000", "evacuation")]
+    [InlineData("en", "Evacuations, injuries and deaths stood at 9,000, 120 and 14 respectively.", "120", "injury")]
+    [InlineData("en", "Evacuations, injuries and deaths stood at 9,000, 120 and 14 respectively.", "14", "death")]
+    [InlineData("fr", "Les cas et les décès s'élèvent respectivement à 15 200 et 310.", "310", "décès")]
+    [InlineData("fr", "Les arrestations et les condamnations sont respectivement de 420 et 75.", "420", "arrestation")]
+    [InlineData("fr", "Les arrestations et les condamnations sont respectivement de 420 et 75.", "75", "condamnation")]
+    [InlineData("fr", "Les blessés et les morts atteignent 120 et 14 respectivement.", "14", "mort")]
+    public void With_respectively_each_number_counts_its_own_noun_of_the_subject(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    // A singular subject is no count; a subject that only frames a value ("rates", "taux") counts nothing.
+    [InlineData("en", "The score was 3 at half time.", "3")]
+    [InlineData("en", "His age is 45.", "45")]
+    [InlineData("en", "Interest rates stood at 5 in May.", "5")]
+    [InlineData("fr", "Le taux est de 5 en mai.", "5")]
+    [InlineData("fr", "Les taux sont de 5 en mai.", "5")]
+    public void A_number_a_verb_states_of_no_plural_count_counts_nothing_named(string language, string text, string number)
+    {
+        Assert.Null(FigureAt(text, language, number).Counted);
+    }
 }
