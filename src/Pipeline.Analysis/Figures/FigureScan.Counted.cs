@@ -89,6 +89,12 @@ internal readonly ref partial struct FigureScan
             return changed.Sense is { } measure && IsMeasure(measure) ? (null, measure, endToken) : (changed.Thing, changed.Sense, endToken);
         }
 
+        // "le nombre de morts est passé de 6 à 73": a change's new value counts what its old value counts.
+        if (ChangedFrom(firstToken, out var old))
+        {
+            return (old.Counted, old.Unit, endToken);
+        }
+
         if (WholeAfter(numberEnd, out var of))
         {
             return (of.Thing, of.Sense, endToken);

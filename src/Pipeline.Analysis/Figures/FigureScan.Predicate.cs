@@ -260,6 +260,23 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>
+    /// "le nombre de morts est passé de 6 à 73", "Arrests climbed from 120 to 310": after a range's joiner, a number with
+    /// no noun whose old value, right before the joiner, follows a verb of change is the new value of the same count.
+    /// </summary>
+    private bool ChangedFrom(int firstToken, out FigureFinding old)
+    {
+        old = default;
+        if (findings.Count == 0 || !lexicon.RangeJoiners.MatchBefore(tokens, firstToken, out _, out var joiner) || joiner < 1
+            || tokens[joiner - 1].End != findings[^1].End)
+        {
+            return false;
+        }
+
+        old = findings[^1];
+        return (old.Counted is not null || old.Unit is { Category: FigureCategory.Casualties }) && ChangeVerbBefore(TokenAt(old.Start));
+    }
+
+    /// <summary>
     /// "an aftershock measuring 5.7", "The quake measured 6.1", "une réplique de 5,7": a bare number a measuring word joins
     /// to a seismic event measures it by what [measured-event] says (its magnitude).
     /// </summary>
