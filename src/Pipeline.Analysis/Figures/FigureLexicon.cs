@@ -197,6 +197,8 @@ internal sealed class FigureLexicon
         ReachingVerbs = Table(file, "reaching-verb", _ => true);
         PredicateVerbs = Table(file, "predicate-verb", _ => true);
         Respectively = Table(file, "respectively", _ => true);
+        ObjectPredicateVerbs = Table(file, "object-predicate-verb", _ => true);
+        ObjectPredicateParticles = Table(file, "object-predicate-particle", _ => true);
         PredicateAdverbs = Table(file, "predicate-adverb", _ => true);
         PredicateParticles = Table(file, "predicate-particle", _ => true);
         PluralDeterminers = Table(file, "plural-determiner", _ => true);
@@ -299,6 +301,12 @@ internal sealed class FigureLexicon
 
     /// <summary>The prepositions a predicate verb takes before its number, after an adverb ("désormais à", "now at").</summary>
     public PhraseTable<bool> PredicateParticles { get; }
+
+    /// <summary>Verbs that bring their object to the number after it ("bringing total deaths to", "porte les décès à").</summary>
+    public PhraseTable<bool> ObjectPredicateVerbs { get; }
+
+    /// <summary>The prepositions between such an object and its number ("to", "at", "à").</summary>
+    public PhraseTable<bool> ObjectPredicateParticles { get; }
 
     /// <summary>The word that pairs a list of numbers, in order, with a coordinated subject ("respectively", "respectivement").</summary>
     public PhraseTable<bool> Respectively { get; }

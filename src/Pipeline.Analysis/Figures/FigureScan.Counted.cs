@@ -112,7 +112,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (LinkedAfter(from, out var linked) || FrontedSet(firstToken, out linked) || CountNamed(firstToken, from, out linked)
-            || PredicateSubject(firstToken, endToken, respectiveOnly: false, out linked))
+            || PredicateSubject(firstToken, endToken, respectiveOnly: false, out linked) || PredicateObject(firstToken, out linked))
         {
             return (linked.Thing, linked.Sense, endToken);
         }

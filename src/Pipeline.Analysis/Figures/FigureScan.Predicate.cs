@@ -259,6 +259,38 @@ internal readonly ref partial struct FigureScan
         return false;
     }
 
+    /// <summary>At most this many tokens in the object a verb brings to a number ("total confirmed deaths").</summary>
+    private const int ObjectTokens = 6;
+
+    /// <summary>
+    /// "bringing total deaths to 41", "ce qui porte les décès à 41": a number with no noun that a verb of
+    /// [object-predicate-verb] brings its object to counts that object, a plural noun phrase between the verb and the
+    /// number ("bringing the total to 41" counts nothing: a total only frames a value).
+    /// </summary>
+    private bool PredicateObject(int firstToken, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var objectEnd = lexicon.ObjectPredicateParticles.MatchBefore(tokens, firstToken, out _, out var particle) ? particle : firstToken;
+        for (var s = objectEnd - 1; s > 0 && objectEnd - s <= ObjectTokens && tokens[s].Kind == TokenKind.Word && !IsLineOrSentenceStart(s); s--)
+        {
+            if (!lexicon.ObjectPredicateVerbs.MatchBefore(tokens, s, out _, out _))
+            {
+                continue;
+            }
+
+            var start = s;
+            while (start < objectEnd && (lexicon.NounArticles.Contains(tokens[start].Id) || lexicon.Determiners.Contains(tokens[start].Id)))
+            {
+                start++;
+            }
+
+            return start < objectEnd && ReadPhrase(start, out phrase, objectEnd) && phrase.End <= objectEnd && !FramesValue(phrase.Thing)
+                && (phrase.Plural || lexicon.PluralDeterminers.Contains(tokens[start - 1].Id)) && !(phrase.Sense is { } sense && IsMeasure(sense));
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "le nombre de morts est passé de 6 à 73", "Arrests climbed from 120 to 310": after a range's joiner, a number with
     /// no noun whose old value, right before the joiner, follows a verb of change is the new value of the same count.

@@ -191,4 +191,28 @@ public sealed class CountNamedNearNumberTests
     {
         Assert.Null(FigureAt(text, language, number).Counted);
     }
+
+    [Theory]
+    [InlineData("en", "The count put registered voters at 3.2 million.", "3.2", "voter")]
+    [InlineData("en", "Two more bodies were found, bringing confirmed deaths to 41.", "41", "death")]
+    [InlineData("en", "The strike brought civilian casualties to 230.", "230", "casualty")]
+    [InlineData("en", "The bill would raise annual admissions to 125,000.", "125,000", "admission")]
+    [InlineData("fr", "Deux corps ont été retrouvés, ce qui porte les décès à 41.", "41", "décès")]
+    [InlineData("fr", "La campagne a porté les adhésions à 12 000.", "12 000", "adhésion")]
+    [InlineData("fr", "Le beau temps a poussé les embauches au-dessus de 200 000.", "200 000", "embauche")]
+    [InlineData("fr", "Cette décision ramène les effectifs à 3 000.", "3 000", "effectif")]
+    public void A_number_a_verb_brings_its_plural_object_to_counts_the_object(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    // An object that only frames a value ("the total", "prices") counts nothing.
+    [InlineData("en", "Officials put the total at 300.", "300")]
+    [InlineData("en", "The pay rise pushed prices to 300.", "300")]
+    [InlineData("fr", "La réforme a porté le total à 300.", "300")]
+    public void A_number_a_verb_brings_a_value_to_counts_nothing_named(string language, string text, string number)
+    {
+        Assert.Null(FigureAt(text, language, number).Counted);
+    }
 }
