@@ -217,6 +217,7 @@ internal sealed class FigureLexicon
         Distributives = Table(file, "distributive", _ => true);
         PartitiveOpeners = Table(file, "partitive-opener", _ => true);
         ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
+        AdjectiveEndings = [.. file["adjective-ending"].Select(e => e.Phrase)];
         AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
         ApproximateAfter = Table(file, "approximate-after", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
@@ -370,6 +371,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Endings of words the word list lacks that modify the noun after them ("polling stations": a verb's "-ing" form).</summary>
     public string[] ModifierEndings { get; }
+
+    /// <summary>Endings of words the word list lacks that describe the noun after them, left out like adjectives ("underestimated species").</summary>
+    public string[] AdjectiveEndings { get; }
 
     /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
     public PhraseTable<bool> AtLeastAfterCounted { get; }

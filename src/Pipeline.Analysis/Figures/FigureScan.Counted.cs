@@ -759,9 +759,16 @@ internal readonly ref partial struct FigureScan
                 }
 
                 // "34 000 polling stations": a verb's form the word list lacks, before a word, is part of the thing's name.
-                if (!tokens[q].Upper && HasModifierEnding(q) && next < n && tokens[next].Kind == TokenKind.Word)
+                if (!tokens[q].Upper && HasEnding(q, lexicon.ModifierEndings) && next < n && tokens[next].Kind == TokenKind.Word)
                 {
                     textFirst = textFirst < 0 ? q : textFirst;
+                    q = next;
+                    continue;
+                }
+
+                // "7,699 underestimated species": a participle the word list lacks, before a noun it knows, describes it.
+                if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdjectiveEndings) && NounAt(next))
+                {
                     q = next;
                     continue;
                 }
@@ -895,10 +902,15 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
-    private bool HasModifierEnding(int q)
+    /// <summary>Whether a common noun the word list knows starts at <paramref name="q"/> on the same line.</summary>
+    private bool NounAt(int q) =>
+        q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && !lexicon.NotCounted.Contains(tokens[q].Id)
+        && !lexicon.Numbers.Contains(tokens[q].Id) && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out var form) && form.IsNoun;
+
+    private bool HasEnding(int q, string[] endings)
     {
         var word = text.AsSpan(tokens[q].Start, tokens[q].Length);
-        foreach (var ending in lexicon.ModifierEndings)
+        foreach (var ending in endings)
         {
             if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
             {
