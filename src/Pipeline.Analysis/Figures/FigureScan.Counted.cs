@@ -450,13 +450,31 @@ internal readonly ref partial struct FigureScan
 
         if (lemma.Length == 0)
         {
-            return ReadPhrase(end, out phrase) && !(phrase.Sense is { } measure && IsMeasure(measure));
+            // "The number of dead rose to 73": the clause's verb of change ends the phrase ("rose" is also a noun).
+            return ReadPhrase(end, out phrase) && (phrase.End - end < 2 || !lexicon.ChangeVerbs.MatchBefore(tokens, phrase.End, out _, out var verb)
+                || ReadPhrase(end, out phrase, verb)) && !(phrase.Sense is { } measure && IsMeasure(measure));
+        }
+
+        if (lemma == ElidedCount)
+        {
+            // "The military said 25 insurgents died, but an official put the number at eight": a count's name with no
+            // noun of its own counts what the figure before it counts.
+            if (!ElidedBefore(p, out var counted, out var countedUnit) || counted is null)
+            {
+                return false;
+            }
+
+            phrase = new CountedPhrase(counted, end, countedUnit, countedUnit?.Person ?? false);
+            return true;
         }
 
         var sense = KnownLemma(lemma, lemma);
         phrase = new CountedPhrase(new CountedThing(WordSpan(p, end).ToString(), lemma), end, sense, sense?.Person ?? false);
         return true;
     }
+
+    /// <summary>The lemma [count-name] gives a count's name that names no noun and stands for one counted before it ("the number").</summary>
+    private const string ElidedCount = "*";
 
     private static bool IsKillingOrWounding(UnitSense fate) =>
         fate.Category == FigureCategory.Casualties && fate.Unit is "killed" or "wounded" or "killed or wounded";

@@ -215,4 +215,24 @@ public sealed class CountNamedNearNumberTests
     {
         Assert.Null(FigureAt(text, language, number).Counted);
     }
+
+    [Theory]
+    [InlineData("en", "The army reported 40 arrests on Sunday; rights groups put the number at 65.", "65", "arrest")]
+    [InlineData("en", "Officials confirmed 14 burglaries this summer, but residents put the number at twenty.", "twenty", "burglary")]
+    [InlineData("fr", "L'armée a annoncé 25 morts, mais un élu local a évalué leur nombre à huit.", "huit", "mort")]
+    [InlineData("fr", "La police a compté 3 000 manifestants, mais les organisateurs estiment leur nombre à 10 000.", "10 000", "manifestant")]
+    [InlineData("fr", "La préfecture a recensé 40 interpellations ; les associations évaluent leur nombre à 65.", "65", "interpellation")]
+    public void A_count_name_with_no_noun_of_its_own_counts_what_the_figure_before_it_counts(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    // "rose" is a noun too: the verb of change ends what the count's name names.
+    [InlineData("The number of dead rose to 73 within hours.", "73", "dead")]
+    [InlineData("The number of sick fell to 12 by Friday.", "12", "sick")]
+    public void A_verb_of_change_after_a_count_name_is_not_what_it_counts(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
 }
