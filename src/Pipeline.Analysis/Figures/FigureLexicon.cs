@@ -198,6 +198,15 @@ internal sealed class FigureLexicon
         ValueFrames = Table(file, "value-frame", _ => true);
         MeasureNames = Table(file, "measure-name", v => v ?? "");
         ReachingVerbs = Table(file, "reaching-verb", _ => true);
+        PredicateVerbs = Table(file, "predicate-verb", _ => true);
+        Respectively = Table(file, "respectively", _ => true);
+        ObjectPredicateVerbs = Table(file, "object-predicate-verb", _ => true);
+        ObjectPredicateParticles = Table(file, "object-predicate-particle", _ => true);
+        PredicateAdverbs = Table(file, "predicate-adverb", _ => true);
+        PredicateParticles = Table(file, "predicate-particle", _ => true);
+        PluralDeterminers = Table(file, "plural-determiner", _ => true);
+        MeasuredEvents = Table(file, "measured-event", v => v);
+        MeasuringWords = Table(file, "measuring-word", _ => true);
         RestrictiveBounds = Table(file, "restrictive-bound", _ => true);
         RestrictiveNegations = Table(file, "restrictive-negation", _ => true);
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
@@ -211,6 +220,7 @@ internal sealed class FigureLexicon
         Distributives = Table(file, "distributive", _ => true);
         PartitiveOpeners = Table(file, "partitive-opener", _ => true);
         ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
+        AdjectiveEndings = [.. file["adjective-ending"].Select(e => e.Phrase)];
         AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
         ApproximateAfter = Table(file, "approximate-after", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
@@ -284,6 +294,33 @@ internal sealed class FigureLexicon
     /// <summary>Verbs right before a number that bring a count named earlier in its clause to it ("has risen to", "s'est alourdi à").</summary>
     public PhraseTable<bool> ReachingVerbs { get; }
 
+    /// <summary>Verbs right before a number that state how many their subject are ("are", "stood at", "s'élèvent à").</summary>
+    public PhraseTable<bool> PredicateVerbs { get; }
+
+    /// <summary>Determiners that make the noun after them plural, whatever its form ("les décès", "these species").</summary>
+    public PhraseTable<bool> PluralDeterminers { get; }
+
+    /// <summary>Adverbs that may stand between a predicate verb and its number ("s'élèvent désormais à", "are now").</summary>
+    public PhraseTable<bool> PredicateAdverbs { get; }
+
+    /// <summary>The prepositions a predicate verb takes before its number, after an adverb ("désormais à", "now at").</summary>
+    public PhraseTable<bool> PredicateParticles { get; }
+
+    /// <summary>Verbs that bring their object to the number after it ("bringing total deaths to", "porte les décès à").</summary>
+    public PhraseTable<bool> ObjectPredicateVerbs { get; }
+
+    /// <summary>The prepositions between such an object and its number ("to", "at", "à").</summary>
+    public PhraseTable<bool> ObjectPredicateParticles { get; }
+
+    /// <summary>The word that pairs a list of numbers, in order, with a coordinated subject ("respectively", "respectivement").</summary>
+    public PhraseTable<bool> Respectively { get; }
+
+    /// <summary>Events a bare number measures, with what it measures ("aftershock" = magnitude, "séisme" = magnitude).</summary>
+    public PhraseTable<string> MeasuredEvents { get; }
+
+    /// <summary>Words between a measured event and its number ("measuring", "mesurant", "de").</summary>
+    public PhraseTable<bool> MeasuringWords { get; }
+
     /// <summary>Bound words that only restrict after a negation ("ne prévoit plus que 0,5 %": only 0.5 %).</summary>
     public PhraseTable<bool> RestrictiveBounds { get; }
 
@@ -337,6 +374,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Endings of words the word list lacks that modify the noun after them ("polling stations": a verb's "-ing" form).</summary>
     public string[] ModifierEndings { get; }
+
+    /// <summary>Endings of words the word list lacks that describe the noun after them, left out like adjectives ("underestimated species").</summary>
+    public string[] AdjectiveEndings { get; }
 
     /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
     public PhraseTable<bool> AtLeastAfterCounted { get; }
