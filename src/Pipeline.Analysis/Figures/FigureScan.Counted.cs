@@ -686,6 +686,13 @@ internal readonly ref partial struct FigureScan
                 break;
             }
 
+            // "one hand behind her head": after the head, a preposition the word list also knows as a noun ("behind")
+            // opens a complement, never a compound.
+            if (head >= 0 && lexicon.Prepositions.Contains(tokens[q].Id))
+            {
+                break;
+            }
+
             var next = WordEnd(q);
             var known = lexicon.Words.TryRead(WordSpan(q, next), out var form);
             if (tokens[q].Upper && !IsLineOrSentenceStart(q) && IsAcronym(q) && (titleLine ??= IsTitleLine(q)))

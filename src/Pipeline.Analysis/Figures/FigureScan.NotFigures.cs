@@ -71,7 +71,8 @@ internal readonly ref partial struct FigureScan
                 return false;
             }
 
-            if (number.Weak && number.End == number.First + 1 && !number.Fraction && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number)))
+            if (number.Weak && number.End == number.First + 1 && !number.Fraction && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number)
+                || IsNumeralBeforeNoun(number)))
             {
                 return false;
             }
@@ -404,6 +405,20 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "one proposal", "pled guilty to one count", "She raised one hand": a weak numeral that is never an article (English
+    /// "one", unlike "a" or French "un") counts whatever noun follows it, not only a unit; after a word that makes it a
+    /// pronoun ("the one person who", "that one") or before "of" ("one of the best") it counts nothing.
+    /// </summary>
+    private bool IsNumeralBeforeNoun(NumberMatch number)
+    {
+        var noun = number.End;
+        return noun < tokens.Count && tokens[noun].SpaceBefore && tokens[noun].Kind == TokenKind.Word
+            && lexicon.CountingWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == noun
+            && !lexicon.PronounContext.MatchBefore(tokens, number.First, out _, out _)
+            && ReadPhrase(noun, out _);
     }
 
     /// <summary>
