@@ -596,6 +596,13 @@ internal readonly ref partial struct FigureScan
         }
 
         var unitAt = SkipGluedHyphen(end);
+        if (unitAt > end && lexicon.OrdinalDenominators.Contains(tokens[end - 1].Id) && lexicon.Units.Match(tokens, unitAt, out _, out var compoundEnd)
+            && compoundEnd < n && tokens[compoundEnd].SpaceBefore && ReadPhrase(compoundEnd, out _))
+        {
+            // "a third-year student", "a twenty-first-century problem": an ordinal hyphened to a unit before a noun is a rank.
+            return false;
+        }
+
         if (lexicon.Units.Match(tokens, unitAt, out _, out _) || lexicon.ShareLinks.Match(tokens, end, out _, out _)
             || lexicon.ShareLinks.Match(tokens, AfterBrackets(end), out _, out _)
             || (lexicon.UnitLinks.Match(tokens, end, out _, out var afterLink) && lexicon.Units.Match(tokens, afterLink, out _, out _)))

@@ -270,6 +270,15 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return next;
         }
 
+        if (signAt < 0 && !currencyBefore && OneOrFewBefore(i, number, out var oneAt, out var alternativeAt))
+        {
+            // A unit of measure ("a day or two") is the figure's unit; any other noun is what it counts, read where it stands.
+            var measured = FindUnit(alternativeAt, false, out var alternativeUnit) == alternativeAt + 1 && alternativeUnit is not null && IsMeasure(alternativeUnit);
+            Emit(oneAt, oneAt, number.End, number.End, null, 1, number.Value, false, measured ? alternativeUnit : null,
+                first: Written(oneAt, oneAt + 1, 1), second: Written(i, number.End, number.Value), sharedAt: measured ? -1 : alternativeAt);
+            return number.End;
+        }
+
         var numberAt = signAt >= 0 ? signAt : i;
         var start = currencyBefore ? prefixStart : numberAt;
         var bound = Bound.Exact;
