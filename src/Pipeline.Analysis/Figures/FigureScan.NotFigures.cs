@@ -234,7 +234,7 @@ internal readonly ref partial struct FigureScan
         var ageWordEnd = end;
         var ageWord = end < n && lexicon.AgesAfter.Match(tokens, end, out _, out ageWordEnd);
         var afterAge = ageWord ? ageWordEnd : end;
-        if (i >= 2 && text[tokens[i - 1].Start] == ',' && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].Upper && !IsLineOrSentenceStart(i - 2)
+        if (i >= 2 && text[tokens[i - 1].Start] == ',' && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].Upper && (!IsLineOrSentenceStart(i - 2) || IsNameOpening(i - 2, afterAge))
             && afterAge < n && text[tokens[afterAge].Start] == ',' && (ageWord || tokens[end].Adjacent) && !number.Grouped && !number.Decimal && !number.Scaled && number.Value < 120)
         {
             next = Math.Max(next, afterAge);
@@ -259,6 +259,15 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>
+    /// "Senard, 65, now faces": a capitalised word opening the sentence, alone before its comma, that the word list does not
+    /// know as a common noun or adjective, nor our lexicon as a word of its own, is a name when the clause goes on in lower
+    /// case after the age ("Texas, 12, Ohio, 9" lists scores).
+    /// </summary>
+    private bool IsNameOpening(int at, int ageCommaAt) =>
+        tokens[at].Id < 0 && ageCommaAt + 1 < tokens.Count && tokens[ageCommaAt + 1].Kind == TokenKind.Word && !tokens[ageCommaAt + 1].Upper
+        && !lexicon.Words.TryRead(text.AsSpan(tokens[at].Start, tokens[at].Length), out _);
 
     /// <summary>
     /// "a 78-year-old man", "a man aged 19", "children aged 5 to 12", "âgés de 18 à 60 ans", "les hommes de 18 à 60 ans",
