@@ -639,8 +639,16 @@ internal readonly ref partial struct FigureScan
         var restorable = false;
         var pluralModifier = -1;
         var q = p;
-        for (var k = 0; k < PhraseWords && q < n && tokens[q].Kind == TokenKind.Word && (q == p || !tokens[q].LineStart); k++)
+        for (var k = 0; k < PhraseWords && q < n && (tokens[q].Kind == TokenKind.Word || ModelDigitsAt(q, p)) && (q == p || !tokens[q].LineStart); k++)
         {
+            if (tokens[q].Kind == TokenKind.Number)
+            {
+                // "two new 737 Max jets": a model's digits and the name after them describe the noun that follows.
+                q = runStart = SkipDesignation(q + 1, out _);
+                textFirst = head = -1;
+                continue;
+            }
+
             if (names.ModelAt(tokens[q].Start, out var found))
             {
                 // "60 Bradleys next month": a model written in the plural is the noun counted; in the singular, a noun
@@ -841,6 +849,15 @@ internal readonly ref partial struct FigureScan
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
     }
+
+    /// <summary>
+    /// Whether digits inside a counted phrase (past its first word) open a model's name: spaced from the word before, short,
+    /// and followed by a capitalised name that is no unit ("two new 737 Max jets"), which the scan already left uncounted.
+    /// </summary>
+    private bool ModelDigitsAt(int q, int phraseStart) =>
+        q > phraseStart && tokens[q].Kind == TokenKind.Number && tokens[q].SpaceBefore && tokens[q].Length is >= 2 and <= 4 && q + 1 < tokens.Count
+        && tokens[q + 1].Kind == TokenKind.Word && tokens[q + 1].Upper && tokens[q + 1].SpaceBefore && !lexicon.Units.Match(tokens, q + 1, out _, out _)
+        && SkipDesignation(q + 1, out _) is var afterName && afterName > q + 1 && afterName < tokens.Count && tokens[afterName].Kind == TokenKind.Word;
 
     /// <summary>Whether a preposition stands right before the noun at <paramref name="s"/>, or before its article ("aux alentours", "vers les collines").</summary>
     private bool GovernedByPreposition(int s) =>

@@ -209,9 +209,11 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        // "10 Downing Street", "au 55 rue du Faubourg": a number before a street's name is its address.
-        if (!number.Words && !number.Grouped && !number.Decimal && IsStreetAfter(end))
+        // "10 Downing Street", "au 55 rue du Faubourg": a number before a street's name is its address; so is a range of
+        // house numbers ("16-18 Industrial Avenue").
+        if (!number.Words && !number.Grouped && !number.Decimal && (IsStreetAfter(end) || (HouseRangeEnd(end) is var houseEnd && houseEnd > end && IsStreetAfter(houseEnd))))
         {
+            next = Math.Max(next, HouseRangeEnd(end));
             return true;
         }
 
@@ -543,6 +545,12 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>A street's name after a number: a street word at once ("rue", "avenue") or after at most three capitalised words ("Downing Street").</summary>
+    /// <summary>Past a hyphen and the digits glued after <paramref name="at"/> ("16-18"), else <paramref name="at"/>.</summary>
+    private int HouseRangeEnd(int at) =>
+        at + 1 < tokens.Count && tokens[at].Adjacent && tokens[at].Id == lexicon.Vocabulary.HyphenId && tokens[at + 1].Adjacent && tokens[at + 1].Kind == TokenKind.Number
+            ? at + 2
+            : at;
+
     private bool IsStreetAfter(int at)
     {
         // "au 10, rue de la Paix": a comma may stand between the number and its street.
@@ -568,7 +576,8 @@ internal readonly ref partial struct FigureScan
             if (lexicon.StreetWords.Match(tokens, p, out var capitalised, out var streetEnd) && !(p == at && capitalised && tokens[p].Upper && !IsStreetEndAt(streetEnd)))
             {
                 // "300 Wall Street bankers" counts bankers.
-                var countsAfter = streetEnd < tokens.Count && tokens[streetEnd].Kind == TokenKind.Word && !tokens[streetEnd].Upper
+                // A verb the word list knows as a plural noun ("has") counts nothing: "16 Baker Avenue has leased".
+                var countsAfter = streetEnd < tokens.Count && tokens[streetEnd].Kind == TokenKind.Word && !tokens[streetEnd].Upper && !lexicon.NotCounted.Contains(tokens[streetEnd].Id)
                     && lexicon.Words.TryRead(text.AsSpan(tokens[streetEnd].Start, tokens[streetEnd].Length), out var form) && form.IsNoun && form.Inflected;
                 return !countsAfter && (p > at ? tokens[p].Upper : !capitalised);
             }
