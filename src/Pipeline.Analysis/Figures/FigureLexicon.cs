@@ -13,9 +13,11 @@ internal enum NumberWordKind : byte
 
 /// <summary>
 /// A spelled-out number word; a collective ("centaine", "millier") scales the number before it only roughly; a word read
-/// only after a number (<paramref name="AfterNumber"/>: "four score") is no number alone ("the final score").
+/// only after a number (<paramref name="AfterNumber"/>: "four score") is no number alone ("the final score"); one read only
+/// before a unit or its link (<paramref name="BeforeUnit"/>: "a couple of hours", "a couple hours") is no number before
+/// anything else ("a couple was found", "a couple hundred").
 /// </summary>
-internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false, bool AfterNumber = false);
+internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false, bool AfterNumber = false, bool BeforeUnit = false);
 
 /// <summary>
 /// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
@@ -56,7 +58,7 @@ internal sealed class FigureLexicon
         Numbers = Table(file, "number", v => new NumberWord(ParseNumber(v), NumberWordKind.Unit));
         AddTo(Numbers, file, "hundred", v => new NumberWord(ParseNumber(v), NumberWordKind.Hundred));
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, AfterNumber: v.EndsWith("| after-number", StringComparison.Ordinal)));
-        AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
+        AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true, BeforeUnit: v.EndsWith("| before-unit", StringComparison.Ordinal)));
         CountingWeak = Table(file, "weak-counting", _ => true);
         ListedWeak = Table(file, "weak-listed", _ => true);
         NumeralMarkers = Table(file, "numeral-marker", _ => true);

@@ -498,6 +498,10 @@ internal static class NumberReader
     private static bool IsSign(string text, List<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '+' or '-' or '−';
 
+    /// <summary>Whether a unit or its link ("of") stands at <paramref name="at"/>, where a collective read only before one needs it ("a couple of hours").</summary>
+    private static bool BeforeUnit(List<Token> tokens, int at, FigureLexicon lexicon) =>
+        lexicon.UnitLinks.Match(tokens, at, out _, out _) || lexicon.Units.Match(tokens, at, out _, out _);
+
     /// <summary>Scale words after a number ("27,4 milliards", "deux autres millions"), then "et demi" / "and a half".</summary>
     private static void ReadScaleWords(List<Token> tokens, ref int j, FigureLexicon lexicon, ref double value, ref NumberMatch match)
     {
@@ -517,7 +521,7 @@ internal static class NumberReader
             }
 
             if (k < n && lexicon.Numbers.Match(tokens, k, out var word, out var end) && word.Kind == NumberWordKind.Scale
-                && (!match.Scaled || word.Value > match.LastScale))
+                && (!match.Scaled || word.Value > match.LastScale) && (!word.BeforeUnit || BeforeUnit(tokens, end, lexicon)))
             {
                 value *= word.Value;
                 match.Scaled = true;
@@ -1036,6 +1040,12 @@ internal static class NumberReader
             {
                 // "une centaine": a collective needs a number before it ("en quarantaine" is a quarantine); so does "score"
                 // ("four score", not "the final score").
+                break;
+            }
+
+            if (word.BeforeUnit && !BeforeUnit(tokens, wordEnd, lexicon))
+            {
+                // "a couple of hours", "a couple hours"; "a couple was found dead" names two people, "a couple hundred" no number.
                 break;
             }
 

@@ -5,7 +5,8 @@ namespace Pipeline.Analysis.Tests.Figures;
 
 /// <summary>
 /// French collective numerals count roughly: "une centaine" is about 100, "une dizaine de milliers" about 10,000; after
-/// "plus d'" they are a lower bound, still approximate. A collective needs a number before it ("en quarantaine").
+/// "plus d'" they are a lower bound, still approximate. A collective needs a number before it ("en quarantaine"). English
+/// "a couple" is about two before "of" or a unit ("a couple of hours", "a couple weeks"), and no number before anything else.
 /// </summary>
 public sealed class CollectiveNumeralTests
 {
@@ -25,6 +26,25 @@ public sealed class CollectiveNumeralTests
         var figure = Assert.Single(Extractor.Extract(text, "fr"));
 
         Assert.Equal((value, (double?)null, (double?)null, true, unit), (figure.Value!.Value, figure.Low, figure.High, figure.Approximate, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("Rescuers searched the rubble for a couple of hours.", "a couple of hours", "hour")]
+    [InlineData("The vote was delayed a couple weeks by the strike.", "a couple weeks", "week")]
+    [InlineData("A couple of soldiers were wounded at the gate.", "A couple of soldiers", "wounded")]
+    public void English_a_couple_before_a_unit_is_about_two(string text, string span, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "en"));
+
+        Assert.Equal((span, 2.0, true, unit), (figure.Text, figure.Value!.Value, figure.Approximate, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("A couple was found unharmed in the flat.")]
+    [InlineData("Police questioned a couple from Leeds.")]
+    public void English_a_couple_before_anything_else_is_no_number(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, "en"));
     }
 
     [Fact]
