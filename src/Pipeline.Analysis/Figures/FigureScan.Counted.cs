@@ -74,7 +74,9 @@ internal readonly ref partial struct FigureScan
                 sense = fate;
             }
 
-            return (phrase.Thing, sense, phrase.End);
+            // "517 rushing yards", "3,000 crude oil barrels": a phrase headed by a unit of measure measures in that unit,
+            // which says what it measures, as for a unit read right after the number.
+            return sense is not null && IsMeasure(sense) ? (null, sense, phrase.End) : (phrase.Thing, sense, phrase.End);
         }
 
         if (ChangeTargetAfter(firstToken, numberEnd, out var changed))
