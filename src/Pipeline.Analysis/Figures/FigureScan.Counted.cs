@@ -772,6 +772,12 @@ internal readonly ref partial struct FigureScan
                 break;
             }
 
+            // "around 73 raising the prospect": a verb's "-ing" form before an article takes it as its object, no noun counted.
+            if (next < n && HasModifierEnding(q) && lexicon.NounArticles.Match(tokens, next, out _, out _))
+            {
+                break;
+            }
+
             // "a 6.5 magnitude earthquake | struck east of": after the head, a verb's past form starts the clause's verb.
             if (head >= 0 && !form.IsNoun && form.IsPastForm)
             {
