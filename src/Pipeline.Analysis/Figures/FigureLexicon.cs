@@ -13,11 +13,9 @@ internal enum NumberWordKind : byte
 
 /// <summary>
 /// A spelled-out number word; a collective ("centaine", "millier") scales the number before it only roughly; a word read
-/// only after a number (<paramref name="AfterNumber"/>: "four score") is no number alone ("the final score"); one read only
-/// before a unit or its link (<paramref name="BeforeUnit"/>: "a couple of hours", "a couple hours") is no number before
-/// anything else ("a couple was found", "a couple hundred").
+/// only after a number (<paramref name="AfterNumber"/>: "four score") is no number alone ("the final score").
 /// </summary>
-internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false, bool AfterNumber = false, bool BeforeUnit = false);
+internal readonly record struct NumberWord(double Value, NumberWordKind Kind, bool Collective = false, bool AfterNumber = false);
 
 /// <summary>
 /// What a noun counts: canonical unit, category, whether it names people (who may become casualties), and the factor
@@ -58,7 +56,7 @@ internal sealed class FigureLexicon
         Numbers = Table(file, "number", v => new NumberWord(ParseNumber(v), NumberWordKind.Unit));
         AddTo(Numbers, file, "hundred", v => new NumberWord(ParseNumber(v), NumberWordKind.Hundred));
         AddTo(Numbers, file, "scale", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, AfterNumber: v.EndsWith("| after-number", StringComparison.Ordinal)));
-        AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true, BeforeUnit: v.EndsWith("| before-unit", StringComparison.Ordinal)));
+        AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
         CountingWeak = Table(file, "weak-counting", _ => true);
         ListedWeak = Table(file, "weak-listed", _ => true);
         NumeralMarkers = Table(file, "numeral-marker", _ => true);
@@ -161,6 +159,7 @@ internal sealed class FigureLexicon
         ClockDayParts = Table(file, "clock-day-part", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         LabelsAfter = Table(file, "label-after", _ => true);
+        DayJoiners = Table(file, "day-joiner", _ => true);
         ParallelPrepositions = Table(file, "parallel-preposition", _ => true);
         Idioms = Table(file, "idiom", _ => true);
         NamedQuantities = Table(file, "named-quantity", ParseNamedQuantity);
@@ -519,7 +518,7 @@ internal sealed class FigureLexicon
     /// <summary>"ou", "or" between two opposite bounds ("inférieur ou supérieur à 30"), which together mean "not equal".</summary>
     public PhraseTable<bool> BoundAlternatives { get; }
 
-    /// <summary>What states one of a noun before "or" and a small number ("a day or two", "un siècle ou deux"): a range from one.</summary>
+    /// <summary>What states one of a noun that is no unit before "or" and a small number ("another pick or two"): a range from one.</summary>
     public PhraseTable<bool> AlternativeOpeners { get; }
 
     /// <summary>Denominators that are ordinals too ("third", "fifth"): hyphened to a unit before a noun, a rank ("a third-year student").</summary>
@@ -643,6 +642,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words naming a designation after its number: "the 90049 ZIP code".</summary>
     public PhraseTable<bool> LabelsAfter { get; }
+
+    /// <summary>Between two days of one month: "du 23 au 24 août", "5 to 7 June".</summary>
+    public PhraseTable<bool> DayJoiners { get; }
 
     public PhraseTable<bool> Idioms { get; }
 

@@ -107,9 +107,9 @@ internal readonly ref partial struct FigureScan
         at >= 2 && lexicon.BoundAlternatives.Match(tokens, at - 1, out _, out var end) && end == at && opposite.Contains(tokens[at - 2].Id);
 
     /// <summary>
-    /// "a day or two", "another pick or two", "un siècle ou deux": an article, one noun, "or" and a small whole number state
-    /// one of the noun or that many, a range from one that counts the noun before the joiner; a number with a noun of its
-    /// own ("un soldat ou deux officiers") is a count apart.
+    /// "another pick or two", "une chèvre ou deux": an article, one noun that is no unit, "or" and a small whole number state
+    /// one of the noun or that many, a range from one that counts the noun before the joiner (a unit is read from its
+    /// article: <see cref="OneUnitOrMore"/>); a number with a noun of its own ("un sergent ou deux officiers") is a count apart.
     /// </summary>
     private bool OneOrFewBefore(int i, NumberMatch number, out int oneAt, out int nounAt)
     {
@@ -123,8 +123,7 @@ internal readonly ref partial struct FigureScan
         nounAt = joinerAt - 1;
         oneAt = nounAt - 1;
         return tokens[nounAt].Kind == TokenKind.Word && !tokens[nounAt].Upper && lexicon.AlternativeOpeners.Match(tokens, oneAt, out _, out var openerEnd) && openerEnd == nounAt
-            && (NounAt(nounAt, out _) || (lexicon.Units.Match(tokens, nounAt, out _, out var unitEnd) && unitEnd == joinerAt))
-            && !ReadPhrase(number.End, out _);
+            && NounAt(nounAt, out _) && !lexicon.Units.Match(tokens, nounAt, out _, out _) && !ReadPhrase(number.End, out _);
     }
 
     private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end, out WrittenNumber written)
@@ -362,6 +361,12 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>A verb of change a few words before <paramref name="at"/> in the same sentence: "est passé de", "revised down by 72,000, from".</summary>
+    /// <summary>
+    /// "revised up by 16,000 to 167,000", "rose by 0.2 to 4.5 percent": a change is small beside the level it reaches, while
+    /// the two ends of a range of changes ("rose by 2 to 3 percent") stay close; five times apart reads as change and level.
+    /// </summary>
+    private static bool LevelAfterChange(double change, double level) => change > 0 && level > 5 * change;
+
     private bool ChangeVerbBefore(int at)
     {
         for (var k = at; k > 0 && k >= at - 6; k--)

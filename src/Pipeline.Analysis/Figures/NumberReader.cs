@@ -498,10 +498,6 @@ internal static class NumberReader
     private static bool IsSign(string text, List<Token> tokens, int k) =>
         k < tokens.Count && tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '+' or '-' or '−';
 
-    /// <summary>Whether a unit or its link ("of") stands at <paramref name="at"/>, where a collective read only before one needs it ("a couple of hours").</summary>
-    private static bool BeforeUnit(List<Token> tokens, int at, FigureLexicon lexicon) =>
-        lexicon.UnitLinks.Match(tokens, at, out _, out _) || lexicon.Units.Match(tokens, at, out _, out _);
-
     /// <summary>Scale words after a number ("27,4 milliards", "deux autres millions"), then "et demi" / "and a half".</summary>
     private static void ReadScaleWords(List<Token> tokens, ref int j, FigureLexicon lexicon, ref double value, ref NumberMatch match)
     {
@@ -520,8 +516,10 @@ internal static class NumberReader
                 k = afterLink;
             }
 
-            if (k < n && lexicon.Numbers.Match(tokens, k, out var word, out var end) && word.Kind == NumberWordKind.Scale
-                && (!match.Scaled || word.Value > match.LastScale) && (!word.BeforeUnit || BeforeUnit(tokens, end, lexicon)))
+            // "a couple of hundred": after a collective below a hundred, "hundred" scales it as "thousand" would.
+            if (k < n && lexicon.Numbers.Match(tokens, k, out var word, out var end)
+                && (word.Kind == NumberWordKind.Scale || (word.Kind == NumberWordKind.Hundred && match.Approximate && value < 100))
+                && (!match.Scaled || word.Value > match.LastScale))
             {
                 value *= word.Value;
                 match.Scaled = true;
@@ -1043,12 +1041,6 @@ internal static class NumberReader
                 break;
             }
 
-            if (word.BeforeUnit && !BeforeUnit(tokens, wordEnd, lexicon))
-            {
-                // "a couple of hours", "a couple hours"; "a couple was found dead" names two people, "a couple hundred" no number.
-                break;
-            }
-
             state.Collective |= word.Collective;
             switch (word.Kind)
             {
@@ -1077,6 +1069,14 @@ internal static class NumberReader
                     if (state.Current >= 100)
                     {
                         goto done;
+                    }
+
+                    if (state.Current == 0 && state.LastScale is > 0 and < 100)
+                    {
+                        // "a couple hundred", "two dozen hundred": a scale below a hundred is multiplied, not added to.
+                        state.Total *= word.Value;
+                        state.LastScale *= word.Value;
+                        break;
                     }
 
                     state.Current = (state.Current == 0 ? 1 : state.Current) * word.Value;
