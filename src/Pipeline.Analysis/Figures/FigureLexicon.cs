@@ -98,6 +98,8 @@ internal sealed class FigureLexicon
         AtLeastAfter = Table(file, "at-least-after", _ => true);
         AtMostAfter = Table(file, "at-most-after", _ => true);
         BoundAlternatives = Table(file, "bound-alternative", _ => true);
+        AlternativeOpeners = Table(file, "alternative-opener", _ => true);
+        OrdinalDenominators = Table(file, "ordinal-denominator", _ => true);
         RangeStarts = Table(file, "range-start", v =>
         {
             var parts = v.Split('|', StringSplitOptions.TrimEntries);
@@ -557,6 +559,12 @@ internal sealed class FigureLexicon
 
     /// <summary>"ou", "or" between two opposite bounds ("inférieur ou supérieur à 30"), which together mean "not equal".</summary>
     public PhraseTable<bool> BoundAlternatives { get; }
+
+    /// <summary>What states one of a noun that is no unit before "or" and a small number ("another pick or two"): a range from one.</summary>
+    public PhraseTable<bool> AlternativeOpeners { get; }
+
+    /// <summary>Denominators that are ordinals too ("third", "fifth"): hyphened to a unit before a noun, a rank ("a third-year student").</summary>
+    public PhraseTable<bool> OrdinalDenominators { get; }
 
     /// <summary>Range openers, each with the joiner it pairs with ("entre" … "et").</summary>
     public PhraseTable<RangeOpener> RangeStarts { get; }

@@ -106,6 +106,26 @@ internal readonly ref partial struct FigureScan
     private bool AfterOppositeBound(int at, PhraseTable<bool> opposite) =>
         at >= 2 && lexicon.BoundAlternatives.Match(tokens, at - 1, out _, out var end) && end == at && opposite.Contains(tokens[at - 2].Id);
 
+    /// <summary>
+    /// "another pick or two", "une chèvre ou deux": an article, one noun that is no unit, "or" and a small whole number state
+    /// one of the noun or that many, a range from one that counts the noun before the joiner (a unit is read from its
+    /// article: <see cref="OneUnitOrMore"/>); a number with a noun of its own ("un sergent ou deux officiers") is a count apart.
+    /// </summary>
+    private bool OneOrFewBefore(int i, NumberMatch number, out int oneAt, out int nounAt)
+    {
+        oneAt = nounAt = -1;
+        if (number.Scaled || number.Fraction || number.Decimal || number.Grouped || number.Value is < 2 or > 10 || number.Value != Math.Floor(number.Value)
+            || !lexicon.BoundAlternatives.MatchBefore(tokens, i, out _, out var joinerAt) || joinerAt < 2)
+        {
+            return false;
+        }
+
+        nounAt = joinerAt - 1;
+        oneAt = nounAt - 1;
+        return tokens[nounAt].Kind == TokenKind.Word && !tokens[nounAt].Upper && lexicon.AlternativeOpeners.Match(tokens, oneAt, out _, out var openerEnd) && openerEnd == nounAt
+            && NounAt(nounAt, out _) && !lexicon.Units.Match(tokens, nounAt, out _, out _) && !ReadPhrase(number.End, out _);
+    }
+
     private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end, out WrittenNumber written)
     {
         low = high = 0;

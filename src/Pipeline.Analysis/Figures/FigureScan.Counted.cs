@@ -80,7 +80,9 @@ internal readonly ref partial struct FigureScan
                 sense = fate;
             }
 
-            return (phrase.Thing, sense, phrase.End);
+            // "517 rushing yards", "3,000 crude oil barrels": a phrase headed by a unit of measure measures in that unit,
+            // which says what it measures, as for a unit read right after the number.
+            return sense is not null && IsMeasure(sense) ? (null, sense, phrase.End) : (phrase.Thing, sense, phrase.End);
         }
 
         if (ChangeTargetAfter(firstToken, numberEnd, out var changed))
@@ -676,8 +678,16 @@ internal readonly ref partial struct FigureScan
         var restorable = false;
         var pluralModifier = -1;
         var q = p;
-        for (var k = 0; k < PhraseWords && q < n && tokens[q].Kind == TokenKind.Word && (q == p || !tokens[q].LineStart); k++)
+        for (var k = 0; k < PhraseWords && q < n && (tokens[q].Kind == TokenKind.Word || ModelDigitsAt(q, p)) && (q == p || !tokens[q].LineStart); k++)
         {
+            if (tokens[q].Kind == TokenKind.Number)
+            {
+                // "two new 737 Max jets": a model's digits and the name after them describe the noun that follows.
+                q = runStart = SkipDesignation(q + 1, out _);
+                textFirst = head = -1;
+                continue;
+            }
+
             if (names.ModelAt(tokens[q].Start, out var found))
             {
                 // "60 Bradleys next month": a model written in the plural is the noun counted; in the singular, a noun
@@ -719,6 +729,13 @@ internal readonly ref partial struct FigureScan
 
             // "US" is a name, not the pronoun the list of words never counted holds.
             if (lexicon.NotCounted.Contains(tokens[q].Id) && !IsAcronym(q))
+            {
+                break;
+            }
+
+            // "one hand behind her head": after the head, a preposition the word list also knows as a noun ("behind")
+            // opens a complement, never a compound.
+            if (head >= 0 && lexicon.Prepositions.Contains(tokens[q].Id))
             {
                 break;
             }
@@ -795,6 +812,12 @@ internal readonly ref partial struct FigureScan
             }
 
             if (!form.IsNoun && !form.IsAdjective)
+            {
+                break;
+            }
+
+            // "around 73 raising the prospect": a verb's "-ing" form before an article takes it as its object, no noun counted.
+            if (next < n && HasModifierEnding(q) && lexicon.NounArticles.Match(tokens, next, out _, out _))
             {
                 break;
             }
@@ -878,6 +901,15 @@ internal readonly ref partial struct FigureScan
         phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
         return true;
     }
+
+    /// <summary>
+    /// Whether digits inside a counted phrase (past its first word) open a model's name: spaced from the word before, short,
+    /// and followed by a capitalised name that is no unit ("two new 737 Max jets"), which the scan already left uncounted.
+    /// </summary>
+    private bool ModelDigitsAt(int q, int phraseStart) =>
+        q > phraseStart && tokens[q].Kind == TokenKind.Number && tokens[q].SpaceBefore && tokens[q].Length is >= 2 and <= 4 && q + 1 < tokens.Count
+        && tokens[q + 1].Kind == TokenKind.Word && tokens[q + 1].Upper && tokens[q + 1].SpaceBefore && !lexicon.Units.Match(tokens, q + 1, out _, out _)
+        && SkipDesignation(q + 1, out _) is var afterName && afterName > q + 1 && afterName < tokens.Count && tokens[afterName].Kind == TokenKind.Word;
 
     /// <summary>Whether a preposition stands right before the noun at <paramref name="s"/>, or before its article ("aux alentours", "vers les collines").</summary>
     private bool GovernedByPreposition(int s) =>

@@ -72,7 +72,7 @@ internal readonly ref partial struct FigureScan
             }
 
             if (number.Weak && number.End == number.First + 1 && !number.Fraction
-                && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number) || OpensRange(number)))
+                && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number) || OpensRange(number) || IsNumeralBeforeNoun(number)))
             {
                 return false;
             }
@@ -217,9 +217,11 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        // "10 Downing Street", "au 55 rue du Faubourg": a number before a street's name is its address.
-        if (!number.Words && !number.Grouped && !number.Decimal && IsStreetAfter(end))
+        // "10 Downing Street", "au 55 rue du Faubourg": a number before a street's name is its address; so is a range of
+        // house numbers ("16-18 Industrial Avenue").
+        if (!number.Words && !number.Grouped && !number.Decimal && (IsStreetAfter(end) || (HouseRangeEnd(end) is var houseEnd && houseEnd > end && IsStreetAfter(houseEnd))))
         {
+            next = Math.Max(next, HouseRangeEnd(end));
             return true;
         }
 
@@ -242,7 +244,7 @@ internal readonly ref partial struct FigureScan
         var ageWordEnd = end;
         var ageWord = end < n && lexicon.AgesAfter.Match(tokens, end, out _, out ageWordEnd);
         var afterAge = ageWord ? ageWordEnd : end;
-        if (i >= 2 && text[tokens[i - 1].Start] == ',' && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].Upper && !IsLineOrSentenceStart(i - 2)
+        if (i >= 2 && text[tokens[i - 1].Start] == ',' && tokens[i - 2].Kind == TokenKind.Word && tokens[i - 2].Upper && (!IsLineOrSentenceStart(i - 2) || IsNameOpening(i - 2, afterAge))
             && afterAge < n && text[tokens[afterAge].Start] == ',' && (ageWord || tokens[end].Adjacent) && !number.Grouped && !number.Decimal && !number.Scaled && number.Value < 120)
         {
             next = Math.Max(next, afterAge);
@@ -267,6 +269,15 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>
+    /// "Senard, 65, now faces": a capitalised word opening the sentence, alone before its comma, that the word list does not
+    /// know as a common noun or adjective, nor our lexicon as a word of its own, is a name when the clause goes on in lower
+    /// case after the age ("Texas, 12, Ohio, 9" lists scores).
+    /// </summary>
+    private bool IsNameOpening(int at, int ageCommaAt) =>
+        tokens[at].Id < 0 && ageCommaAt + 1 < tokens.Count && tokens[ageCommaAt + 1].Kind == TokenKind.Word && !tokens[ageCommaAt + 1].Upper
+        && !lexicon.Words.TryRead(text.AsSpan(tokens[at].Start, tokens[at].Length), out _);
 
     /// <summary>
     /// "a 78-year-old man", "a man aged 19", "children aged 5 to 12", "âgés de 18 à 60 ans", "les hommes de 18 à 60 ans",
@@ -422,6 +433,20 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>
+    /// "one proposal", "pled guilty to one count", "She raised one hand": a weak numeral that is never an article (English
+    /// "one", unlike "a" or French "un") counts whatever noun follows it, not only a unit; after a word that makes it a
+    /// pronoun ("the one person who", "that one") or before "of" ("one of the best") it counts nothing.
+    /// </summary>
+    private bool IsNumeralBeforeNoun(NumberMatch number)
+    {
+        var noun = number.End;
+        return noun < tokens.Count && tokens[noun].SpaceBefore && tokens[noun].Kind == TokenKind.Word
+            && lexicon.CountingWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == noun
+            && !lexicon.PronounContext.MatchBefore(tokens, number.First, out _, out _)
+            && ReadPhrase(noun, out _);
+    }
+
+    /// <summary>
     /// "de un point de pourcentage", "un an de prison", "requis un an d'emprisonnement": a weak numeral before a unit is the
     /// numeral one after a word that only a numeral follows unelided, or when the length of time it opens is a sentence.
     /// </summary>
@@ -534,6 +559,12 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>A street's name after a number: a street word at once ("rue", "avenue") or after at most three capitalised words ("Downing Street").</summary>
+    /// <summary>Past a hyphen and the digits glued after <paramref name="at"/> ("16-18"), else <paramref name="at"/>.</summary>
+    private int HouseRangeEnd(int at) =>
+        at + 1 < tokens.Count && tokens[at].Adjacent && tokens[at].Id == lexicon.Vocabulary.HyphenId && tokens[at + 1].Adjacent && tokens[at + 1].Kind == TokenKind.Number
+            ? at + 2
+            : at;
+
     private bool IsStreetAfter(int at)
     {
         // "au 10, rue de la Paix": a comma may stand between the number and its street.
@@ -559,7 +590,8 @@ internal readonly ref partial struct FigureScan
             if (lexicon.StreetWords.Match(tokens, p, out var capitalised, out var streetEnd) && !(p == at && capitalised && tokens[p].Upper && !IsStreetEndAt(streetEnd)))
             {
                 // "300 Wall Street bankers" counts bankers.
-                var countsAfter = streetEnd < tokens.Count && tokens[streetEnd].Kind == TokenKind.Word && !tokens[streetEnd].Upper
+                // A verb the word list knows as a plural noun ("has") counts nothing: "16 Baker Avenue has leased".
+                var countsAfter = streetEnd < tokens.Count && tokens[streetEnd].Kind == TokenKind.Word && !tokens[streetEnd].Upper && !lexicon.NotCounted.Contains(tokens[streetEnd].Id)
                     && lexicon.Words.TryRead(text.AsSpan(tokens[streetEnd].Start, tokens[streetEnd].Length), out var form) && form.IsNoun && form.Inflected;
                 return !countsAfter && (p > at ? tokens[p].Upper : !capitalised);
             }
@@ -596,6 +628,13 @@ internal readonly ref partial struct FigureScan
         }
 
         var unitAt = SkipGluedHyphen(end);
+        if (unitAt > end && lexicon.OrdinalDenominators.Contains(tokens[end - 1].Id) && lexicon.Units.Match(tokens, unitAt, out _, out var compoundEnd)
+            && compoundEnd < n && tokens[compoundEnd].SpaceBefore && ReadPhrase(compoundEnd, out _))
+        {
+            // "a third-year student", "a twenty-first-century problem": an ordinal hyphened to a unit before a noun is a rank.
+            return false;
+        }
+
         if (lexicon.Units.Match(tokens, unitAt, out _, out _) || lexicon.ShareLinks.Match(tokens, end, out _, out _)
             || lexicon.ShareLinks.Match(tokens, AfterBrackets(end), out _, out _)
             || (lexicon.UnitLinks.Match(tokens, end, out _, out var afterLink) && lexicon.Units.Match(tokens, afterLink, out _, out _)))

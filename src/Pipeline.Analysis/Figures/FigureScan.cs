@@ -277,6 +277,14 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return next;
         }
 
+        if (signAt < 0 && !currencyBefore && OneOrFewBefore(i, number, out var oneAt, out var alternativeAt))
+        {
+            // "another pick or two": what is counted is read where the noun stands.
+            Emit(oneAt, oneAt, number.End, number.End, null, 1, number.Value, false, null,
+                first: Written(oneAt, oneAt + 1, 1), second: Written(i, number.End, number.Value), sharedAt: alternativeAt);
+            return number.End;
+        }
+
         var numberAt = signAt >= 0 ? signAt : i;
         var start = currencyBefore ? prefixStart : numberAt;
         var bound = Bound.Exact;

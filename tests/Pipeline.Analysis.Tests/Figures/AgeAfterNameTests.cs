@@ -21,6 +21,23 @@ public sealed class AgeAfterNameTests
     }
 
     [Theory]
+    [InlineData("Okonkwo, 41, was arrested at the airport.")]
+    [InlineData("Delacroix, 58, now leads the company.")]
+    [InlineData("Brannigan, 66, has coached the side since 2019.")]
+    public void A_number_between_commas_after_a_name_opening_the_sentence_is_an_age(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, "en"));
+    }
+
+    [Theory]
+    [InlineData("Texas, 12, Ohio, 9.", 2)]
+    [InlineData("Overall, 65, 70 and 80 votes were cast.", 3)]
+    public void Numbers_between_commas_after_an_opening_word_that_goes_on_as_a_list_stay_figures(string text, int count)
+    {
+        Assert.Equal(count, Extractor.Extract(text, "en").Count);
+    }
+
+    [Theory]
     [InlineData("Le président sortant, Alassane Ouattara, 73 ans, a été réélu.")]
     [InlineData("Le candidat, Pascal Affi N'Guessan, 63 ans, conteste le résultat.")]
     public void A_number_of_years_between_commas_after_a_name_is_an_age(string text)

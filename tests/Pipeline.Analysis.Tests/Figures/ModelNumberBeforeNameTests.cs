@@ -25,6 +25,17 @@ public sealed class ModelNumberBeforeNameTests
         Assert.Equal(values, Extractor.Extract(text, "en").Select(f => f.Value ?? f.Low ?? f.High ?? 0));
 
     [Theory]
+    [InlineData("The airline grounded two new 737 Max jets.", "two new 737 Max jets", "jet")]
+    [InlineData("The navy ordered four new 212 Class submarines.", "four new 212 Class submarines", "submarine")]
+    [InlineData("The operator retired two old 300 Series trains.", "two old 300 Series trains", "train")]
+    public void A_count_before_a_model_number_counts_the_noun_after_the_model(string text, string span, string lemma)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "en"));
+
+        Assert.Equal((span, lemma), (figure.Text, figure.Counted?.Lemma));
+    }
+
+    [Theory]
     [InlineData("en", "The Dow rose 200 Tuesday.", 200)]
     [InlineData("en", "Storm Kills 12 In Texas", 12)]
     [InlineData("en", "They elected 12 Republican senators.", 12)]

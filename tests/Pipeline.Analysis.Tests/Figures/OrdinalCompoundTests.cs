@@ -28,4 +28,23 @@ public sealed class OrdinalCompoundTests
     {
         Assert.Empty(Extractor.Extract(text, "en"));
     }
+
+    [Theory]
+    [InlineData("She is a third-year student at the academy.")]
+    [InlineData("Workers restored a fifth-century church near the port.")]
+    [InlineData("The club held its tenth-year reunion in May.")]
+    public void An_ordinal_hyphened_to_a_unit_before_a_noun_is_a_rank_not_a_fraction(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, "en"));
+    }
+
+    [Theory]
+    [InlineData("The network aired a half-hour show on the strike.", 0.5, "hour")]
+    [InlineData("He ended a quarter-century of rule.", 0.25, "century")]
+    public void A_fraction_hyphened_to_a_unit_stays_a_fraction_of_it(string text, double value, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "en"));
+
+        Assert.Equal((value, unit), (figure.Value!.Value, figure.Unit));
+    }
 }
