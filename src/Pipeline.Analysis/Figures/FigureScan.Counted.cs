@@ -817,7 +817,7 @@ internal readonly ref partial struct FigureScan
             }
 
             // "around 73 raising the prospect": a verb's "-ing" form before an article takes it as its object, no noun counted.
-            if (next < n && HasModifierEnding(q) && lexicon.NounArticles.Match(tokens, next, out _, out _))
+            if (next < n && HasEnding(q, lexicon.ModifierEndings) && lexicon.NounArticles.Match(tokens, next, out _, out _))
             {
                 break;
             }

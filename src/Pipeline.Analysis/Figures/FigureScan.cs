@@ -652,7 +652,6 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
 
     private static double? Thousands(double? value) => value is { } v ? Math.Round(v * 1000) : null;
 
-    /// <summary>The number written over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     /// <summary>
     /// "a day or two", "a week or three": an article, a unit, "or" and a small number written as a word, with no unit of its
     /// own after it, is a range from one of the unit to that number.
@@ -667,5 +666,6 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             && FindUnit(more.End, false, out var further) >= 0 && further is null;
     }
 
+    /// <summary>The number written over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private WrittenNumber Written(int from, int to, double value) => new(tokens[from].Start, tokens[to - 1].End, value);
 }
