@@ -14,6 +14,9 @@ internal sealed class ClaimTokens(
     /// <summary>How many words a dateline's place and its agency may take before the dash.</summary>
     private const int DatelineReach = 8;
 
+    /// <summary>The tokens of each sentence, found once: readers ask for sentences all over the article.</summary>
+    private readonly (int First, int End)[] sentenceRanges = RangesOf(tokens, sentences);
+
     private SentenceSpan lastSpan = new(-1, -1);
     private SentenceSpan previousSpan = new(-1, -1);
     private (int First, int End) lastRange;
@@ -50,8 +53,20 @@ internal sealed class ClaimTokens(
 
         (previousSpan, previousRange) = (lastSpan, lastRange);
         lastSpan = sentence;
-        lastRange = (LowerBound(sentence.Start), LowerBound(sentence.End));
+        var s = SentenceAt(sentence.Start);
+        lastRange = s < sentences.Count && sentences[s] == sentence ? sentenceRanges[s] : (LowerBound(sentence.Start), LowerBound(sentence.End));
         return lastRange;
+    }
+
+    private static (int First, int End)[] RangesOf(List<Token> tokens, List<SentenceSpan> sentences)
+    {
+        var ranges = new (int First, int End)[sentences.Count];
+        for (var s = 0; s < ranges.Length; s++)
+        {
+            ranges[s] = (Search(tokens, sentences[s].Start), Search(tokens, sentences[s].End));
+        }
+
+        return ranges;
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
@@ -80,11 +95,11 @@ internal sealed class ClaimTokens(
         }
 
         lastOffset = offset;
-        lastBound = Search(offset);
+        lastBound = Search(tokens, offset);
         return lastBound;
     }
 
-    private int Search(int offset)
+    private static int Search(List<Token> tokens, int offset)
     {
         var lo = 0;
         var hi = tokens.Count;
@@ -164,9 +179,11 @@ internal sealed class ClaimTokens(
     }
 
     /// <summary>Index of the sentence holding token <paramref name="token"/>, or of the last one before it.</summary>
-    public int SentenceOf(int token)
+    public int SentenceOf(int token) => SentenceAt(tokens[token].Start);
+
+    /// <summary>Index of the last sentence starting at or before <paramref name="offset"/> (0 when none does).</summary>
+    private int SentenceAt(int offset)
     {
-        var offset = tokens[token].Start;
         var lo = 0;
         var hi = sentences.Count - 1;
         while (lo < hi)

@@ -1,3 +1,5 @@
+using Pipeline.Analysis.Text;
+
 namespace Pipeline.Analysis.Figures;
 
 /// <summary>What a word can be in a noun phrase: a noun, an adjective (or both), whether the noun names a person, and
@@ -107,7 +109,7 @@ internal sealed class WordForms
         Span<char> lower = stackalloc char[word.Length];
         for (var k = 0; k < word.Length; k++)
         {
-            lower[k] = char.ToLowerInvariant(word[k]);
+            lower[k] = TextFolding.Lower(word[k]);
         }
 
         // "gas", "species": a word the lexicon gives as its own lemma is no plural of "ga" or "specie".
@@ -149,7 +151,7 @@ internal sealed class WordForms
         for (var k = 0; k < word.Length; k++)
         {
             var c = word[k];
-            lower[k] = c is '’' or 'ʼ' ? '\'' : c is '‑' or '‐' ? '-' : char.ToLowerInvariant(c);
+            lower[k] = c is '’' or 'ʼ' ? '\'' : c is '‑' or '‐' ? '-' : TextFolding.Lower(c);
         }
 
         var exact = lookup.TryGetValue(lower, out var key, out var entry);

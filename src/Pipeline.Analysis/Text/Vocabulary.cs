@@ -3,36 +3,66 @@ namespace Pipeline.Analysis.Text;
 /// <summary>Maps the folded words a lexicon knows to small integer ids, so tokens carry an id and matching never allocates.</summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    /// <summary>The known words by id.</summary>
+    private readonly List<string> byId = [];
+
+    /// <summary>
+    /// Open addressing over the words' hashes, each slot holding a hash and its id + 1 (0 is empty), at most half full.
+    /// Every token of every article is looked up here, so a lookup folds and hashes the word in one pass and compares
+    /// characters only when the stored hash matches, with no comparer called through an interface.
+    /// </summary>
+    private (int Hash, int Id)[] slots = new (int, int)[256];
+
+    /// <summary>How far a hash is shifted to index the slots: their number is 2^(32 - shift).</summary>
+    private int shift = 24;
 
     /// <summary>Words kept apart from the known word they fold to, by that word's id ("livrés" is not "livres").</summary>
     private readonly Dictionary<int, List<string>> accentDistinct = [];
 
     /// <summary>Which ids have such words: an array read, so the tokenizer's hot path pays no lookup for the others.</summary>
     private bool[] hasAccentDistinct = [];
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public Vocabulary()
     {
-        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         HyphenId = Add("-");
     }
 
     /// <summary>Id of "-", which joins compound words and number words.</summary>
     public int HyphenId { get; }
 
-    public int Count => ids.Count;
+    public int Count => byId.Count;
 
     public int Add(string folded)
     {
-        if (ids.TryGetValue(folded, out var id))
+        var hash = 0;
+        foreach (var c in folded)
+        {
+            hash = Hash(hash, c);
+        }
+
+        var id = Lookup(folded, hash);
+        if (id >= 0)
         {
             return id;
         }
 
-        id = ids.Count;
-        ids.Add(folded, id);
-        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        id = byId.Count;
+        byId.Add(folded);
+        if (2 * byId.Count > slots.Length)
+        {
+            var old = slots;
+            slots = new (int, int)[old.Length * 2];
+            shift--;
+            foreach (var slot in old)
+            {
+                if (slot.Id != 0)
+                {
+                    Place(slot);
+                }
+            }
+        }
+
+        Place((hash, id + 1));
         return id;
     }
 
@@ -80,8 +110,16 @@ internal sealed class Vocabulary
         }
 
         Span<char> buffer = stackalloc char[48];
-        var n = TextFolding.Fold(raw, buffer);
-        if (!lookup.TryGetValue(buffer[..n], out var id))
+        var hash = 0;
+        for (var k = 0; k < raw.Length; k++)
+        {
+            var c = TextFolding.Fold(raw[k]);
+            buffer[k] = c;
+            hash = Hash(hash, c);
+        }
+
+        var id = Lookup(buffer[..raw.Length], hash);
+        if (id < 0)
         {
             return -1;
         }
@@ -98,5 +136,36 @@ internal sealed class Vocabulary
         }
 
         return id;
+    }
+
+    private static int Hash(int hash, char c) => (hash ^ c) * 16777619;
+
+    /// <summary>The slot a hash starts probing at: its high bits after a multiplicative (Fibonacci) mix.</summary>
+    private int Slot(int hash) => (int)(((uint)hash * 2654435769u) >> shift);
+
+    private int Lookup(ReadOnlySpan<char> folded, int hash)
+    {
+        var mask = slots.Length - 1;
+        for (var k = Slot(hash); slots[k].Id != 0; k = (k + 1) & mask)
+        {
+            if (slots[k].Hash == hash && folded.SequenceEqual(byId[slots[k].Id - 1]))
+            {
+                return slots[k].Id - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Place((int Hash, int Id) slot)
+    {
+        var mask = slots.Length - 1;
+        var k = Slot(slot.Hash);
+        while (slots[k].Id != 0)
+        {
+            k = (k + 1) & mask;
+        }
+
+        slots[k] = slot;
     }
 }
