@@ -6,7 +6,12 @@ internal static class TextFolding
     /// <summary>The lower case of every character up to the end of Latin Extended-B (U+024F), as the runtime gives it.</summary>
     private static readonly char[] LatinLower = LatinLowerTable();
 
-    public static char Fold(char c)
+    /// <summary>The folded form of the same characters, read from a table: folding is on every token's path.</summary>
+    private static readonly char[] LatinFolded = LatinFoldedTable();
+
+    public static char Fold(char c) => c < LatinFolded.Length ? LatinFolded[c] : Folded(c);
+
+    private static char Folded(char c)
     {
         if (c < 128)
         {
@@ -61,6 +66,17 @@ internal static class TextFolding
     public static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' or '\u2007';
 
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+
+    private static char[] LatinFoldedTable()
+    {
+        var table = new char[LatinLower.Length];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = Folded((char)c);
+        }
+
+        return table;
+    }
 
     private static char[] LatinLowerTable()
     {
