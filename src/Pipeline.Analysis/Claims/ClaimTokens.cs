@@ -23,6 +23,8 @@ internal sealed class ClaimTokens(
     private (int First, int End) previousRange;
     private int lastOffset = -1;
     private int lastBound;
+    private int previousOffset = -1;
+    private int previousBound;
 
     public string Text => text;
 
@@ -61,12 +63,32 @@ internal sealed class ClaimTokens(
     private static (int First, int End)[] RangesOf(List<Token> tokens, List<SentenceSpan> sentences)
     {
         var ranges = new (int First, int End)[sentences.Count];
+        var k = 0;
         for (var s = 0; s < ranges.Length; s++)
         {
-            ranges[s] = (Search(tokens, sentences[s].Start), Search(tokens, sentences[s].End));
+            var first = From(tokens, k, sentences[s].Start);
+            k = From(tokens, first, sentences[s].End);
+            ranges[s] = (first, k);
         }
 
         return ranges;
+    }
+
+    /// <summary>The first token starting at or after <paramref name="offset"/>, walked to from token <paramref name="k"/>
+    /// when the offset lies ahead of it (sentences come in order), else searched for.</summary>
+    private static int From(List<Token> tokens, int k, int offset)
+    {
+        if (k > 0 && tokens[k - 1].Start >= offset)
+        {
+            return Search(tokens, offset);
+        }
+
+        while (k < tokens.Count && tokens[k].Start < offset)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
@@ -76,6 +98,16 @@ internal sealed class ClaimTokens(
         {
             return lastBound;
         }
+
+        // Each reader asks for a figure's start and then its end: the answer before the last is kept too.
+        if (offset == previousOffset)
+        {
+            (lastOffset, previousOffset) = (previousOffset, lastOffset);
+            (lastBound, previousBound) = (previousBound, lastBound);
+            return lastBound;
+        }
+
+        (previousOffset, previousBound) = (lastOffset, lastBound);
 
         // Readers mostly move forward through the article: a few steps from the last answer beat a binary search.
         var k = lastBound;
