@@ -44,7 +44,10 @@ public sealed class ClaimExtractor
         var readForTopic = -1;
         var ownSubjectSentence = -1;
         var holders = new Dictionary<int, string>();
-        string? HolderOf(int t) => holders.TryGetValue(t, out var key) ? key : reader.Topic(sentences[t])?.Key;
+        // A sentence's topic is read once, whether the walk below passes it or a region's holder is looked up in it.
+        var topics = new (bool Read, Mention? Topic)[sentences.Count];
+        Mention? TopicOf(int t) => topics[t].Read ? topics[t].Topic : (topics[t] = (true, reader.Topic(sentences[t]))).Topic;
+        string? HolderOf(int t) => holders.TryGetValue(t, out var key) ? key : TopicOf(t)?.Key;
         foreach (var figure in figures)
         {
             if (!CountsSomethingReal(figure))
@@ -66,7 +69,7 @@ public sealed class ClaimExtractor
             // is better than a wrong one.
             for (var t = readForTopic + 1; t < s; t++)
             {
-                if (t != ownSubjectSentence && reader.Topic(sentences[t]) is { } named)
+                if (t != ownSubjectSentence && TopicOf(t) is { } named)
                 {
                     topic = topic is { } live && t - live.Sentence <= SubjectCarry && !SameHolder(live.Mention.Key, named.Key)
                         ? null

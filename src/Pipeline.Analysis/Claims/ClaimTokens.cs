@@ -14,12 +14,17 @@ internal sealed class ClaimTokens(
     /// <summary>How many words a dateline's place and its agency may take before the dash.</summary>
     private const int DatelineReach = 8;
 
+    /// <summary>The tokens of each sentence, found once: readers ask for sentences all over the article.</summary>
+    private readonly (int First, int End)[] sentenceRanges = RangesOf(tokens, sentences);
+
     private SentenceSpan lastSpan = new(-1, -1);
     private SentenceSpan previousSpan = new(-1, -1);
     private (int First, int End) lastRange;
     private (int First, int End) previousRange;
     private int lastOffset = -1;
     private int lastBound;
+    private int previousOffset = -1;
+    private int previousBound;
 
     public string Text => text;
 
@@ -50,8 +55,40 @@ internal sealed class ClaimTokens(
 
         (previousSpan, previousRange) = (lastSpan, lastRange);
         lastSpan = sentence;
-        lastRange = (LowerBound(sentence.Start), LowerBound(sentence.End));
+        var s = SentenceAt(sentence.Start);
+        lastRange = s < sentences.Count && sentences[s] == sentence ? sentenceRanges[s] : (LowerBound(sentence.Start), LowerBound(sentence.End));
         return lastRange;
+    }
+
+    private static (int First, int End)[] RangesOf(List<Token> tokens, List<SentenceSpan> sentences)
+    {
+        var ranges = new (int First, int End)[sentences.Count];
+        var k = 0;
+        for (var s = 0; s < ranges.Length; s++)
+        {
+            var first = From(tokens, k, sentences[s].Start);
+            k = From(tokens, first, sentences[s].End);
+            ranges[s] = (first, k);
+        }
+
+        return ranges;
+    }
+
+    /// <summary>The first token starting at or after <paramref name="offset"/>, walked to from token <paramref name="k"/>
+    /// when the offset lies ahead of it (sentences come in order), else searched for.</summary>
+    private static int From(List<Token> tokens, int k, int offset)
+    {
+        if (k > 0 && tokens[k - 1].Start >= offset)
+        {
+            return Search(tokens, offset);
+        }
+
+        while (k < tokens.Count && tokens[k].Start < offset)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
@@ -61,6 +98,16 @@ internal sealed class ClaimTokens(
         {
             return lastBound;
         }
+
+        // Each reader asks for a figure's start and then its end: the answer before the last is kept too.
+        if (offset == previousOffset)
+        {
+            (lastOffset, previousOffset) = (previousOffset, lastOffset);
+            (lastBound, previousBound) = (previousBound, lastBound);
+            return lastBound;
+        }
+
+        (previousOffset, previousBound) = (lastOffset, lastBound);
 
         // Readers mostly move forward through the article: a few steps from the last answer beat a binary search.
         var k = lastBound;
@@ -80,11 +127,11 @@ internal sealed class ClaimTokens(
         }
 
         lastOffset = offset;
-        lastBound = Search(offset);
+        lastBound = Search(tokens, offset);
         return lastBound;
     }
 
-    private int Search(int offset)
+    private static int Search(List<Token> tokens, int offset)
     {
         var lo = 0;
         var hi = tokens.Count;
@@ -164,9 +211,11 @@ internal sealed class ClaimTokens(
     }
 
     /// <summary>Index of the sentence holding token <paramref name="token"/>, or of the last one before it.</summary>
-    public int SentenceOf(int token)
+    public int SentenceOf(int token) => SentenceAt(tokens[token].Start);
+
+    /// <summary>Index of the last sentence starting at or before <paramref name="offset"/> (0 when none does).</summary>
+    private int SentenceAt(int offset)
     {
-        var offset = tokens[token].Start;
         var lo = 0;
         var hi = sentences.Count - 1;
         while (lo < hi)

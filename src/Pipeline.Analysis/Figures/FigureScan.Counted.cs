@@ -1117,7 +1117,7 @@ internal readonly ref partial struct FigureScan
 
             for (var k = 0; k < lemma.Length; k++)
             {
-                buffer[length++] = TextFolding.IsApostrophe(lemma[k]) ? '\'' : char.ToLowerInvariant(lemma[k]);
+                buffer[length++] = TextFolding.IsApostrophe(lemma[k]) ? '\'' : TextFolding.Lower(lemma[k]);
             }
 
             q = next;

@@ -1,3 +1,5 @@
+using Pipeline.Analysis.Text;
+
 namespace Pipeline.Analysis.Figures;
 
 /// <summary>What a word can be in a noun phrase: a noun, an adjective (or both), whether the noun names a person, and
@@ -35,15 +37,17 @@ internal readonly record struct WordForm(WordKind Kind, string Lemma, bool Infle
 /// </summary>
 internal sealed class WordForms
 {
-    private readonly Dictionary<string, (WordKind Kind, string? Lemma)> words;
-    private readonly Dictionary<string, (WordKind Kind, string? Lemma)>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly WordIndex words;
+
+    /// <summary>Each word's kind and lemma, by its number in <see cref="words"/>.</summary>
+    private readonly (WordKind Kind, string? Lemma)[] forms;
     private readonly (string Ending, string Stem)[] pluralEndings;
     private readonly bool pluralFirst;
 
-    private WordForms(Dictionary<string, (WordKind, string?)> words, (string, string)[] pluralEndings, bool pluralFirst)
+    private WordForms(WordIndex words, (WordKind, string?)[] forms, (string, string)[] pluralEndings, bool pluralFirst)
     {
         this.words = words;
-        lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.forms = forms;
         this.pluralEndings = pluralEndings;
         this.pluralFirst = pluralFirst;
     }
@@ -54,7 +58,8 @@ internal sealed class WordForms
     /// </summary>
     public static WordForms Load(string language, (string Ending, string Stem)[] pluralEndings, bool pluralFirst)
     {
-        var words = new Dictionary<string, (WordKind, string?)>(StringComparer.Ordinal);
+        var words = new WordIndex();
+        var forms = new List<(WordKind, string?)>();
         using var stream = typeof(WordForms).Assembly.GetManifestResourceStream($"Pipeline.Analysis.Figures.Resources.words.{language}.tsv");
         if (stream is not null)
         {
@@ -83,11 +88,21 @@ internal sealed class WordForms
                     };
                 }
 
-                words[line[..tab]] = (kind, second < 0 ? null : line[(second + 1)..]);
+                // A word listed twice keeps its last line.
+                var number = words.Add(line[..tab]);
+                var form = (kind, second < 0 ? null : line[(second + 1)..]);
+                if (number < forms.Count)
+                {
+                    forms[number] = form;
+                }
+                else
+                {
+                    forms.Add(form);
+                }
             }
         }
 
-        return new WordForms(words, pluralEndings, pluralFirst);
+        return new WordForms(words, [.. forms], pluralEndings, pluralFirst);
     }
 
     public int Count => words.Count;
@@ -105,31 +120,34 @@ internal sealed class WordForms
         }
 
         Span<char> lower = stackalloc char[word.Length];
+        var hash = 0;
         for (var k = 0; k < word.Length; k++)
         {
-            lower[k] = char.ToLowerInvariant(word[k]);
+            lower[k] = TextFolding.Lower(word[k]);
+            hash = WordIndex.Hash(hash, lower[k]);
         }
 
         // "gas", "species": a word the lexicon gives as its own lemma is no plural of "ga" or "specie".
-        if (lookup.TryGetValue(lower, out var own, out var ownForm) && ownForm.Lemma == own)
+        var own = words.Find(lower, hash);
+        if (own >= 0 && forms[own].Lemma == words[own])
         {
-            singular = own;
+            singular = words[own];
             return true;
         }
 
         foreach (var (ending, replacement) in pluralEndings)
         {
             if (replacement.Length == 0 && lower.Length > ending.Length + 1 && lower.EndsWith(ending, StringComparison.Ordinal)
-                && lookup.TryGetValue(lower[..^ending.Length], out var stem, out _))
+                && Find(lower[..^ending.Length]) is var stem and >= 0)
             {
-                singular = stem;
+                singular = words[stem];
                 return true;
             }
         }
 
-        if (lookup.TryGetValue(lower, out var key, out _))
+        if (own >= 0)
         {
-            singular = key;
+            singular = words[own];
             return true;
         }
 
@@ -146,16 +164,20 @@ internal sealed class WordForms
         }
 
         Span<char> lower = stackalloc char[word.Length];
+        var hash = 0;
         for (var k = 0; k < word.Length; k++)
         {
             var c = word[k];
-            lower[k] = c is '’' or 'ʼ' ? '\'' : c is '‑' or '‐' ? '-' : char.ToLowerInvariant(c);
+            lower[k] = c is '’' or 'ʼ' ? '\'' : c is '‑' or '‐' ? '-' : TextFolding.Lower(c);
+            hash = WordIndex.Hash(hash, lower[k]);
         }
 
-        var exact = lookup.TryGetValue(lower, out var key, out var entry);
+        var number = words.Find(lower, hash);
+        var exact = number >= 0;
+        var entry = exact ? forms[number] : default;
         if (exact && !(pluralFirst && (entry.Kind & WordKind.Noun) != 0 && entry.Lemma is null))
         {
-            form = new WordForm(entry.Kind, entry.Lemma ?? key!, entry.Lemma is not null);
+            form = new WordForm(entry.Kind, entry.Lemma ?? words[number], entry.Lemma is not null);
             return true;
         }
 
@@ -171,20 +193,22 @@ internal sealed class WordForms
             lower[..kept].CopyTo(stem);
             replacement.AsSpan().CopyTo(stem[kept..]);
             var candidate = stem[..(kept + replacement.Length)];
-            if (lookup.TryGetValue(candidate, out var singularKey, out var singular) && (singular.Kind & (WordKind.Noun | WordKind.Adjective)) != 0
+            if (Find(candidate) is var found and >= 0 && forms[found] is var singular && (singular.Kind & (WordKind.Noun | WordKind.Adjective)) != 0
                 && (!exact || (singular.Kind & WordKind.Noun) != 0))
             {
-                form = new WordForm(singular.Kind, singular.Lemma ?? singularKey, true);
+                form = new WordForm(singular.Kind, singular.Lemma ?? words[found], true);
                 return true;
             }
         }
 
         if (exact)
         {
-            form = new WordForm(entry.Kind, entry.Lemma ?? key!, entry.Lemma is not null);
+            form = new WordForm(entry.Kind, entry.Lemma ?? words[number], entry.Lemma is not null);
             return true;
         }
 
         return false;
     }
+
+    private int Find(ReadOnlySpan<char> lower) => words.Find(lower, WordIndex.Hash(lower));
 }

@@ -3,38 +3,26 @@ namespace Pipeline.Analysis.Text;
 /// <summary>Maps the folded words a lexicon knows to small integer ids, so tokens carry an id and matching never allocates.</summary>
 internal sealed class Vocabulary
 {
-    private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+    /// <summary>The known words, numbered by id.</summary>
+    private readonly WordIndex words = new();
 
     /// <summary>Words kept apart from the known word they fold to, by that word's id ("livrés" is not "livres").</summary>
     private readonly Dictionary<int, List<string>> accentDistinct = [];
 
     /// <summary>Which ids have such words: an array read, so the tokenizer's hot path pays no lookup for the others.</summary>
     private bool[] hasAccentDistinct = [];
-    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
     public Vocabulary()
     {
-        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         HyphenId = Add("-");
     }
 
     /// <summary>Id of "-", which joins compound words and number words.</summary>
     public int HyphenId { get; }
 
-    public int Count => ids.Count;
+    public int Count => words.Count;
 
-    public int Add(string folded)
-    {
-        if (ids.TryGetValue(folded, out var id))
-        {
-            return id;
-        }
-
-        id = ids.Count;
-        ids.Add(folded, id);
-        lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
-        return id;
-    }
+    public int Add(string folded) => words.Add(folded);
 
     /// <summary>Splits a lexicon phrase as the tokenizer splits text, adds its words, and returns their ids (hyphens dropped).</summary>
     public int[] AddPhrase(string phrase)
@@ -62,7 +50,7 @@ internal sealed class Vocabulary
     public void KeepDistinct(string word)
     {
         var id = Add(TextFolding.Fold(word));
-        (accentDistinct.TryGetValue(id, out var words) ? words : accentDistinct[id] = []).Add(word);
+        (accentDistinct.TryGetValue(id, out var distinct) ? distinct : accentDistinct[id] = []).Add(word);
         if (id >= hasAccentDistinct.Length)
         {
             Array.Resize(ref hasAccentDistinct, id + 1);
@@ -80,8 +68,16 @@ internal sealed class Vocabulary
         }
 
         Span<char> buffer = stackalloc char[48];
-        var n = TextFolding.Fold(raw, buffer);
-        if (!lookup.TryGetValue(buffer[..n], out var id))
+        var hash = 0;
+        for (var k = 0; k < raw.Length; k++)
+        {
+            var c = TextFolding.Fold(raw[k]);
+            buffer[k] = c;
+            hash = WordIndex.Hash(hash, c);
+        }
+
+        var id = words.Find(buffer[..raw.Length], hash);
+        if (id < 0)
         {
             return -1;
         }

@@ -1,0 +1,122 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime.Loader;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>
+/// Figures then claims on the joined seeds, for two or more builds of Pipeline.Analysis in one process (each loaded in
+/// its own load context), one operation of each build in turn. On a shared machine a neighbour's load then falls on
+/// every build alike, and the ratios between builds hold where the absolute times do not. Prints the 10th percentile
+/// and the median per operation of each build (figures then claims: the two added) and the ratios of the medians to
+/// the first build.
+/// Run: <c>dotnet run -c Release --project bench/Pipeline.Benchmarks -- compare-builds [seconds] path/to/Pipeline.Analysis.dll ...</c>
+/// (the Release output of each build, e.g. src/Pipeline.Analysis/bin/Release/net10.0/Pipeline.Analysis.dll of a worktree).
+/// </summary>
+internal static class BuildComparison
+{
+    private const int WarmUp = 300;
+
+    public static void Run(string[] args)
+    {
+        var seconds = double.Parse(args[0], CultureInfo.InvariantCulture);
+        var text = FigureExtractionBenchmark.LoadSeeds();
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
+        var builds = args[1..].Select((path, i) => new Build(path, $"build {i + 1}", text)).ToArray();
+        foreach (var build in builds)
+        {
+            for (var i = 0; i < WarmUp; i++)
+            {
+                build.Figures();
+                build.Claims();
+            }
+        }
+
+        var clock = Stopwatch.StartNew();
+        var turns = 0;
+        for (; clock.Elapsed.TotalSeconds < seconds; turns++)
+        {
+            // Who goes first rotates, so no build always runs right after another's garbage.
+            for (var k = 0; k < builds.Length; k++)
+            {
+                builds[(k + turns) % builds.Length].Time();
+            }
+        }
+
+        Console.WriteLine($"{turns} operations per build, {bytes:N0} UTF-8 bytes; µs per operation (10th percentile / median), ratio to build 1");
+        Console.WriteLine("| build | figures | claims | figures then claims | MB/s (10th percentile) | ratio, figures | ratio, claims | ratio, both |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        var first = builds[0];
+        foreach (var build in builds)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {build.Name}: {build.Path} ({build.Counts}) | {build.FiguresTime(0.1):F1} / {build.FiguresTime(0.5):F1} | {build.ClaimsTime(0.1):F1} / {build.ClaimsTime(0.5):F1} | {build.BothTime(0.1):F1} / {build.BothTime(0.5):F1} | {bytes / build.BothTime(0.1):F1} | {build.FiguresTime(0.5) / first.FiguresTime(0.5):F3} | {build.ClaimsTime(0.5) / first.ClaimsTime(0.5):F3} | {build.BothTime(0.5) / first.BothTime(0.5):F3} |"));
+        }
+    }
+
+    private sealed class Build
+    {
+        private readonly object figureExtractor;
+        private readonly object claimExtractor;
+        private readonly object noEntities;
+        private readonly MethodInfo extractFigures;
+        private readonly MethodInfo extractClaims;
+        private readonly string text;
+        private readonly object found;
+        private readonly List<double> figureTimes = [];
+        private readonly List<double> claimTimes = [];
+
+        public Build(string path, string name, string text)
+        {
+            Path = path;
+            Name = name;
+            this.text = text;
+            var assembly = new AssemblyLoadContext(name).LoadFromAssemblyPath(System.IO.Path.GetFullPath(path));
+            var figureType = assembly.GetType("Pipeline.Analysis.Figures.FigureExtractor", throwOnError: true)!;
+            var claimType = assembly.GetType("Pipeline.Analysis.Claims.ClaimExtractor", throwOnError: true)!;
+            figureExtractor = Activator.CreateInstance(figureType)!;
+            claimExtractor = Activator.CreateInstance(claimType)!;
+            noEntities = Array.CreateInstance(assembly.GetType("Pipeline.Analysis.Entities.EntityMention", throwOnError: true)!, 0);
+            extractFigures = figureType.GetMethods().Single(m => m.Name == "Extract" && m.GetParameters().Length == 3);
+            extractClaims = claimType.GetMethod("Extract")!;
+            found = Figures();
+            Counts = $"{((ICollection)found).Count} figures, {((ICollection)Claims()).Count} claims";
+        }
+
+        public string Path { get; }
+
+        public string Name { get; }
+
+        public string Counts { get; }
+
+        public object Figures() => extractFigures.Invoke(figureExtractor, [text, "fr", null])!;
+
+        public object Claims() => extractClaims.Invoke(claimExtractor, [text, "fr", found, noEntities, "2023-02"])!;
+
+        public void Time()
+        {
+            var start = Stopwatch.GetTimestamp();
+            Figures();
+            var middle = Stopwatch.GetTimestamp();
+            Claims();
+            var end = Stopwatch.GetTimestamp();
+            figureTimes.Add(Stopwatch.GetElapsedTime(start, middle).TotalMicroseconds);
+            claimTimes.Add(Stopwatch.GetElapsedTime(middle, end).TotalMicroseconds);
+        }
+
+        public double FiguresTime(double quantile) => Quantile(figureTimes, quantile);
+
+        public double ClaimsTime(double quantile) => Quantile(claimTimes, quantile);
+
+        /// <summary>The two quantiles added: the quantile of the sum would count a neighbour's pause in either half.</summary>
+        public double BothTime(double quantile) => FiguresTime(quantile) + ClaimsTime(quantile);
+
+        private static double Quantile(List<double> times, double quantile)
+        {
+            var sorted = times.Order().ToArray();
+            return sorted[(int)(quantile * (sorted.Length - 1))];
+        }
+    }
+}
