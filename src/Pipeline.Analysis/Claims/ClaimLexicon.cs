@@ -31,6 +31,8 @@ internal sealed class ClaimLexicon
         AdverbExceptions = Table(file, "adverb-exception", _ => true);
         Documents = Table(file, "source-document", _ => true);
         Authorities = Table(file, "authority", _ => true);
+        Tallies = Table(file, "tally", _ => true);
+        EarlierMarks = Table(file, "earlier", _ => true);
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
         Anaphoric = Table(file, "anaphoric-determiner", _ => true);
@@ -161,6 +163,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words naming a document rather than who speaks ("bilan", "figures"): the source is its author.</summary>
     public PhraseTable<bool> Documents { get; }
+
+    /// <summary>Tolls ("bilan", "toll", "tally"): one with no author is the article's own count, not a speaker.</summary>
+    public PhraseTable<bool> Tallies { get; }
+
+    /// <summary>Words that set a toll beside the current count as an earlier one ("un précédent bilan", "an earlier tally").</summary>
+    public PhraseTable<bool> EarlierMarks { get; }
 
     /// <summary>Common nouns that name who may author a document without a capital ("le ministère", "la police"): "les
     /// chiffres du ministère" have an author, "les chiffres du chômage" a topic.</summary>

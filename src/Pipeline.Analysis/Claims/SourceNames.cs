@@ -679,6 +679,27 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return true;
     }
 
+    /// <summary>
+    /// Whether the words name a toll and no one who drew it up, nor mark it as an earlier one ("Le bilan actuel", "le
+    /// bilan provisoire établi", "the toll"): the count the article gives, not a speaker. "Un précédent bilan", "an earlier
+    /// tally" stay, a report set beside the current count.
+    /// </summary>
+    public bool OwnTally(int start, int end)
+    {
+        var tally = false;
+        for (var k = start; k < end; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || article.IsOf(k) || Lexicon.EarlierMarks.Match(Tokens, k, out _, out _))
+            {
+                return false;
+            }
+
+            tally |= Lexicon.Tallies.Match(Tokens, k, out _, out _);
+        }
+
+        return tally && NamesDocumentOnly(start, end);
+    }
+
     /// <summary>Whether a word of the stretch is a document ("data", "un bilan"), read as its author's words.</summary>
     private bool NamesDocument(int start, int end)
     {

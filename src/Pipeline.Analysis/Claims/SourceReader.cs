@@ -76,6 +76,11 @@ internal sealed class SourceReader
         }
 
         found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
+        if (found is { Kind: SpeakerKind.Named } toll && names.OwnTally(toll.NameStart, toll.NameEnd))
+        {
+            return null;
+        }
+
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
     }
 
