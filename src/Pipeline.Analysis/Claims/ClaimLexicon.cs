@@ -129,8 +129,8 @@ internal sealed class ClaimLexicon
     /// <summary>Words whose period does not end a sentence ("Dr. Chan", "Oct. 7"), as written, without the period.</summary>
     public Abbreviations Abbreviations { get; }
 
-    /// <summary>Phrases the source follows: an introducer ("selon", "according to"), one that names who is cited
-    /// ("citing"), or an inverted reporting verb (", said the ministry"), which names a source only right after a comma
+    /// <summary>Phrases the source follows: an introducer ("selon", "according to"), a participle that may stand on a
+    /// speaker ("cité par", "quoted by"), or an inverted reporting verb (", said the ministry"), which names a source only right after a comma
     /// or quote: elsewhere the words after it are what was said.</summary>
     public PhraseTable<SourceCue> SourceBefore { get; }
 
@@ -522,7 +522,7 @@ internal sealed class ClaimLexicon
     private static SourceCue Cue(string value) => value switch
     {
         "inverted" => SourceCue.InvertedVerb,
-        "citing" => SourceCue.Citing,
+        "quoted-by" => SourceCue.QuotedBy,
         "pronoun" => SourceCue.Pronoun,
         "opening" => SourceCue.Opening,
         "sentence-opening" => SourceCue.SentenceOpening,

@@ -120,7 +120,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     private bool CountsSpeakers(Figure figure)
     {
         var first = article.LowerBound(figure.Start);
-        return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue == SourceCue.Introducer;
+        return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue is SourceCue.Introducer or SourceCue.QuotedBy;
     }
 
     /// <summary>"An estimated 120 others": a figure that opens on an estimate of the article's own.</summary>
