@@ -700,6 +700,41 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return tally && NamesDocumentOnly(start, end);
     }
 
+    /// <summary>How many words may stand between a document's participle and its agent ("rendus publics samedi 4 mai par").</summary>
+    private const int PublishedGap = 8;
+
+    /// <summary>
+    /// Where the author starts of a document named without one and followed, after a comma, by a participle that makes it
+    /// public and its agent ("les résultats provisoires (du 29 avril), rendus publics samedi par | la CENI", "the results,
+    /// released on Sunday by | the commission"); else -1.
+    /// </summary>
+    public int PublishedBy(int start, int end, int limit)
+    {
+        var tokens = Tokens;
+        var comma = end;
+        while (comma < limit && comma - end < PublishedGap && !article.IsBreakAt(comma))
+        {
+            comma++;
+        }
+
+        var participle = comma + 1;
+        if (participle >= limit || !article.IsComma(comma) || tokens[participle] is not { Kind: TokenKind.Word, Upper: false }
+            || !Lexicon.AsideParticiples.Match(tokens, participle, out _, out var k) || !NamesDocumentOnly(start, end))
+        {
+            return -1;
+        }
+
+        for (; k < limit && k - participle <= PublishedGap && !article.IsBreakAt(k); k++)
+        {
+            if (Lexicon.Agents.Match(tokens, k, out _, out var agentEnd))
+            {
+                return agentEnd < limit ? agentEnd : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether a word of the stretch is a document ("data", "un bilan"), read as its author's words.</summary>
     private bool NamesDocument(int start, int end)
     {

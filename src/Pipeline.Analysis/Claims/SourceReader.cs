@@ -417,6 +417,13 @@ internal sealed class SourceReader
                 {
                     // "selon le ministre de la Santé, Manaouda Malachie, …": the role, then the name it gives.
                     (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end, nameOnly: true);
+                    // "selon les résultats provisoires, rendus publics samedi par la Commission électorale, …": the
+                    // document's author, set after a comma, is the source, as in "les résultats publiés par la commission".
+                    if (names.PublishedBy(nameStart, nameEnd, end) is var author and >= 0
+                        && names.After(author, end, inverted: false, out var authorStart, out var authorEnd) == SpeakerKind.Named)
+                    {
+                        (nameStart, nameEnd) = (authorStart, authorEnd);
+                    }
                 }
 
                 // "un responsable cité par Reuters a déclaré": who quoted the subject is no source of its own; the verb's
