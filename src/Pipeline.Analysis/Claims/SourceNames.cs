@@ -809,11 +809,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 // "d'après les résultats provisoires | rendus publics ce jeudi": with no author, the document is the source.
                 end = participle;
             }
-            else if (documentEnd == end && IsCapitalisedName(OpensSentence(start) ? start + 1 : start, d, any: true))
-            {
-                // "according to Red Cross figures": the figures are the Red Cross's.
-                end = d;
-            }
+
+            // "The UEFA report states", "according to Red Cross figures": a name that only qualifies the document leaves
+            // the document the source, as written (the ninth set's reading), not a name cut from its determiner ("The UEFA").
 
             break;
         }
@@ -1272,7 +1270,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return words >= 2 && closed && IsCapitalisedName(nameFirst, end) ? (nameOnly ? nameFirst : nameStart, end) : (nameStart, nameEnd);
     }
 
-    private bool IsCapitalisedName(int start, int end, bool any = false)
+    private bool IsCapitalisedName(int start, int end)
     {
         var tokens = Tokens;
         var upper = 0;
@@ -1291,7 +1289,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             }
         }
 
-        return any ? upper > 0 : words > 0 && upper == words;
+        return words > 0 && upper == words;
     }
 
     private bool HasContent(int start, int end)
