@@ -915,8 +915,9 @@ internal sealed class SourceReader
     }
 
     /// <summary>
-    /// "In part, a statement from the elections office released today said:" ending its paragraph: the next paragraph is
-    /// what it says, and its speaker is the outer one for any speaker named inside it.
+    /// "In part, a statement from the elections office released today said:", "Il a ajouté :" ending its paragraph: the
+    /// next paragraph is what it says (a pronoun's, what the speaker it stands for says), and its speaker is the outer one
+    /// for any speaker named inside it.
     /// </summary>
     private Attribution? ParagraphIntroducer(int sentence)
     {
@@ -934,7 +935,7 @@ internal sealed class SourceReader
 
         var (first, end) = article.TokenRange(article.Sentences[s - 1]);
         return end - 1 > first && tokens[end - 1].Kind == TokenKind.Symbol && article.Text[tokens[end - 1].Start] == ':'
-            && Last(first, end - 1) is { Kind: SpeakerKind.Named } introducer && introducer.End == end - 1
+            && Last(first, end - 1) is { Kind: SpeakerKind.Named or SpeakerKind.Pronoun } introducer && introducer.End == end - 1
             ? introducer
             : null;
     }
