@@ -147,6 +147,12 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
+        if (!before && RelativeBetween(figureEnd, hedge))
+        {
+            positional = true;
+            return false;
+        }
+
         if (lexicon.HedgeBarriers.Count == 0 && lexicon.HedgeCoordinators.Count == 0)
         {
             return true;
@@ -204,6 +210,26 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return !(coordinator >= figureEnd && lexicon.HedgeCoordinators.Match(tokens, coordinator, out _, out _));
+    }
+
+    /// <summary>
+    /// Whether a relative clause set off by a comma opens between the figure and a hedge after it ("had 11 percent, which
+    /// would put it above", "concerne des enfants, qui devraient bénéficier"): the hedge is the relative clause's, said of
+    /// what the figure's clause states as fact. "that"/"que" after a comma open what is said, not a relative.
+    /// </summary>
+    private bool RelativeBetween(int figureEnd, int hedge)
+    {
+        var tokens = article.Tokens;
+        for (var k = figureEnd + 1; k < hedge; k++)
+        {
+            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k)
+                && !article.Lexicon.ReportedClauses.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words a hedge may stand after a figure's phrase and still modify it ("more than 700 people believed dead").</summary>
