@@ -33,6 +33,7 @@ internal sealed class ClaimLexicon
         Authorities = Table(file, "authority", _ => true);
         Tallies = Table(file, "tally", _ => true);
         EarlierMarks = Table(file, "earlier", _ => true);
+        SubsetOpenings = Table(file, "subset-opening", _ => true);
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
         Anaphoric = Table(file, "anaphoric-determiner", _ => true);
@@ -169,6 +170,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words that set a toll beside the current count as an earlier one ("un précédent bilan", "an earlier tally").</summary>
     public PhraseTable<bool> EarlierMarks { get; }
+
+    /// <summary>Openings that take a part of the set the sentence before counted ("Parmi ces blessés", "Of these").</summary>
+    public PhraseTable<bool> SubsetOpenings { get; }
 
     /// <summary>Common nouns that name who may author a document without a capital ("le ministère", "la police"): "les
     /// chiffres du ministère" have an author, "les chiffres du chômage" a topic.</summary>

@@ -75,6 +75,13 @@ internal sealed class SourceReader
             found = introducer;
         }
 
+        // "Selon le ministère, 35 personnes sont hospitalisées. Parmi ces blessés, sept sont en réanimation": a part of the
+        // set the sentence before counted is counted by the same source.
+        if (found is null && quoted is null && sentence > 0 && OpensOnSubset(whole))
+        {
+            found = SentenceWide(article.Sentences[sentence - 1], figure);
+        }
+
         found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
         if (found is { Kind: SpeakerKind.Named } toll && names.OwnTally(toll.NameStart, toll.NameEnd))
         {
@@ -704,6 +711,13 @@ internal sealed class SourceReader
         }
 
         return false;
+    }
+
+    private bool OpensOnSubset(SentenceSpan sentence)
+    {
+        var (first, end) = article.TokenRange(sentence);
+        var start = article.SkipLeadingStrip(first, end);
+        return start < end && article.Lexicon.SubsetOpenings.Match(article.Tokens, start, out _, out _);
     }
 
     private bool OpensOn(SentenceSpan sentence, SourceCue kind)
