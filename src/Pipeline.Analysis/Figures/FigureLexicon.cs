@@ -157,6 +157,7 @@ internal sealed class FigureLexicon
         ClockDayParts = Table(file, "clock-day-part", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         LabelsAfter = Table(file, "label-after", _ => true);
+        DayJoiners = Table(file, "day-joiner", _ => true);
         ParallelPrepositions = Table(file, "parallel-preposition", _ => true);
         Idioms = Table(file, "idiom", _ => true);
         NamedQuantities = Table(file, "named-quantity", ParseNamedQuantity);
@@ -633,6 +634,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words naming a designation after its number: "the 90049 ZIP code".</summary>
     public PhraseTable<bool> LabelsAfter { get; }
+
+    /// <summary>Between two days of one month: "du 23 au 24 août", "5 to 7 June".</summary>
+    public PhraseTable<bool> DayJoiners { get; }
 
     public PhraseTable<bool> Idioms { get; }
 

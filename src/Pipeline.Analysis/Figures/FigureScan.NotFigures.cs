@@ -71,7 +71,8 @@ internal readonly ref partial struct FigureScan
                 return false;
             }
 
-            if (number.Weak && number.End == number.First + 1 && !number.Fraction && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number)))
+            if (number.Weak && number.End == number.First + 1 && !number.Fraction
+                && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number) || OpensRange(number)))
             {
                 return false;
             }
@@ -181,6 +182,14 @@ internal readonly ref partial struct FigureScan
         }
 
         if (lexicon.Months.MatchBefore(tokens, i, out _, out _))
+        {
+            return true;
+        }
+
+        // "du 23 au 24 août": a day joined to the day of a month is a day of that month.
+        if (!number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.Value is >= 1 and <= 31 && first.Length <= 2
+            && lexicon.DayJoiners.Match(tokens, end, out _, out var otherDay) && otherDay + 1 < n && tokens[otherDay].Kind == TokenKind.Number
+            && tokens[otherDay].Length <= 2 && lexicon.Months.Match(tokens, otherDay + 1, out _, out _))
         {
             return true;
         }
@@ -322,6 +331,12 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>At most this many tokens between a weak numeral's list joiner and the count on its other side.</summary>
     private const int CountListReach = 6;
+
+    /// <summary>"one or two ships", "un à deux jours": the numeral one opening a range with a number after it is its low end.</summary>
+    private bool OpensRange(NumberMatch number) =>
+        lexicon.ListedWeak.Match(tokens, number.First, out _, out var weakEnd) && weakEnd == number.End
+        && lexicon.RangeJoiners.Match(tokens, number.End, out _, out var afterJoiner) && afterJoiner < tokens.Count
+        && NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var other) && !other.Weak && !other.Glued;
 
     /// <summary>
     /// "nine victims were injured and one person is missing", "dix militaires et un gendarme", "one count of obstructing

@@ -516,7 +516,9 @@ internal static class NumberReader
                 k = afterLink;
             }
 
-            if (k < n && lexicon.Numbers.Match(tokens, k, out var word, out var end) && word.Kind == NumberWordKind.Scale
+            // "a couple of hundred": after a collective below a hundred, "hundred" scales it as "thousand" would.
+            if (k < n && lexicon.Numbers.Match(tokens, k, out var word, out var end)
+                && (word.Kind == NumberWordKind.Scale || (word.Kind == NumberWordKind.Hundred && match.Approximate && value < 100))
                 && (!match.Scaled || word.Value > match.LastScale))
             {
                 value *= word.Value;
@@ -1067,6 +1069,14 @@ internal static class NumberReader
                     if (state.Current >= 100)
                     {
                         goto done;
+                    }
+
+                    if (state.Current == 0 && state.LastScale is > 0 and < 100)
+                    {
+                        // "a couple hundred", "two dozen hundred": a scale below a hundred is multiplied, not added to.
+                        state.Total *= word.Value;
+                        state.LastScale *= word.Value;
+                        break;
                     }
 
                     state.Current = (state.Current == 0 ? 1 : state.Current) * word.Value;

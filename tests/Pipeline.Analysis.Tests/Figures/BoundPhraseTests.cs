@@ -32,6 +32,9 @@ public sealed class BoundPhraseTests
         { "fr", "Jusqu'à 15 000 soldats pourraient être mobilisés.", "Jusqu'à 15 000", null, null, true, 15_000, true, false },
         { "fr", "Plus de 8 millions de personnes ont été déplacées.", "Plus de 8 millions", null, 8_000_000, false, null, true, false },
         { "fr", "Le bilan dépasse les 165 000 morts vendredi.", "dépasse les 165 000", null, 165_000, false, null, true, false },
+        { "fr", "Le chômage est repassé sous les 7 % en mars.", "sous les 7 %", null, null, true, 7, false, false },
+        { "fr", "Le prix du baril reste en deçà des 80 dollars.", "en deçà des 80 dollars", null, null, true, 80, false, false },
+        { "fr", "Les dégâts vont au-delà des 30 000 euros.", "au-delà des 30 000 euros", null, 30_000, false, null, true, false },
         { "fr", "Près de 170 chars ont été livrés.", "Près de 170", null, null, true, 170, false, true },
         { "fr", "Au moins 12 personnes ont été tuées.", "Au moins 12", null, 12, true, null, true, false },
         { "fr", "L'armée a aligné de 60 à 83 groupes tactiques.", "60 à 83", null, 60, true, 83, true, false },
@@ -79,5 +82,33 @@ public sealed class BoundPhraseTests
         var figure = Extractor.Extract(text, language)[^1];
 
         Assert.Equal((value, value, value), (figure.Value, figure.Low, figure.High));
+    }
+
+    [Theory]
+    [InlineData("en", "One or two ships sank in the storm.", "One or two ships", 2, "ship")]
+    [InlineData("en", "Repairs should take one to three weeks.", "one to three weeks", 3, "week")]
+    [InlineData("fr", "Un ou deux navires ont coulé pendant la tempête.", "Un ou deux navires", 2, "navire")]
+    [InlineData("fr", "Les réparations prendront une à trois semaines.", "une à trois semaines", 3, "week")]
+    [InlineData("en", "The talks could resume in a day or two.", "a day or two", 2, "day")]
+    [InlineData("en", "Prices may settle within a month or three.", "a month or three", 3, "month")]
+    [InlineData("fr", "Il faudra une semaine ou deux pour rouvrir la route.", "une semaine ou deux", 2, "week")]
+    [InlineData("fr", "Il faudrait un siècle ou deux pour en juger.", "un siècle ou deux", 2, "century")]
+    public void One_or_a_few_more_is_a_range_from_one(string language, string text, string surface, double high, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((surface, (double?)1, (double?)high, unit), (figure.Text, figure.Low, figure.High, figure.Counted?.Lemma ?? figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("en", "The war lasted two decades.", "decade")]
+    [InlineData("en", "The feud lasted two decades and a half.", "decade")]
+    [InlineData("fr", "La guerre a duré deux décennies.", "decade")]
+    [InlineData("fr", "La cathédrale a attendu deux siècles.", "century")]
+    public void Decades_and_french_centuries_are_durations(string language, string text, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((FigureCategory.Duration, unit), (figure.Category, figure.Unit));
     }
 }

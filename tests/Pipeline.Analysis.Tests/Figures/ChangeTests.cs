@@ -34,6 +34,26 @@ public sealed class ChangeTests
     }
 
     [Theory]
+    [InlineData("en", "The estimate was revised up by 12,000 to 150,000.", new[] { 12_000.0, 150_000 })]
+    [InlineData("en", "Unemployment rose by 0.2 to 4.5 percent in March.", new[] { 0.2, 4.5 })]
+    [InlineData("en", "The toll climbed by 40 to 310 on Sunday.", new[] { 40.0, 310 })]
+    public void After_a_verb_of_change_by_and_to_give_the_change_and_the_level_it_reaches(string language, string text, double[] values)
+    {
+        Assert.Equal(values, Extractor.Extract(text, language).Select(f => f.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Prices rose by 2 to 3 percent last year.", 2, 3)]
+    [InlineData("en", "Output fell by 10 to 15 percent in the region.", 10, 15)]
+    [InlineData("en", "Sales grew by 2 to 3 million units.", 2_000_000, 3_000_000)]
+    public void After_a_verb_of_change_by_and_to_between_close_amounts_bound_one_range(string language, string text, double low, double high)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((low, high), (figure.Low!.Value, figure.High!.Value));
+    }
+
+    [Theory]
     [InlineData("en", "The army fielded from 60 to 83 battalion tactical groups.", 60, 83)]
     [InlineData("fr", "Les estimations vont de 15 000 à 20 000 soldats.", 15_000, 20_000)]
     public void Without_a_verb_of_change_from_and_to_bound_one_range(string language, string text, double low, double high)

@@ -4,8 +4,9 @@ using Xunit;
 namespace Pipeline.Analysis.Tests.Figures;
 
 /// <summary>
-/// French collective numerals count roughly: "une centaine" is about 100, "une dizaine de milliers" about 10,000; after
-/// "plus d'" they are a lower bound, still approximate. A collective needs a number before it ("en quarantaine").
+/// Collective numerals count roughly: "une centaine" is about 100, "une dizaine de milliers" about 10,000, "a couple of
+/// days" about two; after "plus d'" they are a lower bound, still approximate. A collective needs a number before it
+/// ("en quarantaine", "the couple").
 /// </summary>
 public sealed class CollectiveNumeralTests
 {
@@ -25,6 +26,27 @@ public sealed class CollectiveNumeralTests
         var figure = Assert.Single(Extractor.Extract(text, "fr"));
 
         Assert.Equal((value, (double?)null, (double?)null, true, unit), (figure.Value!.Value, figure.Low, figure.High, figure.Approximate, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The search took a couple of days.", 2, "day")]
+    [InlineData("Rescuers arrived a couple hours later.", 2, "hour")]
+    [InlineData("A couple of hundred protesters gathered outside.", 200, "protester")]
+    [InlineData("A couple hundred soldiers crossed the river.", 200, "soldier")]
+    [InlineData("A couple thousand residents were evacuated.", 2_000, "resident")]
+    public void A_couple_is_about_two(string text, double value, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "en"));
+
+        Assert.Equal((value, true, unit), (figure.Value!.Value, figure.Approximate, figure.Counted?.Lemma ?? figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The couple lost their home in the flood.")]
+    [InlineData("Couples waited outside the registry office.")]
+    public void A_couple_with_no_article_before_it_is_no_figure(string text)
+    {
+        Assert.Empty(Extractor.Extract(text, "en"));
     }
 
     [Fact]

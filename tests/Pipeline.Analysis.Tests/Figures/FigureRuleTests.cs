@@ -166,6 +166,12 @@ public sealed class FigureRuleTests
     [InlineData("fr", "il y a un an")]
     [InlineData("en", "The attack of Oct. 7 changed the war.")]
     [InlineData("en", "Hamas attacked Israel on Oct. 7, 2023.")]
+    [InlineData("fr", "Dans la nuit du 23 au 24 août, la terre a tremblé.")]
+    [InlineData("fr", "Le festival a lieu du 3 au 5 mai.")]
+    [InlineData("en", "The talks ran from 12 to 14 March.")]
+    [InlineData("en", "Storms hit the coast on 3-4 May.")]
+    [InlineData("fr", "Des victimes aux quatre coins du monde ont porté plainte.")]
+    [InlineData("en", "Fans came from the four corners of the globe.")]
     public void Dates_designations_ordinals_and_ids_are_not_figures(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));

@@ -81,6 +81,9 @@ public sealed class NewsShapeTests
     [InlineData("Les cas concernent surtout des enfants entre 1 et 14 ans.")]
     [InlineData("Les soldats entre 18 et 25 ans ont été rappelés.")]
     [InlineData("Les soldats de moins de 25 ans ont été renvoyés chez eux.")]
+    [InlineData("Les détenus de moins de 21 ans seront transférés.")]
+    [InlineData("Des enquêteurs entre 30 et 45 ans ont été recrutés.")]
+    [InlineData("Les électeurs de plus de 65 ans ont voté tôt.")]
     public void An_age_or_a_time_of_day_is_no_figure(string text)
     {
         Assert.Empty(Extractor.Extract(text, "fr"));

@@ -9,6 +9,10 @@ adjectives (po:adj), and writes one line per form, lower case, tab-separated:
   form  n|a|na  lemma   any other form, with what the figure engine reduces it to: a noun to its dictionary form
                         ("réfugiées" -> "réfugié"), an adjective to its singular of the same gender, since it agrees
                         with the noun it follows ("planantes" -> "planante" in "bombes planantes")
+A noun's forms are also marked "p" (a person, who may be counted as people, aged, or wounded) when the dictionary gives
+it as a noun only (no po:adj) that either inflects for gender (a flag of the F or W families: "préfet"/"préfète",
+"prévenu"/"prévenue", "enquêteur"/"enquêtrice") or is epicene (is:epi: "ministre", "journaliste", "porte-parole"); most
+such nouns name people, while nouns of things have one fixed gender.
 A form whose lemma is the form minus a final "s" or "x" is not listed: the engine strips the endings in
 [plural-ending] of Figures/Resources/fr.txt and looks the stem up. Prefixes (elided articles) are not expanded.
 """
@@ -34,6 +38,7 @@ with open(base + ".aff", encoding="utf-8") as f:
 
 word_shape = re.compile(r"^[a-zàâäçéèêëîïôöùûüÿœæ][a-zàâäçéèêëîïôöùûüÿœæ'-]*$")
 forms = {}  # form -> {pos: lemma}
+persons = set()  # noun lemmas that name people
 
 
 def record(form, pos, lemma):
@@ -53,6 +58,9 @@ with open(base + ".dic", encoding="utf-8") as f:
         kinds = [p for p in ("n", "a") if ("po:nom" if p == "n" else "po:adj") in morph]
         tags = morph.split()
         flag_list = [flags[k:k + 2] for k in range(0, len(flags), 2)]
+        if kinds == ["n"] and word.islower() and len(word) > 3 and (
+                "is:epi" in tags or any(flag[0] in "FW" for flag in flag_list if flag != "()")):
+            persons.add(word.lower())
         generated = []  # (form, gender, number)
         if "()" not in flag_list:
             generated.append((word, "mas" if "is:mas" in tags else "fem" if "is:fem" in tags else "epi",
@@ -77,7 +85,7 @@ print("# French nouns and adjectives for the figure engine, generated from the D
 print("# by Tools/generate-words-fr.py. Copyright 2007-2018 Dicollecte contributors. MPL-2.0: LICENSE-MPL-2.0.txt.")
 for form in sorted(forms):
     by_pos = forms[form]
-    pos = "".join(p for p in "na" if p in by_pos)
+    pos = "".join(p for p in "na" if p in by_pos) + ("p" if by_pos.get("n") in persons else "")
     # One lemma a form: the noun's when it is both ("blessés" -> "blessé").
     lemma = by_pos.get("n") or by_pos["a"]
     if len(form) == len(lemma) + 1 and form.startswith(lemma) and form[-1] in "sx" and lemma in forms:
