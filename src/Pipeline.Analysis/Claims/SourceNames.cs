@@ -682,9 +682,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     /// <summary>
     /// Whether the words name a toll and no one who drew it up, nor mark it as an earlier one ("Le bilan actuel", "le
     /// bilan provisoire établi", "the toll"): the count the article gives, not a speaker. "Un précédent bilan", "an earlier
-    /// tally" stay, a report set beside the current count.
+    /// tally" stay, a report set beside the current count, and so does one whose author follows it after a participle
+    /// ("le bilan annoncé plus tôt par le président", within <paramref name="limit"/>).
     /// </summary>
-    public bool OwnTally(int start, int end)
+    public bool OwnTally(int start, int end, int limit)
     {
         var tally = false;
         for (var k = start; k < end; k++)
@@ -697,7 +698,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             tally |= Lexicon.Tallies.Match(Tokens, k, out _, out _);
         }
 
-        return tally && NamesDocumentOnly(start, end);
+        return tally && NamesDocumentOnly(start, end) && AgentAfterParticiple(end, limit) < 0;
     }
 
     /// <summary>How many words may stand between a document's participle and its agent ("rendus publics samedi 4 mai par").</summary>
@@ -717,9 +718,16 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             comma++;
         }
 
-        var participle = comma + 1;
-        if (participle >= limit || !article.IsComma(comma) || tokens[participle] is not { Kind: TokenKind.Word, Upper: false }
-            || !Lexicon.AsideParticiples.Match(tokens, participle, out _, out var k) || !NamesDocumentOnly(start, end))
+        return comma < limit && article.IsComma(comma) && NamesDocumentOnly(start, end) ? AgentAfterParticiple(comma + 1, limit) : -1;
+    }
+
+    /// <summary>Where the agent's words start after a participle at <paramref name="participle"/> that makes a document
+    /// public or draws it up ("rendus publics samedi par | la CENI", "annoncé plus tôt par | le président"); else -1.</summary>
+    private int AgentAfterParticiple(int participle, int limit)
+    {
+        var tokens = Tokens;
+        if (participle >= limit || tokens[participle] is not { Kind: TokenKind.Word, Upper: false }
+            || !(Lexicon.AsideParticiples.Match(tokens, participle, out _, out var k) || Lexicon.PassiveParticiples.Match(tokens, participle, out _, out k)))
         {
             return -1;
         }

@@ -83,7 +83,8 @@ internal sealed class SourceReader
         }
 
         found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
-        if (found is { Kind: SpeakerKind.Named } toll && names.OwnTally(toll.NameStart, toll.NameEnd))
+        if (found is { Kind: SpeakerKind.Named } toll
+            && names.OwnTally(toll.NameStart, toll.NameEnd, article.TokenRange(article.Sentences[article.SentenceOf(toll.NameStart)]).End))
         {
             return null;
         }
