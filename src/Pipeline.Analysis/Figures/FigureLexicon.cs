@@ -155,6 +155,8 @@ internal sealed class FigureLexicon
         ClockMarks = Table(file, "clock-mark", _ => true);
         ClockPrepositions = Table(file, "clock-preposition", _ => true);
         ClockDayParts = Table(file, "clock-day-part", _ => true);
+        ClockWords = Table(file, "clock-word", _ => true);
+        ClockWordPrepositions = Table(file, "clock-word-preposition", _ => true);
         Labels = Table(file, "label", v => v == "capital");
         LabelsAfter = Table(file, "label-after", _ => true);
         DayJoiners = Table(file, "day-joiner", _ => true);
@@ -196,6 +198,15 @@ internal sealed class FigureLexicon
         ValueFrames = Table(file, "value-frame", _ => true);
         MeasureNames = Table(file, "measure-name", v => v ?? "");
         ReachingVerbs = Table(file, "reaching-verb", _ => true);
+        PredicateVerbs = Table(file, "predicate-verb", _ => true);
+        Respectively = Table(file, "respectively", _ => true);
+        ObjectPredicateVerbs = Table(file, "object-predicate-verb", _ => true);
+        ObjectPredicateParticles = Table(file, "object-predicate-particle", _ => true);
+        PredicateAdverbs = Table(file, "predicate-adverb", _ => true);
+        PredicateParticles = Table(file, "predicate-particle", _ => true);
+        PluralDeterminers = Table(file, "plural-determiner", _ => true);
+        MeasuredEvents = Table(file, "measured-event", v => v);
+        MeasuringWords = Table(file, "measuring-word", _ => true);
         RestrictiveBounds = Table(file, "restrictive-bound", _ => true);
         RestrictiveNegations = Table(file, "restrictive-negation", _ => true);
         PeoplePronouns = Table(file, "people-pronoun", _ => true);
@@ -209,6 +220,7 @@ internal sealed class FigureLexicon
         Distributives = Table(file, "distributive", _ => true);
         PartitiveOpeners = Table(file, "partitive-opener", _ => true);
         ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
+        AdjectiveEndings = [.. file["adjective-ending"].Select(e => e.Phrase)];
         AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
         ApproximateAfter = Table(file, "approximate-after", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
@@ -282,6 +294,33 @@ internal sealed class FigureLexicon
     /// <summary>Verbs right before a number that bring a count named earlier in its clause to it ("has risen to", "s'est alourdi à").</summary>
     public PhraseTable<bool> ReachingVerbs { get; }
 
+    /// <summary>Verbs right before a number that state how many their subject are ("are", "stood at", "s'élèvent à").</summary>
+    public PhraseTable<bool> PredicateVerbs { get; }
+
+    /// <summary>Determiners that make the noun after them plural, whatever its form ("les décès", "these species").</summary>
+    public PhraseTable<bool> PluralDeterminers { get; }
+
+    /// <summary>Adverbs that may stand between a predicate verb and its number ("s'élèvent désormais à", "are now").</summary>
+    public PhraseTable<bool> PredicateAdverbs { get; }
+
+    /// <summary>The prepositions a predicate verb takes before its number, after an adverb ("désormais à", "now at").</summary>
+    public PhraseTable<bool> PredicateParticles { get; }
+
+    /// <summary>Verbs that bring their object to the number after it ("bringing total deaths to", "porte les décès à").</summary>
+    public PhraseTable<bool> ObjectPredicateVerbs { get; }
+
+    /// <summary>The prepositions between such an object and its number ("to", "at", "à").</summary>
+    public PhraseTable<bool> ObjectPredicateParticles { get; }
+
+    /// <summary>The word that pairs a list of numbers, in order, with a coordinated subject ("respectively", "respectivement").</summary>
+    public PhraseTable<bool> Respectively { get; }
+
+    /// <summary>Events a bare number measures, with what it measures ("aftershock" = magnitude, "séisme" = magnitude).</summary>
+    public PhraseTable<string> MeasuredEvents { get; }
+
+    /// <summary>Words between a measured event and its number ("measuring", "mesurant", "de").</summary>
+    public PhraseTable<bool> MeasuringWords { get; }
+
     /// <summary>Bound words that only restrict after a negation ("ne prévoit plus que 0,5 %": only 0.5 %).</summary>
     public PhraseTable<bool> RestrictiveBounds { get; }
 
@@ -335,6 +374,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Endings of words the word list lacks that modify the noun after them ("polling stations": a verb's "-ing" form).</summary>
     public string[] ModifierEndings { get; }
+
+    /// <summary>Endings of words the word list lacks that describe the noun after them, left out like adjectives ("underestimated species").</summary>
+    public string[] AdjectiveEndings { get; }
 
     /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
     public PhraseTable<bool> AtLeastAfterCounted { get; }
@@ -625,6 +667,12 @@ internal sealed class FigureLexicon
 
     /// <summary>Parts of the day after an hour that make it a time of day ("5 h du matin", "9 h du soir").</summary>
     public PhraseTable<bool> ClockDayParts { get; }
+
+    /// <summary>An hour written as a word ("16 heures"), a time of day only after a preposition of a point in time.</summary>
+    public PhraseTable<bool> ClockWords { get; }
+
+    /// <summary>The prepositions after which an hour written as a word is a time of day: "vers 16 heures".</summary>
+    public PhraseTable<bool> ClockWordPrepositions { get; }
 
     /// <summary>Words naming a designation before its number ("Region 9"); true for those that are one only with a capital ("Mark 2", not "to mark 100 years").</summary>
     public PhraseTable<bool> Labels { get; }

@@ -48,6 +48,12 @@ internal readonly ref partial struct FigureScan
             return (measured.Thing, measured.Sense, endToken);
         }
 
+        if (unit is null && MeasuredEventBefore(firstToken, out var measuredEvent))
+        {
+            // "an aftershock measuring 5.7": the number measures the event named before it.
+            return (measuredEvent.Thing, measuredEvent.Sense, endToken);
+        }
+
         var from = CountedStart(numberEnd);
         if (unit is not null)
         {
@@ -83,6 +89,12 @@ internal readonly ref partial struct FigureScan
             return changed.Sense is { } measure && IsMeasure(measure) ? (null, measure, endToken) : (changed.Thing, changed.Sense, endToken);
         }
 
+        // "le nombre de morts est passé de 6 à 73": a change's new value counts what its old value counts.
+        if (ChangedFrom(firstToken, out var old))
+        {
+            return (old.Counted, old.Unit, endToken);
+        }
+
         if (WholeAfter(numberEnd, out var of))
         {
             return (of.Thing, of.Sense, endToken);
@@ -93,7 +105,14 @@ internal readonly ref partial struct FigureScan
             return (before.Thing, before.Sense, endToken);
         }
 
-        if (LinkedAfter(from, out var linked) || FrontedSet(firstToken, out linked) || CountNamed(firstToken, from, out linked))
+        // "Cases and deaths are 15,064 and 470 respectively": each number of the list counts its own noun of the subject.
+        if (PredicateSubject(firstToken, endToken, respectiveOnly: true, out var respective))
+        {
+            return (respective.Thing, respective.Sense, endToken);
+        }
+
+        if (LinkedAfter(from, out var linked) || FrontedSet(firstToken, out linked) || CountNamed(firstToken, from, out linked)
+            || PredicateSubject(firstToken, endToken, respectiveOnly: false, out linked) || PredicateObject(firstToken, out linked))
         {
             return (linked.Thing, linked.Sense, endToken);
         }
@@ -431,13 +450,31 @@ internal readonly ref partial struct FigureScan
 
         if (lemma.Length == 0)
         {
-            return ReadPhrase(end, out phrase) && !(phrase.Sense is { } measure && IsMeasure(measure));
+            // "The number of dead rose to 73": the clause's verb of change ends the phrase ("rose" is also a noun).
+            return ReadPhrase(end, out phrase) && (phrase.End - end < 2 || !lexicon.ChangeVerbs.MatchBefore(tokens, phrase.End, out _, out var verb)
+                || ReadPhrase(end, out phrase, verb)) && !(phrase.Sense is { } measure && IsMeasure(measure));
+        }
+
+        if (lemma == ElidedCount)
+        {
+            // "The military said 25 insurgents died, but an official put the number at eight": a count's name with no
+            // noun of its own counts what the figure before it counts.
+            if (!ElidedBefore(p, out var counted, out var countedUnit) || counted is null)
+            {
+                return false;
+            }
+
+            phrase = new CountedPhrase(counted, end, countedUnit, countedUnit?.Person ?? false);
+            return true;
         }
 
         var sense = KnownLemma(lemma, lemma);
         phrase = new CountedPhrase(new CountedThing(WordSpan(p, end).ToString(), lemma), end, sense, sense?.Person ?? false);
         return true;
     }
+
+    /// <summary>The lemma [count-name] gives a count's name that names no noun and stands for one counted before it ("the number").</summary>
+    private const string ElidedCount = "*";
 
     private static bool IsKillingOrWounding(UnitSense fate) =>
         fate.Category == FigureCategory.Casualties && fate.Unit is "killed" or "wounded" or "killed or wounded";
@@ -740,9 +777,16 @@ internal readonly ref partial struct FigureScan
                 }
 
                 // "34 000 polling stations": a verb's form the word list lacks, before a word, is part of the thing's name.
-                if (!tokens[q].Upper && HasModifierEnding(q) && next < n && tokens[next].Kind == TokenKind.Word)
+                if (!tokens[q].Upper && HasEnding(q, lexicon.ModifierEndings) && next < n && tokens[next].Kind == TokenKind.Word)
                 {
                     textFirst = textFirst < 0 ? q : textFirst;
+                    q = next;
+                    continue;
+                }
+
+                // "7,699 underestimated species": a participle the word list lacks, before a noun it knows, describes it.
+                if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdjectiveEndings) && NounAt(next))
+                {
                     q = next;
                     continue;
                 }
@@ -876,10 +920,15 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
-    private bool HasModifierEnding(int q)
+    /// <summary>Whether a common noun the word list knows starts at <paramref name="q"/> on the same line.</summary>
+    private bool NounAt(int q) =>
+        q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && !lexicon.NotCounted.Contains(tokens[q].Id)
+        && !lexicon.Numbers.Contains(tokens[q].Id) && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out var form) && form.IsNoun;
+
+    private bool HasEnding(int q, string[] endings)
     {
         var word = text.AsSpan(tokens[q].Start, tokens[q].Length);
-        foreach (var ending in lexicon.ModifierEndings)
+        foreach (var ending in endings)
         {
             if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
             {

@@ -691,7 +691,7 @@ internal readonly ref partial struct FigureScan
         var n = tokens.Count;
         if (end >= n || !lexicon.ClockMarks.Match(tokens, end, out _, out var markEnd))
         {
-            return false;
+            return IsClockWordTime(i, end, out clockEnd);
         }
 
         if (markEnd < n && tokens[markEnd].Kind == TokenKind.Number && tokens[markEnd].Length == 2 && text[tokens[markEnd].Start] is >= '0' and <= '5')
@@ -709,6 +709,33 @@ internal readonly ref partial struct FigureScan
 
         clockEnd = markEnd;
         return lexicon.ClockPrepositions.MatchBefore(tokens, i, out _, out _);
+    }
+
+    /// <summary>"vers 16 heures", "à 3 heures du matin", "à 16 heures 30": an hour written as a word, as a time of day.</summary>
+    private bool IsClockWordTime(int i, int end, out int clockEnd)
+    {
+        clockEnd = end;
+        var n = tokens.Count;
+        if (end >= n || !lexicon.ClockWords.Match(tokens, end, out _, out var wordEnd))
+        {
+            return false;
+        }
+
+        if (lexicon.ClockDayParts.Match(tokens, wordEnd, out _, out var dayPartEnd))
+        {
+            clockEnd = dayPartEnd;
+            return true;
+        }
+
+        if (!lexicon.ClockWordPrepositions.MatchBefore(tokens, i, out _, out _) || (wordEnd < n && lexicon.UnitLinks.Match(tokens, wordEnd, out _, out _)))
+        {
+            return false;
+        }
+
+        clockEnd = wordEnd < n && tokens[wordEnd].Kind == TokenKind.Number && tokens[wordEnd].Length == 2 && text[tokens[wordEnd].Start] is >= '0' and <= '5'
+            ? wordEnd + 1
+            : wordEnd;
+        return true;
     }
 
     private double ParseYear(Token token) =>

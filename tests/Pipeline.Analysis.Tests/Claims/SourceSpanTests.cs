@@ -132,6 +132,16 @@ public sealed class SourceSpanTests
     }
 
     [Theory]
+    [InlineData("« Nous avons compté 300 blessés », a expliqué le brancardier.", "300 blessés", "le brancardier")]
+    [InlineData("Une trentaine de tentes ont été emportées, a raconté le cuisinier.", "Une trentaine de tentes", "le cuisinier")]
+    [InlineData("Quelque 80 vaches ont été abattues, a déploré la cardiologue.", "Quelque 80 vaches", "la cardiologue")]
+    [InlineData("Près de 200 commandes ont été annulées, a affirmé le boulanger.", "Près de 200 commandes", "le boulanger")]
+    public void A_french_noun_the_lexicon_knows_as_a_person_speaks_though_no_list_holds_it(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("fr", text, figureText));
+    }
+
+    [Theory]
     [InlineData("Dix soldats ont été tués, selon un communiqué de la direction de la communication de l'Etat-major des armées.", "Dix soldats", "la direction de la communication de l'Etat-major des armées")]
     [InlineData("Douze civils ont été blessés, a indiqué le service de presse du ministère de la Santé publique.", "Douze civils", "le service de presse du ministère de la Santé publique")]
     public void A_department_and_its_institution_are_read_whole(string text, string figureText, string source)

@@ -70,4 +70,20 @@ public sealed class ChangeTests
     {
         Assert.Empty(Extractor.Extract(text, language));
     }
+
+    [Theory]
+    [InlineData("en", "Arrests climbed from 120 to 310 last year.", "310", "arrest")]
+    [InlineData("en", "Registered voters fell from 4.1 million to 3.8 million.", "3.8", "voter")]
+    [InlineData("en", "Reported thefts rose by 450 over the summer.", "450", "theft")]
+    [InlineData("fr", "Le nombre de blessés est passé de 40 à 95 dans la nuit.", "95", "blessé")]
+    [InlineData("fr", "Les arrestations sont passées de 120 à 310 en un an.", "120", "arrestation")]
+    [InlineData("fr", "Les arrestations sont passées de 120 à 310 en un an.", "310", "arrestation")]
+    [InlineData("fr", "Les plaintes ont augmenté de 450 cet été.", "450", "plainte")]
+    public void A_change_of_a_count_counts_what_the_count_counts_in_its_old_and_new_values(string language, string text, string number, string lemma)
+    {
+        var at = text.IndexOf(number, StringComparison.Ordinal);
+        var figure = Assert.Single(Extractor.Extract(text, language), f => f.Start <= at && at < f.End);
+
+        Assert.Equal(lemma, figure.Counted?.Lemma);
+    }
 }

@@ -149,4 +149,90 @@ public sealed class CountNamedNearNumberTests
     {
         Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("en", "The new infections were 340 on Sunday, the ministry said.", "340", "infection")]
+    [InlineData("en", "Registered voters in the province now stand at 2.1 million.", "2.1", "voter")]
+    [InlineData("en", "Last year the arrests totalled 1,450.", "1,450", "arrest")]
+    [InlineData("en", "According to the agency, asylum claims rose to 8,200 in March.", "8,200", "asylum claim")]
+    [InlineData("fr", "Les nouveaux décès sont au nombre de 14, selon le ministère.", "14", "décès")]
+    [InlineData("fr", "Les demandes d'asile s'élèvent désormais à 8 200.", "8 200", "demande")]
+    [InlineData("fr", "Selon la préfecture, les interpellations atteignent 320.", "320", "interpellation")]
+    [InlineData("fr", "Les cas confirmés se chiffrent à 15 200 depuis mars.", "15 200", "cas")]
+    public void A_number_a_verb_states_of_a_plural_subject_counts_the_subject(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("en", "Confirmed cases and deaths are 15,200 and 310 respectively.", "15,200", "case")]
+    [InlineData("en", "Confirmed cases and deaths are 15,200 and 310 respectively.", "310", "death")]
+    [InlineData("en", "The number of arrests and convictions rose to 420 and 75, respectively.", "75", "conviction")]
+    [InlineData("en", "Evacuations, injuries and deaths stood at 9,000, 120 and 14 respectively.", "9,000", "evacuation")]
+    [InlineData("en", "Evacuations, injuries and deaths stood at 9,000, 120 and 14 respectively.", "120", "injury")]
+    [InlineData("en", "Evacuations, injuries and deaths stood at 9,000, 120 and 14 respectively.", "14", "death")]
+    [InlineData("fr", "Les cas et les décès s'élèvent respectivement à 15 200 et 310.", "310", "décès")]
+    [InlineData("fr", "Les arrestations et les condamnations sont respectivement de 420 et 75.", "420", "arrestation")]
+    [InlineData("fr", "Les arrestations et les condamnations sont respectivement de 420 et 75.", "75", "condamnation")]
+    [InlineData("fr", "Les blessés et les morts atteignent 120 et 14 respectivement.", "14", "mort")]
+    public void With_respectively_each_number_counts_its_own_noun_of_the_subject(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    // A singular subject is no count; a subject that only frames a value ("rates", "taux") counts nothing.
+    [InlineData("en", "The score was 3 at half time.", "3")]
+    [InlineData("en", "His age is 45.", "45")]
+    [InlineData("en", "Interest rates stood at 5 in May.", "5")]
+    [InlineData("fr", "Le taux est de 5 en mai.", "5")]
+    [InlineData("fr", "Les taux sont de 5 en mai.", "5")]
+    public void A_number_a_verb_states_of_no_plural_count_counts_nothing_named(string language, string text, string number)
+    {
+        Assert.Null(FigureAt(text, language, number).Counted);
+    }
+
+    [Theory]
+    [InlineData("en", "The count put registered voters at 3.2 million.", "3.2", "voter")]
+    [InlineData("en", "Two more bodies were found, bringing confirmed deaths to 41.", "41", "death")]
+    [InlineData("en", "The strike brought civilian casualties to 230.", "230", "casualty")]
+    [InlineData("en", "The bill would raise annual admissions to 125,000.", "125,000", "admission")]
+    [InlineData("fr", "Deux corps ont été retrouvés, ce qui porte les décès à 41.", "41", "décès")]
+    [InlineData("fr", "La campagne a porté les adhésions à 12 000.", "12 000", "adhésion")]
+    [InlineData("fr", "Le beau temps a poussé les embauches au-dessus de 200 000.", "200 000", "embauche")]
+    [InlineData("fr", "Cette décision ramène les effectifs à 3 000.", "3 000", "effectif")]
+    public void A_number_a_verb_brings_its_plural_object_to_counts_the_object(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    // An object that only frames a value ("the total", "prices") counts nothing.
+    [InlineData("en", "Officials put the total at 300.", "300")]
+    [InlineData("en", "The pay rise pushed prices to 300.", "300")]
+    [InlineData("fr", "La réforme a porté le total à 300.", "300")]
+    public void A_number_a_verb_brings_a_value_to_counts_nothing_named(string language, string text, string number)
+    {
+        Assert.Null(FigureAt(text, language, number).Counted);
+    }
+
+    [Theory]
+    [InlineData("en", "The army reported 40 arrests on Sunday; rights groups put the number at 65.", "65", "arrest")]
+    [InlineData("en", "Officials confirmed 14 burglaries this summer, but residents put the number at twenty.", "twenty", "burglary")]
+    [InlineData("fr", "L'armée a annoncé 25 morts, mais un élu local a évalué leur nombre à huit.", "huit", "mort")]
+    [InlineData("fr", "La police a compté 3 000 manifestants, mais les organisateurs estiment leur nombre à 10 000.", "10 000", "manifestant")]
+    [InlineData("fr", "La préfecture a recensé 40 interpellations ; les associations évaluent leur nombre à 65.", "65", "interpellation")]
+    public void A_count_name_with_no_noun_of_its_own_counts_what_the_figure_before_it_counts(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    // "rose" is a noun too: the verb of change ends what the count's name names.
+    [InlineData("The number of dead rose to 73 within hours.", "73", "dead")]
+    [InlineData("The number of sick fell to 12 by Friday.", "12", "sick")]
+    public void A_verb_of_change_after_a_count_name_is_not_what_it_counts(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
 }

@@ -205,4 +205,14 @@ public sealed class CountedPhraseReadingTests
     {
         Assert.Equal(lemma, FigureAt(text, "fr", number).Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("The team then evaluated 7,699 underestimated species.", "7,699", "species")]
+    [InlineData("Inspectors found 35 misclassified shipments in the port.", "35", "shipment")]
+    [InlineData("The survey listed 120 underreported outbreaks across the region.", "120", "outbreak")]
+    [InlineData("Officials counted 64 rehoused families by Friday.", "64", "family")]
+    public void A_participle_unknown_to_the_word_list_before_a_noun_is_read_past_as_an_adjective(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
 }

@@ -50,4 +50,30 @@ public sealed class MeasureNameTests
         Assert.Equal("magnitude", range.Counted?.Lemma);
         Assert.DoesNotContain(Extractor.Extract(text, "en"), f => f.Value == 7.0);
     }
+
+    [Theory]
+    [InlineData("en", "An aftershock measuring 5.2 shook the coast an hour later.", "5.2")]
+    [InlineData("en", "The quake, measuring 6.4, toppled dozens of homes.", "6.4")]
+    [InlineData("en", "A second tremor registering 4.8 followed on Tuesday.", "4.8")]
+    [InlineData("en", "The earthquake measured 7.1 according to the survey.", "7.1")]
+    [InlineData("fr", "Une réplique de 5,2 a secoué la côte une heure plus tard.", "5,2")]
+    [InlineData("fr", "Un séisme mesurant 6,4 a détruit des dizaines de maisons.", "6,4")]
+    [InlineData("fr", "Une secousse d'une force de 4,8 a suivi mardi.", "4,8")]
+    public void A_bare_number_measuring_a_seismic_event_is_its_magnitude(string language, string text, string number)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language), f => f.Start == text.IndexOf(number, StringComparison.Ordinal));
+
+        Assert.Equal(number, figure.Text);
+        Assert.Equal("magnitude", figure.Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("en", "The quake killed 300 people in the valley.", "300", "people")]
+    [InlineData("fr", "Le séisme a fait 300 morts dans la vallée.", "300", "mort")]
+    public void A_count_after_a_seismic_event_keeps_its_own_noun(string language, string text, string number, string lemma)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language), f => f.Start == text.IndexOf(number, StringComparison.Ordinal));
+
+        Assert.Equal(lemma, figure.Counted?.Lemma);
+    }
 }

@@ -84,9 +84,23 @@ public sealed class NewsShapeTests
     [InlineData("Les détenus de moins de 21 ans seront transférés.")]
     [InlineData("Des enquêteurs entre 30 et 45 ans ont été recrutés.")]
     [InlineData("Les électeurs de plus de 65 ans ont voté tôt.")]
+    [InlineData("Le séisme a frappé vers 16 heures.")]
+    [InlineData("La réunion a commencé à 9 heures 45.")]
+    [InlineData("L'alerte a été donnée aux alentours de 2 heures du matin.")]
     public void An_age_or_a_time_of_day_is_no_figure(string text)
     {
         Assert.Empty(Extractor.Extract(text, "fr"));
+    }
+
+    [Theory]
+    [InlineData("Les secouristes ont creusé pendant 16 heures.")]
+    [InlineData("Le camp est à 16 heures de marche de la ville.")]
+    [InlineData("Après 16 heures de négociations, l'accord a été signé.")]
+    public void An_hour_written_as_a_word_outside_a_time_of_day_is_a_length_of_time(string text)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, "fr"));
+
+        Assert.Equal((16.0, FigureCategory.Duration), (figure.Value!.Value, figure.Category));
     }
 
     [Theory]

@@ -9,7 +9,8 @@ adjectives (po:adj), and writes one line per form, lower case, tab-separated:
   form  n|a|na  lemma   any other form, with what the figure engine reduces it to: a noun to its dictionary form
                         ("réfugiées" -> "réfugié"), an adjective to its singular of the same gender, since it agrees
                         with the noun it follows ("planantes" -> "planante" in "bombes planantes")
-A noun's forms are also marked "p" (a person, who may be counted as people, aged, or wounded) when the dictionary gives
+A noun's forms are also marked "p" (a person, who may be counted as people, aged, or wounded) and "s" (who may speak as
+a claim's source: "…, a expliqué le brancardier") when the dictionary gives
 it as a noun only (no po:adj) that either inflects for gender (a flag of the F or W families: "préfet"/"préfète",
 "prévenu"/"prévenue", "enquêteur"/"enquêtrice") or is epicene (is:epi: "ministre", "journaliste", "porte-parole"); most
 such nouns name people, while nouns of things have one fixed gender.
@@ -85,7 +86,7 @@ print("# French nouns and adjectives for the figure engine, generated from the D
 print("# by Tools/generate-words-fr.py. Copyright 2007-2018 Dicollecte contributors. MPL-2.0: LICENSE-MPL-2.0.txt.")
 for form in sorted(forms):
     by_pos = forms[form]
-    pos = "".join(p for p in "na" if p in by_pos) + ("p" if by_pos.get("n") in persons else "")
+    pos = "".join(p for p in "na" if p in by_pos) + ("ps" if by_pos.get("n") in persons else "")
     # One lemma a form: the noun's when it is both ("blessés" -> "blessé").
     lemma = by_pos.get("n") or by_pos["a"]
     if len(form) == len(lemma) + 1 and form.startswith(lemma) and form[-1] in "sx" and lemma in forms:
