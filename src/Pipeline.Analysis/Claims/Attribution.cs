@@ -20,6 +20,6 @@ internal enum SpeakerKind
 /// One attribution in a sentence: the cue with its speaker's words (<see cref="Start"/> to <see cref="End"/>, in tokens,
 /// e.g. "selon le ministère", "Loukachenko a déclaré") and the speaker's own words (<see cref="NameStart"/> to
 /// <see cref="NameEnd"/>). <see cref="Introduced"/> marks a source after an introducer ("selon lui", "according to
-/// them"), <see cref="Citing"/> one the speaker before it cites ("citing two officials").
+/// them").
 /// </summary>
-internal readonly record struct Attribution(int Start, int End, int NameStart, int NameEnd, SpeakerKind Kind, bool Introduced = false, bool Citing = false);
+internal readonly record struct Attribution(int Start, int End, int NameStart, int NameEnd, SpeakerKind Kind, bool Introduced = false);

@@ -31,6 +31,9 @@ internal sealed class ClaimLexicon
         AdverbExceptions = Table(file, "adverb-exception", _ => true);
         Documents = Table(file, "source-document", _ => true);
         Authorities = Table(file, "authority", _ => true);
+        Tallies = Table(file, "tally", _ => true);
+        EarlierMarks = Table(file, "earlier", _ => true);
+        SubsetOpenings = Table(file, "subset-opening", _ => true);
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
         Anaphoric = Table(file, "anaphoric-determiner", _ => true);
@@ -127,8 +130,8 @@ internal sealed class ClaimLexicon
     /// <summary>Words whose period does not end a sentence ("Dr. Chan", "Oct. 7"), as written, without the period.</summary>
     public Abbreviations Abbreviations { get; }
 
-    /// <summary>Phrases the source follows: an introducer ("selon", "according to"), one that names who is cited
-    /// ("citing"), or an inverted reporting verb (", said the ministry"), which names a source only right after a comma
+    /// <summary>Phrases the source follows: an introducer ("selon", "according to"), a participle that may stand on a
+    /// speaker ("cité par", "quoted by"), or an inverted reporting verb (", said the ministry"), which names a source only right after a comma
     /// or quote: elsewhere the words after it are what was said.</summary>
     public PhraseTable<SourceCue> SourceBefore { get; }
 
@@ -161,6 +164,15 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words naming a document rather than who speaks ("bilan", "figures"): the source is its author.</summary>
     public PhraseTable<bool> Documents { get; }
+
+    /// <summary>Tolls ("bilan", "toll", "tally"): one with no author is the article's own count, not a speaker.</summary>
+    public PhraseTable<bool> Tallies { get; }
+
+    /// <summary>Words that set a toll beside the current count as an earlier one ("un précédent bilan", "an earlier tally").</summary>
+    public PhraseTable<bool> EarlierMarks { get; }
+
+    /// <summary>Openings that take a part of the set the sentence before counted ("Parmi ces blessés", "Of these").</summary>
+    public PhraseTable<bool> SubsetOpenings { get; }
 
     /// <summary>Common nouns that name who may author a document without a capital ("le ministère", "la police"): "les
     /// chiffres du ministère" have an author, "les chiffres du chômage" a topic.</summary>
@@ -514,7 +526,7 @@ internal sealed class ClaimLexicon
     private static SourceCue Cue(string value) => value switch
     {
         "inverted" => SourceCue.InvertedVerb,
-        "citing" => SourceCue.Citing,
+        "quoted-by" => SourceCue.QuotedBy,
         "pronoun" => SourceCue.Pronoun,
         "opening" => SourceCue.Opening,
         "sentence-opening" => SourceCue.SentenceOpening,

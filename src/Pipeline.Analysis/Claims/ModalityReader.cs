@@ -120,7 +120,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     private bool CountsSpeakers(Figure figure)
     {
         var first = article.LowerBound(figure.Start);
-        return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue == SourceCue.Introducer;
+        return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue is SourceCue.Introducer or SourceCue.QuotedBy;
     }
 
     /// <summary>"An estimated 120 others": a figure that opens on an estimate of the article's own.</summary>
@@ -142,6 +142,12 @@ internal sealed class ModalityReader(ClaimTokens article)
         var lexicon = article.Lexicon;
         var before = hedge < figureToken;
         if (!before && (ComplementBefore(figureToken, figureEnd, hedge) || ClosedAside(figureEnd, hedge)))
+        {
+            positional = true;
+            return false;
+        }
+
+        if (!before && RelativeBetween(figureEnd, hedge))
         {
             positional = true;
             return false;
@@ -204,6 +210,26 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return !(coordinator >= figureEnd && lexicon.HedgeCoordinators.Match(tokens, coordinator, out _, out _));
+    }
+
+    /// <summary>
+    /// Whether a relative clause set off by a comma opens between the figure and a hedge after it ("had 11 percent, which
+    /// would put it above", "concerne des enfants, qui devraient bénéficier"): the hedge is the relative clause's, said of
+    /// what the figure's clause states as fact. "that"/"que" after a comma open what is said, not a relative.
+    /// </summary>
+    private bool RelativeBetween(int figureEnd, int hedge)
+    {
+        var tokens = article.Tokens;
+        for (var k = figureEnd + 1; k < hedge; k++)
+        {
+            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k)
+                && !article.Lexicon.ReportedClauses.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words a hedge may stand after a figure's phrase and still modify it ("more than 700 people believed dead").</summary>

@@ -6,8 +6,9 @@ internal enum SourceCue
     /// <summary>"selon", "according to": the source follows wherever the phrase stands.</summary>
     Introducer,
 
-    /// <summary>"citing", "citant": the source follows and is who the speaker before it cites, so it wins over that speaker.</summary>
-    Citing,
+    /// <summary>"cité par", "quoted by": an introducer, except as a participle on the subject of a reporting verb ("un
+    /// responsable cité par Reuters a déclaré", "an official quoted by Reuters said"), where the subject is the source.</summary>
+    QuotedBy,
 
     /// <summary>", said", ", a indiqué": a reporting verb before its speaker, only right after a comma or a quote.</summary>
     InvertedVerb,

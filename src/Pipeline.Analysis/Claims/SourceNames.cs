@@ -679,6 +679,70 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return true;
     }
 
+    /// <summary>
+    /// Whether the words name a toll and no one who drew it up, nor mark it as an earlier one ("Le bilan actuel", "le
+    /// bilan provisoire établi", "the toll"): the count the article gives, not a speaker. "Un précédent bilan", "an earlier
+    /// tally" stay, a report set beside the current count, and so does one whose author follows it after a participle
+    /// ("le bilan annoncé plus tôt par le président", within <paramref name="limit"/>).
+    /// </summary>
+    public bool OwnTally(int start, int end, int limit)
+    {
+        var tally = false;
+        for (var k = start; k < end; k++)
+        {
+            if (Tokens[k].Kind != TokenKind.Word || article.IsOf(k) || Lexicon.EarlierMarks.Match(Tokens, k, out _, out _))
+            {
+                return false;
+            }
+
+            tally |= Lexicon.Tallies.Match(Tokens, k, out _, out _);
+        }
+
+        return tally && NamesDocumentOnly(start, end) && AgentAfterParticiple(end, limit) < 0;
+    }
+
+    /// <summary>How many words may stand between a document's participle and its agent ("rendus publics samedi 4 mai par").</summary>
+    private const int PublishedGap = 8;
+
+    /// <summary>
+    /// Where the author starts of a document named without one and followed, after a comma, by a participle that makes it
+    /// public and its agent ("les résultats provisoires (du 29 avril), rendus publics samedi par | la CENI", "the results,
+    /// released on Sunday by | the commission"); else -1.
+    /// </summary>
+    public int PublishedBy(int start, int end, int limit)
+    {
+        var tokens = Tokens;
+        var comma = end;
+        while (comma < limit && comma - end < PublishedGap && !article.IsBreakAt(comma))
+        {
+            comma++;
+        }
+
+        return comma < limit && article.IsComma(comma) && NamesDocumentOnly(start, end) ? AgentAfterParticiple(comma + 1, limit) : -1;
+    }
+
+    /// <summary>Where the agent's words start after a participle at <paramref name="participle"/> that makes a document
+    /// public or draws it up ("rendus publics samedi par | la CENI", "annoncé plus tôt par | le président"); else -1.</summary>
+    private int AgentAfterParticiple(int participle, int limit)
+    {
+        var tokens = Tokens;
+        if (participle >= limit || tokens[participle] is not { Kind: TokenKind.Word, Upper: false }
+            || !(Lexicon.AsideParticiples.Match(tokens, participle, out _, out var k) || Lexicon.PassiveParticiples.Match(tokens, participle, out _, out k)))
+        {
+            return -1;
+        }
+
+        for (; k < limit && k - participle <= PublishedGap && !article.IsBreakAt(k); k++)
+        {
+            if (Lexicon.Agents.Match(tokens, k, out _, out var agentEnd))
+            {
+                return agentEnd < limit ? agentEnd : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether a word of the stretch is a document ("data", "un bilan"), read as its author's words.</summary>
     private bool NamesDocument(int start, int end)
     {
@@ -753,11 +817,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 // "d'après les résultats provisoires | rendus publics ce jeudi": with no author, the document is the source.
                 end = participle;
             }
-            else if (documentEnd == end && IsCapitalisedName(OpensSentence(start) ? start + 1 : start, d, any: true))
-            {
-                // "according to Red Cross figures": the figures are the Red Cross's.
-                end = d;
-            }
+
+            // "The UEFA report states", "according to Red Cross figures": a name that only qualifies the document leaves
+            // the document the source, as written (the ninth set's reading), not a name cut from its determiner ("The UEFA").
 
             break;
         }
@@ -1216,7 +1278,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return words >= 2 && closed && IsCapitalisedName(nameFirst, end) ? (nameOnly ? nameFirst : nameStart, end) : (nameStart, nameEnd);
     }
 
-    private bool IsCapitalisedName(int start, int end, bool any = false)
+    private bool IsCapitalisedName(int start, int end)
     {
         var tokens = Tokens;
         var upper = 0;
@@ -1235,7 +1297,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             }
         }
 
-        return any ? upper > 0 : words > 0 && upper == words;
+        return words > 0 && upper == words;
     }
 
     private bool HasContent(int start, int end)

@@ -75,7 +75,20 @@ internal sealed class SourceReader
             found = introducer;
         }
 
+        // "Selon le ministère, 35 personnes sont hospitalisées. Parmi ces blessés, sept sont en réanimation": a part of the
+        // set the sentence before counted is counted by the same source.
+        if (found is null && quoted is null && sentence > 0 && OpensOnSubset(whole))
+        {
+            found = SentenceWide(article.Sentences[sentence - 1], figure);
+        }
+
         found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
+        if (found is { Kind: SpeakerKind.Named } toll
+            && names.OwnTally(toll.NameStart, toll.NameEnd, article.TokenRange(article.Sentences[article.SentenceOf(toll.NameStart)]).End))
+        {
+            return null;
+        }
+
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
     }
 
@@ -144,8 +157,8 @@ internal sealed class SourceReader
     }
 
     /// <summary>
-    /// The attribution nearest the figure. One that cites another right after it ("Reuters reported, citing two
-    /// officials") gives way to the one it cites.
+    /// The attribution nearest the figure, or the outer one it is nested in. Whom a speaker cites ("Reuters reported,
+    /// citing two officials", "Reuters a rapporté, citant deux responsables") is an aside: the speaker is the source.
     /// </summary>
     private Attribution? Nearest(int first, int end, Figure figure)
     {
@@ -153,7 +166,6 @@ internal sealed class SourceReader
         var figureEnd = article.LowerBound(figure.End);
         var added = AddedClause(first, figureStart);
         Attribution? best = null;
-        Attribution? citing = null;
         var bestDistance = int.MaxValue;
         for (var i = first; i < end; i++)
         {
@@ -206,11 +218,6 @@ internal sealed class SourceReader
                 continue;
             }
 
-            if (attribution.Citing)
-            {
-                citing ??= attribution;
-            }
-
             // A name in the clause is firmer than a pronoun standing for one named elsewhere: "Ils ont ajouté que …,
             // rapporte Police étrangère".
             var distance = attribution.Start >= figureEnd ? attribution.Start - figureEnd
@@ -228,8 +235,7 @@ internal sealed class SourceReader
             }
         }
 
-        var chosen = best is { } b && citing is { } c && c.Start >= b.End && c.Start - b.End <= 1 ? c : best;
-        return chosen is { Citing: false } inner && Outer(first, inner) is { } outer ? outer : chosen;
+        return best is { } inner && Outer(first, inner) is { } outer ? outer : best;
     }
 
     /// <summary>
@@ -255,7 +261,7 @@ internal sealed class SourceReader
         {
             // With nothing between them, the outer one must end on its verb ("the agency said | Congo has reported"): one
             // ending on a name read up to the inner speaker was cut there ("released by the health | office, which").
-            if (At(i, first, link, null, out var outer) && outer.End == link && outer.Kind == SpeakerKind.Named && !outer.Citing
+            if (At(i, first, link, null, out var outer) && outer.End == link && outer.Kind == SpeakerKind.Named
                 && (link < inner.Start || (outer.Start == outer.NameStart && outer.NameEnd < outer.End)))
             {
                 return outer;
@@ -413,15 +419,29 @@ internal sealed class SourceReader
                     after = nounStart;
                 }
 
-                // "cited by", "citing": an introducer, never also a verb after its speaker.
+                // "cited by": an introducer, never also a verb after its speaker.
                 kind = names.After(after, end, inverted: false, out nameStart, out nameEnd);
                 if (kind == SpeakerKind.Named)
                 {
                     // "selon le ministre de la Santé, Manaouda Malachie, …": the role, then the name it gives.
                     (nameStart, nameEnd) = names.Apposed(nameStart, nameEnd, end, nameOnly: true);
+                    // "selon les résultats provisoires, rendus publics samedi par la Commission électorale, …": the
+                    // document's author, set after a comma, is the source, as in "les résultats publiés par la commission".
+                    if (names.PublishedBy(nameStart, nameEnd, end) is var author and >= 0
+                        && names.After(author, end, inverted: false, out var authorStart, out var authorEnd) == SpeakerKind.Named)
+                    {
+                        (nameStart, nameEnd) = (authorStart, authorEnd);
+                    }
                 }
 
-                attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind, Introduced: true, Citing: cue == SourceCue.Citing);
+                // "un responsable cité par Reuters a déclaré": who quoted the subject is no source of its own; the verb's
+                // subject is (read in SpeakerBefore).
+                if (cue == SourceCue.QuotedBy && kind == SpeakerKind.Named && QuotesSubject(i, first, nameStart, nameEnd, end))
+                {
+                    return false;
+                }
+
+                attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind, Introduced: true);
                 return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
             }
 
@@ -516,6 +536,36 @@ internal sealed class SourceReader
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
     }
 
+    /// <summary>
+    /// Whether "cité par"/"quoted by" at <paramref name="cue"/> is a participle on the subject of a reporting verb that
+    /// follows its agent (read from <paramref name="agentStart"/> to <paramref name="agentEnd"/>, which may have run on
+    /// over the verb, past a comma): a word of the speaker stands right before the participle.
+    /// </summary>
+    private bool QuotesSubject(int cue, int first, int agentStart, int agentEnd, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var before = cue > first && article.IsComma(cue - 1) ? cue - 1 : cue;
+        if (before <= first || tokens[before - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var last = agentEnd < end && article.IsComma(agentEnd) ? agentEnd + 1 : agentEnd;
+        for (var k = agentStart + 1; k <= last && k < end; k++)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word, Upper: false }
+                && ((lexicon.IsVerbWord(tokens[k].Id) && verbs.AfterSpeaker(k, end, out _))
+                    || (lexicon.IsAuxiliaryWord(tokens[k].Id) && lexicon.Auxiliaries.Match(tokens, k, out _, out var auxiliaryEnd)
+                        && verbs.Participle(auxiliaryEnd, end, out _))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"officials said", "Loukachenko a déclaré", "he added": the speaker before its verb.</summary>
     private bool SpeakerBefore(int first, int verb, int verbEnd, Figure? figure, out Attribution attribution)
     {
@@ -535,6 +585,14 @@ internal sealed class SourceReader
         }
 
         var kind = names.Before(first, verb, out var nameStart, out var nameEnd);
+        // "un responsable cité par Reuters a déclaré", "an official, quoted by Reuters, said": the verb's subject is the
+        // speaker the participle describes, not who quoted them.
+        if (kind == SpeakerKind.Named && nameStart > first && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, nameStart, out var cue, out var cueStart)
+            && cue == SourceCue.QuotedBy && cueStart > first)
+        {
+            kind = names.Before(first, article.IsComma(cueStart - 1) ? cueStart - 1 : cueStart, out nameStart, out nameEnd);
+        }
+
         attribution = new Attribution(nameStart, verbEnd, nameStart, nameEnd, kind);
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure)
             && !(figure is not null && article.Tokens[nameStart].Start > figure.End && names.OpensRelativeAfterClause(first, nameStart));
@@ -654,6 +712,13 @@ internal sealed class SourceReader
         }
 
         return false;
+    }
+
+    private bool OpensOnSubset(SentenceSpan sentence)
+    {
+        var (first, end) = article.TokenRange(sentence);
+        var start = article.SkipLeadingStrip(first, end);
+        return start < end && article.Lexicon.SubsetOpenings.Match(article.Tokens, start, out _, out _);
     }
 
     private bool OpensOn(SentenceSpan sentence, SourceCue kind)
@@ -865,8 +930,9 @@ internal sealed class SourceReader
     }
 
     /// <summary>
-    /// "In part, a statement from the elections office released today said:" ending its paragraph: the next paragraph is
-    /// what it says, and its speaker is the outer one for any speaker named inside it.
+    /// "In part, a statement from the elections office released today said:", "Il a ajouté :" ending its paragraph: the
+    /// next paragraph is what it says (a pronoun's, what the speaker it stands for says), and its speaker is the outer one
+    /// for any speaker named inside it.
     /// </summary>
     private Attribution? ParagraphIntroducer(int sentence)
     {
@@ -884,7 +950,7 @@ internal sealed class SourceReader
 
         var (first, end) = article.TokenRange(article.Sentences[s - 1]);
         return end - 1 > first && tokens[end - 1].Kind == TokenKind.Symbol && article.Text[tokens[end - 1].Start] == ':'
-            && Last(first, end - 1) is { Kind: SpeakerKind.Named } introducer && introducer.End == end - 1
+            && Last(first, end - 1) is { Kind: SpeakerKind.Named or SpeakerKind.Pronoun } introducer && introducer.End == end - 1
             ? introducer
             : null;
     }

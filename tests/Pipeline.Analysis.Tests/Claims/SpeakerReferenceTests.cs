@@ -29,6 +29,19 @@ public sealed class SpeakerReferenceTests
     }
 
     [Theory]
+    [InlineData("fr", "Le porte-parole de la police, Marc Durand, a parlé aux journalistes. Il a ajouté :\n\nNous avons arrêté 40 personnes cette nuit.", "40 personnes", "Marc Durand")]
+    [InlineData("fr", "Le maire, Paul Morel, est arrivé sur place. Il a déclaré :\n\nTrois écoles ont été détruites.", "Trois écoles", "Paul Morel")]
+    [InlineData("en", "The governor, Anne Ross, visited the town. She said:\n\nThree schools were destroyed.", "Three schools", "Anne Ross")]
+    [InlineData("en", "The minister, John Hale, met the families. He said:\n\nTwelve villages have been evacuated.", "Twelve villages", "John Hale")]
+    public void A_paragraph_after_a_pronoun_speaker_and_a_colon_is_what_the_speaker_named_before_says(string language, string text, string figureText, string source)
+    {
+        var claim = ClaimFor(language, text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
     [InlineData("en", "Mayor John Smith said the dam held. Rescuers arrived later. \"We have lost 30 homes,\" he said.", "30 homes", "John Smith")]
     [InlineData("en", "Heavy rain fell overnight. \"We have lost 30 homes,\" he said.", "30 homes", null)]
     public void A_named_speaker_wins_over_a_sentence_that_opens_on_no_name(string language, string text, string figureText, string? source)
