@@ -33,6 +33,7 @@ internal sealed class ClaimLexicon
         Authorities = Table(file, "authority", _ => true);
         Tallies = Table(file, "tally", _ => true);
         EarlierMarks = Table(file, "earlier", _ => true);
+        FallenAmounts = Table(file, "fallen-amount", _ => true);
         SubsetOpenings = Table(file, "subset-opening", _ => true);
         Agents = Table(file, "source-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
@@ -170,6 +171,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words that set a toll beside the current count as an earlier one ("un précédent bilan", "an earlier tally").</summary>
     public PhraseTable<bool> EarlierMarks { get; }
+
+    /// <summary>What a small length after it measures as an amount, not a size: "of rain", "de pluie", "d'eau".</summary>
+    public PhraseTable<bool> FallenAmounts { get; }
 
     /// <summary>Openings that take a part of the set the sentence before counted ("Parmi ces blessés", "Of these").</summary>
     public PhraseTable<bool> SubsetOpenings { get; }

@@ -26,6 +26,7 @@ public sealed class CountedClaimTests
     [InlineData("en", "Ukraine needs 155 mm shells.")]
     [InlineData("fr", "L'Ukraine a besoin d'obus de 155 mm.")]
     [InlineData("fr", "Il en a parlé deux fois.")]
+    [InlineData("en", "Hailstones of 5 cm were found on the roofs.")]
     public void Sizes_and_numbers_counting_nothing_are_no_claims(string language, string text)
     {
         Assert.Empty(Analyzer.Analyze(text, language, null).Claims);
@@ -37,6 +38,10 @@ public sealed class CountedClaimTests
     [InlineData("fr", "La ville est à 30 kilomètres du front.", "km")]
     [InlineData("en", "The fighting lasted 10 days.", "day")]
     [InlineData("fr", "Les combats ont duré 10 jours.", "day")]
+    [InlineData("en", "More than 50 mm of rain fell overnight.", "mm")]
+    [InlineData("en", "Up to 20 cm of snow covered the pass.", "cm")]
+    [InlineData("fr", "Il est tombé 160 mm de pluie en une nuit.", "mm")]
+    [InlineData("fr", "La crue a laissé 40 cm d'eau dans les rues.", "cm")]
     public void Measures_with_a_unit_are_claims(string language, string text, string unit)
     {
         var claim = Assert.Single(Analyzer.Analyze(text, language, null).Claims);
