@@ -50,7 +50,8 @@ public sealed class ClaimExtractor
         string? HolderOf(int t) => holders.TryGetValue(t, out var key) ? key : TopicOf(t)?.Key;
         foreach (var figure in figures)
         {
-            if (!CountsSomethingReal(figure) && !MeasuresFallenAmount(figure, tokens, lexicon))
+            // "50 mm of rain", "160 mm de pluie": a small length followed by what fell is an amount, not a size.
+            if (!CountsSomethingReal(figure) && !(IsSizeMeasure(figure) && reader.FallenAmountAfter(figure)))
             {
                 continue;
             }
@@ -175,36 +176,9 @@ public sealed class ClaimExtractor
     /// "155 mm" shells) that describes a thing counted elsewhere. A bare number counts nothing named.
     /// </summary>
     internal static bool CountsSomethingReal(Figure figure) =>
-        figure.Counted is not null
-        || (figure.Unit is not null && !(figure.Category == FigureCategory.Dimension && IsSize(figure.Unit)));
+        figure.Counted is not null || (figure.Unit is not null && !IsSizeMeasure(figure));
 
-    /// <summary>
-    /// "50 mm of rain", "160 mm de pluie": a small length followed by what fell or rose is an amount analysts want with its
-    /// source, not a size.
-    /// </summary>
-    private static bool MeasuresFallenAmount(Figure figure, List<Token> tokens, ClaimLexicon lexicon)
-    {
-        if (figure.Category != FigureCategory.Dimension || figure.Unit is null || !IsSize(figure.Unit))
-        {
-            return false;
-        }
-
-        int low = 0, high = tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (tokens[middle].Start < figure.End)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low < tokens.Count && lexicon.FallenAmounts.Match(tokens, low, out _, out _);
-    }
+    private static bool IsSizeMeasure(Figure figure) => figure.Category == FigureCategory.Dimension && figure.Unit is { } unit && IsSize(unit);
 
     /// <summary>Lengths that give a thing's size rather than an amount of anything: calibres, thicknesses, screens.</summary>
     private static bool IsSize(string unit) => unit is "mm" or "cm" or "dm" or "inch" or "nm" or "pm";

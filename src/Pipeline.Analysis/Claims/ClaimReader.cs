@@ -52,6 +52,13 @@ internal sealed class ClaimReader
         return new SentenceSpan(start, sentence.End);
     }
 
+    /// <summary>Whether what follows the figure names what fell or rose ("of rain", "de pluie"), making a length an amount.</summary>
+    public bool FallenAmountAfter(Figure figure)
+    {
+        var after = article.LowerBound(figure.End);
+        return after < article.Tokens.Count && article.Lexicon.FallenAmounts.Match(article.Tokens, after, out _, out _);
+    }
+
     /// <summary>Who says the figure of <paramref name="clause"/>, a clause of sentence number <paramref name="sentence"/>.</summary>
     public Mention? Source(int sentence, SentenceSpan clause, Figure figure) => sources.Source(sentence, clause, figure);
 

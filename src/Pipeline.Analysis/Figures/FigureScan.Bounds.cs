@@ -360,13 +360,13 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
-    /// <summary>A verb of change a few words before <paramref name="at"/> in the same sentence: "est passé de", "revised down by 72,000, from".</summary>
     /// <summary>
     /// "revised up by 16,000 to 167,000", "rose by 0.2 to 4.5 percent": a change is small beside the level it reaches, while
     /// the two ends of a range of changes ("rose by 2 to 3 percent") stay close; five times apart reads as change and level.
     /// </summary>
     private static bool LevelAfterChange(double change, double level) => change > 0 && level > 5 * change;
 
+    /// <summary>A verb of change a few words before <paramref name="at"/> in the same sentence: "est passé de", "revised down by 72,000, from".</summary>
     private bool ChangeVerbBefore(int at)
     {
         for (var k = at; k > 0 && k >= at - 6; k--)

@@ -558,13 +558,13 @@ internal readonly ref partial struct FigureScan
         return false;
     }
 
-    /// <summary>A street's name after a number: a street word at once ("rue", "avenue") or after at most three capitalised words ("Downing Street").</summary>
     /// <summary>Past a hyphen and the digits glued after <paramref name="at"/> ("16-18"), else <paramref name="at"/>.</summary>
     private int HouseRangeEnd(int at) =>
         at + 1 < tokens.Count && tokens[at].Adjacent && tokens[at].Id == lexicon.Vocabulary.HyphenId && tokens[at + 1].Adjacent && tokens[at + 1].Kind == TokenKind.Number
             ? at + 2
             : at;
 
+    /// <summary>A street's name after a number: a street word at once ("rue", "avenue") or after at most three capitalised words ("Downing Street").</summary>
     private bool IsStreetAfter(int at)
     {
         // "au 10, rue de la Paix": a comma may stand between the number and its street.
@@ -733,7 +733,7 @@ internal readonly ref partial struct FigureScan
             return IsClockWordTime(i, end, out clockEnd);
         }
 
-        if (markEnd < n && tokens[markEnd].Kind == TokenKind.Number && tokens[markEnd].Length == 2 && text[tokens[markEnd].Start] is >= '0' and <= '5')
+        if (MinutesAt(markEnd))
         {
             clockEnd = markEnd + 1;
             return true;
@@ -771,11 +771,13 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        clockEnd = wordEnd < n && tokens[wordEnd].Kind == TokenKind.Number && tokens[wordEnd].Length == 2 && text[tokens[wordEnd].Start] is >= '0' and <= '5'
-            ? wordEnd + 1
-            : wordEnd;
+        clockEnd = MinutesAt(wordEnd) ? wordEnd + 1 : wordEnd;
         return true;
     }
+
+    /// <summary>Two digits from 00 to 59 after an hour's mark or word: its minutes ("14 h 30", "16 heures 30").</summary>
+    private bool MinutesAt(int at) =>
+        at < tokens.Count && tokens[at].Kind == TokenKind.Number && tokens[at].Length == 2 && text[tokens[at].Start] is >= '0' and <= '5';
 
     private double ParseYear(Token token) =>
         ((text[token.Start] - '0') * 1000) + ((text[token.Start + 1] - '0') * 100) + ((text[token.Start + 2] - '0') * 10) + (text[token.Start + 3] - '0');
