@@ -802,7 +802,7 @@ internal readonly ref partial struct FigureScan
                 }
 
                 // "7,699 underestimated species": a participle the word list lacks, before a noun it knows, describes it.
-                if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdjectiveEndings) && NounAt(next))
+                if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdjectiveEndings) && CommonNounAt(next, out _))
                 {
                     q = next;
                     continue;
@@ -922,9 +922,7 @@ internal readonly ref partial struct FigureScan
         && text[tokens[next - 1].End - 1] == 's' && tokens[next + 1].SpaceBefore;
 
     /// <summary>Whether a plural common noun, known to the word list, starts at <paramref name="q"/> on the same line.</summary>
-    private bool PluralNounAt(int q, int n) =>
-        q < n && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && !lexicon.Numbers.Contains(tokens[q].Id)
-        && !lexicon.NotCounted.Contains(tokens[q].Id) && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out var form) && form.IsNoun && form.Inflected;
+    private bool PluralNounAt(int q, int n) => q < n && CommonNounAt(q, out var form) && form.Inflected;
 
     /// <summary>
     /// Whether the noun at <paramref name="p"/> is a singular noun modifying the singular head at <paramref name="head"/>
@@ -952,10 +950,13 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
-    /// <summary>Whether a common noun the word list knows starts at <paramref name="q"/> on the same line.</summary>
-    private bool NounAt(int q) =>
-        q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && !lexicon.NotCounted.Contains(tokens[q].Id)
-        && !lexicon.Numbers.Contains(tokens[q].Id) && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out var form) && form.IsNoun;
+    /// <summary>Whether a common noun the word list knows starts at <paramref name="q"/> on the same line, and its form.</summary>
+    private bool CommonNounAt(int q, out WordForm form)
+    {
+        form = default;
+        return q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && !lexicon.NotCounted.Contains(tokens[q].Id)
+            && !lexicon.Numbers.Contains(tokens[q].Id) && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out form) && form.IsNoun;
+    }
 
     private bool HasEnding(int q, string[] endings)
     {
