@@ -560,7 +560,7 @@ internal sealed class FigureLexicon
     /// <summary>"ou", "or" between two opposite bounds ("inférieur ou supérieur à 30"), which together mean "not equal".</summary>
     public PhraseTable<bool> BoundAlternatives { get; }
 
-    /// <summary>What states one of a noun that is no unit before "or" and a small number ("another pick or two"): a range from one.</summary>
+    /// <summary>What states one of a unit or a noun before "or" and a small number ("a day or two", "another pick or two"): a range from one.</summary>
     public PhraseTable<bool> AlternativeOpeners { get; }
 
     /// <summary>Denominators that are ordinals too ("third", "fifth"): hyphened to a unit before a noun, a rank ("a third-year student").</summary>

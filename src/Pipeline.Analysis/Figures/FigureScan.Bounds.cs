@@ -106,24 +106,46 @@ internal readonly ref partial struct FigureScan
     private bool AfterOppositeBound(int at, PhraseTable<bool> opposite) =>
         at >= 2 && lexicon.BoundAlternatives.Match(tokens, at - 1, out _, out var end) && end == at && opposite.Contains(tokens[at - 2].Id);
 
+    /// <summary>How far before "or" the opener of "a square mile or two" may stand: the opener and a unit of a few words.</summary>
+    private const int OneOrFewReach = 4;
+
     /// <summary>
-    /// "another pick or two", "une chèvre ou deux": an article, one noun that is no unit, "or" and a small whole number state
-    /// one of the noun or that many, a range from one that counts the noun before the joiner (a unit is read from its
-    /// article: <see cref="OneUnitOrMore"/>); a number with a noun of its own ("un sergent ou deux officiers") is a count apart.
+    /// "a day or two", "another pick or two", "une chèvre ou deux", "un siècle ou deux": an opener (an article,
+    /// "another"), a unit or one noun, "or" and a small whole number state one of it or that many, a range from one. The
+    /// unit is the range's (<paramref name="unit"/>); a noun is what the range counts (<paramref name="nounAt"/>). A number
+    /// with a unit or a noun of its own ("un sergent ou deux officiers", "a day or two weeks") is a count apart.
     /// </summary>
-    private bool OneOrFewBefore(int i, NumberMatch number, out int oneAt, out int nounAt)
+    private bool OneOrFewBefore(int i, NumberMatch number, out int oneAt, out UnitSense? unit, out int nounAt)
     {
         oneAt = nounAt = -1;
+        unit = null;
         if (number.Scaled || number.Fraction || number.Decimal || number.Grouped || number.Value is < 2 or > 10 || number.Value != Math.Floor(number.Value)
-            || !lexicon.BoundAlternatives.MatchBefore(tokens, i, out _, out var joinerAt) || joinerAt < 2)
+            || !lexicon.BoundAlternatives.MatchBefore(tokens, i, out _, out var joinerAt) || joinerAt < 2
+            || ReadPhrase(number.End, out _) || (FindUnit(number.End, false, out var own) > number.End && own is not null))
         {
             return false;
         }
 
-        nounAt = joinerAt - 1;
-        oneAt = nounAt - 1;
-        return tokens[nounAt].Kind == TokenKind.Word && !tokens[nounAt].Upper && lexicon.AlternativeOpeners.Match(tokens, oneAt, out _, out var openerEnd) && openerEnd == nounAt
-            && NounAt(nounAt, out _) && !lexicon.Units.Match(tokens, nounAt, out _, out _) && !ReadPhrase(number.End, out _);
+        for (var k = joinerAt - 2; k >= 0 && k >= joinerAt - OneOrFewReach; k--)
+        {
+            if (!lexicon.AlternativeOpeners.Match(tokens, k, out _, out var openerEnd))
+            {
+                continue;
+            }
+
+            oneAt = k;
+            if (FindUnit(openerEnd, false, out unit) == joinerAt && unit is not null)
+            {
+                return true;
+            }
+
+            unit = null;
+            nounAt = joinerAt - 1;
+            return openerEnd == nounAt && tokens[nounAt].Kind == TokenKind.Word && !tokens[nounAt].Upper && NounAt(nounAt, out _)
+                && !lexicon.Units.Match(tokens, nounAt, out _, out _);
+        }
+
+        return false;
     }
 
     private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end, out WrittenNumber written)
