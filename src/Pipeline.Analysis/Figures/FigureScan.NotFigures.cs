@@ -29,6 +29,18 @@ internal readonly ref partial struct FigureScan
         ordinalAt == numberEnd && tokens[ordinalAt].SpaceBefore && !lexicon.Units.Contains(tokens[ordinalAt].Id) && ordinalAt + 2 < tokens.Count && tokens[ordinalAt + 1].Id == lexicon.Vocabulary.HyphenId
         && tokens[ordinalAt + 1].Adjacent && tokens[ordinalAt + 2].Adjacent && tokens[ordinalAt + 2].Kind == TokenKind.Word;
 
+    /// <summary>
+    /// "vingt et unième", "vingt-et-unième", "mille et unième", "one hundred and first": number words joined by a connector to
+    /// a singular ordinal are one ordinal, a rank, whatever the words before it.
+    /// </summary>
+    private bool RankAfterConnector(int end)
+    {
+        var connectorAt = SkipGluedHyphen(end);
+        return connectorAt < tokens.Count && IsNumberAt(end - 1) && tokens[end - 1].Kind == TokenKind.Word
+            && lexicon.Connectors.Match(tokens, connectorAt, out _, out var afterConnector)
+            && SkipGluedHyphen(afterConnector) is var ordinalAt && ordinalAt < tokens.Count && lexicon.RankOrdinals.Contains(tokens[ordinalAt].Id);
+    }
+
     /// <summary>Dates, designations ("F-16", "Challenger 2"), ordinals, ids, phone numbers and caption counters.</summary>
     private bool IsNotAFigure(NumberMatch number, ref int next, bool rangeEnd = false, bool currencyBefore = false)
     {
@@ -47,8 +59,14 @@ internal readonly ref partial struct FigureScan
         // "vingt-deuxième jour", "the two millionth visitor": a number before an ordinal it did not make a fraction with is a rank.
         // "14 first-team players", "two second-round picks": an ordinal spaced from the number and hyphened to the next word is a
         // compound adjective of what is counted, not a rank. "3 quarters" are periods counted.
-        if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count && lexicon.Denominators.Contains(tokens[ordinalAt].Id) && !number.Scaled
+        if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count
+            && (lexicon.Denominators.Contains(tokens[ordinalAt].Id) || lexicon.RankOrdinals.Contains(tokens[ordinalAt].Id)) && !number.Scaled
             && !number.Fraction && !IsOrdinalCompound(number.End, ordinalAt) && !lexicon.PeriodDenominators.Contains(tokens[ordinalAt].Id))
+        {
+            return true;
+        }
+
+        if (!number.Fraction && RankAfterConnector(number.End))
         {
             return true;
         }
