@@ -230,9 +230,24 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
-    /// <summary>"$3 to $5 billion", "2 to 3 million": a low end without a scale word of its own takes the high end's.</summary>
-    private static double ScaledLikeHighEnd(NumberMatch low, NumberMatch high) =>
-        high.Scaled && !low.Scaled && low.Value * high.LastScale <= high.Value ? low.Value * high.LastScale : low.Value;
+    /// <summary>
+    /// "$3 to $5 billion", "2 to 3 million", "entre 5 et 7 000": a low end with no scale of its own takes the high end's (a
+    /// scale word, or the thousands its digits are grouped in, written as "sept mille" is said) when it is smaller than
+    /// what stands before that scale ("5" beside "7"); "entre 50 et 7 000" keeps its 50.
+    /// </summary>
+    private static double ScaledLikeHighEnd(NumberMatch low, NumberMatch high)
+    {
+        var scale = high.Scaled ? high.LastScale
+            : high.Grouped && !high.Decimal && !low.Grouped && !low.Words && !low.Decimal && !low.Fraction ? GroupScale(high) : 1;
+        return !low.Scaled && scale > 1 && low.Value * scale < high.Value ? low.Value * scale : low.Value;
+    }
+
+    /// <summary>The thousands, millions… a number grouped in digits is written in: 1000 for "7 000" and "12,500", 10^6 for "7 500 000".</summary>
+    private static double GroupScale(NumberMatch number)
+    {
+        var after = (int)Math.Floor(Math.Log10(number.Value)) + 1 - number.Digits;
+        return after > 0 && after % 3 == 0 ? Math.Pow(10, after) : 1;
+    }
 
     private int MatchSequence(int[] ids, int at)
     {
