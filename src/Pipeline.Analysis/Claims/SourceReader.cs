@@ -850,7 +850,9 @@ internal sealed class SourceReader
             {
                 if (At(i, first, last, figure, out var attribution))
                 {
-                    return attribution;
+                    // "…, but officials said the evacuation had saved lives": a speaker a conjunction joins, with a clause
+                    // of its own after its verb, speaks for that clause, not for the one the article states before it.
+                    return CoordinatedSpeaker(attribution, start, last) ? null : attribution;
                 }
             }
 
