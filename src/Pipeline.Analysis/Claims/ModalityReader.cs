@@ -168,9 +168,12 @@ internal sealed class ModalityReader(ClaimTokens article)
             // not "better than the 2.4% projected, with 2.9%"), or a comma and a coordinator opening a clause ("…,
             // officials said, and the toll is likely to rise"; not a list: "68 percent, or 720,000 ballots").
             // A comma and an absolute "with" opens a phrase of fact: "likely to rise further, with 1,200 people missing".
+            // A coordinator and a comma open a clause after an aside ("expects hundreds of aftershocks and, in 2009, there
+            // were thousands").
             if (tokens[k].Kind == TokenKind.Word && ((!(before && broken) && lexicon.HedgeBarriers.Match(tokens, k, out var anywhere, out var barrierEnd)
                     && (anywhere ? barrierEnd <= to : barrierEnd == to))
                 || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out _))
+                || (before && k + 1 < to && article.IsComma(k + 1) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var coordinatorEnd) && coordinatorEnd == k + 1)
                 || (before && k > from && article.IsComma(k - 1) && lexicon.Absolutes.Match(tokens, k, out _, out _) && !ForecastFrame.SpeaksOfForecast(article, k, clauseEnd))))
             {
                 return false;
