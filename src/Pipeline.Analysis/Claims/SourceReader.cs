@@ -1352,6 +1352,11 @@ internal sealed class SourceReader
     /// </summary>
     private Mention Named(int nameStart, int nameEnd, int sentence)
     {
+        if (names.NamedBefore(nameStart, nameEnd) is var again && again != (nameStart, nameEnd))
+        {
+            return article.MakeMention(again.Start, again.End, null);
+        }
+
         var lowest = article.TokenRange(article.Sentences[Math.Max(0, sentence - SameSourceReach)]).First;
         var (start, end) = names.Fuller(nameStart, nameEnd, lowest - 1);
         return (start, end) != (nameStart, nameEnd) && Speaks(start, end)
