@@ -1009,20 +1009,27 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             break;
         }
 
-        end = FirstConjunct(start, Possessor(start, end));
+        end = FirstConjunct(start, end);
+        // "the centre's duty officer": the role speaks, for the body that owns it.
+        var spoken = end;
+        end = Possessor(start, end, out var throughRole);
+        spoken = throughRole ? spoken : end;
         start = ClassifiedName(start, end);
         nameStart = start;
         nameEnd = end;
         // "…, chiffre qui s'ajoute au bilan déjà annoncé": a document's noun alone, without determiner or author, names no one.
-        return end > start && !IsFunction(end - 1) && HasContent(start, end) && IsSpeakerPhrase(start, end)
+        return end > start && !IsFunction(end - 1) && HasContent(start, end) && IsSpeakerPhrase(start, spoken)
             && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper)
             && !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _));
     }
 
     /// <summary>"the State Election Commission's website", "the ministry's latest tally": what a speaker owns speaks for it,
-    /// so the source is the owner; "the company's spokesman" is a speaker of its own and stays.</summary>
-    private int Possessor(int start, int end)
+    /// so the source is the owner; "the centre's duty officer" is the centre's role, as "a spokesman for the centre" is
+    /// (the role aside, the body is the source); "the country's interior ministry" and "Ukraine's foreign minister Dmytro
+    /// Kuleba" are speakers of their own and stay.</summary>
+    private int Possessor(int start, int end, out bool throughRole)
     {
+        throughRole = false;
         for (var k = start + 1; k < end - 1; k++)
         {
             if (!article.IsPossessive(k))
@@ -1032,10 +1039,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
             for (var j = k + 1; j < end; j++)
             {
-                if (Lexicon.SpeakerNouns.Match(Tokens, j, out _, out _) || Lexicon.RoleNouns.Match(Tokens, j, out _, out _))
+                // "Ukraine's foreign minister Dmytro Kuleba": a name after the role is the speaker.
+                if (Tokens[j] is { Kind: TokenKind.Word, Upper: true }
+                    || (Lexicon.SpeakerNouns.Match(Tokens, j, out _, out _) && !Lexicon.RoleNouns.Match(Tokens, j, out _, out _)))
                 {
                     return end;
                 }
+
+                throughRole |= Lexicon.RoleNouns.Match(Tokens, j, out _, out _);
             }
 
             return k;

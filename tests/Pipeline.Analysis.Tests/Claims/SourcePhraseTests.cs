@@ -5,7 +5,8 @@ namespace Pipeline.Analysis.Tests.Claims;
 /// <summary>
 /// A source is a name or a noun phrase headed by a speaker, whatever way it is found: a phrase a preposition of place or
 /// circumstance opens names no one, of two coordinated phrases the first is the source, and a name set after a noun of
-/// its kind ("le journal les Echos", "the news agency Xinhua") is the source in its shortest form.
+/// its kind ("le journal les Echos", "the news agency Xinhua") is the source in its shortest form. A body's role ("the
+/// army's top commander") speaks for the body, as "a spokesman for the army" does.
 /// </summary>
 public sealed class SourcePhraseTests
 {
@@ -45,5 +46,14 @@ public sealed class SourcePhraseTests
     public void A_name_set_after_a_noun_of_its_kind_is_the_source(string language, string text, string figureText, string source)
     {
         Assert.Equal(source, SourceOf(language, text, figureText));
+    }
+
+    [Theory]
+    [InlineData("The army's top commander said 40 soldiers died in the attack.", "40 soldiers", "The army")]
+    [InlineData("Acme Corp's spokesman said 300 jobs were cut.", "300 jobs", "Acme Corp")]
+    [InlineData("The Civil Defence Centre sent teams. Some 120 houses collapsed, the centre's duty officer said.", "Some 120 houses", "The Civil Defence Centre")]
+    public void A_role_a_body_owns_speaks_for_the_body(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("en", text, figureText));
     }
 }
