@@ -738,7 +738,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         {
             // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next, unless it opens the name
             // after an introducer as a count of its speakers ("according to 42 professional forecasters").
-            if (tokens[j].Kind == TokenKind.Number && !(j == start && counted))
+            if (tokens[j].Kind == TokenKind.Number && !(j == start && counted) && !(j > start && NumberInName(j)))
             {
                 while (j > start && Lexicon.LeadingStrip.Match(tokens, j - 1, out _, out _))
                 {
@@ -1328,12 +1328,40 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return j;
     }
 
+    /// <summary>How many digits a number may have and still be part of a name ("France 24", "Channel 4"): a year is not.</summary>
+    private const int NameNumberDigits = 3;
+
+    /// <summary>
+    /// Whether the number at <paramref name="k"/> belongs to the name before it ("le correspondant de France 24 au
+    /// Burkina Faso", "a reporter for Channel 4,"): a few digits right after a capitalised word that is no month or
+    /// weekday, and followed by a break, a function word or another capitalised word, not by what it would count.
+    /// </summary>
+    private bool NumberInName(int k)
+    {
+        var tokens = Tokens;
+        if (k == 0 || tokens[k].Kind != TokenKind.Number || tokens[k].Length > NameNumberDigits || tokens[k - 1] is not { Kind: TokenKind.Word, Upper: true }
+            || Lexicon.NotNames.Match(tokens, k - 1, out _, out _) || OpensSentence(k - 1))
+        {
+            return false;
+        }
+
+        foreach (var c in article.Text.AsSpan(tokens[k].Start, tokens[k].Length))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return k + 1 >= tokens.Count || article.IsBreakAt(k + 1) || (tokens[k + 1].Kind == TokenKind.Word && (tokens[k + 1].Upper || IsFunction(k + 1) || IsLink(k + 1)));
+    }
+
     /// <summary>Back from <paramref name="end"/> to the break, relative pronoun, subordinate opener or number before it.</summary>
     private int StretchStart(int first, int end)
     {
         var start = end;
         while (start > first && end - start < MaxNameTokens && !article.IsBreakAt(start - 1) && !article.IsRelative(start - 1)
-            && Tokens[start - 1].Kind != TokenKind.Number && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
+            && (Tokens[start - 1].Kind != TokenKind.Number || NumberInName(start - 1)) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
         {
             start--;
         }

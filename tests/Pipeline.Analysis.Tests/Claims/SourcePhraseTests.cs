@@ -6,7 +6,8 @@ namespace Pipeline.Analysis.Tests.Claims;
 /// A source is a name or a noun phrase headed by a speaker, whatever way it is found: a phrase a preposition of place or
 /// circumstance opens names no one, of two coordinated phrases the first is the source, and a name set after a noun of
 /// its kind ("le journal les Echos", "the news agency Xinhua") is the source in its shortest form. A body's role ("the
-/// army's top commander") speaks for the body, as "a spokesman for the army" does.
+/// army's top commander") speaks for the body, as "a spokesman for the army" does. A few digits after a capitalised word
+/// ("France 24", "Channel 4") belong to the name.
 /// </summary>
 public sealed class SourcePhraseTests
 {
@@ -55,5 +56,15 @@ public sealed class SourcePhraseTests
     public void A_role_a_body_owns_speaks_for_the_body(string text, string figureText, string source)
     {
         Assert.Equal(source, SourceOf("en", text, figureText));
+    }
+
+    [Theory]
+    [InlineData("fr", "Kalidou Sy, correspondant de France 24, a évoqué un bilan de 24 morts.", "24 morts", "Kalidou Sy")]
+    [InlineData("fr", "Selon France 24, 40 soldats ont été tués.", "40 soldats", "France 24")]
+    [InlineData("en", "John Smith, a reporter for Channel 4, said 24 people died.", "24 people", "John Smith")]
+    [InlineData("en", "According to BBC Radio 4, 12 people were hurt.", "12 people", "BBC Radio 4")]
+    public void A_number_after_a_capitalised_word_belongs_to_the_name(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf(language, text, figureText));
     }
 }
