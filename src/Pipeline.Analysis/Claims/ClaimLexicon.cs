@@ -10,11 +10,13 @@ internal sealed class ClaimLexicon
 
     private readonly Lazy<Figures.WordForms?> words;
     private readonly Lazy<bool> headFirst;
+    private readonly Lazy<Figures.FigureLexicon?> figures;
 
     private ClaimLexicon(string language, LexiconFile file)
     {
         words = new Lazy<Figures.WordForms?>(() => Figures.FigureLexicon.For(language)?.Words);
         headFirst = new Lazy<bool>(() => Figures.FigureLexicon.For(language)?.HeadFirst ?? false);
+        figures = new Lazy<Figures.FigureLexicon?>(() => Figures.FigureLexicon.For(language));
         ReportingVerbForms.Expand(file);
         ContractedAuxiliaries.Expand(file);
         Abbreviations = new Abbreviations(
@@ -110,6 +112,7 @@ internal sealed class ClaimLexicon
         PhraseCoordinators = Table(file, "phrase-coordinator", _ => true);
         NameClassifiers = Table(file, "name-classifier", _ => true);
         NameArticles = Table(file, "name-article", _ => true);
+        GapOpeners = Table(file, "gap-opener", _ => true);
         Comparatives = Table(file, "comparative", _ => true);
         Absolutes = Table(file, "absolute", _ => true);
         ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
@@ -364,6 +367,10 @@ internal sealed class ClaimLexicon
     /// lexicon says; else it comes last ("the senior official").</summary>
     public bool HeadFirst => headFirst.Value;
 
+    /// <summary>Whether the word is a number written out ("five", "deux"), as the figure lexicon reads it.</summary>
+    public bool IsNumberWord(ReadOnlySpan<char> word) =>
+        figures.Value is { } lexicon && lexicon.Vocabulary.Find(word) is var id and >= 0 && lexicon.Numbers.Contains(id);
+
     /// <summary>Abbreviations that close a company's name ("Co.", "Inc."): their period ends no name before a comma.</summary>
     public PhraseTable<bool> NameSuffixes { get; }
 
@@ -394,6 +401,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Articles that may open a name set after its classifier ("le journal les Echos"): no contraction with "de".</summary>
     public PhraseTable<bool> NameArticles { get; }
+
+    /// <summary>Words opening a conjunct that leaves out the reporting verb of the one before ("and", "followed by", "et").</summary>
+    public PhraseTable<bool> GapOpeners { get; }
 
     /// <summary>A conjunction with the determiner opening a second noun phrase ("and his", "et les"): a source is the first of them.</summary>
     public PhraseTable<bool> PhraseCoordinators { get; }
