@@ -9,10 +9,14 @@ internal sealed class ClaimLexicon
     private static readonly ConcurrentDictionary<string, ClaimLexicon?> Cache = new(StringComparer.OrdinalIgnoreCase);
 
     private readonly Lazy<Figures.WordForms?> words;
+    private readonly Lazy<bool> headFirst;
+    private readonly Lazy<Figures.FigureLexicon?> figures;
 
     private ClaimLexicon(string language, LexiconFile file)
     {
         words = new Lazy<Figures.WordForms?>(() => Figures.FigureLexicon.For(language)?.Words);
+        headFirst = new Lazy<bool>(() => Figures.FigureLexicon.For(language)?.HeadFirst ?? false);
+        figures = new Lazy<Figures.FigureLexicon?>(() => Figures.FigureLexicon.For(language));
         ReportingVerbForms.Expand(file);
         ContractedAuxiliaries.Expand(file);
         Abbreviations = new Abbreviations(
@@ -106,6 +110,11 @@ internal sealed class ClaimLexicon
         SpeakerSuffixes = [.. file["speaker-suffix"].Select(e => e.Phrase)];
         DescriptionDeterminers = Table(file, "description-determiner", _ => true);
         DescriptionNouns = Table(file, "description-noun", _ => true);
+        PhraseLinks = Table(file, "phrase-link", _ => true);
+        PhraseCoordinators = Table(file, "phrase-coordinator", _ => true);
+        NameClassifiers = Table(file, "name-classifier", _ => true);
+        NameArticles = Table(file, "name-article", _ => true);
+        GapOpeners = Table(file, "gap-opener", _ => true);
         Comparatives = Table(file, "comparative", _ => true);
         Absolutes = Table(file, "absolute", _ => true);
         ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
@@ -364,6 +373,14 @@ internal sealed class ClaimLexicon
     /// <summary>The language's nouns and adjectives (the figure engine's lexicon), which say which nouns name someone who may speak.</summary>
     public Figures.WordForms? Words => words.Value;
 
+    /// <summary>Whether a noun phrase's head comes first, its modifiers after ("le journal économique"), as the figure
+    /// lexicon says; else it comes last ("the senior official").</summary>
+    public bool HeadFirst => headFirst.Value;
+
+    /// <summary>Whether the word is a number written out ("five", "deux"), as the figure lexicon reads it.</summary>
+    public bool IsNumberWord(ReadOnlySpan<char> word) =>
+        figures.Value is { } lexicon && lexicon.Vocabulary.Find(word) is var id and >= 0 && lexicon.Numbers.Contains(id);
+
     /// <summary>Abbreviations that close a company's name ("Co.", "Inc."): their period ends no name before a comma.</summary>
     public PhraseTable<bool> NameSuffixes { get; }
 
@@ -384,6 +401,22 @@ internal sealed class ClaimLexicon
 
     /// <summary>Nouns that describe a speaker the text named before rather than name one ("the insurer", "le communiqué").</summary>
     public PhraseTable<bool> DescriptionNouns { get; }
+
+    /// <summary>Prepositions that join a complement to the noun before them ("across", "due", "dans"): a source's head
+    /// stands before the first of them, and a phrase they open is a complement, not a source.</summary>
+    public PhraseTable<bool> PhraseLinks { get; }
+
+    /// <summary>Nouns naming what kind of body a name set after them is ("le journal les Echos", "the news agency Xinhua").</summary>
+    public PhraseTable<bool> NameClassifiers { get; }
+
+    /// <summary>Articles that may open a name set after its classifier ("le journal les Echos"): no contraction with "de".</summary>
+    public PhraseTable<bool> NameArticles { get; }
+
+    /// <summary>Words opening a conjunct that leaves out the reporting verb of the one before ("and", "followed by", "et").</summary>
+    public PhraseTable<bool> GapOpeners { get; }
+
+    /// <summary>A conjunction with the determiner opening a second noun phrase ("and his", "et les"): a source is the first of them.</summary>
+    public PhraseTable<bool> PhraseCoordinators { get; }
 
     /// <summary>Words before a reporting verb that make it an elliptical comparison ("lower than previously reported").</summary>
     public PhraseTable<bool> Comparatives { get; }

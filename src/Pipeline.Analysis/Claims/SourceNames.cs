@@ -571,6 +571,145 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return (nameStart, nameEnd);
     }
 
+    /// <summary>
+    /// "The official" after "a senior Health Ministry official", "the ministry" after "the Transport Ministry", "le journal
+    /// économique" after "le journal les Echos": a definite description (a definite determiner and common words, no name)
+    /// names again the last name the text wrote with the description's head noun, as the name's own head ("Transport
+    /// Ministry"), as the title or type set before it ("Health Minister JP Nadda", "le journal les Echos"), or as the noun
+    /// a name qualifies ("Health Ministry official"). Else the description is returned as it stands.
+    /// </summary>
+    public (int Start, int End) NamedBefore(int start, int end)
+    {
+        var tokens = Tokens;
+        if (!Lexicon.DescriptionDeterminers.Match(tokens, start, out _, out var first) || first >= end)
+        {
+            return (start, end);
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].Upper || IsFunction(k) || IsLink(k))
+            {
+                return (start, end);
+            }
+        }
+
+        // "the latest survey": a document is one of many, each new one its own; "the forecasters", a plural, are a group
+        // of people, not the one body a name names.
+        var head = Lexicon.HeadFirst ? first : end - 1;
+        var word = article.Text.AsSpan(tokens[head].Start, tokens[head].Length);
+        if (Lexicon.Documents.Match(tokens, head, out _, out _) || (Lexicon.Words is { } forms && forms.TryRead(word, out var form) && form.Inflected))
+        {
+            return (start, end);
+        }
+
+        for (var k = start - 1; k >= 0; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Length == word.Length
+                && article.Text.AsSpan(tokens[k].Start, tokens[k].Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+                && NameWith(k) is { } name)
+            {
+                return name;
+            }
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The name written with the noun at <paramref name="k"/>: capitalised words before it ("the Transport
+    /// Ministry", "Health Ministry official") and, when it is capitalised itself, after it ("Ministry of Health", "Minister
+    /// JP Nadda"); in a language whose head comes first, the name set right after the noun ("journal les Echos",
+    /// "l'agence Reuters"). Null when no capitalised word but the noun names anything.</summary>
+    private (int Start, int End)? NameWith(int k)
+    {
+        var tokens = Tokens;
+        // A capital that opens a sentence, or a headline's Title Case, says nothing of a name.
+        if ((tokens[k].Upper && OpensSentence(k)) || InTitleCaseLine(k))
+        {
+            return null;
+        }
+
+        var from = k;
+        while (from > 0 && tokens[from - 1] is { Kind: TokenKind.Word, Upper: true } && !Lexicon.Determiners.Match(tokens, from - 1, out _, out _)
+            && !article.IsBreakAt(from - 1))
+        {
+            from--;
+        }
+
+        var to = k + 1;
+        if (tokens[k].Upper || from < k)
+        {
+            while (to < tokens.Count && !article.IsBreakAt(to)
+                && (tokens[to] is { Kind: TokenKind.Word, Upper: true } || (tokens[k].Upper && IsFunction(to) && CapitalAhead(to) && to + 1 < tokens.Count && !article.IsBreakAt(to + 1))))
+            {
+                to++;
+            }
+        }
+        else if (Lexicon.HeadFirst || ClassifiesName(k))
+        {
+            from = k + 1;
+            if (from + 1 < tokens.Count && Lexicon.NameArticles.Match(tokens, from, out _, out var afterArticle) && afterArticle == from + 1)
+            {
+                to = afterArticle;
+            }
+
+            while (to < tokens.Count && tokens[to] is { Kind: TokenKind.Word, Upper: true } && !article.IsBreakAt(to))
+            {
+                to++;
+            }
+        }
+
+        // The name must hold a capitalised word other than the noun that is no sentence's opening word.
+        for (var j = from; j < to; j++)
+        {
+            if (j != k && tokens[j] is { Kind: TokenKind.Word, Upper: true } && (!OpensSentence(j) || article.IsAcronym(j)) && !IsFunction(j))
+            {
+                // "the Transport Ministry": the determiner before the name opens it.
+                if (from > 0 && from <= k && Lexicon.Determiners.Match(tokens, from - 1, out _, out var afterDeterminer) && afterDeterminer == from)
+                {
+                    from--;
+                }
+
+                return (from, to);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many words of four letters or more a line must hold, all capitalised, to be a headline in Title Case.</summary>
+    private const int TitleCaseWords = 3;
+
+    /// <summary>Whether the token's line is a headline in Title Case ("Forecasters See Slower Growth"): every word of four
+    /// letters or more, function words aside, is capitalised.</summary>
+    private bool InTitleCaseLine(int k)
+    {
+        var tokens = Tokens;
+        var lineStart = k;
+        while (lineStart > 0 && !tokens[lineStart].LineStart)
+        {
+            lineStart--;
+        }
+
+        var words = 0;
+        for (var j = lineStart; j < tokens.Count && (j == lineStart || !tokens[j].LineStart); j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word || tokens[j].Length < 4 || IsFunction(j))
+            {
+                continue;
+            }
+
+            if (!tokens[j].Upper)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words >= TitleCaseWords;
+    }
+
     /// <summary>Whether a word of the stretch is a reporting or forecasting verb: "the forecasters | predicted real GDP"
     /// names no longer speaker than "the forecasters".</summary>
     private bool HoldsVerb(int start, int end)
@@ -599,7 +738,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         {
             // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next, unless it opens the name
             // after an introducer as a count of its speakers ("according to 42 professional forecasters").
-            if (tokens[j].Kind == TokenKind.Number && !(j == start && counted))
+            if (tokens[j].Kind == TokenKind.Number && !(j == start && counted) && !(j > start && NumberInName(j)))
             {
                 while (j > start && Lexicon.LeadingStrip.Match(tokens, j - 1, out _, out _))
                 {
@@ -652,10 +791,49 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         && Lexicon.Occasions.Match(Tokens, participleEnd, out _, out var occasionEnd)
         && !Lexicon.Agents.Match(Tokens, occasionEnd, out _, out _);
 
-    /// <summary>A lower-case article right after a noun of the name starts the next phrase ("selon le ministère | le taux").</summary>
+    /// <summary>A lower-case article right after a noun of the name starts the next phrase ("selon le ministère | le taux"),
+    /// unless the noun classifies the name set after it ("le journal les Echos").</summary>
     private bool OpensNextPhrase(int start, int j) =>
         j > start + 1 && !Tokens[j].Upper && Tokens[j - 1].Kind == TokenKind.Word && !IsFunction(j - 1)
-        && Lexicon.PhraseArticles.Match(Tokens, j, out _, out _);
+        && Lexicon.PhraseArticles.Match(Tokens, j, out _, out var after)
+        && !(ClassifiesName(j - 1) && after < Tokens.Count && Tokens[after] is { Kind: TokenKind.Word, Upper: true });
+
+    /// <summary>Whether the word is a lower-case noun naming what kind of body a name is ("journal", "agency").</summary>
+    private bool ClassifiesName(int k) =>
+        Tokens[k] is { Kind: TokenKind.Word, Upper: false } token && token.Id >= 0 && Lexicon.NameClassifiers.Contains(token.Id);
+
+    /// <summary>
+    /// "le journal les Echos", "the state news agency Xinhua": where the name set after a noun of its kind starts, when the
+    /// name runs to the end of the words; else <paramref name="start"/>. The source is the shortest form that names it.
+    /// </summary>
+    private int ClassifiedName(int start, int end)
+    {
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (!ClassifiesName(k))
+            {
+                continue;
+            }
+
+            var name = Lexicon.NameArticles.Match(Tokens, k + 1, out _, out var afterArticle) && afterArticle < end ? afterArticle : k + 1;
+            if (!Tokens[name].Upper)
+            {
+                return start;
+            }
+
+            for (var j = name; j < end; j++)
+            {
+                if (Tokens[j].Kind == TokenKind.Word && !Tokens[j].Upper && !IsFunction(j))
+                {
+                    return start;
+                }
+            }
+
+            return k + 1;
+        }
+
+        return start;
+    }
 
     /// <summary>Whether the words name a document and no one who writes it ("the latest survey", "le dernier bilan"): no
     /// capitalised name past the sentence's first word, no speaker, role or authority noun.</summary>
@@ -789,7 +967,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private bool Refine(int start, int end, int limit, out int nameStart, out int nameEnd)
     {
         var tokens = Tokens;
-        start = SkipOpeners(start, end);
+        start = AfterGenitive(SkipOpeners(start, end), end);
+        // "reported from | across the country due to dengue …": a place or a circumstance, not who speaks.
+        if (start < end && IsLink(start))
+        {
+            nameStart = nameEnd = start;
+            return false;
+        }
+
         for (var d = start; d < end; d++)
         {
             // "the Bureau of Labor Statistics": a capitalised word is part of a name, not a document, unless it is capitalised
@@ -824,19 +1009,27 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             break;
         }
 
-        end = Possessor(start, end);
+        end = FirstConjunct(start, end);
+        // "the centre's duty officer": the role speaks, for the body that owns it.
+        var spoken = end;
+        end = Possessor(start, end, out var throughRole);
+        spoken = throughRole ? spoken : end;
+        start = ClassifiedName(start, end);
         nameStart = start;
         nameEnd = end;
         // "…, chiffre qui s'ajoute au bilan déjà annoncé": a document's noun alone, without determiner or author, names no one.
-        return end > start && !IsFunction(end - 1) && HasContent(start, end) && IsSpeakerPhrase(start, end)
+        return end > start && !IsFunction(end - 1) && HasContent(start, end) && IsSpeakerPhrase(start, spoken)
             && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper)
             && !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _));
     }
 
     /// <summary>"the State Election Commission's website", "the ministry's latest tally": what a speaker owns speaks for it,
-    /// so the source is the owner; "the company's spokesman" is a speaker of its own and stays.</summary>
-    private int Possessor(int start, int end)
+    /// so the source is the owner; "the centre's duty officer" is the centre's role, as "a spokesman for the centre" is
+    /// (the role aside, the body is the source); "the country's interior ministry" and "Ukraine's foreign minister Dmytro
+    /// Kuleba" are speakers of their own and stay.</summary>
+    private int Possessor(int start, int end, out bool throughRole)
     {
+        throughRole = false;
         for (var k = start + 1; k < end - 1; k++)
         {
             if (!article.IsPossessive(k))
@@ -846,10 +1039,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
             for (var j = k + 1; j < end; j++)
             {
-                if (Lexicon.SpeakerNouns.Match(Tokens, j, out _, out _) || Lexicon.RoleNouns.Match(Tokens, j, out _, out _))
+                // "Ukraine's foreign minister Dmytro Kuleba": a name after the role is the speaker.
+                if (Tokens[j] is { Kind: TokenKind.Word, Upper: true }
+                    || (Lexicon.SpeakerNouns.Match(Tokens, j, out _, out _) && !Lexicon.RoleNouns.Match(Tokens, j, out _, out _)))
                 {
                     return end;
                 }
+
+                throughRole |= Lexicon.RoleNouns.Match(Tokens, j, out _, out _);
             }
 
             return k;
@@ -876,9 +1073,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         // "1,600 homeowners claims and …": a counted phrase speaks only when its noun is a known speaker ("42 forecasters").
         var counted = tokens[start].Kind == TokenKind.Number || (start > 0 && tokens[start - 1].Kind == TokenKind.Number);
-        // "l'attentat de la promenade de Nice": the head before "de"/"of" must speak itself; the name after it is its topic.
+        // "l'attentat de la promenade de Nice", "the country due to dengue with Kerala …": the head before "de"/"of" or
+        // another preposition must speak itself; the name after it is its topic.
         var link = start + 1;
-        while (link < end && !(tokens[link].Kind == TokenKind.Word && Lexicon.Of.Match(tokens, link, out _, out _)))
+        while (link < end && !LinksComplement(link))
         {
             link++;
         }
@@ -889,6 +1087,52 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return HoldsSpeaker(start, end, counted);
+    }
+
+    /// <summary>
+    /// Past a preposition of origin that opens the words ("L'autre, de la Plateforme …", "by the ministry"): what it takes
+    /// is whose the words are. Any other preposition opens a place or a circumstance, which names no one.
+    /// </summary>
+    private int AfterGenitive(int start, int end)
+    {
+        if (start + 1 < end && Tokens[start] is { Kind: TokenKind.Word, Upper: false } opening && opening.Id >= 0
+            && (Lexicon.Of.Contains(opening.Id) || Lexicon.Agents.Contains(opening.Id)))
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    /// <summary>Whether the word joins a complement to the noun before it, outside a name ("the country | due to …",
+    /// "le ministère | de la Santé", but not "Centers for Disease Control").</summary>
+    private bool LinksComplement(int k) =>
+        IsLink(k) && !(Tokens[k - 1].Upper && k + 1 < Tokens.Count && Tokens[k + 1] is { Kind: TokenKind.Word, Upper: true } && !Lexicon.Of.Match(Tokens, k, out _, out _));
+
+    private bool IsLink(int k)
+    {
+        var token = Tokens[k];
+        return token.Kind == TokenKind.Word && (!token.Upper || OpensSentence(k)) && token.Id >= 0
+            && (Lexicon.Of.Contains(token.Id) || Lexicon.Prepositions.Contains(token.Id) || Lexicon.Agents.Contains(token.Id)
+                || Lexicon.PhraseLinks.Contains(token.Id));
+    }
+
+    /// <summary>
+    /// "Varvares and his fellow forecasters", "la police et les pompiers": a conjunction before a determiner joins a
+    /// second noun phrase; the source is the first, when it names a speaker by itself.
+    /// </summary>
+    private int FirstConjunct(int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (Tokens[k] is { Kind: TokenKind.Word, Upper: false } && Lexicon.PhraseCoordinators.Match(Tokens, k, out _, out _)
+                && IsSpeakerPhrase(start, k))
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Whether a word of the stretch is a name or a speaker noun.</summary>
@@ -1084,12 +1328,40 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return j;
     }
 
+    /// <summary>How many digits a number may have and still be part of a name ("France 24", "Channel 4"): a year is not.</summary>
+    private const int NameNumberDigits = 3;
+
+    /// <summary>
+    /// Whether the number at <paramref name="k"/> belongs to the name before it ("le correspondant de France 24 au
+    /// Burkina Faso", "a reporter for Channel 4,"): a few digits right after a capitalised word that is no month or
+    /// weekday, and followed by a break, a function word or another capitalised word, not by what it would count.
+    /// </summary>
+    private bool NumberInName(int k)
+    {
+        var tokens = Tokens;
+        if (k == 0 || tokens[k].Kind != TokenKind.Number || tokens[k].Length > NameNumberDigits || tokens[k - 1] is not { Kind: TokenKind.Word, Upper: true }
+            || Lexicon.NotNames.Match(tokens, k - 1, out _, out _) || OpensSentence(k - 1))
+        {
+            return false;
+        }
+
+        foreach (var c in article.Text.AsSpan(tokens[k].Start, tokens[k].Length))
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return k + 1 >= tokens.Count || article.IsBreakAt(k + 1) || (tokens[k + 1].Kind == TokenKind.Word && (tokens[k + 1].Upper || IsFunction(k + 1) || IsLink(k + 1)));
+    }
+
     /// <summary>Back from <paramref name="end"/> to the break, relative pronoun, subordinate opener or number before it.</summary>
     private int StretchStart(int first, int end)
     {
         var start = end;
         while (start > first && end - start < MaxNameTokens && !article.IsBreakAt(start - 1) && !article.IsRelative(start - 1)
-            && Tokens[start - 1].Kind != TokenKind.Number && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
+            && (Tokens[start - 1].Kind != TokenKind.Number || NumberInName(start - 1)) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _))
         {
             start--;
         }
