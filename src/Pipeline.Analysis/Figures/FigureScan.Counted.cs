@@ -828,7 +828,8 @@ internal readonly ref partial struct FigureScan
                 break;
             }
 
-            if (form.IsNoun && textFirst < 0 && (!form.IsAdjective || (tokens[q].Upper && form.Inflected)))
+            // "17 home games": a word the lexicon reads mostly as a noun modifies the head as a noun, and the compound keeps it.
+            if (form.IsNoun && textFirst < 0 && (!form.IsAdjective || (tokens[q].Upper && form.Inflected) || (form.IsNounModifier && !tokens[q].Upper)))
             {
                 textFirst = q;
             }

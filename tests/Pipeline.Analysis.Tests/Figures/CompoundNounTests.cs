@@ -6,7 +6,8 @@ namespace Pipeline.Analysis.Tests.Figures;
 /// <summary>
 /// Compound nouns as what a figure counts: a French head with the complement or noun that makes one thing with it
 /// ("bureaux de vote", "États membres"), where a free complement ("doses de vaccin") stays out; an English count before a
-/// singular noun that describes a singular head ("the 18 party alliance") counts that noun. Sentences written for these tests.
+/// singular noun that describes a singular head ("the 18 party alliance") counts that noun; a word both noun and adjective
+/// that the lexicon reads mostly as a noun ("home games") stays in the compound. Sentences written for these tests.
 /// </summary>
 public sealed class CompoundNounTests
 {
@@ -51,6 +52,17 @@ public sealed class CompoundNounTests
     [InlineData("The agency sent 200 security personnel to the site.", "200", "security personnel")]
     [InlineData("The army trained 4,000 military police officers.", "4,000", "police officer")]
     public void A_plural_head_or_one_singular_in_form_and_plural_in_sense_keeps_the_count(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("The club played 17 home games in the league.", "17", "home game")]
+    [InlineData("The mint struck 3,000 gold coins this year.", "3,000", "gold coin")]
+    [InlineData("Police fired 40 rubber bullets at the crowd.", "40", "rubber bullet")]
+    [InlineData("The plant makes 5,000 metal pipes a day.", "5,000", "metal pipe")]
+    [InlineData("The town put up 12 radio masts.", "12", "radio mast")]
+    public void A_word_the_lexicon_reads_mostly_as_a_noun_stays_in_the_compound_before_its_head(string text, string number, string lemma)
     {
         Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
     }
