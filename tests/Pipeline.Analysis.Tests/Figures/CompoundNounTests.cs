@@ -30,6 +30,27 @@ public sealed class CompoundNounTests
     }
 
     [Theory]
+    [InlineData("La poste a émis 12 timbres-poste cette année.", "12", "timbre-poste")]
+    [InlineData("On a vu trois arcs-en-ciel après l'orage.", "trois", "arc-en-ciel")]
+    [InlineData("L'hôpital a recruté 40 aides-soignantes en juin.", "40", "aide-soignante")]
+    [InlineData("La réforme supprime cinq chefs-lieux de canton.", "cinq", "chef-lieu")]
+    public void A_french_compound_with_its_plural_on_its_first_part_is_counted_in_its_singular(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "fr", number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("L'étoile est située à environ 300 années-lumière de la Terre.", "300")]
+    [InlineData("Cette galaxie se trouve à 12 millions d'années-lumière.", "12")]
+    [InlineData("La nébuleuse, à 1 500 années-lumière, a été photographiée.", "1 500")]
+    public void French_light_years_are_a_distance(string text, string number)
+    {
+        var figure = FigureAt(text, "fr", number);
+
+        Assert.Equal(("light-year", FigureCategory.Distance), (figure.Unit, figure.Category));
+    }
+
+    [Theory]
     [InlineData("Le pays a reçu 300 000 doses de vaccin cette semaine.", "300 000", "dose")]
     [InlineData("La ville compte 12 bureaux de poste.", "12", "bureau")]
     [InlineData("Le pays a fermé 40 établissements de santé.", "40", "établissement")]
