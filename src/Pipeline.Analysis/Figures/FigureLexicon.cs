@@ -193,6 +193,7 @@ internal sealed class FigureLexicon
         NotCounted = Table(file, "not-counted", _ => true);
         PluralSense = Table(file, "plural-sense", _ => true);
         MeasureCompounds = Table(file, "measure-compound", _ => true);
+        NounLocutions = Table(file, "noun-locution", v => v);
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
@@ -400,6 +401,12 @@ internal sealed class FigureLexicon
 
     /// <summary>Complements that make one unit with the unit before them ("tonnes d'équivalent CO2", "tonnes of CO2 equivalent").</summary>
     public PhraseTable<bool> MeasureCompounds { get; }
+
+    /// <summary>
+    /// Nouns written in several words whose first word alone the word list reads as another noun ("mis en cause", not
+    /// the plural of the note "mi"), with their lemma.
+    /// </summary>
+    public PhraseTable<string> NounLocutions { get; }
 
     /// <summary>What a noun read from the text counts, by its lemma ("howitzer", "obusier", "drone strike"), beside [unit]'s written forms.</summary>
     public Dictionary<string, UnitSense> CountedLemmas { get; } = new(StringComparer.Ordinal);

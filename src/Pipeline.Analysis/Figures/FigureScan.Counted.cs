@@ -556,6 +556,21 @@ internal readonly ref partial struct FigureScan
             return ModelPhrase(model, out phrase);
         }
 
+        if (lexicon.NounLocutions.Match(tokens, q, out var locution, out var locutionEnd) && !tokens[locutionEnd - 1].LineStart)
+        {
+            // "six mis en cause": a noun of several words is counted whole, in its lemma.
+            var locutionSense = KnownLemma(locution, locution);
+            var written = WordSpan(q, locutionEnd);
+            if (!lexicon.CountedThings.TryGet(written, out var locutionThing))
+            {
+                locutionThing = new CountedThing(written.ToString(), locution);
+                lexicon.CountedThings.Add(locutionThing);
+            }
+
+            phrase = new CountedPhrase(locutionThing, locutionEnd, locutionSense, locutionSense?.Person ?? false, true);
+            return true;
+        }
+
         var next = WordEnd(q);
         if (lexicon.NotCounted.Contains(tokens[q].Id) || !(lexicon.Words.TryRead(WordSpan(q, next), out var head) || PrefixedNoun(q, next, out head)) || !head.IsNoun)
         {

@@ -40,6 +40,17 @@ public sealed class CompoundNounTests
     }
 
     [Theory]
+    [InlineData("Trois mis en examen ont été écroués vendredi.", "Trois", "mis en examen", "defendant")]
+    [InlineData("La police a entendu douze mis en cause dans ce dossier.", "douze", "mis en cause", "defendant")]
+    [InlineData("Parmi les 40 gardés à vue, la moitié a été relâchée.", "40", "gardé à vue", "detainee")]
+    public void A_french_noun_of_several_words_is_counted_whole(string text, string number, string lemma, string unit)
+    {
+        var figure = FigureAt(text, "fr", number);
+
+        Assert.Equal((lemma, unit), (figure.Counted?.Lemma, figure.Unit));
+    }
+
+    [Theory]
     [InlineData("L'étoile est située à environ 300 années-lumière de la Terre.", "300")]
     [InlineData("Cette galaxie se trouve à 12 millions d'années-lumière.", "12")]
     [InlineData("La nébuleuse, à 1 500 années-lumière, a été photographiée.", "1 500")]
