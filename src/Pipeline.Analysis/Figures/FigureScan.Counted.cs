@@ -305,6 +305,13 @@ internal readonly ref partial struct FigureScan
 
             if (CountNameAt(s, out phrase) && phrase.End <= firstToken)
             {
+                // "nonfarm payrolls", read back from "payrolls": the longest name ending there.
+                while (s > 0 && !IsLineOrSentenceStart(s) && CountNameAt(s - 1, out var longer) && longer.End == phrase.End)
+                {
+                    phrase = longer;
+                    s--;
+                }
+
                 var gap = firstToken - phrase.End - aside;
                 var reach = lexicon.ReachingVerbs.MatchBefore(tokens, firstToken, out _, out _) ? CountNameClauseReach : CountNameReach;
                 return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= reach;
