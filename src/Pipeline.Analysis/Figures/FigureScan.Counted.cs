@@ -866,6 +866,14 @@ internal readonly ref partial struct FigureScan
                     // "1,600 homeowners claims": a plural noun right before another plural noun cannot be the verb's
                     // subject (a plural takes no verb in "-s"), so it modifies the noun after it, which is the head.
                     var after = genitive && IsPluralPossessive(q, next) ? next + 1 : next;
+                    if (PluralSenseAt(after, n))
+                    {
+                        // "400 defense forces personnel", "300 social services staff": a plural before a noun plural in
+                        // sense is a modifier whose plural belongs to its name ("armed forces"), kept as written.
+                        q = after;
+                        continue;
+                    }
+
                     if (!PluralNounAt(after, n))
                     {
                         break;
@@ -943,6 +951,10 @@ internal readonly ref partial struct FigureScan
     private bool IsPluralPossessive(int q, int next) =>
         next + 1 < tokens.Count && tokens[next].Adjacent && tokens[next].Kind == TokenKind.Symbol && TextFolding.IsApostrophe(text[tokens[next].Start])
         && text[tokens[next - 1].End - 1] == 's' && tokens[next + 1].SpaceBefore;
+
+    /// <summary>Whether a noun singular in form and plural in sense ("personnel", "staff") stands at <paramref name="q"/> on the same line.</summary>
+    private bool PluralSenseAt(int q, int n) =>
+        q < n && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && lexicon.PluralSense.Contains(tokens[q].Id);
 
     /// <summary>Whether a plural common noun, known to the word list, starts at <paramref name="q"/> on the same line.</summary>
     private bool PluralNounAt(int q, int n) => q < n && CommonNounAt(q, out var form) && form.Inflected;

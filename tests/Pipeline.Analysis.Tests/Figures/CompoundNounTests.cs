@@ -100,6 +100,15 @@ public sealed class CompoundNounTests
     }
 
     [Theory]
+    [InlineData("The ministry sent some 400 defense forces personnel to the border.", "400", "defense forces personnel")]
+    [InlineData("About 1,200 armed forces personnel took part in the drill.", "1,200", "forces personnel")]
+    [InlineData("The council hired 300 social services staff last year.", "300", "services staff")]
+    public void A_plural_modifier_before_a_noun_plural_in_sense_stays_as_written(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
+
+    [Theory]
     [InlineData("The clinic reported 300 hepatitis E cases.", "300", "hepatitis e case")]
     [InlineData("Pharmacies sold 12 million vitamin D tablets.", "12", "vitamin d tablet")]
     public void A_capital_letter_naming_a_kind_after_a_noun_stays_in_the_thing_counted(string text, string number, string lemma)
