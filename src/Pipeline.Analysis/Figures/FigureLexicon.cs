@@ -194,6 +194,7 @@ internal sealed class FigureLexicon
         PluralSense = Table(file, "plural-sense", _ => true);
         MeasureCompounds = Table(file, "measure-compound", _ => true);
         NounLocutions = Table(file, "noun-locution", v => v);
+        IllnessCount = file["illness-count"].Count > 0 ? file["illness-count"][0].Phrase : "";
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
@@ -407,6 +408,9 @@ internal sealed class FigureLexicon
     /// the plural of the note "mi"), with their lemma.
     /// </summary>
     public PhraseTable<string> NounLocutions { get; }
+
+    /// <summary>The noun an illness counted by a number stands for ("32,091 dengue": dengue cases), or "" when the language has none.</summary>
+    public string IllnessCount { get; }
 
     /// <summary>What a noun read from the text counts, by its lemma ("howitzer", "obusier", "drone strike"), beside [unit]'s written forms.</summary>
     public Dictionary<string, UnitSense> CountedLemmas { get; } = new(StringComparer.Ordinal);

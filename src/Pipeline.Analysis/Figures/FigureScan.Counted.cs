@@ -772,8 +772,9 @@ internal readonly ref partial struct FigureScan
                 continue;
             }
 
+            // "10,000 new Ebola cases": an illness written with a capital names a kind of case, no model.
             if (tokens[q].Upper && !IsLineOrSentenceStart(q) && (IsAcronym(q) || !(titleLine ??= IsTitleLine(q)))
-                && !(known && (form.IsAdjective || (form.IsNoun && form.Inflected))))
+                && !(known && (form.IsAdjective || (form.IsNoun && (form.Inflected || form.IsIllness)))))
             {
                 if ((lexicon.PrefixUnits.Match(tokens, q, out _, out var codeEnd) || lexicon.Units.Match(tokens, q, out _, out codeEnd)) && IsNumberAt(codeEnd))
                 {
@@ -903,6 +904,16 @@ internal readonly ref partial struct FigureScan
         if (textFirst < 0 || textFirst > head)
         {
             textFirst = head;
+        }
+
+        if (many && headForm.IsIllness && !headForm.Inflected && textFirst == head && lexicon.IllnessCount.Length > 0)
+        {
+            // "32,091 dengue across the country": an illness counted by two or more is a count of its cases.
+            var written = WordSpan(head, headEnd).ToString();
+            var cases = new CountedThing(written, string.Concat(headForm.Lemma, " ", lexicon.IllnessCount));
+            var casesSense = KnownLemma(cases.Lemma, lexicon.IllnessCount);
+            phrase = new CountedPhrase(cases, headEnd, casesSense, false, true);
+            return true;
         }
 
         if (many && head > p && textFirst == p && CompoundModifier(p, head, headForm, out var modifierEnd, out var compoundModifier))

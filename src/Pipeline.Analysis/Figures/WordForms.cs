@@ -14,6 +14,7 @@ internal enum WordKind : byte
     Speaker = 8,
     PastForm = 16,
     NounModifier = 32,
+    Illness = 64,
 }
 
 /// <summary>A word as the lexicon knows it: its kind, its lemma, and whether it was reduced to reach it ("rounds" → "round").</summary>
@@ -35,6 +36,9 @@ internal readonly record struct WordForm(WordKind Kind, string Lemma, bool Infle
     /// modifies it as a noun, and the compound keeps it ("home game").
     /// </summary>
     public bool IsNounModifier => (Kind & WordKind.NounModifier) != 0;
+
+    /// <summary>A noun whose first sense is an illness ("dengue", "Ebola"): a kind of case, even written with a capital.</summary>
+    public bool IsIllness => (Kind & WordKind.Illness) != 0;
 }
 
 /// <summary>
@@ -92,6 +96,7 @@ internal sealed class WordForms
                         's' => WordKind.Speaker,
                         'v' => WordKind.PastForm,
                         'm' => WordKind.NounModifier,
+                        'i' => WordKind.Illness,
                         _ => WordKind.None,
                     };
                 }

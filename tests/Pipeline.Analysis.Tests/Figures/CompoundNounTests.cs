@@ -109,6 +109,24 @@ public sealed class CompoundNounTests
     }
 
     [Theory]
+    [InlineData("The country logged 2,300 Ebola infections in May.", "2,300", "ebola infection")]
+    [InlineData("The WHO counted 120 Ebola patients in Conakry.", "120", "ebola patient")]
+    [InlineData("Doctors saw 35 new Ebola cases over the weekend.", "35", "ebola case")]
+    public void An_illness_written_with_a_capital_stays_in_the_compound(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("The ministry has confirmed 800 dengue so far this year.", "800", "dengue case")]
+    [InlineData("The state recorded 1,200 cholera this week, officials said.", "1,200", "cholera case")]
+    [InlineData("Officials confirmed 450 measles in the district.", "450", "measles case")]
+    public void An_illness_counted_by_a_number_counts_its_cases(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
+
+    [Theory]
     [InlineData("The clinic reported 300 hepatitis E cases.", "300", "hepatitis e case")]
     [InlineData("Pharmacies sold 12 million vitamin D tablets.", "12", "vitamin d tablet")]
     public void A_capital_letter_naming_a_kind_after_a_noun_stays_in_the_thing_counted(string text, string number, string lemma)

@@ -58,6 +58,19 @@ public sealed class WordFormsTests
     }
 
     [Theory]
+    [InlineData("dengue", true)]
+    [InlineData("Ebola", true)]
+    [InlineData("cholera", true)]
+    [InlineData("case", false)]
+    [InlineData("strike", false)]
+    public void An_illness_is_known_as_one(string word, bool illness)
+    {
+        Assert.True(FigureLexicon.For("en")!.Words.TryRead(word, out var form));
+
+        Assert.Equal(illness, form.IsIllness);
+    }
+
+    [Theory]
     [InlineData("en", "were")]
     [InlineData("en", "Kiev")]
     [InlineData("fr", "ont")]

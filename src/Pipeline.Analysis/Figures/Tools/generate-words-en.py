@@ -10,6 +10,8 @@ One line per word the figure engine may meet after a number, lower case, tab-sep
                         noun.person and noun.group: "rescuer", "utility", "league", "airline"), who may speak;
                         v an adjective that is also a verb's past form (WordNet's verb.exc and regular "-ed" of a
                         verb: "struck", "reported"), which after a noun starts the clause's verb, not the noun's name;
+                        i a noun whose first sense is an illness (under WordNet's "ill health": "dengue", "Ebola",
+                        "cholera"), which names a kind of case even when written with a capital ("10,000 Ebola cases");
                         m a word both noun and adjective whose noun senses WordNet's sense-tagged corpus (cntlist) counts
                         at least three times as often as its adjective senses ("home" 119 to 10, "world", "metal"):
                         before a noun it is a noun modifier and stays in the compound ("home games" -> "home game"),
@@ -68,6 +70,27 @@ for _, _, words, _ in synsets("data.adj"):
     for w in words:
         add(re.sub(r"\([a-z]+\)$", "", w), "a")
 
+ILL_HEALTH = "14052046"  # ill health, unhealthiness, health problem: diseases, infections, disorders
+hypernyms = {}
+with open(f"{root}/data.noun", encoding="latin-1") as f:
+    for line in f:
+        if line.startswith("  "):
+            continue
+        fields = line.split(" ")
+        pointer_at = 4 + 2 * int(fields[3], 16)
+        hypernyms[fields[0]] = [fields[pointer_at + 2 + 4 * k] for k in range(int(fields[pointer_at]))
+                                if fields[pointer_at + 1 + 4 * k] in ("@", "@i")]
+illness = {}
+
+
+def is_illness(offset, depth=0):
+    if offset == ILL_HEALTH:
+        return True
+    if offset not in illness:
+        illness[offset] = depth < 40 and any(is_illness(h, depth + 1) for h in hypernyms.get(offset, ()))
+    return illness[offset]
+
+
 with open(f"{root}/index.noun", encoding="latin-1") as f:
     for line in f:
         if line.startswith("  "):
@@ -76,6 +99,8 @@ with open(f"{root}/index.noun", encoding="latin-1") as f:
         senses = fields[-int(fields[2]):]
         if fields[0] not in pos:
             continue
+        if is_illness(senses[0]):
+            pos[fields[0]].add("i")
         if senses[0] in person_synsets:
             pos[fields[0]].add("p")
         # Who may speak: a person or a group in one of the two most frequent senses ("the utility said", "the league
@@ -154,4 +179,4 @@ for word in sorted(set(pos) | set(irregular)):
         print(f"{word}\tn\t{irregular[word]}")
     else:
         tags = pos[word]
-        print(f"{word}\t{''.join(t for t in 'napsvm' if t in tags)}")
+        print(f"{word}\t{''.join(t for t in 'napsvmi' if t in tags)}")
