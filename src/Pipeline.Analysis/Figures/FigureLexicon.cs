@@ -194,6 +194,7 @@ internal sealed class FigureLexicon
         PluralSense = Table(file, "plural-sense", _ => true);
         MeasureCompounds = Table(file, "measure-compound", _ => true);
         NounLocutions = Table(file, "noun-locution", v => v);
+        FactorsBefore = Table(file, "factor-before", ParseUnit);
         IllnessCount = file["illness-count"].Count > 0 ? file["illness-count"][0].Phrase : "";
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
@@ -408,6 +409,9 @@ internal sealed class FigureLexicon
     /// the plural of the note "mi"), with their lemma.
     /// </summary>
     public PhraseTable<string> NounLocutions { get; }
+
+    /// <summary>Words before a number that make it a factor ("multipliés par trois", "by a factor of 4"), with its unit.</summary>
+    public PhraseTable<UnitSense> FactorsBefore { get; }
 
     /// <summary>The noun an illness counted by a number stands for ("32,091 dengue": dengue cases), or "" when the language has none.</summary>
     public string IllnessCount { get; }

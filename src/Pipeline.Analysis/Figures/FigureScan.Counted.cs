@@ -42,6 +42,12 @@ internal readonly ref partial struct FigureScan
             return MeasureCompound(endToken, out var compound) ? (compound.Thing, unit, compound.End) : (null, unit, endToken);
         }
 
+        if (unit is null && lexicon.FactorsBefore.MatchBefore(tokens, firstToken, out var factor, out _))
+        {
+            // "multipliés par trois", "grew by a factor of 4": the number is a factor, which counts times.
+            return (null, factor, endToken);
+        }
+
         if (unit is null && MeasureNamedBefore(firstToken, out var measured))
         {
             // "a magnitude 7.6 quake": the number measures what is named before it, and the noun after it is what was measured.
