@@ -77,6 +77,11 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 continue;
             }
 
+            if (IsRelayer(c))
+            {
+                continue;
+            }
+
             // "135 000 Russes": the noun counted is itself the subject; a name qualifying it is not ("2,600 Red Cross workers").
             if (c.Start >= figure.Start && c.End <= figure.End && (c.End == figure.End || IsNationalityAt(article.LowerBound(c.Start))))
             {
@@ -197,6 +202,33 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return 0;
+    }
+
+    /// <summary>At most this many words between "cité par"/"quoted by" and the name of who relayed the words ("the state news agency Tass").</summary>
+    private const int RelayerReach = 5;
+
+    /// <summary>
+    /// "un responsable, cité par l'agence Reuters, a fait état de…", "an official quoted by the state news agency Tass
+    /// said…": who quoted or relayed the words is a source or a go-between, never who the figure is about.
+    /// </summary>
+    private bool IsRelayer(Mention candidate)
+    {
+        var tokens = Tokens;
+        var at = article.LowerBound(candidate.Start);
+        for (var k = at; k > 0 && at - k <= RelayerReach; k--)
+        {
+            if (Lexicon.SourceBefore.MatchBefore(tokens, k, out var cue, out _) && cue == SourceCue.QuotedBy)
+            {
+                return true;
+            }
+
+            if (tokens[k - 1].Kind == TokenKind.Symbol && article.Text[tokens[k - 1].Start] is ',' or ';' or ':' or '.' or '(' or ')')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -235,6 +235,9 @@ internal sealed class FigureLexicon
         AgesBefore = Table(file, "age-before", _ => true);
         AgesAfter = Table(file, "age-after", v => v == "of-person");
         AgeLinks = Table(file, "age-link", _ => true);
+        AgeVerbs = Table(file, "age-verb", v => v == "bare");
+        AgeSubjects = Table(file, "age-subject", v => v == "relative");
+        AgeBlockers = Table(file, "age-blocker", _ => true);
         HyphenedBounds = Table(file, "hyphened-bound", _ => true);
         WeightUnits = Table(file, "weight-unit", ParseUnit);
         WeightCues = Table(file, "weight-cue", _ => true);
@@ -343,6 +346,18 @@ internal sealed class FigureLexicon
 
     /// <summary>The link between a person and their age ("un Soudanais de 78 ans").</summary>
     public PhraseTable<bool> AgeLinks { get; }
+
+    /// <summary>
+    /// Verbs a person's age follows ("ils ont 20 ans", "the twins are 18"); true where the age needs no word after it
+    /// (English "to be"), false where it takes the age word of [age-after] (French "avoir").
+    /// </summary>
+    public PhraseTable<bool> AgeVerbs { get; }
+
+    /// <summary>Pronouns that stand for people before a verb of age ("he", "elles"); true for a relative ("qui"), whose noun is before it.</summary>
+    public PhraseTable<bool> AgeSubjects { get; }
+
+    /// <summary>Words after the years a person has that make them a span of time: "il a 20 ans de prison", "ils ont 3 ans pour payer".</summary>
+    public PhraseTable<bool> AgeBlockers { get; }
 
     /// <summary>Words after an hour ("7 a.m.").</summary>
     public PhraseTable<bool> TimesAfter { get; }
@@ -575,7 +590,7 @@ internal sealed class FigureLexicon
     /// <summary>"ou", "or" between two opposite bounds ("inférieur ou supérieur à 30"), which together mean "not equal".</summary>
     public PhraseTable<bool> BoundAlternatives { get; }
 
-    /// <summary>What states one of a noun that is no unit before "or" and a small number ("another pick or two"): a range from one.</summary>
+    /// <summary>What states one of a unit or a noun before "or" and a small number ("a day or two", "another pick or two"): a range from one.</summary>
     public PhraseTable<bool> AlternativeOpeners { get; }
 
     /// <summary>Denominators that are ordinals too ("third", "fifth"): hyphened to a unit before a noun, a rank ("a third-year student").</summary>

@@ -106,24 +106,46 @@ internal readonly ref partial struct FigureScan
     private bool AfterOppositeBound(int at, PhraseTable<bool> opposite) =>
         at >= 2 && lexicon.BoundAlternatives.Match(tokens, at - 1, out _, out var end) && end == at && opposite.Contains(tokens[at - 2].Id);
 
+    /// <summary>How far before "or" the opener of "a square mile or two" may stand: the opener and a unit of a few words.</summary>
+    private const int OneOrFewReach = 4;
+
     /// <summary>
-    /// "another pick or two", "une chèvre ou deux": an article, one noun that is no unit, "or" and a small whole number state
-    /// one of the noun or that many, a range from one that counts the noun before the joiner (a unit is read from its
-    /// article: <see cref="OneUnitOrMore"/>); a number with a noun of its own ("un sergent ou deux officiers") is a count apart.
+    /// "a day or two", "another pick or two", "une chèvre ou deux", "un siècle ou deux": an opener (an article,
+    /// "another"), a unit or one noun, "or" and a small whole number state one of it or that many, a range from one. The
+    /// unit is the range's (<paramref name="unit"/>); a noun is what the range counts (<paramref name="nounAt"/>). A number
+    /// with a unit or a noun of its own ("un sergent ou deux officiers", "a day or two weeks") is a count apart.
     /// </summary>
-    private bool OneOrFewBefore(int i, NumberMatch number, out int oneAt, out int nounAt)
+    private bool OneOrFewBefore(int i, NumberMatch number, out int oneAt, out UnitSense? unit, out int nounAt)
     {
         oneAt = nounAt = -1;
+        unit = null;
         if (number.Scaled || number.Fraction || number.Decimal || number.Grouped || number.Value is < 2 or > 10 || number.Value != Math.Floor(number.Value)
-            || !lexicon.BoundAlternatives.MatchBefore(tokens, i, out _, out var joinerAt) || joinerAt < 2)
+            || !lexicon.BoundAlternatives.MatchBefore(tokens, i, out _, out var joinerAt) || joinerAt < 2
+            || ReadPhrase(number.End, out _) || (FindUnit(number.End, false, out var own) > number.End && own is not null))
         {
             return false;
         }
 
-        nounAt = joinerAt - 1;
-        oneAt = nounAt - 1;
-        return tokens[nounAt].Kind == TokenKind.Word && !tokens[nounAt].Upper && lexicon.AlternativeOpeners.Match(tokens, oneAt, out _, out var openerEnd) && openerEnd == nounAt
-            && NounAt(nounAt, out _) && !lexicon.Units.Match(tokens, nounAt, out _, out _) && !ReadPhrase(number.End, out _);
+        for (var k = joinerAt - 2; k >= 0 && k >= joinerAt - OneOrFewReach; k--)
+        {
+            if (!lexicon.AlternativeOpeners.Match(tokens, k, out _, out var openerEnd))
+            {
+                continue;
+            }
+
+            oneAt = k;
+            if (FindUnit(openerEnd, false, out unit) == joinerAt && unit is not null)
+            {
+                return true;
+            }
+
+            unit = null;
+            nounAt = joinerAt - 1;
+            return openerEnd == nounAt && tokens[nounAt].Kind == TokenKind.Word && !tokens[nounAt].Upper && NounAt(nounAt, out _)
+                && !lexicon.Units.Match(tokens, nounAt, out _, out _);
+        }
+
+        return false;
     }
 
     private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end, out WrittenNumber written)
@@ -208,9 +230,24 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
-    /// <summary>"$3 to $5 billion", "2 to 3 million": a low end without a scale word of its own takes the high end's.</summary>
-    private static double ScaledLikeHighEnd(NumberMatch low, NumberMatch high) =>
-        high.Scaled && !low.Scaled && low.Value * high.LastScale <= high.Value ? low.Value * high.LastScale : low.Value;
+    /// <summary>
+    /// "$3 to $5 billion", "2 to 3 million", "entre 5 et 7 000": a low end with no scale of its own takes the high end's (a
+    /// scale word, or the thousands its digits are grouped in, written as "sept mille" is said) when it is smaller than
+    /// what stands before that scale ("5" beside "7"); "entre 50 et 7 000" keeps its 50.
+    /// </summary>
+    private static double ScaledLikeHighEnd(NumberMatch low, NumberMatch high)
+    {
+        var scale = high.Scaled ? high.LastScale
+            : high.Grouped && !high.Decimal && !low.Grouped && !low.Words && !low.Decimal && !low.Fraction ? GroupScale(high) : 1;
+        return !low.Scaled && scale > 1 && low.Value * scale < high.Value ? low.Value * scale : low.Value;
+    }
+
+    /// <summary>The thousands, millions… a number grouped in digits is written in: 1000 for "7 000" and "12,500", 10^6 for "7 500 000".</summary>
+    private static double GroupScale(NumberMatch number)
+    {
+        var after = (int)Math.Floor(Math.Log10(number.Value)) + 1 - number.Digits;
+        return after > 0 && after % 3 == 0 ? Math.Pow(10, after) : 1;
+    }
 
     private int MatchSequence(int[] ids, int at)
     {

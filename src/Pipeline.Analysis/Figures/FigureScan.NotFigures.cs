@@ -29,6 +29,18 @@ internal readonly ref partial struct FigureScan
         ordinalAt == numberEnd && tokens[ordinalAt].SpaceBefore && !lexicon.Units.Contains(tokens[ordinalAt].Id) && ordinalAt + 2 < tokens.Count && tokens[ordinalAt + 1].Id == lexicon.Vocabulary.HyphenId
         && tokens[ordinalAt + 1].Adjacent && tokens[ordinalAt + 2].Adjacent && tokens[ordinalAt + 2].Kind == TokenKind.Word;
 
+    /// <summary>
+    /// "vingt et unième", "vingt-et-unième", "mille et unième", "one hundred and first": number words joined by a connector to
+    /// a singular ordinal are one ordinal, a rank, whatever the words before it.
+    /// </summary>
+    private bool RankAfterConnector(int end)
+    {
+        var connectorAt = SkipGluedHyphen(end);
+        return connectorAt < tokens.Count && IsNumberAt(end - 1) && tokens[end - 1].Kind == TokenKind.Word
+            && lexicon.Connectors.Match(tokens, connectorAt, out _, out var afterConnector)
+            && SkipGluedHyphen(afterConnector) is var ordinalAt && ordinalAt < tokens.Count && lexicon.RankOrdinals.Contains(tokens[ordinalAt].Id);
+    }
+
     /// <summary>Dates, designations ("F-16", "Challenger 2"), ordinals, ids, phone numbers and caption counters.</summary>
     private bool IsNotAFigure(NumberMatch number, ref int next, bool rangeEnd = false, bool currencyBefore = false)
     {
@@ -47,8 +59,14 @@ internal readonly ref partial struct FigureScan
         // "vingt-deuxième jour", "the two millionth visitor": a number before an ordinal it did not make a fraction with is a rank.
         // "14 first-team players", "two second-round picks": an ordinal spaced from the number and hyphened to the next word is a
         // compound adjective of what is counted, not a rank. "3 quarters" are periods counted.
-        if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count && lexicon.Denominators.Contains(tokens[ordinalAt].Id) && !number.Scaled
+        if (SkipGluedHyphen(number.End) is var ordinalAt && ordinalAt < tokens.Count
+            && (lexicon.Denominators.Contains(tokens[ordinalAt].Id) || lexicon.RankOrdinals.Contains(tokens[ordinalAt].Id)) && !number.Scaled
             && !number.Fraction && !IsOrdinalCompound(number.End, ordinalAt) && !lexicon.PeriodDenominators.Contains(tokens[ordinalAt].Id))
+        {
+            return true;
+        }
+
+        if (!number.Fraction && RankAfterConnector(number.End))
         {
             return true;
         }
@@ -297,8 +315,17 @@ internal readonly ref partial struct FigureScan
 
         var end = PastSecondNumber(number);
         var after = SkipGluedHyphen(end);
+        var ofPersonVerb = PersonAgeVerbBefore(number.First, out var bare);
         var age = lexicon.AgesBefore.MatchBefore(tokens, number.First, out _, out _)
-            || (lexicon.AgesAfter.Match(tokens, after, out var ofPerson, out var ageEnd) && (!ofPerson || PersonBefore(number.First)));
+            || (lexicon.AgesAfter.Match(tokens, after, out var ofPerson, out var ageEnd) && (!ofPerson || PersonBefore(number.First)
+                || (ofPersonVerb && !lexicon.AgeBlockers.Match(tokens, ageEnd, out _, out _))));
+        if (!age && ofPersonVerb && bare && IsBareAge(number, end))
+        {
+            // "The twins are 18 and 20": English says a person's age with "to be" and nothing after it.
+            next = Math.Max(next, end);
+            return true;
+        }
+
         if (!age)
         {
             return lexicon.RangeStarts.MatchBefore(tokens, number.First, out _, out var rangeAt) && IsAgeAfterBound(number, rangeAt, ref next);
@@ -307,6 +334,56 @@ internal readonly ref partial struct FigureScan
         next = Math.Max(next, lexicon.AgesAfter.Match(tokens, after, out _, out ageEnd) ? ageEnd : end);
         return true;
     }
+
+    /// <summary>At most this many numbers in a list of ages before the one read ("18, 19 and 20").</summary>
+    private const int AgeListReach = 3;
+
+    /// <summary>
+    /// "ils ont 18 et 20 ans", "the twins are 18 and 20", "la victime, qui avait 17 ans": a verb of [age-verb] before the
+    /// number or the list it ends, whose subject is people: a pronoun of [age-subject], or a noun of people that no fate
+    /// counts ("the dead are 12" counts the dead), right before the verb or before the relative pronoun.
+    /// </summary>
+    private bool PersonAgeVerbBefore(int numberAt, out bool bare)
+    {
+        bare = false;
+        var first = numberAt;
+        for (var k = 0; k < AgeListReach && first >= 2; k++)
+        {
+            var joinerAt = lexicon.ListJoiners.MatchBefore(tokens, first, out _, out var listJoinerAt) ? listJoinerAt
+                : text[tokens[first - 1].Start] == ',' ? first - 1 : -1;
+            if (joinerAt < 1 || !IsNumberAt(joinerAt - 1))
+            {
+                break;
+            }
+
+            first = joinerAt - 1;
+        }
+
+        if (!lexicon.AgeVerbs.MatchBefore(tokens, first, out bare, out var verbAt) || verbAt == 0)
+        {
+            return false;
+        }
+
+        var subject = verbAt - 1;
+        if (lexicon.AgeSubjects.MatchBefore(tokens, verbAt, out var relative, out var pronounAt))
+        {
+            if (!relative)
+            {
+                return true;
+            }
+
+            subject = pronounAt > 1 && text[tokens[pronounAt - 1].Start] == ',' ? pronounAt - 2 : pronounAt - 1;
+        }
+
+        return subject >= 0 && IsPersonNoun(subject)
+            && !(lexicon.Words.TryRead(text.AsSpan(tokens[subject].Start, tokens[subject].Length), out var form)
+                 && lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Category: FigureCategory.Casualties });
+    }
+
+    /// <summary>A whole number a person's age may be, with no noun or unit after it or its list ("are 18 and 20.").</summary>
+    private bool IsBareAge(NumberMatch number, int end) =>
+        !number.Scaled && !number.Fraction && !number.Decimal && !number.Grouped && number.Value is >= 1 and <= 120 && number.Value == Math.Floor(number.Value)
+        && !ReadPhrase(end, out _) && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitLinks.Match(tokens, end, out _, out _);
 
     /// <summary>"les soldats de moins de 25 ans", "des enfants entre 1 et 14 ans": years past a bound are an age only when a
     /// noun of people stands right before the bound or its link.</summary>

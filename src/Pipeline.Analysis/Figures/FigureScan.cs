@@ -208,13 +208,6 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return i + 1;
         }
 
-        if (number.Weak && number.End == i + 1 && !currencyBefore && OneUnitOrMore(number, out var oneUnit, out var more))
-        {
-            // "a day or two", "un siècle ou deux": one of the unit, or a few more.
-            Emit(i, i, more.End, more.End, null, 1, more.Value, false, oneUnit, first: Written(i, number.End, 1), second: Written(more.First, more.End, more.Value));
-            return more.End;
-        }
-
         if (currencyBefore && IsLetterCodeBeforeDigit(signedAt, prefixUnit, number))
         {
             // "PS5": letters that stand for a currency sign only in transliterated copy, glued to one digit, name a model.
@@ -277,10 +270,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             return next;
         }
 
-        if (signAt < 0 && !currencyBefore && OneOrFewBefore(i, number, out var oneAt, out var alternativeAt))
+        if (signAt < 0 && !currencyBefore && OneOrFewBefore(i, number, out var oneAt, out var oneUnit, out var alternativeAt))
         {
-            // "another pick or two": what is counted is read where the noun stands.
-            Emit(oneAt, oneAt, number.End, number.End, null, 1, number.Value, false, null,
+            // "another pick or two": what is counted is read where the noun stands; "a day or two" is a range of the unit.
+            Emit(oneAt, oneAt, number.End, number.End, null, 1, number.Value, false, oneUnit,
                 first: Written(oneAt, oneAt + 1, 1), second: Written(i, number.End, number.Value), sharedAt: alternativeAt);
             return number.End;
         }
@@ -651,20 +644,6 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
     }
 
     private static double? Thousands(double? value) => value is { } v ? Math.Round(v * 1000) : null;
-
-    /// <summary>
-    /// "a day or two", "a week or three": an article, a unit, "or" and a small number written as a word, with no unit of its
-    /// own after it, is a range from one of the unit to that number.
-    /// </summary>
-    private bool OneUnitOrMore(NumberMatch article, out UnitSense? unit, out NumberMatch more)
-    {
-        more = default;
-        var unitEnd = FindUnit(article.End, false, out unit);
-        return unit is not null && unitEnd < tokens.Count
-            && lexicon.BoundAlternatives.Match(tokens, unitEnd, out _, out var afterOr) && lexicon.RangeJoiners.Match(tokens, unitEnd, out _, out _)
-            && NumberReader.Read(text, tokens, afterOr, lexicon, false, out more) && more.Words && !more.Weak && !more.Scaled && more.Value is >= 2 and <= 10
-            && FindUnit(more.End, false, out var further) >= 0 && further is null;
-    }
 
     /// <summary>The number written over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private WrittenNumber Written(int from, int to, double value) => new(tokens[from].Start, tokens[to - 1].End, value);

@@ -624,10 +624,8 @@ internal static class NumberReader
                 && !(lexicon.PeriodDenominators.Contains(tokens[q].Id) && lexicon.PeriodOpeners.MatchBefore(tokens, at, out _, out _)
                      && !(denominatorEnd < n && lexicon.ShareLinks.Match(tokens, denominatorEnd, out _, out _))))
             {
-                // "the two millionth visitor": after a count above one, a singular round ordinal is a rank.
-                var fraction = value > 1 && lexicon.RankOrdinals.Match(tokens, q, out _, out var rankEnd) && rankEnd == denominatorEnd
-                    ? double.NaN
-                    : SplitFraction(items, denominator, viaConnector, lexicon.BareHundred);
+                var rankForm = lexicon.RankOrdinals.Match(tokens, q, out _, out var rankEnd) && rankEnd == denominatorEnd;
+                var fraction = SplitFraction(items, denominator, viaConnector, lexicon.BareHundred, rankForm);
                 if (!double.IsNaN(fraction))
                 {
                     value = fraction;
@@ -758,11 +756,18 @@ internal static class NumberReader
     /// that cannot ("three fifths"), or at a hundreds word followed by a smaller group, which starts the numerator. A
     /// connector before the numerator ("twenty and three fifths") makes a mixed number when the numerator is the smaller.
     /// </summary>
-    private static double SplitFraction(List<SpokenWord> items, double denominator, bool viaConnector, bool bareHundred)
+    private static double SplitFraction(List<SpokenWord> items, double denominator, bool viaConnector, bool bareHundred, bool rankForm)
     {
         var words = Compounds(items);
         var ordinal = new SpokenWord(new NumberWord(denominator, denominator >= 1000 ? NumberWordKind.Scale : NumberWordKind.Unit), viaConnector);
         var split = DenominatorStart(words, ordinal, bareHundred);
+
+        // "le deux millionième visiteur", "la cent vingt-cinquième édition", "le soixante et onzième": a fraction over one
+        // takes the plural ("deux millionièmes"), so words over one that read on into a singular ordinal make one rank.
+        if (rankForm && split > 0 && Evaluate(words, 0, split) > 1 && ReadsAsOneNumber(words, ordinal))
+        {
+            return double.NaN;
+        }
 
         // "two and fifty-four hundredths": a connector right before the split is the fraction's own "and".
         if (split < words.Count && words[split].AfterConnector)
@@ -803,6 +808,15 @@ internal static class NumberReader
 
         var all = Evaluate(words, 0, split);
         return double.IsNaN(all) ? double.NaN : all / d;
+    }
+
+    private static bool ReadsAsOneNumber(List<SpokenWord> words, SpokenWord ordinal)
+    {
+        // "deux centième": as a number word, the hundredth is a hundreds word ("deux cents").
+        words.Add(ordinal.Word.Value == 100 ? ordinal with { Word = new NumberWord(100, NumberWordKind.Hundred) } : ordinal);
+        var whole = Evaluate(words, 0);
+        words.RemoveAt(words.Count - 1);
+        return !double.IsNaN(whole);
     }
 
     private static int DenominatorStart(List<SpokenWord> words, SpokenWord ordinal, bool bareHundred)

@@ -28,6 +28,18 @@ public sealed class OneOrFewTests
     }
 
     [Theory]
+    [InlineData("en", "We will need another day or two to finish.", "another day or two", 2, "day")]
+    [InlineData("en", "The storm may last another week or two.", "another week or two", 2, "week")]
+    [InlineData("en", "Give the paint a day or 3 to dry.", "a day or 3", 3, "day")]
+    [InlineData("fr", "Il faudra encore une semaine ou 2 pour finir.", "une semaine ou 2", 2, "week")]
+    public void A_unit_opens_its_range_as_a_noun_does_after_another_and_before_digits(string language, string text, string span, double high, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((span, (double?)null, 1.0, high, unit), (figure.Text, figure.Value, figure.Low!.Value, figure.High!.Value, figure.Unit));
+    }
+
+    [Theory]
     [InlineData("en", "One or two ships sank in the storm.", "One or two ships", 2, "ship")]
     [InlineData("en", "Repairs should take one to three weeks.", "one to three weeks", 3, "week")]
     [InlineData("fr", "Un ou deux navires ont coulé pendant la tempête.", "Un ou deux navires", 2, "navire")]

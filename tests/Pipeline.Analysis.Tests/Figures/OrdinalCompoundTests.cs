@@ -47,4 +47,29 @@ public sealed class OrdinalCompoundTests
 
         Assert.Equal((value, unit), (figure.Value!.Value, figure.Unit));
     }
+
+    [Theory]
+    [InlineData("fr", "Le vingt et unième siècle sera celui de l'Asie.")]
+    [InlineData("fr", "Le vingt-et-unième jour du siège, la ville a capitulé.")]
+    [InlineData("fr", "La France fête le soixante et onzième anniversaire de la libération.")]
+    [InlineData("fr", "C'est la cent vingt-cinquième édition du tournoi.")]
+    [InlineData("fr", "Il a joué son mille et unième match dimanche.")]
+    [InlineData("en", "It is the one hundred and first edition of the race.")]
+    [InlineData("en", "The town marks the hundred and twenty-fifth anniversary of the flood.")]
+    [InlineData("en", "This is the two hundred and fortieth day of the strike.")]
+    [InlineData("en", "It was the thousand and first night of the siege.")]
+    public void Number_words_that_read_on_into_a_singular_ordinal_are_one_rank(string language, string text)
+    {
+        Assert.Empty(Extractor.Extract(text, language));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le vingt et unième jour, 40 soldats sont arrivés.", "40 soldats")]
+    [InlineData("en", "On the hundred and first day, 40 soldiers arrived.", "40 soldiers")]
+    public void A_rank_in_words_leaves_the_count_beside_it_alone(string language, string text, string span)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal(span, figure.Text);
+    }
 }
