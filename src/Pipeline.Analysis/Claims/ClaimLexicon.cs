@@ -85,6 +85,8 @@ internal sealed class ClaimLexicon
         HedgeBarriers = Table(file, "hedge-barrier", v => v != "adjacent");
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         ClauseCoordinators = Table(file, "clause-coordinator", _ => true);
+        TimeAnchors = Table(file, "time-anchor", _ => true);
+        PollNouns = Table(file, "poll-noun", v => v != "source");
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
@@ -300,6 +302,14 @@ internal sealed class ClaimLexicon
     /// <summary>Conjunctions that join a clause of its own ("…, and officials say …"): a speaker right after one speaks
     /// for what follows it, not for the clause before.</summary>
     public PhraseTable<bool> ClauseCoordinators { get; }
+
+    /// <summary>Words after a span of time that anchor it to an event ("two days after", "three weeks into", "deux jours
+    /// après"): the span is then a time adverbial, which dates a clause rather than counting anything said in it.</summary>
+    public PhraseTable<bool> TimeAnchors { get; }
+
+    /// <summary>Nouns naming a poll or its makers ("sondeurs", "exit polls"): a share they give is a projection. False for
+    /// a word that names a poll only as a source ("according to polls"), since it also names an election ("won the polls").</summary>
+    public PhraseTable<bool> PollNouns { get; }
 
     /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
     public PhraseTable<bool> FigureOpeningHedges { get; }

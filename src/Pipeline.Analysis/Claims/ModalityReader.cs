@@ -25,7 +25,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        if (ForecastFollows(clause, figure) || OpensOnEstimate(figure) || forecasts.Hedges(clause, figure))
+        if (ForecastFollows(clause, figure) || OpensOnEstimate(figure) || PollShare(clause, figure, source) || forecasts.Hedges(clause, figure))
         {
             return true;
         }
@@ -44,6 +44,44 @@ internal sealed class ModalityReader(ClaimTokens article)
         cachedHedged = Hedged(clause, figure, source);
         cachedQuotes |= positional;
         return cachedHedged;
+    }
+
+    /// <summary>How many words may open a clause up to the poll noun that is its subject ("Les derniers sondages").</summary>
+    private const int PollSubjectWords = 4;
+
+    /// <summary>
+    /// "Les sondeurs donnent le candidat gagnant avec 54 %", "crédité de 28 %, selon un sondage Ifop": a share a poll gives,
+    /// as the source or the subject that opens the clause, is a projection (the tenth set's reading), hedged.
+    /// </summary>
+    private bool PollShare(SentenceSpan clause, Figure figure, Mention? source)
+    {
+        if (figure.Category != FigureCategory.Percentage || article.Lexicon.PollNouns.Count == 0)
+        {
+            return false;
+        }
+
+        if (source is { } said && HoldsPollNoun(article.LowerBound(said.Start), article.LowerBound(said.End), asSource: true))
+        {
+            return true;
+        }
+
+        var (first, end) = article.TokenRange(clause);
+        var start = article.SkipLeadingStrip(first, end);
+        return HoldsPollNoun(start, Math.Min(article.LowerBound(figure.Start), start + PollSubjectWords), asSource: false);
+    }
+
+    private bool HoldsPollNoun(int start, int end, bool asSource)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (article.Tokens[k].Kind == TokenKind.Word && article.Lexicon.PollNouns.Match(article.Tokens, k, out var anywhere, out _)
+                && (anywhere || asSource))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"was reported to be 56 949 009": a passive that reports with no agent, before the figure in its clause.</summary>
@@ -168,9 +206,12 @@ internal sealed class ModalityReader(ClaimTokens article)
             // not "better than the 2.4% projected, with 2.9%"), or a comma and a coordinator opening a clause ("…,
             // officials said, and the toll is likely to rise"; not a list: "68 percent, or 720,000 ballots").
             // A comma and an absolute "with" opens a phrase of fact: "likely to rise further, with 1,200 people missing".
+            // A coordinator and a comma open a clause after an aside ("expects hundreds of aftershocks and, in 2009, there
+            // were thousands").
             if (tokens[k].Kind == TokenKind.Word && ((!(before && broken) && lexicon.HedgeBarriers.Match(tokens, k, out var anywhere, out var barrierEnd)
                     && (anywhere ? barrierEnd <= to : barrierEnd == to))
                 || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out _))
+                || (before && k + 1 < to && article.IsComma(k + 1) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var coordinatorEnd) && coordinatorEnd == k + 1)
                 || (before && k > from && article.IsComma(k - 1) && lexicon.Absolutes.Match(tokens, k, out _, out _) && !ForecastFrame.SpeaksOfForecast(article, k, clauseEnd))))
             {
                 return false;

@@ -83,6 +83,11 @@ internal sealed class SourceReader
         }
 
         found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
+        if (found is { } dated && DatesTheSaying(dated, figure))
+        {
+            return null;
+        }
+
         if (found is { Kind: SpeakerKind.Named } toll
             && names.OwnTally(toll.NameStart, toll.NameEnd, article.TokenRange(article.Sentences[article.SentenceOf(toll.NameStart)]).End))
         {
@@ -90,6 +95,45 @@ internal sealed class SourceReader
         }
 
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
+    }
+
+    /// <summary>
+    /// "Two days after the attack, police said …", "with officials saying more than 24 hours into the search that …", "Cela
+    /// fait 7 trimestres que l'Insee annonce …": a span of time anchored to an event and standing right before the speaker,
+    /// right after its verb or right before its clause dates the saying; the article says it, not the speaker.
+    /// </summary>
+    private bool DatesTheSaying(Attribution attribution, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var figureStart = article.LowerBound(figure.Start);
+        var figureEnd = article.LowerBound(figure.End);
+        if (figure.Category != FigureCategory.Duration || figureEnd >= tokens.Count
+            || !lexicon.TimeAnchors.Match(tokens, figureEnd, out _, out var anchorEnd))
+        {
+            return false;
+        }
+
+        // Right after the speaker's verb, or with the speaker right after the anchor ("que l'Insee annonce").
+        if (attribution.End == figureStart || attribution.Start == anchorEnd)
+        {
+            return true;
+        }
+
+        // Fronted: the span opens its clause, and the speaker and its verb follow the comma that ends the adverbial.
+        if (attribution.Start != attribution.NameStart || attribution.Start <= anchorEnd
+            || !article.OpensClause(figureStart, article.TokenRange(article.Sentences[article.SentenceOf(figureStart)]).First))
+        {
+            return false;
+        }
+
+        var comma = anchorEnd;
+        while (comma < attribution.Start && !article.IsBreakAt(comma) && tokens[comma].Kind != TokenKind.Number)
+        {
+            comma++;
+        }
+
+        return comma == attribution.Start - 1 && article.IsComma(comma);
     }
 
     /// <summary>
@@ -850,7 +894,9 @@ internal sealed class SourceReader
             {
                 if (At(i, first, last, figure, out var attribution))
                 {
-                    return attribution;
+                    // "…, but officials said the evacuation had saved lives": a speaker a conjunction joins, with a clause
+                    // of its own after its verb, speaks for that clause, not for the one the article states before it.
+                    return CoordinatedSpeaker(attribution, start, last) ? null : attribution;
                 }
             }
 

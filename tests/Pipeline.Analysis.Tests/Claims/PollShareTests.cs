@@ -1,0 +1,29 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>
+/// A share a poll gives is a projection, hedged (tools/news-set-tenth/README.md, "Modality": "poll shares … and exit-poll
+/// projections are hedged, the polls as source"), whether the poll is the source or the subject opening the clause; an
+/// election called "the polls" gives no projection.
+/// </summary>
+public sealed class PollShareTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string language, string text, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+    [Theory]
+    [InlineData("en", "Pollsters give the incumbent 54 percent in the runoff.", "54 percent")]
+    [InlineData("en", "The president has 42 percent of the vote, according to a Gallup poll.", "42 percent")]
+    [InlineData("en", "Exit polls put the ruling party at 38%.", "38%")]
+    [InlineData("fr", "Les sondeurs donnent le candidat gagnant avec 54 % des voix.", "54 %")]
+    [InlineData("fr", "Le candidat est crédité de 28 % des intentions de vote, selon un sondage Ifop.", "28 %")]
+    [InlineData("fr", "Les derniers sondages placent le parti à 31 % au premier tour.", "31 %")]
+    public void A_share_a_poll_gives_is_hedged(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
+    }
+}
