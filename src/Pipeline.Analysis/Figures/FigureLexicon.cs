@@ -193,6 +193,9 @@ internal sealed class FigureLexicon
         NotCounted = Table(file, "not-counted", _ => true);
         PluralSense = Table(file, "plural-sense", _ => true);
         MeasureCompounds = Table(file, "measure-compound", _ => true);
+        NounLocutions = Table(file, "noun-locution", v => v);
+        FactorsBefore = Table(file, "factor-before", ParseUnit);
+        IllnessCount = file["illness-count"].Count > 0 ? file["illness-count"][0].Phrase : "";
         LabelDeterminers = Table(file, "label-determiner", _ => true);
         CountedLinks = Table(file, "counted-link", _ => true);
         CountNames = Table(file, "count-name", v => v ?? "");
@@ -415,6 +418,18 @@ internal sealed class FigureLexicon
 
     /// <summary>Complements that make one unit with the unit before them ("tonnes d'équivalent CO2", "tonnes of CO2 equivalent").</summary>
     public PhraseTable<bool> MeasureCompounds { get; }
+
+    /// <summary>
+    /// Nouns written in several words whose first word alone the word list reads as another noun ("mis en cause", not
+    /// the plural of the note "mi"), with their lemma.
+    /// </summary>
+    public PhraseTable<string> NounLocutions { get; }
+
+    /// <summary>Words before a number that make it a factor ("multipliés par trois", "by a factor of 4"), with its unit.</summary>
+    public PhraseTable<UnitSense> FactorsBefore { get; }
+
+    /// <summary>The noun an illness counted by a number stands for ("32,091 dengue": dengue cases), or "" when the language has none.</summary>
+    public string IllnessCount { get; }
 
     /// <summary>What a noun read from the text counts, by its lemma ("howitzer", "obusier", "drone strike"), beside [unit]'s written forms.</summary>
     public Dictionary<string, UnitSense> CountedLemmas { get; } = new(StringComparer.Ordinal);

@@ -42,6 +42,12 @@ internal readonly ref partial struct FigureScan
             return MeasureCompound(endToken, out var compound) ? (compound.Thing, unit, compound.End) : (null, unit, endToken);
         }
 
+        if (unit is null && lexicon.FactorsBefore.MatchBefore(tokens, firstToken, out var factor, out _))
+        {
+            // "multipliés par trois", "grew by a factor of 4": the number is a factor, which counts times.
+            return (null, factor, endToken);
+        }
+
         if (unit is null && MeasureNamedBefore(firstToken, out var measured))
         {
             // "a magnitude 7.6 quake": the number measures what is named before it, and the noun after it is what was measured.
@@ -305,6 +311,13 @@ internal readonly ref partial struct FigureScan
 
             if (CountNameAt(s, out phrase) && phrase.End <= firstToken)
             {
+                // "nonfarm payrolls", read back from "payrolls": the longest name ending there.
+                while (s > 0 && !IsLineOrSentenceStart(s) && CountNameAt(s - 1, out var longer) && longer.End == phrase.End)
+                {
+                    phrase = longer;
+                    s--;
+                }
+
                 var gap = firstToken - phrase.End - aside;
                 var reach = lexicon.ReachingVerbs.MatchBefore(tokens, firstToken, out _, out _) ? CountNameClauseReach : CountNameReach;
                 return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= reach;
@@ -556,6 +569,21 @@ internal readonly ref partial struct FigureScan
             return ModelPhrase(model, out phrase);
         }
 
+        if (lexicon.NounLocutions.Match(tokens, q, out var locution, out var locutionEnd) && !tokens[locutionEnd - 1].LineStart)
+        {
+            // "six mis en cause": a noun of several words is counted whole, in its lemma.
+            var locutionSense = KnownLemma(locution, locution);
+            var written = WordSpan(q, locutionEnd);
+            if (!lexicon.CountedThings.TryGet(written, out var locutionThing))
+            {
+                locutionThing = new CountedThing(written.ToString(), locution);
+                lexicon.CountedThings.Add(locutionThing);
+            }
+
+            phrase = new CountedPhrase(locutionThing, locutionEnd, locutionSense, locutionSense?.Person ?? false, true);
+            return true;
+        }
+
         var next = WordEnd(q);
         if (lexicon.NotCounted.Contains(tokens[q].Id) || !(lexicon.Words.TryRead(WordSpan(q, next), out var head) || PrefixedNoun(q, next, out head)) || !head.IsNoun)
         {
@@ -750,8 +778,9 @@ internal readonly ref partial struct FigureScan
                 continue;
             }
 
+            // "10,000 new Ebola cases": an illness written with a capital names a kind of case, no model.
             if (tokens[q].Upper && !IsLineOrSentenceStart(q) && (IsAcronym(q) || !(titleLine ??= IsTitleLine(q)))
-                && !(known && (form.IsAdjective || (form.IsNoun && form.Inflected))))
+                && !(known && (form.IsAdjective || (form.IsNoun && (form.Inflected || form.IsIllness)))))
             {
                 if ((lexicon.PrefixUnits.Match(tokens, q, out _, out var codeEnd) || lexicon.Units.Match(tokens, q, out _, out codeEnd)) && IsNumberAt(codeEnd))
                 {
@@ -828,7 +857,8 @@ internal readonly ref partial struct FigureScan
                 break;
             }
 
-            if (form.IsNoun && textFirst < 0 && (!form.IsAdjective || (tokens[q].Upper && form.Inflected)))
+            // "17 home games": a word the lexicon reads mostly as a noun modifies the head as a noun, and the compound keeps it.
+            if (form.IsNoun && textFirst < 0 && (!form.IsAdjective || (tokens[q].Upper && form.Inflected) || (form.IsNounModifier && !tokens[q].Upper)))
             {
                 textFirst = q;
             }
@@ -843,6 +873,14 @@ internal readonly ref partial struct FigureScan
                     // "1,600 homeowners claims": a plural noun right before another plural noun cannot be the verb's
                     // subject (a plural takes no verb in "-s"), so it modifies the noun after it, which is the head.
                     var after = genitive && IsPluralPossessive(q, next) ? next + 1 : next;
+                    if (PluralSenseAt(after, n))
+                    {
+                        // "400 defense forces personnel", "300 social services staff": a plural before a noun plural in
+                        // sense is a modifier whose plural belongs to its name ("armed forces"), kept as written.
+                        q = after;
+                        continue;
+                    }
+
                     if (!PluralNounAt(after, n))
                     {
                         break;
@@ -872,6 +910,16 @@ internal readonly ref partial struct FigureScan
         if (textFirst < 0 || textFirst > head)
         {
             textFirst = head;
+        }
+
+        if (many && headForm.IsIllness && !headForm.Inflected && textFirst == head && lexicon.IllnessCount.Length > 0)
+        {
+            // "32,091 dengue across the country": an illness counted by two or more is a count of its cases.
+            var written = WordSpan(head, headEnd).ToString();
+            var cases = new CountedThing(written, string.Concat(headForm.Lemma, " ", lexicon.IllnessCount));
+            var casesSense = KnownLemma(cases.Lemma, lexicon.IllnessCount);
+            phrase = new CountedPhrase(cases, headEnd, casesSense, false, true);
+            return true;
         }
 
         if (many && head > p && textFirst == p && CompoundModifier(p, head, headForm, out var modifierEnd, out var compoundModifier))
@@ -920,6 +968,10 @@ internal readonly ref partial struct FigureScan
     private bool IsPluralPossessive(int q, int next) =>
         next + 1 < tokens.Count && tokens[next].Adjacent && tokens[next].Kind == TokenKind.Symbol && TextFolding.IsApostrophe(text[tokens[next].Start])
         && text[tokens[next - 1].End - 1] == 's' && tokens[next + 1].SpaceBefore;
+
+    /// <summary>Whether a noun singular in form and plural in sense ("personnel", "staff") stands at <paramref name="q"/> on the same line.</summary>
+    private bool PluralSenseAt(int q, int n) =>
+        q < n && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && lexicon.PluralSense.Contains(tokens[q].Id);
 
     /// <summary>Whether a plural common noun, known to the word list, starts at <paramref name="q"/> on the same line.</summary>
     private bool PluralNounAt(int q, int n) => q < n && CommonNounAt(q, out var form) && form.Inflected;

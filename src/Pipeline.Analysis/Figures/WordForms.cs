@@ -13,6 +13,8 @@ internal enum WordKind : byte
     Person = 4,
     Speaker = 8,
     PastForm = 16,
+    NounModifier = 32,
+    Illness = 64,
 }
 
 /// <summary>A word as the lexicon knows it: its kind, its lemma, and whether it was reduced to reach it ("rounds" → "round").</summary>
@@ -28,6 +30,15 @@ internal readonly record struct WordForm(WordKind Kind, string Lemma, bool Infle
 
     /// <summary>An adjective that is also a verb's past form ("struck", "reported").</summary>
     public bool IsPastForm => (Kind & WordKind.PastForm) != 0;
+
+    /// <summary>
+    /// A word both noun and adjective whose noun reading is far the more frequent ("home", "metal"): before a noun it
+    /// modifies it as a noun, and the compound keeps it ("home game").
+    /// </summary>
+    public bool IsNounModifier => (Kind & WordKind.NounModifier) != 0;
+
+    /// <summary>A noun whose first sense is an illness ("dengue", "Ebola"): a kind of case, even written with a capital.</summary>
+    public bool IsIllness => (Kind & WordKind.Illness) != 0;
 }
 
 /// <summary>
@@ -84,6 +95,8 @@ internal sealed class WordForms
                         'p' => WordKind.Person,
                         's' => WordKind.Speaker,
                         'v' => WordKind.PastForm,
+                        'm' => WordKind.NounModifier,
+                        'i' => WordKind.Illness,
                         _ => WordKind.None,
                     };
                 }

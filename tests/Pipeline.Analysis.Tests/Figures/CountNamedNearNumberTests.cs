@@ -30,7 +30,7 @@ public sealed class CountNamedNearNumberTests
     [InlineData("en", "The three villages have a combined population of about 4,000.", "4,000", "population", "person", FigureCategory.Count)]
     [InlineData("fr", "L'île compte une population de quelque 30 000.", "30 000", "population", "person", FigureCategory.Count)]
     [InlineData("en", "Nonfarm payroll employment rose sharply (+210,000) in March.", "210,000", "job", "job", FigureCategory.Count)]
-    [InlineData("en", "Payrolls grew by 180,000 last month, the department said.", "180,000", "job", "job", FigureCategory.Count)]
+    [InlineData("en", "Payrolls grew by 180,000 last month, the department said.", "180,000", "payroll", "job", FigureCategory.Count)]
     [InlineData("fr", "Le nombre des décès est passé à 5.689, selon le ministère.", "5.689", "décès", "killed", FigureCategory.Casualties)]
     [InlineData("fr", "Le nombre d'enfants scolarisés a atteint 120 000 en mars.", "120 000", "enfant", "child", FigureCategory.Count)]
     [InlineData("fr", "Le nombre total des réfugiés s'élève à 2,1 millions.", "2,1", "réfugié", "refugee", FigureCategory.Displaced)]
@@ -42,6 +42,17 @@ public sealed class CountNamedNearNumberTests
         Assert.Equal(lemma, figure.Counted?.Lemma);
         Assert.Equal(unit, figure.Unit);
         Assert.Equal(category, figure.Category);
+    }
+
+    [Theory]
+    [InlineData("Nonfarm payrolls rose by 210,000 in March, the department said.", "210,000")]
+    [InlineData("Analysts expected the change in nonfarm payrolls to be 150,000.", "150,000")]
+    [InlineData("The report showed nonfarm payrolls up by 95,000 after revisions.", "95,000")]
+    public void The_longest_count_name_before_a_number_is_read_whole(string text, string number)
+    {
+        var figure = FigureAt(text, "en", number);
+
+        Assert.Equal(("nonfarm payroll", "job"), (figure.Counted?.Lemma, figure.Unit));
     }
 
     [Theory]

@@ -26,6 +26,18 @@ public sealed class MultiplierTests
     }
 
     [Theory]
+    [InlineData("fr", "Les ventes ont été multipliées par trois depuis janvier.", "trois")]
+    [InlineData("fr", "Le nombre de cas a été multiplié par presque 10 en un an.", "presque 10")]
+    [InlineData("en", "Sales have been multiplied by three since January.", "three")]
+    [InlineData("en", "Exports grew by a factor of 4 in a decade.", "4")]
+    public void A_number_after_a_verb_of_multiplication_is_a_factor_in_times(string language, string text, string figureText)
+    {
+        var figure = Assert.Single(ArticleFigures.Of(text, language));
+
+        Assert.Equal((figureText, "times"), (figure.Text, figure.Unit));
+    }
+
+    [Theory]
     [InlineData("fr", "Un double attentat a frappé la ville.")]
     [InlineData("fr", "Il a la double nationalité.")]
     [InlineData("en", "He was a double agent and played doubles.")]

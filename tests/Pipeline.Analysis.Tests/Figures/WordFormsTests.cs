@@ -45,6 +45,32 @@ public sealed class WordFormsTests
     }
 
     [Theory]
+    [InlineData("home", true)]
+    [InlineData("metal", true)]
+    [InlineData("rubber", true)]
+    [InlineData("individual", false)]
+    [InlineData("light", false)]
+    public void A_word_mostly_read_as_a_noun_is_a_noun_modifier_and_one_mostly_read_as_an_adjective_is_not(string word, bool modifier)
+    {
+        Assert.True(FigureLexicon.For("en")!.Words.TryRead(word, out var form));
+
+        Assert.Equal((true, true, modifier), (form.IsNoun, form.IsAdjective, form.IsNounModifier));
+    }
+
+    [Theory]
+    [InlineData("dengue", true)]
+    [InlineData("Ebola", true)]
+    [InlineData("cholera", true)]
+    [InlineData("case", false)]
+    [InlineData("strike", false)]
+    public void An_illness_is_known_as_one(string word, bool illness)
+    {
+        Assert.True(FigureLexicon.For("en")!.Words.TryRead(word, out var form));
+
+        Assert.Equal(illness, form.IsIllness);
+    }
+
+    [Theory]
     [InlineData("en", "were")]
     [InlineData("en", "Kiev")]
     [InlineData("fr", "ont")]

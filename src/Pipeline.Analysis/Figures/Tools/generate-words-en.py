@@ -9,7 +9,13 @@ One line per word the figure engine may meet after a number, lower case, tab-sep
                         s a noun one of whose two most frequent senses names a person or a group of people (WordNet's
                         noun.person and noun.group: "rescuer", "utility", "league", "airline"), who may speak;
                         v an adjective that is also a verb's past form (WordNet's verb.exc and regular "-ed" of a
-                        verb: "struck", "reported"), which after a noun starts the clause's verb, not the noun's name
+                        verb: "struck", "reported"), which after a noun starts the clause's verb, not the noun's name;
+                        i a noun whose first sense is an illness (under WordNet's "ill health": "dengue", "Ebola",
+                        "cholera"), which names a kind of case even when written with a capital ("10,000 Ebola cases");
+                        m a word both noun and adjective whose noun senses WordNet's sense-tagged corpus (cntlist) counts
+                        at least three times as often as its adjective senses ("home" 119 to 10, "world", "metal"):
+                        before a noun it is a noun modifier and stays in the compound ("home games" -> "home game"),
+                        where an adjective ("individual" 65 to 52, "light", "federal") describes and is left out
   word  n  lemma        an irregular plural and its singular (WordNet's noun.exc: "men" -> "man"), or a noun that
                         is its own lemma though it looks like a plural ("species": "specie" has no use in cntlist)
 Regular plurals are not listed: the engine strips the endings in [plural-ending] of Figures/Resources/en.txt and
@@ -64,6 +70,27 @@ for _, _, words, _ in synsets("data.adj"):
     for w in words:
         add(re.sub(r"\([a-z]+\)$", "", w), "a")
 
+ILL_HEALTH = "14052046"  # ill health, unhealthiness, health problem: diseases, infections, disorders
+hypernyms = {}
+with open(f"{root}/data.noun", encoding="latin-1") as f:
+    for line in f:
+        if line.startswith("  "):
+            continue
+        fields = line.split(" ")
+        pointer_at = 4 + 2 * int(fields[3], 16)
+        hypernyms[fields[0]] = [fields[pointer_at + 2 + 4 * k] for k in range(int(fields[pointer_at]))
+                                if fields[pointer_at + 1 + 4 * k] in ("@", "@i")]
+illness = {}
+
+
+def is_illness(offset, depth=0):
+    if offset == ILL_HEALTH:
+        return True
+    if offset not in illness:
+        illness[offset] = depth < 40 and any(is_illness(h, depth + 1) for h in hypernyms.get(offset, ()))
+    return illness[offset]
+
+
 with open(f"{root}/index.noun", encoding="latin-1") as f:
     for line in f:
         if line.startswith("  "):
@@ -72,6 +99,8 @@ with open(f"{root}/index.noun", encoding="latin-1") as f:
         senses = fields[-int(fields[2]):]
         if fields[0] not in pos:
             continue
+        if is_illness(senses[0]):
+            pos[fields[0]].add("i")
         if senses[0] in person_synsets:
             pos[fields[0]].add("p")
         # Who may speak: a person or a group in one of the two most frequent senses ("the utility said", "the league
@@ -116,6 +145,21 @@ with open(f"{root}/cntlist.rev", encoding="latin-1") as f:
             frequency[lemma] = frequency.get(lemma, 0) + int(count)
 
 
+# A word of both kinds is read as a noun modifier before a noun when its noun senses are tagged in SemCor at least
+# NOUN_FIRST times as often as its adjective senses, and at least NOUN_FIRST times in all.
+NOUN_FIRST = 3
+adjective_frequency = {}
+with open(f"{root}/cntlist.rev", encoding="latin-1") as f:
+    for line in f:
+        key, _, count = line.split()
+        if "%3:" in key or "%5:" in key:
+            lemma = key.split("%")[0]
+            adjective_frequency[lemma] = adjective_frequency.get(lemma, 0) + int(count)
+for word, tags in pos.items():
+    if "n" in tags and "a" in tags and frequency.get(word, 0) >= NOUN_FIRST * max(1, adjective_frequency.get(word, 0)):
+        tags.add("m")
+
+
 def regular_stem(word):
     for ending, stem in (("s", ""),):
         if word.endswith(ending) and len(word) > len(ending) + 1 and "n" in pos.get(word[: -len(ending)] + stem, ()):
@@ -135,4 +179,4 @@ for word in sorted(set(pos) | set(irregular)):
         print(f"{word}\tn\t{irregular[word]}")
     else:
         tags = pos[word]
-        print(f"{word}\t{''.join(t for t in 'napsv' if t in tags)}")
+        print(f"{word}\t{''.join(t for t in 'napsvmi' if t in tags)}")

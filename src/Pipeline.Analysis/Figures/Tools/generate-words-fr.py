@@ -14,6 +14,9 @@ a claim's source: "…, a expliqué le brancardier") when the dictionary gives
 it as a noun only (no po:adj) that either inflects for gender (a flag of the F or W families: "préfet"/"préfète",
 "prévenu"/"prévenue", "enquêteur"/"enquêtrice") or is epicene (is:epi: "ministre", "journaliste", "porte-parole"); most
 such nouns name people, while nouns of things have one fixed gender.
+A compound the dictionary lists in the plural as an entry of its own, with its plural on the first part or on every
+part ("années-lumière", "chefs-lieux", "arcs-en-ciel"), takes the singular the dictionary gives it (st:) or, when it
+gives none, the singular entry its parts reduce to ("année-lumière", "chef-lieu").
 A form whose lemma is the form minus a final "s" or "x" is not listed: the engine strips the endings in
 [plural-ending] of Figures/Resources/fr.txt and looks the stem up. Prefixes (elided articles) are not expanded.
 """
@@ -40,6 +43,7 @@ with open(base + ".aff", encoding="utf-8") as f:
 word_shape = re.compile(r"^[a-zàâäçéèêëîïôöùûüÿœæ][a-zàâäçéèêëîïôöùûüÿœæ'-]*$")
 forms = {}  # form -> {pos: lemma}
 persons = set()  # noun lemmas that name people
+plural_compounds = {}  # a hyphenated plural noun listed as an entry of its own -> the singular the dictionary gives, or None
 
 
 def record(form, pos, lemma):
@@ -62,6 +66,9 @@ with open(base + ".dic", encoding="utf-8") as f:
         if kinds == ["n"] and word.islower() and len(word) > 3 and (
                 "is:epi" in tags or any(flag[0] in "FW" for flag in flag_list if flag != "()")):
             persons.add(word.lower())
+        if "n" in kinds and "-" in word and "is:pl" in tags:
+            stem = next((t[3:] for t in tags if t.startswith("st:")), None)
+            plural_compounds[word.lower()] = stem.replace("’", "'").lower() if stem else None
         generated = []  # (form, gender, number)
         if "()" not in flag_list:
             generated.append((word, "mas" if "is:mas" in tags else "fem" if "is:fem" in tags else "epi",
@@ -81,6 +88,21 @@ with open(base + ".dic", encoding="utf-8") as f:
                 else:
                     lemma = singular_of.get(gender) or singular_of.get("epi") or word if number == "pl" else form
                 record(form, pos, lemma)
+
+def singular_compound(plural):
+    """The singular noun entry a hyphenated plural reduces to, its parts stripped of a final "s" or "x" where that
+    makes one ("années-lumière" -> "année-lumière", "chefs-lieux" -> "chef-lieu"); None when no such entry exists."""
+    choices = [[part] + ([part[:-1]] if len(part) > 2 and part[-1] in "sx" else []) for part in plural.split("-")]
+    candidates = [""]
+    for options in choices:
+        candidates = [c + ("-" if c else "") + o for c in candidates for o in options]
+    return next((c for c in candidates if c != plural and forms.get(c, {}).get("n") == c), None)
+
+
+for plural, stem in plural_compounds.items():
+    lemma = stem if stem and stem in forms else singular_compound(plural)
+    if lemma and forms.get(plural, {}).get("n") == plural:
+        forms[plural]["n"] = lemma
 
 print("# French nouns and adjectives for the figure engine, generated from the Dicollecte dictionary 7.0 (hunspell-fr)")
 print("# by Tools/generate-words-fr.py. Copyright 2007-2018 Dicollecte contributors. MPL-2.0: LICENSE-MPL-2.0.txt.")
