@@ -49,6 +49,7 @@ internal sealed class ClaimLexicon
         Asides = Table(file, "aside", _ => true);
         InstitutionHeads = Table(file, "institution-head", _ => true);
         InstitutionLinks = Table(file, "institution-link", _ => true);
+        NameLinks = Table(file, "name-link", _ => true);
         AsideParticiples = Table(file, "aside-participle", _ => true);
         Occasions = Table(file, "occasion", _ => true);
         Subordinators = Table(file, "subordinator", _ => true);
@@ -225,6 +226,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Prepositions opening an aside between an inverted verb and its speaker (", a déclaré à l'AFP le préfet").</summary>
     public PhraseTable<bool> Asides { get; }
+
+    /// <summary>"of", "de", "des": words that join a place to the organisation name before it ("the Bank of Russia", "la Cour suprême des États-Unis").</summary>
+    public PhraseTable<bool> NameLinks { get; }
 
     /// <summary>Capitalised head words of an institution's name ("Organisation", "Center").</summary>
     public PhraseTable<bool> InstitutionHeads { get; }

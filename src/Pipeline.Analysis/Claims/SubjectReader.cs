@@ -13,6 +13,11 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
     /// <summary>The holders a sentence names, kept for the next figure so that reading one allocates no list.</summary>
     private readonly List<Mention> candidates = [];
 
+    private readonly LongerName names = new(article);
+
+    /// <summary>Places read inside a name that opens no clause ("la Présidence du Conseil de l'Union européenne"): an entity over them is a complement too.</summary>
+    private readonly List<Mention> insideNames = [];
+
     private List<Token> Tokens => article.Tokens;
 
     private ClaimLexicon Lexicon => article.Lexicon;
@@ -26,12 +31,28 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         var tokens = Tokens;
         var candidates = this.candidates;
         candidates.Clear();
+        insideNames.Clear();
         var (first, end) = article.TokenRange(sentence);
+        // A place inside a name that is no candidate itself still says names are known here.
+        var namedInside = false;
         for (var i = first; i < end; i++)
         {
             if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
-                if (!IsPlaceNamedAsPlace(i) && !article.InDateline(i))
+                // "The US Geological Survey", "la Banque de Russie": the name is the candidate, never the place inside it.
+                if (names.Contains(i, subjectEnd, first, end, out var nameStart, out var nameEnd))
+                {
+                    namedInside = true;
+                    if (nameEnd > nameStart)
+                    {
+                        candidates.Add(Unread(nameStart, nameEnd, null));
+                    }
+                    else
+                    {
+                        insideNames.Add(Unread(i, subjectEnd, null));
+                    }
+                }
+                else if (!IsPlaceNamedAsPlace(i) && !article.InDateline(i))
                 {
                     candidates.Add(Unread(i, subjectEnd, canonical));
                 }
@@ -45,16 +66,28 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         foreach (var entity in article.Entities)
         {
             if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure) && !Covered(entity, known)
+                && !(entity.Type == EntityType.Organisation && CoveredBy(new Mention(entity.Start, entity.End, string.Empty, string.Empty), insideNames, insideNames.Count))
                 && !article.InDateline(article.LowerBound(entity.Start)) && !IsStateNamedAsPlace(entity))
             {
-                candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
+                if (!InsideName(entity, first, end, out var nameStart, out var nameEnd))
+                {
+                    candidates.Add(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical));
+                }
+                else
+                {
+                    namedInside = true;
+                    if (nameEnd > nameStart && Unread(nameStart, nameEnd, null) is var name && !CoveredBy(name, candidates, candidates.Count))
+                    {
+                        candidates.Add(name);
+                    }
+                }
             }
         }
 
         // Capitalised words are names only when nothing better is known; an acronym ("L’USAID débloque…") always is one.
         if (figure.Category != FigureCategory.Casualties)
         {
-            AddCapitalisedNames(first, end, candidates, acronymsOnly: candidates.Count > 0);
+            AddCapitalisedNames(first, end, candidates, acronymsOnly: candidates.Count > 0 || namedInside);
         }
 
         // "A Russian strike killed three people": who killed is not whose dead they are.
@@ -120,6 +153,17 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             ? opener ?? (OwnsClauseSubject(nearest, first) ? nearest : null)
             : before;
         return holder is { } chosen ? Read(chosen) : null;
+    }
+
+    /// <summary>A place entity that is only a word of a longer organisation name ("the American Red Cross").</summary>
+    private bool InsideName(EntityMention entity, int first, int end) => InsideName(entity, first, end, out _, out _);
+
+    private bool InsideName(EntityMention entity, int first, int end, out int nameStart, out int nameEnd)
+    {
+        (nameStart, nameEnd) = (0, 0);
+        var start = article.LowerBound(entity.Start);
+        return entity.Type == EntityType.Place && start < end
+            && names.Contains(start, Math.Max(start + 1, article.LowerBound(entity.End)), first, end, out nameStart, out nameEnd);
     }
 
     /// <summary>A candidate whose words are read only if it is chosen: most candidates are not.</summary>
@@ -348,13 +392,15 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         var (first, last) = (article.LowerBound(source.Start), verb);
         for (var i = first; i < last; i++)
         {
-            if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last)
+            if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last
+                && !names.Contains(i, subjectEnd, first, last, out _, out _))
             {
                 return article.MakeMention(i, subjectEnd, canonical);
             }
         }
 
-        var entity = article.Entities.FirstOrDefault(e => e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e));
+        var entity = article.Entities.FirstOrDefault(e => e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e)
+            && !InsideName(e, first, last));
         return entity is null ? null : new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
     }
 
@@ -410,7 +456,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
                 if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !article.InDateline(i)
-                    && !ClaimTokens.Inside(tokens[i].Start, tokens[subjectEnd - 1].End, source))
+                    && !ClaimTokens.Inside(tokens[i].Start, tokens[subjectEnd - 1].End, source) && !names.Contains(i, subjectEnd, first, end, out _, out _))
                 {
                     topic = article.MakeMention(i, subjectEnd, canonical);
                 }
@@ -423,7 +469,8 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         {
             if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Start < (topic?.Start ?? int.MaxValue)
                 && entity.Type == EntityType.Place && IsState(entity) && !ClaimTokens.Inside(entity.Start, entity.End, source)
-                && article.OpensClause(article.LowerBound(entity.Start), first) && !article.InDateline(article.LowerBound(entity.Start)))
+                && article.OpensClause(article.LowerBound(entity.Start), first) && !article.InDateline(article.LowerBound(entity.Start))
+                && !InsideName(entity, first, end))
             {
                 topic = new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
             }
