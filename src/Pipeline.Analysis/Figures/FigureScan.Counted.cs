@@ -1152,7 +1152,9 @@ internal readonly ref partial struct FigureScan
 
             var next = WordEnd(q);
             var word = WordSpan(q, next);
-            var lemma = q == head ? headForm.Lemma.AsSpan()
+            // "AIDS clinics", "SMS messages", "GPS trackers": an acronym is no plural to reduce, only lower-cased.
+            var lemma = tokens[q].Kind == TokenKind.Word && IsWrittenAcronym(q) ? word
+                : q == head ? headForm.Lemma.AsSpan()
                 : q == pluralModifier && lexicon.Words.TrySingular(word, out var modifierSingular) ? modifierSingular.AsSpan()
                 : head < 0 && q == first ? HeadLemma(word, headForm)
                 : head >= 0 || tokens[q].Kind != TokenKind.Word ? word
@@ -1177,6 +1179,23 @@ internal readonly ref partial struct FigureScan
         }
 
         return new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// "AIDS", "NATO", "SMS": a word of two letters or more all in capitals among words that are not, so it is written so
+    /// for its own sake; a headline or a passage in capitals ("300 SOLDIERS KILLED") still has plurals.
+    /// </summary>
+    private bool IsWrittenAcronym(int q)
+    {
+        if (tokens[q].Length < 2 || !IsAllCapitals(q))
+        {
+            return false;
+        }
+
+        var before = q - 1;
+        var after = WordEnd(q);
+        return !(before >= 0 && tokens[before].Kind == TokenKind.Word && tokens[before].Length >= 2 && IsAllCapitals(before))
+            && !(after < tokens.Count && tokens[after].Kind == TokenKind.Word && tokens[after].Length >= 2 && IsAllCapitals(after));
     }
 
     /// <summary>
