@@ -72,7 +72,9 @@ internal sealed class LongerName(ClaimTokens article)
 
             if (token.Upper)
             {
-                if (IsNoName(h) || !Lexicon.Determiners.Match(Tokens, h - 1, out _, out _))
+                // "le ministre de la Défense de l'Ukraine", "la Présidence du Conseil de l'Union européenne": a head that is
+                // itself a complement is no name of its own; the place goes with the phrase before it.
+                if (IsNoName(h) || !Lexicon.Determiners.Match(Tokens, h - 1, out _, out _) || IsLink(h - 1) || (h - 2 >= first && IsLink(h - 2)))
                 {
                     return false;
                 }
