@@ -18,13 +18,20 @@ public sealed class LanguageIdentificationCostTests
         var eld = new EldLanguageIdentifier();
         _ = eld.Identify(sentence);
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
+        // The fewest bytes of five rounds: a one-off allocation on this thread while the runtime recompiles a hot method
+        // (seen once on a loaded machine) is no cost per sentence, while a real one shows in every round.
+        var perCall = long.MaxValue;
+        for (var round = 0; round < 5; round++)
         {
-            _ = eld.Identify(sentence);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 100; i++)
+            {
+                _ = eld.Identify(sentence);
+            }
+
+            perCall = Math.Min(perCall, (GC.GetAllocatedBytesForCurrentThread() - before) / 100);
         }
 
-        var perCall = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
         Assert.True(perCall <= 64, $"{perCall} bytes allocated per sentence");
     }
 
