@@ -8,14 +8,10 @@ internal sealed class ClaimLexicon
 {
     private static readonly ConcurrentDictionary<string, ClaimLexicon?> Cache = new(StringComparer.OrdinalIgnoreCase);
 
-    private readonly Lazy<Figures.WordForms?> words;
-    private readonly Lazy<bool> headFirst;
     private readonly Lazy<Figures.FigureLexicon?> figures;
 
     private ClaimLexicon(string language, LexiconFile file)
     {
-        words = new Lazy<Figures.WordForms?>(() => Figures.FigureLexicon.For(language)?.Words);
-        headFirst = new Lazy<bool>(() => Figures.FigureLexicon.For(language)?.HeadFirst ?? false);
         figures = new Lazy<Figures.FigureLexicon?>(() => Figures.FigureLexicon.For(language));
         ReportingVerbForms.Expand(file);
         ContractedAuxiliaries.Expand(file);
@@ -375,11 +371,11 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> SpeakerNouns { get; }
 
     /// <summary>The language's nouns and adjectives (the figure engine's lexicon), which say which nouns name someone who may speak.</summary>
-    public Figures.WordForms? Words => words.Value;
+    public Figures.WordForms? Words => figures.Value?.Words;
 
     /// <summary>Whether a noun phrase's head comes first, its modifiers after ("le journal économique"), as the figure
     /// lexicon says; else it comes last ("the senior official").</summary>
-    public bool HeadFirst => headFirst.Value;
+    public bool HeadFirst => figures.Value?.HeadFirst ?? false;
 
     /// <summary>Whether the word is a number written out ("five", "deux"), as the figure lexicon reads it.</summary>
     public bool IsNumberWord(ReadOnlySpan<char> word) =>

@@ -1040,13 +1040,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             for (var j = k + 1; j < end; j++)
             {
                 // "Ukraine's foreign minister Dmytro Kuleba": a name after the role is the speaker.
-                if (Tokens[j] is { Kind: TokenKind.Word, Upper: true }
-                    || (Lexicon.SpeakerNouns.Match(Tokens, j, out _, out _) && !Lexicon.RoleNouns.Match(Tokens, j, out _, out _)))
+                var role = Lexicon.RoleNouns.Match(Tokens, j, out _, out _);
+                if (Tokens[j] is { Kind: TokenKind.Word, Upper: true } || (!role && Lexicon.SpeakerNouns.Match(Tokens, j, out _, out _)))
                 {
                     return end;
                 }
 
-                throughRole |= Lexicon.RoleNouns.Match(Tokens, j, out _, out _);
+                throughRole |= role;
             }
 
             return k;
