@@ -190,6 +190,7 @@ internal sealed class FigureLexicon
         ParticipleEnding = file.Setting("participle-ending") ?? "";
         FateAfter = Table(file, "fate", ParseUnit);
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
+        AnaphoricOpeners = Table(file, "anaphoric-opener", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
         PluralSense = Table(file, "plural-sense", _ => true);
         MeasureCompounds = Table(file, "measure-compound", _ => true);
@@ -278,6 +279,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words after which a number with no noun counts something else than the nouns counted before it ("aged 19").</summary>
     public PhraseTable<bool> ElisionBlockers { get; }
+
+    /// <summary>Plural pronouns opening a sentence before a bare number, which then counts a part of what the sentence before counted ("They include 497").</summary>
+    public PhraseTable<bool> AnaphoricOpeners { get; }
 
     /// <summary>Articles that may open a list's label before its noun: "Les drones: 164 416".</summary>
     public PhraseTable<bool> LabelDeterminers { get; }

@@ -1328,7 +1328,7 @@ internal readonly ref partial struct FigureScan
         }
 
         // An increment ("Il s'agit exactement de 53 586 de plus") adds to what the sentence before counted.
-        var sentencesLeft = increment || (IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1)) ? 1 : 0;
+        var sentencesLeft = increment || OpensSentence(firstToken) ? 1 : 0;
         var listItem = IsNamedListItem(firstToken);
         var k = firstToken - 1;
         for (var j = findings.Count - 1; j >= 0; j--)
@@ -1374,6 +1374,22 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="firstToken"/> opens a sentence after another, or follows only a plural pronoun
+    /// that does ("They include 497 in the capital", "Parmi eux, 497").
+    /// </summary>
+    private bool OpensSentence(int firstToken)
+    {
+        var opener = firstToken;
+        var beforeComma = firstToken > 0 && text[tokens[firstToken - 1].Start] == ',' ? firstToken - 1 : firstToken;
+        if (lexicon.AnaphoricOpeners.MatchBefore(tokens, beforeComma, out _, out var pronounAt))
+        {
+            opener = pronounAt;
+        }
+
+        return opener > 0 && !tokens[opener].LineStart && IsLineOrSentenceStart(opener) && IsSentenceEnd(opener - 1);
     }
 
     /// <summary>At most this many words in a name that labels a list's entry ("KONAN Kouadio Siméon : 22.117").</summary>
