@@ -115,6 +115,7 @@ internal sealed class ClaimLexicon
         Comparatives = Table(file, "comparative", _ => true);
         Absolutes = Table(file, "absolute", _ => true);
         ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
+        PastParticipleSuffixes = [.. file["past-participle-suffix"].Select(e => e.Phrase)];
         FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -426,6 +427,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Endings of a participle that, after a comma, opens the article's comment on what came before (", giving").</summary>
     public string[] ClauseParticipleSuffixes { get; }
+
+    /// <summary>Endings of past participles: right after a coordinator, one continues the verb phrase of the auxiliary before it ("aurait tué …, et déplacé …").</summary>
+    public string[] PastParticipleSuffixes { get; }
 
     /// <summary>Folded endings of a future tense ("s'établira", "reculeront"), read as <see cref="ForecastVerbs"/> are.</summary>
     public string[] FutureSuffixes { get; }

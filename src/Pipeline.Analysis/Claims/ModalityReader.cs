@@ -210,7 +210,8 @@ internal sealed class ModalityReader(ClaimTokens article)
             // were thousands").
             if (tokens[k].Kind == TokenKind.Word && ((!(before && broken) && lexicon.HedgeBarriers.Match(tokens, k, out var anywhere, out var barrierEnd)
                     && (anywhere ? barrierEnd <= to : barrierEnd == to))
-                || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out _))
+                || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var joinEnd)
+                    && !(before && joinEnd < to && IsPastParticiple(tokens[joinEnd])))
                 || (before && k + 1 < to && article.IsComma(k + 1) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var coordinatorEnd) && coordinatorEnd == k + 1)
                 || (before && k > from && article.IsComma(k - 1) && lexicon.Absolutes.Match(tokens, k, out _, out _) && !ForecastFrame.SpeaksOfForecast(article, k, clauseEnd))))
             {
@@ -336,6 +337,26 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return !afterNumber || (start > 0 && tokens[start - 1].Kind == TokenKind.Number);
+    }
+
+    /// <summary>"…, et déplacé 20 000 autres": a past participle in lower case, which continues the verb phrase of an auxiliary before it.</summary>
+    private bool IsPastParticiple(Token token)
+    {
+        var word = article.Text.AsSpan(token.Start, token.Length);
+        if (token.Kind != TokenKind.Word || token.Upper)
+        {
+            return false;
+        }
+
+        foreach (var suffix in article.Lexicon.PastParticipleSuffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsClauseParticiple(Token token)
