@@ -7,6 +7,7 @@ namespace Pipeline.Analysis.Claims;
 internal sealed class ModalityReader(ClaimTokens article)
 {
     private readonly ForecastFrame forecasts = new(article);
+    private readonly RecordReach records = new(article);
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedQuotes;
     private bool cachedHedged;
@@ -20,7 +21,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (CountsSpeakers(figure) || IsPartitiveWhole(figure))
+        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure))
         {
             return false;
         }
@@ -136,8 +137,8 @@ internal sealed class ModalityReader(ClaimTokens article)
             // comma, is a name, not a modal; only a clause's or a quotation's first word is capitalised for its own sake.
             // "le nombre de morts est estimé à 300" is the article's own estimate; a source's ("estimés à 2 millions par les
             // assureurs") is what the source reports.
-            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out var always, out _) && (always || source is null)
-                && !(token.Upper && i > first && !article.IsQuote(i - 1))
+            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out var always, out var hedgeEnd) && (always || source is null)
+                && !(token.Upper && i > first && !article.IsQuote(i - 1)) && !SpeltApart(i, hedgeEnd)
                 && Reaches(i, figureToken, figureEnd))
             {
                 return true;
@@ -151,6 +152,30 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "elle peut être prévenue par deux doses": a hedge that is one word with a hyphen ("peut-être", maybe) is, spelt as
+    /// two words, the verb it is made of ("can be"), which says what is possible, not how sure the figure is.
+    /// </summary>
+    private bool SpeltApart(int hedge, int hedgeEnd)
+    {
+        var tokens = article.Tokens;
+        if (!article.Lexicon.JoinedHedges.Match(tokens, hedge, out _, out var joinedEnd) || joinedEnd != hedgeEnd)
+        {
+            return false;
+        }
+
+        var hyphen = article.Lexicon.Vocabulary.HyphenId;
+        for (var k = hedge + 1; k < hedgeEnd; k++)
+        {
+            if (tokens[k].Id == hyphen)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"according to 42 professional forecasters": a figure that counts the speakers after an introducer is the

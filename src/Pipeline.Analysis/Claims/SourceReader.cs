@@ -329,6 +329,13 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "En l'espace de 5 heures, « … », selon le préfet": a speaker set in after a quotation speaks for the quoted
+            // words; a phrase the article fronts before the quotation, set off by a comma, is the article's own.
+            if (attribution.Start >= figureEnd && FrontedBeforeQuotation(first, figureStart, figureEnd, attribution.Start))
+            {
+                continue;
+            }
+
             // "the death rate is likely to be 70%, as several deaths are not reported": a speaker inside a subordinate clause
             // after the figure speaks for that clause, not for the figure before it.
             if (attribution.Start >= figureEnd && SubordinateBetween(figureEnd, attribution.Start))
@@ -485,10 +492,86 @@ internal sealed class SourceReader
             k++;
         }
 
-        // Only a clause the article opens with a conjunction of its own ("alors que", "as", "while") is the article's again.
+        // Only a clause the article opens with a conjunction of its own ("alors que", "as", "while"), or a phrase that
+        // tells when the speaker spoke ("avant l'annonce du nouveau bilan de 13 morts", "before the toll of 13 was
+        // announced"), is the article's again.
         var lexicon = article.Lexicon;
         return k >= figureStart || lexicon.Continuations.Match(tokens, k, out _, out _)
-            || !(lexicon.Subordinators.Match(tokens, k, out _, out _) || lexicon.ClauseOpeners.Match(tokens, k, out _, out _));
+            || !(lexicon.Subordinators.Match(tokens, k, out _, out _) || lexicon.ClauseOpeners.Match(tokens, k, out _, out _)
+                || SaysWhen(k, figureStart));
+    }
+
+    /// <summary>A phrase from <paramref name="k"/> that tells when something was said ("avant l'annonce de", "during a
+    /// visit to"), with no participle that goes on with the speaker's words before the figure.</summary>
+    private bool SaysWhen(int k, int figureStart)
+    {
+        var tokens = article.Tokens;
+        if (!article.Lexicon.SayingTimes.Match(tokens, k, out var when, out _) || !when)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < figureStart; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && article.Lexicon.Continuations.Match(tokens, j, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the figure stands in a phrase fronted before a quotation that the speaker at <paramref name="speaker"/> is
+    /// set in after: the clause opens outside quotation marks, a comma closes the phrase right before the quotation
+    /// opens, and the quotation closes right before the speaker (past a comma).
+    /// </summary>
+    private bool FrontedBeforeQuotation(int first, int figureStart, int figureEnd, int speaker)
+    {
+        for (var k = first; k < figureStart; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return false;
+            }
+        }
+
+        var open = -1;
+        for (var k = figureEnd; k < speaker; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                open = k;
+                break;
+            }
+        }
+
+        if (open <= figureEnd || !article.OpensQuote(open) || !article.IsComma(open - 1))
+        {
+            return false;
+        }
+
+        var close = speaker - 1;
+        while (close > open && article.IsComma(close))
+        {
+            close--;
+        }
+
+        if (close <= open || !article.IsQuote(close) || article.OpensQuote(close))
+        {
+            return false;
+        }
+
+        for (var k = open + 1; k < close; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where the last clause the article adds after a comma ("…, ce qui porte le total à", "…, bringing the total to") starts before the figure; else -1.</summary>
@@ -615,7 +698,7 @@ internal sealed class SourceReader
             return SpeakerBefore(first, progressiveStart, progressiveEnd, figure, out attribution);
         }
 
-        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
+        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id) && !article.NounInSayingTime(i, first)
             && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
     }

@@ -1,0 +1,108 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>How far a reporting frame or a hedge reaches: not to a phrase the article sets outside a quotation, not to a
+/// phrase telling when the speaker spoke, not to the span of time a record reaches back over.</summary>
+public sealed class FrameReachTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string language, string text, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+    [Theory]
+    [InlineData("fr", "En l'espace de 5 heures, « entre 160 et 180 mm d'eau sont tombés sur la ville », selon le préfet.", "5 heures")]
+    [InlineData("fr", "En deux jours, « plus de 300 maisons ont été détruites », a indiqué le maire.", "deux jours")]
+    [InlineData("en", "Within five hours, \"between 160 and 180 mm of rain fell on the city,\" the prefect said.", "five hours")]
+    [InlineData("en", "In two days, “more than 300 homes were destroyed,” said the mayor.", "two days")]
+    public void A_phrase_fronted_before_a_quotation_is_the_articles_own(string language, string text, string figureText)
+    {
+        var claim = ClaimFor(language, text, figureText);
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("fr", "En l'espace de 5 heures, « entre 160 et 180 mm d'eau sont tombés sur la ville », selon le préfet.", "entre 160 et 180 mm", "le préfet")]
+    [InlineData("fr", "En deux jours, plus de 300 maisons ont été détruites, a indiqué le maire.", "deux jours", "le maire")]
+    [InlineData("en", "Within five hours, between 160 and 180 mm of rain fell on the city, the prefect said.", "five hours", "the prefect")]
+    [InlineData("en", "\"More than 300 homes were destroyed in two days,\" the mayor said.", "two days", "the mayor")]
+    public void What_the_quotation_holds_or_a_sentence_without_one_says_is_the_speakers(string language, string text, string figureText, string source)
+    {
+        var claim = ClaimFor(language, text, figureText);
+
+        Assert.Equal(source, claim.Source);
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le bilan « est provisoire », a déclaré le ministre Paul Dubois avant l'annonce du nouveau bilan de 13 morts.", "13 morts")]
+    [InlineData("fr", "« La situation reste grave », a insisté la préfète lors d'une visite dans les 12 communes sinistrées.", "12 communes")]
+    [InlineData("en", "\"The toll is provisional,\" Minister Paul Dubois said before the announcement of a new toll of 13 dead.", "13 dead")]
+    [InlineData("en", "\"The situation remains serious,\" said the governor during a visit to 12 flooded towns.", "12 flooded towns")]
+    public void A_phrase_telling_when_the_speaker_spoke_is_the_articles_own(string language, string text, string figureText)
+    {
+        var claim = ClaimFor(language, text, figureText);
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le bilan « est provisoire », a déclaré le ministre Paul Dubois avant de préciser que 13 personnes sont mortes.", "13 personnes", "Paul Dubois")]
+    [InlineData("fr", "Le bilan « est provisoire », a déclaré le ministre Paul Dubois, évoquant 13 morts.", "13 morts", "Paul Dubois")]
+    [InlineData("en", "\"The toll is provisional,\" said Minister Paul Dubois, adding that 13 people had died.", "13 people", "Paul Dubois")]
+    public void A_speaker_who_goes_on_after_the_quotation_still_speaks(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor(language, text, figureText).Source);
+    }
+
+    [Theory]
+    [InlineData("Elle peut être prévenue par deux doses de vaccin, selon l'OMS.", "deux doses", ClaimModality.Reported)]
+    [InlineData("La maladie peut être évitée grâce à deux doses de vaccin.", "deux doses", ClaimModality.Asserted)]
+    [InlineData("Ce stade peut être agrandi à 60 000 places.", "60 000 places", ClaimModality.Asserted)]
+    [InlineData("Il y a peut-être 300 morts, selon la police.", "300 morts", ClaimModality.Hedged)]
+    [InlineData("Le bilan est peut-être de 300 morts.", "300 morts", ClaimModality.Hedged)]
+    [InlineData("Peut-être 300 personnes ont fui.", "300 personnes", ClaimModality.Hedged)]
+    public void Peut_etre_hedges_only_as_one_hyphenated_word(string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor("fr", text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("fr", "Cela fait donc 7 trimestres que l'Insee annonce des chiffres à la hausse.", "7 trimestres")]
+    [InlineData("fr", "Ça fait deux trimestres que la banque centrale annonce une baisse.", "deux trimestres")]
+    public void A_span_of_quarters_before_que_dates_the_saying(string language, string text, string figureText)
+    {
+        var claim = ClaimFor(language, text, figureText);
+
+        Assert.Null(claim.Source);
+        Assert.Equal(ClaimModality.Asserted, claim.Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "It was forecast to remain unchanged near an eight-year low of 4.9%.", "eight-year")]
+    [InlineData("en", "The index could climb to a two-week high of 1,200 points.", "two-week")]
+    [InlineData("en", "Inflation is expected to ease to 2 percent, a 30-year low.", "30-year")]
+    [InlineData("fr", "Le chômage pourrait tomber à 7 %, son plus bas niveau depuis 15 ans.", "15 ans")]
+    [InlineData("fr", "Les prix devraient connaître leur plus forte hausse depuis 40 ans.", "40 ans")]
+    [InlineData("en", "Exports could reach their highest level in 25 years.", "25 years")]
+    public void The_span_a_record_reaches_back_over_is_not_hedged(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Asserted, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "It was forecast to remain unchanged near an eight-year low of 4.9%.", "4.9%", ClaimModality.Hedged)]
+    [InlineData("en", "The drought could last 25 years.", "25 years", ClaimModality.Hedged)]
+    [InlineData("fr", "La sécheresse pourrait durer 15 ans.", "15 ans", ClaimModality.Hedged)]
+    [InlineData("en", "\"This is the highest level in 25 years,\" the minister said.", "25 years", ClaimModality.Reported)]
+    [InlineData("fr", "Selon l'Insee, les prix ont connu leur plus forte hausse depuis 40 ans.", "40 ans", ClaimModality.Reported)]
+    public void A_record_keeps_what_its_speaker_says_and_other_spans_keep_their_hedge(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+}
