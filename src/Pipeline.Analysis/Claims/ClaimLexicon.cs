@@ -55,6 +55,8 @@ internal sealed class ClaimLexicon
         JoinedHedges = Table(file, "joined-hedge", _ => true);
         SayingTimes = Table(file, "saying-time", v => v != "goes-on");
         RecordNouns = Table(file, "record-noun", _ => true);
+        Forecasters = Table(file, "forecaster", _ => true);
+        EstimateWords = Table(file, "estimate-word", _ => true);
         RecordSpans = Table(file, "record-span", _ => true);
         Superlatives = Table(file, "superlative", _ => true);
         ReportedClauses = Table(file, "reported-clause", _ => true);
@@ -252,6 +254,12 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> Prepositions { get; }
 
     public PhraseTable<bool> Hedges { get; }
+
+    /// <summary>Nouns of those whose estimates are forecasts: "economists", "les prévisionnistes".</summary>
+    public PhraseTable<bool> Forecasters { get; }
+
+    /// <summary>Words of estimating: "estimated", "their previous estimate of", "estiment".</summary>
+    public PhraseTable<bool> EstimateWords { get; }
 
     /// <summary>Nouns a span of time measures the reach of, as their modifier: "an eight-year low".</summary>
     public PhraseTable<bool> RecordNouns { get; }

@@ -105,4 +105,26 @@ public sealed class FrameReachTests
     {
         Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("en", "The forecasters expect a recession. They had estimated a contraction of only 1.1% in the previous survey.", "1.1%")]
+    [InlineData("en", "Economists estimated losses of 500,000 jobs a month, against their previous estimate of 218,000.", "218,000")]
+    [InlineData("en", "Economists estimated GDP growth of 1.5% for the third quarter.", "1.5%")]
+    [InlineData("fr", "Les économistes estimaient une contraction du PIB de 0,4 % au premier trimestre.", "0,4 %")]
+    [InlineData("fr", "Les analystes estimaient la croissance à 1,5 % pour le troisième trimestre.", "1,5 %")]
+    public void What_forecasters_estimate_of_a_forecast_is_hedged(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "Analysts estimate the cost at 2 billion dollars.", "2 billion dollars")]
+    [InlineData("en", "Officials estimate that 300 people were killed.", "300 people")]
+    [InlineData("en", "The ministry estimated that 40,000 people had fled.", "40,000 people")]
+    [InlineData("fr", "Les analystes estiment à 2 millions le nombre de téléphones vendus.", "2 millions")]
+    [InlineData("fr", "Des responsables estiment que 300 personnes ont été tuées.", "300 personnes")]
+    public void What_forecasters_value_and_what_other_sources_estimate_is_reported(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Reported, ClaimFor(language, text, figureText).Modality);
+    }
 }
