@@ -56,6 +56,8 @@ internal sealed class ClaimLexicon
         SayingTimes = Table(file, "saying-time", v => v != "goes-on");
         RecordNouns = Table(file, "record-noun", _ => true);
         Forecasters = Table(file, "forecaster", _ => true);
+        Requirements = Table(file, "requirement", _ => true);
+        RequirementLinks = Table(file, "requirement-link", _ => true);
         EstimateWords = Table(file, "estimate-word", _ => true);
         RecordSpans = Table(file, "record-span", _ => true);
         Superlatives = Table(file, "superlative", _ => true);
@@ -254,6 +256,12 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> Prepositions { get; }
 
     public PhraseTable<bool> Hedges { get; }
+
+    /// <summary>What a rule requires, right after a figure: "the 10 percent needed to", "les 5 % nécessaires pour".</summary>
+    public PhraseTable<bool> Requirements { get; }
+
+    /// <summary>What follows a requirement: "to", "for", "pour".</summary>
+    public PhraseTable<bool> RequirementLinks { get; }
 
     /// <summary>Nouns of those whose estimates are forecasts: "economists", "les prévisionnistes".</summary>
     public PhraseTable<bool> Forecasters { get; }

@@ -21,7 +21,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure))
+        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure))
         {
             return false;
         }
@@ -242,6 +242,19 @@ internal sealed class ModalityReader(ClaimTokens article)
     {
         var first = article.LowerBound(figure.Start);
         return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue is SourceCue.Introducer or SourceCue.QuotedBy;
+    }
+
+    /// <summary>
+    /// "which would put it above the 10 percent needed to enter parliament", "les 5 % nécessaires pour entrer au Parlement":
+    /// a figure a rule requires is a set value, stated as fact, whatever the clause says may reach it.
+    /// </summary>
+    private bool NamesRequirement(Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var next = article.LowerBound(figure.End);
+        return lexicon.Requirements.Count > 0 && next < tokens.Count && tokens[next].Kind == TokenKind.Word
+            && lexicon.Requirements.Match(tokens, next, out _, out var end) && end < tokens.Count && lexicon.RequirementLinks.Match(tokens, end, out _, out _);
     }
 
     /// <summary>"An estimated 120 others": a figure that opens on an estimate of the article's own.</summary>

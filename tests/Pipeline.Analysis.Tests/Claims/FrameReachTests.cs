@@ -127,4 +127,34 @@ public sealed class FrameReachTests
     {
         Assert.Equal(ClaimModality.Reported, ClaimFor(language, text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("fr", "Elle table sur une croissance de +0,8 % en 2023, après une contraction de 0,1 % au troisième trimestre.", "0,1 %")]
+    [InlineData("fr", "Le PIB devrait progresser de 1 % après un recul de 0,3 % au printemps.", "0,3 %")]
+    [InlineData("en", "The economy is expected to grow 0.8 percent next year after a 0.1 percent contraction in the third quarter.", "0.1 percent")]
+    [InlineData("en", "Growth should pick up to 2% following a 1.2% decline in the spring.", "1.2%")]
+    public void A_past_event_set_beside_a_forecast_is_not_hedged(string language, string text, string figureText)
+    {
+        Assert.NotEqual(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "The party had 11 percent, which would put it above the 10 percent needed to enter parliament.", "10 percent")]
+    [InlineData("en", "The party could fall short of the 326 seats needed for a majority.", "326 seats")]
+    [InlineData("en", "The bill could win the 60 votes required to pass the Senate.", "60 votes")]
+    [InlineData("fr", "Le parti pourrait franchir les 5 % nécessaires pour entrer au Parlement.", "5 %")]
+    public void A_figure_a_rule_requires_is_stated_as_fact(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Asserted, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "The economy is expected to grow 0.8 percent next year after a 0.1 percent contraction in the third quarter.", "0.8 percent")]
+    [InlineData("fr", "Le PIB devrait progresser de 1 % après un recul de 0,3 % au printemps.", "1 %")]
+    [InlineData("en", "The party could win 40 percent to form a government.", "40 percent")]
+    [InlineData("fr", "Le bilan pourrait dépasser les 300 morts.", "dépasser les 300 morts")]
+    public void The_forecast_itself_stays_hedged(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
+    }
 }
