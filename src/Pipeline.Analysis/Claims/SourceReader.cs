@@ -1750,6 +1750,13 @@ internal sealed class SourceReader
             }
         }
 
+        // "L'institution internationale a révisé": where the head comes first, the adjectives after the common noun are the
+        // same speaker's ("Elle" stands for "L'institution internationale", not "L'institution").
+        if (determiner && !named && common > 0)
+        {
+            k = AdjectivesAfter(k, end);
+        }
+
         var words = k - (determiner ? afterDeterminer : start);
         // A lone capitalised word may be capitalised only for opening the sentence ("Rescuers arrived"): it is a name when
         // the text writes it so elsewhere too, or when it is an acronym; else, for a plural pronoun after it, the sentence
@@ -1763,6 +1770,27 @@ internal sealed class SourceReader
         return words > 0 && (named || common > 0) && k < end && (tokens[k].Kind == TokenKind.Word || article.IsComma(k))
             ? article.MakeMention(start, k, null)
             : null;
+    }
+
+    /// <summary>Past the lower-case adjectives that follow a head noun, in a language whose head comes first; the dictionary
+    /// must know the word as an adjective and not as a verb's past form ("révisé").</summary>
+    private int AdjectivesAfter(int k, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (!lexicon.HeadFirst || lexicon.Words is not { } words)
+        {
+            return k;
+        }
+
+        while (k < end && tokens[k] is { Kind: TokenKind.Word, Upper: false } && !article.IsBreakAt(k)
+            && !lexicon.IsVerbWord(tokens[k].Id) && !lexicon.IsAuxiliaryWord(tokens[k].Id)
+            && words.TryRead(article.Text.AsSpan(tokens[k].Start, tokens[k].Length), out var form) && form.IsAdjective && !form.IsPastForm)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>Where a sentence's opening speaker noun phrase with no determiner ends ("Doctors", "Local officials"), when

@@ -157,4 +157,14 @@ public sealed class FrameReachTests
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("L'institution internationale a révisé ses prévisions. Elle ne s'attend qu'à une reprise modérée en 2024 (+2,7%).", "+2,7%", "L'institution internationale")]
+    [InlineData("L'organisation mondiale a publié un rapport. Elle estime que 300 personnes sont mortes.", "300 personnes", "L'organisation mondiale")]
+    [InlineData("La police locale est arrivée. Elle a recensé 12 blessés.", "12 blessés", "La police locale")]
+    [InlineData("Le ministère a publié un bilan. Il fait état de 300 morts.", "300 morts", "Le ministère")]
+    public void A_pronoun_stands_for_the_opening_speaker_with_its_adjectives(string text, string figureText, string source)
+    {
+        Assert.Equal(source, ClaimFor("fr", text, figureText).Source);
+    }
 }
