@@ -27,7 +27,7 @@ internal sealed class LongerName(ClaimTokens article)
     {
         (nameStart, nameEnd) = (start, start);
         var (from, to) = (Tokens[start].Start, Tokens[end - 1].End);
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Around(from))
         {
             if (entity.Type == EntityType.Organisation && entity.Start <= from && entity.End >= to && entity.End - entity.Start > to - from)
             {
@@ -124,7 +124,7 @@ internal sealed class LongerName(ClaimTokens article)
     private bool StartsPerson(int token)
     {
         var at = Tokens[token].Start;
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.StartingAt(at))
         {
             if (entity.Type == EntityType.Person && entity.Start == at)
             {

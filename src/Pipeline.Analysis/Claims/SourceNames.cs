@@ -370,7 +370,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         var (from, to) = (Tokens[start].Start, Tokens[end - 1].End);
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Around(from))
         {
             if (entity.Type == Entities.EntityType.Place && entity.Start <= from && to <= entity.End)
             {
@@ -386,7 +386,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private bool InsideKnownName(int token)
     {
         var offset = Tokens[token].Start;
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Around(offset))
         {
             if (entity.Start < offset && offset < entity.End && entity.Type is Entities.EntityType.Organisation or Entities.EntityType.Person)
             {
