@@ -227,6 +227,7 @@ internal sealed class FigureLexicon
         PartitiveOpeners = Table(file, "partitive-opener", _ => true);
         ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
         AdjectiveEndings = [.. file["adjective-ending"].Select(e => e.Phrase)];
+        AdverbEndings = [.. file["adverb-ending"].Select(e => e.Phrase)];
         AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
         ApproximateAfter = Table(file, "approximate-after", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
@@ -398,6 +399,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Endings of words the word list lacks that describe the noun after them, left out like adjectives ("underestimated species").</summary>
     public string[] AdjectiveEndings { get; }
+
+    /// <summary>Endings of adverbs the word list lacks, which qualify the describing word after them ("newly hospitalised patients").</summary>
+    public string[] AdverbEndings { get; }
 
     /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
     public PhraseTable<bool> AtLeastAfterCounted { get; }

@@ -830,6 +830,14 @@ internal readonly ref partial struct FigureScan
                     continue;
                 }
 
+                // "189 newly hospitalised patients", "12 heavily damaged buildings": an adverb before a word that describes
+                // the noun is left out with it.
+                if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdverbEndings) && DescribesNounAt(next))
+                {
+                    q = next;
+                    continue;
+                }
+
                 // "7,699 underestimated species": a participle the word list lacks, before a noun it knows, describes it.
                 if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdjectiveEndings) && CommonNounAt(next, out _))
                 {
@@ -1009,6 +1017,11 @@ internal readonly ref partial struct FigureScan
         return q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && !lexicon.NotCounted.Contains(tokens[q].Id)
             && !lexicon.Numbers.Contains(tokens[q].Id) && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out form) && form.IsNoun;
     }
+
+    /// <summary>An adjective, or a participle the word list lacks, in lower case at <paramref name="q"/>, before the noun it describes.</summary>
+    private bool DescribesNounAt(int q) =>
+        q + 1 < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].Upper && tokens[q + 1].Kind == TokenKind.Word
+        && (lexicon.Words.TryRead(WordSpan(q, q + 1), out var form) ? form.IsAdjective : HasEnding(q, lexicon.AdjectiveEndings));
 
     private bool HasEnding(int q, string[] endings)
     {
