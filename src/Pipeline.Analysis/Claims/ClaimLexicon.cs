@@ -15,6 +15,7 @@ internal sealed class ClaimLexicon
         figures = new Lazy<Figures.FigureLexicon?>(() => Figures.FigureLexicon.For(language));
         ReportingVerbForms.Expand(file);
         ContractedAuxiliaries.Expand(file);
+        TitleLines = TitleLine.For(language);
         Abbreviations = new Abbreviations(
             file["abbreviation"].Select(e => e.Phrase), file["clock-suffix"].Select(e => e.Phrase), file["after-clock-suffix"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
@@ -145,6 +146,9 @@ internal sealed class ClaimLexicon
     }
 
     public Vocabulary Vocabulary { get; } = new();
+
+    /// <summary>Whether a line is a headline in Title Case, where a capital marks no name.</summary>
+    public TitleLine TitleLines { get; }
 
     /// <summary>Words whose period does not end a sentence ("Dr. Chan", "Oct. 7"), as written, without the period.</summary>
     public Abbreviations Abbreviations { get; }

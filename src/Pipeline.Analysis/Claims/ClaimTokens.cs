@@ -34,7 +34,8 @@ internal sealed class ClaimTokens(
 
     public ClaimLexicon Lexicon => lexicon;
 
-    public IReadOnlyList<EntityMention> Entities => entities;
+    /// <summary>The entities by where they start, for readers that ask for those of a sentence or around an offset.</summary>
+    public EntityIndex EntityIndex { get; } = new(entities);
 
     public Token this[int index] => tokens[index];
 
