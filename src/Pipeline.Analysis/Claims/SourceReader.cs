@@ -582,7 +582,7 @@ internal sealed class SourceReader
                 }
 
                 attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind, Introduced: true);
-                return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
+                return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure) && !SharesDocument(after, end, figure);
             }
 
             if (afterBreak && Inverted(i, after, auxiliary: false, end, figure, out attribution))
@@ -615,10 +615,35 @@ internal sealed class SourceReader
             return SpeakerBefore(first, progressiveStart, progressiveEnd, figure, out attribution);
         }
 
+        if (i > first && !tokens[i].Upper && lexicon.ClosingVerbs.Match(tokens, i, out _, out var closingEnd) && ClosesClause(closingEnd, end))
+        {
+            return SpeakerBefore(first, i, closingEnd, figure, out attribution) && OpensClause(attribution.NameStart, first);
+        }
+
         return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
             && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
     }
+
+    /// <summary>Whether only occasions ("Tuesday", "on Monday") stand between a verb and the end of its clause.</summary>
+    private bool ClosesClause(int verbEnd, int end)
+    {
+        var j = verbEnd;
+        while (j < end && article.Lexicon.Occasions.Match(article.Tokens, j, out _, out var occasionEnd))
+        {
+            j = occasionEnd;
+        }
+
+        return j >= end || article.IsBreakAt(j);
+    }
+
+    /// <summary>Whether the speaker's name opens its clause: the sentence's first words, or right after a break (", CNBC reports").</summary>
+    private bool OpensClause(int nameStart, int first) => nameStart == first || (nameStart > first && article.IsBreakAt(nameStart - 1));
+
+    /// <summary>"according to the 30% of the results …": the share is the article's description of the document, not what
+    /// the document says.</summary>
+    private bool SharesDocument(int after, int end, Figure? figure) =>
+        figure is not null && names.DocumentShareEnd(after, end) is var share and >= 0 && article.Overlaps(after, share, figure);
 
     /// <summary>"The forecasters see 3.0% growth", "l'Insee prévoyant une récession de 0,1 %": a forecaster's verb, in a
     /// clause that speaks of a forecast.</summary>
@@ -1222,12 +1247,14 @@ internal sealed class SourceReader
             : null;
     }
 
-    /// <summary>How many words a headline's closing label ("…: Ministry", "…: police") may take.</summary>
+    /// <summary>How many words a headline's closing label ("…: Ministry", "…, Labor Department", "… – NCDC") may take.</summary>
     private const int LabelWords = 3;
 
     /// <summary>
-    /// "At least 3,785 Palestinians killed in strikes on Gaza since Oct. 7: Ministry": a line (a headline) that ends on a
-    /// colon and a short name, with no full stop, gives its source as a label.
+    /// "At least 3,785 Palestinians killed in strikes on Gaza since Oct. 7: Ministry", "Lassa fever kills 152 in Nigeria –
+    /// NCDC", "Consumer prices rose 0.3% in January, Labor Department": a line (a headline) with no full stop that ends on
+    /// a short label after a colon, a dash or a comma gives its source. After a dash or a comma the label must name a
+    /// speaker, since a place or a day stands there too ("…, Lagos", "…, Monday").
     /// </summary>
     private Attribution? HeadlineLabel(Figure figure)
     {
@@ -1245,8 +1272,14 @@ internal sealed class SourceReader
         }
 
         var words = 0;
-        for (var k = end - 1; k > first; k--)
+        for (var k = end - 1; k >= first; k--)
         {
+            // "Al-Shabab": a hyphen inside a word joins it.
+            if (tokens[k].Id == article.Lexicon.Vocabulary.HyphenId && tokens[k].Adjacent && k + 1 < end && tokens[k + 1].Adjacent)
+            {
+                continue;
+            }
+
             if (tokens[k].Kind == TokenKind.Word)
             {
                 if (++words > LabelWords)
@@ -1257,16 +1290,110 @@ internal sealed class SourceReader
                 continue;
             }
 
-            if (tokens[k].Kind == TokenKind.Number || article.Text[tokens[k].Start] != ':')
+            var (nameStart, nameEnd) = LabelName(k + 1, end);
+            return LabelSeparator(k) switch
             {
-                return null;
-            }
-
-            var (nameStart, nameEnd) = (k + 1, end);
-            return tokens[nameStart].Upper ? new Attribution(k, end, nameStart, nameEnd, SpeakerKind.Named) : null;
+                ':' when tokens[nameStart].Upper || IsSpeakerLabel(nameStart, nameEnd) => new Attribution(k, end, nameStart, nameEnd, SpeakerKind.Named),
+                ',' or '–' when IsSpeakerLabel(nameStart, nameEnd) => new Attribution(k, end, nameStart, nameEnd, SpeakerKind.Named),
+                _ => null,
+            };
         }
 
         return null;
+    }
+
+    /// <summary>The speaker's words in a label that keeps its verb: "…, says army", "…, army says", "…, dit l'OMS".</summary>
+    private (int Start, int End) LabelName(int start, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (lexicon.SourceBefore.Match(tokens, start, out var cue, out var after) && cue == SourceCue.InvertedVerb && after < end)
+        {
+            return (after, end);
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!tokens[k].Upper && lexicon.SourceVerbs.Match(tokens, k, out _, out var verbEnd) && verbEnd == end)
+            {
+                return (start, k);
+            }
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The mark a headline's label follows: ':', ',' or a dash set between spaces ('–' for "–", "—" and " - "); else '\0'.</summary>
+    private char LabelSeparator(int k)
+    {
+        var token = article.Tokens[k];
+        var mark = article.Text[token.Start];
+        return mark switch
+        {
+            ':' or ',' when token.Length == 1 => mark,
+            '–' or '—' => '–',
+            '-' when token.SpaceBefore && k + 1 < article.Tokens.Count && !article.Tokens[k + 1].Adjacent => '–',
+            _ => '\0',
+        };
+    }
+
+    /// <summary>
+    /// Whether a headline's closing label names who speaks: an acronym that is not a place ("NCDC", "WHO", not "UK"), a
+    /// phrase with a speaker noun ("Labor Department", "police", "state media") or an organisation the entities know. A
+    /// place ("Lagos"), a day ("Monday") or a topic ("Ebola") is not one.
+    /// </summary>
+    private bool IsSpeakerLabel(int start, int end)
+    {
+        var tokens = article.Tokens;
+        if (start >= end || IsKnownPlace(start, end))
+        {
+            return false;
+        }
+
+        if (end - start == 1 && article.IsAcronym(start))
+        {
+            return true;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (article.Lexicon.SpeakerNouns.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        var (from, to) = (tokens[start].Start, tokens[end - 1].End);
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Type == Entities.EntityType.Organisation && entity.Start <= from && to <= entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words are a place the lexicon or the entities know.</summary>
+    private bool IsKnownPlace(int start, int end)
+    {
+        var tokens = article.Tokens;
+        if (article.Lexicon.Places.Match(tokens, start, out _, out var placeEnd) && placeEnd == end)
+        {
+            return true;
+        }
+
+        var (from, to) = (tokens[start].Start, tokens[end - 1].End);
+        foreach (var entity in article.Entities)
+        {
+            if (entity.Type == Entities.EntityType.Place && entity.Start <= from && to <= entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
