@@ -25,6 +25,7 @@ internal sealed class ClaimLexicon
         ClosingVerbs = Table(file, "closing-source-verb", _ => true);
         DocumentRelatives = Table(file, "document-relative", _ => true);
         DocumentShares = Table(file, "document-share", _ => true);
+        DocumentOpenings = Table(file, "document-opening", _ => true);
         PassiveParticiples = Table(file, "passive-participle", _ => true);
         Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
         PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
@@ -368,6 +369,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>A share's unit and link before the document it is a share of ("% of", "pour cent des").</summary>
     public PhraseTable<bool> DocumentShares { get; }
+
+    /// <summary>Prepositions that open a sentence on a document and its author ("Dans le dernier rapport de", "In a report by").</summary>
+    public PhraseTable<bool> DocumentOpenings { get; }
 
     /// <summary>The participles of <see cref="QuoteVerbs"/>: true for those.</summary>
     public PhraseTable<bool> QuoteParticiples { get; }

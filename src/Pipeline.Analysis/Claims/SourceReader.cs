@@ -82,6 +82,11 @@ internal sealed class SourceReader
             found = introducer;
         }
 
+        if (found is null && quoted is null)
+        {
+            found = DocumentOpening(whole, figure);
+        }
+
         // "Selon le ministère, 35 personnes sont hospitalisées. Parmi ces blessés, sept sont en réanimation": a part of the
         // set the sentence before counted is counted by the same source.
         if (found is null && quoted is null && sentence > 0 && OpensOnSubset(whole))
@@ -844,6 +849,55 @@ internal sealed class SourceReader
         var kind = names.After(author, limit, inverted: false, out var nameStart, out var nameEnd);
         attribution = new Attribution(open, nameEnd, nameStart, nameEnd, kind, Introduced: true);
         return kind == SpeakerKind.Named && !article.Overlaps(nameStart, nameEnd, figure);
+    }
+
+    /// <summary>How many words may stand between the preposition and the document that opens a sentence ("Dans le précédent | rapport").</summary>
+    private const int DocumentOpeningLead = 3;
+
+    /// <summary>
+    /// "Dans le précédent rapport de Santé publique France, celle-ci s'élevait à 241", "In a report released Tuesday by the
+    /// agency, 241 cases were recorded": a document with its author, in a phrase that opens the sentence ([document-opening])
+    /// and ends on a comma, says what the sentence says; its author is the source, as after "selon"/"according to".
+    /// </summary>
+    private Attribution? DocumentOpening(SentenceSpan sentence, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var (first, end) = article.TokenRange(sentence);
+        var start = article.SkipLeadingStrip(first, end);
+        if (!lexicon.DocumentOpenings.Match(tokens, start, out _, out var lead))
+        {
+            return null;
+        }
+
+        var document = lead;
+        while (document < end && document - lead < DocumentOpeningLead && tokens[document] is { Kind: TokenKind.Word, Upper: false }
+            && !lexicon.Documents.Match(tokens, document, out _, out _))
+        {
+            document++;
+        }
+
+        if (document >= end || !lexicon.Documents.Match(tokens, document, out _, out var documentEnd))
+        {
+            return null;
+        }
+
+        var comma = documentEnd;
+        while (comma < end && !article.IsBreakAt(comma) && tokens[comma].Kind != TokenKind.Number)
+        {
+            comma++;
+        }
+
+        if (comma >= end || !article.IsComma(comma) || article.LowerBound(figure.Start) <= comma)
+        {
+            return null;
+        }
+
+        var author = names.FrameAuthor(documentEnd, comma);
+        return author >= 0 && names.After(author, comma, inverted: false, out var nameStart, out var nameEnd) == SpeakerKind.Named
+            && !article.Overlaps(nameStart, nameEnd, figure)
+            ? new Attribution(start, nameEnd, nameStart, nameEnd, SpeakerKind.Named, Introduced: true)
+            : null;
     }
 
     /// <summary>How many adverbs may stand between a passive auxiliary and its participle ("are either not reported").</summary>
