@@ -26,6 +26,7 @@ internal sealed class ClaimLexicon
         DocumentRelatives = Table(file, "document-relative", _ => true);
         DocumentShares = Table(file, "document-share", _ => true);
         DocumentOpenings = Table(file, "document-opening", _ => true);
+        DocumentLevels = Table(file, "document-level", _ => true);
         PassiveParticiples = Table(file, "passive-participle", _ => true);
         Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
         PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
@@ -372,6 +373,10 @@ internal sealed class ClaimLexicon
 
     /// <summary>Prepositions that open a sentence on a document and its author ("Dans le dernier rapport de", "In a report by").</summary>
     public PhraseTable<bool> DocumentOpenings { get; }
+
+    /// <summary>Verbs by which a document gives a level ("stood at", "was for", "s'élevait à"): an earlier document so
+    /// giving one reports it.</summary>
+    public PhraseTable<bool> DocumentLevels { get; }
 
     /// <summary>The participles of <see cref="QuoteVerbs"/>: true for those.</summary>
     public PhraseTable<bool> QuoteParticiples { get; }

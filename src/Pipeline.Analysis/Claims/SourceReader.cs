@@ -625,9 +625,11 @@ internal sealed class SourceReader
             return SpeakerBefore(first, i, closingEnd, figure, out attribution) && OpensClause(attribution.NameStart, first);
         }
 
-        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
-            && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
-            && SpeakerBefore(first, i, verbEnd, figure, out attribution);
+        return (i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
+                && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
+                && SpeakerBefore(first, i, verbEnd, figure, out attribution))
+            // "An earlier estimate was …": a word that is a verb ("estimate") or a document.
+            || (lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution));
     }
 
     /// <summary>Whether only occasions ("Tuesday", "on Monday") stand between a verb and the end of its clause.</summary>
@@ -831,7 +833,7 @@ internal sealed class SourceReader
         var author = names.FrameAuthor(documentEnd, end);
         if (author < 0)
         {
-            return false;
+            return EarlierDocument(open, i, documentEnd, end, figure, out attribution);
         }
 
         // The author's name ends where the document's verb starts: "les chiffres de l'Insee | montrent".
@@ -849,6 +851,32 @@ internal sealed class SourceReader
         var kind = names.After(author, limit, inverted: false, out var nameStart, out var nameEnd);
         attribution = new Attribution(open, nameEnd, nameStart, nameEnd, kind, Introduced: true);
         return kind == SpeakerKind.Named && !article.Overlaps(nameStart, nameEnd, figure);
+    }
+
+    /// <summary>
+    /// "An earlier estimate was for losses of as much as $14 billion", "A previous toll stood at 94", "Une précédente
+    /// estimation était de 14 milliards": a document marked as an earlier one ([earlier]), with no author, that gives a level
+    /// ([document-level]) is reported as written, a report set beside the article's current count.
+    /// </summary>
+    private bool EarlierDocument(int open, int document, int documentEnd, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var earlier = false;
+        for (var k = open; k < document && !earlier; k++)
+        {
+            earlier = lexicon.EarlierMarks.Match(tokens, k, out _, out _);
+        }
+
+        var verb = documentEnd < end && lexicon.Auxiliaries.Match(tokens, documentEnd, out _, out var auxiliaryEnd) ? auxiliaryEnd : documentEnd;
+        if (!earlier || verb >= end || !lexicon.DocumentLevels.Match(tokens, verb, out _, out _))
+        {
+            return false;
+        }
+
+        attribution = new Attribution(open, documentEnd, open, documentEnd, SpeakerKind.Named);
+        return !article.Overlaps(open, documentEnd, figure);
     }
 
     /// <summary>How many words may stand between the preposition and the document that opens a sentence ("Dans le précédent | rapport").</summary>
@@ -1244,7 +1272,7 @@ internal sealed class SourceReader
         }
 
         var opener = article.TokenRange(sentences[article.SentenceOf(open)]).First;
-        return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) ?? ContinuedQuoteSpeaker(open, 0) : null);
+        return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) ?? ContinuedQuoteSpeaker(open, 0) ?? SpeakerBeforeQuotation(open) : null);
     }
 
     /// <summary>At most this many tokens back from a paragraph's opening quotation mark to the one its quotation continues.</summary>
@@ -1543,6 +1571,24 @@ internal sealed class SourceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Kalidou Sy évoque le chiffre de 24 morts. « Ils seraient une centaine … »", "The mayor described the damage. "More than
+    /// 40 homes were destroyed."": a quotation that opens a sentence with no speaker of its own, right after a sentence whose
+    /// speaker is named as its subject or after its verb (not through "selon"/"according to", which gives an account, not
+    /// a voice), quotes that speaker.
+    /// </summary>
+    private Attribution? SpeakerBeforeQuotation(int open)
+    {
+        var sentence = article.SentenceOf(open);
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var (first, end) = article.TokenRange(article.Sentences[sentence - 1]);
+        return MainSpeaker(first, end) is { Kind: SpeakerKind.Named, Introduced: false } speaker ? speaker : null;
     }
 
     /// <summary>The last attribution between two tokens: the speaker named last.</summary>
