@@ -625,6 +625,13 @@ internal sealed class SourceReader
             return SpeakerBefore(first, i, closingEnd, figure, out attribution) && OpensClause(attribution.NameStart, first);
         }
 
+        // "A prior estimate was $2 billion": after an earlier mark, "estimate" is the document, not a verb spoken by "A prior".
+        if (i > first && lexicon.IsDocumentWord(id) && lexicon.EarlierMarks.Match(tokens, i - 1, out _, out var markEnd) && markEnd == i
+            && DocumentFrame(i, first, end, figure, out attribution))
+        {
+            return true;
+        }
+
         return (i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
                 && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
                 && SpeakerBefore(first, i, verbEnd, figure, out attribution))
@@ -1760,12 +1767,20 @@ internal sealed class SourceReader
     /// </summary>
     private Mention? Antecedent(int sentence, int beforeToken, int reach, bool subjects, bool plural = false)
     {
-        for (var t = sentence; t >= 0 && t >= sentence - reach; t--)
+        var floor = sentence - reach;
+        for (var t = sentence; t >= 0 && t >= floor; t--)
         {
             var (first, end) = article.TokenRange(article.Sentences[t]);
             if (t == sentence)
             {
                 end = beforeToken;
+            }
+
+            // "Tom Finn a tenté de s'y rendre. Il a tweeté : « … » Il a ajouté : « … »": a pronoun speaker of the same number
+            // before stands for the same speaker, so the name is looked for as far back from there.
+            if (subjects && t < sentence && MainSpeaker(first, end) is { Kind: SpeakerKind.Pronoun } chained && Plural(chained) == plural)
+            {
+                floor = Math.Min(floor, t - reach);
             }
 
             // "…, according to the latest survey. They had estimated …": a pronoun stands for who speaks, not for a document.

