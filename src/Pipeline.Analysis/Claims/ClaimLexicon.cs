@@ -23,6 +23,11 @@ internal sealed class ClaimLexicon
         Participles = Table(file, "source-participle", v => v is not ("speech" or "quote"));
         QuoteVerbs = Table(file, "source-verb", v => v == "quote");
         QuoteParticiples = Table(file, "source-participle", v => v == "quote");
+        ClosingVerbs = Table(file, "closing-source-verb", _ => true);
+        DocumentRelatives = Table(file, "document-relative", _ => true);
+        DocumentShares = Table(file, "document-share", _ => true);
+        DocumentOpenings = Table(file, "document-opening", _ => true);
+        DocumentLevels = Table(file, "document-level", _ => true);
         PassiveParticiples = Table(file, "passive-participle", _ => true);
         Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
         PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
@@ -131,7 +136,7 @@ internal sealed class ClaimLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
         DocumentWords = FirstWords(file, "source-document");
-        VerbWords = FirstWords(file, "source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
+        VerbWords = FirstWords(file, "source-verb", "closing-source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
         AuxiliaryWords = FirstWords(file, "auxiliary");
         PassiveWords = FirstWords(file, "passive-participle");
         HedgeWords = FirstWords(file, "hedge");
@@ -396,6 +401,23 @@ internal sealed class ClaimLexicon
     /// <summary>Reporting verbs that report only what was said, never a thing they take, not even a count ("a lancé", "a
     /// soutenu que"): true for those.</summary>
     public PhraseTable<bool> QuoteVerbs { get; }
+
+    /// <summary>Reporting verbs that are mostly nouns elsewhere ("reports"): a verb only where it closes a clause its
+    /// speaker opens ("…, CNBC also reports.").</summary>
+    public PhraseTable<bool> ClosingVerbs { get; }
+
+    /// <summary>Relatives whose clause may name a document's author ("the results which the commission released").</summary>
+    public PhraseTable<bool> DocumentRelatives { get; }
+
+    /// <summary>A share's unit and link before the document it is a share of ("% of", "pour cent des").</summary>
+    public PhraseTable<bool> DocumentShares { get; }
+
+    /// <summary>Prepositions that open a sentence on a document and its author ("Dans le dernier rapport de", "In a report by").</summary>
+    public PhraseTable<bool> DocumentOpenings { get; }
+
+    /// <summary>Verbs by which a document gives a level ("stood at", "was for", "s'élevait à"): an earlier document so
+    /// giving one reports it.</summary>
+    public PhraseTable<bool> DocumentLevels { get; }
 
     /// <summary>The participles of <see cref="QuoteVerbs"/>: true for those.</summary>
     public PhraseTable<bool> QuoteParticiples { get; }

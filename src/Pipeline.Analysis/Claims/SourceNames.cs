@@ -34,6 +34,11 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return SpeakerKind.None;
         }
 
+        if (!inverted && DocumentShareEnd(start, limit) is var share and >= 0)
+        {
+            start = share;
+        }
+
         var counted = !inverted && Tokens[start].Kind == TokenKind.Number && start + 1 < limit
             && Tokens[start + 1].Kind == TokenKind.Word && !Tokens[start + 1].Upper;
         var end = PhraseEnd(start, limit, counted);
@@ -51,6 +56,24 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, CutAtPollster(start, end), limit, out nameStart, out nameEnd);
+    }
+
+    /// <summary>
+    /// Where the document starts after a share of it that opens the phrase ("the 30% of | the results compiled …", "80 %
+    /// des | résultats"): the document, not its share, names who says so. Else -1.
+    /// </summary>
+    public int DocumentShareEnd(int start, int limit)
+    {
+        var tokens = Tokens;
+        var k = Lexicon.Determiners.Match(tokens, start, out _, out var afterDeterminer) ? afterDeterminer : start;
+        if (k + 1 >= limit || tokens[k].Kind != TokenKind.Number || !Lexicon.DocumentShares.Match(tokens, k + 1, out _, out var document)
+            || document >= limit)
+        {
+            return -1;
+        }
+
+        var head = Lexicon.Determiners.Match(tokens, document, out _, out var afterArticle) ? afterArticle : document;
+        return head < limit && Lexicon.Documents.Match(tokens, head, out _, out _) ? document : -1;
     }
 
     /// <summary>
@@ -959,7 +982,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             }
 
             var author = Author(documentEnd, limit);
-            if (author > 0)
+            if (author < 0 && RelativeAuthor(documentEnd, limit, out var relativeStart, out var relativeEnd))
+            {
+                start = relativeStart;
+                end = relativeEnd;
+            }
+            else if (author > 0)
             {
                 start = author;
                 end = PhraseEnd(author, limit);
@@ -1181,6 +1209,54 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return -1;
+    }
+
+    /// <summary>How many words a document's complement ("compiled at every district") and its author may take before the relative.</summary>
+    private const int RelativeAuthorReach = 8;
+
+    /// <summary>
+    /// The author a relative clause gives a document: "the results which the commission released", "les chiffres que le
+    /// ministère a publiés", "les chiffres qu'a publiés le ministère". The clause is [document-relative], then its subject
+    /// and a verb of making public ([aside-participle], maybe after an auxiliary), or that verb and its subject set after it.
+    /// </summary>
+    private bool RelativeAuthor(int afterDocument, int limit, out int authorStart, out int authorEnd)
+    {
+        var tokens = Tokens;
+        authorStart = authorEnd = -1;
+        var relative = afterDocument;
+        while (relative < limit && relative - afterDocument < RelativeAuthorReach && !article.IsBreakAt(relative)
+            && tokens[relative].Kind == TokenKind.Word && !Lexicon.DocumentRelatives.Match(tokens, relative, out _, out _))
+        {
+            relative++;
+        }
+
+        if (relative >= limit || !Lexicon.DocumentRelatives.Match(tokens, relative, out _, out var subject))
+        {
+            return false;
+        }
+
+        // "qu'a publiés le ministère": the verb before its subject.
+        var inverted = Lexicon.Auxiliaries.Match(tokens, subject, out _, out var afterAuxiliary) ? afterAuxiliary : subject;
+        if (inverted < limit && !tokens[inverted].Upper && Lexicon.AsideParticiples.Match(tokens, inverted, out _, out var participleEnd))
+        {
+            authorStart = participleEnd;
+            authorEnd = PhraseEnd(participleEnd, limit);
+            return authorEnd > authorStart && HoldsSpeaker(authorStart, authorEnd, counted: false);
+        }
+
+        for (var k = subject + 1; k < limit && k - subject <= RelativeAuthorReach && !article.IsBreakAt(k); k++)
+        {
+            if (tokens[k].Upper || !Lexicon.AsideParticiples.Match(tokens, k, out _, out _))
+            {
+                continue;
+            }
+
+            authorStart = subject;
+            authorEnd = Lexicon.Auxiliaries.MatchBefore(tokens, k, out _, out var auxiliaryStart) && auxiliaryStart > subject ? auxiliaryStart : k;
+            return !Lexicon.PassiveAuxiliaries.Match(tokens, authorStart, out _, out _) && HoldsSpeaker(authorStart, authorEnd, counted: false);
+        }
+
+        return false;
     }
 
     /// <summary>Whether the token opens its sentence or line, so that its capital says nothing of a name.</summary>

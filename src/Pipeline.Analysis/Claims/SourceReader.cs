@@ -82,6 +82,11 @@ internal sealed class SourceReader
             found = introducer;
         }
 
+        if (found is null && quoted is null)
+        {
+            found = DocumentOpening(whole, figure);
+        }
+
         // "Selon le ministère, 35 personnes sont hospitalisées. Parmi ces blessés, sept sont en réanimation": a part of the
         // set the sentence before counted is counted by the same source.
         if (found is null && quoted is null && sentence > 0 && OpensOnSubset(whole))
@@ -665,7 +670,7 @@ internal sealed class SourceReader
                 }
 
                 attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind, Introduced: true);
-                return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
+                return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure) && !SharesDocument(after, end, figure);
             }
 
             if (afterBreak && Inverted(i, after, auxiliary: false, end, figure, out attribution))
@@ -698,10 +703,44 @@ internal sealed class SourceReader
             return SpeakerBefore(first, progressiveStart, progressiveEnd, figure, out attribution);
         }
 
-        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id) && !article.NounInSayingTime(i, first)
-            && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
-            && SpeakerBefore(first, i, verbEnd, figure, out attribution);
+        if (i > first && !tokens[i].Upper && lexicon.ClosingVerbs.Match(tokens, i, out _, out var closingEnd) && ClosesClause(closingEnd, end))
+        {
+            return SpeakerBefore(first, i, closingEnd, figure, out attribution) && OpensClause(attribution.NameStart, first);
+        }
+
+        // "A prior estimate was $2 billion": after an earlier mark, "estimate" is the document, not a verb spoken by "A prior".
+        if (i > first && lexicon.IsDocumentWord(id) && lexicon.EarlierMarks.Match(tokens, i - 1, out _, out var markEnd) && markEnd == i
+            && DocumentFrame(i, first, end, figure, out attribution))
+        {
+            return true;
+        }
+
+        return (i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id) && !article.NounInSayingTime(i, first)
+                && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
+                && SpeakerBefore(first, i, verbEnd, figure, out attribution))
+            // "An earlier estimate was …": a word that is a verb ("estimate") or a document.
+            || (lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution));
     }
+
+    /// <summary>Whether only occasions ("Tuesday", "on Monday") stand between a verb and the end of its clause.</summary>
+    private bool ClosesClause(int verbEnd, int end)
+    {
+        var j = verbEnd;
+        while (j < end && article.Lexicon.Occasions.Match(article.Tokens, j, out _, out var occasionEnd))
+        {
+            j = occasionEnd;
+        }
+
+        return j >= end || article.IsBreakAt(j);
+    }
+
+    /// <summary>Whether the speaker's name opens its clause: the sentence's first words, or right after a break (", CNBC reports").</summary>
+    private bool OpensClause(int nameStart, int first) => nameStart == first || (nameStart > first && article.IsBreakAt(nameStart - 1));
+
+    /// <summary>"according to the 30% of the results …": the share is the article's description of the document, not what
+    /// the document says.</summary>
+    private bool SharesDocument(int after, int end, Figure? figure) =>
+        figure is not null && names.DocumentShareEnd(after, end) is var share and >= 0 && article.Overlaps(after, share, figure);
 
     /// <summary>"The forecasters see 3.0% growth", "l'Insee prévoyant une récession de 0,1 %": a forecaster's verb, in a
     /// clause that speaks of a forecast.</summary>
@@ -884,7 +923,7 @@ internal sealed class SourceReader
         var author = names.FrameAuthor(documentEnd, end);
         if (author < 0)
         {
-            return false;
+            return EarlierDocument(open, i, documentEnd, end, figure, out attribution);
         }
 
         // The author's name ends where the document's verb starts: "les chiffres de l'Insee | montrent".
@@ -902,6 +941,81 @@ internal sealed class SourceReader
         var kind = names.After(author, limit, inverted: false, out var nameStart, out var nameEnd);
         attribution = new Attribution(open, nameEnd, nameStart, nameEnd, kind, Introduced: true);
         return kind == SpeakerKind.Named && !article.Overlaps(nameStart, nameEnd, figure);
+    }
+
+    /// <summary>
+    /// "An earlier estimate was for losses of as much as $14 billion", "A previous toll stood at 94", "Une précédente
+    /// estimation était de 14 milliards": a document marked as an earlier one ([earlier]), with no author, that gives a level
+    /// ([document-level]) is reported as written, a report set beside the article's current count.
+    /// </summary>
+    private bool EarlierDocument(int open, int document, int documentEnd, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var earlier = false;
+        for (var k = open; k < document && !earlier; k++)
+        {
+            earlier = lexicon.EarlierMarks.Match(tokens, k, out _, out _);
+        }
+
+        var verb = documentEnd < end && lexicon.Auxiliaries.Match(tokens, documentEnd, out _, out var auxiliaryEnd) ? auxiliaryEnd : documentEnd;
+        if (!earlier || verb >= end || !lexicon.DocumentLevels.Match(tokens, verb, out _, out _))
+        {
+            return false;
+        }
+
+        attribution = new Attribution(open, documentEnd, open, documentEnd, SpeakerKind.Named);
+        return !article.Overlaps(open, documentEnd, figure);
+    }
+
+    /// <summary>How many words may stand between the preposition and the document that opens a sentence ("Dans le précédent | rapport").</summary>
+    private const int DocumentOpeningLead = 3;
+
+    /// <summary>
+    /// "Dans le précédent rapport de Santé publique France, celle-ci s'élevait à 241", "In a report released Tuesday by the
+    /// agency, 241 cases were recorded": a document with its author, in a phrase that opens the sentence ([document-opening])
+    /// and ends on a comma, says what the sentence says; its author is the source, as after "selon"/"according to".
+    /// </summary>
+    private Attribution? DocumentOpening(SentenceSpan sentence, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var (first, end) = article.TokenRange(sentence);
+        var start = article.SkipLeadingStrip(first, end);
+        if (!lexicon.DocumentOpenings.Match(tokens, start, out _, out var lead))
+        {
+            return null;
+        }
+
+        var document = lead;
+        while (document < end && document - lead < DocumentOpeningLead && tokens[document] is { Kind: TokenKind.Word, Upper: false }
+            && !lexicon.Documents.Match(tokens, document, out _, out _))
+        {
+            document++;
+        }
+
+        if (document >= end || !lexicon.Documents.Match(tokens, document, out _, out var documentEnd))
+        {
+            return null;
+        }
+
+        var comma = documentEnd;
+        while (comma < end && !article.IsBreakAt(comma) && tokens[comma].Kind != TokenKind.Number)
+        {
+            comma++;
+        }
+
+        if (comma >= end || !article.IsComma(comma) || article.LowerBound(figure.Start) <= comma)
+        {
+            return null;
+        }
+
+        var author = names.FrameAuthor(documentEnd, comma);
+        return author >= 0 && names.After(author, comma, inverted: false, out var nameStart, out var nameEnd) == SpeakerKind.Named
+            && !article.Overlaps(nameStart, nameEnd, figure)
+            ? new Attribution(start, nameEnd, nameStart, nameEnd, SpeakerKind.Named, Introduced: true)
+            : null;
     }
 
     /// <summary>How many adverbs may stand between a passive auxiliary and its participle ("are either not reported").</summary>
@@ -1248,7 +1362,7 @@ internal sealed class SourceReader
         }
 
         var opener = article.TokenRange(sentences[article.SentenceOf(open)]).First;
-        return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) ?? ContinuedQuoteSpeaker(open, 0) : null);
+        return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) ?? ContinuedQuoteSpeaker(open, 0) ?? SpeakerBeforeQuotation(open) : null);
     }
 
     /// <summary>At most this many tokens back from a paragraph's opening quotation mark to the one its quotation continues.</summary>
@@ -1305,12 +1419,14 @@ internal sealed class SourceReader
             : null;
     }
 
-    /// <summary>How many words a headline's closing label ("…: Ministry", "…: police") may take.</summary>
+    /// <summary>How many words a headline's closing label ("…: Ministry", "…, Labor Department", "… – NCDC") may take.</summary>
     private const int LabelWords = 3;
 
     /// <summary>
-    /// "At least 3,785 Palestinians killed in strikes on Gaza since Oct. 7: Ministry": a line (a headline) that ends on a
-    /// colon and a short name, with no full stop, gives its source as a label.
+    /// "At least 3,785 Palestinians killed in strikes on Gaza since Oct. 7: Ministry", "Lassa fever kills 152 in Nigeria –
+    /// NCDC", "Consumer prices rose 0.3% in January, Labor Department": a line (a headline) with no full stop that ends on
+    /// a short label after a colon, a dash or a comma gives its source. After a dash or a comma the label must name a
+    /// speaker, since a place or a day stands there too ("…, Lagos", "…, Monday").
     /// </summary>
     private Attribution? HeadlineLabel(Figure figure)
     {
@@ -1328,8 +1444,14 @@ internal sealed class SourceReader
         }
 
         var words = 0;
-        for (var k = end - 1; k > first; k--)
+        for (var k = end - 1; k >= first; k--)
         {
+            // "Al-Shabab": a hyphen inside a word joins it.
+            if (tokens[k].Id == article.Lexicon.Vocabulary.HyphenId && tokens[k].Adjacent && k + 1 < end && tokens[k + 1].Adjacent)
+            {
+                continue;
+            }
+
             if (tokens[k].Kind == TokenKind.Word)
             {
                 if (++words > LabelWords)
@@ -1340,16 +1462,110 @@ internal sealed class SourceReader
                 continue;
             }
 
-            if (tokens[k].Kind == TokenKind.Number || article.Text[tokens[k].Start] != ':')
+            var (nameStart, nameEnd) = LabelName(k + 1, end);
+            return LabelSeparator(k) switch
             {
-                return null;
-            }
-
-            var (nameStart, nameEnd) = (k + 1, end);
-            return tokens[nameStart].Upper ? new Attribution(k, end, nameStart, nameEnd, SpeakerKind.Named) : null;
+                ':' when tokens[nameStart].Upper || IsSpeakerLabel(nameStart, nameEnd) => new Attribution(k, end, nameStart, nameEnd, SpeakerKind.Named),
+                ',' or '–' when IsSpeakerLabel(nameStart, nameEnd) => new Attribution(k, end, nameStart, nameEnd, SpeakerKind.Named),
+                _ => null,
+            };
         }
 
         return null;
+    }
+
+    /// <summary>The speaker's words in a label that keeps its verb: "…, says army", "…, army says", "…, dit l'OMS".</summary>
+    private (int Start, int End) LabelName(int start, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (lexicon.SourceBefore.Match(tokens, start, out var cue, out var after) && cue == SourceCue.InvertedVerb && after < end)
+        {
+            return (after, end);
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            if (!tokens[k].Upper && lexicon.SourceVerbs.Match(tokens, k, out _, out var verbEnd) && verbEnd == end)
+            {
+                return (start, k);
+            }
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>The mark a headline's label follows: ':', ',' or a dash set between spaces ('–' for "–", "—" and " - "); else '\0'.</summary>
+    private char LabelSeparator(int k)
+    {
+        var token = article.Tokens[k];
+        var mark = article.Text[token.Start];
+        return mark switch
+        {
+            ':' or ',' when token.Length == 1 => mark,
+            '–' or '—' => '–',
+            '-' when token.SpaceBefore && k + 1 < article.Tokens.Count && !article.Tokens[k + 1].Adjacent => '–',
+            _ => '\0',
+        };
+    }
+
+    /// <summary>
+    /// Whether a headline's closing label names who speaks: an acronym that is not a place ("NCDC", "WHO", not "UK"), a
+    /// phrase with a speaker noun ("Labor Department", "police", "state media") or an organisation the entities know. A
+    /// place ("Lagos"), a day ("Monday") or a topic ("Ebola") is not one.
+    /// </summary>
+    private bool IsSpeakerLabel(int start, int end)
+    {
+        var tokens = article.Tokens;
+        if (start >= end || IsKnownPlace(start, end))
+        {
+            return false;
+        }
+
+        if (end - start == 1 && article.IsAcronym(start))
+        {
+            return true;
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            if (article.Lexicon.SpeakerNouns.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        var (from, to) = (tokens[start].Start, tokens[end - 1].End);
+        foreach (var entity in article.EntityIndex.Around(from))
+        {
+            if (entity.Type == Entities.EntityType.Organisation && entity.Start <= from && to <= entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the words are a place the lexicon or the entities know.</summary>
+    private bool IsKnownPlace(int start, int end)
+    {
+        var tokens = article.Tokens;
+        if (article.Lexicon.Places.Match(tokens, start, out _, out var placeEnd) && placeEnd == end)
+        {
+            return true;
+        }
+
+        var (from, to) = (tokens[start].Start, tokens[end - 1].End);
+        foreach (var entity in article.EntityIndex.Around(from))
+        {
+            if (entity.Type == Entities.EntityType.Place && entity.Start <= from && to <= entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1445,6 +1661,24 @@ internal sealed class SourceReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "Kalidou Sy évoque le chiffre de 24 morts. « Ils seraient une centaine … »", "The mayor described the damage. "More than
+    /// 40 homes were destroyed."": a quotation that opens a sentence with no speaker of its own, right after a sentence whose
+    /// speaker is named as its subject or after its verb (not through "selon"/"according to", which gives an account, not
+    /// a voice), quotes that speaker.
+    /// </summary>
+    private Attribution? SpeakerBeforeQuotation(int open)
+    {
+        var sentence = article.SentenceOf(open);
+        if (sentence == 0)
+        {
+            return null;
+        }
+
+        var (first, end) = article.TokenRange(article.Sentences[sentence - 1]);
+        return MainSpeaker(first, end) is { Kind: SpeakerKind.Named, Introduced: false } speaker ? speaker : null;
     }
 
     /// <summary>The last attribution between two tokens: the speaker named last.</summary>
@@ -1616,12 +1850,20 @@ internal sealed class SourceReader
     /// </summary>
     private Mention? Antecedent(int sentence, int beforeToken, int reach, bool subjects, bool plural = false)
     {
-        for (var t = sentence; t >= 0 && t >= sentence - reach; t--)
+        var floor = sentence - reach;
+        for (var t = sentence; t >= 0 && t >= floor; t--)
         {
             var (first, end) = article.TokenRange(article.Sentences[t]);
             if (t == sentence)
             {
                 end = beforeToken;
+            }
+
+            // "Tom Finn a tenté de s'y rendre. Il a tweeté : « … » Il a ajouté : « … »": a pronoun speaker of the same number
+            // before stands for the same speaker, so the name is looked for as far back from there.
+            if (subjects && t < sentence && MainSpeaker(first, end) is { Kind: SpeakerKind.Pronoun } chained && Plural(chained) == plural)
+            {
+                floor = Math.Min(floor, t - reach);
             }
 
             // "…, according to the latest survey. They had estimated …": a pronoun stands for who speaks, not for a document.
