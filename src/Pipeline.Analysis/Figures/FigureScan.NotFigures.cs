@@ -90,7 +90,8 @@ internal readonly ref partial struct FigureScan
             }
 
             if (number.Weak && number.End == number.First + 1 && !number.Fraction
-                && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number) || OpensRange(number) || IsNumeralBeforeNoun(number)))
+                && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number) || OpensRange(number) || IsNumeralBeforeNoun(number)
+                    || IsOneOfCount(number)))
             {
                 return false;
             }
@@ -474,6 +475,29 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Trois prévenus, dont une personne morale", "seven meetings, including one by the minister", "five from Blantyre, one
+    /// each from Mangochi and Dowa": after a count in its sentence, a weak numeral that opens a part of that count or is
+    /// shared out is the number one; "dont un des", "including one of" are the partitive idiom.
+    /// </summary>
+    private bool IsOneOfCount(NumberMatch number)
+    {
+        if (!lexicon.ListedWeak.Match(tokens, number.First, out _, out var weakEnd) || weakEnd != number.End
+            || !(lexicon.EachWords.Match(tokens, number.End, out _, out _)
+                || (lexicon.SubsetOpeners.MatchBefore(tokens, number.First, out _, out _) && !lexicon.PartOf.Match(tokens, number.End, out _, out _))))
+        {
+            return false;
+        }
+
+        var sentenceStart = number.First;
+        while (sentenceStart > 0 && !IsSentenceEnd(sentenceStart - 1) && !tokens[sentenceStart].LineStart)
+        {
+            sentenceStart--;
+        }
+
+        return findings.Count > 0 && findings[^1].Start >= tokens[sentenceStart].Start;
     }
 
     /// <summary>

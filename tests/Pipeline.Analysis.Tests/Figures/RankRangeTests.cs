@@ -19,6 +19,16 @@ public sealed class RankRangeTests
     }
 
     [Theory]
+    [InlineData("fr", "Les décès sont attribuables à la grippe, et ce jusqu'à la troisième semaine de janvier.")]
+    [InlineData("fr", "Le couvre-feu est prolongé jusqu'au quatrième jour du mois.")]
+    [InlineData("en", "The curfew runs until the fourth week of March.")]
+    [InlineData("en", "Talks went on until the third day of the summit.")]
+    public void A_rank_before_a_unit_after_a_bound_is_that_units_ordinal_not_a_figure(string language, string text)
+    {
+        Assert.Empty(ArticleFigures.Of(text, language));
+    }
+
+    [Theory]
     [InlineData("en", "He finished the tenth race")]
     [InlineData("en", "more than the quarter of it")]
     [InlineData("fr", "plus que le quart des votants")]
