@@ -462,7 +462,7 @@ internal readonly ref partial struct FigureScan
     private bool IsBoundedRank(int at) =>
         IsRankAt(at) && (lexicon.RangeStarts.MatchBefore(tokens, at, out _, out _) || lexicon.AtLeast.MatchBefore(tokens, at, out _, out _)
             || lexicon.AtMost.MatchBefore(tokens, at, out _, out _))
-        && !lexicon.Units.Match(tokens, at + 2, out _, out _);
+        && !lexicon.Units.Match(tokens, at + 2, out _, out _) && !NounFollows(at + 2);
 
     private bool StartsBound(int token) =>
         lexicon.AtLeast.Match(tokens, token, out _, out _) || lexicon.AtMost.Match(tokens, token, out _, out _);

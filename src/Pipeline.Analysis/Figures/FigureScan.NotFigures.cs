@@ -280,13 +280,33 @@ internal readonly ref partial struct FigureScan
         }
 
         if (first.LineStart && !number.Grouped && !number.Scaled && end < n && tokens[end].Kind == TokenKind.Word && tokens[end].Upper
-            && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _)
+            && !IsAcronymPlural(end) && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _)
             && !lexicon.ExactUnits.Read(text, tokens, end, out _, out _))
         {
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>"53 MPs were elected", "12 NGOs": an acronym with a plural mark is a common noun counted, not a title's word.</summary>
+    private bool IsAcronymPlural(int at)
+    {
+        var word = text.AsSpan(tokens[at].Start, tokens[at].Length);
+        if (word.Length < 3 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var c in word[..^1])
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -471,7 +471,9 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         // personnes") with no preposition of time before it. Hedged or bounded with nothing named, a round number is still a
         // count ("inférieur à 1500") and a year of our times a year ("au moins 2021").
         // Where the head comes first, a plural noun right after the number is what it counts ("enregistré 2078 cas").
-        if (IsBareNonFigure(number) && ((!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : i, out _, out _))
+        // After a verb that carries a count to its level ("un chiffre qui s'élève à 1724", "the toll reached 1850"), it is the count.
+        if (IsBareNonFigure(number) && !lexicon.ReachingVerbs.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : start, out _, out _)
+            && ((!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : i, out _, out _))
             || (found is null && (bound == Bound.Exact || (number.Value >= 1900 && number.Value % 100 != 0)) && !CountsPluralAfter(last))))
         {
             return next;
