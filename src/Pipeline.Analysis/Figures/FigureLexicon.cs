@@ -81,6 +81,7 @@ internal sealed class FigureLexicon
         RankArticles = Table(file, "rank-article", _ => true);
         Over = Table(file, "over", _ => true);
         RateOver = Table(file, "rate-over", _ => true);
+        SpanBounds = Table(file, "span-bound", _ => true);
         DecimalWords = Table(file, "decimal-word", _ => true);
         Negatives = Table(file, "negative", _ => true);
         AccountingLeads = Table(file, "accounting-lead", _ => true);
@@ -532,6 +533,9 @@ internal sealed class FigureLexicon
 
     /// <summary>"un sur trois", "one out of three": a fraction written as two numbers.</summary>
     public PhraseTable<bool> Over { get; }
+
+    /// <summary>Bound words that before a length of time after an amount or a change tell the time it took: "rose 3% over 12 months".</summary>
+    public PhraseTable<bool> SpanBounds { get; }
 
     /// <summary>Words between a count and the round whole it is counted in: "208 pour 100.000", "12 per 100,000".</summary>
     public PhraseTable<bool> RateOver { get; }

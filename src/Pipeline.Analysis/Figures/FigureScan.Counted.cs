@@ -1609,7 +1609,7 @@ internal readonly ref partial struct FigureScan
         var k = at - 1;
         for (; k >= 0 && tokens[k].Start >= last.End; k--)
         {
-            if (IsSentenceEnd(k) || tokens[k].LineStart)
+            if (EndsSentence(k) || tokens[k].LineStart)
             {
                 return 1;
             }

@@ -76,6 +76,12 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        if (IsZeroCompound(number))
+        {
+            next = Math.Max(next, SkipGluedHyphen(number.End) + 1);
+            return true;
+        }
+
         if (number.Words)
         {
             // "a gallon", "un soldat": an article counts nothing, even before a unit; a weak numeral that is no article
@@ -287,6 +293,18 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "a zero-casualty approach", "a zero-tolerance policy", "zero-emission vehicles": zero hyphened to a word before a
+    /// noun makes an adjective that names a goal or a kind; there is nothing to count.
+    /// </summary>
+    private bool IsZeroCompound(NumberMatch number)
+    {
+        var compound = SkipGluedHyphen(number.End);
+        return number.Words && number.Value == 0 && number.End == number.First + 1 && compound > number.End && compound + 1 < tokens.Count
+            && tokens[compound].Kind == TokenKind.Word && tokens[compound + 1].Kind == TokenKind.Word && tokens[compound + 1].SpaceBefore
+            && !lexicon.Units.Match(tokens, compound, out _, out _);
     }
 
     /// <summary>"53 MPs were elected", "12 NGOs": an acronym with a plural mark is a common noun counted, not a title's word.</summary>
@@ -512,7 +530,7 @@ internal readonly ref partial struct FigureScan
         }
 
         var sentenceStart = number.First;
-        while (sentenceStart > 0 && !IsSentenceEnd(sentenceStart - 1) && !tokens[sentenceStart].LineStart)
+        while (sentenceStart > 0 && !EndsSentence(sentenceStart - 1) && !tokens[sentenceStart].LineStart)
         {
             sentenceStart--;
         }

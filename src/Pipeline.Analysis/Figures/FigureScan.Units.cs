@@ -335,6 +335,26 @@ internal readonly ref partial struct FigureScan
         return unit is null || (!namedBetween && !lexicon.PartOf.Match(tokens, overAt, out _, out _) && CountsPeopleOrThings(unit));
     }
 
+    /// <summary>Whether a figure of money, a share or a factor stands before token <paramref name="at"/> in its sentence.</summary>
+    private bool AmountOrChangeBefore(int at)
+    {
+        var sentenceStart = at;
+        while (sentenceStart > 0 && !EndsSentence(sentenceStart - 1) && !tokens[sentenceStart].LineStart)
+        {
+            sentenceStart--;
+        }
+
+        for (var f = findings.Count - 1; f >= 0 && findings[f].Start >= tokens[sentenceStart].Start; f--)
+        {
+            if (findings[f].Unit is { Category: FigureCategory.Money or FigureCategory.Percentage } or { Unit: "times" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "208 pour 100.000 habitants", "12 per 100,000", "3 for every 1,000 births": a count over a round whole (a power of ten
     /// from a hundred) of people or things is a rate, a share of that whole; "5 per 100 km" measures, and "5 pour cent" is
@@ -706,6 +726,10 @@ internal readonly ref partial struct FigureScan
     /// <summary>A full stop that ends a sentence, not the decimal point of "2.408".</summary>
     private bool IsSentenceStop(int k) =>
         tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] == '.' && (k + 1 >= tokens.Count || !tokens[k + 1].Adjacent);
+
+    /// <summary>A full stop that is no decimal point ("3.1%"), or a question or exclamation mark.</summary>
+    private bool EndsSentence(int k) =>
+        IsSentenceStop(k) || (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '!' or '?');
 
     private bool HasNumber(int from, int to)
     {

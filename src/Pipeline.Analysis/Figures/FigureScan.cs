@@ -471,6 +471,13 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         // personnes") with no preposition of time before it. Hedged or bounded with nothing named, a round number is still a
         // count ("inférieur à 1500") and a year of our times a year ("au moins 2021").
         // Where the head comes first, a plural noun right after the number is what it counts ("enregistré 2078 cas").
+        if (bound == Bound.AtLeast && hedgeAt >= 0 && found is { Category: FigureCategory.Duration } && lexicon.SpanBounds.Match(tokens, hedgeAt, out _, out var spanBoundEnd)
+            && spanBoundEnd == coreStart && AmountOrChangeBefore(hedgeAt))
+        {
+            // "the 3.1% increase was over 12 months", "$10 billion over 10 years": the time the amount or change took.
+            (bound, start) = (Bound.Exact, coreStart);
+        }
+
         // After a verb that carries a count to its level ("un chiffre qui s'élève à 1724", "the toll reached 1850"), it is the count.
         if (IsBareNonFigure(number) && !lexicon.ReachingVerbs.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : start, out _, out _)
             && ((!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : i, out _, out _))
