@@ -194,6 +194,7 @@ internal sealed class FigureLexicon
         ParticipleEnding = file.Setting("participle-ending") ?? "";
         FateAfter = Table(file, "fate", ParseUnit);
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
+        AnaphoricOpeners = Table(file, "anaphoric-opener", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
         PluralSense = Table(file, "plural-sense", _ => true);
         MeasureCompounds = Table(file, "measure-compound", _ => true);
@@ -230,6 +231,7 @@ internal sealed class FigureLexicon
         PartitiveOpeners = Table(file, "partitive-opener", _ => true);
         ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
         AdjectiveEndings = [.. file["adjective-ending"].Select(e => e.Phrase)];
+        AdverbEndings = [.. file["adverb-ending"].Select(e => e.Phrase)];
         AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
         ApproximateAfter = Table(file, "approximate-after", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
@@ -281,6 +283,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words after which a number with no noun counts something else than the nouns counted before it ("aged 19").</summary>
     public PhraseTable<bool> ElisionBlockers { get; }
+
+    /// <summary>Plural pronouns opening a sentence before a bare number, which then counts a part of what the sentence before counted ("They include 497").</summary>
+    public PhraseTable<bool> AnaphoricOpeners { get; }
 
     /// <summary>Articles that may open a list's label before its noun: "Les drones: 164 416".</summary>
     public PhraseTable<bool> LabelDeterminers { get; }
@@ -401,6 +406,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Endings of words the word list lacks that describe the noun after them, left out like adjectives ("underestimated species").</summary>
     public string[] AdjectiveEndings { get; }
+
+    /// <summary>Endings of adverbs the word list lacks, which qualify the describing word after them ("newly hospitalised patients").</summary>
+    public string[] AdverbEndings { get; }
 
     /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
     public PhraseTable<bool> AtLeastAfterCounted { get; }

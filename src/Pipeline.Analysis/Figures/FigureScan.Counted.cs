@@ -830,6 +830,14 @@ internal readonly ref partial struct FigureScan
                     continue;
                 }
 
+                // "189 newly hospitalised patients", "12 heavily damaged buildings": an adverb before a word that describes
+                // the noun is left out with it.
+                if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdverbEndings) && DescribesNounAt(next))
+                {
+                    q = next;
+                    continue;
+                }
+
                 // "7,699 underestimated species": a participle the word list lacks, before a noun it knows, describes it.
                 if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdjectiveEndings) && CommonNounAt(next, out _))
                 {
@@ -1009,6 +1017,11 @@ internal readonly ref partial struct FigureScan
         return q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && !lexicon.NotCounted.Contains(tokens[q].Id)
             && !lexicon.Numbers.Contains(tokens[q].Id) && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out form) && form.IsNoun;
     }
+
+    /// <summary>An adjective, or a participle the word list lacks, in lower case at <paramref name="q"/>, before the noun it describes.</summary>
+    private bool DescribesNounAt(int q) =>
+        q + 1 < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].Upper && tokens[q + 1].Kind == TokenKind.Word
+        && (lexicon.Words.TryRead(WordSpan(q, q + 1), out var form) ? form.IsAdjective : HasEnding(q, lexicon.AdjectiveEndings));
 
     private bool HasEnding(int q, string[] endings)
     {
@@ -1315,7 +1328,7 @@ internal readonly ref partial struct FigureScan
         }
 
         // An increment ("Il s'agit exactement de 53 586 de plus") adds to what the sentence before counted.
-        var sentencesLeft = increment || (IsLineOrSentenceStart(firstToken) && IsSentenceEnd(firstToken - 1)) ? 1 : 0;
+        var sentencesLeft = increment || OpensSentence(firstToken) ? 1 : 0;
         var listItem = IsNamedListItem(firstToken);
         var k = firstToken - 1;
         for (var j = findings.Count - 1; j >= 0; j--)
@@ -1361,6 +1374,22 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="firstToken"/> opens a sentence after another, or follows only a plural pronoun
+    /// that does ("They include 497 in the capital", "Parmi eux, 497").
+    /// </summary>
+    private bool OpensSentence(int firstToken)
+    {
+        var opener = firstToken;
+        var beforeComma = firstToken > 0 && text[tokens[firstToken - 1].Start] == ',' ? firstToken - 1 : firstToken;
+        if (lexicon.AnaphoricOpeners.MatchBefore(tokens, beforeComma, out _, out var pronounAt))
+        {
+            opener = pronounAt;
+        }
+
+        return opener > 0 && !tokens[opener].LineStart && IsLineOrSentenceStart(opener) && IsSentenceEnd(opener - 1);
     }
 
     /// <summary>At most this many words in a name that labels a list's entry ("KONAN Kouadio Siméon : 22.117").</summary>

@@ -254,7 +254,7 @@ internal readonly ref partial struct FigureScan
         // named in camel case is a name too: "the iPhone 11", "iOS 17".
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Upper || IsCamelCase(i - 1)) && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
             && !number.Grouped && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
-            && !CountsModels(end))
+            && !CountsModels(end) && !RepeatsEarlierCount(i, end))
         {
             return true;
         }
@@ -281,6 +281,11 @@ internal readonly ref partial struct FigureScan
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Upper && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1)
             && number.Digits == 1 && !number.Grouped && !number.Decimal && !number.Scaled && !rangeEnd
             && FindUnit(end, false, out var weapon) > end && weapon is { Category: FigureCategory.Equipment })
+        {
+            return true;
+        }
+
+        if (IsListMarker(number))
         {
             return true;
         }
@@ -748,6 +753,47 @@ internal readonly ref partial struct FigureScan
     private bool IsStreetEndAt(int end) => end >= tokens.Count || tokens[end].Kind != TokenKind.Word || !tokens[end].Upper;
 
     /// <summary>"the Germans send 14, the Poles 4": a capitalised plural noun before a number is a people, not a model's name.</summary>
+    /// <summary>
+    /// "1- UPR : 37,56 %", "2) the Greens", "4: FCBE": a bare integer opening a line, closed by a dash, a bracket, a colon or
+    /// a full stop before the item's text, numbers the item in a list.
+    /// </summary>
+    private bool IsListMarker(NumberMatch number)
+    {
+        var end = number.End;
+        if (!tokens[number.First].LineStart || number.Words || number.Grouped || number.Decimal || number.Scaled || number.Fraction || end + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var marker = tokens[end];
+        var item = tokens[end + 1];
+        return marker.Kind == TokenKind.Symbol && text[marker.Start] is '-' or '–' or ')' or ':' or '.' && (marker.Adjacent || text[marker.Start] is '-' or '–')
+            && item.SpaceBefore && !item.LineStart && item.Kind != TokenKind.Number;
+    }
+
+    /// <summary>
+    /// "Labour a 53 sièges, le Bloc Républicain 28 sièges": a number after a name, followed by the noun an earlier number of
+    /// the same sentence counts, is the next count of a gapped list, not a model's number.
+    /// </summary>
+    private bool RepeatsEarlierCount(int numberAt, int nounAt)
+    {
+        if (nounAt >= tokens.Count || tokens[nounAt].Kind != TokenKind.Word || tokens[nounAt].Upper || !tokens[nounAt].SpaceBefore)
+        {
+            return false;
+        }
+
+        var noun = WordSpan(nounAt, nounAt + 1);
+        for (var p = numberAt - 1; p > 0 && !IsLineOrSentenceStart(p + 1); p--)
+        {
+            if (tokens[p].Kind == TokenKind.Word && tokens[p - 1].Kind == TokenKind.Number && WordSpan(p, p + 1).Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool NamesPeoplePlural(int word) =>
         !lexicon.HeadFirst && lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun && form.Inflected;
 

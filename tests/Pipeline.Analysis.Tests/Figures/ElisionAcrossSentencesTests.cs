@@ -18,7 +18,11 @@ public sealed class ElisionAcrossSentencesTests
     [InlineData("fr", "Plus de 1,2 million de réfugiés sont arrivés en Pologne. Plus de 400.000 ont rejoint la Moldavie.", "400.000", "réfugié", "refugee")]
     [InlineData("en", "About 3,000 troops landed on Monday. 1,500 more are due next week.", "1,500", "troop", "soldier")]
     [InlineData("en", "The army lost 40 tanks in March. Twelve were later repaired.", "Twelve", "tank", "tank")]
-    public void A_number_opening_its_sentence_counts_what_the_sentence_before_counts(string language, string text, string number, string lemma, string unit)
+    [InlineData("en", "Some 1,300 dengue patients were in hospital on Sunday. They include 497 in the capital.", "497", "dengue patient", null)]
+    [InlineData("en", "The army lost 40 tanks in March. Of them, 12 were later repaired.", "12", "tank", "tank")]
+    [InlineData("en", "About 3,000 troops landed on Monday. Among them, 1,500 came from the north.", "1,500", "troop", "soldier")]
+    [InlineData("fr", "Quelque 1 300 patients étaient hospitalisés dimanche. Parmi eux, 497 dans la capitale.", "497", "patient", null)]
+    public void A_number_opening_its_sentence_counts_what_the_sentence_before_counts(string language, string text, string number, string lemma, string? unit)
     {
         var figure = FigureAt(text, language, number);
 
@@ -32,6 +36,8 @@ public sealed class ElisionAcrossSentencesTests
     [InlineData("en", "About 3,000 troops landed on Monday. The port was closed. 1,500 more are due next week.", "1,500")]
     // Not the sentence's opener.
     [InlineData("en", "About 3,000 troops landed on Monday. On Friday, officials said 1,500 had left.", "1,500")]
+    // A pronoun opening another paragraph.
+    [InlineData("en", "About 3,000 troops landed on Monday.\nOf them, 1,500 are still there.", "1,500")]
     public void A_number_counts_nothing_from_further_away(string language, string text, string number)
     {
         Assert.Null(FigureAt(text, language, number).Counted);

@@ -22,6 +22,10 @@ public sealed class PartOfWholeTests
     [InlineData("fr", "Cinq des dix drones lancés ont été abattus.", 5, 10, "drone")]
     [InlineData("en", "Rebels hold 12 of the region's 40 tanks.", 12, 40, "tank")]
     [InlineData("en", "The army lost 3 of its 20 drones.", 3, 20, "drone")]
+    [InlineData("en", "Eleven among the 24 missiles fired were intercepted.", 11, 24, "missile")]
+    [InlineData("en", "The navy lost 2 among its 14 drones.", 2, 14, "drone")]
+    [InlineData("fr", "Onze parmi les 24 missiles tirés ont été interceptés.", 11, 24, "missile")]
+    [InlineData("fr", "L'armée a perdu 2 parmi ses 14 drones.", 2, 14, "drone")]
     public void A_part_counts_what_its_whole_counts(string language, string text, double part, double whole, string unit)
     {
         var figures = Extractor.Extract(text, language);
