@@ -12,8 +12,11 @@ namespace Pipeline.Benchmarks;
 /// every build alike, and the ratios between builds hold where the absolute times do not. Prints the 10th percentile
 /// and the median per operation of each build (figures then claims: the two added) and the ratios of the medians to
 /// the first build.
-/// Run: <c>dotnet run -c Release --project bench/Pipeline.Benchmarks -- compare-builds [seconds] path/to/Pipeline.Analysis.dll ...</c>
+/// Run: <c>dotnet run -c Release --project bench/Pipeline.Benchmarks -- compare-builds [seconds] [--entities] path/to/Pipeline.Analysis.dll ...</c>
 /// (the Release output of each build, e.g. src/Pipeline.Analysis/bin/Release/net10.0/Pipeline.Analysis.dll of a worktree).
+/// Without <c>--entities</c> figures and claims read no entities, as the benchmarks always have; with it, each build's
+/// entity extractor reads the text once, before the timing, and figures and claims get its entities, as
+/// <c>ArticleAnalyzer</c> gives them in the product.
 /// </summary>
 internal static class BuildComparison
 {
@@ -22,9 +25,11 @@ internal static class BuildComparison
     public static void Run(string[] args)
     {
         var seconds = double.Parse(args[0], CultureInfo.InvariantCulture);
+        var withEntities = args.Length > 1 && args[1] == "--entities";
+        var paths = args[(withEntities ? 2 : 1)..];
         var text = FigureExtractionBenchmark.LoadSeeds();
         var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
-        var builds = args[1..].Select((path, i) => new Build(path, $"build {i + 1}", text)).ToArray();
+        var builds = paths.Select((path, i) => new Build(path, $"build {i + 1}", text, withEntities)).ToArray();
         foreach (var build in builds)
         {
             for (var i = 0; i < WarmUp; i++)
@@ -45,7 +50,7 @@ internal static class BuildComparison
             }
         }
 
-        Console.WriteLine($"{turns} operations per build, {bytes:N0} UTF-8 bytes; µs per operation (10th percentile / median), ratio to build 1");
+        Console.WriteLine($"{turns} operations per build, {bytes:N0} UTF-8 bytes, {(withEntities ? "with each build's entities" : "no entities")}; µs per operation (10th percentile / median), ratio to build 1");
         Console.WriteLine("| build | figures | claims | figures then claims | MB/s (10th percentile) | ratio, figures | ratio, claims | ratio, both |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         var first = builds[0];
@@ -60,7 +65,8 @@ internal static class BuildComparison
     {
         private readonly object figureExtractor;
         private readonly object claimExtractor;
-        private readonly object noEntities;
+        private readonly object entities;
+        private readonly object? figureEntities;
         private readonly MethodInfo extractFigures;
         private readonly MethodInfo extractClaims;
         private readonly string text;
@@ -68,7 +74,7 @@ internal static class BuildComparison
         private readonly List<double> figureTimes = [];
         private readonly List<double> claimTimes = [];
 
-        public Build(string path, string name, string text)
+        public Build(string path, string name, string text, bool withEntities)
         {
             Path = path;
             Name = name;
@@ -78,11 +84,15 @@ internal static class BuildComparison
             var claimType = assembly.GetType("Pipeline.Analysis.Claims.ClaimExtractor", throwOnError: true)!;
             figureExtractor = Activator.CreateInstance(figureType)!;
             claimExtractor = Activator.CreateInstance(claimType)!;
-            noEntities = Array.CreateInstance(assembly.GetType("Pipeline.Analysis.Entities.EntityMention", throwOnError: true)!, 0);
+            var entityType = assembly.GetType("Pipeline.Analysis.Entities.EntityExtractor", throwOnError: true)!;
+            entities = withEntities
+                ? entityType.GetMethod("Extract")!.Invoke(Activator.CreateInstance(entityType), [text, "fr"])!
+                : Array.CreateInstance(assembly.GetType("Pipeline.Analysis.Entities.EntityMention", throwOnError: true)!, 0);
+            figureEntities = withEntities ? entities : null;
             extractFigures = figureType.GetMethods().Single(m => m.Name == "Extract" && m.GetParameters().Length == 3);
             extractClaims = claimType.GetMethod("Extract")!;
             found = Figures();
-            Counts = $"{((ICollection)found).Count} figures, {((ICollection)Claims()).Count} claims";
+            Counts = $"{((ICollection)entities).Count} entities, {((ICollection)found).Count} figures, {((ICollection)Claims()).Count} claims";
         }
 
         public string Path { get; }
@@ -91,9 +101,9 @@ internal static class BuildComparison
 
         public string Counts { get; }
 
-        public object Figures() => extractFigures.Invoke(figureExtractor, [text, "fr", null])!;
+        public object Figures() => extractFigures.Invoke(figureExtractor, [text, "fr", figureEntities])!;
 
-        public object Claims() => extractClaims.Invoke(claimExtractor, [text, "fr", found, noEntities, "2023-02"])!;
+        public object Claims() => extractClaims.Invoke(claimExtractor, [text, "fr", found, entities, "2023-02"])!;
 
         public void Time()
         {

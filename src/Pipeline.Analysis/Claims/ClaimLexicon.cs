@@ -15,6 +15,7 @@ internal sealed class ClaimLexicon
         figures = new Lazy<Figures.FigureLexicon?>(() => Figures.FigureLexicon.For(language));
         ReportingVerbForms.Expand(file);
         ContractedAuxiliaries.Expand(file);
+        TitleLines = TitleLine.For(language);
         Abbreviations = new Abbreviations(
             file["abbreviation"].Select(e => e.Phrase), file["clock-suffix"].Select(e => e.Phrase), file["after-clock-suffix"].Select(e => e.Phrase));
         SourceBefore = Table(file, "source-before", Cue);
@@ -52,6 +53,15 @@ internal sealed class ClaimLexicon
         Determiners = Table(file, "determiner", _ => true);
         Prepositions = Table(file, "preposition", _ => true);
         Hedges = Table(file, "hedge", v => v != "unattributed");
+        JoinedHedges = Table(file, "joined-hedge", _ => true);
+        SayingTimes = Table(file, "saying-time", v => v != "goes-on");
+        RecordNouns = Table(file, "record-noun", _ => true);
+        Forecasters = Table(file, "forecaster", _ => true);
+        Requirements = Table(file, "requirement", _ => true);
+        RequirementLinks = Table(file, "requirement-link", _ => true);
+        EstimateWords = Table(file, "estimate-word", _ => true);
+        RecordSpans = Table(file, "record-span", _ => true);
+        Superlatives = Table(file, "superlative", _ => true);
         ReportedClauses = Table(file, "reported-clause", _ => true);
         FigureHedges = Table(file, "hedge-after-figure", _ => true);
         Subjects = Table(file, "subject", v => v);
@@ -115,6 +125,7 @@ internal sealed class ClaimLexicon
         Comparatives = Table(file, "comparative", _ => true);
         Absolutes = Table(file, "absolute", _ => true);
         ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
+        PastParticipleSuffixes = [.. file["past-participle-suffix"].Select(e => e.Phrase)];
         FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -135,6 +146,9 @@ internal sealed class ClaimLexicon
     }
 
     public Vocabulary Vocabulary { get; } = new();
+
+    /// <summary>Whether a line is a headline in Title Case, where a capital marks no name.</summary>
+    public TitleLine TitleLines { get; }
 
     /// <summary>Words whose period does not end a sentence ("Dr. Chan", "Oct. 7"), as written, without the period.</summary>
     public Abbreviations Abbreviations { get; }
@@ -247,6 +261,33 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> Prepositions { get; }
 
     public PhraseTable<bool> Hedges { get; }
+
+    /// <summary>What a rule requires, right after a figure: "the 10 percent needed to", "les 5 % nécessaires pour".</summary>
+    public PhraseTable<bool> Requirements { get; }
+
+    /// <summary>What follows a requirement: "to", "for", "pour".</summary>
+    public PhraseTable<bool> RequirementLinks { get; }
+
+    /// <summary>Nouns of those whose estimates are forecasts: "economists", "les prévisionnistes".</summary>
+    public PhraseTable<bool> Forecasters { get; }
+
+    /// <summary>Words of estimating: "estimated", "their previous estimate of", "estiment".</summary>
+    public PhraseTable<bool> EstimateWords { get; }
+
+    /// <summary>Nouns a span of time measures the reach of, as their modifier: "an eight-year low".</summary>
+    public PhraseTable<bool> RecordNouns { get; }
+
+    /// <summary>What opens a span of time a record reaches back over: "depuis 25 ans", "in 25 years".</summary>
+    public PhraseTable<bool> RecordSpans { get; }
+
+    /// <summary>Superlatives that make a record: "le plus grand nombre", "the highest".</summary>
+    public PhraseTable<bool> Superlatives { get; }
+
+    /// <summary>What opens a phrase telling when a speaker spoke, after its attribution: "avant l'annonce de", "during".</summary>
+    public PhraseTable<bool> SayingTimes { get; }
+
+    /// <summary>Hedges that hedge only spelt with their hyphen: "peut-être" (maybe), not "peut être prévenue" (can be).</summary>
+    public PhraseTable<bool> JoinedHedges { get; }
 
     /// <summary>Words opening what a speaker says after its verb ("said that", "a déclaré que").</summary>
     public PhraseTable<bool> ReportedClauses { get; }
@@ -426,6 +467,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Endings of a participle that, after a comma, opens the article's comment on what came before (", giving").</summary>
     public string[] ClauseParticipleSuffixes { get; }
+
+    /// <summary>Endings of past participles: right after a coordinator, one continues the verb phrase of the auxiliary before it ("aurait tué …, et déplacé …").</summary>
+    public string[] PastParticipleSuffixes { get; }
 
     /// <summary>Folded endings of a future tense ("s'établira", "reculeront"), read as <see cref="ForecastVerbs"/> are.</summary>
     public string[] FutureSuffixes { get; }

@@ -34,7 +34,8 @@ internal sealed class ClaimTokens(
 
     public ClaimLexicon Lexicon => lexicon;
 
-    public IReadOnlyList<EntityMention> Entities => entities;
+    /// <summary>The entities by where they start, for readers that ask for those of a sentence or around an offset.</summary>
+    public EntityIndex EntityIndex { get; } = new(entities);
 
     public Token this[int index] => tokens[index];
 
@@ -261,6 +262,15 @@ internal sealed class ClaimTokens(
         return !(before is { Length: 1, Upper: true } || lexicon.Abbreviations.Contains(text.AsSpan(before.Start, before.Length))
             || (goesOn && lexicon.NameSuffixes.Match(tokens, i - 1, out _, out _)));
     }
+
+    /// <summary>
+    /// "avant l'annonce du nouveau bilan", "before the report of": a verb's form after a determiner, in a phrase telling
+    /// when something was said, is the noun spelt like it, not a verb with the name before as its speaker. (A determiner
+    /// alone may be an object pronoun: "le ministère l'annonce".)
+    /// </summary>
+    public bool NounInSayingTime(int i, int first) =>
+        lexicon.Determiners.MatchBefore(tokens, i, out _, out var determiner) && determiner > first
+        && lexicon.SayingTimes.MatchBefore(tokens, determiner, out _, out _);
 
     public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';
 

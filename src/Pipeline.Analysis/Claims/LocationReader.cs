@@ -85,7 +85,7 @@ internal sealed class LocationReader(ClaimTokens article)
 
         if (best is null && figure is not null)
         {
-            foreach (var entity in article.Entities)
+            foreach (var entity in article.EntityIndex.Within(sentence.Start, sentence.End))
             {
                 // "Moscou aurait envoyé": the name that stands for the state is its subject, not the place.
                 if (entity.Type == EntityType.Place && !entity.IsNationality && entity.Start >= sentence.Start && entity.End <= sentence.End
@@ -123,7 +123,7 @@ internal sealed class LocationReader(ClaimTokens article)
         }
 
         var start = tokens[token].Start;
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Around(start))
         {
             if (entity.IsNationality && entity.Start <= start && start < entity.End)
             {
@@ -137,7 +137,7 @@ internal sealed class LocationReader(ClaimTokens article)
     /// <summary>The recognised place covering a capitalised name ("mer Noire" for "Noire"), so the place keeps its whole name.</summary>
     private EntityMention? KnownPlace(int start, int end)
     {
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Around(start))
         {
             if (entity.Type == EntityType.Place && !entity.IsNationality && entity.Start <= start && end <= entity.End)
             {

@@ -27,7 +27,7 @@ internal sealed class LongerName(ClaimTokens article)
     {
         (nameStart, nameEnd) = (start, start);
         var (from, to) = (Tokens[start].Start, Tokens[end - 1].End);
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Around(from))
         {
             if (entity.Type == EntityType.Organisation && entity.Start <= from && entity.End >= to && entity.End - entity.Start > to - from)
             {
@@ -37,7 +37,7 @@ internal sealed class LongerName(ClaimTokens article)
         }
 
         // In a title ("Russia Sends 300 Tanks to Border") a capital marks no name.
-        if (IsTitle(first, last))
+        if (Lexicon.TitleLines.Holds(article.Text, Tokens, start))
         {
             return false;
         }
@@ -98,26 +98,6 @@ internal sealed class LongerName(ClaimTokens article)
         return false;
     }
 
-    /// <summary>How long a word must be to tell a title from a sentence by its capital: short ones ("to", "in", "of") stay lower case in titles.</summary>
-    private const int TitleWordLength = 4;
-
-    /// <summary>A sentence whose longer words are nearly all capitalised (three in four at least, three words or more) and that ends on no full stop is a title.</summary>
-    private bool IsTitle(int first, int last)
-    {
-        int words = 0, capitalised = 0;
-        for (var k = first; k < last; k++)
-        {
-            if (Tokens[k].Kind == TokenKind.Word && Tokens[k].Length >= TitleWordLength)
-            {
-                words++;
-                capitalised += Tokens[k].Upper ? 1 : 0;
-            }
-        }
-
-        // "The Russian Orthodox Church has 40,000 parishes." is as capitalised, but a title ends on no full stop.
-        return words >= 3 && capitalised * 4 >= words * 3 && !(Tokens[last - 1].Kind == TokenKind.Symbol && article.Text[Tokens[last - 1].Start] == '.');
-    }
-
     /// <summary>A run of capitalised words right after the place, none of them a role, a day, a month or another holder.</summary>
     private bool ContinuesName(int next, int last, out int runEnd)
     {
@@ -144,7 +124,7 @@ internal sealed class LongerName(ClaimTokens article)
     private bool StartsPerson(int token)
     {
         var at = Tokens[token].Start;
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.StartingAt(at))
         {
             if (entity.Type == EntityType.Person && entity.Start == at)
             {

@@ -7,6 +7,7 @@ namespace Pipeline.Analysis.Claims;
 internal sealed class ModalityReader(ClaimTokens article)
 {
     private readonly ForecastFrame forecasts = new(article);
+    private readonly RecordReach records = new(article);
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedQuotes;
     private bool cachedHedged;
@@ -20,12 +21,13 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (CountsSpeakers(figure) || IsPartitiveWhole(figure))
+        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure))
         {
             return false;
         }
 
-        if (ForecastFollows(clause, figure) || OpensOnEstimate(figure) || PollShare(clause, figure, source) || forecasts.Hedges(clause, figure))
+        if (ForecastFollows(clause, figure) || OpensOnEstimate(figure) || PollShare(clause, figure, source) || forecasts.Hedges(clause, figure)
+            || ForecastersEstimate(clause, figure, source))
         {
             return true;
         }
@@ -68,6 +70,63 @@ internal sealed class ModalityReader(ClaimTokens article)
         var (first, end) = article.TokenRange(clause);
         var start = article.SkipLeadingStrip(first, end);
         return HoldsPollNoun(start, Math.Min(article.LowerBound(figure.Start), start + PollSubjectWords), asSource: false);
+    }
+
+    /// <summary>
+    /// "They [the forecasters] had estimated a contraction of only 1.1%", "compared with their previous estimate of 218,800
+    /// losses": what forecasters estimate of what forecasts are about, or as their earlier estimate, is a forecast, hedged
+    /// (the ninth set's reading); what they value ("Analysts estimate the cost at 2 billion dollars") they report, as any
+    /// named source that estimates ("le réseau Sentinelles estime que 1.741.000 personnes ont consulté").
+    /// </summary>
+    private bool ForecastersEstimate(SentenceSpan clause, Figure figure, Mention? source)
+    {
+        var lexicon = article.Lexicon;
+        if (source is not { } said || lexicon.Forecasters.Count == 0)
+        {
+            return false;
+        }
+
+        var (sourceStart, sourceEnd) = (article.LowerBound(said.Start), article.LowerBound(said.End));
+        var (first, end) = article.TokenRange(clause);
+        var figureToken = article.LowerBound(figure.Start);
+        if (!Holds(lexicon.Forecasters, sourceStart, sourceEnd) || !Holds(lexicon.EstimateWords, first, figureToken))
+        {
+            return false;
+        }
+
+        // What the estimate is about, read outside the forecasters' own name ("economists" speaks of forecasts itself).
+        var about = ForecastFrame.SpeaksOfForecast(article, first, Math.Clamp(sourceStart, first, end))
+            || ForecastFrame.SpeaksOfForecast(article, Math.Clamp(sourceEnd, first, end), end);
+        return about || EarlierEstimate(first, figureToken);
+    }
+
+    /// <summary>"their previous estimate of", "an earlier estimate": an estimate marked as the one before.</summary>
+    private bool EarlierEstimate(int first, int end)
+    {
+        var tokens = article.Tokens;
+        for (var k = first; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && article.Lexicon.EarlierMarks.Match(tokens, k, out _, out var markEnd)
+                && markEnd < end && article.Lexicon.EstimateWords.Match(tokens, markEnd, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Holds(PhraseTable<bool> table, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (article.Tokens[k].Kind == TokenKind.Word && table.Match(article.Tokens, k, out _, out var matchEnd) && matchEnd <= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HoldsPollNoun(int start, int end, bool asSource)
@@ -136,8 +195,8 @@ internal sealed class ModalityReader(ClaimTokens article)
             // comma, is a name, not a modal; only a clause's or a quotation's first word is capitalised for its own sake.
             // "le nombre de morts est estimé à 300" is the article's own estimate; a source's ("estimés à 2 millions par les
             // assureurs") is what the source reports.
-            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out var always, out _) && (always || source is null)
-                && !(token.Upper && i > first && !article.IsQuote(i - 1))
+            if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out var always, out var hedgeEnd) && (always || source is null)
+                && !(token.Upper && i > first && !article.IsQuote(i - 1)) && !SpeltApart(i, hedgeEnd)
                 && Reaches(i, figureToken, figureEnd))
             {
                 return true;
@@ -153,12 +212,49 @@ internal sealed class ModalityReader(ClaimTokens article)
         return false;
     }
 
+    /// <summary>
+    /// "elle peut être prévenue par deux doses": a hedge that is one word with a hyphen ("peut-être", maybe) is, spelt as
+    /// two words, the verb it is made of ("can be"), which says what is possible, not how sure the figure is.
+    /// </summary>
+    private bool SpeltApart(int hedge, int hedgeEnd)
+    {
+        var tokens = article.Tokens;
+        if (!article.Lexicon.JoinedHedges.Match(tokens, hedge, out _, out var joinedEnd) || joinedEnd != hedgeEnd)
+        {
+            return false;
+        }
+
+        var hyphen = article.Lexicon.Vocabulary.HyphenId;
+        for (var k = hedge + 1; k < hedgeEnd; k++)
+        {
+            if (tokens[k].Id == hyphen)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>"according to 42 professional forecasters": a figure that counts the speakers after an introducer is the
     /// article's own, however firmly the speakers say what they say.</summary>
     private bool CountsSpeakers(Figure figure)
     {
         var first = article.LowerBound(figure.Start);
         return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue is SourceCue.Introducer or SourceCue.QuotedBy;
+    }
+
+    /// <summary>
+    /// "which would put it above the 10 percent needed to enter parliament", "les 5 % nécessaires pour entrer au Parlement":
+    /// a figure a rule requires is a set value, stated as fact, whatever the clause says may reach it.
+    /// </summary>
+    private bool NamesRequirement(Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var next = article.LowerBound(figure.End);
+        return lexicon.Requirements.Count > 0 && next < tokens.Count && tokens[next].Kind == TokenKind.Word
+            && lexicon.Requirements.Match(tokens, next, out _, out var end) && end < tokens.Count && lexicon.RequirementLinks.Match(tokens, end, out _, out _);
     }
 
     /// <summary>"An estimated 120 others": a figure that opens on an estimate of the article's own.</summary>
@@ -210,7 +306,8 @@ internal sealed class ModalityReader(ClaimTokens article)
             // were thousands").
             if (tokens[k].Kind == TokenKind.Word && ((!(before && broken) && lexicon.HedgeBarriers.Match(tokens, k, out var anywhere, out var barrierEnd)
                     && (anywhere ? barrierEnd <= to : barrierEnd == to))
-                || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out _))
+                || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var joinEnd)
+                    && !(before && joinEnd < to && IsPastParticiple(tokens[joinEnd])))
                 || (before && k + 1 < to && article.IsComma(k + 1) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var coordinatorEnd) && coordinatorEnd == k + 1)
                 || (before && k > from && article.IsComma(k - 1) && lexicon.Absolutes.Match(tokens, k, out _, out _) && !ForecastFrame.SpeaksOfForecast(article, k, clauseEnd))))
             {
@@ -336,6 +433,26 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return !afterNumber || (start > 0 && tokens[start - 1].Kind == TokenKind.Number);
+    }
+
+    /// <summary>"…, et déplacé 20 000 autres": a past participle in lower case, which continues the verb phrase of an auxiliary before it.</summary>
+    private bool IsPastParticiple(Token token)
+    {
+        var word = article.Text.AsSpan(token.Start, token.Length);
+        if (token.Kind != TokenKind.Word || token.Upper)
+        {
+            return false;
+        }
+
+        foreach (var suffix in article.Lexicon.PastParticipleSuffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsClauseParticiple(Token token)

@@ -370,7 +370,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         var (from, to) = (Tokens[start].Start, Tokens[end - 1].End);
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Around(from))
         {
             if (entity.Type == Entities.EntityType.Place && entity.Start <= from && to <= entity.End)
             {
@@ -386,7 +386,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private bool InsideKnownName(int token)
     {
         var offset = Tokens[token].Start;
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Around(offset))
         {
             if (entity.Start < offset && offset < entity.End && entity.Type is Entities.EntityType.Organisation or Entities.EntityType.Person)
             {
@@ -624,7 +624,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     {
         var tokens = Tokens;
         // A capital that opens a sentence, or a headline's Title Case, says nothing of a name.
-        if ((tokens[k].Upper && OpensSentence(k)) || InTitleCaseLine(k))
+        if ((tokens[k].Upper && OpensSentence(k)) || Lexicon.TitleLines.Holds(article.Text, tokens, k))
         {
             return null;
         }
@@ -675,39 +675,6 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return null;
-    }
-
-    /// <summary>How many words of four letters or more a line must hold, all capitalised, to be a headline in Title Case.</summary>
-    private const int TitleCaseWords = 3;
-
-    /// <summary>Whether the token's line is a headline in Title Case ("Forecasters See Slower Growth"): every word of four
-    /// letters or more, function words aside, is capitalised.</summary>
-    private bool InTitleCaseLine(int k)
-    {
-        var tokens = Tokens;
-        var lineStart = k;
-        while (lineStart > 0 && !tokens[lineStart].LineStart)
-        {
-            lineStart--;
-        }
-
-        var words = 0;
-        for (var j = lineStart; j < tokens.Count && (j == lineStart || !tokens[j].LineStart); j++)
-        {
-            if (tokens[j].Kind != TokenKind.Word || tokens[j].Length < 4 || IsFunction(j))
-            {
-                continue;
-            }
-
-            if (!tokens[j].Upper)
-            {
-                return false;
-            }
-
-            words++;
-        }
-
-        return words >= TitleCaseWords;
     }
 
     /// <summary>Whether a word of the stretch is a reporting or forecasting verb: "the forecasters | predicted real GDP"

@@ -329,6 +329,13 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "En l'espace de 5 heures, « … », selon le préfet": a speaker set in after a quotation speaks for the quoted
+            // words; a phrase the article fronts before the quotation, set off by a comma, is the article's own.
+            if (attribution.Start >= figureEnd && FrontedBeforeQuotation(first, figureStart, figureEnd, attribution.Start))
+            {
+                continue;
+            }
+
             // "the death rate is likely to be 70%, as several deaths are not reported": a speaker inside a subordinate clause
             // after the figure speaks for that clause, not for the figure before it.
             if (attribution.Start >= figureEnd && SubordinateBetween(figureEnd, attribution.Start))
@@ -485,10 +492,86 @@ internal sealed class SourceReader
             k++;
         }
 
-        // Only a clause the article opens with a conjunction of its own ("alors que", "as", "while") is the article's again.
+        // Only a clause the article opens with a conjunction of its own ("alors que", "as", "while"), or a phrase that
+        // tells when the speaker spoke ("avant l'annonce du nouveau bilan de 13 morts", "before the toll of 13 was
+        // announced"), is the article's again.
         var lexicon = article.Lexicon;
         return k >= figureStart || lexicon.Continuations.Match(tokens, k, out _, out _)
-            || !(lexicon.Subordinators.Match(tokens, k, out _, out _) || lexicon.ClauseOpeners.Match(tokens, k, out _, out _));
+            || !(lexicon.Subordinators.Match(tokens, k, out _, out _) || lexicon.ClauseOpeners.Match(tokens, k, out _, out _)
+                || SaysWhen(k, figureStart));
+    }
+
+    /// <summary>A phrase from <paramref name="k"/> that tells when something was said ("avant l'annonce de", "during a
+    /// visit to"), with no participle that goes on with the speaker's words before the figure.</summary>
+    private bool SaysWhen(int k, int figureStart)
+    {
+        var tokens = article.Tokens;
+        if (!article.Lexicon.SayingTimes.Match(tokens, k, out var when, out _) || !when)
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < figureStart; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && article.Lexicon.Continuations.Match(tokens, j, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the figure stands in a phrase fronted before a quotation that the speaker at <paramref name="speaker"/> is
+    /// set in after: the clause opens outside quotation marks, a comma closes the phrase right before the quotation
+    /// opens, and the quotation closes right before the speaker (past a comma).
+    /// </summary>
+    private bool FrontedBeforeQuotation(int first, int figureStart, int figureEnd, int speaker)
+    {
+        for (var k = first; k < figureStart; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return false;
+            }
+        }
+
+        var open = -1;
+        for (var k = figureEnd; k < speaker; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                open = k;
+                break;
+            }
+        }
+
+        if (open <= figureEnd || !article.OpensQuote(open) || !article.IsComma(open - 1))
+        {
+            return false;
+        }
+
+        var close = speaker - 1;
+        while (close > open && article.IsComma(close))
+        {
+            close--;
+        }
+
+        if (close <= open || !article.IsQuote(close) || article.OpensQuote(close))
+        {
+            return false;
+        }
+
+        for (var k = open + 1; k < close; k++)
+        {
+            if (article.IsQuote(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where the last clause the article adds after a comma ("…, ce qui porte le total à", "…, bringing the total to") starts before the figure; else -1.</summary>
@@ -615,7 +698,7 @@ internal sealed class SourceReader
             return SpeakerBefore(first, progressiveStart, progressiveEnd, figure, out attribution);
         }
 
-        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id)
+        return i > first && (!tokens[i].Upper || EndsLine(i, end)) && lexicon.IsVerbWord(id) && !article.NounInSayingTime(i, first)
             && ((verbs.AfterSpeaker(i, end, out var verbEnd) && !verbs.EndsCompound(i, first)) || Foresees(i, first, end, out verbEnd))
             && SpeakerBefore(first, i, verbEnd, figure, out attribution);
     }
@@ -1667,6 +1750,13 @@ internal sealed class SourceReader
             }
         }
 
+        // "L'institution internationale a révisé": where the head comes first, the adjectives after the common noun are the
+        // same speaker's ("Elle" stands for "L'institution internationale", not "L'institution").
+        if (determiner && !named && common > 0)
+        {
+            k = AdjectivesAfter(k, end);
+        }
+
         var words = k - (determiner ? afterDeterminer : start);
         // A lone capitalised word may be capitalised only for opening the sentence ("Rescuers arrived"): it is a name when
         // the text writes it so elsewhere too, or when it is an acronym; else, for a plural pronoun after it, the sentence
@@ -1680,6 +1770,27 @@ internal sealed class SourceReader
         return words > 0 && (named || common > 0) && k < end && (tokens[k].Kind == TokenKind.Word || article.IsComma(k))
             ? article.MakeMention(start, k, null)
             : null;
+    }
+
+    /// <summary>Past the lower-case adjectives that follow a head noun, in a language whose head comes first; the dictionary
+    /// must know the word as an adjective and not as a verb's past form ("révisé").</summary>
+    private int AdjectivesAfter(int k, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (!lexicon.HeadFirst || lexicon.Words is not { } words)
+        {
+            return k;
+        }
+
+        while (k < end && tokens[k] is { Kind: TokenKind.Word, Upper: false } && !article.IsBreakAt(k)
+            && !lexicon.IsVerbWord(tokens[k].Id) && !lexicon.IsAuxiliaryWord(tokens[k].Id)
+            && words.TryRead(article.Text.AsSpan(tokens[k].Start, tokens[k].Length), out var form) && form.IsAdjective && !form.IsPastForm)
+        {
+            k++;
+        }
+
+        return k;
     }
 
     /// <summary>Where a sentence's opening speaker noun phrase with no determiner ends ("Doctors", "Local officials"), when

@@ -63,7 +63,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
         // The lexicon's reading keeps the determiner ("la Russie"); an entity adds only what it does not cover.
         var known = candidates.Count;
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Within(sentence.Start, sentence.End))
         {
             if (entity.Start >= sentence.Start && entity.End <= sentence.End && CanHold(entity, figure) && !Covered(entity, known)
                 && !(entity.Type == EntityType.Organisation && CoveredBy(new Mention(entity.Start, entity.End, string.Empty, string.Empty), insideNames, insideNames.Count))
@@ -399,9 +399,15 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             }
         }
 
-        var entity = article.Entities.FirstOrDefault(e => e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e)
-            && !InsideName(e, first, last));
-        return entity is null ? null : new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
+        foreach (var e in article.EntityIndex.Within(source.Start, source.End))
+        {
+            if (e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e) && !InsideName(e, first, last))
+            {
+                return new Mention(e.Start, e.End, e.Text, e.Canonical);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -465,7 +471,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             }
         }
 
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Within(sentence.Start, sentence.End))
         {
             if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Start < (topic?.Start ?? int.MaxValue)
                 && entity.Type == EntityType.Place && IsState(entity) && !ClaimTokens.Inside(entity.Start, entity.End, source)
@@ -502,7 +508,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             }
         }
 
-        foreach (var entity in article.Entities)
+        foreach (var entity in article.EntityIndex.Within(sentence.Start, sentence.End))
         {
             if (entity.Type == EntityType.Place && entity.Start >= sentence.Start && entity.End <= sentence.End)
             {
@@ -541,7 +547,20 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
     /// <summary>"70 000 soldats biélorusses", "russes": a nationality, lower case in French, or one the lexicon or the entities know.</summary>
     private bool IsNationalityAt(int token) =>
         !Tokens[token].Upper || Lexicon.Nationalities.Match(Tokens, token, out _, out _)
-        || article.Entities.Any(e => e.IsNationality && e.Start == Tokens[token].Start);
+        || NationalityStartsAt(Tokens[token].Start);
+
+    private bool NationalityStartsAt(int offset)
+    {
+        foreach (var entity in article.EntityIndex.StartingAt(offset))
+        {
+            if (entity.IsNationality)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static bool IsState(EntityMention place) => place.IsNationality || !EntityKnowledge.Default.NonStatePlaceIds.Contains(place.Id);
 

@@ -125,6 +125,7 @@ internal sealed class FigureLexicon
 
         UnitPowers = Table(file, "unit-power", v => v);
         UnitSymbols = new UnitSymbols([.. file["unit-symbol"].Select(e => e.Phrase)]);
+        TitleLines = TitleLine.For(language);
         ExactUnits = CaseExactUnits.Load(language, file["unit"].Select(e => e.Phrase), file["letter-unit"].Select(e => (e.Phrase, ParseUnit(e.Value ?? ""))));
         foreach (var (name, sense) in ExactUnits.Names)
         {
@@ -462,6 +463,9 @@ internal sealed class FigureLexicon
     public Dictionary<string, string> KindNouns { get; } = new(StringComparer.Ordinal);
 
     public Vocabulary Vocabulary { get; }
+
+    /// <summary>Whether a line is a headline in Title Case, where a capital marks no name.</summary>
+    public TitleLine TitleLines { get; }
 
     public char DecimalSeparator { get; }
 

@@ -1062,43 +1062,8 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
-    /// <summary>At most this many tokens in a line read as a title.</summary>
-    private const int TitleTokens = 40;
-
-    /// <summary>
-    /// "Number of US Swine Flu Cases Climbs to 286": a short line whose longer words are nearly all capitalised is a title,
-    /// where a capital marks no name.
-    /// </summary>
-    private bool IsTitleLine(int q)
-    {
-        var start = q;
-        while (start > 0 && !tokens[start].LineStart)
-        {
-            if (q - start > TitleTokens)
-            {
-                return false;
-            }
-
-            start--;
-        }
-
-        int words = 0, capitalised = 0;
-        for (var s = start; s < tokens.Count && (s == start || !tokens[s].LineStart); s++)
-        {
-            if (s - start > TitleTokens)
-            {
-                return false;
-            }
-
-            if (tokens[s].Kind == TokenKind.Word && tokens[s].Length >= 4)
-            {
-                words++;
-                capitalised += tokens[s].Upper ? 1 : 0;
-            }
-        }
-
-        return words >= 3 && capitalised * 4 >= words * 3;
-    }
+    /// <summary>"Number of US Swine Flu Cases Climbs to 286": in a title, a capital marks no name.</summary>
+    private bool IsTitleLine(int q) => lexicon.TitleLines.Holds(text, tokens, q);
 
     /// <summary>Past an abbreviation of capitals and full stops ("U.S.", "U.K."), or <paramref name="q"/> when none starts there.</summary>
     private int AbbreviationEnd(int q)

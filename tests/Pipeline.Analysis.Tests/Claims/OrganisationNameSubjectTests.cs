@@ -35,4 +35,13 @@ public sealed class OrganisationNameSubjectTests
 
         Assert.Null(ClaimFor(text, "en", "Some 400 soldiers").Subject);
     }
+
+    [Theory]
+    [InlineData("Russia Sends 300 Tanks to Ukraine Border\nThe convoy crossed at night.", "en", "300 Tanks", "Russia")]
+    [InlineData("Russia Moves 300 Tanks from Belarus into Ukraine\nThe convoy crossed at night.", "en", "300 Tanks", "Russia")]
+    [InlineData("Poland Sends 14 Tanks across the Border with Escorts\nThe convoy crossed at night.", "en", "14 Tanks", "Poland")]
+    public void In_a_title_line_a_capital_after_a_place_marks_no_organisation_name(string text, string language, string figureText, string subject)
+    {
+        Assert.Equal(subject, ClaimFor(text, language, figureText).Subject);
+    }
 }
