@@ -59,6 +59,8 @@ internal sealed class FigureLexicon
         AddTo(Numbers, file, "collective", v => new NumberWord(ParseNumber(v), NumberWordKind.Scale, Collective: true));
         CountingWeak = Table(file, "weak-counting", _ => true);
         ListedWeak = Table(file, "weak-listed", _ => true);
+        SubsetOpeners = Table(file, "subset-opener", _ => true);
+        EachWords = Table(file, "each", _ => true);
         NumeralMarkers = Table(file, "numeral-marker", _ => true);
         SentenceComplements = Table(file, "sentence-complement", _ => true);
         ShareLinks = Table(file, "share-link", _ => true);
@@ -78,6 +80,8 @@ internal sealed class FigureLexicon
         RankOrdinals = Table(file, "rank-ordinal", _ => true);
         RankArticles = Table(file, "rank-article", _ => true);
         Over = Table(file, "over", _ => true);
+        RateOver = Table(file, "rate-over", _ => true);
+        SpanBounds = Table(file, "span-bound", _ => true);
         DecimalWords = Table(file, "decimal-word", _ => true);
         Negatives = Table(file, "negative", _ => true);
         AccountingLeads = Table(file, "accounting-lead", _ => true);
@@ -482,6 +486,12 @@ internal sealed class FigureLexicon
     /// <summary>Weak numerals that count in a list of counts ("dix militaires et un gendarme", "one count of obstruction and three counts of fraud").</summary>
     public PhraseTable<bool> ListedWeak { get; }
 
+    /// <summary>Words opening a part of a count just given ("Trois prévenus, dont une personne morale", "including one by").</summary>
+    public PhraseTable<bool> SubsetOpeners { get; }
+
+    /// <summary>Words after a number that share it out ("one each", "un pour chacun des partis").</summary>
+    public PhraseTable<bool> EachWords { get; }
+
     /// <summary>Words before a weak numeral that make it the numeral, not the article ("de un point de pourcentage": an article would elide to "d'un").</summary>
     public PhraseTable<bool> NumeralMarkers { get; }
 
@@ -535,6 +545,12 @@ internal sealed class FigureLexicon
 
     /// <summary>"un sur trois", "one out of three": a fraction written as two numbers.</summary>
     public PhraseTable<bool> Over { get; }
+
+    /// <summary>Bound words that before a length of time after an amount or a change tell the time it took: "rose 3% over 12 months".</summary>
+    public PhraseTable<bool> SpanBounds { get; }
+
+    /// <summary>Words between a count and the round whole it is counted in: "208 pour 100.000", "12 per 100,000".</summary>
+    public PhraseTable<bool> RateOver { get; }
 
     /// <summary>"virgule", "point": a decimal mark written as a word.</summary>
     public PhraseTable<bool> DecimalWords { get; }

@@ -455,10 +455,14 @@ internal readonly ref partial struct FigureScan
     private bool IsRankAt(int at) =>
         at + 1 < tokens.Count && lexicon.Denominators.Contains(tokens[at + 1].Id) && NumberReader.ReadRank(tokens, at, lexicon, out _);
 
-    /// <summary>"between the tenth and …", "higher than the tenth": a rank after a range opener or a bound.</summary>
+    /// <summary>
+    /// "between the tenth and …", "higher than the tenth": a rank after a range opener or a bound; before a unit it is the
+    /// unit's ordinal ("jusqu'à la troisième semaine", "until the second week"), a date, not a quantity.
+    /// </summary>
     private bool IsBoundedRank(int at) =>
         IsRankAt(at) && (lexicon.RangeStarts.MatchBefore(tokens, at, out _, out _) || lexicon.AtLeast.MatchBefore(tokens, at, out _, out _)
-            || lexicon.AtMost.MatchBefore(tokens, at, out _, out _));
+            || lexicon.AtMost.MatchBefore(tokens, at, out _, out _))
+        && !lexicon.Units.Match(tokens, at + 2, out _, out _) && !NounFollows(at + 2);
 
     private bool StartsBound(int token) =>
         lexicon.AtLeast.Match(tokens, token, out _, out _) || lexicon.AtMost.Match(tokens, token, out _, out _);

@@ -1589,6 +1589,35 @@ internal readonly ref partial struct FigureScan
         return false;
     }
 
+    /// <summary>
+    /// The scale word (a million: 1e6) of the figure just before token <paramref name="at"/> in its sentence, when it counts
+    /// the same thing and the bare <paramref name="value"/> at that scale is of its order; 1 otherwise.
+    /// </summary>
+    private double ScaleOfElidedCount(int at, CountedThing counted, double value)
+    {
+        if (findings.Count == 0 || findings[^1] is not { Value: { } previous and > 0, Counted: { } before } last || before.Lemma != counted.Lemma)
+        {
+            return 1;
+        }
+
+        var k = at - 1;
+        for (; k >= 0 && tokens[k].Start >= last.End; k--)
+        {
+            if (EndsSentence(k) || tokens[k].LineStart)
+            {
+                return 1;
+            }
+        }
+
+        while (k >= 0 && tokens[k].End > last.CoreEnd)
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].End == last.CoreEnd && lexicon.Numbers.Match(tokens, k, out var scale, out _) && scale.Kind == NumberWordKind.Scale
+            && value * scale.Value / previous is >= 0.1 and <= 10 ? scale.Value : 1;
+    }
+
     private bool IsSentenceEnd(int p) => p >= 0 && tokens[p].Kind == TokenKind.Symbol && text[tokens[p].Start] is '.' or '!' or '?';
 
     /// <summary>Past a word and the words glued to it by hyphens ("lance-roquettes", "self-propelled").</summary>

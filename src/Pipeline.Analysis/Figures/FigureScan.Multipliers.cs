@@ -1,3 +1,5 @@
+using Pipeline.Analysis.Text;
+
 namespace Pipeline.Analysis.Figures;
 
 /// <summary>
@@ -6,6 +8,11 @@ namespace Pipeline.Analysis.Figures;
 /// </summary>
 internal readonly ref partial struct FigureScan
 {
+    /// <summary>A noun as written, not reduced from a plural (which would read "mais" as "mai"), opens at <paramref name="at"/>.</summary>
+    private bool NounFollows(int at) =>
+        at < tokens.Count && tokens[at].Kind == TokenKind.Word && tokens[at].SpaceBefore && !tokens[at].LineStart
+        && lexicon.Words.TryRead(text.AsSpan(tokens[at].Start, tokens[at].Length), out var form) && form.IsNoun && !form.Inflected;
+
     private bool TryMultiplier(int i, out int next)
     {
         next = i;
@@ -33,6 +40,12 @@ internal readonly ref partial struct FigureScan
             }
             else
             {
+                return false;
+            }
+
+            if (NounFollows(nounEnd))
+            {
+                // "le double scrutin", "le triple meurtre": before a noun, the word is an adjective (twofold), no factor.
                 return false;
             }
 

@@ -76,6 +76,12 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        if (IsZeroCompound(number))
+        {
+            next = Math.Max(next, SkipGluedHyphen(number.End) + 1);
+            return true;
+        }
+
         if (number.Words)
         {
             // "a gallon", "un soldat": an article counts nothing, even before a unit; a weak numeral that is no article
@@ -90,7 +96,8 @@ internal readonly ref partial struct FigureScan
             }
 
             if (number.Weak && number.End == number.First + 1 && !number.Fraction
-                && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number) || OpensRange(number) || IsNumeralBeforeNoun(number)))
+                && (InCountList(number) || IsMarkedNumeral(number, unitAt) || IsOneBefallen(number) || OpensRange(number) || IsNumeralBeforeNoun(number)
+                    || IsOneOfCount(number)))
             {
                 return false;
             }
@@ -284,13 +291,45 @@ internal readonly ref partial struct FigureScan
         }
 
         if (first.LineStart && !number.Grouped && !number.Scaled && end < n && tokens[end].Kind == TokenKind.Word && tokens[end].Upper
-            && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _)
+            && !IsAcronymPlural(end) && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitSymbols.Read(text, tokens, end, out _, out _)
             && !lexicon.ExactUnits.Read(text, tokens, end, out _, out _))
         {
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "a zero-casualty approach", "a zero-tolerance policy", "zero-emission vehicles": zero hyphened to a word before a
+    /// noun makes an adjective that names a goal or a kind; there is nothing to count.
+    /// </summary>
+    private bool IsZeroCompound(NumberMatch number)
+    {
+        var compound = SkipGluedHyphen(number.End);
+        return number.Words && number.Value == 0 && number.End == number.First + 1 && compound > number.End && compound + 1 < tokens.Count
+            && tokens[compound].Kind == TokenKind.Word && tokens[compound + 1].Kind == TokenKind.Word && tokens[compound + 1].SpaceBefore
+            && !lexicon.Units.Match(tokens, compound, out _, out _);
+    }
+
+    /// <summary>"53 MPs were elected", "12 NGOs": an acronym with a plural mark is a common noun counted, not a title's word.</summary>
+    private bool IsAcronymPlural(int at)
+    {
+        var word = text.AsSpan(tokens[at].Start, tokens[at].Length);
+        if (word.Length < 3 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        foreach (var c in word[..^1])
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -479,6 +518,29 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Trois prévenus, dont une personne morale", "seven meetings, including one by the minister", "five from Blantyre, one
+    /// each from Mangochi and Dowa": after a count in its sentence, a weak numeral that opens a part of that count or is
+    /// shared out is the number one; "dont un des", "including one of" are the partitive idiom.
+    /// </summary>
+    private bool IsOneOfCount(NumberMatch number)
+    {
+        if (!lexicon.ListedWeak.Match(tokens, number.First, out _, out var weakEnd) || weakEnd != number.End
+            || !(lexicon.EachWords.Match(tokens, number.End, out _, out _)
+                || (lexicon.SubsetOpeners.MatchBefore(tokens, number.First, out _, out _) && !lexicon.PartOf.Match(tokens, number.End, out _, out _))))
+        {
+            return false;
+        }
+
+        var sentenceStart = number.First;
+        while (sentenceStart > 0 && !EndsSentence(sentenceStart - 1) && !tokens[sentenceStart].LineStart)
+        {
+            sentenceStart--;
+        }
+
+        return findings.Count > 0 && findings[^1].Start >= tokens[sentenceStart].Start;
     }
 
     /// <summary>

@@ -335,6 +335,52 @@ internal readonly ref partial struct FigureScan
         return unit is null || (!namedBetween && !lexicon.PartOf.Match(tokens, overAt, out _, out _) && CountsPeopleOrThings(unit));
     }
 
+    /// <summary>Whether a figure of money, a share or a factor stands before token <paramref name="at"/> in its sentence.</summary>
+    private bool AmountOrChangeBefore(int at)
+    {
+        var sentenceStart = at;
+        while (sentenceStart > 0 && !EndsSentence(sentenceStart - 1) && !tokens[sentenceStart].LineStart)
+        {
+            sentenceStart--;
+        }
+
+        for (var f = findings.Count - 1; f >= 0 && findings[f].Start >= tokens[sentenceStart].Start; f--)
+        {
+            if (findings[f].Unit is { Category: FigureCategory.Money or FigureCategory.Percentage } or { Unit: "times" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "208 pour 100.000 habitants", "12 per 100,000", "3 for every 1,000 births": a count over a round whole (a power of ten
+    /// from a hundred) of people or things is a rate, a share of that whole; "5 per 100 km" measures, and "5 pour cent" is
+    /// the percent unit itself.
+    /// </summary>
+    private bool RateOverRoundWhole(NumberMatch part, out NumberMatch whole)
+    {
+        whole = default;
+        var at = part.End;
+        if (!lexicon.RateOver.Match(tokens, at, out _, out var afterOver) || afterOver >= tokens.Count
+            || (tokens[afterOver].Kind != TokenKind.Number && !lexicon.Numbers.Contains(tokens[afterOver].Id))
+            || !NumberReader.Read(text, tokens, afterOver, lexicon, false, out whole) || whole.Weak || whole.Glued || whole.Fraction || whole.Decimal
+            || whole.Value < 100 || (whole.Words && whole.Value == 100) || part.Value <= 0 || part.Value >= whole.Value)
+        {
+            return false;
+        }
+
+        var power = whole.Value;
+        while (power >= 10 && power % 10 == 0)
+        {
+            power /= 10;
+        }
+
+        return power == 1 && IsProportionWhole(at, whole, false);
+    }
+
     /// <summary>
     /// Where the "sur", "in" or "out of" of a proportion stands after its part ending at <paramref name="at"/>: right there
     /// ("un sur trois"), or past one or two words naming who is counted ("un Français sur trois", "one American in five"); -1 when none.
@@ -468,6 +514,30 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>At most this many tokens back from the second end of a "from … to" to the start of its first end.</summary>
     private const int OpenedRangeReach = 24;
+
+    /// <summary>
+    /// "from 4.8 to 4.7 percent", "de 24,2 à 33 milliards d'euros": the unit of a change's new value, when it measures
+    /// (counts are left to what they count), and the scale the bare old value shares with it when both are then of one
+    /// order ("from 5 to 7 million people"; "from 900 to 1.2 million" keeps 900). Scale 0: nothing to share.
+    /// </summary>
+    private (UnitSense? Unit, double Scale) UnitOfChangeEnd(NumberMatch old, int[]? joiner)
+    {
+        if (old.Scaled || joiner is null)
+        {
+            return default;
+        }
+
+        var afterJoiner = MatchSequence(joiner, old.End);
+        if (afterJoiner < 0 || afterJoiner >= tokens.Count || !IsNumberAt(afterJoiner)
+            || !NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var next) || next.Weak || next.Glued)
+        {
+            return default;
+        }
+
+        FindUnit(next.End, next.Scaled, out var unit);
+        var scale = next.Scaled && next.LastScale > 1 && old.Value * next.LastScale / next.Value is >= 0.1 and <= 10 ? next.LastScale : 1;
+        return unit is null || CountsPeopleOrThings(unit) ? (null, scale > 1 ? scale : 0) : (unit, scale);
+    }
 
     /// <summary>
     /// "from 208 pounds to 193", "from about 14-18 mpg to 24": the bare second end of a "from … to" (a change or a range)
@@ -656,6 +726,10 @@ internal readonly ref partial struct FigureScan
     /// <summary>A full stop that ends a sentence, not the decimal point of "2.408".</summary>
     private bool IsSentenceStop(int k) =>
         tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] == '.' && (k + 1 >= tokens.Count || !tokens[k + 1].Adjacent);
+
+    /// <summary>A full stop that is no decimal point ("3.1%"), or a question or exclamation mark.</summary>
+    private bool EndsSentence(int k) =>
+        IsSentenceStop(k) || (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '!' or '?');
 
     private bool HasNumber(int from, int to)
     {

@@ -233,6 +233,15 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             number.Words = true;
         }
 
+        if (!number.Fraction && !number.Scaled && !number.Glued && !currencyBefore && RateOverRoundWhole(number, out var rateWhole))
+        {
+            number.Value /= rateWhole.Value;
+            number.End = rateWhole.End;
+            number.Fraction = true;
+            number.Weak = false;
+            number.ThousandsAlike = false;
+        }
+
         // Where the number begins before its digits: "-30", "−273.15" (typographic minus), a minus sign glued to the number and standing
         // apart from what precedes it; "minus five percent"; the decimal mark of ".08".
         var signAt = -1;
@@ -442,6 +451,15 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             found = elidedUnit;
         }
 
+        if (found is null && opened && !currencyBefore && unitEnd == last && !IsBareNonFigure(number)
+            && UnitOfChangeEnd(number, opener.Joiner) is { Scale: > 0 } changeEnd)
+        {
+            // "slow from 4.8 to 4.7 percent", "passer de 24,2 à 33 milliards d'euros": the old value of a change (or of a
+            // falling "from … to", which bounds nothing) is written bare and measures in the unit, and at the scale, of the new one.
+            found = changeEnd.Unit;
+            number.Value *= changeEnd.Scale;
+        }
+
         // "four-, five- and six-cylinder engines": a number whose hyphen hangs shares the word hyphened to the list's last number.
         var sharedAt = found is null && !currencyBefore && unitEnd == last ? SharedHyphenAt(last) : -1;
         if (sharedAt >= 0)
@@ -453,7 +471,16 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         // personnes") with no preposition of time before it. Hedged or bounded with nothing named, a round number is still a
         // count ("inférieur à 1500") and a year of our times a year ("au moins 2021").
         // Where the head comes first, a plural noun right after the number is what it counts ("enregistré 2078 cas").
-        if (IsBareNonFigure(number) && ((!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : i, out _, out _))
+        if (bound == Bound.AtLeast && hedgeAt >= 0 && found is { Category: FigureCategory.Duration } && lexicon.SpanBounds.Match(tokens, hedgeAt, out _, out var spanBoundEnd)
+            && spanBoundEnd == coreStart && AmountOrChangeBefore(hedgeAt))
+        {
+            // "the 3.1% increase was over 12 months", "$10 billion over 10 years": the time the amount or change took.
+            (bound, start) = (Bound.Exact, coreStart);
+        }
+
+        // After a verb that carries a count to its level ("un chiffre qui s'élève à 1724", "the toll reached 1850"), it is the count.
+        if (IsBareNonFigure(number) && !lexicon.ReachingVerbs.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : start, out _, out _)
+            && ((!currencyBefore && lexicon.YearPrepositions.MatchBefore(tokens, hedgeAt >= 0 ? hedgeAt : i, out _, out _))
             || (found is null && (bound == Bound.Exact || (number.Value >= 1900 && number.Value % 100 != 0)) && !CountsPluralAfter(last))))
         {
             return next;
@@ -490,7 +517,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         }
 
         var written = Written(numberAt, number.End, number.Value);
-        var thousandsIfCount = number.ThousandsAlike && !number.Scaled && error == 0;
+        var thousandsIfCount = number.ThousandsAlike && !number.Scaled && error == 0 ? Math.Pow(10, number.GroupDigits) : 0;
         switch (bound)
         {
             case Bound.AtLeast:
@@ -574,7 +601,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         bool equal = false,
         WrittenNumber first = default,
         WrittenNumber second = default,
-        bool thousandsIfCount = false,
+        double thousandsIfCount = 0,
         int sharedAt = -1)
     {
         var numberEnd = Math.Max(numberEndToken, coreToken + 1);
@@ -587,6 +614,15 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         else
         {
             (counted, unit, endToken) = ReadCounted(firstToken, numberEnd, endToken, unit, many: (value ?? low ?? high) >= 2);
+        }
+
+        if (counted is not null && (unit is null || CountsPeopleOrThings(unit)) && endToken == numberEnd && value is { } elided && low == elided && high == elided
+            && elided != Math.Floor(elided) && first.Value == elided && ScaleOfElidedCount(firstToken, counted, elided) is var borrowed and > 1)
+        {
+            // "7.2 million Rwandans voted against 4.8 in 2008": no count is fractional, so a bare decimal whose noun is left
+            // out also leaves out the scale of the count it stands beside.
+            value = low = high = elided * borrowed;
+            first = first with { Value = elided * borrowed };
         }
 
         if (counted is not null && (unit is null || CountsPeopleOrThings(unit)) && CountRateAfter(endToken, out var per))
@@ -614,13 +650,13 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             }
         }
 
-        if (thousandsIfCount && (unit is null ? counted is not null : CountsPeopleOrThings(unit)))
+        if (thousandsIfCount > 0 && (unit is null ? counted is not null : CountsPeopleOrThings(unit)))
         {
             // "302,400 doses" in a French text: no count is fractional, so the mark groups thousands, as in English.
-            value = Thousands(value);
-            low = Thousands(low);
-            high = Thousands(high);
-            first = first with { Value = Math.Round(first.Value * 1000) };
+            value = Grouped(value, thousandsIfCount);
+            low = Grouped(low, thousandsIfCount);
+            high = Grouped(high, thousandsIfCount);
+            first = first with { Value = Math.Round(first.Value * thousandsIfCount) };
         }
 
         findings.Add(new FigureFinding(
@@ -643,7 +679,7 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             counted));
     }
 
-    private static double? Thousands(double? value) => value is { } v ? Math.Round(v * 1000) : null;
+    private static double? Grouped(double? value, double factor) => value is { } v ? Math.Round(v * factor) : null;
 
     /// <summary>The number written over tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private WrittenNumber Written(int from, int to, double value) => new(tokens[from].Start, tokens[to - 1].End, value);

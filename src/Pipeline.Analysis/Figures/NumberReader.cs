@@ -33,6 +33,9 @@ internal struct NumberMatch
     /// reads as a thousands group; the scan reads it so where the number counts people or things, never fractional.
     /// </summary>
     public bool ThousandsAlike;
+
+    /// <summary>How many digits follow the decimal mark: the power of ten a thousands-alike count is multiplied by.</summary>
+    public int GroupDigits;
     public int Digits;
     public int WordCount;
 }
@@ -53,9 +56,9 @@ internal static class NumberReader
     {
         var token = tokens[at];
         if (token.Kind == TokenKind.Word && lexicon.ScaleFractions.Match(tokens, at, out var part, out var partEnd)
-            && lexicon.Numbers.Match(tokens, partEnd, out var partScale, out var partScaleEnd) && partScale.Kind == NumberWordKind.Scale)
+            && lexicon.Numbers.Match(tokens, HyphenGlued(text, tokens, partEnd), out var partScale, out var partScaleEnd) && partScale.Kind == NumberWordKind.Scale)
         {
-            // "a quarter million", "three quarters billion": a fraction of the scale that follows.
+            // "a quarter million", "three quarters billion", "a half-million": a fraction of the scale that follows.
             match = default;
             match.First = at;
             match.Words = true;
@@ -157,6 +160,10 @@ internal static class NumberReader
     private static bool IsFractionSlash(string text, List<Token> tokens, int j) =>
         j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && text[tokens[j].Start] is '/' or '\u2044' or '\u2215';
 
+    /// <summary>Past a hyphen glued on both sides at <paramref name="j"/> ("half-million"), else <paramref name="j"/>.</summary>
+    private static int HyphenGlued(string text, List<Token> tokens, int j) =>
+        j + 1 < tokens.Count && IsSymbol(text, tokens, j, '-') && tokens[j].Adjacent && tokens[j + 1].Adjacent ? j + 1 : j;
+
     private static bool IsSymbol(string text, List<Token> tokens, int j, char c) =>
         j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && text[tokens[j].Start] == c;
 
@@ -239,9 +246,11 @@ internal static class NumberReader
 
                 // "5034.439 Ukrainiens": where the loose decimal mark is also the group mark, a count may group thousands
                 // after any number of digits.
-                match.ThousandsAlike = !grouped && fraction.Length == 3 && value >= 1
+                // "7.834608 inscrits": six digits are two groups with one mark left out, never the decimals of a count.
+                match.ThousandsAlike = !grouped && fraction.Length is 3 or 6 && value >= 1
                     && ((c == decimalMark && firstLength <= 3) || (c == lexicon.GroupSeparator && c == lexicon.LooseDecimalSeparator));
                 value += digits / scale;
+                match.GroupDigits = fraction.Length;
                 match.Decimal = true;
                 j += 2;
             }

@@ -47,6 +47,26 @@ public sealed class MultiplierTests
     }
 
     [Theory]
+    [InlineData("fr", "Les observateurs ont jugé le double scrutin libre et transparent.")]
+    [InlineData("fr", "Le triple meurtre a choqué la ville.")]
+    [InlineData("fr", "La police enquête sur le double incendie de la nuit.")]
+    public void A_noun_of_multiplication_before_a_noun_is_an_adjective_with_no_factor(string language, string text)
+    {
+        Assert.Empty(ArticleFigures.Of(text, language));
+    }
+
+    [Theory]
+    [InlineData("fr", "Les ventes ont atteint le double des prévisions.", "le double")]
+    [InlineData("fr", "Le budget représente le double en 2023.", "le double")]
+    [InlineData("fr", "On paie le double pour le même service.", "le double")]
+    public void A_noun_of_multiplication_before_no_noun_keeps_its_factor(string language, string text, string span)
+    {
+        var figure = Assert.Single(ArticleFigures.Of(text, language));
+
+        Assert.Equal((span, 2.0, "times"), (figure.Text, figure.Value!.Value, figure.Unit));
+    }
+
+    [Theory]
     [InlineData("fr", "Il en a parlé deux fois.")]
     [InlineData("en", "He visited three times and left.")]
     public void A_count_of_occasions_is_no_factor(string language, string text)

@@ -153,6 +153,10 @@ public sealed class NewsShapeTests
     [InlineData("The Dow topped the 20,000 mark in January.", "20,000", 20000.0)]
     [InlineData("The index crossed the 5,000 threshold on Friday.", "5,000", 5000.0)]
     [InlineData("Sales surpassed the 1 million milestone last year.", "1 million", 1000000.0)]
+    [InlineData("Ticket sales broke the one million mark this season.", "one million", 1000000.0)]
+    [InlineData("Sales have passed the 5,000 mark.", "5,000", 5000.0)]
+    [InlineData("The index broke the 30,000 barrier on Tuesday.", "30,000", 30000.0)]
+    [InlineData("The toll breached the 1,000 mark on Friday.", "1,000", 1000.0)]
     public void An_english_level_crossed_is_a_lower_bound_that_counts_nothing(string text, string number, double low)
     {
         var figure = FigureAt(text, "en", number);

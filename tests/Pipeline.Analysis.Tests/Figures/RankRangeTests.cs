@@ -19,6 +19,18 @@ public sealed class RankRangeTests
     }
 
     [Theory]
+    [InlineData("fr", "Les décès sont attribuables à la grippe, et ce jusqu'à la troisième semaine de janvier.")]
+    [InlineData("fr", "Le couvre-feu est prolongé jusqu'à la quatrième semaine de mars.")]
+    [InlineData("fr", "Les soldes durent jusqu'à la cinquième journée.")]
+    [InlineData("en", "The curfew runs up to the fourth week of March.")]
+    [InlineData("en", "The cuts last up to the fifth year of the plan.")]
+    [InlineData("en", "It may run past the third month.")]
+    public void A_rank_before_a_unit_after_a_bound_is_that_units_ordinal_not_a_figure(string language, string text)
+    {
+        Assert.Empty(ArticleFigures.Of(text, language));
+    }
+
+    [Theory]
     [InlineData("en", "He finished the tenth race")]
     [InlineData("en", "more than the quarter of it")]
     [InlineData("fr", "plus que le quart des votants")]

@@ -29,4 +29,22 @@ public sealed class ReachingVerbCountTests
 
         Assert.NotEqual("death", figure.Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("fr", "Près de 50 cas graves ont été admis, un chiffre qui s'élève à 1724 depuis le 1er novembre.", 1724)]
+    [InlineData("fr", "Le bilan a atteint 1850 depuis janvier.", 1850)]
+    [InlineData("en", "The toll reached 1850 on Monday.", 1850)]
+    [InlineData("en", "Registrations stood at 1999 by the end of the week.", 1999)]
+    public void A_four_digit_number_after_a_reaching_verb_is_a_count_not_a_year(string language, string text, double value)
+    {
+        Assert.Contains(Extractor.Extract(text, language), f => f.Value == value);
+    }
+
+    [Theory]
+    [InlineData("fr", "L'entreprise a été fondée en 1850 et a atteint son apogée.")]
+    [InlineData("en", "The company was founded in 1850.")]
+    public void A_year_after_its_preposition_stays_a_year(string language, string text)
+    {
+        Assert.Empty(Extractor.Extract(text, language));
+    }
 }
