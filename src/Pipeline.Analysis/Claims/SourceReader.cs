@@ -1282,6 +1282,16 @@ internal sealed class SourceReader
             s--;
         }
 
+        // "les services de l'ARS ont enregistré :" then one item a line ("141 hospitalisations", "450 passages aux
+        // urgences", "5 décès"): every item of the list the introducer opens is what it says.
+        if (IsListItem(s))
+        {
+            while (s > 1 && IsListItem(s - 1))
+            {
+                s--;
+            }
+        }
+
         if (s == 0)
         {
             return null;
@@ -1292,6 +1302,16 @@ internal sealed class SourceReader
             && Last(first, end - 1) is { Kind: SpeakerKind.Named or SpeakerKind.Pronoun } introducer && introducer.End == end - 1
             ? introducer
             : null;
+    }
+
+    /// <summary>Whether a sentence is a list's item: a whole line opening on a number, bulleted or not, with no full stop.</summary>
+    private bool IsListItem(int sentence)
+    {
+        var tokens = article.Tokens;
+        var (first, end) = article.TokenRange(article.Sentences[sentence]);
+        var number = first + 1 < end && tokens[first].Kind == TokenKind.Symbol && article.Text[tokens[first].Start] is '-' or '–' or '•' or '*' ? first + 1 : first;
+        return number < end && tokens[first].LineStart && tokens[number].Kind == TokenKind.Number && (end == tokens.Count || tokens[end].LineStart)
+            && !(tokens[end - 1].Kind == TokenKind.Symbol && article.Text[tokens[end - 1].Start] is '.' or '!' or '?' or ':');
     }
 
     /// <summary>Whether no quotation mark stands between two tokens, so that they are in the same quotation when one is.</summary>
