@@ -1555,16 +1555,7 @@ internal sealed class SourceReader
             }
         }
 
-        var (from, to) = (tokens[start].Start, tokens[end - 1].End);
-        foreach (var entity in article.EntityIndex.Around(from))
-        {
-            if (entity.Type == Entities.EntityType.Organisation && entity.Start <= from && to <= entity.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return InEntity(start, end, Entities.EntityType.Organisation);
     }
 
     /// <summary>Whether the words are a place the lexicon or the entities know.</summary>
@@ -1576,10 +1567,16 @@ internal sealed class SourceReader
             return true;
         }
 
-        var (from, to) = (tokens[start].Start, tokens[end - 1].End);
+        return InEntity(start, end, Entities.EntityType.Place);
+    }
+
+    /// <summary>Whether the words lie inside one entity of the given type.</summary>
+    private bool InEntity(int start, int end, Entities.EntityType type)
+    {
+        var (from, to) = (article.Tokens[start].Start, article.Tokens[end - 1].End);
         foreach (var entity in article.EntityIndex.Around(from))
         {
-            if (entity.Type == Entities.EntityType.Place && entity.Start <= from && to <= entity.End)
+            if (entity.Type == type && entity.Start <= from && to <= entity.End)
             {
                 return true;
             }
