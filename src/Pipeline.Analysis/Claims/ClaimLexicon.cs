@@ -36,6 +36,8 @@ internal sealed class ClaimLexicon
         AdverbSuffixes = [.. file["adverb-suffix"].Select(e => (e.Phrase, e.Value == "after-auxiliary"))];
         AdverbExceptions = Table(file, "adverb-exception", _ => true);
         Documents = Table(file, "source-document", _ => true);
+        QuantityHeads = Table(file, "quantity-head", _ => true);
+        VagueQuantityOpeners = Table(file, "vague-quantity-opener", _ => true);
         Authorities = Table(file, "authority", _ => true);
         Tallies = Table(file, "tally", _ => true);
         EarlierMarks = Table(file, "earlier", _ => true);
@@ -192,6 +194,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words naming a document rather than who speaks ("bilan", "figures"): the source is its author.</summary>
     public PhraseTable<bool> Documents { get; }
+
+    /// <summary>Nouns of a quantity before what they count ("number of", "nombre de"): a phrase they head names no one.</summary>
+    public PhraseTable<bool> QuantityHeads { get; }
+
+    /// <summary>Words before a noun of quantity that make it a vague determiner of people who may speak ("a number of officials").</summary>
+    public PhraseTable<bool> VagueQuantityOpeners { get; }
 
     /// <summary>Tolls ("bilan", "toll", "tally"): one with no author is the article's own count, not a speaker.</summary>
     public PhraseTable<bool> Tallies { get; }

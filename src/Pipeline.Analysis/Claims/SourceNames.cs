@@ -939,6 +939,25 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return k < cut && Lexicon.AsideParticiples.Match(Tokens, k - 1, out _, out var participleEnd) && participleEnd == k ? k - 1 : cut;
     }
 
+    /// <summary>How many words may come before a quantity's noun in a phrase ("the highest | number of").</summary>
+    private const int QuantityHeadReach = 3;
+
+    /// <summary>Whether a noun of quantity ("number of", "nombre de") opens the phrase, past a few words before it, and is no
+    /// vague determiner ("a number of officials").</summary>
+    private bool HeadsQuantity(int start, int end)
+    {
+        for (var k = start; k < end && k - start <= QuantityHeadReach; k++)
+        {
+            if (Tokens[k].Kind == TokenKind.Word && !Tokens[k].Upper && Lexicon.QuantityHeads.Match(Tokens, k, out _, out _)
+                && !Lexicon.VagueQuantityOpeners.MatchBefore(Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the first word after the function words from <paramref name="j"/> starts with a capital ("de l'Homme").</summary>
     private bool CapitalAhead(int j)
     {
@@ -958,8 +977,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     {
         var tokens = Tokens;
         start = AfterGenitive(SkipOpeners(start, end), end);
-        // "reported from | across the country due to dengue …": a place or a circumstance, not who speaks.
-        if (start < end && IsLink(start))
+        // "reported from | across the country due to dengue …": a place or a circumstance, not who speaks; "the highest number
+        // of cases | recorded": a quantity of what it counts.
+        if (start < end && (IsLink(start) || HeadsQuantity(start, end)))
         {
             nameStart = nameEnd = start;
             return false;
