@@ -436,31 +436,18 @@ internal sealed class ModalityReader(ClaimTokens article)
     }
 
     /// <summary>"…, et déplacé 20 000 autres": a past participle in lower case, which continues the verb phrase of an auxiliary before it.</summary>
-    private bool IsPastParticiple(Token token)
+    private bool IsPastParticiple(Token token) =>
+        token.Kind == TokenKind.Word && !token.Upper && EndsWithOneOf(token, article.Lexicon.PastParticipleSuffixes, StringComparison.Ordinal);
+
+    private bool IsClauseParticiple(Token token) => EndsWithOneOf(token, article.Lexicon.ClauseParticipleSuffixes, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the token ends on one of the suffixes, with at least three letters before it.</summary>
+    private bool EndsWithOneOf(Token token, string[] suffixes, StringComparison comparison)
     {
         var word = article.Text.AsSpan(token.Start, token.Length);
-        if (token.Kind != TokenKind.Word || token.Upper)
+        foreach (var suffix in suffixes)
         {
-            return false;
-        }
-
-        foreach (var suffix in article.Lexicon.PastParticipleSuffixes)
-        {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private bool IsClauseParticiple(Token token)
-    {
-        var word = article.Text.AsSpan(token.Start, token.Length);
-        foreach (var suffix in article.Lexicon.ClauseParticipleSuffixes)
-        {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, comparison))
             {
                 return true;
             }
