@@ -240,6 +240,7 @@ internal sealed class FigureLexicon
         TimesAfter = Table(file, "time-after", _ => true);
         DialVerbs = Table(file, "dial", _ => true);
         AgesBefore = Table(file, "age-before", _ => true);
+        AgeGroupsBefore = Table(file, "age-group-before", _ => true);
         AgesAfter = Table(file, "age-after", v => v == "of-person");
         AgeLinks = Table(file, "age-link", _ => true);
         AgeVerbs = Table(file, "age-verb", v => v == "bare");
@@ -350,6 +351,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words before a person's or a group's age: "aged 19", "âgés de 18 à 60 ans".</summary>
     public PhraseTable<bool> AgesBefore { get; }
+
+    /// <summary>Bounds a hyphen glues to an age to name an age group: "under-five children", "the over-65s".</summary>
+    public PhraseTable<bool> AgeGroupsBefore { get; }
 
     /// <summary>Words after an age ("78-year-old", "60 years old"); true where they make an age only after a person ("hommes de 18 à 60 ans").</summary>
     public PhraseTable<bool> AgesAfter { get; }

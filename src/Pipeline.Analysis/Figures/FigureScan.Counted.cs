@@ -513,6 +513,13 @@ internal readonly ref partial struct FigureScan
             p = afterLink;
         }
 
+        // "15,745 under-five malaria cases": an age group before the noun describes what is counted.
+        if (p + 2 < n && lexicon.AgeGroupsBefore.Match(tokens, p, out _, out var groupEnd) && groupEnd == p + 1 && tokens[p + 1].Id == lexicon.Vocabulary.HyphenId
+            && tokens[p + 1].Adjacent && tokens[p + 2].Adjacent && (tokens[p + 2].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[p + 2].Id)))
+        {
+            p += 3;
+        }
+
         // "12 « terroristes »", "At least 12 "terrorists"": a noun the writer puts in quotes is still the one counted.
         return IsOpeningQuote(p) && tokens[p + 1].Kind == TokenKind.Word && !tokens[p + 1].LineStart ? p + 1 : p;
     }

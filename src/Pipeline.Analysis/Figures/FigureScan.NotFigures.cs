@@ -211,9 +211,9 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        // "du 23 au 24 août": a day joined to the day of a month is a day of that month.
+        // "du 23 au 24 août", "vendredi 19 et samedi 20 avril": a day joined to the day of a month is a day of that month.
         if (!number.Words && !number.Grouped && !number.Decimal && !number.Scaled && number.Value is >= 1 and <= 31 && first.Length <= 2
-            && lexicon.DayJoiners.Match(tokens, end, out _, out var otherDay) && otherDay + 1 < n && tokens[otherDay].Kind == TokenKind.Number
+            && DayJoinedAt(end, out var otherDay) && otherDay + 1 < n && tokens[otherDay].Kind == TokenKind.Number
             && tokens[otherDay].Length <= 2 && lexicon.Months.Match(tokens, otherDay + 1, out _, out _))
         {
             return true;
@@ -231,7 +231,8 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
-        if (IsLabelBefore(i))
+        if (IsLabelBefore(i) || (!number.Words && !number.Grouped && !number.Decimal && !number.Scaled && !lexicon.Units.Match(tokens, end, out _, out _)
+            && ListsLabelledNumber(i)))
         {
             // "Image 1 of 3", "page 2 sur 5": the label's count of the whole goes with it.
             if (lexicon.PartOf.Match(tokens, end, out _, out var wholeAt) && wholeAt < n && tokens[wholeAt].Kind == TokenKind.Number)
@@ -341,6 +342,22 @@ internal readonly ref partial struct FigureScan
         tokens[at].Id < 0 && ageCommaAt + 1 < tokens.Count && tokens[ageCommaAt + 1].Kind == TokenKind.Word && !tokens[ageCommaAt + 1].Upper
         && !lexicon.Words.TryRead(text.AsSpan(tokens[at].Start, tokens[at].Length), out _);
 
+    /// <summary>"au 24", "et samedi 20": the token a day joiner leads to, past a weekday naming that day.</summary>
+    private bool DayJoinedAt(int end, out int day)
+    {
+        if (!lexicon.DayJoiners.Match(tokens, end, out _, out day))
+        {
+            return false;
+        }
+
+        if (lexicon.Weekdays.Match(tokens, day, out _, out var afterWeekday))
+        {
+            day = afterWeekday;
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// "a 78-year-old man", "a man aged 19", "children aged 5 to 12", "âgés de 18 à 60 ans", "les hommes de 18 à 60 ans",
     /// "un Soudanais de 78 ans": the age of a person or a group, an attribute rather than a quantity the news reports. A
@@ -349,6 +366,12 @@ internal readonly ref partial struct FigureScan
     /// </summary>
     private bool IsAge(NumberMatch number, ref int next)
     {
+        if (IsAgeGroup(number))
+        {
+            next = Math.Max(next, number.End);
+            return true;
+        }
+
         // Past a bound, years are a duration ("une guerre de plus de 20 ans") unless a noun of people stands right before
         // the bound or its link ("les mineurs de plus de 1 an", "des enfants entre 1 et 14 ans" are people's ages).
         var hedge = HedgeBefore(number.First, out _, out _);
@@ -377,6 +400,14 @@ internal readonly ref partial struct FigureScan
 
         next = Math.Max(next, lexicon.AgesAfter.Match(tokens, after, out _, out ageEnd) ? ageEnd : end);
         return true;
+    }
+
+    /// <summary>"15 745 under-five malaria cases", "the over-65s": a bound glued by a hyphen to the number names an age group.</summary>
+    private bool IsAgeGroup(NumberMatch number)
+    {
+        var hyphenAt = number.First - 1;
+        return hyphenAt > 0 && tokens[hyphenAt].Id == lexicon.Vocabulary.HyphenId && tokens[hyphenAt].Adjacent && tokens[number.First].Adjacent
+            && lexicon.AgeGroupsBefore.MatchBefore(tokens, hyphenAt, out _, out _);
     }
 
     /// <summary>At most this many numbers in a list of ages before the one read ("18, 19 and 20").</summary>
@@ -657,6 +688,44 @@ internal readonly ref partial struct FigureScan
         return lexicon.Words.TryRead(text.AsSpan(tokens[word].Start, tokens[word].Length), out var form) && form.IsNoun
             && (form.IsPerson || lexicon.CountedLemmas.GetValueOrDefault(form.Lemma) is { Person: true });
     }
+
+    /// <summary>At most this many numbers between a labelled number and one listed after it ("n°71, 72, 73 et 74").</summary>
+    private const int LabelListReach = 4;
+
+    /// <summary>
+    /// "les n°71 et 72", "articles 12, 13 et 14", "pages 9 and 10": a number listed after a labelled one, each above the one
+    /// before it and below ten times it, names a label of the same kind ("Flight 17 and 300 other flights" counts flights).
+    /// </summary>
+    private bool ListsLabelledNumber(int at)
+    {
+        for (var k = 0; k < LabelListReach && at >= 2; k++)
+        {
+            var joinerAt = at - 1;
+            if (text[tokens[joinerAt].Start] != ',' && !lexicon.Connectors.Match(tokens, joinerAt, out _, out _))
+            {
+                return false;
+            }
+
+            var listed = DigitsValue(at);
+            at = joinerAt - 1;
+            var before = DigitsValue(at);
+            if (before <= 0 || listed <= before || listed >= before * 10)
+            {
+                return false;
+            }
+
+            if (IsLabelBefore(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The value of a token of plain digits, or -1.</summary>
+    private long DigitsValue(int at) =>
+        tokens[at].Kind == TokenKind.Number && long.TryParse(text.AsSpan(tokens[at].Start, tokens[at].Length), out var value) ? value : -1;
 
     private bool IsLabelBefore(int at) =>
         lexicon.Labels.MatchBefore(tokens, at, out var capitalOnly, out var labelAt) && (!capitalOnly || tokens[labelAt].Upper);

@@ -334,10 +334,11 @@ internal static class NumberReader
         }
 
         if (match.Scaled && lowerAt < n && (tokens[lowerAt].Kind == TokenKind.Number || lowerAt > j)
-            && Read(text, tokens, lowerAt, lexicon, false, out var lower) && lower.Value < match.LastScale && !lower.Scaled && !lower.Fraction
-            && lower.Value > 0 && lower.Value % 1 == 0)
+            && Read(text, tokens, lowerAt, lexicon, false, out var lower) && lower.Value < match.LastScale && (!lower.Scaled || lower.LastScale < match.LastScale)
+            && !lower.Fraction && lower.Value > 0 && lower.Value % 1 == 0)
         {
-            // "4 mille 3 cents": a smaller group after a scale continues the number.
+            // "4 mille 3 cents": a smaller group after a scale continues the number, and so does one with a smaller scale of
+            // its own ("7 millions 371 mille 891").
             value += lower.Value;
             j = lower.End;
         }

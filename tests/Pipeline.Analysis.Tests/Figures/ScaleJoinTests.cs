@@ -18,6 +18,9 @@ public sealed class ScaleJoinTests
     [InlineData("en", "6 crore and two hundred", 60_000_200.0)]
     [InlineData("fr", "six crore et deux cents", 60_000_200.0)]
     [InlineData("fr", "4 mille 3 cents", 4_300.0)]
+    [InlineData("fr", "7 millions 371 mille 891", 7_371_891.0)]
+    [InlineData("fr", "2 millions 500 mille", 2_500_000.0)]
+    [InlineData("en", "3 million 650 thousand 120", 3_650_120.0)]
     [InlineData("en", "five billion and three quarters", 5_750_000_000.0)]
     [InlineData("en", "3 million and a half", 3_500_000.0)]
     [InlineData("fr", "un milliard et demi", 1_500_000_000.0)]
@@ -37,6 +40,8 @@ public sealed class ScaleJoinTests
     [Theory]
     [InlineData("en", "2 million and 300", 2_000_000.0, 300.0)]
     [InlineData("fr", "six millions et deux", 6_000_000.0, 2.0)]
+    [InlineData("fr", "5 millions 2 millions", 5_000_000.0, 2_000_000.0)]
+    [InlineData("en", "4 thousand 3 million", 4_000.0, 3_000_000.0)]
     public void A_connector_a_language_keeps_for_compounds_or_digits_after_it_start_another_number(string language, string text, double first, double second)
     {
         Assert.Equal([first, second], ArticleFigures.Numbers(text, language).Select(n => n.Value));

@@ -1,0 +1,43 @@
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// "under-five malaria cases", "the over-65s": a bound glued by a hyphen to a number names an age group, which is no figure
+/// (the guidelines' ages) and describes the noun the figure before it counts. A bound set apart from its number stays a
+/// bound. Sentences written for these tests.
+/// </summary>
+public sealed class AgeGroupTests
+{
+    [Theory]
+    [InlineData("The district recorded 15,745 under-five malaria cases last year.", 15_745, "malaria case")]
+    [InlineData("Nkhata Bay recorded 1 421 under-5 cases in September.", 1_421, "case")]
+    [InlineData("Officials counted 320 under-five deaths in the camps.", 320, "death")]
+    public void An_age_group_before_the_noun_is_no_figure_and_the_noun_is_counted(string text, double value, string lemma)
+    {
+        var figure = Assert.Single(ArticleFigures.Of(text, "en"));
+
+        Assert.Equal((value, lemma), (figure.Value!.Value, figure.Counted?.Lemma));
+    }
+
+    [Theory]
+    [InlineData("The over-65s account for 40 percent of the patients.", 40)]
+    [InlineData("Under-18 players made up 12 of the squad.", 12)]
+    public void An_age_group_naming_people_is_no_figure(string text, double value)
+    {
+        var figure = Assert.Single(ArticleFigures.Of(text, "en"));
+
+        Assert.Equal(value, figure.Value);
+    }
+
+    [Theory]
+    [InlineData("Temperatures fell to under -5 degrees overnight.", -5)]
+    [InlineData("Under 5 people came to the meeting.", 5)]
+    [InlineData("Over 65 houses burned.", 65)]
+    public void A_bound_apart_from_its_number_stays_a_bound(string text, double high)
+    {
+        var figure = Assert.Single(ArticleFigures.Of(text, "en"));
+
+        Assert.Equal(high, figure.High ?? figure.Low);
+    }
+}
