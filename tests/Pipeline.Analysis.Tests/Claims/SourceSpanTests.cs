@@ -73,6 +73,10 @@ public sealed class SourceSpanTests
     [InlineData("en", "Globex said it had 4,000 employees. The company said it would hire 300 people in Texas.", "300 people", "Globex")]
     [InlineData("fr", "Le FMI a publié ses prévisions. L'institution de Bretton Woods prévoit une croissance de 3 %.", "3 %", "Le FMI")]
     [InlineData("en", "The army said 12 soldiers died. The statement said 40 soldiers were wounded.", "40 soldiers", "The army")]
+    [InlineData("en", "The WHO released its findings on Monday. The report said 300 people died.", "300 people", "The WHO")]
+    [InlineData("en", "The agency said 12 homes burned, according to the UNHCR. The document says 40 families fled.", "40 families", "the UNHCR")]
+    [InlineData("fr", "Selon un communiqué publié lundi par le BINUH, 262 personnes sont mortes. Le document précise que huit policiers ont été touchés.", "huit policiers", "le BINUH")]
+    [InlineData("fr", "L'OMS a publié lundi un bilan de 40 morts. Le rapport indique 57 blessés.", "57 blessés", "L'OMS")]
     public void A_description_stands_for_the_speaker_named_before(string language, string text, string figureText, string source)
     {
         Assert.Equal(source, SourceOf(language, text, figureText));
@@ -82,6 +86,8 @@ public sealed class SourceSpanTests
     public void A_description_with_no_speaker_before_is_the_source_as_written()
     {
         Assert.Equal("The company", SourceOf("en", "The company said it would hire 300 people in Texas.", "300 people"));
+        Assert.Equal("The report", SourceOf("en", "The report said 300 people died.", "300 people"));
+        Assert.Equal("Le document", SourceOf("fr", "Le document précise que huit policiers ont été touchés.", "huit policiers"));
     }
 
     [Theory]
