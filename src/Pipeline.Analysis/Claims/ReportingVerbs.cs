@@ -18,8 +18,20 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     /// <summary>A reporting verb whose speaker stands before it, starting at <paramref name="i"/>: "said", "a déclaré".</summary>
     public bool AfterSpeaker(int i, int end, out int verbEnd) =>
         (Lexicon.SourceVerbs.Match(Tokens, i, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end, Lexicon.QuoteVerbs.Match(Tokens, i, out var quoteOnly, out _) && quoteOnly)))
+        || SplitByAdverbs(i, end, out verbEnd)
         || SetsCount(i, end, out verbEnd) || Forecasts(i, end, out verbEnd)
         || (Lexicon.Auxiliaries.Match(Tokens, i, out _, out var auxiliaryEnd) && Participle(auxiliaryEnd, end, out verbEnd));
+
+    /// <summary>
+    /// "fait également état de", "font aussi état de": adverbs between the verb and the noun of a reporting phrase of
+    /// several words. The phrase must take an object, as the split is read only before one.
+    /// </summary>
+    private bool SplitByAdverbs(int i, int end, out int verbEnd)
+    {
+        verbEnd = i;
+        var resume = SkipAdverbs(i + 1, end);
+        return resume > i + 1 && resume < end && Lexicon.SourceVerbs.MatchAcross(Tokens, i, resume, out var takesObject, out verbEnd) && takesObject;
+    }
 
     /// <summary>The participle of a compound after its auxiliary and adverbs: "a | également déclaré que", "has | said".</summary>
     public bool Participle(int auxiliaryEnd, int end, out int verbEnd)

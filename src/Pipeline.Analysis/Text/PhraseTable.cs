@@ -106,6 +106,50 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
+    /// <summary>
+    /// Longest phrase of several words whose first word is at <paramref name="at"/> and whose other words start at
+    /// <paramref name="resume"/>, the tokens between being a gap the caller stepped over ("fait | également | état de").
+    /// </summary>
+    public bool MatchAcross(List<Token> tokens, int at, int resume, out T value, out int end)
+    {
+        value = default!;
+        end = at;
+        if (resume <= at + 1)
+        {
+            return Match(tokens, at, out value, out end);
+        }
+
+        if (!Has(firstWords, tokens[at].Id) || !byFirst.TryGetValue(tokens[at].Id, out var list))
+        {
+            return false;
+        }
+
+        foreach (var (ids, v) in list)
+        {
+            if (ids.Length < 2)
+            {
+                continue;
+            }
+
+            var j = resume;
+            var ok = j < tokens.Count && tokens[j].Id == ids[1];
+            for (var k = 2; ok && k < ids.Length; k++)
+            {
+                j = Next(tokens, j);
+                ok = j < tokens.Count && tokens[j].Id == ids[k];
+            }
+
+            if (ok)
+            {
+                value = v;
+                end = j + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Longest phrase ending just before token <paramref name="before"/>; <paramref name="start"/> is its first token.</summary>
     public bool MatchBefore(List<Token> tokens, int before, out T value, out int start)
     {
