@@ -113,6 +113,10 @@ internal sealed class ClaimLexicon
         Partitives = Table(file, "partitive", v => v == "after-number");
         ForecastNouns = Table(file, "forecast-noun", _ => true);
         LevelLinks = Table(file, "level-link", _ => true);
+        PastComparisons = Table(file, "past-comparison", v => v == "bare");
+        PastMarks = Table(file, "past-mark", _ => true);
+        ObservedValues = Table(file, "observed-after-figure", _ => true);
+        YearLinks = Table(file, "year-link", _ => true);
         ForwardSpans = Table(file, "forward-span", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
@@ -289,6 +293,19 @@ internal sealed class ClaimLexicon
 
     /// <summary>Nouns a span of time measures the reach of, as their modifier: "an eight-year low".</summary>
     public PhraseTable<bool> RecordNouns { get; }
+
+    /// <summary>Words that set a value beside a forecast ("contre", "from"); "= bare" ones ("après") mark it as past right
+    /// before it, with no other mark.</summary>
+    public PhraseTable<bool> PastComparisons { get; }
+
+    /// <summary>Marks of a past value: "une année auparavant", "last year".</summary>
+    public PhraseTable<bool> PastMarks { get; }
+
+    /// <summary>Participles after a figure that make it a measured value: "observée", "recorded".</summary>
+    public PhraseTable<bool> ObservedValues { get; }
+
+    /// <summary>Prepositions before a year: "en 2023", "in 2023".</summary>
+    public PhraseTable<bool> YearLinks { get; }
 
     /// <summary>What opens a span of time a record reaches back over: "depuis 25 ans", "in 25 years".</summary>
     public PhraseTable<bool> RecordSpans { get; }

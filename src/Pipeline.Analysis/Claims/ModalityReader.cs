@@ -8,6 +8,7 @@ internal sealed class ModalityReader(ClaimTokens article)
 {
     private readonly ForecastFrame forecasts = new(article);
     private readonly RecordReach records = new(article);
+    private readonly PastValue past = new(article);
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedQuotes;
     private bool cachedHedged;
@@ -21,7 +22,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure))
+        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure) || past.Marks(clause, figure))
         {
             return false;
         }
