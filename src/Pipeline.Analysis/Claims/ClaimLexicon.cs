@@ -117,6 +117,8 @@ internal sealed class ClaimLexicon
         PastMarks = Table(file, "past-mark", _ => true);
         ObservedValues = Table(file, "observed-after-figure", _ => true);
         YearLinks = Table(file, "year-link", _ => true);
+        ForecastRevisions = Table(file, "forecast-revision", _ => true);
+        RevisionLinks = Table(file, "revision-link", _ => true);
         ForwardSpans = Table(file, "forward-span", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
@@ -303,6 +305,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Participles after a figure that make it a measured value: "observée", "recorded".</summary>
     public PhraseTable<bool> ObservedValues { get; }
+
+    /// <summary>Verbs that move or keep a forecast: "raised", "cut", "relève", "a maintenu".</summary>
+    public PhraseTable<bool> ForecastRevisions { get; }
+
+    /// <summary>Prepositions before the level a revised forecast is set to or was set at: "to", "from", "à", "contre".</summary>
+    public PhraseTable<bool> RevisionLinks { get; }
 
     /// <summary>Prepositions before a year: "en 2023", "in 2023".</summary>
     public PhraseTable<bool> YearLinks { get; }
