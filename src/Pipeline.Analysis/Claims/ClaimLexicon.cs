@@ -119,6 +119,7 @@ internal sealed class ClaimLexicon
         YearLinks = Table(file, "year-link", _ => true);
         ForecastRevisions = Table(file, "forecast-revision", _ => true);
         RevisionLinks = Table(file, "revision-link", _ => true);
+        OpeningSubordinators = Table(file, "opening-subordinator", _ => true);
         ForwardSpans = Table(file, "forward-span", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
@@ -311,6 +312,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Prepositions before the level a revised forecast is set to or was set at: "to", "from", "à", "contre".</summary>
     public PhraseTable<bool> RevisionLinks { get; }
+
+    /// <summary>Subordinators whose clause, opening a sentence, states its background as fact: "When", "Alors que".</summary>
+    public PhraseTable<bool> OpeningSubordinators { get; }
 
     /// <summary>Prepositions before a year: "en 2023", "in 2023".</summary>
     public PhraseTable<bool> YearLinks { get; }

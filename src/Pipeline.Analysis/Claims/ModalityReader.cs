@@ -13,6 +13,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     private bool cachedQuotes;
     private bool cachedHedged;
     private bool positional;
+    private int clauseFirst;
     private int clauseEnd;
 
     /// <summary>
@@ -174,6 +175,7 @@ internal sealed class ModalityReader(ClaimTokens article)
         var figureToken = article.LowerBound(figure.Start);
         var figureEnd = article.LowerBound(figure.End);
         (first, end) = Stretch(first, end, figureToken);
+        clauseFirst = first;
         clauseEnd = end;
         var conditionals = lexicon.ConditionalSuffixes.Length > 0;
         var quotedApart = false;
@@ -282,7 +284,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        if (!before && RelativeBetween(figureEnd, hedge))
+        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
         {
             positional = true;
             return false;
@@ -363,6 +365,73 @@ internal sealed class ModalityReader(ClaimTokens article)
         {
             if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k)
                 && !article.Lexicon.ReportedClauses.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "At least three million customers remained without power, with authorities warning it could be days": a hedge inside
+    /// an absolute phrase after the figure (a comma, then "with") is said of what that phrase adds, not of the figure.
+    /// </summary>
+    private bool AbsoluteBetween(int figureEnd, int hedge)
+    {
+        for (var k = figureEnd + 1; k < hedge; k++)
+        {
+            if (article.IsComma(k - 1) && article.Tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.Lexicon.Absolutes.Match(article.Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "When added to the 821 million people already hungry, that scenario would push…", "Alors que 247 victimes sont
+    /// comptabilisées, le bilan pourrait…": a figure inside a subordinate clause that opens the sentence, closed by a comma
+    /// before the hedge, is what the sentence sets as its background, stated as fact. A condition ("if", "si") is not such
+    /// a clause: it is a hypothesis, which the hedge after it shares.
+    /// </summary>
+    private bool InOpeningSubordinate(int figureToken, int figureEnd, int hedge)
+    {
+        var tokens = article.Tokens;
+        // "Alors que": a subordinator may open on a word the clause's leading strip passes ("alors").
+        var start = clauseFirst;
+        while (start < figureToken && tokens[start].Kind != TokenKind.Word)
+        {
+            start++;
+        }
+
+        var subordinators = article.Lexicon.OpeningSubordinators;
+        if (!subordinators.Match(tokens, start, out _, out var subordinatorEnd))
+        {
+            start = article.SkipLeadingStrip(start, figureToken);
+            if (start >= figureToken || !subordinators.Match(tokens, start, out _, out subordinatorEnd))
+            {
+                return false;
+            }
+        }
+
+        if (subordinatorEnd > figureToken)
+        {
+            return false;
+        }
+
+        for (var k = subordinatorEnd; k < figureToken; k++)
+        {
+            if (article.IsBreakBetweenWords(k))
+            {
+                return false;
+            }
+        }
+
+        for (var k = figureEnd; k < hedge; k++)
+        {
+            if (article.IsComma(k))
             {
                 return true;
             }
