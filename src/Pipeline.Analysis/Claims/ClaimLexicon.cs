@@ -120,6 +120,8 @@ internal sealed class ClaimLexicon
         ForecastRevisions = Table(file, "forecast-revision", _ => true);
         RevisionLinks = Table(file, "revision-link", _ => true);
         OpeningSubordinators = Table(file, "opening-subordinator", _ => true);
+        RespondentLeads = Table(file, "respondent-lead", _ => true);
+        RespondentParticiples = Table(file, "respondent-participle", _ => true);
         ForwardSpans = Table(file, "forward-span", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
@@ -315,6 +317,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Subordinators whose clause, opening a sentence, states its background as fact: "When", "Alors que".</summary>
     public PhraseTable<bool> OpeningSubordinators { get; }
+
+    /// <summary>Phrases right before a count of those a survey asked: "a survey of", "auprès de".</summary>
+    public PhraseTable<bool> RespondentLeads { get; }
+
+    /// <summary>Participles after a count of respondents and its noun: "surveyed", "interrogés".</summary>
+    public PhraseTable<bool> RespondentParticiples { get; }
 
     /// <summary>Prepositions before a year: "en 2023", "in 2023".</summary>
     public PhraseTable<bool> YearLinks { get; }

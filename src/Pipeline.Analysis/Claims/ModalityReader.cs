@@ -239,12 +239,35 @@ internal sealed class ModalityReader(ClaimTokens article)
         return true;
     }
 
-    /// <summary>"according to 42 professional forecasters": a figure that counts the speakers after an introducer is the
-    /// article's own, however firmly the speakers say what they say.</summary>
+    /// <summary>How many words may stand between a count of respondents and its participle ("39 economists surveyed").</summary>
+    private const int RespondentWords = 2;
+
+    /// <summary>
+    /// "according to 42 professional forecasters", "the quarterly survey of 37 analysts", "The 39 economists surveyed
+    /// expect", "un sondage auprès de 852 personnes": a figure that counts the speakers, or those a survey asked, is the
+    /// article's own, however firmly the speakers say what they say.
+    /// </summary>
     private bool CountsSpeakers(Figure figure)
     {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
         var first = article.LowerBound(figure.Start);
-        return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue is SourceCue.Introducer or SourceCue.QuotedBy;
+        if (first > 0 && ((lexicon.SourceBefore.MatchBefore(tokens, first, out var cue, out _) && cue is SourceCue.Introducer or SourceCue.QuotedBy)
+            || lexicon.RespondentLeads.MatchBefore(tokens, first, out _, out _)))
+        {
+            return true;
+        }
+
+        var next = article.LowerBound(figure.End);
+        for (var k = next; k < tokens.Count && k - next <= RespondentWords && tokens[k] is { Kind: TokenKind.Word, Upper: false }; k++)
+        {
+            if (lexicon.RespondentParticiples.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
