@@ -46,7 +46,8 @@ internal sealed class PastValue(ClaimTokens article)
 
             if (tokens[k].Kind == TokenKind.Word && lexicon.PastComparisons.Match(tokens, k, out var bare, out var comparisonEnd) && comparisonEnd <= figureToken)
             {
-                return (bare && comparisonEnd == figureToken) || Holds(lexicon.PastMarks, comparisonEnd, figureToken) || MarkAfter(next, first, end);
+                // "to about $600 billion after five years": a span after "after" may as well run ahead as back.
+                return (bare && comparisonEnd == figureToken && figure.Category != FigureCategory.Duration) || Holds(lexicon.PastMarks, comparisonEnd, figureToken) || MarkAfter(next, first, end);
             }
         }
 

@@ -46,6 +46,8 @@ public sealed class PastValueTests
     [InlineData("fr", "Le nombre de cas pourrait dépasser les 300 cas enregistrés en 2019.", "dépasser les 300 cas")]
     [InlineData("en", "The deficit could soar to a record $205 billion, from last year's $175 billion.", "$205 billion")]
     [InlineData("en", "The economy probably grew 3 percent last year.", "3 percent")]
+    [InlineData("en", "The deficit would drop from $1.6 trillion to about $600 billion after five years.", "five years")]
+    [InlineData("fr", "La dette pourrait reculer à 100 % du PIB après cinq ans d'efforts.", "cinq ans")]
     public void A_forecast_or_a_previous_forecast_stays_hedged(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
