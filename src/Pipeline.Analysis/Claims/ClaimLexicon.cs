@@ -113,6 +113,15 @@ internal sealed class ClaimLexicon
         Partitives = Table(file, "partitive", v => v == "after-number");
         ForecastNouns = Table(file, "forecast-noun", _ => true);
         LevelLinks = Table(file, "level-link", _ => true);
+        PastComparisons = Table(file, "past-comparison", v => v == "bare");
+        PastMarks = Table(file, "past-mark", _ => true);
+        ObservedValues = Table(file, "observed-after-figure", _ => true);
+        YearLinks = Table(file, "year-link", _ => true);
+        ForecastRevisions = Table(file, "forecast-revision", _ => true);
+        RevisionLinks = Table(file, "revision-link", _ => true);
+        OpeningSubordinators = Table(file, "opening-subordinator", _ => true);
+        RespondentLeads = Table(file, "respondent-lead", _ => true);
+        RespondentParticiples = Table(file, "respondent-participle", _ => true);
         ForwardSpans = Table(file, "forward-span", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
@@ -289,6 +298,34 @@ internal sealed class ClaimLexicon
 
     /// <summary>Nouns a span of time measures the reach of, as their modifier: "an eight-year low".</summary>
     public PhraseTable<bool> RecordNouns { get; }
+
+    /// <summary>Words that set a value beside a forecast ("contre", "from"); "= bare" ones ("après") mark it as past right
+    /// before it, with no other mark.</summary>
+    public PhraseTable<bool> PastComparisons { get; }
+
+    /// <summary>Marks of a past value: "une année auparavant", "last year".</summary>
+    public PhraseTable<bool> PastMarks { get; }
+
+    /// <summary>Participles after a figure that make it a measured value: "observée", "recorded".</summary>
+    public PhraseTable<bool> ObservedValues { get; }
+
+    /// <summary>Verbs that move or keep a forecast: "raised", "cut", "relève", "a maintenu".</summary>
+    public PhraseTable<bool> ForecastRevisions { get; }
+
+    /// <summary>Prepositions before the level a revised forecast is set to or was set at: "to", "from", "à", "contre".</summary>
+    public PhraseTable<bool> RevisionLinks { get; }
+
+    /// <summary>Subordinators whose clause, opening a sentence, states its background as fact: "When", "Alors que".</summary>
+    public PhraseTable<bool> OpeningSubordinators { get; }
+
+    /// <summary>Phrases right before a count of those a survey asked: "a survey of", "auprès de".</summary>
+    public PhraseTable<bool> RespondentLeads { get; }
+
+    /// <summary>Participles after a count of respondents and its noun: "surveyed", "interrogés".</summary>
+    public PhraseTable<bool> RespondentParticiples { get; }
+
+    /// <summary>Prepositions before a year: "en 2023", "in 2023".</summary>
+    public PhraseTable<bool> YearLinks { get; }
 
     /// <summary>What opens a span of time a record reaches back over: "depuis 25 ans", "in 25 years".</summary>
     public PhraseTable<bool> RecordSpans { get; }

@@ -272,6 +272,11 @@ internal sealed class ClaimTokens(
         lexicon.Determiners.MatchBefore(tokens, i, out _, out var determiner) && determiner > first
         && lexicon.SayingTimes.MatchBefore(tokens, determiner, out _, out _);
 
+    /// <summary>A break that is not the decimal or thousands mark inside a number ("1.5", "1,1", "70.000").</summary>
+    public bool IsBreakBetweenWords(int i) =>
+        IsBreak(tokens[i]) && !(i > 0 && i + 1 < tokens.Count && tokens[i - 1].Kind == TokenKind.Number && tokens[i + 1].Kind == TokenKind.Number
+            && tokens[i].Adjacent && tokens[i + 1].Adjacent);
+
     public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';
 
     public bool IsQuote(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '«' or '»' or '"' or '“' or '”';

@@ -21,7 +21,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
         var lexicon = article.Lexicon;
         var (first, end) = article.TokenRange(clause);
         var figureToken = Math.Min(article.LowerBound(figure.Start), end);
-        if (LooksAhead(figure, figureToken) || GivesForecast(first, end, figureToken, figure))
+        if (LooksAhead(figure, figureToken) || GivesForecast(first, end, figureToken, figure) || RevisesForecast(first, end, figureToken))
         {
             return true;
         }
@@ -186,6 +186,65 @@ internal sealed class ForecastFrame(ClaimTokens article)
         }
 
         return j < end && lexicon.ForecastNouns.Match(tokens, j, out _, out _);
+    }
+
+    /// <summary>How many tokens may stand between a revision verb and the forecast it revises, either way ("raised their
+    /// forecast for 2022 economic growth", "relève à 1,1 % sa perspective").</summary>
+    private const int RevisionReach = 8;
+
+    /// <summary>
+    /// "economists raised their forecast for 2022 growth to 3.5%", "the PCE projection was cut to 1.5% from 1.8%", "l'OCDE
+    /// relève à 1,1 % sa perspective de croissance", "a relevé sa prévision à 1,1 %, contre 0,8 % précédemment": a level a
+    /// revised forecast is set to, or was set at, is what is foreseen, whichever verb moves it.
+    /// </summary>
+    private bool RevisesForecast(int first, int end, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (lexicon.ForecastRevisions.Count == 0 || figureToken <= first || !lexicon.RevisionLinks.MatchBefore(tokens, figureToken, out _, out var linkStart))
+        {
+            return false;
+        }
+
+        // ", contre 0,8 % précédemment", ", from 1.8%": the old value may follow the new one after a comma.
+        var from = linkStart - 1;
+        if (from > first && article.IsComma(from))
+        {
+            from--;
+        }
+
+        for (var k = from; k >= first && !article.IsBreakBetweenWords(k); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && lexicon.ForecastRevisions.Match(tokens, k, out _, out var verbEnd) && verbEnd <= linkStart)
+            {
+                return NearForecastNoun(k, verbEnd, first, end);
+            }
+        }
+
+        return false;
+    }
+
+    private bool NearForecastNoun(int verb, int verbEnd, int first, int end)
+    {
+        var tokens = article.Tokens;
+        var nouns = article.Lexicon.ForecastNouns;
+        for (var k = verb - 1; k >= first && verb - k <= RevisionReach && !article.IsBreakBetweenWords(k); k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && nouns.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        for (var k = verbEnd; k < end && k - verbEnd < RevisionReach && !article.IsBreakBetweenWords(k); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && nouns.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -8,10 +8,12 @@ internal sealed class ModalityReader(ClaimTokens article)
 {
     private readonly ForecastFrame forecasts = new(article);
     private readonly RecordReach records = new(article);
+    private readonly PastValue past = new(article);
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedQuotes;
     private bool cachedHedged;
     private bool positional;
+    private int clauseFirst;
     private int clauseEnd;
 
     /// <summary>
@@ -21,7 +23,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure))
+        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure) || past.Marks(clause, figure))
         {
             return false;
         }
@@ -173,6 +175,7 @@ internal sealed class ModalityReader(ClaimTokens article)
         var figureToken = article.LowerBound(figure.Start);
         var figureEnd = article.LowerBound(figure.End);
         (first, end) = Stretch(first, end, figureToken);
+        clauseFirst = first;
         clauseEnd = end;
         var conditionals = lexicon.ConditionalSuffixes.Length > 0;
         var quotedApart = false;
@@ -236,12 +239,35 @@ internal sealed class ModalityReader(ClaimTokens article)
         return true;
     }
 
-    /// <summary>"according to 42 professional forecasters": a figure that counts the speakers after an introducer is the
-    /// article's own, however firmly the speakers say what they say.</summary>
+    /// <summary>How many words may stand between a count of respondents and its participle ("39 economists surveyed").</summary>
+    private const int RespondentWords = 2;
+
+    /// <summary>
+    /// "according to 42 professional forecasters", "the quarterly survey of 37 analysts", "The 39 economists surveyed
+    /// expect", "un sondage auprès de 852 personnes": a figure that counts the speakers, or those a survey asked, is the
+    /// article's own, however firmly the speakers say what they say.
+    /// </summary>
     private bool CountsSpeakers(Figure figure)
     {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
         var first = article.LowerBound(figure.Start);
-        return first > 0 && article.Lexicon.SourceBefore.MatchBefore(article.Tokens, first, out var cue, out _) && cue is SourceCue.Introducer or SourceCue.QuotedBy;
+        if (first > 0 && ((lexicon.SourceBefore.MatchBefore(tokens, first, out var cue, out _) && cue is SourceCue.Introducer or SourceCue.QuotedBy)
+            || lexicon.RespondentLeads.MatchBefore(tokens, first, out _, out _)))
+        {
+            return true;
+        }
+
+        var next = article.LowerBound(figure.End);
+        for (var k = next; k < tokens.Count && k - next <= RespondentWords && tokens[k] is { Kind: TokenKind.Word, Upper: false }; k++)
+        {
+            if (lexicon.RespondentParticiples.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -281,7 +307,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        if (!before && RelativeBetween(figureEnd, hedge))
+        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
         {
             positional = true;
             return false;
@@ -362,6 +388,73 @@ internal sealed class ModalityReader(ClaimTokens article)
         {
             if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k)
                 && !article.Lexicon.ReportedClauses.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "At least three million customers remained without power, with authorities warning it could be days": a hedge inside
+    /// an absolute phrase after the figure (a comma, then "with") is said of what that phrase adds, not of the figure.
+    /// </summary>
+    private bool AbsoluteBetween(int figureEnd, int hedge)
+    {
+        for (var k = figureEnd + 1; k < hedge; k++)
+        {
+            if (article.IsComma(k - 1) && article.Tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.Lexicon.Absolutes.Match(article.Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "When added to the 821 million people already hungry, that scenario would push…", "Alors que 247 victimes sont
+    /// comptabilisées, le bilan pourrait…": a figure inside a subordinate clause that opens the sentence, closed by a comma
+    /// before the hedge, is what the sentence sets as its background, stated as fact. A condition ("if", "si") is not such
+    /// a clause: it is a hypothesis, which the hedge after it shares.
+    /// </summary>
+    private bool InOpeningSubordinate(int figureToken, int figureEnd, int hedge)
+    {
+        var tokens = article.Tokens;
+        // "Alors que": a subordinator may open on a word the clause's leading strip passes ("alors").
+        var start = clauseFirst;
+        while (start < figureToken && tokens[start].Kind != TokenKind.Word)
+        {
+            start++;
+        }
+
+        var subordinators = article.Lexicon.OpeningSubordinators;
+        if (!subordinators.Match(tokens, start, out _, out var subordinatorEnd))
+        {
+            start = article.SkipLeadingStrip(start, figureToken);
+            if (start >= figureToken || !subordinators.Match(tokens, start, out _, out subordinatorEnd))
+            {
+                return false;
+            }
+        }
+
+        if (subordinatorEnd > figureToken)
+        {
+            return false;
+        }
+
+        for (var k = subordinatorEnd; k < figureToken; k++)
+        {
+            if (article.IsBreakBetweenWords(k))
+            {
+                return false;
+            }
+        }
+
+        for (var k = figureEnd; k < hedge; k++)
+        {
+            if (article.IsComma(k))
             {
                 return true;
             }

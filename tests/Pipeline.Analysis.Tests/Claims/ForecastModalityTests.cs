@@ -26,6 +26,16 @@ public sealed class ForecastModalityTests
     }
 
     [Theory]
+    [InlineData("Le gouvernement table pour sa part sur une progression du PIB de 1 % cette année.", "1 %", ClaimModality.Hedged)]
+    [InlineData("Elle tablait jusqu'ici sur un PIB en progression de 1,2 % pour la zone euro en 2024.", "1,2 %", ClaimModality.Hedged)]
+    [InlineData("Les instituts tablent pour leur part sur une croissance de 0,8 %.", "0,8 %", ClaimModality.Hedged)]
+    [InlineData("François Bayrou, qui tablait pour sa part sur son programme, ne ramasse que 9 % des voix.", "9 %", ClaimModality.Asserted)]
+    public void An_aside_between_a_forecasters_verb_and_its_complement_keeps_the_forecast(string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor("fr", text, figureText).Modality);
+    }
+
+    [Theory]
     [InlineData("en", "The army will send 14 tanks to Ukraine next month.", "14 tanks")]
     [InlineData("en", "The ministry will open 12 new schools in May.", "12 new schools")]
     [InlineData("fr", "Au total, 30 canons Caesar seront envoyés à Kiev.", "30 canons")]
