@@ -115,6 +115,8 @@ internal sealed class ClaimLexicon
         LevelLinks = Table(file, "level-link", _ => true);
         ForwardSpans = Table(file, "forward-span", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
+        ReportedStates = Table(file, "reported-state", _ => true);
+        QuotedAs = Table(file, "quoted-as", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
         SpeakerNouns = Table(file, "speaker-noun", _ => true);
         NameSuffixes = Table(file, "name-suffix", _ => true);
@@ -405,6 +407,13 @@ internal sealed class ClaimLexicon
 
     /// <summary>A passive that reports with no agent ("was reported to be"): reported, with no source.</summary>
     public PhraseTable<bool> UnattributedReports { get; }
+
+    /// <summary>A state a passive with no agent reports of what a figure counts, after a form of "be" ("were reported
+    /// killed"): reported, with no source.</summary>
+    public PhraseTable<bool> ReportedStates { get; }
+
+    /// <summary>What follows the agent of a passive "quoted by" whose subject is the speaker ("was quoted by Reuters as saying").</summary>
+    public PhraseTable<bool> QuotedAs { get; }
 
     /// <summary>Reporting verbs that report only what was said, never a thing they take, not even a count ("a lancé", "a
     /// soutenu que"): true for those.</summary>

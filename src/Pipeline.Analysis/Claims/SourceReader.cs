@@ -659,6 +659,11 @@ internal sealed class SourceReader
             return lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution);
         }
 
+        if (i > first && lexicon.IsIntroducerWord(id) && QuotedAs(i, first, end, figure, out attribution))
+        {
+            return true;
+        }
+
         // "La « Commission … » a estimé": a mark that closes a quoted name is no quotation the verb is set in after.
         var afterName = i > first && article.IsQuote(i - 1) && names.QuotedName(first, i) >= 0;
         // "Le ministre, qui dirige 35 services, a annoncé la fermeture": a verb after a relative clause set between commas
@@ -862,6 +867,22 @@ internal sealed class SourceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Om Singh was quoted by Press Trust of India as saying": the subject of the passive is the speaker, and who quoted
+    /// them names no source of its own (the press set's reading of relayed speech).
+    /// </summary>
+    private bool QuotedAs(int i, int first, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        return lexicon.QuotedAs.Count > 0 && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after) && cue == SourceCue.QuotedBy
+            && lexicon.PassiveAuxiliaries.MatchBefore(tokens, i, out _, out var auxiliary) && auxiliary > first
+            && names.After(after, end, inverted: false, out _, out var agentEnd) == SpeakerKind.Named
+            && lexicon.QuotedAs.Match(tokens, agentEnd, out _, out var quotedEnd)
+            && SpeakerBefore(first, auxiliary, quotedEnd, figure, out attribution);
     }
 
     /// <summary>"officials said", "Loukachenko a déclaré", "he added": the speaker before its verb.</summary>
