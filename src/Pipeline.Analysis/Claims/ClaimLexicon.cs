@@ -117,6 +117,7 @@ internal sealed class ClaimLexicon
         UnattributedReports = Table(file, "unattributed-report", _ => true);
         ReportedStates = Table(file, "reported-state", _ => true);
         QuotedAs = Table(file, "quoted-as", _ => true);
+        RelativeReports = Table(file, "relative-report", v => v == "forecast");
         RoleNouns = Table(file, "role-noun", _ => true);
         SpeakerNouns = Table(file, "speaker-noun", _ => true);
         NameSuffixes = Table(file, "name-suffix", _ => true);
@@ -414,6 +415,10 @@ internal sealed class ClaimLexicon
 
     /// <summary>What follows the agent of a passive "quoted by" whose subject is the speaker ("was quoted by Reuters as saying").</summary>
     public PhraseTable<bool> QuotedAs { get; }
+
+    /// <summary>Verbs of a relative clause with no relative word after a definite figure, whose subject (or agent) reports it
+    /// ("the 40 deaths officials reported", "the 3% predicted by economists"); true for a forecast, which hedges it.</summary>
+    public PhraseTable<bool> RelativeReports { get; }
 
     /// <summary>Reporting verbs that report only what was said, never a thing they take, not even a count ("a lancé", "a
     /// soutenu que"): true for those.</summary>
