@@ -124,6 +124,9 @@ internal sealed class ClaimLexicon
         RespondentParticiples = Table(file, "respondent-participle", _ => true);
         ForwardSpans = Table(file, "forward-span", _ => true);
         UnattributedReports = Table(file, "unattributed-report", _ => true);
+        ReportedStates = Table(file, "reported-state", _ => true);
+        QuotedAs = Table(file, "quoted-as", _ => true);
+        RelativeReports = Table(file, "relative-report", v => v == "forecast");
         RoleNouns = Table(file, "role-noun", _ => true);
         SpeakerNouns = Table(file, "speaker-noun", _ => true);
         NameSuffixes = Table(file, "name-suffix", _ => true);
@@ -442,6 +445,17 @@ internal sealed class ClaimLexicon
 
     /// <summary>A passive that reports with no agent ("was reported to be"): reported, with no source.</summary>
     public PhraseTable<bool> UnattributedReports { get; }
+
+    /// <summary>A state a passive with no agent reports of what a figure counts, after a form of "be" ("were reported
+    /// killed"): reported, with no source.</summary>
+    public PhraseTable<bool> ReportedStates { get; }
+
+    /// <summary>What follows the agent of a passive "quoted by" whose subject is the speaker ("was quoted by Reuters as saying").</summary>
+    public PhraseTable<bool> QuotedAs { get; }
+
+    /// <summary>Verbs of a relative clause with no relative word after a definite figure, whose subject (or agent) reports it
+    /// ("the 40 deaths officials reported", "the 3% predicted by economists"); true for a forecast, which hedges it.</summary>
+    public PhraseTable<bool> RelativeReports { get; }
 
     /// <summary>Reporting verbs that report only what was said, never a thing they take, not even a count ("a lancé", "a
     /// soutenu que"): true for those.</summary>

@@ -28,7 +28,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        if (ForecastFollows(clause, figure) || OpensOnEstimate(figure) || PollShare(clause, figure, source) || forecasts.Hedges(clause, figure)
+        if (ForecastFollows(clause, figure) || ForecastedBySpeaker(clause, figure) || OpensOnEstimate(figure) || PollShare(clause, figure, source) || forecasts.Hedges(clause, figure)
             || ForecastersEstimate(clause, figure, source))
         {
             return true;
@@ -145,15 +145,11 @@ internal sealed class ModalityReader(ClaimTokens article)
         return false;
     }
 
-    /// <summary>"was reported to be 56 949 009": a passive that reports with no agent, before the figure in its clause.</summary>
+    /// <summary>"was reported to be 56 949 009": a passive that reports with no agent, before the figure in its clause; "Two
+    /// homes were reported lost": one that reports a state of what the figure counts, right after it.</summary>
     public bool IsReportedWithoutSource(SentenceSpan clause, Figure figure)
     {
         var lexicon = article.Lexicon;
-        if (lexicon.UnattributedReports.Count == 0)
-        {
-            return false;
-        }
-
         var (first, end) = article.TokenRange(clause);
         var figureToken = Math.Min(article.LowerBound(figure.Start), end);
         for (var i = first; i < figureToken; i++)
@@ -162,6 +158,40 @@ internal sealed class ModalityReader(ClaimTokens article)
             {
                 return true;
             }
+        }
+
+        return ReportedState(Math.Min(article.LowerBound(figure.End), end), end);
+    }
+
+    /// <summary>How many words may stand between the figure and the passive that reports its state ("12 people in the
+    /// village were reported missing").</summary>
+    private const int ReportedStateGap = 4;
+
+    /// <summary>"were reported killed", "have been reported missing": a passive auxiliary (with its own auxiliaries) then a
+    /// reported state, a few words after <paramref name="from"/> within the clause.</summary>
+    private bool ReportedState(int from, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (lexicon.ReportedStates.Count == 0)
+        {
+            return false;
+        }
+
+        for (var k = from; k < end && k - from <= ReportedStateGap && !article.IsBreakAt(k); k++)
+        {
+            if (!lexicon.PassiveAuxiliaries.Match(tokens, k, out _, out _))
+            {
+                continue;
+            }
+
+            var j = k + 1;
+            while (j < end && lexicon.PassiveAuxiliaries.Match(tokens, j, out _, out var next))
+            {
+                j = next;
+            }
+
+            return j < end && lexicon.ReportedStates.Match(tokens, j, out _, out _);
         }
 
         return false;
@@ -199,7 +229,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             // "le nombre de morts est estimé à 300" is the article's own estimate; a source's ("estimés à 2 millions par les
             // assureurs") is what the source reports.
             if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out var always, out var hedgeEnd) && (always || source is null)
-                && !(token.Upper && i > first && !article.IsQuote(i - 1)) && !SpeltApart(i, hedgeEnd)
+                && !(token.Upper && i > first && !article.IsQuote(i - 1)) && !SpeltApart(i, hedgeEnd) && !OpensDateline(i, hedgeEnd, end)
                 && Reaches(i, figureToken, figureEnd))
             {
                 return true;
@@ -213,6 +243,18 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "May 14 (UPI) -- The ministry announced …", "May 3 - Police said …": a capitalised hedge word right before a day's
+    /// number that ends no phrase of its own (a bracket, a dash or a comma follows) is a month opening a dateline. "Perhaps
+    /// 20 people died" counts what the hedge bears on.
+    /// </summary>
+    private bool OpensDateline(int hedge, int hedgeEnd, int end)
+    {
+        var tokens = article.Tokens;
+        return tokens[hedge].Upper && hedgeEnd == hedge + 1 && hedgeEnd + 1 < end
+            && tokens[hedgeEnd] is { Kind: TokenKind.Number, Length: <= 2 } && tokens[hedgeEnd + 1].Kind != TokenKind.Word;
     }
 
     /// <summary>
@@ -598,6 +640,45 @@ internal sealed class ModalityReader(ClaimTokens article)
         // hedges the figure before it only where the clause speaks of a forecast.
         return lexicon.FigureHedges.Match(article.Tokens, next, out _, out _)
             || (lexicon.ForecastFigureHedges.Match(article.Tokens, next, out _, out _) && ForecastFrame.SpeaksOfForecast(article, first, end));
+    }
+
+    /// <summary>How many words a forecaster may take between a figure and its verb ("the 0.4 percent gain economists forecast").</summary>
+    private const int ForecasterWords = 4;
+
+    /// <summary>
+    /// "the 0.4 percent gain economists forecast", "the 200,000 jobs analysts had predicted": a definite figure (past one noun
+    /// of its own) that a speaker's relative clause with no relative word foresees is a forecast.
+    /// </summary>
+    private bool ForecastedBySpeaker(SentenceSpan clause, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var (_, end) = article.TokenRange(clause);
+        var figureToken = article.LowerBound(figure.Start);
+        if (lexicon.RelativeReports.Count == 0 || figureToken == 0 || !lexicon.DescriptionDeterminers.Match(tokens, figureToken - 1, out _, out _))
+        {
+            return false;
+        }
+
+        var next = article.LowerBound(figure.End);
+        var speaker = false;
+        for (var k = next; k < end && k - next <= ForecasterWords; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || article.IsBreakAt(k))
+            {
+                return false;
+            }
+
+            var verb = lexicon.Auxiliaries.Match(tokens, k, out _, out var auxiliaryEnd) ? auxiliaryEnd : k;
+            if (speaker && verb < end && lexicon.RelativeReports.Match(tokens, verb, out var forecast, out _))
+            {
+                return forecast;
+            }
+
+            speaker |= tokens[k].Upper || lexicon.SpeakerNouns.Match(tokens, k, out _, out _);
+        }
+
+        return false;
     }
 
     /// <summary>Whether the quotation opened at <paramref name="open"/> holds the figure.</summary>

@@ -1032,10 +1032,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         start = ClassifiedName(start, end);
         nameStart = start;
         nameEnd = end;
-        // "…, chiffre qui s'ajoute au bilan déjà annoncé": a document's noun alone, without determiner or author, names no one.
+        // "…, chiffre qui s'ajoute au bilan déjà annoncé": a document's noun alone, without determiner or author, names no one;
+        // as the subject of a document's verb it is the source as written ("…, figures show", "…, data showed").
+        var documentShows = end - start == 1 && Lexicon.Documents.Match(tokens, start, out _, out _) && limit == end && limit < tokens.Count
+            && Lexicon.DocumentVerbs.Match(tokens, limit, out _, out _);
         return end > start && !IsFunction(end - 1) && HasContent(start, end) && IsSpeakerPhrase(start, spoken)
-            && !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper)
-            && !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _));
+            && (documentShows || !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper))
+            && (documentShows || !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _)));
     }
 
     /// <summary>"the State Election Commission's website", "the ministry's latest tally": what a speaker owns speaks for it,

@@ -94,7 +94,7 @@ internal sealed class SourceReader
             found = SentenceWide(article.Sentences[sentence - 1], figure);
         }
 
-        found ??= quoted ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
+        found ??= quoted ?? ReducedRelative(whole, figure) ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
         if (found is { } dated && DatesTheSaying(dated, figure))
         {
             return null;
@@ -107,6 +107,57 @@ internal sealed class SourceReader
         }
 
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
+    }
+
+    /// <summary>How many words a reduced relative's speaker may take ("federal prosecutors", "the health ministry").</summary>
+    private const int RelativeSpeakerWords = 4;
+
+    /// <summary>
+    /// "the 40 deaths officials reported", "the 20-year sentence prosecutors sought", "the 3% predicted by economists": a
+    /// definite figure (past one noun of its own) taken up by a relative clause with no relative word, whose subject or
+    /// agent reports or foresees it, is that speaker's.
+    /// </summary>
+    private Attribution? ReducedRelative(SentenceSpan sentence, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var (_, end) = article.TokenRange(sentence);
+        var figureToken = article.LowerBound(figure.Start);
+        if (lexicon.RelativeReports.Count == 0 || figureToken == 0 || !lexicon.DescriptionDeterminers.Match(tokens, figureToken - 1, out _, out _))
+        {
+            return null;
+        }
+
+        var next = article.LowerBound(figure.End);
+        // "the 0.4 percent gain economists forecast": the figure's own noun first.
+        if (next + 1 < end && tokens[next] is { Kind: TokenKind.Word, Upper: false } && !lexicon.SpeakerNouns.Match(tokens, next, out _, out _)
+            && !lexicon.IsCueWord(tokens[next].Id) && !lexicon.Determiners.Match(tokens, next, out _, out _))
+        {
+            next++;
+        }
+
+        if (next < end && lexicon.RelativeReports.Match(tokens, next, out _, out var participleEnd))
+        {
+            return PassiveAgent(next, participleEnd, end, figure, out var agent) ? agent : null;
+        }
+
+        for (var verb = next + 1; verb < end && verb - next <= RelativeSpeakerWords; verb++)
+        {
+            if (tokens[verb].Kind != TokenKind.Word || article.IsBreakAt(verb))
+            {
+                return null;
+            }
+
+            var said = lexicon.Auxiliaries.Match(tokens, verb, out _, out var auxiliaryEnd) ? auxiliaryEnd : verb;
+            if (said < end && lexicon.RelativeReports.Match(tokens, said, out _, out var verbEnd))
+            {
+                return names.Before(next, verb, out var nameStart, out var nameEnd) == SpeakerKind.Named && nameStart == next
+                    ? new Attribution(nameStart, verbEnd, nameStart, nameEnd, SpeakerKind.Named)
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many words may stand between a reporting verb and the figure it takes ("reported at least 40").</summary>
@@ -413,14 +464,50 @@ internal sealed class SourceReader
         {
             // With nothing between them, the outer one must end on its verb ("the agency said | Congo has reported"): one
             // ending on a name read up to the inner speaker was cut there ("released by the health | office, which").
-            if (At(i, first, link, null, out var outer) && outer.End == link && outer.Kind == SpeakerKind.Named
-                && (link < inner.Start || (outer.Start == outer.NameStart && outer.NameEnd < outer.End)))
+            // "The agencies said in a joint statement that …", "He told reporters on Sunday that …": the outer verb may take
+            // its occasion, medium or hearer before the link.
+            // A pronoun holds the inner speaker only before "that" and when it stands for a speaker named before ("He
+            // said that the ministry had recorded 300 deaths").
+            if (At(i, first, link, null, out var outer) && (outer.End == link || (link < inner.Start && Circumstance(outer.End, link)))
+                && (link < inner.Start || (outer.Start == outer.NameStart && outer.NameEnd < outer.End))
+                && (outer.Kind == SpeakerKind.Named
+                    || (outer.Kind == SpeakerKind.Pronoun && lexicon.ReportedClauses.Match(tokens, link, out _, out _)
+                        && Resolve(outer, article.SentenceOf(outer.Start)) is not null)))
             {
                 return outer;
             }
         }
 
         return null;
+    }
+
+    /// <summary>How many words may tell where, when or to whom a speaker spoke, after its verb ("said late on Friday in a statement").</summary>
+    private const int CircumstanceWords = 8;
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> to <paramref name="to"/> only tell where, when or to whom a speaker
+    /// spoke ("in a joint statement", "on Friday", "reporters on Sunday", "a news briefing in Geneva"): a few words with no
+    /// number, no break and no reporting verb of another speaker.
+    /// </summary>
+    private bool Circumstance(int from, int to)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (to - from > CircumstanceWords)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || article.IsBreakAt(k)
+                || (lexicon.IsVerbWord(tokens[k].Id) && lexicon.SourceVerbs.Match(tokens, k, out _, out _)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int LinkStart(int link) => article.Lexicon.ReportedClauses.MatchBefore(article.Tokens, link, out _, out var start) ? start : link;
@@ -621,6 +708,11 @@ internal sealed class SourceReader
         if (!lexicon.IsCueWord(id))
         {
             return lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution);
+        }
+
+        if (i > first && lexicon.IsIntroducerWord(id) && QuotedAs(i, first, end, figure, out attribution))
+        {
+            return true;
         }
 
         // "La « Commission … » a estimé": a mark that closes a quoted name is no quotation the verb is set in after.
@@ -826,6 +918,22 @@ internal sealed class SourceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Om Singh was quoted by Press Trust of India as saying": the subject of the passive is the speaker, and who quoted
+    /// them names no source of its own (the press set's reading of relayed speech).
+    /// </summary>
+    private bool QuotedAs(int i, int first, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        return lexicon.QuotedAs.Count > 0 && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after) && cue == SourceCue.QuotedBy
+            && lexicon.PassiveAuxiliaries.MatchBefore(tokens, i, out _, out var auxiliary) && auxiliary > first
+            && names.After(after, end, inverted: false, out _, out var agentEnd) == SpeakerKind.Named
+            && lexicon.QuotedAs.Match(tokens, agentEnd, out _, out var quotedEnd)
+            && SpeakerBefore(first, auxiliary, quotedEnd, figure, out attribution);
     }
 
     /// <summary>"officials said", "Loukachenko a déclaré", "he added": the speaker before its verb.</summary>
@@ -1433,7 +1541,9 @@ internal sealed class SourceReader
             last--;
         }
 
-        return Last(first, end) is { } closing && closing.End == last + 1 && closing.Kind == SpeakerKind.Named
+        // "…, a WHO official said on Friday.", "…, the ministry said in a statement.": the verb may close on when, where
+        // or to whom it was said.
+        return Last(first, end) is { } closing && closing.End <= last + 1 && Circumstance(closing.End, last + 1) && closing.Kind == SpeakerKind.Named
             && closing.Start > first && article.IsComma(closing.Start - 1)
             ? closing
             : null;

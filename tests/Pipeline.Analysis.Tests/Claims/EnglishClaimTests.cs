@@ -25,7 +25,8 @@ public sealed class EnglishClaimTests
     [InlineData("At least 400 soldiers were killed, as reported by the Kyiv Independent.", "At least 400 soldiers", "the Kyiv Independent")]
     [InlineData("Kyiv has lost 45 aircraft, a figure cited by the New York Times.", "45 aircraft", "the New York Times")]
     [InlineData("The Pentagon said on Monday that 50,000 troops were preparing an assault.", "50,000 troops", "The Pentagon")]
-    [InlineData("Russia has lost 1,000 tanks, an official was quoted by Reuters as saying.", "1,000 tanks", "Reuters")]
+    // Relayed speech (the press set's reading, 2026-12-07): the subject of "was quoted … as saying" speaks, Reuters relays.
+    [InlineData("Russia has lost 1,000 tanks, an official was quoted by Reuters as saying.", "1,000 tanks", "an official")]
     [InlineData("\"We shot down 25 drones,\" said the air force spokesman.", "25 drones", "the air force spokesman")]
     public void The_source_is_who_speaks_not_the_medium_or_the_occasion(string text, string figureText, string source)
     {
