@@ -271,6 +271,9 @@ internal readonly ref partial struct FigureScan
         var aside = 0;
         var competing = -1;
         var crossed = false;
+        // "The total number of measles cases admitted to all hospitals to date is 1,844": before a verb that states how many,
+        // the number is its subject's, and neither the verb ("totals") nor a noun a preposition governs is another subject.
+        var predicate = PredicateVerbBefore(firstToken, out var verbStart) || lexicon.ReachingVerbs.MatchBefore(tokens, firstToken, out _, out verbStart);
         // "the death toll from a powerful Feb. 22 earthquake": an article or a date is no number between the name and its number.
         for (var s = firstToken - 1; s >= 0 && !(IsNumberAt(s) && !lexicon.Articles.Contains(tokens[s].Id) && InFigure(s)); s--)
         {
@@ -319,13 +322,15 @@ internal readonly ref partial struct FigureScan
                 }
 
                 var gap = firstToken - phrase.End - aside;
-                var reach = lexicon.ReachingVerbs.MatchBefore(tokens, firstToken, out _, out _) ? CountNameClauseReach : CountNameReach;
+                var reach = predicate ? CountNameClauseReach : CountNameReach;
                 return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= reach;
             }
 
             // "the death toll is unknown and rescuers searching the rubble found 12": a plural noun between the name and
             // the number is another thing the number may count.
-            competing = competing >= 0 ? competing : (!tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id) && lexicon.Words.TryRead(WordSpan(s, s + 1), out var between) && between.IsNoun && between.Inflected) ? s : -1;
+            competing = competing >= 0 ? competing
+                : (!tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id) && lexicon.Words.TryRead(WordSpan(s, s + 1), out var between) && between.IsNoun && between.Inflected
+                    && !(predicate && (s >= verbStart || GovernedByPreposition(s)))) ? s : -1;
 
             if (IsLineOrSentenceStart(s) && !IsAbbreviatedMonth(s))
             {
