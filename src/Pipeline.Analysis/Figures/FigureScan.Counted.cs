@@ -1314,7 +1314,7 @@ internal readonly ref partial struct FigureScan
                 }
 
                 // "Kyiv received 14 tanks; Madrid sent six": a semicolon joins the clauses of one sentence.
-                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' && sentencesLeft-- <= 0)
+                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' && !AbbreviationStop(k) && sentencesLeft-- <= 0)
                 {
                     return false;
                 }
@@ -1344,6 +1344,31 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the full stop at <paramref name="k"/> closes an abbreviation inside its sentence: a month's ("as of Jan. 31,
+    /// with 10,993 in Iraq"), or one of capitals not followed by a capitalised word ("the U.S.-led coalition", "the U.S. military").
+    /// </summary>
+    private bool AbbreviationStop(int k)
+    {
+        if (k + 1 >= tokens.Count || tokens[k + 1].LineStart || text[tokens[k].Start] != '.')
+        {
+            return false;
+        }
+
+        if (IsAbbreviatedMonth(k + 1))
+        {
+            return true;
+        }
+
+        var first = k - 1;
+        while (first >= 2 && text[tokens[first - 1].Start] == '.' && tokens[first - 1].Adjacent && tokens[first - 2].Kind == TokenKind.Word)
+        {
+            first -= 2;
+        }
+
+        return first < k - 1 && AbbreviationEnd(first) == k + 1 && !(tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Upper);
     }
 
     /// <summary>

@@ -62,4 +62,18 @@ public sealed class ElisionAcrossSentencesTests
     {
         Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
     }
+
+    [Theory]
+    [InlineData("The coalition has conducted more than 17,861 air strikes since the start of the operation, as of Jan. 31, with 10,993 in Iraq and 6,868 in Syria.", "10,993", "air strike")]
+    [InlineData("The U.S. sent 14 tanks, the U.K. 6.", "6", "tank")]
+    public void The_full_stop_of_an_abbreviation_ends_no_sentence_for_an_elided_noun(string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, "en", number).Counted?.Lemma);
+    }
+
+    [Fact]
+    public void An_abbreviation_before_a_capitalised_word_may_end_its_sentence()
+    {
+        Assert.Null(FigureAt("Britain sent 14 tanks to the U.S. Poland sent 6.", "en", "6").Counted);
+    }
 }
