@@ -271,6 +271,9 @@ internal readonly ref partial struct FigureScan
         var aside = 0;
         var competing = -1;
         var crossed = false;
+        // "The total number of measles cases admitted to all hospitals to date is 1,844": before a verb that states how many,
+        // the number is its subject's, and neither the verb ("totals") nor a noun a preposition governs is another subject.
+        var predicate = PredicateVerbBefore(firstToken, out var verbStart) || lexicon.ReachingVerbs.MatchBefore(tokens, firstToken, out _, out verbStart);
         // "the death toll from a powerful Feb. 22 earthquake": an article or a date is no number between the name and its number.
         for (var s = firstToken - 1; s >= 0 && !(IsNumberAt(s) && !lexicon.Articles.Contains(tokens[s].Id) && InFigure(s)); s--)
         {
@@ -319,13 +322,15 @@ internal readonly ref partial struct FigureScan
                 }
 
                 var gap = firstToken - phrase.End - aside;
-                var reach = lexicon.ReachingVerbs.MatchBefore(tokens, firstToken, out _, out _) ? CountNameClauseReach : CountNameReach;
+                var reach = predicate ? CountNameClauseReach : CountNameReach;
                 return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= reach;
             }
 
             // "the death toll is unknown and rescuers searching the rubble found 12": a plural noun between the name and
             // the number is another thing the number may count.
-            competing = competing >= 0 ? competing : (!tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id) && lexicon.Words.TryRead(WordSpan(s, s + 1), out var between) && between.IsNoun && between.Inflected) ? s : -1;
+            competing = competing >= 0 ? competing
+                : (!tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id) && lexicon.Words.TryRead(WordSpan(s, s + 1), out var between) && between.IsNoun && between.Inflected
+                    && !(predicate && (s >= verbStart || GovernedByPreposition(s)))) ? s : -1;
 
             if (IsLineOrSentenceStart(s) && !IsAbbreviatedMonth(s))
             {
@@ -1316,7 +1321,7 @@ internal readonly ref partial struct FigureScan
                 }
 
                 // "Kyiv received 14 tanks; Madrid sent six": a semicolon joins the clauses of one sentence.
-                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' && sentencesLeft-- <= 0)
+                if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '.' or '!' or '?' && !AbbreviationStop(k) && sentencesLeft-- <= 0)
                 {
                     return false;
                 }
@@ -1346,6 +1351,31 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the full stop at <paramref name="k"/> closes an abbreviation inside its sentence: a month's ("as of Jan. 31,
+    /// with 10,993 in Iraq"), or one of capitals not followed by a capitalised word ("the U.S.-led coalition", "the U.S. military").
+    /// </summary>
+    private bool AbbreviationStop(int k)
+    {
+        if (k + 1 >= tokens.Count || tokens[k + 1].LineStart || text[tokens[k].Start] != '.')
+        {
+            return false;
+        }
+
+        if (IsAbbreviatedMonth(k + 1))
+        {
+            return true;
+        }
+
+        var first = k - 1;
+        while (first >= 2 && text[tokens[first - 1].Start] == '.' && tokens[first - 1].Adjacent && tokens[first - 2].Kind == TokenKind.Word)
+        {
+            first -= 2;
+        }
+
+        return first < k - 1 && AbbreviationEnd(first) == k + 1 && !(tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Upper);
     }
 
     /// <summary>

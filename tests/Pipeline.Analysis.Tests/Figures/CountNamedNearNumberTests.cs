@@ -222,6 +222,9 @@ public sealed class CountNamedNearNumberTests
     [InlineData("en", "Officials put the total at 300.", "300")]
     [InlineData("en", "The pay rise pushed prices to 300.", "300")]
     [InlineData("fr", "La réforme a porté le total à 300.", "300")]
+    // A figure with no count before it counts nothing named.
+    [InlineData("en", "Analysts put the figure at 40.", "40")]
+    [InlineData("fr", "Les analystes ont évalué ce chiffre à 40.", "40")]
     public void A_number_a_verb_brings_a_value_to_counts_nothing_named(string language, string text, string number)
     {
         Assert.Null(FigureAt(text, language, number).Counted);
@@ -233,9 +236,22 @@ public sealed class CountNamedNearNumberTests
     [InlineData("fr", "L'armée a annoncé 25 morts, mais un élu local a évalué leur nombre à huit.", "huit", "mort")]
     [InlineData("fr", "La police a compté 3 000 manifestants, mais les organisateurs estiment leur nombre à 10 000.", "10 000", "manifestant")]
     [InlineData("fr", "La préfecture a recensé 40 interpellations ; les associations évaluent leur nombre à 65.", "65", "interpellation")]
+    [InlineData("fr", "Près de 50 « cas graves » ont été admis en réanimation – un chiffre qui s'élève à 1724 depuis le 1er novembre.", "1724", "cas")]
+    [InlineData("fr", "L'armée a annoncé 25 morts, mais un élu local a évalué ce chiffre à 40.", "40", "mort")]
+    [InlineData("en", "The army said 25 rebels died, but a local official put the figure at 40.", "40", "rebel")]
+    [InlineData("en", "Hospitals admitted 120 patients on Monday, a figure that rose to 310 by Friday.", "310", "patient")]
+    // "The toll" alone is the death toll.
+    [InlineData("en", "With the bodies discovered today, the toll across the area rose to 500, the governor said.", "500", "death")]
+    [InlineData("en", "The toll stood at 87 on Monday.", "87", "death")]
     public void A_count_name_with_no_noun_of_its_own_counts_what_the_figure_before_it_counts(string language, string text, string number, string lemma)
     {
         Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Fact]
+    public void A_toll_that_is_a_road_is_no_death_toll()
+    {
+        Assert.Equal("lane", FigureAt("The toll road was widened to 12 lanes.", "en", "12").Counted?.Lemma);
     }
 
     [Theory]
