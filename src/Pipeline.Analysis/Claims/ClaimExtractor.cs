@@ -39,7 +39,9 @@ public sealed class ClaimExtractor
         var sentences = SentenceSplitter.Split(text, lexicon.Abbreviations);
         var reader = new ClaimReader(text, tokens, sentences, lexicon, entities ?? []);
         var claims = new List<Claim>();
-        (Mention Mention, int Sentence)? topic = null;
+        // What the text is about, for the figures after: a holder, or only a side ("soldats russes"), which keys a claim
+        // but is no subject.
+        (Mention Mention, int Sentence, bool Side)? topic = null;
         (Mention Mention, int Sentence)? latest = null;
         var readForTopic = -1;
         var ownSubjectSentence = -1;
@@ -74,24 +76,29 @@ public sealed class ClaimExtractor
                 {
                     topic = topic is { } live && t - live.Sentence <= SubjectCarry && !SameHolder(live.Mention.Key, named.Key)
                         ? null
-                        : (named, t);
+                        : (named, t, false);
                     latest = (named, t);
                 }
             }
 
             readForTopic = Math.Max(readForTopic, s - 1);
-            var subject = reader.Subject(sentence, figure, source);
-            // The dead and wounded belong to nobody named before, not even to the speaker who counts them.
-            var owns = figure.Category != FigureCategory.Casualties;
+            var subject = reader.Subject(sentence, figure, source, out var side);
+            // The dead and wounded belong to nobody named before, not even to the speaker who counts them; a count whose noun
+            // names its side ("1 100 soldats russes") belongs to nobody named elsewhere either.
+            var owns = figure.Category != FigureCategory.Casualties && side is null;
             if (subject is null && owns && source is { } speaker)
             {
                 subject = reader.SelfReported(sentence, speaker);
             }
 
-            if (subject is { } found)
+            if ((subject ?? side) is { } found)
             {
-                topic = (found, s);
-                latest = topic;
+                topic = (found, s, subject is null);
+                if (subject is not null)
+                {
+                    latest = (found, s);
+                }
+
                 ownSubjectSentence = s;
                 holders[s] = found.Key;
             }
@@ -101,23 +108,31 @@ public sealed class ClaimExtractor
                 if (latest is { } referent && s - referent.Sentence <= 1)
                 {
                     subject = referent.Mention;
-                    topic = (referent.Mention, s);
+                    topic = (referent.Mention, s, false);
                 }
             }
             else if (InheritsHolder(figure) && topic is { } carried && s - carried.Sentence <= SubjectCarry)
             {
-                subject = carried.Mention;
-                topic = (carried.Mention, s);
+                if (carried.Side)
+                {
+                    side = carried.Mention;
+                }
+                else
+                {
+                    subject = carried.Mention;
+                }
+
+                topic = carried with { Sentence = s };
             }
 
-            var location = reader.Location(sentence, figure, source, subject);
+            var location = reader.Location(sentence, figure, source, subject ?? side);
             // Money is pledged by a state and a share is of a whole, not of the front: neither inherits a region of operations.
             var carries = figure.Category is not (FigureCategory.Money or FigureCategory.Percentage);
             for (var back = 1; location is null && carries && back <= LocationCarry && s - back >= 0; back++)
             {
                 location = reader.Location(sentences[s - back], null, null, null, theatreOnly: true);
                 // "Russia has massed troops in the Kursk region. Ukraine has lost 300 tanks": the region is where the other side acts.
-                if (location is not null && subject is { } holder && HolderOf(s - back) is { } regionHolder
+                if (location is not null && (subject ?? side) is { } holder && HolderOf(s - back) is { } regionHolder
                     && !SameHolder(holder.Key, regionHolder))
                 {
                     location = null;
@@ -128,7 +143,7 @@ public sealed class ClaimExtractor
             var modality = reader.IsHedged(sentence, figure, source) ? ClaimModality.Hedged
                 : source is not null || reader.IsReportedWithoutSource(sentence, figure) ? ClaimModality.Reported
                 : ClaimModality.Asserted;
-            var key = Key(figure, subject?.Key, location?.Key);
+            var key = Key(figure, (subject ?? side)?.Key, location?.Key);
             var who = source is { } said ? SourceSpeaker.Of(text, said.Text, said.Start, said.End, entities ?? [], lexicon) : default;
             claims.Add(new Claim(
                 figure,

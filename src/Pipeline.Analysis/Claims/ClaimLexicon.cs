@@ -52,6 +52,7 @@ internal sealed class ClaimLexicon
         SpeakerPronouns = Table(file, "speaker-pronoun", v => v == "plural");
         Asides = Table(file, "aside", _ => true);
         InstitutionHeads = Table(file, "institution-head", _ => true);
+        StateBodies = Table(file, "state-body", _ => true);
         InstitutionLinks = Table(file, "institution-link", _ => true);
         NameLinks = Table(file, "name-link", _ => true);
         AsideParticiples = Table(file, "aside-participle", _ => true);
@@ -267,6 +268,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Capitalised head words of an institution's name ("Organisation", "Center").</summary>
     public PhraseTable<bool> InstitutionHeads { get; }
+
+    /// <summary>A state's own bodies ("gouvernement", "ministry"): with the state's nationality they name its holder ("le gouvernement américain").</summary>
+    public PhraseTable<bool> StateBodies { get; }
 
     /// <summary>Words that go on with an institution's name after its head ("pour les migrations", "for Strategic Studies").</summary>
     public PhraseTable<bool> InstitutionLinks { get; }

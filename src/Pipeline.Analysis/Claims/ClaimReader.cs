@@ -66,7 +66,7 @@ internal sealed class ClaimReader
 
     public bool IsReportedWithoutSource(SentenceSpan clause, Figure figure) => modality.IsReportedWithoutSource(clause, figure);
 
-    public Mention? Subject(SentenceSpan clause, Figure figure, Mention? source) => subjects.Subject(clause, figure, source);
+    public Mention? Subject(SentenceSpan clause, Figure figure, Mention? source, out Mention? side) => subjects.Subject(clause, figure, source, out side);
 
     public Mention? SelfReported(SentenceSpan clause, Mention source) => subjects.SelfReported(clause, source);
 

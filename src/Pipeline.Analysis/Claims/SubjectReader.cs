@@ -24,10 +24,13 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
     /// <summary>
     /// The entity the figure belongs to: the holder that opens its clause ("la Russie a lancé l'invasion de l'Ukraine avec
-    /// 360 000 soldats"), else the nearest before it in the sentence, else the nationality after its noun.
+    /// 360 000 soldats"), else the nearest before it in the sentence. A nationality on the figure's own noun ("1 100
+    /// soldats russes", "300 Russian soldiers", "135 000 Russes") is no holder but the <paramref name="side"/> the counted
+    /// thing is of: the guidelines give such a figure no subject, yet two sides' counts are not one claim.
     /// </summary>
-    public Mention? Subject(SentenceSpan sentence, Figure figure, Mention? source)
+    public Mention? Subject(SentenceSpan sentence, Figure figure, Mention? source, out Mention? side)
     {
+        side = null;
         var tokens = Tokens;
         var candidates = this.candidates;
         candidates.Clear();
@@ -95,10 +98,10 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             && Lexicon.AgentVerbs.MatchBefore(tokens, article.LowerBound(figure.Start), out _, out _);
         Mention? before = null;
         Mention? opener = null;
-        Mention? after = null;
         var speech = SpeechStart(sentence, figure, source);
-        foreach (var c in candidates)
+        foreach (var candidate in candidates)
         {
+            var c = candidate;
             if (source is { } src && c.Start < src.End && src.Start < c.End)
             {
                 continue;
@@ -115,8 +118,36 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 continue;
             }
 
+            // "1 100 soldats russes", "135 000 Russes": a nationality on the figure's own noun says which side the counted
+            // thing is of, not who holds it; one that qualifies another noun ("Chinese authorities", "l'invasion russe") names
+            // no holder at all (only proper names do). "Les Russes ont massé…" names the people, who may act.
+            if (IsNationalityOnly(c))
+            {
+                if (OnFigureNoun(c, figure))
+                {
+                    side ??= Read(c);
+                    continue;
+                }
+
+                if (QualifiesNoun(c))
+                {
+                    if (!StateBody(c, out var body))
+                    {
+                        continue;
+                    }
+
+                    c = body;
+                }
+                else if (!OpensClause(article.LowerBound(c.Start), first))
+                {
+                    // A people named stands for its side only where it acts: "les Russes auraient rassemblé…", not "645 000
+                    // Ukrainiens ont fui en février, 3,4 millions en mars".
+                    continue;
+                }
+            }
+
             // "135 000 Russes": the noun counted is itself the subject; a name qualifying it is not ("2,600 Red Cross workers").
-            if (c.Start >= figure.Start && c.End <= figure.End && (c.End == figure.End || IsNationalityAt(article.LowerBound(c.Start))))
+            if (c.Start >= figure.Start && c.End == figure.End)
             {
                 return Read(c);
             }
@@ -133,17 +164,14 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                     opener = c;
                 }
             }
-            else if (c.Start >= figure.End && (after is null || c.Start < after.Value.Start))
-            {
-                after = c;
-            }
         }
 
-        // "70 000 soldats biélorusses": a nationality right after the noun says whose soldiers they are.
-        // A name there that is not a nationality qualifies the noun instead ("in 270 Red Cross and partner shelters").
-        if (after is { } a && article.LowerBound(a.Start) == article.LowerBound(figure.End) && IsNationalityAt(article.LowerBound(a.Start)))
+        // "Ukraine : 1 100 soldats russes tués", "(Reuters) - Plus de 1 100 soldats russes…": a count whose noun names its side
+        // is another holder's only when that holder acts in its clause ("La Russie a perdu 300 soldats russes"), not a label
+        // or a credit in brackets.
+        if (side is not null)
         {
-            return Read(a);
+            return opener is { } agent && !IsLabelOrCredit(agent) ? Read(agent) : null;
         }
 
         // A holder read after a preposition is a complement of the clause ("from Puerto Rico to Connecticut", "four soldiers of
@@ -393,7 +421,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         for (var i = first; i < last; i++)
         {
             if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last
-                && !names.Contains(i, subjectEnd, first, last, out _, out _))
+                && !names.Contains(i, subjectEnd, first, last, out _, out _) && !IsNationalAdjective(i, subjectEnd))
             {
                 return article.MakeMention(i, subjectEnd, canonical);
             }
@@ -403,7 +431,16 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         {
             if (e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e) && !InsideName(e, first, last))
             {
-                return new Mention(e.Start, e.End, e.Text, e.Canonical);
+                var state = new Mention(e.Start, e.End, e.Text, e.Canonical);
+                if (!(e.IsNationality && QualifiesNoun(state)))
+                {
+                    return state;
+                }
+
+                if (StateBody(state, out var body))
+                {
+                    return body;
+                }
             }
         }
 
@@ -461,7 +498,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         {
             if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
-                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !article.InDateline(i)
+                if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !article.InDateline(i) && !IsNationalAdjective(i, subjectEnd)
                     && !ClaimTokens.Inside(tokens[i].Start, tokens[subjectEnd - 1].End, source) && !names.Contains(i, subjectEnd, first, end, out _, out _))
                 {
                     topic = article.MakeMention(i, subjectEnd, canonical);
@@ -475,6 +512,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         {
             if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Start < (topic?.Start ?? int.MaxValue)
                 && entity.Type == EntityType.Place && IsState(entity) && !ClaimTokens.Inside(entity.Start, entity.End, source)
+                && !(entity.IsNationality && QualifiesNoun(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical)))
                 && article.OpensClause(article.LowerBound(entity.Start), first) && !article.InDateline(article.LowerBound(entity.Start))
                 && !InsideName(entity, first, end))
             {
@@ -544,16 +582,38 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 && Lexicon.LocationIntros.MatchBefore(Tokens, at - 1, out _, out _));
     }
 
-    /// <summary>"70 000 soldats biélorusses", "russes": a nationality, lower case in French, or one the lexicon or the entities know.</summary>
-    private bool IsNationalityAt(int token) =>
-        !Tokens[token].Upper || Lexicon.Nationalities.Match(Tokens, token, out _, out _)
-        || NationalityStartsAt(Tokens[token].Start);
+    /// <summary>Longer than any nationality ("nord-coréennes"): a longer candidate is not looked up as one.</summary>
+    private const int LongestNationality = 24;
 
-    private bool NationalityStartsAt(int offset)
+    /// <summary>
+    /// "russes", "les Russes", "Russian", "European": a candidate that is a nationality or demonym and nothing more, after a
+    /// determiner at most, as the lexicon or the entities know it. "l'armée russe" and "le ministère russe" are more.
+    /// </summary>
+    private bool IsNationalityOnly(Mention candidate)
     {
-        foreach (var entity in article.EntityIndex.StartingAt(offset))
+        var tokens = Tokens;
+        var at = article.LowerBound(candidate.Start);
+        if (Lexicon.Determiners.Match(tokens, at, out _, out var determinerEnd) && determinerEnd == at + 1 && determinerEnd < tokens.Count
+            && tokens[determinerEnd].Start < candidate.End)
         {
-            if (entity.IsNationality)
+            at = determinerEnd;
+        }
+
+        if (Lexicon.Nationalities.Match(tokens, at, out _, out var nationalityEnd) && tokens[nationalityEnd - 1].End == candidate.End)
+        {
+            return true;
+        }
+
+        // "un modèle américain", "l'invasion russe": the entities read a lower-case nationality only after an actor noun.
+        if (candidate.End - tokens[at].Start <= LongestNationality
+            && EntityKnowledge.Default.Nationalities.ContainsKey(TextFolding.Fold(article.Text[tokens[at].Start..candidate.End])))
+        {
+            return true;
+        }
+
+        foreach (var entity in article.EntityIndex.StartingAt(tokens[at].Start))
+        {
+            if (entity.IsNationality && entity.End == candidate.End)
             {
                 return true;
             }
@@ -561,6 +621,79 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
         return false;
     }
+
+    /// <summary>"Russian officials", "les services ukrainiens": a lexicon holder that is only a nationality qualifying a noun.</summary>
+    private bool IsNationalAdjective(int start, int end)
+    {
+        var mention = Unread(start, end, null);
+        return IsNationalityOnly(mention) && QualifiesNoun(mention);
+    }
+
+    /// <summary>
+    /// A nationality that qualifies a noun: lower case ("les soldats russes", "l'invasion russe"), or, where modifiers stand
+    /// before their head, one not in a plural form with a word after it ("Russian troops", "Chinese authorities", but not
+    /// "the Russians have").
+    /// </summary>
+    private bool QualifiesNoun(Mention nationality)
+    {
+        var tokens = Tokens;
+        var last = article.LowerBound(nationality.End) - 1;
+        if (last < 0 || !tokens[last].Upper)
+        {
+            return true;
+        }
+
+        var next = last + 1;
+        return !Lexicon.HeadFirst && next < tokens.Count && tokens[next].Kind == TokenKind.Word
+            && !(Lexicon.Words is { } words && words.TryRead(article.Text.AsSpan(tokens[last].Start, tokens[last].Length), out var form) && form.IsNoun && form.Inflected);
+    }
+
+    /// <summary>
+    /// "le gouvernement américain", "le ministère russe", "the Russian government", "the Russian defence ministry": a state's
+    /// body named with its nationality is a name and a holder (the guidelines), from its determiner to its noun, keyed by
+    /// the state.
+    /// </summary>
+    private bool StateBody(Mention nationality, out Mention body)
+    {
+        body = default;
+        var tokens = Tokens;
+        var (first, end) = (article.LowerBound(nationality.Start), article.LowerBound(nationality.End));
+        var start = first;
+        if (Lexicon.HeadFirst)
+        {
+            if (first == 0 || !(Lexicon.StateBodies.Match(tokens, first - 1, out _, out var bodyEnd) && bodyEnd == first))
+            {
+                return false;
+            }
+
+            start = first - 1;
+        }
+        else if (end < tokens.Count && Lexicon.StateBodies.Match(tokens, end, out _, out var bodyEnd))
+        {
+            end = bodyEnd;
+        }
+        else if (end + 1 < tokens.Count && tokens[end].Kind == TokenKind.Word && Lexicon.StateBodies.Match(tokens, end + 1, out _, out var laterEnd))
+        {
+            end = laterEnd;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (start > 0 && Lexicon.Determiners.Match(tokens, start - 1, out _, out var determinerEnd) && determinerEnd == start)
+        {
+            start--;
+        }
+
+        body = article.MakeMention(start, end, nationality.Key.Length > 0 ? nationality.Key : null);
+        return true;
+    }
+
+    /// <summary>"135 000 Russes", "300 Russian soldiers" (inside the figure's words), "70 000 soldats biélorusses" (right after them).</summary>
+    private bool OnFigureNoun(Mention candidate, Figure figure) =>
+        (candidate.Start >= figure.Start && candidate.End <= figure.End)
+        || article.LowerBound(candidate.Start) == article.LowerBound(figure.End);
 
     public static bool IsState(EntityMention place) => place.IsNationality || !EntityKnowledge.Default.NonStatePlaceIds.Contains(place.Id);
 
@@ -630,6 +763,13 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return j;
+    }
+
+    private bool IsLabelOrCredit(Mention name)
+    {
+        var (at, after) = (article.LowerBound(name.Start), article.LowerBound(name.End));
+        return (after < Tokens.Count && (IsLabelMark(after) || article.Text[Tokens[after].Start] == ')'))
+            || (at > 0 && article.Text[Tokens[at - 1].Start] == '(');
     }
 
     private bool IsLabelMark(int token) =>
