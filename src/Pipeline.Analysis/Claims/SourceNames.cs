@@ -1375,14 +1375,22 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             }
 
             var k = asideEnd + 1;
+            var bareName = -1;
             while (k < limit && k - asideEnd < 6 && !article.IsBreakAt(k) && !Lexicon.Determiners.Match(tokens, k, out _, out _))
             {
+                if (bareName < 0 && BareNameAfterAside(k))
+                {
+                    bareName = k;
+                }
+
                 k++;
             }
 
             if (k >= limit || article.IsBreakAt(k) || k - asideEnd >= 6)
             {
-                return -1;
+                // "prévient dans un communiqué | Laura Lo Castro": a name written without a determiner starts after the
+                // aside's own noun, where no determiner marks it.
+                return bareName;
             }
 
             j = k;
@@ -1390,6 +1398,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>
+    /// Whether a capitalised word at <paramref name="k"/> follows a common noun of the aside ("dans un communiqué Laura"),
+    /// not a preposition, whose complement it would be ("devant la presse à N'Djamena").
+    /// </summary>
+    private bool BareNameAfterAside(int k) =>
+        Tokens[k] is { Kind: TokenKind.Word, Upper: true } && Tokens[k - 1] is { Kind: TokenKind.Word, Upper: false }
+        && !article.IsOf(k - 1) && !Lexicon.Asides.Match(Tokens, k - 1, out _, out _) && !Lexicon.Determiners.Match(Tokens, k - 1, out _, out _);
 
     /// <summary>How many digits a number may have and still be part of a name ("France 24", "Channel 4"): a year is not.</summary>
     private const int NameNumberDigits = 3;
