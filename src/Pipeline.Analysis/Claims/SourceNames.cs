@@ -29,7 +29,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             start = SkipAsides(start, limit);
         }
 
-        if (start < 0 || start >= limit || Lexicon.PhraseStops.Match(Tokens, start, out _, out _))
+        if (start < 0 || start >= limit || StopsPhrase(start))
         {
             return SpeakerKind.None;
         }
@@ -350,7 +350,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     {
         var tokens = Tokens;
         // ", fin juillet,", ", last week,": a time between commas is an aside too.
-        if (Lexicon.PhraseStops.Match(tokens, start, out _, out _) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
+        if (StopsPhrase(start) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
             || (Lexicon.Occasions.Match(tokens, start, out _, out var occasionEnd) && OnlyOccasions(occasionEnd, end))
             || Lexicon.LocationIntros.Match(tokens, start, out _, out _) || Lexicon.AsideParticiples.Match(tokens, start, out _, out _))
         {
@@ -747,7 +747,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 }
 
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
+                if (article.IsRelative(j) || (j > start && ((StopsPhrase(j) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
                     && !AcronymCloses(start, j, limit))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue is not (SourceCue.InvertedVerb or SourceCue.Opening or SourceCue.SentenceOpening)) || Dates(j)
                     || OpensNextPhrase(start, j))))
@@ -764,7 +764,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         // Cut by length: a name still open runs on through its words ("the Office of the | U.N. High Commissioner",
         // "le Haut-Commissariat de l'ONU aux droits | de l'Homme").
         while (j < limit && words < MaxNameTokens && !article.IsBreakAt(j) && tokens[j].Kind != TokenKind.Number
-            && !article.IsRelative(j) && !Lexicon.PhraseStops.Match(tokens, j, out _, out _)
+            && !article.IsRelative(j) && !StopsPhrase(j)
             && (IsFunction(j - 1) || tokens[j].Upper || tokens[j].Kind == TokenKind.Symbol || (IsFunction(j) && CapitalAhead(j))))
         {
             words += tokens[j].Kind == TokenKind.Word ? 1 : 0;
@@ -773,6 +773,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>Whether a phrase stops before the word at <paramref name="j"/> ("le ministère | sur l'application"); one
+    /// glued by a hyphen to the next word opens a compound noun instead ("le sous-préfet", "le sous-directeur").</summary>
+    private bool StopsPhrase(int j) => Lexicon.PhraseStops.Match(Tokens, j, out _, out _) && !OpensCompound(j);
+
+    /// <summary>Whether the word is glued by a hyphen to the next one, the first part of a compound ("sous-préfet").</summary>
+    private bool OpensCompound(int j) =>
+        j + 2 < Tokens.Count && Tokens[j + 1] is { Kind: TokenKind.Symbol, Adjacent: true } && article.Text[Tokens[j + 1].Start] == '-'
+        && Tokens[j + 2].Adjacent;
 
     /// <summary>"a statement from the elections office | released today": a participle that dates what is said ends the
     /// name, unless its agent follows ("un bilan publié dimanche par le ministère" leads on to its author).</summary>
@@ -1127,7 +1136,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private bool IsLink(int k)
     {
         var token = Tokens[k];
-        return token.Kind == TokenKind.Word && (!token.Upper || OpensSentence(k)) && token.Id >= 0
+        return token.Kind == TokenKind.Word && (!token.Upper || OpensSentence(k)) && token.Id >= 0 && !OpensCompound(k)
             && (Lexicon.Of.Contains(token.Id) || Lexicon.Prepositions.Contains(token.Id) || Lexicon.Agents.Contains(token.Id)
                 || Lexicon.PhraseLinks.Contains(token.Id));
     }
@@ -1289,7 +1298,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var j = afterDocument;
         var skipped = 0;
         while (j < limit && skipped < 3 && tokens[j].Kind == TokenKind.Word && !tokens[j].Upper && !IsFunction(j) && !article.IsOf(j)
-            && !Lexicon.Agents.Match(tokens, j, out _, out _) && !Lexicon.PhraseStops.Match(tokens, j, out _, out _)
+            && !Lexicon.Agents.Match(tokens, j, out _, out _) && !StopsPhrase(j)
             && !Lexicon.LocationIntros.Match(tokens, j, out _, out _))
         {
             j++;
@@ -1502,7 +1511,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         {
             // "Information Center for Human Rights": a stop word between capitalised words is inside the name; "un bilan
             // publié dimanche par le ministère": an occasion dating a document's participle leads on to its author.
-            if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
+            if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && StopsPhrase(p)
                 && !Lexicon.AsideParticiples.Match(tokens, p - 1, out _, out _)
                 && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
                 && !InsideKnownName(p) && !InstitutionGoesOn(start, p, end) && !RoleGoesOn(p, end))
