@@ -315,7 +315,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     /// clause ("Le ministre, qui dirige 35 services, a annoncé"): the verb is that subject's. After a clause of its own
     /// ("… 247 blessés, dont 40 graves, ont annoncé les autorités") the verb may still stand before its speaker.
     /// </summary>
-    public bool FollowsSubjectAside(int first, int verb) => RelativeAside(first, verb) is var aside and >= 0 && StretchStart(first, aside) == first;
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> follows a relative clause between commas on the noun phrase that opens
+    /// the sentence ("Le ministre, qui dirige 35 services, a annoncé"): its subject's verb. After a clause with a verb of
+    /// its own ("Le feu a détruit la forêt, qui couvrait 300 hectares, a précisé le préfet") the verb is set in before its
+    /// speaker instead.
+    /// </summary>
+    public bool FollowsSubjectAside(int first, int verb) =>
+        RelativeAside(first, verb) is var aside and >= 0 && StretchStart(first, aside) == first && ClauseVerb(first, aside) < 0;
 
     /// <summary>The comma opening a relative clause that ends with a comma right before <paramref name="verb"/>; else -1.</summary>
     private int RelativeAside(int first, int verb)
