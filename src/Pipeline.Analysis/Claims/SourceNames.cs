@@ -29,7 +29,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             start = SkipAsides(start, limit);
         }
 
-        if (start < 0 || start >= limit || Lexicon.PhraseStops.Match(Tokens, start, out _, out _))
+        if (start < 0 || start >= limit || StopsPhrase(start))
         {
             return SpeakerKind.None;
         }
@@ -315,7 +315,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     /// clause ("Le ministre, qui dirige 35 services, a annoncé"): the verb is that subject's. After a clause of its own
     /// ("… 247 blessés, dont 40 graves, ont annoncé les autorités") the verb may still stand before its speaker.
     /// </summary>
-    public bool FollowsSubjectAside(int first, int verb) => RelativeAside(first, verb) is var aside and >= 0 && StretchStart(first, aside) == first;
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> follows a relative clause between commas on the noun phrase that opens
+    /// the sentence ("Le ministre, qui dirige 35 services, a annoncé"): its subject's verb. After a clause with a verb of
+    /// its own ("Le feu a détruit la forêt, qui couvrait 300 hectares, a précisé le préfet") the verb is set in before its
+    /// speaker instead.
+    /// </summary>
+    public bool FollowsSubjectAside(int first, int verb) =>
+        RelativeAside(first, verb) is var aside and >= 0 && StretchStart(first, aside) == first && ClauseVerb(first, aside) < 0;
 
     /// <summary>The comma opening a relative clause that ends with a comma right before <paramref name="verb"/>; else -1.</summary>
     private int RelativeAside(int first, int verb)
@@ -350,7 +357,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     {
         var tokens = Tokens;
         // ", fin juillet,", ", last week,": a time between commas is an aside too.
-        if (Lexicon.PhraseStops.Match(tokens, start, out _, out _) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
+        if (StopsPhrase(start) || Lexicon.Prepositions.Match(tokens, start, out _, out _)
             || (Lexicon.Occasions.Match(tokens, start, out _, out var occasionEnd) && OnlyOccasions(occasionEnd, end))
             || Lexicon.LocationIntros.Match(tokens, start, out _, out _) || Lexicon.AsideParticiples.Match(tokens, start, out _, out _))
         {
@@ -747,7 +754,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 }
 
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && ((Lexicon.PhraseStops.Match(tokens, j, out _, out _) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
+                if (article.IsRelative(j) || (j > start && ((StopsPhrase(j) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
                     && !AcronymCloses(start, j, limit))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue is not (SourceCue.InvertedVerb or SourceCue.Opening or SourceCue.SentenceOpening)) || Dates(j)
                     || OpensNextPhrase(start, j))))
@@ -764,7 +771,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         // Cut by length: a name still open runs on through its words ("the Office of the | U.N. High Commissioner",
         // "le Haut-Commissariat de l'ONU aux droits | de l'Homme").
         while (j < limit && words < MaxNameTokens && !article.IsBreakAt(j) && tokens[j].Kind != TokenKind.Number
-            && !article.IsRelative(j) && !Lexicon.PhraseStops.Match(tokens, j, out _, out _)
+            && !article.IsRelative(j) && !StopsPhrase(j)
             && (IsFunction(j - 1) || tokens[j].Upper || tokens[j].Kind == TokenKind.Symbol || (IsFunction(j) && CapitalAhead(j))))
         {
             words += tokens[j].Kind == TokenKind.Word ? 1 : 0;
@@ -773,6 +780,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>Whether a phrase stops before the word at <paramref name="j"/> ("le ministère | sur l'application"); one
+    /// glued by a hyphen to the next word opens a compound noun instead ("le sous-préfet", "le sous-directeur").</summary>
+    private bool StopsPhrase(int j) => Lexicon.PhraseStops.Match(Tokens, j, out _, out _) && !OpensCompound(j);
+
+    /// <summary>Whether the word is glued by a hyphen to the next one, the first part of a compound ("sous-préfet").</summary>
+    private bool OpensCompound(int j) =>
+        j + 2 < Tokens.Count && Tokens[j + 1] is { Kind: TokenKind.Symbol, Adjacent: true } && article.Text[Tokens[j + 1].Start] == '-'
+        && Tokens[j + 2].Adjacent;
 
     /// <summary>"a statement from the elections office | released today": a participle that dates what is said ends the
     /// name, unless its agent follows ("un bilan publié dimanche par le ministère" leads on to its author).</summary>
@@ -1130,7 +1146,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     private bool IsLink(int k)
     {
         var token = Tokens[k];
-        return token.Kind == TokenKind.Word && (!token.Upper || OpensSentence(k)) && token.Id >= 0
+        return token.Kind == TokenKind.Word && (!token.Upper || OpensSentence(k)) && token.Id >= 0 && !OpensCompound(k)
             && (Lexicon.Of.Contains(token.Id) || Lexicon.Prepositions.Contains(token.Id) || Lexicon.Agents.Contains(token.Id)
                 || Lexicon.PhraseLinks.Contains(token.Id));
     }
@@ -1292,7 +1308,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var j = afterDocument;
         var skipped = 0;
         while (j < limit && skipped < 3 && tokens[j].Kind == TokenKind.Word && !tokens[j].Upper && !IsFunction(j) && !article.IsOf(j)
-            && !Lexicon.Agents.Match(tokens, j, out _, out _) && !Lexicon.PhraseStops.Match(tokens, j, out _, out _)
+            && !Lexicon.Agents.Match(tokens, j, out _, out _) && !StopsPhrase(j)
             && !Lexicon.LocationIntros.Match(tokens, j, out _, out _))
         {
             j++;
@@ -1378,14 +1394,22 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             }
 
             var k = asideEnd + 1;
+            var bareName = -1;
             while (k < limit && k - asideEnd < 6 && !article.IsBreakAt(k) && !Lexicon.Determiners.Match(tokens, k, out _, out _))
             {
+                if (bareName < 0 && BareNameAfterAside(k))
+                {
+                    bareName = k;
+                }
+
                 k++;
             }
 
             if (k >= limit || article.IsBreakAt(k) || k - asideEnd >= 6)
             {
-                return -1;
+                // "prévient dans un communiqué | Laura Lo Castro": a name written without a determiner starts after the
+                // aside's own noun, where no determiner marks it.
+                return bareName;
             }
 
             j = k;
@@ -1393,6 +1417,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>
+    /// Whether a capitalised word at <paramref name="k"/> follows a common noun of the aside ("dans un communiqué Laura"),
+    /// not a preposition, whose complement it would be ("devant la presse à N'Djamena").
+    /// </summary>
+    private bool BareNameAfterAside(int k) =>
+        Tokens[k] is { Kind: TokenKind.Word, Upper: true } && Tokens[k - 1] is { Kind: TokenKind.Word, Upper: false }
+        && !article.IsOf(k - 1) && !Lexicon.Asides.Match(Tokens, k - 1, out _, out _) && !Lexicon.Determiners.Match(Tokens, k - 1, out _, out _);
 
     /// <summary>How many digits a number may have and still be part of a name ("France 24", "Channel 4"): a year is not.</summary>
     private const int NameNumberDigits = 3;
@@ -1489,7 +1521,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         {
             // "Information Center for Human Rights": a stop word between capitalised words is inside the name; "un bilan
             // publié dimanche par le ministère": an occasion dating a document's participle leads on to its author.
-            if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && Lexicon.PhraseStops.Match(tokens, p, out _, out _)
+            if (tokens[p].Kind == TokenKind.Word && !tokens[p].Upper && StopsPhrase(p)
                 && !Lexicon.AsideParticiples.Match(tokens, p - 1, out _, out _)
                 && !(tokens[p - 1].Upper && p + 1 < end && tokens[p + 1].Upper && !Lexicon.NotNames.Match(tokens, p + 1, out _, out _))
                 && !InsideKnownName(p) && !InstitutionGoesOn(start, p, end) && !RoleGoesOn(p, end))

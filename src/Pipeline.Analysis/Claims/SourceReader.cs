@@ -2081,8 +2081,9 @@ internal sealed class SourceReader
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
         var start = article.SkipLeadingStrip(first, end);
+        // "Au Tchad, « … », a-t-elle détaillé": a sentence that opens on a place it is set in is not about a speaker there.
         if (start >= end || tokens[start].Kind != TokenKind.Word || lexicon.Pronouns.Match(tokens, start, out _, out _)
-            || lexicon.SpeakerPronouns.Match(tokens, start, out _, out _))
+            || lexicon.SpeakerPronouns.Match(tokens, start, out _, out _) || lexicon.LocationIntros.Match(tokens, start, out _, out _))
         {
             return null;
         }
