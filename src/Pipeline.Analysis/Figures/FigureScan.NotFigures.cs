@@ -82,6 +82,12 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        if (number.Words && number.End == number.First + 1 && IsLabelBefore(number.First) && !lexicon.Units.Match(tokens, SkipGluedHyphen(number.End), out _, out _))
+        {
+            // "candidate pair number two", "le candidat numéro deux", "day two of the talks": a designation spelled out.
+            return true;
+        }
+
         if (number.Words)
         {
             // "a gallon", "un soldat": an article counts nothing, even before a unit; a weak numeral that is no article

@@ -25,6 +25,8 @@ public sealed class BoundPhraseTests
         { "en", "Just under 2,000 civilians were evacuated.", "Just under 2,000", null, null, true, 2_000, false, false },
         { "en", "Nearly 40 drone strikes hit the city.", "Nearly 40", null, null, true, 40, false, true },
         { "en", "At least 12 people were killed.", "At least 12", null, 12, true, null, true, false },
+        { "en", "The pair is named no later than 3 days after the ruling.", "no later than 3", null, null, true, 3, true, false },
+        { "en", "Elections are held no earlier than 30 days after the vote.", "no earlier than 30", null, 30, true, null, true, false },
         { "en", "The army fielded from 60 to 83 battalion tactical groups.", "from 60 to 83", null, 60, true, 83, true, false },
         { "en", "The toll was in the neighborhood of 600 to 1000 dead.", "in the neighborhood of 600 to 1000", null, 600, true, 1_000, true, true },
         { "en", "About 70 percent of the voters agreed.", "About 70 percent", 70, null, true, null, true, true },

@@ -30,4 +30,12 @@ public sealed class LabelledListTests
     {
         Assert.Equal(counts.Split(' ').Select(double.Parse), ArticleFigures.Of(text, language).Select(f => f.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("en", "A model two metres tall stood in the hall.", 2)]
+    [InlineData("fr", "Le jour deux mille soldats sont arrivés.", 2000)]
+    public void A_spelled_number_after_a_label_before_a_unit_or_a_scale_stays_a_figure(string language, string text, double value)
+    {
+        Assert.Equal(value, Assert.Single(ArticleFigures.Of(text, language)).Value);
+    }
 }
