@@ -195,6 +195,7 @@ internal sealed class FigureLexicon
         ParticipleEnding = file.Setting("participle-ending") ?? "";
         FateAfter = Table(file, "fate", ParseUnit);
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
+        MoneyNouns = Table(file, "money-noun", _ => true);
         AnaphoricOpeners = Table(file, "anaphoric-opener", _ => true);
         NotCounted = Table(file, "not-counted", _ => true);
         PluralSense = Table(file, "plural-sense", _ => true);
@@ -285,6 +286,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words after which a number with no noun counts something else than the nouns counted before it ("aged 19").</summary>
     public PhraseTable<bool> ElisionBlockers { get; }
+
+    /// <summary>Nouns of money that mark a scaled amount after them as money in the currency named before ("un bénéfice de 52,2 milliards").</summary>
+    public PhraseTable<bool> MoneyNouns { get; }
 
     /// <summary>Plural pronouns opening a sentence before a bare number, which then counts a part of what the sentence before counted ("They include 497").</summary>
     public PhraseTable<bool> AnaphoricOpeners { get; }

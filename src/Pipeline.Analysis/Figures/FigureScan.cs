@@ -415,6 +415,12 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             start = coreStart = nameAt;
         }
 
+        if (found is null && !currencyBefore && number.Scaled && !number.Words && unitEnd == last && ElidedCurrency(start, last) is { } elidedCurrency)
+        {
+            // "un bénéfice global record : 52,2 milliards": the currency named before is left out.
+            found = elidedCurrency;
+        }
+
         found ??= currencyBefore ? prefixUnit : null;
         if (found is not null && unitEnd == last && TryRate(unitEnd, found, out var prefixRate, out var prefixRateEnd))
         {
