@@ -349,7 +349,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
+        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || CoordinatedClauseBetween(figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
         {
             positional = true;
             return false;
@@ -437,6 +437,59 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         return false;
     }
+
+    /// <summary>
+    /// "22 were rescued and another 22 are believed trapped", "12 morts ont été recensés et le bilan pourrait s'alourdir":
+    /// after the figure's own finite verb, a coordinator with a subject of its own after it opens a clause of its own, and
+    /// a hedge in it does not reach back. With no verb between ("3,000 troops and 200 tanks could be deployed") the
+    /// coordinator joins subjects the hedge bears on; with none after it ("were killed and are feared") the verb phrase
+    /// shares the figure's subject; a hedge past a comma ("If 300 homes are flooded and the dam breaks, the damage
+    /// could be severe") is not the coordinated clause's. "Rose 1 percent, a sign that inflation may ease": a clause appended after a comma.
+    /// </summary>
+    private bool CoordinatedClauseBetween(int figureEnd, int hedge)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var finite = false;
+        for (var k = figureEnd; k < hedge; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (k > figureEnd && article.IsComma(k - 1) && !tokens[k].Upper && lexicon.AppendedClauses.Match(tokens, k, out _, out var appendedEnd) && appendedEnd <= hedge)
+            {
+                return true;
+            }
+
+            if (finite && k + 2 <= hedge && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var subject) && subject < hedge
+                && !IsVerbAt(subject) && !IsPastParticiple(tokens[subject]) && !CommaBetween(subject, hedge))
+            {
+                return true;
+            }
+
+            finite |= IsVerbAt(k);
+        }
+
+        return false;
+    }
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (article.IsComma(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsVerbAt(int k) =>
+        article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, k, out _, out _) || article.Lexicon.Auxiliaries.Match(article.Tokens, k, out _, out _);
 
     /// <summary>
     /// "At least three million customers remained without power, with authorities warning it could be days": a hedge inside
