@@ -355,6 +355,12 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
+        if (before && SubordinateBetween(hedge, figureToken))
+        {
+            positional = true;
+            return false;
+        }
+
         if (lexicon.HedgeBarriers.Count == 0 && lexicon.HedgeCoordinators.Count == 0)
         {
             return true;
@@ -490,6 +496,25 @@ internal sealed class ModalityReader(ClaimTokens article)
 
     private bool IsVerbAt(int k) =>
         article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, k, out _, out _) || article.Lexicon.Auxiliaries.Match(article.Tokens, k, out _, out _);
+
+    /// <summary>
+    /// "The toll could approach 1,000 deaths, after authorities disclosed 207", "pourrait dépasser 300 morts, alors que les
+    /// autorités en recensent 120": a clause of its own opened after a comma, between a hedge and a figure, states its figure
+    /// as firmly as its own verb does.
+    /// </summary>
+    private bool SubordinateBetween(int hedge, int figureToken)
+    {
+        for (var k = hedge + 1; k < figureToken; k++)
+        {
+            if (article.IsComma(k - 1) && article.Tokens[k].Kind == TokenKind.Word
+                && article.Lexicon.SubordinateBarriers.Match(article.Tokens, k, out _, out var end) && end < figureToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "At least three million customers remained without power, with authorities warning it could be days": a hedge inside
