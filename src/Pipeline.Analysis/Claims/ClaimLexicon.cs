@@ -144,6 +144,8 @@ internal sealed class ClaimLexicon
         GapOpeners = Table(file, "gap-opener", _ => true);
         Comparatives = Table(file, "comparative", _ => true);
         Absolutes = Table(file, "absolute", _ => true);
+        AppendedClauses = Table(file, "appended-clause", _ => true);
+        SubordinateBarriers = Table(file, "subordinate-barrier", _ => true);
         ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
         PastParticipleSuffixes = [.. file["past-participle-suffix"].Select(e => e.Phrase)];
         FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
@@ -549,6 +551,14 @@ internal sealed class ClaimLexicon
 
     /// <summary>After a comma, words opening a phrase of fact that a hedge before them does not reach (", with 1,200 missing").</summary>
     public PhraseTable<bool> Absolutes { get; }
+
+    /// <summary>After a comma, these open a clause appended to the whole clause before it ("rose 1 percent, a sign that
+    /// inflation may ease", "a atteint 3 %, ce qui pourrait pousser"): a hedge inside it does not reach back.</summary>
+    public PhraseTable<bool> AppendedClauses { get; }
+
+    /// <summary>After a comma between a hedge and a figure, these open a clause of its own whose figure the hedge does not
+    /// reach ("could approach 1,000 deaths, after authorities disclosed 207").</summary>
+    public PhraseTable<bool> SubordinateBarriers { get; }
 
     /// <summary>Endings of a participle that, after a comma, opens the article's comment on what came before (", giving").</summary>
     public string[] ClauseParticipleSuffixes { get; }

@@ -349,7 +349,13 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
+        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || CoordinatedClauseBetween(figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
+        {
+            positional = true;
+            return false;
+        }
+
+        if (before && SubordinateBetween(hedge, figureToken))
         {
             positional = true;
             return false;
@@ -430,6 +436,78 @@ internal sealed class ModalityReader(ClaimTokens article)
         {
             if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k)
                 && !article.Lexicon.ReportedClauses.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "22 were rescued and another 22 are believed trapped", "12 morts ont été recensés et le bilan pourrait s'alourdir":
+    /// after the figure's own finite verb, a coordinator with a subject of its own after it opens a clause of its own, and
+    /// a hedge in it does not reach back. With no verb between ("3,000 troops and 200 tanks could be deployed") the
+    /// coordinator joins subjects the hedge bears on; with none after it ("were killed and are feared") the verb phrase
+    /// shares the figure's subject; a hedge past a comma ("If 300 homes are flooded and the dam breaks, the damage
+    /// could be severe") is not the coordinated clause's. "Rose 1 percent, a sign that inflation may ease": a clause appended after a comma.
+    /// </summary>
+    private bool CoordinatedClauseBetween(int figureEnd, int hedge)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var finite = false;
+        for (var k = figureEnd; k < hedge; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (k > figureEnd && article.IsComma(k - 1) && !tokens[k].Upper && lexicon.AppendedClauses.Match(tokens, k, out _, out var appendedEnd) && appendedEnd <= hedge)
+            {
+                return true;
+            }
+
+            if (finite && k + 2 <= hedge && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var subject) && subject < hedge
+                && !IsVerbAt(subject) && !IsPastParticiple(tokens[subject]) && !CommaBetween(subject, hedge))
+            {
+                return true;
+            }
+
+            finite |= IsVerbAt(k);
+        }
+
+        return false;
+    }
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (article.IsComma(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsVerbAt(int k) =>
+        article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, k, out _, out _) || article.Lexicon.Auxiliaries.Match(article.Tokens, k, out _, out _);
+
+    /// <summary>
+    /// "The toll could approach 1,000 deaths, after authorities disclosed 207", "pourrait dépasser 300 morts, alors que les
+    /// autorités en recensent 120": a clause of its own opened after a comma, between a hedge and a figure, states its figure
+    /// as firmly as its own verb does.
+    /// </summary>
+    private bool SubordinateBetween(int hedge, int figureToken)
+    {
+        for (var k = hedge + 1; k < figureToken; k++)
+        {
+            if (article.IsComma(k - 1) && article.Tokens[k].Kind == TokenKind.Word
+                && article.Lexicon.SubordinateBarriers.Match(article.Tokens, k, out _, out var end) && end < figureToken)
             {
                 return true;
             }

@@ -1,0 +1,54 @@
+using Pipeline.Analysis.Claims;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Claims;
+
+/// <summary>
+/// How far a hedge after a figure reaches: not into a clause coordinated after the figure's own finite verb with a subject
+/// of its own, nor into a clause appended after a comma, nor, before it, over a comma and a subordinator
+/// that opens a clause of its own; a condition and a hedge of the figure's own clause still hedge it.
+/// Sentences are constructed, not taken from any evaluation set.
+/// </summary>
+public sealed class ClauseOfItsOwnHedgeTests
+{
+    private static readonly ArticleAnalyzer Analyzer = new();
+
+    private static Claim ClaimFor(string text, string language, string figureText) =>
+        Assert.Single(Analyzer.Analyze(text, language, null).Claims, c => c.Figure.Text == figureText);
+
+    [Theory]
+    [InlineData("Rescuers said 22 people were rescued and another 22 are believed trapped.", "en", "22 people")]
+    [InlineData("At least 300 soldiers were deployed on Monday and the army may send more.", "en", "At least 300 soldiers")]
+    [InlineData("At least 40 homes have been destroyed and the river could rise further.", "en", "At least 40 homes")]
+    [InlineData("Consumer prices rose 1 percent in May, a sign that inflation may ease.", "en", "1 percent")]
+    [InlineData("Exports grew 4 percent last year, in a sign that demand could recover.", "en", "4 percent")]
+    [InlineData("Au total, 12 morts ont été recensés et le bilan pourrait s'alourdir.", "fr", "12 morts")]
+    [InlineData("Au moins 40 maisons ont été détruites et la rivière pourrait encore monter.", "fr", "Au moins 40 maisons")]
+    [InlineData("L'inflation a atteint 3 %, ce qui pourrait pousser la banque à agir.", "fr", "3 %")]
+    [InlineData("Le chômage touche 8 % des actifs, signe que la reprise pourrait tarder.", "fr", "8 %")]
+    [InlineData("The toll could approach 1,000 deaths, after authorities disclosed 207.", "en", "207")]
+    [InlineData("Sales may fall 10 percent this year, even as the firm sold 2 million cars in May.", "en", "2 million cars")]
+    [InlineData("Le bilan pourrait dépasser 300 morts, alors que les autorités ont recensé 120 corps.", "fr", "120 corps")]
+    [InlineData("Le déficit devrait atteindre 5 %, après que le gouvernement a dépensé 40 milliards d'euros.", "fr", "40 milliards d'euros")]
+    public void A_hedge_in_a_coordinated_or_appended_clause_of_its_own_does_not_reach_the_figure(string text, string language, string figureText)
+    {
+        Assert.NotEqual(ClaimModality.Hedged, ClaimFor(text, language, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("The toll is expected to reach 3% next year.", "en", "3%")]
+    [InlineData("The toll could be as high as 200,000 deaths.", "en", "as high as 200,000 deaths")]
+    [InlineData("The storm killed 30 people and 12 others are feared missing.", "en", "12")]
+    [InlineData("Output could fall 3 percent and prices would rise.", "en", "3 percent")]
+    [InlineData("If 300 homes are flooded and the dam breaks, the damage could be severe.", "en", "300 homes")]
+    [InlineData("Le bilan pourrait atteindre 1 000 morts et 300 blessés.", "fr", "1 000 morts")]
+    [InlineData("Selon les secours, 40 personnes seraient bloquées et pourraient être évacuées.", "fr", "40 personnes")]
+    [InlineData("The toll could approach 1,000 deaths, after authorities disclosed 207.", "en", "1,000 deaths")]
+    [InlineData("Sales may fall 10 percent this year, even as the firm sold 2 million cars in May.", "en", "10 percent")]
+    [InlineData("Le bilan pourrait dépasser 300 morts, alors que les autorités ont recensé 120 corps.", "fr", "dépasser 300 morts")]
+    [InlineData("Si 300 maisons sont inondées et la digue cède, les dégâts pourraient être lourds.", "fr", "300 maisons")]
+    public void A_hedge_of_the_figures_own_clause_or_condition_still_hedges_it(string text, string language, string figureText)
+    {
+        Assert.Equal(ClaimModality.Hedged, ClaimFor(text, language, figureText).Modality);
+    }
+}
