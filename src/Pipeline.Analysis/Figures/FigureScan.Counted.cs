@@ -519,8 +519,7 @@ internal readonly ref partial struct FigureScan
         }
 
         // "15,745 under-five malaria cases": an age group before the noun describes what is counted.
-        if (p + 2 < n && lexicon.AgeGroupsBefore.Match(tokens, p, out _, out var groupEnd) && groupEnd == p + 1 && tokens[p + 1].Id == lexicon.Vocabulary.HyphenId
-            && tokens[p + 1].Adjacent && tokens[p + 2].Adjacent && (tokens[p + 2].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[p + 2].Id)))
+        if (OpensAgeGroup(p))
         {
             p += 3;
         }

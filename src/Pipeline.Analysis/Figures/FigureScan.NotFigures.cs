@@ -409,12 +409,13 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>"15 745 under-five malaria cases", "the over-65s": a bound glued by a hyphen to the number names an age group.</summary>
-    private bool IsAgeGroup(NumberMatch number)
-    {
-        var hyphenAt = number.First - 1;
-        return hyphenAt > 0 && tokens[hyphenAt].Id == lexicon.Vocabulary.HyphenId && tokens[hyphenAt].Adjacent && tokens[number.First].Adjacent
-            && lexicon.AgeGroupsBefore.MatchBefore(tokens, hyphenAt, out _, out _);
-    }
+    private bool IsAgeGroup(NumberMatch number) => number.First >= 2 && OpensAgeGroup(number.First - 2);
+
+    /// <summary>Whether an age group's bound stands at <paramref name="at"/>, glued by a hyphen to a number ("under-five").</summary>
+    private bool OpensAgeGroup(int at) =>
+        at + 2 < tokens.Count && lexicon.AgeGroupsBefore.Match(tokens, at, out _, out var boundEnd) && boundEnd == at + 1
+        && tokens[at + 1].Id == lexicon.Vocabulary.HyphenId && tokens[at + 1].Adjacent && tokens[at + 2].Adjacent
+        && (tokens[at + 2].Kind == TokenKind.Number || lexicon.Numbers.Contains(tokens[at + 2].Id));
 
     /// <summary>At most this many numbers in a list of ages before the one read ("18, 19 and 20").</summary>
     private const int AgeListReach = 3;
