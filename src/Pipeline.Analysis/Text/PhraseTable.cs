@@ -79,31 +79,39 @@ internal sealed class PhraseTable<T>
 
         foreach (var (ids, v) in list)
         {
-            var j = at;
-            var ok = true;
-            for (var k = 0; k < ids.Length; k++)
-            {
-                if (k > 0)
-                {
-                    j = Next(tokens, j);
-                }
-
-                if (j >= tokens.Count || tokens[j].Id != ids[k])
-                {
-                    ok = false;
-                    break;
-                }
-            }
-
-            if (ok)
+            if (Continues(tokens, ids, 0, at, out var phraseEnd))
             {
                 value = v;
-                end = j + 1;
+                end = phraseEnd;
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the words of <paramref name="ids"/> from the <paramref name="k"/>th on stand from token <paramref name="j"/>,
+    /// each right after the one before (hyphens stepped over); <paramref name="end"/> is just past the last.
+    /// </summary>
+    private bool Continues(List<Token> tokens, int[] ids, int k, int j, out int end)
+    {
+        end = j;
+        for (var first = k; k < ids.Length; k++)
+        {
+            if (k > first)
+            {
+                j = Next(tokens, j);
+            }
+
+            if (j >= tokens.Count || tokens[j].Id != ids[k])
+            {
+                return false;
+            }
+        }
+
+        end = j + 1;
+        return true;
     }
 
     /// <summary>
@@ -126,23 +134,10 @@ internal sealed class PhraseTable<T>
 
         foreach (var (ids, v) in list)
         {
-            if (ids.Length < 2)
-            {
-                continue;
-            }
-
-            var j = resume;
-            var ok = j < tokens.Count && tokens[j].Id == ids[1];
-            for (var k = 2; ok && k < ids.Length; k++)
-            {
-                j = Next(tokens, j);
-                ok = j < tokens.Count && tokens[j].Id == ids[k];
-            }
-
-            if (ok)
+            if (ids.Length >= 2 && Continues(tokens, ids, 1, resume, out var phraseEnd))
             {
                 value = v;
-                end = j + 1;
+                end = phraseEnd;
                 return true;
             }
         }
