@@ -548,6 +548,12 @@ internal readonly ref partial struct FigureScan
 
         for (var p = noun + 1; p < n && p - noun <= CountListReach && !IsSentenceEnd(p); p++)
         {
+            // "un bilan de 912 morts et 5400 blessés": a number the noun governs, not one listed beside it, owns the list.
+            if (IsNumberAt(p) && !(text[tokens[p - 1].Start] == ',' || lexicon.ListJoiners.Match(tokens, p - 1, out _, out _)))
+            {
+                return false;
+            }
+
             if (lexicon.ListJoiners.Match(tokens, p, out _, out var afterJoiner) && afterJoiner < n
                 && NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var sibling) && !sibling.Weak && !sibling.Glued)
             {
