@@ -49,6 +49,7 @@ internal sealed class FigureLexicon
         Vocabulary = new Vocabulary();
         DecimalSeparator = (file.Setting("decimal") ?? ".")[0];
         GroupSeparator = (file.Setting("group") ?? ",")[0];
+        QuoteGroupSeparators = file.Setting("quote-group") ?? "";
         var loose = file.Setting("loose-decimal");
         LooseDecimalSeparator = string.IsNullOrEmpty(loose) ? '\0' : loose[0];
         BareHundred = file.Setting("bare-hundred") == "yes";
@@ -478,6 +479,9 @@ internal sealed class FigureLexicon
     public char DecimalSeparator { get; }
 
     public char GroupSeparator { get; }
+
+    /// <summary>Apostrophes that group thousands in Swiss usage ("147'369", "1’250’000"), whatever the language's own mark.</summary>
+    public string QuoteGroupSeparators { get; }
 
     public char LooseDecimalSeparator { get; }
 

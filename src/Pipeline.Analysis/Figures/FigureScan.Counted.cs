@@ -61,13 +61,18 @@ internal readonly ref partial struct FigureScan
         }
 
         var from = CountedStart(numberEnd);
+        // "1,717 (93%) patients", "dont 1 717 (93 %) patients": a share in brackets stands between the count and its noun, and
+        // stays a figure of its own, so the count does not grow over it.
+        var pastShare = PastBracketedShare(from);
+        var bracketed = pastShare != from;
+        from = pastShare;
         if (unit is not null)
         {
             // "Israel says it has killed 1,500 militants": a unit said before the number (the verb's) leaves the noun after
             // it to say what was counted.
             return endToken > from && ReadPhrase(from, out var written, endToken) && written.End == endToken ? (written.Thing, unit, endToken)
                 : endToken == numberEnd && WholeAfter(numberEnd, out var whole) ? (whole.Thing, unit, endToken)
-                : endToken == numberEnd && ReadPhrase(from, out var after, many: many) && !(after.Sense is { } sense && IsMeasure(sense)) ? (after.Thing, unit, after.End)
+                : endToken == numberEnd && ReadPhrase(from, out var after, many: many) && !(after.Sense is { } sense && IsMeasure(sense)) ? (after.Thing, unit, bracketed ? endToken : after.End)
                 : (null, unit, endToken);
         }
 
@@ -88,7 +93,8 @@ internal readonly ref partial struct FigureScan
 
             // "517 rushing yards", "3,000 crude oil barrels": a phrase headed by a unit of measure measures in that unit,
             // which says what it measures, as for a unit read right after the number.
-            return sense is not null && IsMeasure(sense) ? (null, sense, phrase.End) : (phrase.Thing, sense, phrase.End);
+            var phraseEnd = bracketed ? endToken : phrase.End;
+            return sense is not null && IsMeasure(sense) ? (null, sense, phraseEnd) : (phrase.Thing, sense, phraseEnd);
         }
 
         if (ChangeTargetAfter(firstToken, numberEnd, out var changed))
@@ -526,6 +532,21 @@ internal readonly ref partial struct FigureScan
 
         // "12 « terroristes »", "At least 12 "terrorists"": a noun the writer puts in quotes is still the one counted.
         return IsOpeningQuote(p) && tokens[p + 1].Kind == TokenKind.Word && !tokens[p + 1].LineStart ? p + 1 : p;
+    }
+
+    /// <summary>Past a bracket holding one number and its percent sign or word ("(93%)", "(93 %)", "(93 percent)") before a word; else <paramref name="p"/>.</summary>
+    private int PastBracketedShare(int p)
+    {
+        var n = tokens.Count;
+        if (p + 3 >= n || tokens[p].Kind != TokenKind.Symbol || text[tokens[p].Start] != '(' || tokens[p + 1].Kind != TokenKind.Number
+            || !NumberReader.Read(text, tokens, p + 1, lexicon, false, out var share) || share.Scaled || share.Words
+            || !lexicon.Units.Match(tokens, share.End, out var unit, out var unitEnd) || unit.Category != FigureCategory.Percentage
+            || unitEnd + 1 >= n || tokens[unitEnd].Kind != TokenKind.Symbol || text[tokens[unitEnd].Start] != ')' || tokens[unitEnd + 1].Kind != TokenKind.Word)
+        {
+            return p;
+        }
+
+        return unitEnd + 1;
     }
 
     /// <summary>A quotation mark that opens a quote: one that only opens, or a straight one after a space and before a word.</summary>

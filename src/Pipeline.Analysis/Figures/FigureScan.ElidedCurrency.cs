@@ -8,8 +8,11 @@ namespace Pipeline.Analysis.Figures;
 /// </summary>
 internal readonly ref partial struct FigureScan
 {
-    /// <summary>At most this many tokens between a noun of money and the amount it governs ("le budget passe de 12 à 14 milliards").</summary>
-    private const int MoneyNounReach = 8;
+    /// <summary>
+    /// At most this many tokens between a noun of money and the amount it governs ("le budget passe de 12 à 14 milliards",
+    /// "le bénéfice opérationnel s'est replié de 2% à 2,7 milliards").
+    /// </summary>
+    private const int MoneyNounReach = 12;
 
     /// <summary>
     /// The currency of a scaled amount starting at <paramref name="start"/> that names no unit nor noun after it (whose

@@ -169,7 +169,7 @@ internal readonly ref partial struct FigureScan
 
             // "691-5902": three digits and four after a hyphen are a telephone number, not a range.
             // "1-800-RED CROSS": digits, hyphens and capital letters spell a telephone number.
-            if (c == '-' && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || (number.Digits == 3 && tokens[end + 1].Length == 4) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol
+            if (c == '-' && !GroupedRangeEnd(number, end + 1) && ((number.Digits == 4 && tokens[end + 1].Length <= 2) || (number.Digits == 3 && tokens[end + 1].Length == 4) || end + 3 < n && tokens[end + 2].Adjacent && tokens[end + 2].Kind == TokenKind.Symbol
                 && tokens[end + 3].Adjacent && (tokens[end + 3].Kind == TokenKind.Number || (text[tokens[end + 2].Start] == '-' && tokens[end + 3].Kind == TokenKind.Word && IsAllCapitals(end + 3)))
                 || (text[tokens[end + 1].Start] == '0' && !IsRangeUpToZero(number, end + 1))))
             {
@@ -548,6 +548,12 @@ internal readonly ref partial struct FigureScan
 
         for (var p = noun + 1; p < n && p - noun <= CountListReach && !IsSentenceEnd(p); p++)
         {
+            // "un bilan de 912 morts et 5400 blessés": a number the noun governs, not one listed beside it, owns the list.
+            if (IsNumberAt(p) && !(text[tokens[p - 1].Start] == ',' || lexicon.ListJoiners.Match(tokens, p - 1, out _, out _)))
+            {
+                return false;
+            }
+
             if (lexicon.ListJoiners.Match(tokens, p, out _, out var afterJoiner) && afterJoiner < n
                 && NumberReader.Read(text, tokens, afterJoiner, lexicon, false, out var sibling) && !sibling.Weak && !sibling.Glued)
             {
@@ -1131,6 +1137,15 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>"+33 1 23 45 67 89", "06.12.34.56.78": short digit groups in a row are a phone number or an id.</summary>
+    /// <summary>
+    /// "1,000-10,000 deaths", "100-1,000": digits grouped in thousands on either side of a hyphen bound a range; no
+    /// telephone number or id groups its digits so, and the hyphen ends the chain.
+    /// </summary>
+    private bool GroupedRangeEnd(NumberMatch number, int at) =>
+        NumberReader.Read(text, tokens, at, lexicon, false, out var other) && (number.Grouped || other.Grouped) && other.Value > number.Value && !number.Decimal && !other.Decimal
+        && (other.Grouped || other.End == at + 1) && !(other.End + 1 < tokens.Count && tokens[other.End].Adjacent && tokens[other.End].Kind == TokenKind.Symbol
+            && tokens[other.End + 1].Adjacent && tokens[other.End + 1].Kind == TokenKind.Number);
+
     private int PhoneChainEnd(int i, out int groups)
     {
         groups = 1;

@@ -383,7 +383,8 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>
     /// Where the "sur", "in" or "out of" of a proportion stands after its part ending at <paramref name="at"/>: right there
-    /// ("un sur trois"), or past one or two words naming who is counted ("un Français sur trois", "one American in five"); -1 when none.
+    /// ("un sur trois"), or past one or two words naming who is counted ("un Français sur trois", "one American in five"), never
+    /// past a list joiner; -1 when none.
     /// </summary>
     private int ProportionOverAt(int at)
     {
@@ -395,7 +396,8 @@ internal readonly ref partial struct FigureScan
                 return p;
             }
 
-            if (tokens[p].Kind != TokenKind.Word || tokens[p].LineStart || lexicon.Numbers.Contains(tokens[p].Id))
+            // "killing 9 and injuring over 800": a list joiner opens another figure, whose "over" is a bound.
+            if (tokens[p].Kind != TokenKind.Word || tokens[p].LineStart || lexicon.Numbers.Contains(tokens[p].Id) || lexicon.ListJoiners.Match(tokens, p, out _, out _))
             {
                 return -1;
             }

@@ -164,6 +164,8 @@ internal static class NumberReader
     private static int HyphenGlued(string text, List<Token> tokens, int j) =>
         j + 1 < tokens.Count && IsSymbol(text, tokens, j, '-') && tokens[j].Adjacent && tokens[j + 1].Adjacent ? j + 1 : j;
 
+    private static bool IsGroupMark(char c, FigureLexicon lexicon) => c == lexicon.GroupSeparator || lexicon.QuoteGroupSeparators.Contains(c);
+
     private static bool IsSymbol(string text, List<Token> tokens, int j, char c) =>
         j < tokens.Count && tokens[j].Kind == TokenKind.Symbol && text[tokens[j].Start] == c;
 
@@ -178,6 +180,7 @@ internal static class NumberReader
         var firstLength = first.Length;
         var grouped = false;
         var groupSpace = '\0';
+        var groupMark = '\0';
         var decimalMark = lexicon.DecimalSeparator;
         var otherConvention = false;
         if (firstLength <= 2 && ReadIndianGroups(text, tokens, ref j, ref value))
@@ -206,11 +209,12 @@ internal static class NumberReader
                 continue;
             }
 
-            if (g.Kind == TokenKind.Symbol && g.Adjacent && text[g.Start] == lexicon.GroupSeparator && groupSpace == '\0'
-                && j + 1 < n && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Adjacent && tokens[j + 1].Length == 3
+            if (g.Kind == TokenKind.Symbol && g.Adjacent && IsGroupMark(text[g.Start], lexicon) && groupSpace == '\0'
+                && (groupMark == '\0' || groupMark == text[g.Start]) && j + 1 < n && tokens[j + 1].Kind == TokenKind.Number && tokens[j + 1].Adjacent && tokens[j + 1].Length == 3
                 && firstLength <= 3
                 && !(j + 2 < n && tokens[j + 2].Kind == TokenKind.Number && tokens[j + 2].Adjacent))
             {
+                groupMark = text[g.Start];
                 value = (value * 1000) + ParseDigits(text, tokens[j + 1]);
                 grouped = true;
                 j += 2;

@@ -24,6 +24,13 @@ public sealed class ElidedCurrencyTests
     [InlineData("en", "The firm paid $3 billion in fines. It reported a revenue of 4.2 billion.", "4.2 billion", 4_200_000_000, "USD")]
     [InlineData("en", "Tesla raised $2 billion, while its quarterly profit rose to 1.8 billion.", "1.8 billion", 1_800_000_000, "USD")]
     [InlineData("en", "The plan costs 40 billion euros. The deficit is expected to reach 75 billion next year.", "75 billion", 75_000_000_000, "EUR")]
+    [InlineData("fr", "Les ventes ont crû de 6% à 10,2 milliards d'euros tandis que le bénéfice opérationnel s'est replié de 2% à 2,7 milliards.", "2,7 milliards", 2_700_000_000, "EUR")]
+    [InlineData("fr", "Kering a cédé sa filiale pour 3 milliards d'euros, en la valorisant à 423 millions.", "423 millions", 423_000_000, "EUR")]
+    [InlineData("fr", "Kering a payé 3 milliards d'euros pour une filiale valorisée à 423 millions.", "423 millions", 423_000_000, "EUR")]
+    [InlineData("fr", "Le groupe a versé 2 milliards d'euros et annonce une perte de 766 millions.", "766 millions", 766_000_000, "EUR")]
+    [InlineData("en", "The group sold its stake for $3 billion, valuing the unit at 423 million.", "423 million", 423_000_000, "USD")]
+    [InlineData("en", "The firm raised $2 billion and reported a loss of 766 million.", "766 million", 766_000_000, "USD")]
+    [InlineData("en", "The group paid $3 billion for a unit valued at 423 million by analysts.", "423 million", 423_000_000, "USD")]
     public void A_scaled_amount_a_money_noun_governs_is_in_the_currency_named_before(string language, string text, string span, double value, string unit)
     {
         var figure = Assert.Single(Extractor.Extract(text, language), f => f.Text == span);
@@ -40,6 +47,10 @@ public sealed class ElidedCurrencyTests
     [InlineData("en", "The firm paid $3 billion. Its sales reached 183 million doses.", "183 million")]
     [InlineData("en", "The firm paid $3 billion. The city now counts 2.1 million.", "2.1 million")]
     [InlineData("en", "It reported a revenue of 4.2 billion.", "4.2 billion")]
+    [InlineData("fr", "Le groupe a versé 2 milliards d'euros et annonce la perte de 1,5 million d'emplois.", "1,5 million")]
+    [InlineData("fr", "La ville, valorisée par 3 milliards d'euros d'investissements, compte 1,2 million d'habitants.", "1,2 million")]
+    [InlineData("en", "The firm paid $2 billion and announced the loss of 1.5 million jobs.", "1.5 million")]
+    [InlineData("en", "The city, valued for its $3 billion port, has 1.2 million residents.", "1.2 million")]
     public void An_amount_no_money_noun_governs_or_with_no_currency_before_is_no_money(string language, string text, string span)
     {
         var figure = Assert.Single(Extractor.Extract(text, language), f => f.Text.StartsWith(span, StringComparison.Ordinal));

@@ -52,4 +52,24 @@ public sealed class NumeralArticleTests
     {
         Assert.Empty(Extractor.Extract(text, language));
     }
+
+    [Theory]
+    [InlineData("fr", "Le président a annoncé à la télévision un bilan de 912 morts et 5400 blessés.", new[] { "912 morts", "5400 blessés" })]
+    [InlineData("fr", "L'agence affiche un bilan de plus de 1000 morts et 7000 blessés.", new[] { "plus de 1000 morts", "7000 blessés" })]
+    [InlineData("fr", "Un bilan de 45 morts et 120 blessés a été donné par la préfecture.", new[] { "45 morts", "120 blessés" })]
+    [InlineData("fr", "La police a dressé un bilan d'au moins 20 interpellations et 3 blessés.", new[] { "au moins 20 interpellations", "3 blessés" })]
+    [InlineData("en", "The president announced a toll of 912 dead and 5,400 injured.", new[] { "912 dead", "5,400 injured" })]
+    public void An_article_before_a_noun_governing_a_list_of_counts_counts_nothing(string language, string text, string[] spans)
+    {
+        Assert.Equal(spans, Extractor.Extract(text, language).Select(f => f.Text));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le convoi comptait un char, 12 camions et 40 soldats.", new[] { "un char", "12 camions", "40 soldats" })]
+    [InlineData("fr", "Les frappes ont fait un mort et 12 blessés.", new[] { "un mort", "12 blessés" })]
+    [InlineData("en", "The convoy had one tank, 12 trucks and 40 soldiers.", new[] { "one tank", "12 trucks", "40 soldiers" })]
+    public void A_weak_numeral_listed_beside_counts_still_counts_one(string language, string text, string[] spans)
+    {
+        Assert.Equal(spans, Extractor.Extract(text, language).Select(f => f.Text));
+    }
 }
