@@ -168,10 +168,10 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
         // "Ukraine : 1 100 soldats russes tués", "(Reuters) - Plus de 1 100 soldats russes…": a count whose noun names its side
         // is another holder's only when that holder acts in its clause ("La Russie a perdu 300 soldats russes"), not a label
-        // or a credit in brackets.
+        // (a credit in brackets is a dateline's).
         if (side is not null)
         {
-            return opener is { } agent && !IsLabelOrCredit(agent) ? Read(agent) : null;
+            return opener is { } agent && !IsLabel(agent) ? Read(agent) : null;
         }
 
         // A holder read after a preposition is a complement of the clause ("from Puerto Rico to Connecticut", "four soldiers of
@@ -765,11 +765,10 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         return j;
     }
 
-    private bool IsLabelOrCredit(Mention name)
+    private bool IsLabel(Mention name)
     {
-        var (at, after) = (article.LowerBound(name.Start), article.LowerBound(name.End));
-        return (after < Tokens.Count && (IsLabelMark(after) || article.Text[Tokens[after].Start] == ')'))
-            || (at > 0 && article.Text[Tokens[at - 1].Start] == '(');
+        var after = article.LowerBound(name.End);
+        return after < Tokens.Count && IsLabelMark(after);
     }
 
     private bool IsLabelMark(int token) =>
