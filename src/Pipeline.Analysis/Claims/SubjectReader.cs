@@ -845,9 +845,17 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             // is in capitals ("Since 2022, USAID has…").
             var opens = i <= start || article.IsBreak(tokens[i - 1]);
             if (token.Kind != TokenKind.Word || !token.Upper || Lexicon.NotNames.Match(tokens, i, out _, out _)
-                || Lexicon.Places.Match(tokens, i, out _, out _) || Lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _)
                 || (i > first && article.IsOf(i - 1)) || article.InDateline(i) || IsDesignation(i, end))
             {
+                continue;
+            }
+
+            // "in Nitranske Hrnciarovce", "en Sierra Leone", "à Saint Leu": the place word introduces the whole name, whose
+            // later words are no name of their own.
+            if (Lexicon.Places.Match(tokens, i, out _, out _)
+                || (Lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _) && !Lexicon.TopicIntros.MatchBefore(tokens, i, out _, out _)))
+            {
+                i = NameEnd(i, end) - 1;
                 continue;
             }
 
