@@ -74,6 +74,7 @@ internal sealed class ClaimLexicon
         FigureHedges = Table(file, "hedge-after-figure", _ => true);
         Subjects = Table(file, "subject", v => v);
         LocationIntros = Table(file, "location-intro", v => v);
+        TopicIntros = Table(file, "topic-intro", _ => true);
         Places = Table(file, "place", v => v);
         NotNames = Table(file, "not-a-name", _ => true);
         PhraseStops = Table(file, "phrase-stop", _ => true);
@@ -583,6 +584,9 @@ internal sealed class ClaimLexicon
     public bool IsForecastContextWord(int id) => (uint)id < (uint)ForecastContextWords.Length && ForecastContextWords[id];
 
     public PhraseTable<string> Subjects { get; }
+
+    /// <summary>"quant à", "as for": what follows is who the sentence turns to, though a place word may end the phrase.</summary>
+    public PhraseTable<bool> TopicIntros { get; }
 
     /// <summary>Place introducers; "theatre" marks those naming a region of operations, which later claims may inherit.</summary>
     public PhraseTable<string> LocationIntros { get; }

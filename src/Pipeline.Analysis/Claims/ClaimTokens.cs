@@ -11,8 +11,14 @@ internal readonly record struct Mention(int Start, int End, string Text, string 
 internal sealed class ClaimTokens(
     string text, List<Token> tokens, List<SentenceSpan> sentences, ClaimLexicon lexicon, IReadOnlyList<EntityMention> entities)
 {
-    /// <summary>How many words a dateline's place and its agency may take before the dash.</summary>
-    private const int DatelineReach = 8;
+    /// <summary>How many words a dateline in capitals may take before its dash ("KYIV, Ukraine (AP) —").</summary>
+    private const int DashReach = 8;
+
+    /// <summary>How many tokens a dateline's place and date may take before its credit ends ("KYIV, Ukraine, March 3 (AP) —").</summary>
+    private const int DatelineReach = 16;
+
+    /// <summary>How many tokens an agency's credit may take inside its brackets ("(UrduPoint News / Sputnik - 01st April, 2022)").</summary>
+    private const int CreditReach = 14;
 
     /// <summary>The tokens of each sentence, found once: readers ask for sentences all over the article.</summary>
     private readonly (int First, int End)[] sentenceRanges = RangesOf(tokens, sentences);
@@ -153,8 +159,11 @@ internal sealed class ClaimTokens(
     }
 
     /// <summary>
-    /// Whether the token stands in a dateline: a line that opens on a word in capitals and reaches a dash within a few
-    /// words ("WASHINGTON –", "KYIV, Ukraine (AP) —"). That is where the dispatch was filed from, not who acts in it.
+    /// Whether the token stands in a dateline, where the dispatch was filed from and who filed it, not who acts in it: a
+    /// line that opens on a word in capitals and reaches a dash within a few words ("WASHINGTON –", "KYIV, Ukraine (AP) —"),
+    /// or on the place in capitals and a colon ("NEW YORK: Cisco…"), or a place, a date or both before an agency's credit
+    /// in brackets that a dash or a new sentence follows ("PARIS, 12 mars (Reuters) - La société…", "KYIV, Ukraine, March 3
+    /// (AP) — The…", "Kiev, March 30 (IANS) At least…", "Ouagadougou (AFP) Le parti…", "(Reuters) - Plus de…").
     /// </summary>
     public bool InDateline(int token)
     {
@@ -169,21 +178,116 @@ internal sealed class ClaimTokens(
             line--;
         }
 
-        if (!InCapitals(line))
+        return DatelineEnd(line) > token;
+    }
+
+    /// <summary>The first token after the dateline opening the line at <paramref name="line"/>; the line itself when it opens none.</summary>
+    private int DatelineEnd(int line)
+    {
+        if (CreditOrColonEnd(line) is var end && end > line)
         {
-            return false;
+            return end;
         }
 
-        for (var k = line + 1; k < tokens.Count && k - line <= DatelineReach && !tokens[k].LineStart; k++)
+        if (!InCapitals(line))
         {
-            if (tokens[k].Kind == TokenKind.Symbol && tokens[k].SpaceBefore && text[tokens[k].Start] is '–' or '—' or '-')
+            return line;
+        }
+
+        for (var k = line + 1; k < tokens.Count && k - line <= DashReach && !tokens[k].LineStart; k++)
+        {
+            if (IsSpacedDash(k))
             {
-                return k > token;
+                return k;
             }
         }
 
-        return false;
+        return line;
     }
+
+    /// <summary>
+    /// A dateline read word by word: a place in capitalised words and a date ("Kiev, March 30", "PARIS, 12 mars"), then a
+    /// credit in brackets or, after a place in capitals, a colon. A lower-case word is a month only right after its day, and
+    /// what follows a credit must be a dash or a new sentence, so a clause ("Research In Motion (RIM) said") is no dateline;
+    /// a name with its acronym opening a sentence ("Research In Motion (RIM) Chief Executive…") is none either: before a
+    /// sentence with no dash, the place is one word, in capitals, or dated.
+    /// </summary>
+    private int CreditOrColonEnd(int line)
+    {
+        var capitals = true;
+        var words = 0;
+        var dated = false;
+        for (var k = line; k < tokens.Count && k - line <= DatelineReach && (k == line || !tokens[k].LineStart); k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Number || (t.Kind == TokenKind.Word && (t.Upper || (k > line && tokens[k - 1].Kind == TokenKind.Number))))
+            {
+                capitals &= t.Kind == TokenKind.Word && InCapitals(k);
+                words += t.Kind == TokenKind.Word ? 1 : 0;
+                dated |= t.Kind == TokenKind.Number;
+                continue;
+            }
+
+            if (t.Kind != TokenKind.Symbol)
+            {
+                return line;
+            }
+
+            switch (text[t.Start])
+            {
+                case ',':
+                    dated = true;
+                    continue;
+                case '/' or '.':
+                    continue;
+                case '-' when t.Adjacent && k > line:
+                    continue;
+                case ':':
+                    return capitals && k > line && k + 1 < tokens.Count && tokens[k + 1].Kind == TokenKind.Word ? k + 1 : line;
+                case '(':
+                    return CreditEnd(line, k, bare: words <= 1 || capitals || dated);
+                default:
+                    return line;
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>
+    /// After a credit opening at <paramref name="open"/> ("(AP)", "(UrduPoint News / Sputnik - 01st April, 2022)"): past its
+    /// dash, or before the sentence it opens ("(IANS) At least…"); a figure may open the sentence only after a dash.
+    /// </summary>
+    private int CreditEnd(int line, int open, bool bare)
+    {
+        if (open + 1 >= tokens.Count || tokens[open + 1] is not { Kind: TokenKind.Word, Upper: true })
+        {
+            return line;
+        }
+
+        for (var k = open + 2; k < tokens.Count && k - open <= CreditReach && !tokens[k].LineStart; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Symbol || text[tokens[k].Start] != ')')
+            {
+                continue;
+            }
+
+            var after = k + 1;
+            var dashed = false;
+            while (after < tokens.Count && !tokens[after].LineStart && tokens[after].Kind == TokenKind.Symbol && text[tokens[after].Start] is '–' or '—' or '-')
+            {
+                (after, dashed) = (after + 1, true);
+            }
+
+            return after < tokens.Count && !tokens[after].LineStart
+                && (tokens[after] is { Kind: TokenKind.Word, Upper: true } ? dashed || bare : dashed && tokens[after].Kind == TokenKind.Number) ? after : line;
+        }
+
+        return line;
+    }
+
+    private bool IsSpacedDash(int k) =>
+        tokens[k].Kind == TokenKind.Symbol && tokens[k].SpaceBefore && text[tokens[k].Start] is '–' or '—' or '-';
 
     /// <summary>A word of two letters or more written all in capitals: an acronym ("USAID", "FEMA") or a dateline's place.</summary>
     public bool InCapitals(int token)

@@ -145,6 +145,15 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                     continue;
                 }
             }
+            else if (figure.Category != FigureCategory.Money && StateQualifiesNoun(c))
+            {
+                if (!StateBody(c, out var body))
+                {
+                    continue;
+                }
+
+                c = body;
+            }
 
             // "135 000 Russes": the noun counted is itself the subject; a name qualifying it is not ("2,600 Red Cross workers").
             if (c.Start >= figure.Start && c.End == figure.End)
@@ -168,10 +177,10 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
         // "Ukraine : 1 100 soldats russes tués", "(Reuters) - Plus de 1 100 soldats russes…": a count whose noun names its side
         // is another holder's only when that holder acts in its clause ("La Russie a perdu 300 soldats russes"), not a label
-        // or a credit in brackets.
+        // (a credit in brackets is a dateline's).
         if (side is not null)
         {
-            return opener is { } agent && !IsLabelOrCredit(agent) ? Read(agent) : null;
+            return opener is { } agent && !IsLabel(agent) ? Read(agent) : null;
         }
 
         // A holder read after a preposition is a complement of the clause ("from Puerto Rico to Connecticut", "four soldiers of
@@ -421,9 +430,10 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         for (var i = first; i < last; i++)
         {
             if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd) && subjectEnd <= last
-                && !names.Contains(i, subjectEnd, first, last, out _, out _) && !IsNationalAdjective(i, subjectEnd))
+                && !names.Contains(i, subjectEnd, first, last, out _, out _) && !IsNationalAdjective(i, subjectEnd)
+                && article.MakeMention(i, subjectEnd, canonical) is var holder && !StateQualifiesNoun(holder))
             {
-                return article.MakeMention(i, subjectEnd, canonical);
+                return holder;
             }
         }
 
@@ -432,7 +442,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             if (e.Start >= source.Start && e.End <= source.End && e.Type == EntityType.Place && IsState(e) && !InsideName(e, first, last))
             {
                 var state = new Mention(e.Start, e.End, e.Text, e.Canonical);
-                if (!(e.IsNationality && QualifiesNoun(state)))
+                if (!(e.IsNationality ? QualifiesNoun(state) : StateQualifiesNoun(state)))
                 {
                     return state;
                 }
@@ -622,6 +632,55 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         return false;
     }
 
+    /// <summary>
+    /// "US employers slashed 598,000 jobs", "The U.S. unemployment rate", "A US judge sentenced…": where modifiers stand
+    /// before their head, a state's name before a common noun qualifies it as its adjective would ("American troops") and
+    /// holds no count or rate; money under it is the state's funding ("U.S. humanitarian support amounts to more than $200
+    /// million"), and "the U.S. government" is the state's body. Before its verb the state acts: a verb the word list also
+    /// knows as a noun ("US adds 192,000 jobs", "The US plans to send…", "U.S. cut 300 jobs") takes its object, a pronoun or
+    /// a preposition at once, and past forms and modals are never the noun.
+    /// </summary>
+    private bool StateQualifiesNoun(Mention candidate)
+    {
+        if (Lexicon.HeadFirst || Lexicon.Words is not { } words || !NamesState(candidate))
+        {
+            return false;
+        }
+
+        var tokens = Tokens;
+        var next = article.LowerBound(candidate.End);
+        if (next + 1 >= tokens.Count || tokens[next] is not { Kind: TokenKind.Word, Upper: false } noun || article.IsPossessive(next)
+            || !words.TryRead(article.Text.AsSpan(noun.Start, noun.Length), out var form) || !form.IsNoun || form.IsPastForm
+            || Lexicon.Auxiliaries.Match(tokens, next, out _, out _) || Lexicon.ForecastVerbs.Match(tokens, next, out _, out _))
+        {
+            return false;
+        }
+
+        var after = next + 1;
+        return !(tokens[after].Kind == TokenKind.Number || tokens[after] is { Kind: TokenKind.Word, Upper: true }
+            || Lexicon.Determiners.Match(tokens, after, out _, out _) || Lexicon.PersonalPronouns.Match(tokens, after, out _, out _)
+            || Lexicon.SelfReferences.Match(tokens, after, out _, out _)
+            || Lexicon.Subordinators.Match(tokens, after, out _, out _) || Lexicon.Prepositions.Match(tokens, after, out _, out _));
+    }
+
+    /// <summary>Whether a candidate names a state: a country the entities read there, or a holder the lexicon keys by a country's name.</summary>
+    private bool NamesState(Mention candidate)
+    {
+        foreach (var entity in article.EntityIndex.Within(candidate.Start, candidate.End))
+        {
+            if (entity.Type == EntityType.Place && !entity.IsNationality && IsState(entity) && entity.Start < candidate.End && candidate.Start < entity.End)
+            {
+                return true;
+            }
+        }
+
+        return candidate.Key.Length > 0 && StateNames.Contains(candidate.Key);
+    }
+
+    /// <summary>Countries' canonical names ("United States"), by which the lexicon keys the holders that name a state ("U.S.").</summary>
+    private static readonly HashSet<string> StateNames =
+        EntityKnowledge.Default.Countries.Values.Select(c => c.Canonical).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>"Russian officials", "les services ukrainiens": a lexicon holder that is only a nationality qualifying a noun.</summary>
     private bool IsNationalAdjective(int start, int end)
     {
@@ -765,11 +824,10 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         return j;
     }
 
-    private bool IsLabelOrCredit(Mention name)
+    private bool IsLabel(Mention name)
     {
-        var (at, after) = (article.LowerBound(name.Start), article.LowerBound(name.End));
-        return (after < Tokens.Count && (IsLabelMark(after) || article.Text[Tokens[after].Start] == ')'))
-            || (at > 0 && article.Text[Tokens[at - 1].Start] == '(');
+        var after = article.LowerBound(name.End);
+        return after < Tokens.Count && IsLabelMark(after);
     }
 
     private bool IsLabelMark(int token) =>
@@ -787,9 +845,17 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             // is in capitals ("Since 2022, USAID has…").
             var opens = i <= start || article.IsBreak(tokens[i - 1]);
             if (token.Kind != TokenKind.Word || !token.Upper || Lexicon.NotNames.Match(tokens, i, out _, out _)
-                || Lexicon.Places.Match(tokens, i, out _, out _) || Lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _)
                 || (i > first && article.IsOf(i - 1)) || article.InDateline(i) || IsDesignation(i, end))
             {
+                continue;
+            }
+
+            // "in Nitranske Hrnciarovce", "en Sierra Leone", "à Saint Leu": the place word introduces the whole name, whose
+            // later words are no name of their own.
+            if (Lexicon.Places.Match(tokens, i, out _, out _)
+                || (Lexicon.LocationIntros.MatchBefore(tokens, i, out _, out _) && !Lexicon.TopicIntros.MatchBefore(tokens, i, out _, out _)))
+            {
+                i = NameEnd(i, end) - 1;
                 continue;
             }
 

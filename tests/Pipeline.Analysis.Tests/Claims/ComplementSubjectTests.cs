@@ -36,4 +36,28 @@ public sealed class ComplementSubjectTests
             Assert.Contains(subject, found);
         }
     }
+
+    [Theory]
+    [InlineData("en", "The accident occurred in Nitranske Hrnciarovce, about 100 kilometers east of the capital.", "about 100 kilometers", null)]
+    [InlineData("fr", "L'accident s'est produit à Nitranske Hrnciarovce, à environ 100 kilomètres de la capitale.", "environ 100 kilomètres", null)]
+    [InlineData("en", "Floods in Sierra Leone displaced 3,000 people.", "3,000 people", null)]
+    [InlineData("fr", "Les inondations en Sierra Leone ont déplacé 3 000 personnes.", "3 000 personnes", null)]
+    [InlineData("en", "Heavy rain in Port Moresby destroyed 40 homes.", "40 homes", null)]
+    [InlineData("fr", "Les pluies à Saint Leu ont détruit 40 maisons.", "40 maisons", null)]
+    [InlineData("en", "In Sierra Leone, the Red Cross fed 2,000 families.", "2,000 families", "Red Cross")]
+    [InlineData("fr", "En Sierra Leone, la Croix-Rouge a nourri 2 000 familles.", "2 000 familles", "Croix-Rouge")]
+    [InlineData("fr", "Quant à Soumaïla Cissé, il a recueilli 17,80 % des voix.", "17,80 %", "Soumaïla Cissé")]
+    [InlineData("fr", "Quant au Parti libéral, il obtient 11 % des voix.", "11 %", "Parti")]
+    public void A_place_of_several_words_after_a_place_word_is_where_not_who_but_quant_a_introduces_no_place(string language, string text, string figureText, string? subject)
+    {
+        var found = ClaimFor(language, text, figureText).Subject;
+        if (subject is null)
+        {
+            Assert.Null(found);
+        }
+        else
+        {
+            Assert.Contains(subject, found);
+        }
+    }
 }

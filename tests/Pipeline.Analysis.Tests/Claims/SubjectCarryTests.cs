@@ -110,9 +110,29 @@ public sealed class SubjectCarryTests
     [InlineData("WASHINGTON – Heavy rains have displaced more than 30,000 people.", "en", "more than 30,000 people")]
     [InlineData("WASHINGTON – Officials met on Monday. About 200 tanks were also seen.", "en", "About 200 tanks")]
     [InlineData("WASHINGTON – Les pluies ont déplacé plus de 30 000 personnes.", "fr", "plus de 30 000 personnes")]
+    [InlineData("KYIV, Ukraine, March 3 (AP) — The company cut 300 jobs on Monday.", "en", "300 jobs")]
+    [InlineData("Kiev, March 30 (IANS) The company cut 300 jobs on Monday.", "en", "300 jobs")]
+    [InlineData("NEW YORK: The company cut 300 jobs on Monday.", "en", "300 jobs")]
+    [InlineData("Toronto (Reuters) - The company cut 300 jobs on Monday.", "en", "300 jobs")]
+    [InlineData("Ouagadougou (AFP) La société a supprimé 300 emplois lundi.", "fr", "300 emplois")]
+    [InlineData("Paris, 12 mars (Reuters) - La société a supprimé 300 emplois en France.", "fr", "300 emplois")]
+    [InlineData("BRUXELLES : La société a supprimé 300 emplois lundi.", "fr", "300 emplois")]
+    [InlineData("Kinshasa, 4 juin (AFP) - 300 emplois ont été supprimés.", "fr", "300 emplois")]
     public void A_dateline_is_where_the_text_was_filed_not_whom_its_figures_belong_to(string text, string language, string figureText)
     {
         Assert.Null(ClaimFor(text, language, figureText).Subject);
+    }
+
+    [Theory]
+    [InlineData("Research In Motion (RIM) cut 2,000 jobs on Monday.", "en", "2,000 jobs")]
+    [InlineData("Research In Motion (RIM) Chief Executive Jim Balsillie cut 2,000 jobs on Monday.", "en", "2,000 jobs")]
+    [InlineData("Cisco Systems (CSCO) cut 1,300 jobs on Monday.", "en", "1,300 jobs")]
+    [InlineData("Le Parti démocratique gabonais (PDG) a remporté 114 sièges.", "fr", "114 sièges")]
+    [InlineData("Air France (AF) a supprimé 300 emplois lundi.", "fr", "300 emplois")]
+    [InlineData("Air France-KLM (AF) Le groupe a supprimé 300 emplois lundi.", "fr", "300 emplois")]
+    public void A_name_with_its_acronym_opening_a_line_is_no_dateline(string text, string language, string figureText)
+    {
+        Assert.NotNull(ClaimFor(text, language, figureText).Subject);
     }
 
     [Fact]
