@@ -984,7 +984,7 @@ internal sealed class SourceReader
         // assureurs"), within the clause.
         for (var gap = 0; j < end && gap <= AgentGap && !article.IsBreakAt(j); gap++)
         {
-            if (lexicon.Agents.Match(tokens, j, out _, out agentEnd))
+            if (lexicon.PassiveAgents.Match(tokens, j, out _, out agentEnd))
             {
                 break;
             }
