@@ -44,6 +44,7 @@ internal sealed class ClaimLexicon
         FallenAmounts = Table(file, "fallen-amount", _ => true);
         SubsetOpenings = Table(file, "subset-opening", _ => true);
         Agents = Table(file, "source-agent", _ => true);
+        PassiveAgents = Table(file, "passive-agent", _ => true);
         SameSource = Table(file, "same-source", _ => true);
         Anaphoric = Table(file, "anaphoric-determiner", _ => true);
         PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
@@ -243,6 +244,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words before a document's author ("fourni par", "figures from").</summary>
     public PhraseTable<bool> Agents { get; }
+
+    /// <summary>Words before the agent of a passive reporting verb ("reported by", "annoncé par").</summary>
+    public PhraseTable<bool> PassiveAgents { get; }
 
     /// <summary>"la même source", "the same source": the speaker named before.</summary>
     public PhraseTable<bool> SameSource { get; }

@@ -661,7 +661,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         var from = k;
         while (from > 0 && tokens[from - 1] is { Kind: TokenKind.Word, Upper: true } && !Lexicon.Determiners.Match(tokens, from - 1, out _, out _)
-            && !article.IsBreakAt(from - 1))
+            && !article.IsBreakAt(from - 1) && !tokens[from].LineStart)
         {
             from--;
         }
@@ -669,7 +669,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var to = k + 1;
         if (tokens[k].Upper || from < k)
         {
-            while (to < tokens.Count && !article.IsBreakAt(to)
+            while (to < tokens.Count && !article.IsBreakAt(to) && !OpensLine(k, to)
                 && (tokens[to] is { Kind: TokenKind.Word, Upper: true } || (tokens[k].Upper && IsFunction(to) && CapitalAhead(to) && to + 1 < tokens.Count && !article.IsBreakAt(to + 1))))
             {
                 to++;
@@ -678,12 +678,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         else if (Lexicon.HeadFirst || ClassifiesName(k))
         {
             from = k + 1;
-            if (from + 1 < tokens.Count && Lexicon.NameArticles.Match(tokens, from, out _, out var afterArticle) && afterArticle == from + 1)
+            if (from + 1 < tokens.Count && !tokens[from].LineStart && Lexicon.NameArticles.Match(tokens, from, out _, out var afterArticle) && afterArticle == from + 1)
             {
                 to = afterArticle;
             }
 
-            while (to < tokens.Count && tokens[to] is { Kind: TokenKind.Word, Upper: true } && !article.IsBreakAt(to))
+            while (to < tokens.Count && tokens[to] is { Kind: TokenKind.Word, Upper: true } && !article.IsBreakAt(to) && !OpensLine(k, to))
             {
                 to++;
             }
@@ -731,7 +731,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var tokens = Tokens;
         var j = start;
         var words = 0;
-        while (j < limit && words < MaxPhraseTokens && !article.IsBreakAt(j))
+        while (j < limit && words < MaxPhraseTokens && !article.IsBreakAt(j) && !OpensLine(start, j))
         {
             // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next, unless it opens the name
             // after an introducer as a count of its speakers ("according to 42 professional forecasters").
@@ -770,7 +770,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         // Cut by length: a name still open runs on through its words ("the Office of the | U.N. High Commissioner",
         // "le Haut-Commissariat de l'ONU aux droits | de l'Homme").
-        while (j < limit && words < MaxNameTokens && !article.IsBreakAt(j) && tokens[j].Kind != TokenKind.Number
+        while (j < limit && words < MaxNameTokens && !article.IsBreakAt(j) && !OpensLine(start, j) && tokens[j].Kind != TokenKind.Number
             && !article.IsRelative(j) && !StopsPhrase(j)
             && (IsFunction(j - 1) || tokens[j].Upper || tokens[j].Kind == TokenKind.Symbol || (IsFunction(j) && CapitalAhead(j))))
         {
@@ -780,6 +780,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>Whether the token opens a line after the phrase's first: a headline with no full stop ("… selon la CGT") ends
+    /// its names there, and the next paragraph's first words ("Le ministère de l'Intérieur indique") are no part of them.</summary>
+    private bool OpensLine(int start, int j) => j > start && Tokens[j].LineStart;
 
     /// <summary>Whether a phrase stops before the word at <paramref name="j"/> ("le ministère | sur l'application"); one
     /// glued by a hyphen to the next word opens a compound noun instead ("le sous-préfet", "le sous-directeur").</summary>
@@ -1715,14 +1719,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     }
 
     /// <summary>
-    /// "M. Dah", "Dah": a surname the text gave before with a first name ("Mohamed Dah") names that person in full, for a
-    /// pronoun or "ce responsable" that stands for them. Else the name as it is.
+    /// "M. Dah": a surname after a title, which the text gave before with a first name ("Mohamed Dah"), names that person in
+    /// full, for a pronoun or "ce responsable" that stands for them. Else the name as it is.
     /// </summary>
     public (int Start, int End) FullerPerson(int start, int end, int lowest)
     {
         var tokens = Tokens;
         var last = end - 1;
-        if (last < start || tokens[last].Kind != TokenKind.Word || !tokens[last].Upper || article.IsAcronym(last)
+        // "Waziri" alone is already the shortest form that names the person.
+        if (last <= start || tokens[last].Kind != TokenKind.Word || !tokens[last].Upper || article.IsAcronym(last)
             || (end - start >= 2 && IsCapitalisedName(start, end) && !article.IsBreak(tokens[last - 1]) && tokens[last - 1].Kind == TokenKind.Word))
         {
             return (start, end);

@@ -984,7 +984,7 @@ internal sealed class SourceReader
         // assureurs"), within the clause.
         for (var gap = 0; j < end && gap <= AgentGap && !article.IsBreakAt(j); gap++)
         {
-            if (lexicon.Agents.Match(tokens, j, out _, out agentEnd))
+            if (lexicon.PassiveAgents.Match(tokens, j, out _, out agentEnd))
             {
                 break;
             }
@@ -1490,7 +1490,75 @@ internal sealed class SourceReader
         }
 
         var opener = article.TokenRange(sentences[article.SentenceOf(open)]).First;
-        return Last(opener, open) ?? (open == opener ? PreviousQuoteSpeaker(open) ?? ContinuedQuoteSpeaker(open, 0) ?? SpeakerBeforeQuotation(open) : null);
+        return Last(opener, open) ?? ColonFrame(opener, open)
+            ?? (open == opener ? PreviousQuoteSpeaker(open) ?? ContinuedQuoteSpeaker(open, 0) ?? SpeakerBeforeQuotation(open) : null);
+    }
+
+    /// <summary>Whether a word is capitalised other than a determiner opening the sentence ("Tedros", "Mayor Jane Doe", not "The village").</summary>
+    private bool CapitalisedBeyondDeterminer(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (article.Tokens[k] is { Kind: TokenKind.Word, Upper: true } && !article.Lexicon.Determiners.Match(article.Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The colon frame of the first quotation opened between two tokens after a colon ("… catégorique : « … »"); else null.</summary>
+    private Attribution? FramedQuotation(int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+        {
+            if (article.IsQuote(k) && article.OpensQuote(k))
+            {
+                return ColonFrame(first, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "La ministre a été claire : « … »", "The minister was categorical: "…"": a quotation a colon opens after a clause
+    /// with no reporting verb, whose subject is a speaker (a speaker noun, an acronym or a capitalised name), quotes that
+    /// subject, as "X a déclaré : « … »" does; else null.
+    /// </summary>
+    private Attribution? ColonFrame(int first, int open)
+    {
+        var tokens = article.Tokens;
+        var colon = open - 1;
+        if (colon <= first || tokens[colon].Kind != TokenKind.Symbol || article.Text[tokens[colon].Start] != ':')
+        {
+            return null;
+        }
+
+        var verb = -1;
+        for (var k = first + 1; k < colon; k++)
+        {
+            if ((article.IsBreakAt(k) && !article.IsComma(k)) || article.IsQuote(k) || tokens[k].Kind == TokenKind.Number)
+            {
+                return null;
+            }
+
+            // "a été", "s'est montré", "was": the subject's verb, an auxiliary or a form of "be".
+            if (verb < 0 && tokens[k] is { Kind: TokenKind.Word, Upper: false }
+                && (article.Lexicon.IsAuxiliaryWord(tokens[k].Id) || article.Lexicon.PassiveAuxiliaries.Match(tokens, k, out _, out _)))
+            {
+                verb = k;
+            }
+        }
+
+        if (verb < 0 || names.Before(first, verb, out var nameStart, out var nameEnd) != SpeakerKind.Named
+            || !(NamesSpeaker(nameStart, nameEnd) || CapitalisedBeyondDeterminer(nameStart, nameEnd)))
+        {
+            return null;
+        }
+
+        return new Attribution(nameStart, colon, nameStart, nameEnd, SpeakerKind.Named);
     }
 
     /// <summary>At most this many tokens back from a paragraph's opening quotation mark to the one its quotation continues.</summary>
@@ -1984,6 +2052,12 @@ internal sealed class SourceReader
             if (t == sentence)
             {
                 end = beforeToken;
+                // "Le ministre a été catégorique : « … », a-t-il lancé": the pronoun after the quotation stands for the
+                // subject that opened it.
+                if (subjects && FramedQuotation(first, end) is { } frame)
+                {
+                    return Named(frame.NameStart, frame.NameEnd, t);
+                }
             }
 
             // "Tom Finn a tenté de s'y rendre. Il a tweeté : « … » Il a ajouté : « … »": a pronoun speaker of the same number
