@@ -1719,15 +1719,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     }
 
     /// <summary>
-    /// "M. Dah": a surname after a title, which the text gave before with a first name ("Mohamed Dah"), names that person in
-    /// full, for a pronoun or "ce responsable" that stands for them. Else the name as it is.
+    /// "M. Dah", "Dah": a surname the text gave before with a first name ("Mohamed Dah") names that person in full, for a
+    /// pronoun or "ce responsable" that stands for them. Else the name as it is.
     /// </summary>
     public (int Start, int End) FullerPerson(int start, int end, int lowest)
     {
         var tokens = Tokens;
         var last = end - 1;
-        // "Waziri" alone is already the shortest form that names the person.
-        if (last <= start || tokens[last].Kind != TokenKind.Word || !tokens[last].Upper || article.IsAcronym(last)
+        if (last < start || tokens[last].Kind != TokenKind.Word || !tokens[last].Upper || article.IsAcronym(last)
             || (end - start >= 2 && IsCapitalisedName(start, end) && !article.IsBreak(tokens[last - 1]) && tokens[last - 1].Kind == TokenKind.Word))
         {
             return (start, end);
