@@ -116,6 +116,7 @@ internal sealed class ClaimLexicon
         LevelLinks = Table(file, "level-link", _ => true);
         PastComparisons = Table(file, "past-comparison", v => v == "bare");
         PastMarks = Table(file, "past-mark", _ => true);
+        AnteriorOpeners = Table(file, "anterior-opener", v => v == "gerund");
         ObservedValues = Table(file, "observed-after-figure", _ => true);
         YearLinks = Table(file, "year-link", _ => true);
         ForecastRevisions = Table(file, "forecast-revision", _ => true);
@@ -311,6 +312,10 @@ internal sealed class ClaimLexicon
     /// <summary>Words that set a value beside a forecast ("contre", "from"); "= bare" ones ("après") mark it as past right
     /// before it, with no other mark.</summary>
     public PhraseTable<bool> PastComparisons { get; }
+
+    /// <summary>Words that set an event before the forecast as done ("après avoir", "having", "after" with a gerund); the
+    /// value: only before a gerund.</summary>
+    public PhraseTable<bool> AnteriorOpeners { get; }
 
     /// <summary>Marks of a past value: "une année auparavant", "last year".</summary>
     public PhraseTable<bool> PastMarks { get; }
