@@ -149,6 +149,7 @@ internal sealed class ClaimLexicon
         SubordinateBarriers = Table(file, "subordinate-barrier", _ => true);
         ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
         PastParticipleSuffixes = [.. file["past-participle-suffix"].Select(e => e.Phrase)];
+        SimplePastSuffixes = [.. file["simple-past-suffix"].Select(e => e.Phrase)];
         FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -570,6 +571,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Endings of past participles: right after a coordinator, one continues the verb phrase of the auxiliary before it ("aurait tué …, et déplacé …").</summary>
     public string[] PastParticipleSuffixes { get; }
+
+    /// <summary>Endings of a simple past, a finite verb of its own ("killed"); none where the language forms its past with an auxiliary.</summary>
+    public string[] SimplePastSuffixes { get; }
 
     /// <summary>Folded endings of a future tense ("s'établira", "reculeront"), read as <see cref="ForecastVerbs"/> are.</summary>
     public string[] FutureSuffixes { get; }
