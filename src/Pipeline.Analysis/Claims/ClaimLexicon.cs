@@ -105,6 +105,7 @@ internal sealed class ClaimLexicon
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         ClauseCoordinators = Table(file, "clause-coordinator", _ => true);
         TimeAnchors = Table(file, "time-anchor", _ => true);
+        EventSpans = Table(file, "event-span", _ => true);
         PollNouns = Table(file, "poll-noun", v => v != "source");
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
@@ -420,6 +421,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words after a span of time that anchor it to an event ("two days after", "three weeks into", "deux jours
     /// après"): the span is then a time adverbial, which dates a clause rather than counting anything said in it.</summary>
+    /// <summary>After a span of time, the war or the fighting it measures ("of war", "de combats"): the span frames the toll.</summary>
+    public PhraseTable<bool> EventSpans { get; }
+
     public PhraseTable<bool> TimeAnchors { get; }
 
     /// <summary>Nouns naming a poll or its makers ("sondeurs", "exit polls"): a share they give is a projection. False for
