@@ -107,6 +107,7 @@ internal sealed class ClaimLexicon
         TimeAnchors = Table(file, "time-anchor", _ => true);
         EventSpans = Table(file, "event-span", _ => true);
         PollNouns = Table(file, "poll-noun", v => v != "source");
+        PollMeasures = Table(file, "poll-measure", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
@@ -421,14 +422,17 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words after a span of time that anchor it to an event ("two days after", "three weeks into", "deux jours
     /// après"): the span is then a time adverbial, which dates a clause rather than counting anything said in it.</summary>
+    public PhraseTable<bool> TimeAnchors { get; }
+
     /// <summary>After a span of time, the war or the fighting it measures ("of war", "de combats"): the span frames the toll.</summary>
     public PhraseTable<bool> EventSpans { get; }
-
-    public PhraseTable<bool> TimeAnchors { get; }
 
     /// <summary>Nouns naming a poll or its makers ("sondeurs", "exit polls"): a share they give is a projection. False for
     /// a word that names a poll only as a source ("according to polls"), since it also names an election ("won the polls").</summary>
     public PhraseTable<bool> PollNouns { get; }
+
+    /// <summary>What only polls measure ("intentions de vote", "voting intentions"): a share in a clause naming it is a poll's.</summary>
+    public PhraseTable<bool> PollMeasures { get; }
 
     /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
     public PhraseTable<bool> FigureOpeningHedges { get; }

@@ -55,7 +55,8 @@ internal sealed class ModalityReader(ClaimTokens article)
 
     /// <summary>
     /// "Les sondeurs donnent le candidat gagnant avec 54 %", "crédité de 28 %, selon un sondage Ifop": a share a poll gives,
-    /// as the source or the subject that opens the clause, is a projection (the tenth set's reading), hedged.
+    /// as the source or the subject that opens the clause, is a projection (the tenth set's reading), hedged; so is a share
+    /// in a clause that names what only polls measure ("donnée en tête des intentions de vote (environ 30 %)").
     /// </summary>
     private bool PollShare(SentenceSpan clause, Figure figure, Mention? source)
     {
@@ -71,7 +72,8 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         var (first, end) = article.TokenRange(clause);
         var start = article.SkipLeadingStrip(first, end);
-        return HoldsPollNoun(start, Math.Min(article.LowerBound(figure.Start), start + PollSubjectWords), asSource: false);
+        return HoldsPollNoun(start, Math.Min(article.LowerBound(figure.Start), start + PollSubjectWords), asSource: false)
+            || Holds(article.Lexicon.PollMeasures, first, end);
     }
 
     /// <summary>
