@@ -107,7 +107,9 @@ internal sealed class ClaimLexicon
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         ClauseCoordinators = Table(file, "clause-coordinator", _ => true);
         TimeAnchors = Table(file, "time-anchor", _ => true);
+        EventSpans = Table(file, "event-span", _ => true);
         PollNouns = Table(file, "poll-noun", v => v != "source");
+        PollMeasures = Table(file, "poll-measure", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
@@ -118,6 +120,7 @@ internal sealed class ClaimLexicon
         LevelLinks = Table(file, "level-link", _ => true);
         PastComparisons = Table(file, "past-comparison", v => v == "bare");
         PastMarks = Table(file, "past-mark", _ => true);
+        AnteriorOpeners = Table(file, "anterior-opener", v => v == "gerund");
         ObservedValues = Table(file, "observed-after-figure", _ => true);
         YearLinks = Table(file, "year-link", _ => true);
         ForecastRevisions = Table(file, "forecast-revision", _ => true);
@@ -150,6 +153,7 @@ internal sealed class ClaimLexicon
         SubordinateBarriers = Table(file, "subordinate-barrier", _ => true);
         ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
         PastParticipleSuffixes = [.. file["past-participle-suffix"].Select(e => e.Phrase)];
+        SimplePastSuffixes = [.. file["simple-past-suffix"].Select(e => e.Phrase)];
         FutureSuffixes = [.. file["future-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         FutureExceptions = new HashSet<string>(file["future-exception"].Select(e => TextFolding.Fold(e.Phrase)), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -317,6 +321,10 @@ internal sealed class ClaimLexicon
     /// before it, with no other mark.</summary>
     public PhraseTable<bool> PastComparisons { get; }
 
+    /// <summary>Words that set an event before the forecast as done ("après avoir", "having", "after" with a gerund); the
+    /// value: only before a gerund.</summary>
+    public PhraseTable<bool> AnteriorOpeners { get; }
+
     /// <summary>Marks of a past value: "une année auparavant", "last year".</summary>
     public PhraseTable<bool> PastMarks { get; }
 
@@ -421,9 +429,15 @@ internal sealed class ClaimLexicon
     /// après"): the span is then a time adverbial, which dates a clause rather than counting anything said in it.</summary>
     public PhraseTable<bool> TimeAnchors { get; }
 
+    /// <summary>After a span of time, the war or the fighting it measures ("of war", "de combats"): the span frames the toll.</summary>
+    public PhraseTable<bool> EventSpans { get; }
+
     /// <summary>Nouns naming a poll or its makers ("sondeurs", "exit polls"): a share they give is a projection. False for
     /// a word that names a poll only as a source ("according to polls"), since it also names an election ("won the polls").</summary>
     public PhraseTable<bool> PollNouns { get; }
+
+    /// <summary>What only polls measure ("intentions de vote", "voting intentions"): a share in a clause naming it is a poll's.</summary>
+    public PhraseTable<bool> PollMeasures { get; }
 
     /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
     public PhraseTable<bool> FigureOpeningHedges { get; }
@@ -570,6 +584,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Endings of past participles: right after a coordinator, one continues the verb phrase of the auxiliary before it ("aurait tué …, et déplacé …").</summary>
     public string[] PastParticipleSuffixes { get; }
+
+    /// <summary>Endings of a simple past, a finite verb of its own ("killed"); none where the language forms its past with an auxiliary.</summary>
+    public string[] SimplePastSuffixes { get; }
 
     /// <summary>Folded endings of a future tense ("s'établira", "reculeront"), read as <see cref="ForecastVerbs"/> are.</summary>
     public string[] FutureSuffixes { get; }

@@ -55,7 +55,8 @@ internal sealed class ModalityReader(ClaimTokens article)
 
     /// <summary>
     /// "Les sondeurs donnent le candidat gagnant avec 54 %", "crédité de 28 %, selon un sondage Ifop": a share a poll gives,
-    /// as the source or the subject that opens the clause, is a projection (the tenth set's reading), hedged.
+    /// as the source or the subject that opens the clause, is a projection (the tenth set's reading), hedged; so is a share
+    /// in a clause that names what only polls measure ("donnée en tête des intentions de vote (environ 30 %)").
     /// </summary>
     private bool PollShare(SentenceSpan clause, Figure figure, Mention? source)
     {
@@ -71,7 +72,8 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         var (first, end) = article.TokenRange(clause);
         var start = article.SkipLeadingStrip(first, end);
-        return HoldsPollNoun(start, Math.Min(article.LowerBound(figure.Start), start + PollSubjectWords), asSource: false);
+        return HoldsPollNoun(start, Math.Min(article.LowerBound(figure.Start), start + PollSubjectWords), asSource: false)
+            || Holds(article.Lexicon.PollMeasures, first, end);
     }
 
     /// <summary>
@@ -349,7 +351,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || CoordinatedClauseBetween(figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
+        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || CoordinatedClauseBetween(figureToken, figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
         {
             positional = true;
             return false;
@@ -397,8 +399,10 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         // "approximately 3,000 of about 18,000 Americans believed to be there": a hedge right after another figure and its
-        // noun is that figure's own.
-        if (hedge - 2 >= figureEnd && tokens[hedge - 2].Kind == TokenKind.Number && tokens[hedge - 1].Kind == TokenKind.Word)
+        // noun is that figure's own, unless a bare coordinator joins the two as subjects of one verb ("3,000 troops and 200
+        // tanks could be deployed").
+        if (hedge - 2 >= figureEnd && tokens[hedge - 2].Kind == TokenKind.Number && tokens[hedge - 1].Kind == TokenKind.Word
+            && !(lexicon.HedgeCoordinators.Match(tokens, figureEnd, out _, out var joinedAt) && joinedAt == hedge - 2))
         {
             return false;
         }
@@ -452,11 +456,11 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// shares the figure's subject; a hedge past a comma ("If 300 homes are flooded and the dam breaks, the damage
     /// could be severe") is not the coordinated clause's. "Rose 1 percent, a sign that inflation may ease": a clause appended after a comma.
     /// </summary>
-    private bool CoordinatedClauseBetween(int figureEnd, int hedge)
+    private bool CoordinatedClauseBetween(int figureToken, int figureEnd, int hedge)
     {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
-        var finite = false;
+        var finite = ObjectOfVerbBefore(figureToken);
         for (var k = figureEnd; k < hedge; k++)
         {
             if (tokens[k].Kind != TokenKind.Word)
@@ -479,6 +483,28 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "The floods killed 15 people and dozens more may be missing", "La frappe a fait 20 morts et le bilan pourrait
+    /// s'alourdir": the figure is the object of a finite verb right before it, a simple past or an auxiliary and its
+    /// participle, so a coordinator after it with a subject of its own opens another clause. A verb that foresees
+    /// ("predicted 5 inches") makes the figure a forecast, not such an object.
+    /// </summary>
+    private bool ObjectOfVerbBefore(int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var verb = figureToken - 1;
+        if (verb < clauseFirst || tokens[verb] is not { Kind: TokenKind.Word, Upper: false }
+            || lexicon.Hedges.Match(tokens, verb, out _, out _) || lexicon.FigureHedges.Match(tokens, verb, out _, out _)
+            || lexicon.ForecastFigureHedges.Match(tokens, verb, out _, out _))
+        {
+            return false;
+        }
+
+        return (verb - 1 >= clauseFirst && lexicon.Auxiliaries.Match(tokens, verb - 1, out _, out var auxiliaryEnd) && auxiliaryEnd == verb)
+            || EndsWithOneOf(tokens[verb], lexicon.SimplePastSuffixes, StringComparison.Ordinal);
     }
 
     private bool CommaBetween(int from, int to)

@@ -32,7 +32,7 @@ internal sealed class PastValue(ClaimTokens article)
         var (first, end) = article.TokenRange(clause);
         var figureToken = article.LowerBound(figure.Start);
         var next = article.LowerBound(figure.End);
-        if (Observed(next, end) && !OpensOnVerb(figureToken, next))
+        if ((Observed(next, end) && !OpensOnVerb(figureToken, next)) || AfterAnteriorEvent(first, end, figureToken))
         {
             return true;
         }
@@ -48,6 +48,73 @@ internal sealed class PastValue(ClaimTokens article)
             {
                 // "to about $600 billion after five years": a span after "after" may as well run ahead as back.
                 return (bare && comparisonEnd == figureToken && figure.Category != FigureCategory.Duration) || Holds(lexicon.PastMarks, comparisonEnd, figureToken) || MarkAfter(next, first, end);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may stand between an anterior opener and the figure ("après s'être élevée à").</summary>
+    private const int AnteriorReach = 4;
+
+    /// <summary>
+    /// "devrait atteindre 3 % en mars, après avoir déjà atteint 2,9 % en janvier", "after peaking at 6 percent": in a
+    /// clause that speaks of a forecast, what a past infinitive or a gerund sets before it has happened. Outside one, what
+    /// is done after a hedge may be planned ("could find survivors after searching 300 homes"); an earlier forecast
+    /// ("après avoir anticipé 0,6 %") is a forecast still.
+    /// </summary>
+    private bool AfterAnteriorEvent(int first, int end, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var words = 0;
+        for (var k = figureToken - 1; k >= first && words <= AnteriorReach; k--)
+        {
+            if (article.IsBreak(tokens[k]) || tokens[k].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (lexicon.AnteriorOpeners.Match(tokens, k, out var gerund, out var openerEnd) && openerEnd <= figureToken
+                && (!gerund || (openerEnd < figureToken && IsGerund(tokens[openerEnd]))))
+            {
+                return !Foresees(openerEnd, figureToken) && ForecastFrame.SpeaksOfForecast(article, first, end);
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsGerund(Token token)
+    {
+        var word = article.Text.AsSpan(token.Start, token.Length);
+        foreach (var suffix in article.Lexicon.ClauseParticipleSuffixes)
+        {
+            if (token.Kind == TokenKind.Word && word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word between <paramref name="start"/> and <paramref name="end"/> foresees ("forecasting", "anticipé").</summary>
+    private bool Foresees(int start, int end)
+    {
+        var lexicon = article.Lexicon;
+        for (var k = start; k < end; k++)
+        {
+            if (article.Tokens[k].Kind == TokenKind.Word && (lexicon.Hedges.Match(article.Tokens, k, out _, out _)
+                || lexicon.FigureHedges.Match(article.Tokens, k, out _, out _) || lexicon.ForecastFigureHedges.Match(article.Tokens, k, out _, out _)))
+            {
+                return true;
             }
         }
 

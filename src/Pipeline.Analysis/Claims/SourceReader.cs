@@ -27,12 +27,14 @@ internal sealed class SourceReader
     private readonly ClaimTokens article;
     private readonly ReportingVerbs verbs;
     private readonly SourceNames names;
+    private readonly EventSpan spans;
 
     public SourceReader(ClaimTokens article)
     {
         this.article = article;
         verbs = new ReportingVerbs(article);
         names = new SourceNames(article, verbs);
+        spans = new EventSpan(article);
     }
 
     public ReportingVerbs Verbs => verbs;
@@ -95,7 +97,7 @@ internal sealed class SourceReader
         }
 
         found ??= quoted ?? ReducedRelative(whole, figure) ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
-        if (found is { } dated && DatesTheSaying(dated, figure))
+        if (found is { } dated && (DatesTheSaying(dated, figure) || spans.Frames(figure)))
         {
             return null;
         }

@@ -4,7 +4,8 @@ using Xunit;
 namespace Pipeline.Analysis.Tests.Claims;
 
 /// <summary>
-/// How far a hedge after a figure reaches: not into a clause coordinated after the figure's own finite verb with a subject
+/// How far a hedge after a figure reaches: not into a clause coordinated after the figure's own finite verb (after the
+/// figure, or before it when the figure is its object: "killed 15 people … and dozens more may be missing") with a subject
 /// of its own, nor into a clause appended after a comma, nor, before it, over a comma and a subordinator
 /// that opens a clause of its own; a condition and a hedge of the figure's own clause still hedge it.
 /// Sentences are constructed, not taken from any evaluation set.
@@ -21,6 +22,14 @@ public sealed class ClauseOfItsOwnHedgeTests
     [InlineData("At least 300 soldiers were deployed on Monday and the army may send more.", "en", "At least 300 soldiers")]
     [InlineData("At least 40 homes have been destroyed and the river could rise further.", "en", "At least 40 homes")]
     [InlineData("Consumer prices rose 1 percent in May, a sign that inflation may ease.", "en", "1 percent")]
+    [InlineData("The floods killed 15 people on Monday and dozens more may be missing.", "en", "15 people")]
+    [InlineData("The quake destroyed 300 homes in the region and hundreds of people could be trapped.", "en", "300 homes")]
+    [InlineData("Fighting killed at least 40 civilians last week and thousands more are believed to have fled.", "en", "at least 40 civilians")]
+    [InlineData("The storm has damaged 120 schools and the bill could run into millions.", "en", "120 schools")]
+    [InlineData("Les inondations ont tué 15 personnes lundi et des dizaines d'autres seraient portées disparues.", "fr", "15 personnes")]
+    [InlineData("Le séisme a fait 40 morts dans la région et plusieurs centaines de personnes pourraient être sous les décombres.", "fr", "40 morts")]
+    [InlineData("La frappe a fait au moins 20 morts et le bilan pourrait s'alourdir.", "fr", "au moins 20 morts")]
+    [InlineData("L'attaque a tué 12 soldats et une trentaine d'autres seraient blessés.", "fr", "12 soldats")]
     [InlineData("Exports grew 4 percent last year, in a sign that demand could recover.", "en", "4 percent")]
     [InlineData("Au total, 12 morts ont été recensés et le bilan pourrait s'alourdir.", "fr", "12 morts")]
     [InlineData("Au moins 40 maisons ont été détruites et la rivière pourrait encore monter.", "fr", "Au moins 40 maisons")]
@@ -47,6 +56,11 @@ public sealed class ClauseOfItsOwnHedgeTests
     [InlineData("Sales may fall 10 percent this year, even as the firm sold 2 million cars in May.", "en", "10 percent")]
     [InlineData("Le bilan pourrait dépasser 300 morts, alors que les autorités ont recensé 120 corps.", "fr", "dépasser 300 morts")]
     [InlineData("Si 300 maisons sont inondées et la digue cède, les dégâts pourraient être lourds.", "fr", "300 maisons")]
+    [InlineData("Gunmen may have killed 300 people and 20 soldiers could be missing.", "en", "300 people")]
+    [InlineData("3,000 troops and 200 tanks could be deployed.", "en", "3,000 troops")]
+    [InlineData("Forecasters predicted 5 inches of rain and the river could flood.", "en", "5 inches")]
+    [InlineData("L'attaque aurait tué 12 soldats et une trentaine d'autres seraient blessés.", "fr", "12 soldats")]
+    [InlineData("3 000 soldats et 200 chars pourraient être déployés.", "fr", "3 000 soldats")]
     public void A_hedge_of_the_figures_own_clause_or_condition_still_hedges_it(string text, string language, string figureText)
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(text, language, figureText).Modality);

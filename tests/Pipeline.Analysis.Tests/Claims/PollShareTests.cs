@@ -22,8 +22,22 @@ public sealed class PollShareTests
     [InlineData("fr", "Les sondeurs donnent le candidat gagnant avec 54 % des voix.", "54 %")]
     [InlineData("fr", "Le candidat est crédité de 28 % des intentions de vote, selon un sondage Ifop.", "28 %")]
     [InlineData("fr", "Les derniers sondages placent le parti à 31 % au premier tour.", "31 %")]
+    [InlineData("fr", "En moyenne, l'alliance est donnée en tête des intentions de vote (environ 30 % des voix), devant la coalition Ensemble (26 %).", "environ 30 %")]
+    [InlineData("fr", "En moyenne, l'alliance est donnée en tête des intentions de vote (environ 30 % des voix), devant la coalition Ensemble (26 %).", "26 %")]
+    [InlineData("fr", "Le candidat recueille 24 % des intentions de vote au premier tour.", "24 %")]
+    [InlineData("en", "Labour leads voting intentions with 41 percent, ahead of the Conservatives on 29 percent.", "29 percent")]
+    [InlineData("en", "The far-right leader has 28 percent of voting intentions in the first round.", "28 percent")]
     public void A_share_a_poll_gives_is_hedged(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le parti a obtenu 30 % des voix au premier tour.", "30 %")]
+    [InlineData("fr", "La participation a atteint 63 % dimanche.", "63 %")]
+    [InlineData("en", "The party won 41 percent of the vote.", "41 percent")]
+    public void A_share_of_the_votes_cast_is_asserted(string language, string text, string figureText)
+    {
+        Assert.Equal(ClaimModality.Asserted, ClaimFor(language, text, figureText).Modality);
     }
 }
