@@ -145,7 +145,9 @@ internal sealed class ReportingVerbs(ClaimTokens article)
 
         // "a lancé 300 missiles", "a soutenu 300 entreprises": a verb that reports only what was said ("quote") takes a count
         // as a thing ("L'armée déclarait 300 chars détruits" reports: "déclarer" is no such verb).
-        return j >= end || (!Lexicon.Determiners.Match(Tokens, j, out _, out _) && !(quoteOnly && Tokens[j].Kind == TokenKind.Number));
+        // "added on Tuesday that 300 …": "that" opens the reported clause, though it is also a determiner ("that plan").
+        return j >= end || Lexicon.Subordinators.Match(Tokens, j, out _, out _)
+            || (!Lexicon.Determiners.Match(Tokens, j, out _, out _) && !(quoteOnly && Tokens[j].Kind == TokenKind.Number));
     }
 
     /// <summary>A determiner, a day's number and a lower-case word ("le 30 mars"): a date in French word order.</summary>
