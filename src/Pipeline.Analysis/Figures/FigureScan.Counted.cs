@@ -262,12 +262,12 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>
     /// "1,524 were children", "près de 50 de ces pièces d'artillerie": a link between a number and the plural noun phrase
-    /// it counts ("5,000 were cast" counts no cast).
+    /// it counts ("5,000 were cast" counts no cast), or a casualty word that stands for people ("three of the wounded").
     /// </summary>
     private bool LinkedAfter(int at, out CountedPhrase phrase)
     {
         phrase = default;
-        return lexicon.CountedLinks.Match(tokens, at, out _, out var next) && ReadPhrase(next, out phrase) && phrase.Plural
+        return lexicon.CountedLinks.Match(tokens, at, out _, out var next) && ReadPhrase(next, out phrase) && (phrase.Plural || phrase.Sense is { Category: FigureCategory.Casualties })
             && !(phrase.Sense is { } sense && IsMeasure(sense));
     }
 

@@ -5,7 +5,8 @@ namespace Pipeline.Analysis.Tests.Figures;
 
 /// <summary>
 /// "Two of the soldiers were hospitalized", "Deux des blessés ont été hospitalisés": a number before "of the" / "des" and a
-/// plural noun counts that noun; the article "one"/"un" before it stays the partitive idiom.
+/// plural noun, or a casualty word standing for people ("of the wounded"), counts it; the article "one"/"un" before it
+/// stays the partitive idiom.
 /// </summary>
 public sealed class PartitiveCountTests
 {
@@ -18,6 +19,9 @@ public sealed class PartitiveCountTests
     [InlineData("fr", "Deux des blessés ont été hospitalisés, a-t-il ajouté.", "Deux", "blessé")]
     [InlineData("fr", "Trois des soldats sont morts dans la nuit.", "Trois", "soldat")]
     [InlineData("fr", "Cinq des otages ont été libérés dimanche.", "Cinq", "otage")]
+    [InlineData("en", "Three of the wounded died later in hospital.", "Three", "wounded")]
+    [InlineData("en", "Two of the dead were children, officials said.", "Two", "dead")]
+    [InlineData("fr", "Trois des morts étaient des enfants.", "Trois", "mort")]
     public void A_number_before_of_the_counts_the_plural_noun(string language, string text, string span, string lemma)
     {
         var figure = Assert.Single(Extractor.Extract(text, language), f => f.Text == span);
