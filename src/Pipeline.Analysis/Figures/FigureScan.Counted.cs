@@ -60,6 +60,12 @@ internal readonly ref partial struct FigureScan
             return (measuredEvent.Thing, measuredEvent.Sense, endToken);
         }
 
+        if (unit is null && MeasuredEventAfter(numberEnd, out var measuredAfter))
+        {
+            // "the 7.0 earthquake", "a 6.2 quake": a decimal before a seismic event is its magnitude, and the event what was measured.
+            return (measuredAfter.Thing, measuredAfter.Sense, numberEnd);
+        }
+
         var from = CountedStart(numberEnd);
         // "1,717 (93%) patients", "dont 1 717 (93 %) patients": a share in brackets stands between the count and its noun, and
         // stays a figure of its own, so the count does not grow over it.
@@ -79,9 +85,12 @@ internal readonly ref partial struct FigureScan
         // "a 6.6-magnitude quake", "a 12-member team": a noun glued to the number by a hyphen is what it counts, and the
         // noun after it what the whole describes.
         var glued = from == numberEnd + 1 && tokens[numberEnd].Id == lexicon.Vocabulary.HyphenId;
+        // "a 7.8 magnitude earthquake and multiple aftershocks": a measure named right after the number is what it
+        // measures, whatever the phrase it opens goes on to.
+        var limit = glued ? WordEnd(from) : lexicon.MeasureNames.Match(tokens, from, out _, out var measureEnd) ? measureEnd : int.MaxValue;
         // "700 homeowners’ claims" counts claims; "the 27 countries’ leaders" counts countries, the determiner being theirs.
         var genitive = !lexicon.Determiners.MatchBefore(tokens, firstToken, out _, out _);
-        if (ReadPhrase(from, out var phrase, glued ? WordEnd(from) : int.MaxValue, many: many, genitive: genitive))
+        if (ReadPhrase(from, out var phrase, limit, many: many, genitive: genitive))
         {
             var sense = phrase.Sense;
             if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
@@ -253,12 +262,12 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>
     /// "1,524 were children", "près de 50 de ces pièces d'artillerie": a link between a number and the plural noun phrase
-    /// it counts ("5,000 were cast" counts no cast).
+    /// it counts ("5,000 were cast" counts no cast), or a casualty word that stands for people ("three of the wounded").
     /// </summary>
     private bool LinkedAfter(int at, out CountedPhrase phrase)
     {
         phrase = default;
-        return lexicon.CountedLinks.Match(tokens, at, out _, out var next) && ReadPhrase(next, out phrase) && phrase.Plural
+        return lexicon.CountedLinks.Match(tokens, at, out _, out var next) && ReadPhrase(next, out phrase) && (phrase.Plural || phrase.Sense is { Category: FigureCategory.Casualties })
             && !(phrase.Sense is { } sense && IsMeasure(sense));
     }
 

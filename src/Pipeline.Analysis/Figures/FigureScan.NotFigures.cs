@@ -1120,9 +1120,13 @@ internal readonly ref partial struct FigureScan
         return p >= 0 && p < i && IsNumberAt(p) && tokens[p].Kind == TokenKind.Word;
     }
 
-    /// <summary>"+49,000", "+3.5%": after a plus sign, a grouped or decimal number or a percentage is a change, never a phone number.</summary>
+    /// <summary>
+    /// "+49,000", "+3.5%", "(+429 par rapport à samedi)": after a plus sign, a grouped or decimal number, a percentage or a
+    /// number followed by a word is a change, never a phone number (whose digit groups follow one another).
+    /// </summary>
     private bool IsSignedChange(NumberMatch number) =>
-        number.Grouped || number.Decimal || (number.End < tokens.Count && tokens[number.End].Kind == TokenKind.Symbol && text[tokens[number.End].Start] == '%');
+        number.Grouped || number.Decimal || (number.End < tokens.Count && tokens[number.End].Kind == TokenKind.Symbol && text[tokens[number.End].Start] == '%')
+        || (number.End < tokens.Count && tokens[number.End].Kind == TokenKind.Word && tokens[number.End].SpaceBefore && !tokens[number.End].LineStart);
 
     /// <summary>"-78-0 degrees Celsius": below zero, a hyphen and a lone zero before a unit close a range, not an identifier's next part.</summary>
     private bool IsRangeUpToZero(NumberMatch number, int zero) =>
@@ -1136,7 +1140,6 @@ internal readonly ref partial struct FigureScan
             && number.Value is >= 1500 and <= 2200;
     }
 
-    /// <summary>"+33 1 23 45 67 89", "06.12.34.56.78": short digit groups in a row are a phone number or an id.</summary>
     /// <summary>
     /// "1,000-10,000 deaths", "100-1,000": digits grouped in thousands on either side of a hyphen bound a range; no
     /// telephone number or id groups its digits so, and the hyphen ends the chain.
@@ -1146,6 +1149,7 @@ internal readonly ref partial struct FigureScan
         && (other.Grouped || other.End == at + 1) && !(other.End + 1 < tokens.Count && tokens[other.End].Adjacent && tokens[other.End].Kind == TokenKind.Symbol
             && tokens[other.End + 1].Adjacent && tokens[other.End + 1].Kind == TokenKind.Number);
 
+    /// <summary>"+33 1 23 45 67 89", "06.12.34.56.78": short digit groups in a row are a phone number or an id.</summary>
     private int PhoneChainEnd(int i, out int groups)
     {
         groups = 1;

@@ -312,6 +312,25 @@ internal readonly ref partial struct FigureScan
     /// "an aftershock measuring 5.7", "The quake measured 6.1", "une réplique de 5,7": a bare number a measuring word joins
     /// to a seismic event measures it by what [measured-event] says (its magnitude).
     /// </summary>
+    /// <summary>
+    /// "the 7.0 earthquake", "a 6.2 quake": a number written with decimals, below ten, right before a seismic event measures
+    /// it ("19 earthquakes" are counted).
+    /// </summary>
+    private bool MeasuredEventAfter(int numberEnd, out CountedPhrase phrase)
+    {
+        phrase = default;
+        if (numberEnd < 3 || numberEnd >= tokens.Count || tokens[numberEnd].Kind != TokenKind.Word || tokens[numberEnd - 1].Kind != TokenKind.Number
+            || tokens[numberEnd - 2].Kind != TokenKind.Symbol || text[tokens[numberEnd - 2].Start] != lexicon.DecimalSeparator || !tokens[numberEnd - 2].Adjacent
+            || !tokens[numberEnd - 1].Adjacent || tokens[numberEnd - 3].Kind != TokenKind.Number || tokens[numberEnd - 3].Length > 1
+            || !lexicon.MeasuredEvents.Match(tokens, numberEnd, out var lemma, out _))
+        {
+            return false;
+        }
+
+        phrase = new CountedPhrase(new CountedThing(lemma, lemma), numberEnd, KnownLemma(lemma, lemma), false);
+        return true;
+    }
+
     private bool MeasuredEventBefore(int firstToken, out CountedPhrase phrase)
     {
         phrase = default;

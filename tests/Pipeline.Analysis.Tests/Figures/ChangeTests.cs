@@ -15,6 +15,10 @@ public sealed class ChangeTests
     [InlineData("en", "Payroll employment changed little (+49,000) in January.", "+49,000", 49_000)]
     [InlineData("en", "Retail lost jobs (-38,000) over the month.", "-38,000", -38_000)]
     [InlineData("fr", "L'indice a progressé de +3,5 % sur un an.", "+3,5 %", 3.5)]
+    [InlineData("fr", "Les décès ont augmenté (+429 par rapport à samedi, contre +54 à l'hôpital).", "+429", 429)]
+    [InlineData("fr", "Le bilan s'alourdit encore : +312 décès en une semaine.", "+312 décès", 312)]
+    [InlineData("en", "Deaths rose sharply (+429 from Saturday, against +54 in hospitals).", "+429", 429)]
+    [InlineData("en", "Cases climbed again: +812 cases in a week.", "+812 cases", 812)]
     public void A_signed_change_keeps_its_sign(string language, string text, string surface, double value)
     {
         var figure = Extractor.Extract(text, language)[0];
@@ -66,6 +70,9 @@ public sealed class ChangeTests
     [Theory]
     [InlineData("en", "Call +33 1 23 45 67 89 for details.")]
     [InlineData("en", "The hotline is +380 44 123 45 67.")]
+    [InlineData("fr", "Appelez le +33 1 23 45 67 89 pour tout renseignement.")]
+    [InlineData("en", "Call +44 20 7946 0958 for help.")]
+    [InlineData("fr", "Le standard répond au +41 22 917 12 34 en semaine.")]
     public void A_plus_before_a_phone_number_is_no_change(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));
