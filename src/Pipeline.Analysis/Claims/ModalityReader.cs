@@ -746,40 +746,24 @@ internal sealed class ModalityReader(ClaimTokens article)
             || (lexicon.ForecastFigureHedges.Match(article.Tokens, next, out _, out _) && ForecastFrame.SpeaksOfForecast(article, first, end));
     }
 
-    /// <summary>How many words a forecaster may take between a figure and its verb ("the 0.4 percent gain economists forecast").</summary>
-    private const int ForecasterWords = 4;
-
     /// <summary>
-    /// "the 0.4 percent gain economists forecast", "the 200,000 jobs analysts had predicted": a definite figure (past one noun
-    /// of its own) that a speaker's relative clause with no relative word foresees is a forecast.
+    /// "the 0.4 percent gain economists forecast", "the 200,000 jobs analysts had predicted": a figure that a speaker's
+    /// reduced relative clause (<see cref="ReducedRelative"/>) foresees is a forecast.
     /// </summary>
     private bool ForecastedBySpeaker(SentenceSpan clause, Figure figure)
     {
-        var tokens = article.Tokens;
-        var lexicon = article.Lexicon;
-        var (_, end) = article.TokenRange(clause);
-        var figureToken = article.LowerBound(figure.Start);
-        if (lexicon.RelativeReports.Count == 0 || figureToken == 0 || !lexicon.DescriptionDeterminers.Match(tokens, figureToken - 1, out _, out _))
+        if (ReducedRelative.Find(article, clause, figure) is not { Passive: false, Forecast: true } relative)
         {
             return false;
         }
 
-        var next = article.LowerBound(figure.End);
-        var speaker = false;
-        for (var k = next; k < end && k - next <= ForecasterWords; k++)
+        var tokens = article.Tokens;
+        for (var k = relative.SpeakerStart; k < relative.Verb; k++)
         {
-            if (tokens[k].Kind != TokenKind.Word || article.IsBreakAt(k))
+            if (tokens[k].Upper || article.Lexicon.SpeakerNouns.Match(tokens, k, out _, out _))
             {
-                return false;
+                return true;
             }
-
-            var verb = lexicon.Auxiliaries.Match(tokens, k, out _, out var auxiliaryEnd) ? auxiliaryEnd : k;
-            if (speaker && verb < end && lexicon.RelativeReports.Match(tokens, verb, out var forecast, out _))
-            {
-                return forecast;
-            }
-
-            speaker |= tokens[k].Upper || lexicon.SpeakerNouns.Match(tokens, k, out _, out _);
         }
 
         return false;

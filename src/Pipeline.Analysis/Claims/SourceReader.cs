@@ -111,55 +111,25 @@ internal sealed class SourceReader
         return found is { } attribution ? Resolve(attribution, article.SentenceOf(attribution.Start)) : null;
     }
 
-    /// <summary>How many words a reduced relative's speaker may take ("federal prosecutors", "the health ministry").</summary>
-    private const int RelativeSpeakerWords = 4;
-
     /// <summary>
-    /// "the 40 deaths officials reported", "the 20-year sentence prosecutors sought", "the 3% predicted by economists": a
-    /// definite figure (past one noun of its own) taken up by a relative clause with no relative word, whose subject or
-    /// agent reports or foresees it, is that speaker's.
+    /// "the 40 deaths officials reported", "the 20-year sentence prosecutors sought", "the 3% predicted by economists": the
+    /// named subject or agent of a reduced relative clause (<see cref="Claims.ReducedRelative"/>) on the figure says it.
     /// </summary>
     private Attribution? ReducedRelative(SentenceSpan sentence, Figure figure)
     {
-        var tokens = article.Tokens;
-        var lexicon = article.Lexicon;
-        var (_, end) = article.TokenRange(sentence);
-        var figureToken = article.LowerBound(figure.Start);
-        if (lexicon.RelativeReports.Count == 0 || figureToken == 0 || !lexicon.DescriptionDeterminers.Match(tokens, figureToken - 1, out _, out _))
+        if (Claims.ReducedRelative.Find(article, sentence, figure) is not { } relative)
         {
             return null;
         }
 
-        var next = article.LowerBound(figure.End);
-        // "the 0.4 percent gain economists forecast": the figure's own noun first.
-        if (next + 1 < end && tokens[next] is { Kind: TokenKind.Word, Upper: false } && !lexicon.SpeakerNouns.Match(tokens, next, out _, out _)
-            && !lexicon.IsCueWord(tokens[next].Id) && !lexicon.Determiners.Match(tokens, next, out _, out _))
+        if (relative.Passive)
         {
-            next++;
+            return PassiveAgent(relative.Verb, relative.VerbEnd, article.TokenRange(sentence).End, figure, out var agent) ? agent : null;
         }
 
-        if (next < end && lexicon.RelativeReports.Match(tokens, next, out _, out var participleEnd))
-        {
-            return PassiveAgent(next, participleEnd, end, figure, out var agent) ? agent : null;
-        }
-
-        for (var verb = next + 1; verb < end && verb - next <= RelativeSpeakerWords; verb++)
-        {
-            if (tokens[verb].Kind != TokenKind.Word || article.IsBreakAt(verb))
-            {
-                return null;
-            }
-
-            var said = lexicon.Auxiliaries.Match(tokens, verb, out _, out var auxiliaryEnd) ? auxiliaryEnd : verb;
-            if (said < end && lexicon.RelativeReports.Match(tokens, said, out _, out var verbEnd))
-            {
-                return names.Before(next, verb, out var nameStart, out var nameEnd) == SpeakerKind.Named && nameStart == next
-                    ? new Attribution(nameStart, verbEnd, nameStart, nameEnd, SpeakerKind.Named)
-                    : null;
-            }
-        }
-
-        return null;
+        return names.Before(relative.SpeakerStart, relative.Verb, out var nameStart, out var nameEnd) == SpeakerKind.Named && nameStart == relative.SpeakerStart
+            ? new Attribution(nameStart, relative.VerbEnd, nameStart, nameEnd, SpeakerKind.Named)
+            : null;
     }
 
     /// <summary>How many words may stand between a reporting verb and the figure it takes ("reported at least 40").</summary>
