@@ -78,6 +78,8 @@ internal sealed class ClaimLexicon
         TopicIntros = Table(file, "topic-intro", _ => true);
         Places = Table(file, "place", v => v);
         NotNames = Table(file, "not-a-name", _ => true);
+        HolderVerbs = new HashSet<string>(file["holder-verb"].Select(e => e.Phrase), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderShares = Table(file, "holder-share", _ => true);
         PhraseStops = Table(file, "phrase-stop", _ => true);
         PhraseArticles = Table(file, "phrase-article", _ => true);
         LeadingStrip = Table(file, "leading-strip", _ => true);
@@ -615,6 +617,15 @@ internal sealed class ClaimLexicon
     public PhraseTable<string> Places { get; }
 
     public PhraseTable<bool> NotNames { get; }
+
+    /// <summary>
+    /// Verbs of a holder's own act right after its name ("Cadbury cut 580 jobs", "Alstom a supprimé 1 200 postes"), read
+    /// with their accents: "Quant à" is no "a".
+    /// </summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderVerbs { get; }
+
+    /// <summary>What a listed company's name qualifies before its verb ("Nokia shares fell 4%").</summary>
+    public PhraseTable<bool> HolderShares { get; }
 
     /// <summary>Words a source or subject phrase stops before ("sur", "lors", "on").</summary>
     public PhraseTable<bool> PhraseStops { get; }

@@ -799,6 +799,47 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         return j < end && tokens[j].Kind == TokenKind.Number;
     }
 
+    /// <summary>
+    /// "Cadbury cut 580 jobs", "Nokia shares fell 4%", "Alstom a supprimé 1 200 postes": a capitalised word opening the
+    /// sentence that no word list knows as a common word ("Meanwhile", "Headline" are) names who acts when the holder's own
+    /// verb follows its run of capitalised words, so it stands even where other names are known ("… en France").
+    /// </summary>
+    private bool ActsAsOpeningName(int name, int end)
+    {
+        var tokens = Tokens;
+        if (Lexicon.Words is not { } words || words.TryRead(article.Text.AsSpan(tokens[name].Start, tokens[name].Length), out _))
+        {
+            return false;
+        }
+
+        var j = NameEnd(name, end);
+        if (j < end && Lexicon.HolderShares.Match(tokens, j, out _, out var sharesEnd))
+        {
+            j = sharesEnd;
+        }
+
+        if (j >= end || tokens[j] is not { Kind: TokenKind.Word, Upper: false })
+        {
+            return false;
+        }
+
+        var verb = article.Text.AsSpan(tokens[j].Start, tokens[j].Length);
+        if (Lexicon.HolderVerbs.Contains(verb))
+        {
+            return true;
+        }
+
+        foreach (var suffix in Lexicon.SimplePastSuffixes)
+        {
+            if (verb.Length > suffix.Length + 1 && verb.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The end of a run of capitalised words from <paramref name="name"/>, over the hyphens inside a name ("Jean-Luc Mélenchon").</summary>
     private int NameEnd(int name, int end)
     {
@@ -859,7 +900,8 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 continue;
             }
 
-            if (((opens && !article.InCapitals(i)) || (acronymsOnly && !ActsAsAcronym(i, first))) && !LabelsCount(i, first, end, i <= start))
+            if (((opens && !article.InCapitals(i)) || (acronymsOnly && !ActsAsAcronym(i, first))) && !LabelsCount(i, first, end, i <= start)
+                && !(opens && ActsAsOpeningName(i, end)))
             {
                 continue;
             }
