@@ -80,6 +80,8 @@ internal sealed class ClaimLexicon
         NotNames = Table(file, "not-a-name", _ => true);
         HolderVerbs = new HashSet<string>(file["holder-verb"].Select(e => e.Phrase), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         HolderShares = Table(file, "holder-share", _ => true);
+        HoldingOpeners = Table(file, "holding-opener", _ => true);
+        HoldingAbsolutes = Table(file, "holding-absolute", _ => true);
         PhraseStops = Table(file, "phrase-stop", _ => true);
         PhraseArticles = Table(file, "phrase-article", _ => true);
         LeadingStrip = Table(file, "leading-strip", _ => true);
@@ -626,6 +628,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>What a listed company's name qualifies before its verb ("Nokia shares fell 4%").</summary>
     public PhraseTable<bool> HolderShares { get; }
+
+    /// <summary>What opens a sentence on what its holder has, named after it ("Avec 55 députés, le MPP…", "With 18 seats, the party…").</summary>
+    public PhraseTable<bool> HoldingOpeners { get; }
+
+    /// <summary>Participles that make such a phrase a count another made ("With 90% of the ballots counted, …").</summary>
+    public PhraseTable<bool> HoldingAbsolutes { get; }
 
     /// <summary>Words a source or subject phrase stops before ("sur", "lors", "on").</summary>
     public PhraseTable<bool> PhraseStops { get; }

@@ -98,6 +98,8 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             && Lexicon.AgentVerbs.MatchBefore(tokens, article.LowerBound(figure.Start), out _, out _);
         Mention? before = null;
         Mention? opener = null;
+        Mention? heldAfter = null;
+        var holdingComma = HoldingPhraseEnd(first, end, figure);
         var speech = SpeechStart(sentence, figure, source);
         foreach (var candidate in candidates)
         {
@@ -161,6 +163,11 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 return Read(c);
             }
 
+            if (holdingComma >= 0 && heldAfter is null && OpensAfter(article.LowerBound(c.Start), holdingComma))
+            {
+                heldAfter = c;
+            }
+
             if (c.End <= figure.Start && !agentBefore)
             {
                 if (before is null || c.Start > before.Value.Start)
@@ -189,7 +196,54 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         var holder = before is { } nearest && nearest.Start != opener?.Start && IsComplement(nearest, figure)
             ? opener ?? (OwnsClauseSubject(nearest, first) ? nearest : null)
             : before;
-        return holder is { } chosen ? Read(chosen) : null;
+        return (holder ?? heldAfter) is { } chosen ? Read(chosen) : null;
+    }
+
+    /// <summary>
+    /// "Avec 55 députés sur 127, le MPP devra trouver des alliés", "With a market cap of $12 billion, Twitter was…": a
+    /// figure in a phrase that opens the sentence on what its holder has belongs to the holder opening the clause after
+    /// it. Returns the comma closing that phrase, or -1.
+    /// </summary>
+    private int HoldingPhraseEnd(int first, int end, Figure figure)
+    {
+        var start = article.SkipLeadingStrip(first, end);
+        if (start >= end || !Lexicon.HoldingOpeners.Match(Tokens, start, out _, out _))
+        {
+            return -1;
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            if (Tokens[k].Start >= figure.Start && Tokens[k].End <= figure.End)
+            {
+                continue;
+            }
+
+            if (article.IsComma(k))
+            {
+                return Tokens[k].Start >= figure.End ? k : -1;
+            }
+
+            // "With 90% of the ballots counted, the ANC led": a count another made is no holder's.
+            if (article.IsBreak(Tokens[k]) || Lexicon.HoldingAbsolutes.Match(Tokens, k, out _, out _))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A holder right after the comma, a determiner at most between ("…, le MPP", "…, Twitter").</summary>
+    private bool OpensAfter(int token, int comma)
+    {
+        var k = comma + 1;
+        if (k < token && Lexicon.Determiners.Match(Tokens, k, out _, out var determinerEnd))
+        {
+            k = determinerEnd;
+        }
+
+        return token == comma + 1 || token == k;
     }
 
     /// <summary>A place entity that is only a word of a longer organisation name ("the American Red Cross").</summary>
