@@ -82,6 +82,8 @@ internal sealed class ClaimLexicon
         HolderShares = Table(file, "holder-share", _ => true);
         HoldingOpeners = Table(file, "holding-opener", _ => true);
         HoldingAbsolutes = Table(file, "holding-absolute", _ => true);
+        VoteShares = Table(file, "vote-share", _ => true);
+        VoteRecipients = Table(file, "vote-recipient", _ => true);
         PhraseStops = Table(file, "phrase-stop", _ => true);
         PhraseArticles = Table(file, "phrase-article", _ => true);
         LeadingStrip = Table(file, "leading-strip", _ => true);
@@ -634,6 +636,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Participles that make such a phrase a count another made ("With 90% of the ballots counted, …").</summary>
     public PhraseTable<bool> HoldingAbsolutes { get; }
+
+    /// <summary>What a share of a vote is of ("des voix", "of the vote"), between the figure and whom it went to.</summary>
+    public PhraseTable<bool> VoteShares { get; }
+
+    /// <summary>Whom a share of a vote went to ("pour le Parti libéral", "for the Liberal Party").</summary>
+    public PhraseTable<bool> VoteRecipients { get; }
 
     /// <summary>Words a source or subject phrase stops before ("sur", "lors", "on").</summary>
     public PhraseTable<bool> PhraseStops { get; }

@@ -100,6 +100,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         Mention? opener = null;
         Mention? heldAfter = null;
         var holdingComma = HoldingPhraseEnd(first, end, figure);
+        var votedFor = VotedFor(figure, first, end);
         var speech = SpeechStart(sentence, figure, source);
         foreach (var candidate in candidates)
         {
@@ -163,7 +164,8 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 return Read(c);
             }
 
-            if (holdingComma >= 0 && heldAfter is null && OpensAfter(article.LowerBound(c.Start), holdingComma))
+            if (heldAfter is null && ((holdingComma >= 0 && OpensAfter(article.LowerBound(c.Start), holdingComma))
+                || (votedFor >= 0 && OpensAfter(article.LowerBound(c.Start), votedFor))))
             {
                 heldAfter = c;
             }
@@ -232,6 +234,57 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// "11 % des voix pour le Parti libéral et 9 % pour le PSD", "11% of the vote for the Liberal Party": a share of a
+    /// vote followed by whom it went to is that party's or candidate's; a figure coordinated after such a share needs
+    /// not repeat what it is of. Returns the token of "pour"/"for", or -1.
+    /// </summary>
+    private int VotedFor(Figure figure, int first, int end)
+    {
+        if (figure.Category is not (FigureCategory.Percentage or FigureCategory.Count))
+        {
+            return -1;
+        }
+
+        var tokens = Tokens;
+        var j = article.LowerBound(figure.End);
+        while (j < end && tokens[j].Start < figure.End)
+        {
+            j++;
+        }
+
+        if (j < end && Lexicon.VoteShares.Match(tokens, j, out _, out var shareEnd))
+        {
+            j = shareEnd;
+        }
+        else if (!CoordinatedAfterVoteShare(article.LowerBound(figure.Start), first))
+        {
+            return -1;
+        }
+
+        return j < end && Lexicon.VoteRecipients.Match(tokens, j, out _, out _) ? j : -1;
+    }
+
+    /// <summary>"… 11 % des voix pour le Parti libéral et 9 % pour le PSD": after "et"/"and" or a comma, with a share of a vote earlier in the sentence.</summary>
+    private bool CoordinatedAfterVoteShare(int figureToken, int first)
+    {
+        var k = figureToken - 1;
+        if (k < first || !(article.IsComma(k) || Lexicon.LeadingStrip.Match(Tokens, k, out _, out _)))
+        {
+            return false;
+        }
+
+        for (var i = first; i < k; i++)
+        {
+            if (Lexicon.VoteShares.Match(Tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A holder right after the comma, a determiner at most between ("…, le MPP", "…, Twitter").</summary>
