@@ -78,6 +78,12 @@ internal sealed class ClaimLexicon
         TopicIntros = Table(file, "topic-intro", _ => true);
         Places = Table(file, "place", v => v);
         NotNames = Table(file, "not-a-name", _ => true);
+        HolderVerbs = new HashSet<string>(file["holder-verb"].Select(e => e.Phrase), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        HolderShares = Table(file, "holder-share", _ => true);
+        HoldingOpeners = Table(file, "holding-opener", _ => true);
+        HoldingAbsolutes = Table(file, "holding-absolute", _ => true);
+        VoteShares = Table(file, "vote-share", _ => true);
+        VoteRecipients = Table(file, "vote-recipient", _ => true);
         PhraseStops = Table(file, "phrase-stop", _ => true);
         PhraseArticles = Table(file, "phrase-article", _ => true);
         LeadingStrip = Table(file, "leading-strip", _ => true);
@@ -615,6 +621,27 @@ internal sealed class ClaimLexicon
     public PhraseTable<string> Places { get; }
 
     public PhraseTable<bool> NotNames { get; }
+
+    /// <summary>
+    /// Verbs of a holder's own act right after its name ("Cadbury cut 580 jobs", "Alstom a supprimé 1 200 postes"), read
+    /// with their accents: "Quant à" is no "a".
+    /// </summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HolderVerbs { get; }
+
+    /// <summary>What a listed company's name qualifies before its verb ("Nokia shares fell 4%").</summary>
+    public PhraseTable<bool> HolderShares { get; }
+
+    /// <summary>What opens a sentence on what its holder has, named after it ("Avec 55 députés, le MPP…", "With 18 seats, the party…").</summary>
+    public PhraseTable<bool> HoldingOpeners { get; }
+
+    /// <summary>Participles that make such a phrase a count another made ("With 90% of the ballots counted, …").</summary>
+    public PhraseTable<bool> HoldingAbsolutes { get; }
+
+    /// <summary>What a share of a vote is of ("des voix", "of the vote"), between the figure and whom it went to.</summary>
+    public PhraseTable<bool> VoteShares { get; }
+
+    /// <summary>Whom a share of a vote went to ("pour le Parti libéral", "for the Liberal Party").</summary>
+    public PhraseTable<bool> VoteRecipients { get; }
 
     /// <summary>Words a source or subject phrase stops before ("sur", "lors", "on").</summary>
     public PhraseTable<bool> PhraseStops { get; }

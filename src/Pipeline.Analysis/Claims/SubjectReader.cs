@@ -98,6 +98,9 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             && Lexicon.AgentVerbs.MatchBefore(tokens, article.LowerBound(figure.Start), out _, out _);
         Mention? before = null;
         Mention? opener = null;
+        Mention? heldAfter = null;
+        var holdingComma = HoldingPhraseEnd(first, end, figure);
+        var votedFor = VotedFor(figure, first, end);
         var speech = SpeechStart(sentence, figure, source);
         foreach (var candidate in candidates)
         {
@@ -161,6 +164,12 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 return Read(c);
             }
 
+            if (heldAfter is null && ((holdingComma >= 0 && OpensAfter(article.LowerBound(c.Start), holdingComma))
+                || (votedFor >= 0 && OpensAfter(article.LowerBound(c.Start), votedFor))))
+            {
+                heldAfter = c;
+            }
+
             if (c.End <= figure.Start && !agentBefore)
             {
                 if (before is null || c.Start > before.Value.Start)
@@ -189,7 +198,105 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         var holder = before is { } nearest && nearest.Start != opener?.Start && IsComplement(nearest, figure)
             ? opener ?? (OwnsClauseSubject(nearest, first) ? nearest : null)
             : before;
-        return holder is { } chosen ? Read(chosen) : null;
+        return (holder ?? heldAfter) is { } chosen ? Read(chosen) : null;
+    }
+
+    /// <summary>
+    /// "Avec 55 députés sur 127, le MPP devra trouver des alliés", "With a market cap of $12 billion, Twitter was…": a
+    /// figure in a phrase that opens the sentence on what its holder has belongs to the holder opening the clause after
+    /// it. Returns the comma closing that phrase, or -1.
+    /// </summary>
+    private int HoldingPhraseEnd(int first, int end, Figure figure)
+    {
+        var start = article.SkipLeadingStrip(first, end);
+        if (start >= end || !Lexicon.HoldingOpeners.Match(Tokens, start, out _, out _))
+        {
+            return -1;
+        }
+
+        for (var k = start + 1; k < end; k++)
+        {
+            if (Tokens[k].Start >= figure.Start && Tokens[k].End <= figure.End)
+            {
+                continue;
+            }
+
+            if (article.IsComma(k))
+            {
+                return Tokens[k].Start >= figure.End ? k : -1;
+            }
+
+            // "With 90% of the ballots counted, the ANC led": a count another made is no holder's.
+            if (article.IsBreak(Tokens[k]) || Lexicon.HoldingAbsolutes.Match(Tokens, k, out _, out _))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "11 % des voix pour le Parti libéral et 9 % pour le PSD", "11% of the vote for the Liberal Party": a share of a
+    /// vote followed by whom it went to is that party's or candidate's; a figure coordinated after such a share needs
+    /// not repeat what it is of. Returns the token of "pour"/"for", or -1.
+    /// </summary>
+    private int VotedFor(Figure figure, int first, int end)
+    {
+        if (figure.Category is not (FigureCategory.Percentage or FigureCategory.Count))
+        {
+            return -1;
+        }
+
+        var tokens = Tokens;
+        var j = article.LowerBound(figure.End);
+        while (j < end && tokens[j].Start < figure.End)
+        {
+            j++;
+        }
+
+        if (j < end && Lexicon.VoteShares.Match(tokens, j, out _, out var shareEnd))
+        {
+            j = shareEnd;
+        }
+        else if (!CoordinatedAfterVoteShare(article.LowerBound(figure.Start), first))
+        {
+            return -1;
+        }
+
+        return j < end && Lexicon.VoteRecipients.Match(tokens, j, out _, out _) ? j : -1;
+    }
+
+    /// <summary>"… 11 % des voix pour le Parti libéral et 9 % pour le PSD": after "et"/"and" or a comma, with a share of a vote earlier in the sentence.</summary>
+    private bool CoordinatedAfterVoteShare(int figureToken, int first)
+    {
+        var k = figureToken - 1;
+        if (k < first || !(article.IsComma(k) || Lexicon.LeadingStrip.Match(Tokens, k, out _, out _)))
+        {
+            return false;
+        }
+
+        for (var i = first; i < k; i++)
+        {
+            if (Lexicon.VoteShares.Match(Tokens, i, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A holder right after the comma, a determiner at most between ("…, le MPP", "…, Twitter").</summary>
+    private bool OpensAfter(int token, int comma)
+    {
+        var k = comma + 1;
+        if (k < token && Lexicon.Determiners.Match(Tokens, k, out _, out var determinerEnd))
+        {
+            k = determinerEnd;
+        }
+
+        return token == comma + 1 || token == k;
     }
 
     /// <summary>A place entity that is only a word of a longer organisation name ("the American Red Cross").</summary>
@@ -799,6 +906,47 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         return j < end && tokens[j].Kind == TokenKind.Number;
     }
 
+    /// <summary>
+    /// "Cadbury cut 580 jobs", "Nokia shares fell 4%", "Alstom a supprimé 1 200 postes": a capitalised word opening the
+    /// sentence that no word list knows as a common word ("Meanwhile", "Headline" are) names who acts when the holder's own
+    /// verb follows its run of capitalised words, so it stands even where other names are known ("… en France").
+    /// </summary>
+    private bool ActsAsOpeningName(int name, int end)
+    {
+        var tokens = Tokens;
+        if (Lexicon.Words is not { } words || words.TryRead(article.Text.AsSpan(tokens[name].Start, tokens[name].Length), out _))
+        {
+            return false;
+        }
+
+        var j = NameEnd(name, end);
+        if (j < end && Lexicon.HolderShares.Match(tokens, j, out _, out var sharesEnd))
+        {
+            j = sharesEnd;
+        }
+
+        if (j >= end || tokens[j] is not { Kind: TokenKind.Word, Upper: false })
+        {
+            return false;
+        }
+
+        var verb = article.Text.AsSpan(tokens[j].Start, tokens[j].Length);
+        if (Lexicon.HolderVerbs.Contains(verb))
+        {
+            return true;
+        }
+
+        foreach (var suffix in Lexicon.SimplePastSuffixes)
+        {
+            if (verb.Length > suffix.Length + 1 && verb.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The end of a run of capitalised words from <paramref name="name"/>, over the hyphens inside a name ("Jean-Luc Mélenchon").</summary>
     private int NameEnd(int name, int end)
     {
@@ -859,7 +1007,8 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
                 continue;
             }
 
-            if (((opens && !article.InCapitals(i)) || (acronymsOnly && !ActsAsAcronym(i, first))) && !LabelsCount(i, first, end, i <= start))
+            if (((opens && !article.InCapitals(i)) || (acronymsOnly && !ActsAsAcronym(i, first))) && !LabelsCount(i, first, end, i <= start)
+                && !(opens && ActsAsOpeningName(i, end)))
             {
                 continue;
             }
