@@ -34,7 +34,7 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     /// plural noun is the noun when a verb of its own clause follows it, maybe after a complement; a verb takes no second
     /// finite verb right after it. "Russia claims 300 soldiers were killed" and "claims for its part that" stay verbs.
     /// </summary>
-    private bool IsSubjectNoun(int i, int end)
+    public bool IsSubjectNoun(int i, int end)
     {
         if (!Lexicon.NounVerbs.Match(Tokens, i, out _, out var j))
         {
