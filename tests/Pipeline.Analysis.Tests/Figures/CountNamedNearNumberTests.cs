@@ -66,6 +66,10 @@ public sealed class CountNamedNearNumberTests
     [InlineData("en", "Police reported a 40 drop in arrests over the summer.", "40", "arrest")]
     [InlineData("en", "Nonfarm payrolls increased 311,000 after a 504,000 advance in January.", "504,000", "nonfarm payroll")]
     [InlineData("en", "Employers added 200,000 jobs in June, a 20,000 gain over May.", "20,000", "job")]
+    [InlineData("en", "Employers added 171,000 people to their payrolls, more than the 125,000 forecast by economists.", "125,000", "people")]
+    [InlineData("en", "Payrolls rose 200,000, above the 180,000 estimate of economists.", "180,000", "payroll")]
+    [InlineData("en", "The plant made 3,000 cars, short of the 3,500 projection.", "3,500", "car")]
+    [InlineData("fr", "Les employeurs ont créé 171 000 emplois, plus que les 125 000 prévus par les économistes.", "125 000", "emploi")]
     [InlineData("fr", "Les employeurs ont créé 200 000 emplois, soit une hausse de 20 000 sur un mois.", "20 000", "emploi")]
     [InlineData("fr", "La ville a enregistré une hausse de 300 cambriolages l'an dernier.", "300", "cambriolage")]
     public void A_number_linked_to_a_plural_noun_counts_it(string language, string text, string number, string lemma)
