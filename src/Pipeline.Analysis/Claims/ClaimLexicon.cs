@@ -24,6 +24,9 @@ internal sealed class ClaimLexicon
         QuoteVerbs = Table(file, "source-verb", v => v == "quote");
         QuoteParticiples = Table(file, "source-participle", v => v == "quote");
         ClosingVerbs = Table(file, "closing-source-verb", _ => true);
+        NounVerbs = Table(file, "noun-verb", _ => true);
+        NounComplements = Table(file, "noun-complement", _ => true);
+        VerbsOfNounSubject = Table(file, "verb-of-noun-subject", _ => true);
         DocumentRelatives = Table(file, "document-relative", _ => true);
         DocumentShares = Table(file, "document-share", _ => true);
         DocumentOpenings = Table(file, "document-opening", _ => true);
@@ -495,6 +498,15 @@ internal sealed class ClaimLexicon
     /// <summary>Reporting verbs that are mostly nouns elsewhere ("reports"): a verb only where it closes a clause its
     /// speaker opens ("…, CNBC also reports.").</summary>
     public PhraseTable<bool> ClosingVerbs { get; }
+
+    /// <summary>Reporting verbs that are also plural nouns ("claims", "estimates"): see <see cref="VerbsOfNounSubject"/>.</summary>
+    public PhraseTable<bool> NounVerbs { get; }
+
+    /// <summary>Prepositions that open a complement of such a noun ("claims for state unemployment benefits").</summary>
+    public PhraseTable<bool> NounComplements { get; }
+
+    /// <summary>Finite verbs after which a word of <see cref="NounVerbs"/> is their subject, a noun ("Jobless claims fell").</summary>
+    public PhraseTable<bool> VerbsOfNounSubject { get; }
 
     /// <summary>Relatives whose clause may name a document's author ("the results which the commission released").</summary>
     public PhraseTable<bool> DocumentRelatives { get; }

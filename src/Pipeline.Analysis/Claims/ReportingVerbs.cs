@@ -16,11 +16,43 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     private ClaimLexicon Lexicon => article.Lexicon;
 
     /// <summary>A reporting verb whose speaker stands before it, starting at <paramref name="i"/>: "said", "a déclaré".</summary>
-    public bool AfterSpeaker(int i, int end, out int verbEnd) =>
-        (Lexicon.SourceVerbs.Match(Tokens, i, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end, Lexicon.QuoteVerbs.Match(Tokens, i, out var quoteOnly, out _) && quoteOnly)))
+    public bool AfterSpeaker(int i, int end, out int verbEnd)
+    {
+        verbEnd = i;
+        return !IsSubjectNoun(i, end) && ((Lexicon.SourceVerbs.Match(Tokens, i, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end, Lexicon.QuoteVerbs.Match(Tokens, i, out var quoteOnly, out _) && quoteOnly)))
         || SplitByAdverbs(i, end, out verbEnd)
         || SetsCount(i, end, out verbEnd) || Forecasts(i, end, out verbEnd)
-        || (Lexicon.Auxiliaries.Match(Tokens, i, out _, out var auxiliaryEnd) && Participle(auxiliaryEnd, end, out verbEnd));
+        || (Lexicon.Auxiliaries.Match(Tokens, i, out _, out var auxiliaryEnd) && Participle(auxiliaryEnd, end, out verbEnd)));
+    }
+
+    /// <summary>How many words a noun's complement may hold before its clause's verb ("claims for U.S. state unemployment
+    /// benefits rose").</summary>
+    private const int MaxComplement = 6;
+
+    /// <summary>
+    /// "Jobless claims fell by 4,000", "Initial claims for state unemployment benefits rose": a reporting verb that is also a
+    /// plural noun is the noun when a verb of its own clause follows it, maybe after a complement; a verb takes no second
+    /// finite verb right after it. "Russia claims 300 soldiers were killed" and "claims for its part that" stay verbs.
+    /// </summary>
+    public bool IsSubjectNoun(int i, int end)
+    {
+        if (!Lexicon.NounVerbs.Match(Tokens, i, out _, out var j))
+        {
+            return false;
+        }
+
+        if (j < end && Lexicon.NounComplements.Match(Tokens, j, out _, out var complementEnd))
+        {
+            j = complementEnd;
+            while (j < end && j - complementEnd < MaxComplement && Tokens[j].Kind == TokenKind.Word
+                && !Lexicon.Subordinators.Match(Tokens, j, out _, out _) && !Lexicon.VerbsOfNounSubject.Match(Tokens, j, out _, out _))
+            {
+                j++;
+            }
+        }
+
+        return j < end && Lexicon.VerbsOfNounSubject.Match(Tokens, j, out _, out _);
+    }
 
     /// <summary>
     /// "fait également état de", "font aussi état de": adverbs between the verb and the noun of a reporting phrase of

@@ -772,6 +772,17 @@ internal sealed class SourceReader
             return SpeakerBefore(first, i, closingEnd, figure, out attribution) && OpensClause(attribution.NameStart, first);
         }
 
+        // "The ministry reports that 300 people died", "The health agency reports 45 new cases": a closing verb also opens
+        // what is said right after a speaker noun or a name that opens the clause; after another verb it is the noun ("The
+        // Kremlin denied reports that 300 troops …").
+        if (i > first && !tokens[i].Upper && lexicon.ClosingVerbs.Match(tokens, i, out _, out var openingEnd)
+            && !verbs.IsSubjectNoun(i, end) && verbs.IntroducesSpeech(openingEnd, end)
+            && SpeakerBefore(first, i, openingEnd, figure, out attribution) && attribution.NameEnd == i && OpensClause(attribution.NameStart, first)
+            && IsOpeningSpeaker(attribution.NameStart, i))
+        {
+            return true;
+        }
+
         // "A prior estimate was $2 billion": after an earlier mark, "estimate" is the document, not a verb spoken by "A prior".
         if (i > first && lexicon.IsDocumentWord(id) && lexicon.EarlierMarks.Match(tokens, i - 1, out _, out var markEnd) && markEnd == i
             && DocumentFrame(i, first, end, figure, out attribution))
@@ -799,6 +810,12 @@ internal sealed class SourceReader
     }
 
     /// <summary>Whether the speaker's name opens its clause: the sentence's first words, or right after a break (", CNBC reports").</summary>
+    /// <summary>Whether the words are one who speaks, not a quantity ("Several reports that …"): a speaker noun ending them
+    /// ("the health agency"), an organisation, a place or a person the entities know ("Reuters", "Russia").</summary>
+    private bool IsOpeningSpeaker(int start, int end) =>
+        article.Lexicon.SpeakerNouns.MatchBefore(article.Tokens, end, out _, out _) || IsSpeakerLabel(start, end) || IsKnownPlace(start, end)
+        || InEntity(end - 1, end, Entities.EntityType.Person);
+
     private bool OpensClause(int nameStart, int first) => nameStart == first || (nameStart > first && article.IsBreakAt(nameStart - 1));
 
     /// <summary>"according to the 30% of the results …": the share is the article's description of the document, not what

@@ -41,6 +41,10 @@ public sealed class ChangeTests
     [InlineData("en", "The estimate was revised up by 12,000 to 150,000.", new[] { 12_000.0, 150_000 })]
     [InlineData("en", "Unemployment rose by 0.2 to 4.5 percent in March.", new[] { 0.2, 4.5 })]
     [InlineData("en", "The toll climbed by 40 to 310 on Sunday.", new[] { 40.0, 310 })]
+    [InlineData("en", "Initial claims rose 5,000 to 220,000 last week.", new[] { 5_000.0, 220_000 })]
+    [InlineData("en", "Jobless claims fell 7,000 to a seasonally adjusted 340,000.", new[] { 7_000.0, 340_000 })]
+    [InlineData("en", "Payrolls increased 12,000 to 150,000 in May.", new[] { 12_000.0, 150_000 })]
+    [InlineData("fr", "Les inscriptions ont progressé de 5 000 à 220 000 en un mois.", new[] { 5_000.0, 220_000 })]
     public void After_a_verb_of_change_by_and_to_give_the_change_and_the_level_it_reaches(string language, string text, double[] values)
     {
         Assert.Equal(values, Extractor.Extract(text, language).Select(f => f.Value!.Value));
@@ -50,6 +54,8 @@ public sealed class ChangeTests
     [InlineData("en", "Prices rose by 2 to 3 percent last year.", 2, 3)]
     [InlineData("en", "Output fell by 10 to 15 percent in the region.", 10, 15)]
     [InlineData("en", "Sales grew by 2 to 3 million units.", 2_000_000, 3_000_000)]
+    [InlineData("en", "Prices rose 2 to 3 percent last year.", 2, 3)]
+    [InlineData("en", "The company cut 500 to 1,000 jobs.", 500, 1_000)]
     public void After_a_verb_of_change_by_and_to_between_close_amounts_bound_one_range(string language, string text, double low, double high)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));
@@ -86,6 +92,11 @@ public sealed class ChangeTests
     [InlineData("fr", "Les arrestations sont passées de 120 à 310 en un an.", "120", "arrestation")]
     [InlineData("fr", "Les arrestations sont passées de 120 à 310 en un an.", "310", "arrestation")]
     [InlineData("fr", "Les plaintes ont augmenté de 450 cet été.", "450", "plainte")]
+    [InlineData("en", "Jobless claims fell 7,000 to 340,000 last week.", "7,000", "claim")]
+    [InlineData("en", "Jobless claims fell 7,000 to 340,000 last week.", "340,000", "claim")]
+    [InlineData("en", "Weekly applications dropped 12,000 last week.", "12,000", "application")]
+    [InlineData("en", "Registered voters declined 4,000 over the year.", "4,000", "voter")]
+    [InlineData("fr", "Les plaintes ont reculé de 450 cet été.", "450", "plainte")]
     public void A_change_of_a_count_counts_what_the_count_counts_in_its_old_and_new_values(string language, string text, string number, string lemma)
     {
         var at = text.IndexOf(number, StringComparison.Ordinal);

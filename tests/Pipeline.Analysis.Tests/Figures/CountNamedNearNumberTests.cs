@@ -61,6 +61,17 @@ public sealed class CountNamedNearNumberTests
     [InlineData("fr", "Il y aura bientôt près de 50 de ces pièces d'artillerie en Ukraine.", "50", "pièce d'artillerie")]
     [InlineData("fr", "Sur les victimes, 1 524 étaient des enfants.", "1 524", "enfant")]
     [InlineData("fr", "Au total, un peu plus de 2.825.463 de réfugiés sont présents dans ce pays.", "2.825.463", "réfugié")]
+    [InlineData("en", "The median estimate called for a 225,000 increase in payrolls.", "225,000", "payroll")]
+    [InlineData("en", "The city recorded a 300 rise in burglaries last year.", "300", "burglary")]
+    [InlineData("en", "Police reported a 40 drop in arrests over the summer.", "40", "arrest")]
+    [InlineData("en", "Nonfarm payrolls increased 311,000 after a 504,000 advance in January.", "504,000", "nonfarm payroll")]
+    [InlineData("en", "Employers added 200,000 jobs in June, a 20,000 gain over May.", "20,000", "job")]
+    [InlineData("en", "Employers added 171,000 people to their payrolls, more than the 125,000 forecast by economists.", "125,000", "people")]
+    [InlineData("en", "Payrolls rose 200,000, above the 180,000 estimate of economists.", "180,000", "payroll")]
+    [InlineData("en", "The plant made 3,000 cars, short of the 3,500 projection.", "3,500", "car")]
+    [InlineData("fr", "Les employeurs ont créé 171 000 emplois, plus que les 125 000 prévus par les économistes.", "125 000", "emploi")]
+    [InlineData("fr", "Les employeurs ont créé 200 000 emplois, soit une hausse de 20 000 sur un mois.", "20 000", "emploi")]
+    [InlineData("fr", "La ville a enregistré une hausse de 300 cambriolages l'an dernier.", "300", "cambriolage")]
     public void A_number_linked_to_a_plural_noun_counts_it(string language, string text, string number, string lemma)
     {
         Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
@@ -71,6 +82,8 @@ public sealed class CountNamedNearNumberTests
     [InlineData("en", "The death toll is unknown and rescuers searching the rubble on Monday found 12.", "12")]
     // A link to a singular noun: "cast" is the verb here.
     [InlineData("en", "In the end, 5,000 were cast by mail.", "5,000")]
+    // A change named after its number counts what changed, never the change: "a 300 rise in March" names no count.
+    [InlineData("en", "The city recorded a 300 rise in March.", "300")]
     public void A_number_with_no_noun_near_it_counts_nothing_named(string language, string text, string number)
     {
         Assert.Null(FigureAt(text, language, number).Counted);
