@@ -809,13 +809,13 @@ internal sealed class SourceReader
         return j >= end || article.IsBreakAt(j);
     }
 
-    /// <summary>Whether the speaker's name opens its clause: the sentence's first words, or right after a break (", CNBC reports").</summary>
     /// <summary>Whether the words are one who speaks, not a quantity ("Several reports that …"): a speaker noun ending them
     /// ("the health agency"), an organisation, a place or a person the entities know ("Reuters", "Russia").</summary>
     private bool IsOpeningSpeaker(int start, int end) =>
         article.Lexicon.SpeakerNouns.MatchBefore(article.Tokens, end, out _, out _) || IsSpeakerLabel(start, end) || IsKnownPlace(start, end)
         || InEntity(end - 1, end, Entities.EntityType.Person);
 
+    /// <summary>Whether the speaker's name opens its clause: the sentence's first words, or right after a break (", CNBC reports").</summary>
     private bool OpensClause(int nameStart, int first) => nameStart == first || (nameStart > first && article.IsBreakAt(nameStart - 1));
 
     /// <summary>"according to the 30% of the results …": the share is the article's description of the document, not what
