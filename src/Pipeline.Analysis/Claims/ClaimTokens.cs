@@ -289,6 +289,27 @@ internal sealed class ClaimTokens(
     private bool IsSpacedDash(int k) =>
         tokens[k].Kind == TokenKind.Symbol && tokens[k].SpaceBefore && text[tokens[k].Start] is '–' or '—' or '-';
 
+    /// <summary>Whether the token ends on one of the suffixes with at least <paramref name="stem"/> letters before it
+    /// ("killed" on "ed", not "led").</summary>
+    public bool EndsWithOneOf(Token token, string[] suffixes, StringComparison comparison, int stem = 3)
+    {
+        var word = text.AsSpan(token.Start, token.Length);
+        foreach (var suffix in suffixes)
+        {
+            if (word.Length >= suffix.Length + stem && word.EndsWith(suffix, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> hedges or foresees a figure ("could", "forecasting", "prévu").</summary>
+    public bool Foresees(int k) =>
+        lexicon.Hedges.Match(tokens, k, out _, out _) || lexicon.FigureHedges.Match(tokens, k, out _, out _)
+        || lexicon.ForecastFigureHedges.Match(tokens, k, out _, out _);
+
     /// <summary>A word of two letters or more written all in capitals: an acronym ("USAID", "FEMA") or a dateline's place.</summary>
     public bool InCapitals(int token)
     {

@@ -496,15 +496,13 @@ internal sealed class ModalityReader(ClaimTokens article)
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
         var verb = figureToken - 1;
-        if (verb < clauseFirst || tokens[verb] is not { Kind: TokenKind.Word, Upper: false }
-            || lexicon.Hedges.Match(tokens, verb, out _, out _) || lexicon.FigureHedges.Match(tokens, verb, out _, out _)
-            || lexicon.ForecastFigureHedges.Match(tokens, verb, out _, out _))
+        if (verb < clauseFirst || tokens[verb] is not { Kind: TokenKind.Word, Upper: false } || article.Foresees(verb))
         {
             return false;
         }
 
         return (verb - 1 >= clauseFirst && lexicon.Auxiliaries.Match(tokens, verb - 1, out _, out var auxiliaryEnd) && auxiliaryEnd == verb)
-            || EndsWithOneOf(tokens[verb], lexicon.SimplePastSuffixes, StringComparison.Ordinal);
+            || article.EndsWithOneOf(tokens[verb], lexicon.SimplePastSuffixes, StringComparison.Ordinal);
     }
 
     private bool CommaBetween(int from, int to)
@@ -676,24 +674,9 @@ internal sealed class ModalityReader(ClaimTokens article)
 
     /// <summary>"…, et déplacé 20 000 autres": a past participle in lower case, which continues the verb phrase of an auxiliary before it.</summary>
     private bool IsPastParticiple(Token token) =>
-        token.Kind == TokenKind.Word && !token.Upper && EndsWithOneOf(token, article.Lexicon.PastParticipleSuffixes, StringComparison.Ordinal);
+        token.Kind == TokenKind.Word && !token.Upper && article.EndsWithOneOf(token, article.Lexicon.PastParticipleSuffixes, StringComparison.Ordinal);
 
-    private bool IsClauseParticiple(Token token) => EndsWithOneOf(token, article.Lexicon.ClauseParticipleSuffixes, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Whether the token ends on one of the suffixes, with at least three letters before it.</summary>
-    private bool EndsWithOneOf(Token token, string[] suffixes, StringComparison comparison)
-    {
-        var word = article.Text.AsSpan(token.Start, token.Length);
-        foreach (var suffix in suffixes)
-        {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, comparison))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsClauseParticiple(Token token) => article.EndsWithOneOf(token, article.Lexicon.ClauseParticipleSuffixes, StringComparison.OrdinalIgnoreCase);
 
     private bool HasSemicolon(SentenceSpan clause) => article.Text.AsSpan(clause.Start, clause.End - clause.Start).Contains(';');
 

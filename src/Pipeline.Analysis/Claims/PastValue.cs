@@ -91,28 +91,15 @@ internal sealed class PastValue(ClaimTokens article)
         return false;
     }
 
-    private bool IsGerund(Token token)
-    {
-        var word = article.Text.AsSpan(token.Start, token.Length);
-        foreach (var suffix in article.Lexicon.ClauseParticipleSuffixes)
-        {
-            if (token.Kind == TokenKind.Word && word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsGerund(Token token) =>
+        token.Kind == TokenKind.Word && article.EndsWithOneOf(token, article.Lexicon.ClauseParticipleSuffixes, StringComparison.Ordinal);
 
     /// <summary>Whether a word between <paramref name="start"/> and <paramref name="end"/> foresees ("forecasting", "anticipé").</summary>
     private bool Foresees(int start, int end)
     {
-        var lexicon = article.Lexicon;
         for (var k = start; k < end; k++)
         {
-            if (article.Tokens[k].Kind == TokenKind.Word && (lexicon.Hedges.Match(article.Tokens, k, out _, out _)
-                || lexicon.FigureHedges.Match(article.Tokens, k, out _, out _) || lexicon.ForecastFigureHedges.Match(article.Tokens, k, out _, out _)))
+            if (article.Tokens[k].Kind == TokenKind.Word && article.Foresees(k))
             {
                 return true;
             }

@@ -930,21 +930,8 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             return false;
         }
 
-        var verb = article.Text.AsSpan(tokens[j].Start, tokens[j].Length);
-        if (Lexicon.HolderVerbs.Contains(verb))
-        {
-            return true;
-        }
-
-        foreach (var suffix in Lexicon.SimplePastSuffixes)
-        {
-            if (verb.Length > suffix.Length + 1 && verb.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Lexicon.HolderVerbs.Contains(article.Text.AsSpan(tokens[j].Start, tokens[j].Length))
+            || article.EndsWithOneOf(tokens[j], Lexicon.SimplePastSuffixes, StringComparison.Ordinal, stem: 2);
     }
 
     /// <summary>The end of a run of capitalised words from <paramref name="name"/>, over the hyphens inside a name ("Jean-Luc Mélenchon").</summary>
