@@ -309,10 +309,6 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>
-    /// "an aftershock measuring 5.7", "The quake measured 6.1", "une réplique de 5,7": a bare number a measuring word joins
-    /// to a seismic event measures it by what [measured-event] says (its magnitude).
-    /// </summary>
-    /// <summary>
     /// "the 7.0 earthquake", "a 6.2 quake": a number written with decimals, below ten, right before a seismic event measures
     /// it ("19 earthquakes" are counted).
     /// </summary>
@@ -331,6 +327,10 @@ internal readonly ref partial struct FigureScan
         return true;
     }
 
+    /// <summary>
+    /// "an aftershock measuring 5.7", "The quake measured 6.1", "une réplique de 5,7": a bare number a measuring word joins
+    /// to a seismic event measures it by what [measured-event] says (its magnitude).
+    /// </summary>
     private bool MeasuredEventBefore(int firstToken, out CountedPhrase phrase)
     {
         phrase = default;
