@@ -311,11 +311,6 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     }
 
     /// <summary>
-    /// Whether a relative clause between commas right before <paramref name="verb"/> follows the noun phrase that opens the
-    /// clause ("Le ministre, qui dirige 35 services, a annoncé"): the verb is that subject's. After a clause of its own
-    /// ("… 247 blessés, dont 40 graves, ont annoncé les autorités") the verb may still stand before its speaker.
-    /// </summary>
-    /// <summary>
     /// Whether the verb at <paramref name="verb"/> follows a relative clause between commas on the noun phrase that opens
     /// the sentence ("Le ministre, qui dirige 35 services, a annoncé"): its subject's verb. After a clause with a verb of
     /// its own ("Le feu a détruit la forêt, qui couvrait 300 hectares, a précisé le préfet") the verb is set in before its

@@ -1305,10 +1305,6 @@ internal sealed class SourceReader
     private const int ClosingStretches = 2;
 
     /// <summary>
-    /// A figure inside a quotation that runs over several sentences: its speaker is named right after the quotation
-    /// closes ("« … », a-t-il ajouté", "\"…,\" he said") or, failing that, before it opens ("Le ministre a déclaré : « … »").
-    /// </summary>
-    /// <summary>
     /// A title-case headline capitalises its verb too ("Rebels Kill 40 Soldiers, Army Says"): a capitalised reporting
     /// verb ending its line is still a verb, where elsewhere a capitalised word belongs to a name.
     /// </summary>
@@ -1425,6 +1421,10 @@ internal sealed class SourceReader
         return true;
     }
 
+    /// <summary>
+    /// A figure inside a quotation that runs over several sentences: its speaker is named right after the quotation
+    /// closes ("« … », a-t-il ajouté", "\"…,\" he said") or, failing that, before it opens ("Le ministre a déclaré : « … »").
+    /// </summary>
     private Attribution? Quoted(int sentence, Figure figure)
     {
         var sentences = article.Sentences;
