@@ -50,6 +50,9 @@ public sealed class ClaimExtractor
         var topics = new (bool Read, Mention? Topic)[sentences.Count];
         Mention? TopicOf(int t) => topics[t].Read ? topics[t].Topic : (topics[t] = (true, reader.Topic(sentences[t]))).Topic;
         string? HolderOf(int t) => holders.TryGetValue(t, out var key) ? key : TopicOf(t)?.Key;
+        // Figures of one sentence come together: their claims share one copy of its text.
+        (int Sentence, string Text) quoted = (-1, "");
+        string SentenceText(int t) => quoted.Sentence == t ? quoted.Text : (quoted = (t, text[sentences[t].Start..sentences[t].End])).Text;
         foreach (var figure in figures)
         {
             // "50 mm of rain", "160 mm de pluie": a small length followed by what fell is an amount, not a size.
@@ -144,14 +147,14 @@ public sealed class ClaimExtractor
                 : source is not null || reader.IsReportedWithoutSource(sentence, figure) ? ClaimModality.Reported
                 : ClaimModality.Asserted;
             var key = Key(figure, (subject ?? side)?.Key, location?.Key);
-            var who = source is { } said ? SourceSpeaker.Of(text, said.Text, said.Start, said.End, entities ?? [], lexicon) : default;
+            var who = source is { } said ? reader.Speaker(said) : default;
             claims.Add(new Claim(
                 figure,
                 subject?.Text,
                 location?.Text,
                 source is null ? null : who.Name,
                 modality,
-                text[sentences[s].Start..sentences[s].End],
+                SentenceText(s),
                 date,
                 key)
             {

@@ -62,6 +62,10 @@ internal sealed class ClaimReader
     /// <summary>Who says the figure of <paramref name="clause"/>, a clause of sentence number <paramref name="sentence"/>.</summary>
     public Mention? Source(int sentence, SentenceSpan clause, Figure figure) => sources.Source(sentence, clause, figure);
 
+    /// <summary>The name, entity and role of the speaker a source names.</summary>
+    public SourceSpeaker Speaker(Mention source) =>
+        SourceSpeaker.Of(article.Text, source.Text, source.Start, source.End, article.EntityIndex, article.Lexicon);
+
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source) => modality.IsHedged(clause, figure, source);
 
     public bool IsReportedWithoutSource(SentenceSpan clause, Figure figure) => modality.IsReportedWithoutSource(clause, figure);

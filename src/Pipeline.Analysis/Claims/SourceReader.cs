@@ -29,12 +29,20 @@ internal sealed class SourceReader
     private readonly SourceNames names;
     private readonly EventSpan spans;
 
+    /// <summary>
+    /// By sentence, the attributions the whole sentence holds when no figure is asked about, in token order: a sentence's
+    /// speaker, its last and its main one are asked for again and again (by what the sentences after it are about, by
+    /// their closing speakers, by pronouns looking back), and what <see cref="At"/> finds there never changes.
+    /// </summary>
+    private readonly Attribution[]?[] sentenceAttributions;
+
     public SourceReader(ClaimTokens article)
     {
         this.article = article;
         verbs = new ReportingVerbs(article);
         names = new SourceNames(article, verbs);
         spans = new EventSpan(article);
+        sentenceAttributions = new Attribution[]?[article.Sentences.Count];
     }
 
     public ReportingVerbs Verbs => verbs;
@@ -311,9 +319,9 @@ internal sealed class SourceReader
     public Mention? Speaker(SentenceSpan sentence)
     {
         var (first, end) = article.TokenRange(sentence);
-        for (var i = first; i < end; i++)
+        foreach (var attribution in Attributions(first, end))
         {
-            if (At(i, first, end, null, out var attribution) && attribution.Kind == SpeakerKind.Named
+            if (attribution.Kind == SpeakerKind.Named
                 && !(attribution.Start == attribution.NameStart && attribution.End < end
                     && article.Lexicon.Determiners.Match(article.Tokens, attribution.End, out _, out _)))
             {
@@ -1869,9 +1877,9 @@ internal sealed class SourceReader
     private Attribution? Last(int first, int end)
     {
         Attribution? last = null;
-        for (var i = first; i < end; i++)
+        foreach (var attribution in Attributions(first, end))
         {
-            if (At(i, first, end, null, out var attribution) && (last is null || attribution.Start > last.Value.Start))
+            if (last is null || attribution.Start > last.Value.Start)
             {
                 last = attribution;
             }
@@ -1888,13 +1896,8 @@ internal sealed class SourceReader
     {
         Attribution? main = null;
         Attribution? any = null;
-        for (var i = first; i < end; i++)
+        foreach (var attribution in Attributions(first, end))
         {
-            if (!At(i, first, end, null, out var attribution))
-            {
-                continue;
-            }
-
             if (any is null || attribution.Start > any.Value.Start)
             {
                 any = attribution;
@@ -1908,6 +1911,32 @@ internal sealed class SourceReader
         }
 
         return main ?? any;
+    }
+
+    /// <summary>The attributions <see cref="At"/> finds between two tokens with no figure asked about, in token order.</summary>
+    private Attribution[] Attributions(int first, int end)
+    {
+        if (first < end && article.SentenceOf(first) is var sentence && sentence < article.Sentences.Count
+            && article.TokenRange(article.Sentences[sentence]) == (first, end))
+        {
+            return sentenceAttributions[sentence] ??= Find(first, end);
+        }
+
+        return Find(first, end);
+
+        Attribution[] Find(int first, int end)
+        {
+            List<Attribution>? found = null;
+            for (var i = first; i < end; i++)
+            {
+                if (At(i, first, end, null, out var attribution))
+                {
+                    (found ??= []).Add(attribution);
+                }
+            }
+
+            return found is null ? [] : [.. found];
+        }
     }
 
     private Mention? Resolve(Attribution attribution, int sentence) => attribution.Kind switch

@@ -12,25 +12,53 @@ namespace Pipeline.Analysis.Claims;
 /// <param name="Role">The title or role the article gives the person ("porte-parole de l'armée"), when it gives one.</param>
 internal readonly record struct SourceSpeaker(string Name, string? Id, string? Role)
 {
-    public static SourceSpeaker Of(string text, string source, int start, int end, IReadOnlyList<EntityMention> entities, ClaimLexicon lexicon)
+    public static SourceSpeaker Of(string text, string source, int start, int end, EntityIndex entities, ClaimLexicon lexicon)
     {
         // "La Banque" read back for "Elle" where the text named "La Banque de France": a source never cuts a name in two.
-        var cut = entities.FirstOrDefault(e => e.Start >= start && e.Start < end && e.End > end && !e.IsNationality
-                                               && e.Type is EntityType.Organisation or EntityType.Person);
+        EntityMention? cut = null;
+        foreach (var e in entities.Within(start, end - 1))
+        {
+            if (e.End > end && !e.IsNationality && e.Type is EntityType.Organisation or EntityType.Person)
+            {
+                cut = e;
+                break;
+            }
+        }
+
         if (cut is not null && text.AsSpan(end, cut.End - end).IndexOfAny('.', '\n', ',') < 0)
         {
             end = cut.End;
             source = text[start..end];
         }
 
-        var named = entities.FirstOrDefault(e => e.Start >= start && e.End <= end && !e.IsNationality
-                                                 && e.Type is EntityType.Organisation or EntityType.Person);
+        EntityMention? named = null;
+        foreach (var e in entities.Within(start, end))
+        {
+            if (e.End <= end && !e.IsNationality && e.Type is EntityType.Organisation or EntityType.Person)
+            {
+                named = e;
+                break;
+            }
+        }
+
         if (named is null || named.Type != EntityType.Person)
         {
             return new SourceSpeaker(source, named?.Id, null);
         }
 
-        var role = named.Role ?? entities.FirstOrDefault(e => e.Id == named.Id && e.Role is not null && e.Start < named.Start)?.Role;
+        var role = named.Role;
+        if (role is null)
+        {
+            foreach (var e in entities.Within(int.MinValue, named.Start - 1))
+            {
+                if (e.Id == named.Id && e.Role is not null)
+                {
+                    role = e.Role;
+                    break;
+                }
+            }
+        }
+
         if (named.Role is not { } given)
         {
             return new SourceSpeaker(source, named.Id, role);

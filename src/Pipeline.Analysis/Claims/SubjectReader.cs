@@ -604,8 +604,21 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             return null;
         }
 
-        var source = sources.Speaker(sentence);
-        if (source is { } speaker && SelfReported(sentence, speaker) is { } self)
+        // Who speaks is read only when it can matter: a speaker speaks of itself only before a self-reference or a figure,
+        // and otherwise only a holder found below is checked against it. Most sentences have neither.
+        Mention? source = null;
+        var spoken = false;
+        Mention? Source()
+        {
+            if (!spoken)
+            {
+                (source, spoken) = (sources.Speaker(sentence), true);
+            }
+
+            return source;
+        }
+
+        if (MaySpeakOfItself(first, end) && Source() is { } speaker && SelfReported(sentence, speaker) is { } self)
         {
             return self;
         }
@@ -616,7 +629,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
             if (Lexicon.IsSubjectWord(tokens[i].Id) && Lexicon.Subjects.Match(tokens, i, out var canonical, out var subjectEnd))
             {
                 if (article.OpensClause(i, first) && !IsPlaceNamedAsPlace(i) && !article.InDateline(i) && !IsNationalAdjective(i, subjectEnd)
-                    && !ClaimTokens.Inside(tokens[i].Start, tokens[subjectEnd - 1].End, source) && !names.Contains(i, subjectEnd, first, end, out _, out _))
+                    && !names.Contains(i, subjectEnd, first, end, out _, out _) && !ClaimTokens.Inside(tokens[i].Start, tokens[subjectEnd - 1].End, Source()))
                 {
                     topic = article.MakeMention(i, subjectEnd, canonical);
                 }
@@ -628,16 +641,31 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         foreach (var entity in article.EntityIndex.Within(sentence.Start, sentence.End))
         {
             if (entity.Start >= sentence.Start && entity.End <= sentence.End && entity.Start < (topic?.Start ?? int.MaxValue)
-                && entity.Type == EntityType.Place && IsState(entity) && !ClaimTokens.Inside(entity.Start, entity.End, source)
+                && entity.Type == EntityType.Place && IsState(entity)
                 && !(entity.IsNationality && QualifiesNoun(new Mention(entity.Start, entity.End, entity.Text, entity.Canonical)))
                 && article.OpensClause(article.LowerBound(entity.Start), first) && !article.InDateline(article.LowerBound(entity.Start))
-                && !InsideName(entity, first, end))
+                && !InsideName(entity, first, end) && !ClaimTokens.Inside(entity.Start, entity.End, Source()))
             {
                 topic = new Mention(entity.Start, entity.End, entity.Text, entity.Canonical);
             }
         }
 
         return topic;
+    }
+
+    /// <summary>A speaker speaks of itself (<see cref="SelfReported"/>) only before a self-reference or a figure it takes.</summary>
+    private bool MaySpeakOfItself(int first, int end)
+    {
+        var tokens = Tokens;
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number || Lexicon.IsSelfReferenceWord(tokens[i].Id))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a holder opens the sentence or a clause of it, a speaker may speak of itself, or a state is named.</summary>
