@@ -653,13 +653,18 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         return topic;
     }
 
-    /// <summary>A speaker speaks of itself (<see cref="SelfReported"/>) only before a self-reference or a figure it takes.</summary>
+    /// <summary>
+    /// Whether some reporting verb of the sentence is followed by a self-reference or takes a figure, as a speaker that
+    /// speaks of itself needs (<see cref="SelfReported"/>): without one, who speaks need not be read.
+    /// </summary>
     private bool MaySpeakOfItself(int first, int end)
     {
         var tokens = Tokens;
-        for (var i = first; i < end; i++)
+        for (var verb = first; verb < end; verb++)
         {
-            if (tokens[i].Kind == TokenKind.Number || Lexicon.IsSelfReferenceWord(tokens[i].Id))
+            // A reporting verb opens on a verb or an auxiliary the lexicon knows: the array reads skip every other word.
+            if ((Lexicon.IsVerbWord(tokens[verb].Id) || Lexicon.IsAuxiliaryWord(tokens[verb].Id)) && verbs.AfterSpeaker(verb, end, out var afterVerb)
+                && afterVerb < end && (Lexicon.SelfReferences.Match(tokens, afterVerb, out _, out _) || TakesFigure(afterVerb, end)))
             {
                 return true;
             }
