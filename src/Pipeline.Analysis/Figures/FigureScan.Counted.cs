@@ -118,7 +118,7 @@ internal readonly ref partial struct FigureScan
             return (old.Counted, old.Unit, endToken);
         }
 
-        if (WholeAfter(numberEnd, out var of))
+        if (WholeAfter(numberEnd, out var of) || CoordinatedAfter(from, out of))
         {
             return (of.Thing, of.Sense, endToken);
         }
@@ -1349,6 +1349,35 @@ internal readonly ref partial struct FigureScan
         return lexicon.PartOf.Match(tokens, at, out _, out var linkEnd) && NumberStart(PossessorEnd(linkEnd)) is var next && next >= 0
             && NumberReader.Read(text, tokens, next, lexicon, false, out var whole) && !whole.Glued && !whole.Weak
             && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
+    }
+
+    /// <summary>
+    /// "32 likely and 29 suspected cases", "12 confirmés et 30 cas suspects": the first of two numbers joined by "and", its
+    /// noun left to the second (past its own describing words), counts what the second counts.
+    /// </summary>
+    private bool CoordinatedAfter(int at, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var q = at;
+        while (q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].Upper && !lexicon.ListJoiners.Match(tokens, q, out _, out _)
+            && lexicon.Words.TryRead(WordSpan(q, q + 1), out var described) && described.IsAdjective && !described.IsNoun)
+        {
+            q++;
+        }
+
+        // "2 and 3 soldiers" shares nothing: only describing words of the first's own say its noun was left out.
+        return q > at && lexicon.ListJoiners.Match(tokens, q, out _, out var joinerEnd) && NumberStart(joinerEnd) is var next && next >= 0
+            && NumberReader.Read(text, tokens, next, lexicon, false, out var second) && !second.Glued && !second.Weak
+            && ReadPhrase(CountedStart(second.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense)) && HeadIsNoun(phrase);
+    }
+
+    /// <summary>Whether the phrase's head is a noun only: "65 probables", "three wounded" name the second's state, not a thing the first shares.</summary>
+    private bool HeadIsNoun(CountedPhrase phrase)
+    {
+        var lemma = phrase.Thing.Lemma.AsSpan();
+        var space = lexicon.HeadFirst ? lemma.IndexOf(' ') : lemma.LastIndexOf(' ');
+        var head = space < 0 ? lemma : lexicon.HeadFirst ? lemma[..space] : lemma[(space + 1)..];
+        return lexicon.Words.TryRead(head, out var form) && form.IsNoun && !form.IsAdjective;
     }
 
     /// <summary>
