@@ -118,7 +118,7 @@ internal readonly ref partial struct FigureScan
             return (old.Counted, old.Unit, endToken);
         }
 
-        if (WholeAfter(numberEnd, out var of))
+        if (WholeAfter(numberEnd, out var of) || CoordinatedAfter(from, out of))
         {
             return (of.Thing, of.Sense, endToken);
         }
@@ -305,6 +305,13 @@ internal readonly ref partial struct FigureScan
                 continue;
             }
 
+            if (tokens[s].Id == lexicon.Vocabulary.HyphenId && s > 0 && tokens[s].Adjacent && s + 1 < firstToken && tokens[s + 1].Adjacent
+                && tokens[s - 1].Kind == TokenKind.Word && tokens[s + 1].Kind == TokenKind.Word)
+            {
+                // "the number of long-term unemployed": a hyphen inside a word is no break in the clause.
+                continue;
+            }
+
             if (tokens[s].Kind != TokenKind.Word)
             {
                 // "the number of Russian troops deployed around Ukraine — to the north, south and east — at around 100,000".
@@ -448,6 +455,12 @@ internal readonly ref partial struct FigureScan
     /// <summary>Where the aside closed by the dash at <paramref name="close"/> opens (its first dash), or -1 when no dash opens it in its sentence.</summary>
     private int AsideOpening(int close)
     {
+        if (tokens[close].Kind == TokenKind.Symbol && text[tokens[close].Start] == ')')
+        {
+            // "The number of long-term unemployed (those jobless for 27 weeks or more), at 1.3 million": a bracketed aside.
+            return BracketOpening(close);
+        }
+
         if (!IsAsideDash(close))
         {
             return -1;
@@ -456,6 +469,13 @@ internal readonly ref partial struct FigureScan
         var comma = text[tokens[close].Start] == ',';
         for (var s = close - 1; s > 0 && close - s <= AsideTokens; s--)
         {
+            if (tokens[s].Kind == TokenKind.Symbol && text[tokens[s].Start] == ')' && BracketOpening(s) is > 0 and var bracket)
+            {
+                // "(catégories A, B et C), à 5,6 millions": a comma inside brackets opens no aside of the clause.
+                s = bracket;
+                continue;
+            }
+
             if (IsAsideDash(s) && (text[tokens[s].Start] == ',') == comma)
             {
                 return s;
@@ -464,6 +484,20 @@ internal readonly ref partial struct FigureScan
             if (tokens[s].Kind == TokenKind.Symbol && text[tokens[s].Start] is '.' or '!' or '?' or ';')
             {
                 return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where the bracket closed at <paramref name="close"/> opens, within <see cref="AsideTokens"/> tokens of its sentence, or -1.</summary>
+    private int BracketOpening(int close)
+    {
+        for (var s = close - 1; s >= 0 && close - s <= AsideTokens; s--)
+        {
+            if (tokens[s].Kind == TokenKind.Symbol && text[tokens[s].Start] is '(' or ')' or '.' or '!' or '?' or ';')
+            {
+                return text[tokens[s].Start] == '(' ? s : -1;
             }
         }
 
@@ -486,8 +520,8 @@ internal readonly ref partial struct FigureScan
         if (lemma.Length == 0)
         {
             // "The number of dead rose to 73": the clause's verb of change ends the phrase ("rose" is also a noun).
-            return ReadPhrase(end, out phrase) && (phrase.End - end < 2 || !lexicon.ChangeVerbs.MatchBefore(tokens, phrase.End, out _, out var verb)
-                || ReadPhrase(end, out phrase, verb)) && !(phrase.Sense is { } measure && IsMeasure(measure));
+            return (ReadPhrase(end, out phrase) && (phrase.End - end < 2 || !lexicon.ChangeVerbs.MatchBefore(tokens, phrase.End, out _, out var verb)
+                || ReadPhrase(end, out phrase, verb)) && !(phrase.Sense is { } measure && IsMeasure(measure))) || NominalAdjective(end, out phrase);
         }
 
         if (lemma == ElidedCount)
@@ -506,6 +540,50 @@ internal readonly ref partial struct FigureScan
         var sense = KnownLemma(lemma, lemma);
         phrase = new CountedPhrase(new CountedThing(WordSpan(p, end).ToString(), lemma), end, sense, sense?.Person ?? false);
         return true;
+    }
+
+    /// <summary>
+    /// "The number of injured rose towards 300", "the number of long-term unemployed, at 1.3 million": after a count's name,
+    /// an adjective that no noun follows stands for the people it describes, and is what the count counts.
+    /// </summary>
+    private bool NominalAdjective(int p, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var q = p;
+        while (q + 2 < tokens.Count && tokens[q].Kind == TokenKind.Word && tokens[q + 1].Id == lexicon.Vocabulary.HyphenId && tokens[q + 1].Adjacent && tokens[q + 2].Adjacent)
+        {
+            // "long-term unemployed": a hyphened modifier before the adjective.
+            q += 2;
+        }
+
+        if (q >= tokens.Count || tokens[q].Kind != TokenKind.Word || tokens[q].Upper || lexicon.Numbers.Contains(tokens[q].Id)
+            || !lexicon.Words.TryRead(WordSpan(q, q + 1), out var form) || !form.IsAdjective || !NounPhraseEndsAt(q + 1))
+        {
+            return false;
+        }
+
+        var lemma = form.Lemma;
+        var sense = KnownLemma(lemma, lemma) ?? (lexicon.Units.Match(tokens, q, out var known, out var knownEnd) && knownEnd == q + 1 ? known : null);
+        phrase = new CountedPhrase(new CountedThing(WordSpan(p, q + 1).ToString(), lemma), q + 1, sense, true);
+        return true;
+    }
+
+    /// <summary>Whether nothing that continues a noun phrase starts at <paramref name="q"/>: a sign, or the clause's verb.</summary>
+    private bool NounPhraseEndsAt(int q)
+    {
+        if (q >= tokens.Count || tokens[q].Kind != TokenKind.Word)
+        {
+            // "the number of such (admittedly rare) events": a bracket may open inside the noun phrase.
+            return q >= tokens.Count || text[tokens[q].Start] != '(';
+        }
+
+        if (lexicon.ChangeVerbs.Match(tokens, q, out _, out _) || lexicon.PredicateVerbs.Match(tokens, q, out _, out _))
+        {
+            return true;
+        }
+
+        return !tokens[q].Upper && !lexicon.Numbers.Contains(tokens[q].Id)
+            && !(lexicon.Words.TryRead(WordSpan(q, q + 1), out var next) && (next.IsNoun || next.IsAdjective));
     }
 
     /// <summary>The lemma [count-name] gives a count's name that names no noun and stands for one counted before it ("the number").</summary>
@@ -1271,6 +1349,35 @@ internal readonly ref partial struct FigureScan
         return lexicon.PartOf.Match(tokens, at, out _, out var linkEnd) && NumberStart(PossessorEnd(linkEnd)) is var next && next >= 0
             && NumberReader.Read(text, tokens, next, lexicon, false, out var whole) && !whole.Glued && !whole.Weak
             && ReadPhrase(CountedStart(whole.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense));
+    }
+
+    /// <summary>
+    /// "32 likely and 29 suspected cases", "12 confirmés et 30 cas suspects": the first of two numbers joined by "and", its
+    /// noun left to the second (past its own describing words), counts what the second counts.
+    /// </summary>
+    private bool CoordinatedAfter(int at, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var q = at;
+        while (q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].Upper && !lexicon.ListJoiners.Match(tokens, q, out _, out _)
+            && lexicon.Words.TryRead(WordSpan(q, q + 1), out var described) && described.IsAdjective && !described.IsNoun)
+        {
+            q++;
+        }
+
+        // "2 and 3 soldiers" shares nothing: only describing words of the first's own say its noun was left out.
+        return q > at && lexicon.ListJoiners.Match(tokens, q, out _, out var joinerEnd) && NumberStart(joinerEnd) is var next && next >= 0
+            && NumberReader.Read(text, tokens, next, lexicon, false, out var second) && !second.Glued && !second.Weak
+            && ReadPhrase(CountedStart(second.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense)) && HeadIsNoun(phrase);
+    }
+
+    /// <summary>Whether the phrase's head is a noun only: "65 probables", "three wounded" name the second's state, not a thing the first shares.</summary>
+    private bool HeadIsNoun(CountedPhrase phrase)
+    {
+        var lemma = phrase.Thing.Lemma.AsSpan();
+        var space = lexicon.HeadFirst ? lemma.IndexOf(' ') : lemma.LastIndexOf(' ');
+        var head = space < 0 ? lemma : lexicon.HeadFirst ? lemma[..space] : lemma[(space + 1)..];
+        return lexicon.Words.TryRead(head, out var form) && form.IsNoun && !form.IsAdjective;
     }
 
     /// <summary>
