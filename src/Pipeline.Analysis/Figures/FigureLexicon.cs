@@ -78,6 +78,7 @@ internal sealed class FigureLexicon
         PeriodOpeners = Table(file, "period-opener", _ => true);
         TimeBounds = Table(file, "time-bound", _ => true);
         TimeBoundsBefore = Table(file, "time-bound-before", _ => true);
+        ReferencePoints = Table(file, "reference-point", _ => true);
         RankOrdinals = Table(file, "rank-ordinal", _ => true);
         RankArticles = Table(file, "rank-article", _ => true);
         Over = Table(file, "over", _ => true);
@@ -542,6 +543,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words opening a span of periods ("the next three quarters", "the past four quarters"), not a share.</summary>
     public PhraseTable<bool> PeriodOpeners { get; }
+
+    /// <summary>Words after one unit of time that make it the point a comparison looks back to ("than a year earlier").</summary>
+    public PhraseTable<bool> ReferencePoints { get; }
 
     /// <summary>Bound words that are a time after a <see cref="TimeBoundsBefore"/> word ("the past 10 years", "half past 7").</summary>
     public PhraseTable<bool> TimeBounds { get; }

@@ -94,10 +94,11 @@ internal readonly ref partial struct FigureScan
             // does ("one mile", "one-yen"), but not in "a $48.2 million contract", where the sign opens the number after it.
             var unitAt = SkipGluedHyphen(number.End);
             if (number.Weak && number.End == number.First + 1 && !number.Fraction && lexicon.Units.Match(tokens, unitAt, out _, out var boundUnitEnd)
-                && !IsNumberAt(boundUnitEnd) && HedgeBefore(number.First, out var bound, out _) >= 0 && bound is Bound.AtLeast or Bound.AtMost)
+                && !IsNumberAt(boundUnitEnd) && HedgeBefore(number.First, out var bound, out _) >= 0 && bound is Bound.AtLeast or Bound.AtMost
+                && !lexicon.ReferencePoints.Match(tokens, boundUnitEnd, out _, out _))
             {
                 // "moins d'une semaine", "more than a year": after a bound, the article is the numeral one ("exceeds a $ 4
-                // billion" is an article before an amount).
+                // billion" is an article before an amount). "3% higher than a year earlier" compares with a time instead.
                 return false;
             }
 

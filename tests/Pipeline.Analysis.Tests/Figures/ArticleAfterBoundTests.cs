@@ -5,7 +5,8 @@ namespace Pipeline.Analysis.Tests.Figures;
 
 /// <summary>
 /// The article "un"/"a" counts nothing ("un soldat"), but after a bound it is the numeral one: "moins d'une semaine" is
-/// under one week. An article before an amount ("exceeds a $ 4 billion") or before no unit stays an article.
+/// under one week. An article before an amount ("exceeds a $ 4 billion") or before no unit stays an article, and so does
+/// one unit of time a comparison looks back to ("higher than a year earlier").
 /// </summary>
 public sealed class ArticleAfterBoundTests
 {
@@ -29,6 +30,28 @@ public sealed class ArticleAfterBoundTests
         var figure = Assert.Single(Extractor.Extract(text, language));
 
         Assert.Equal(amount, figure.Value ?? figure.Low);
+    }
+
+    [Theory]
+    [InlineData("en", "Consumer prices were higher than a year earlier, the office said.")]
+    [InlineData("en", "Output was lower than a month previously.")]
+    [InlineData("en", "Sales were bigger than a year earlier in every region.")]
+    [InlineData("fr", "Les prix sont plus élevés qu'un an plus tôt, selon l'Insee.")]
+    [InlineData("fr", "La production est inférieure à un mois auparavant.")]
+    [InlineData("fr", "Le chômage est plus bas qu'un trimestre précédemment.")]
+    public void One_unit_of_time_a_comparison_looks_back_to_is_no_duration(string language, string text)
+    {
+        Assert.Empty(Extractor.Extract(text, language));
+    }
+
+    [Theory]
+    [InlineData("en", "The talks began more than a year before the vote.", "more than a year")]
+    [InlineData("en", "He left less than a week ago.", "less than a week")]
+    [InlineData("fr", "Les pourparlers ont commencé plus d'un an avant le scrutin.", "plus d'un an")]
+    [InlineData("fr", "Il est parti il y a moins d'une semaine.", "moins d'une semaine")]
+    public void A_bounded_unit_of_time_before_no_comparison_adverb_stays_a_duration(string language, string text, string span)
+    {
+        Assert.Single(Extractor.Extract(text, language), f => f.Text == span);
     }
 
     [Theory]
