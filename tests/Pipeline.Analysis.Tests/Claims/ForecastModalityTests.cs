@@ -84,4 +84,21 @@ public sealed class ForecastModalityTests
     {
         Assert.Null(ClaimFor(language, text, figureText).Source);
     }
+
+    [Theory]
+    [InlineData("en", "Exports beat the ministry's projection for Spain of 0.8% by a wide margin.", "0.8%", ClaimModality.Hedged)]
+    [InlineData("en", "Sales beat the IMF forecast for Germany of 1.2% by a wide margin.", "1.2%", ClaimModality.Hedged)]
+    [InlineData("en", "The projections team of 12 economists met on Monday.", "12 economists", ClaimModality.Asserted)]
+    [InlineData("fr", "Ce taux est supérieur à la prévision gouvernementale de 0,7 % pour cette année.", "0,7 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Cette estimation succède à une prévision précédente de 0,6 % publiée en juin.", "0,6 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Ce taux est inférieur à la prévision du gouvernement de 0,7 % pour 2025.", "0,7 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Le PIB a progressé de 0,9 %, loin des projections officielles de la banque centrale de 0,5 %.", "0,5 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Le PIB a progressé de 0,9 %, loin des projections officielles de la banque centrale de 0,5 %.", "0,9 %", ClaimModality.Asserted)]
+    [InlineData("fr", "La prévision a été démentie : le PIB a progressé de 0,3 % au deuxième trimestre.", "0,3 %", ClaimModality.Asserted)]
+    [InlineData("fr", "La participation dépasse les prévisions des sondeurs (4 points de plus).", "4 points", ClaimModality.Asserted)]
+    [InlineData("fr", "Les perspectives d'emploi de 300 jeunes diplômés se sont améliorées.", "300 jeunes diplômés", ClaimModality.Asserted)]
+    public void A_figure_given_as_the_value_of_a_forecast_is_what_was_foreseen(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
 }
