@@ -101,4 +101,21 @@ public sealed class ForecastModalityTests
     {
         Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("en", "Public investment is anticipated to grow by 7.9% in 2026.", "7.9%", ClaimModality.Hedged)]
+    [InlineData("en", "Exports are anticipated to rise 3 percent next year and 4 percent in 2027.", "4 percent", ClaimModality.Hedged)]
+    [InlineData("en", "Sales were anticipated to reach $2 billion this year.", "$2 billion", ClaimModality.Hedged)]
+    [InlineData("en", "The strike, which nobody anticipated, closed 40 schools.", "40 schools", ClaimModality.Asserted)]
+    [InlineData("en", "The storm was anticipated, but it still destroyed 40 homes.", "40 homes", ClaimModality.Asserted)]
+    [InlineData("fr", "Le chômage, que tous voyaient en hausse, a reculé de 0,2 % en mars.", "0,2 %", ClaimModality.Asserted)]
+    [InlineData("fr", "L'investissement des ménages est attendu en hausse de 0,8 % cette année.", "0,8 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Les exportations sont attendues en recul de 1,5 % en 2026.", "1,5 %", ClaimModality.Hedged)]
+    [InlineData("fr", "La consommation est attendue en progression de 0,4 % au quatrième trimestre.", "0,4 %", ClaimModality.Hedged)]
+    [InlineData("fr", "L'institut anticipe une progression du produit intérieur brut de 0,8 % sur l'année.", "0,8 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Le ministre est attendu en Ukraine, où 300 soldats ont été tués cette semaine.", "300 soldats", ClaimModality.Asserted)]
+    public void An_anticipated_or_awaited_change_is_a_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
 }
