@@ -127,6 +127,9 @@ internal sealed class ClaimLexicon
         Partitives = Table(file, "partitive", v => v == "after-number");
         ForecastNouns = Table(file, "forecast-noun", _ => true);
         LevelLinks = Table(file, "level-link", _ => true);
+        ForecastValueLinks = Table(file, "forecast-value-link", _ => true);
+        ForecastQualifiers = Table(file, "forecast-qualifier", _ => true);
+        ForecastHolders = Table(file, "forecast-holder", _ => true);
         PastComparisons = Table(file, "past-comparison", v => v == "bare");
         PastMarks = Table(file, "past-mark", _ => true);
         AnteriorOpeners = Table(file, "anterior-opener", v => v == "gerund");
@@ -473,6 +476,15 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words between a copula and the level it gives ("était de", "was for").</summary>
     public PhraseTable<bool> LevelLinks { get; }
+
+    /// <summary>What links a forecast noun to the value it gives ("forecast of 2%", "prévision de 0,7 %").</summary>
+    public PhraseTable<bool> ForecastValueLinks { get; }
+
+    /// <summary>Adjectives written after a forecast noun ("la prévision gouvernementale", "une prévision précédente").</summary>
+    public PhraseTable<bool> ForecastQualifiers { get; }
+
+    /// <summary>What opens the name of whose forecast it is, or for when ("du gouvernement", "for Germany").</summary>
+    public PhraseTable<bool> ForecastHolders { get; }
 
     /// <summary>Words that make a time span one ahead of the text ("the next 24 hours", "les 48 prochaines heures").</summary>
     public PhraseTable<bool> ForwardSpans { get; }

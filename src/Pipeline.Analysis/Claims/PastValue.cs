@@ -32,7 +32,7 @@ internal sealed class PastValue(ClaimTokens article)
         var (first, end) = article.TokenRange(clause);
         var figureToken = article.LowerBound(figure.Start);
         var next = article.LowerBound(figure.End);
-        if ((Observed(next, end) && !OpensOnVerb(figureToken, next)) || AfterAnteriorEvent(first, end, figureToken))
+        if ((Observed(next, end) && !OpensOnVerb(figureToken, next)) || AfterAnteriorEvent(first, end, figureToken) || BracketedAfterPast(first, figureToken))
         {
             return true;
         }
@@ -52,6 +52,18 @@ internal sealed class PastValue(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "après une forte baisse l'année précédente (-5,6 %)", "after a sharp fall last year (-3.1%)": a value in brackets
+    /// right after a past year gives what happened then.
+    /// </summary>
+    private bool BracketedAfterPast(int first, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var bracket = figureToken - 1;
+        return bracket > first && tokens[bracket].Kind == TokenKind.Symbol && article.Text[tokens[bracket].Start] == '('
+            && article.Lexicon.PastMarks.MatchBefore(tokens, bracket, out _, out var markStart) && markStart >= first;
     }
 
     /// <summary>How many words may stand between an anterior opener and the figure ("après s'être élevée à").</summary>

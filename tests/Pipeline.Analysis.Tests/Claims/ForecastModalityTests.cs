@@ -84,4 +84,38 @@ public sealed class ForecastModalityTests
     {
         Assert.Null(ClaimFor(language, text, figureText).Source);
     }
+
+    [Theory]
+    [InlineData("en", "Exports beat the ministry's projection for Spain of 0.8% by a wide margin.", "0.8%", ClaimModality.Hedged)]
+    [InlineData("en", "Sales beat the IMF forecast for Germany of 1.2% by a wide margin.", "1.2%", ClaimModality.Hedged)]
+    [InlineData("en", "The projections team of 12 economists met on Monday.", "12 economists", ClaimModality.Asserted)]
+    [InlineData("fr", "Ce taux est supérieur à la prévision gouvernementale de 0,7 % pour cette année.", "0,7 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Cette estimation succède à une prévision précédente de 0,6 % publiée en juin.", "0,6 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Ce taux est inférieur à la prévision du gouvernement de 0,7 % pour 2025.", "0,7 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Le PIB a progressé de 0,9 %, loin des projections officielles de la banque centrale de 0,5 %.", "0,5 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Le PIB a progressé de 0,9 %, loin des projections officielles de la banque centrale de 0,5 %.", "0,9 %", ClaimModality.Asserted)]
+    [InlineData("fr", "La prévision a été démentie : le PIB a progressé de 0,3 % au deuxième trimestre.", "0,3 %", ClaimModality.Asserted)]
+    [InlineData("fr", "La participation dépasse les prévisions des sondeurs (4 points de plus).", "4 points", ClaimModality.Asserted)]
+    [InlineData("fr", "Les perspectives d'emploi de 300 jeunes diplômés se sont améliorées.", "300 jeunes diplômés", ClaimModality.Asserted)]
+    public void A_figure_given_as_the_value_of_a_forecast_is_what_was_foreseen(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "Public investment is anticipated to grow by 7.9% in 2026.", "7.9%", ClaimModality.Hedged)]
+    [InlineData("en", "Exports are anticipated to rise 3 percent next year and 4 percent in 2027.", "4 percent", ClaimModality.Hedged)]
+    [InlineData("en", "Sales were anticipated to reach $2 billion this year.", "$2 billion", ClaimModality.Hedged)]
+    [InlineData("en", "The strike, which nobody anticipated, closed 40 schools.", "40 schools", ClaimModality.Asserted)]
+    [InlineData("en", "The storm was anticipated, but it still destroyed 40 homes.", "40 homes", ClaimModality.Asserted)]
+    [InlineData("fr", "Le chômage, que tous voyaient en hausse, a reculé de 0,2 % en mars.", "0,2 %", ClaimModality.Asserted)]
+    [InlineData("fr", "L'investissement des ménages est attendu en hausse de 0,8 % cette année.", "0,8 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Les exportations sont attendues en recul de 1,5 % en 2026.", "1,5 %", ClaimModality.Hedged)]
+    [InlineData("fr", "La consommation est attendue en progression de 0,4 % au quatrième trimestre.", "0,4 %", ClaimModality.Hedged)]
+    [InlineData("fr", "L'institut anticipe une progression du produit intérieur brut de 0,8 % sur l'année.", "0,8 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Le ministre est attendu en Ukraine, où 300 soldats ont été tués cette semaine.", "300 soldats", ClaimModality.Asserted)]
+    public void An_anticipated_or_awaited_change_is_a_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
 }

@@ -52,4 +52,16 @@ public sealed class PastValueTests
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("fr", "L'investissement est attendu en hausse de 0,8 % après une forte baisse l'année précédente (-5,6 %).", "-5,6 %", ClaimModality.Asserted)]
+    [InlineData("fr", "Les exportations devraient croître de 2 % cette année, après un net recul l'an dernier (-3,1 %).", "-3,1 %", ClaimModality.Asserted)]
+    [InlineData("en", "Exports are expected to rise 2% this year after a sharp fall last year (-3.1%).", "-3.1%", ClaimModality.Asserted)]
+    [InlineData("en", "Sales are projected to grow by 4% after a weak showing the year before (0.5%).", "0.5%", ClaimModality.Asserted)]
+    [InlineData("fr", "Les exportations devraient croître de 2 % cette année (+0,5 % au premier trimestre).", "+0,5 %", ClaimModality.Hedged)]
+    [InlineData("en", "Exports are expected to rise this year (2%) after a sharp fall last year.", "2%", ClaimModality.Hedged)]
+    public void A_value_in_brackets_after_a_past_year_is_history(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
 }
