@@ -1563,7 +1563,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             {
                 end = open;
             }
-            else if (Lexicon.Adverbs.MatchBefore(tokens, end, out _, out var adverbStart) && adverbStart > first)
+            else if ((Lexicon.Adverbs.MatchBefore(tokens, end, out _, out var adverbStart) || Lexicon.VerbSideAdverbs.MatchBefore(tokens, end, out _, out adverbStart))
+                && adverbStart > first)
             {
                 end = adverbStart;
             }
