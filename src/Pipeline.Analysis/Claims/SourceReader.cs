@@ -393,6 +393,13 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "Prices rose 2.98%, above the 2.86% analysts had expected": a speaker that takes up a later definite figure as
+            // a relative clause with no relative word speaks for that figure alone (Claims.ReducedRelative).
+            if (attribution.Start >= figureEnd && !attribution.Introduced && TakesUpFigure(figureEnd, attribution.NameStart))
+            {
+                continue;
+            }
+
             // A name in the clause is firmer than a pronoun standing for one named elsewhere: "Ils ont ajouté que …,
             // rapporte Police étrangère".
             var distance = attribution.Start >= figureEnd ? attribution.Start - figureEnd
@@ -1317,6 +1324,42 @@ internal sealed class SourceReader
         }
 
         return next >= article.Tokens.Count || article.Tokens[next].LineStart;
+    }
+
+    /// <summary>How many words may stand between a taken-up figure's number and its speaker ("the 2.86 | % |", "the 40 | deaths |",
+    /// "the $1.2 | billion | loss |").</summary>
+    private const int TakenUpNounWords = 2;
+
+    /// <summary>
+    /// Whether the speaker at <paramref name="nameStart"/> follows a definite figure after <paramref name="from"/> ("the
+    /// 2.86% | analysts had expected", "the 190,000 | Wall Street had predicted"): its own figure, which it takes up.
+    /// </summary>
+    private bool TakesUpFigure(int from, int nameStart)
+    {
+        var tokens = article.Tokens;
+        var k = nameStart - 1;
+        // "the 45 officials said": a number right before a common noun counts the speakers; it takes up nothing.
+        if (k >= from && tokens[k].Kind == TokenKind.Number && article.Lexicon.SpeakerNouns.Match(tokens, nameStart, out _, out _))
+        {
+            return false;
+        }
+
+        for (var words = 0; k >= from && tokens[k].Kind != TokenKind.Number; k--)
+        {
+            if (article.IsBreakAt(k) || (tokens[k].Kind == TokenKind.Word && (tokens[k].Upper || ++words > TakenUpNounWords)))
+            {
+                return false;
+            }
+        }
+
+        // The number's digits, with the point or commas between them ("2.86", "190,000"), and a currency sign before it.
+        while (k > from && (tokens[k - 1].Kind == TokenKind.Number || (tokens[k - 1].Kind == TokenKind.Symbol && tokens[k].Adjacent)))
+        {
+            k--;
+        }
+
+        return k > from && tokens[k].Kind is TokenKind.Number or TokenKind.Symbol
+            && article.Lexicon.DescriptionDeterminers.Match(tokens, k - 1, out _, out _);
     }
 
     /// <summary>Whether a dash follows a speaker's verb (past the occasion it spoke on), before the figure.</summary>
