@@ -472,6 +472,16 @@ internal sealed class SourceReader
                 continue;
             }
 
+            // "Employers added 250,000 jobs, surprising analysts who had anticipated 150,000": a speaker whose verb stands in a
+            // relative clause on its name, and takes a figure of its own, speaks for that figure, not for the clause before
+            // ("…, précise le journal économique qui dévoile mardi le document" still speaks for the figure before).
+            if (attribution.Start >= figureEnd && attribution.Start == attribution.NameStart && !attribution.Introduced
+                && attribution.End - attribution.NameEnd is > 1 and <= RelativeVerbWords && article.IsRelative(attribution.NameEnd)
+                && TakesNumber(attribution.End, end))
+            {
+                continue;
+            }
+
             // "Prices rose 2.98%, above the 2.86% analysts had expected": a speaker that takes up a later definite figure as
             // a relative clause with no relative word speaks for that figure alone (Claims.ReducedRelative).
             if (attribution.Start >= figureEnd && !attribution.Introduced && TakesUpFigure(figureEnd, attribution.NameStart))
@@ -1404,6 +1414,23 @@ internal sealed class SourceReader
 
         return next >= article.Tokens.Count || article.Tokens[next].LineStart;
     }
+
+    /// <summary>Whether a number follows the verb ending at <paramref name="verbEnd"/> within its clause, a few words on.</summary>
+    private bool TakesNumber(int verbEnd, int end)
+    {
+        for (var k = verbEnd; k < end && k - verbEnd <= GapObjectWords && !article.IsBreakAt(k); k++)
+        {
+            if (article.Tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words a relative clause's verb may take from its relative word ("who | had been | expecting").</summary>
+    private const int RelativeVerbWords = 4;
 
     /// <summary>How many words may stand between a taken-up figure's number and its speaker ("the 2.86 | % |", "the 40 | deaths |",
     /// "the $1.2 | billion | loss |").</summary>
