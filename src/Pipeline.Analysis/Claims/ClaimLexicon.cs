@@ -35,6 +35,8 @@ internal sealed class ClaimLexicon
         Auxiliaries = Table(file, "auxiliary", v => v == "inverted");
         PassiveAuxiliaries = Table(file, "passive-auxiliary", _ => true);
         Adverbs = Table(file, "adverb", _ => true);
+        VerbSideAdverbs = Table(file, "verb-side-adverb", _ => true);
+        SubjectParticiples = Table(file, "subject-participle", v => v == "clause");
         Negations = Table(file, "negation", _ => true);
         AdverbSuffixes = [.. file["adverb-suffix"].Select(e => (e.Phrase, e.Value == "after-auxiliary"))];
         AdverbExceptions = Table(file, "adverb-exception", _ => true);
@@ -215,6 +217,13 @@ internal sealed class ClaimLexicon
 
     /// <summary>Adverbs between a speaker and its verb, or inside a compound verb ("a également déclaré", "also said").</summary>
     public PhraseTable<bool> Adverbs { get; }
+
+    /// <summary>Adverbs only between a speaker's name and its verb ("Parule further said"), never opening a phrase ("Further details").</summary>
+    public PhraseTable<bool> VerbSideAdverbs { get; }
+
+    /// <summary>Participles of saying whose words are the sentence's opening speaker's ("issued a statement, saying that");
+    /// true for one that must open a clause ("adding that", not "adding 300 jobs").</summary>
+    public PhraseTable<bool> SubjectParticiples { get; }
 
     /// <summary>Endings of adverbs ("-ly"); the flag keeps an ending to the inside of a compound verb, where it cannot be
     /// a noun ("a précédemment indiqué", but "le gouvernement affirme").</summary>

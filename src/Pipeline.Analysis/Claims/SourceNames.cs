@@ -154,6 +154,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             var relative = start - 1;
             var before = relative > first && article.IsComma(relative - 1) ? relative - 1 : relative;
             var named = Before(first, before, out nameStart, out nameEnd);
+            // "…, surprising analysts who had anticipated 150,000": the participle that takes the name as its object is no part of it.
+            if (named != SpeakerKind.None && nameEnd - nameStart >= 2 && Tokens[nameStart] is { Kind: TokenKind.Word, Upper: false }
+                && article.EndsWithOneOf(Tokens[nameStart], Lexicon.ClauseParticipleSuffixes, StringComparison.Ordinal))
+            {
+                nameStart++;
+            }
             // "Après la diaspora forestière qui a évoqué 300 morts": the name stands after the preposition that opens its stretch.
             var stretch = StretchStart(first, before);
             if (named == SpeakerKind.None && stretch + 1 < before && Lexicon.PhraseStops.Match(Tokens, stretch, out _, out var stopEnd)
@@ -1563,7 +1569,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             {
                 end = open;
             }
-            else if (Lexicon.Adverbs.MatchBefore(tokens, end, out _, out var adverbStart) && adverbStart > first)
+            else if ((Lexicon.Adverbs.MatchBefore(tokens, end, out _, out var adverbStart) || Lexicon.VerbSideAdverbs.MatchBefore(tokens, end, out _, out adverbStart))
+                && adverbStart > first)
             {
                 end = adverbStart;
             }

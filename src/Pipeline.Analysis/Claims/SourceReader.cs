@@ -58,6 +58,13 @@ internal sealed class SourceReader
             found = SentenceWide(whole, figure);
         }
 
+        // "The ministry issued a statement, saying that 45 people had died": with no reporting verb of its own, what a
+        // participle of saying opens is said by the speaker the sentence opens on.
+        if (found is null)
+        {
+            found = SubjectGoesOnSaying(whole, figure);
+        }
+
         // "Karnataka reported five deaths, followed by Tamil Nadu two": a conjunct that leaves the reporting verb out has
         // its own speaker, the name right before its figure.
         if (found is { Kind: SpeakerKind.Named, Introduced: false } reporting && GappedSpeaker(reporting, figure) is { } gapped)
@@ -138,6 +145,78 @@ internal sealed class SourceReader
         return names.Before(relative.SpeakerStart, relative.Verb, out var nameStart, out var nameEnd) == SpeakerKind.Named && nameStart == relative.SpeakerStart
             ? new Attribution(nameStart, relative.VerbEnd, nameStart, nameEnd, SpeakerKind.Named)
             : null;
+    }
+
+    /// <summary>How many words may stand between a document and the participle that says what it says ("a statement on
+    /// Sunday saying").</summary>
+    private const int DocumentParticipleGap = 3;
+
+    /// <summary>
+    /// "The Health Ministry issued a statement, saying that 45 people had died", "The army released figures on Sunday saying
+    /// 12 soldiers were killed": a participle of saying ([subject-participle]) after a comma or a document, before the
+    /// figure, says the words after it are those of the speaker that opens the sentence (a speaker noun, or a name the
+    /// entities know). One that also means something else ("adding") must open a clause ("adding that").
+    /// </summary>
+    private Attribution? SubjectGoesOnSaying(SentenceSpan sentence, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var (first, _) = article.TokenRange(sentence);
+        var figureStart = article.LowerBound(figure.Start);
+        for (var i = figureStart - 1; i > first; i--)
+        {
+            // "…, saying it was chaotic, while 12 people were taken to hospital": the article's own clause; the "that" of
+            // "saying that" is the participle's own.
+            if ((lexicon.Subordinators.Match(tokens, i, out _, out _) || lexicon.ClauseOpeners.Match(tokens, i, out _, out _))
+                && !(lexicon.ReportedClauses.Match(tokens, i, out _, out _) && lexicon.SubjectParticiples.MatchBefore(tokens, i, out _, out _)))
+            {
+                return null;
+            }
+
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Upper || !lexicon.SubjectParticiples.Match(tokens, i, out var needsClause, out var participleEnd)
+                || participleEnd > figureStart || (needsClause && !(participleEnd < figureStart && lexicon.ReportedClauses.Match(tokens, participleEnd, out _, out _)))
+                || !(article.IsComma(i - 1) || AfterDocument(i, first)))
+            {
+                continue;
+            }
+
+            if (OpeningName(first, i, speakers: true) is not { } opening)
+            {
+                return null;
+            }
+
+            // "Le ministère | de la Santé a publié": the opening read on as a name ("Le ministère de la Santé").
+            var (nameStart, nameEnd) = (article.LowerBound(opening.Start), article.LowerBound(opening.End));
+            var verb = nameEnd;
+            while (verb < i && (tokens[verb].Kind != TokenKind.Word || tokens[verb].Upper || lexicon.Of.Contains(tokens[verb].Id)
+                || lexicon.Determiners.Match(tokens, verb, out _, out _) || lexicon.Prepositions.Match(tokens, verb, out _, out _)))
+            {
+                verb++;
+            }
+
+            if (verb > nameEnd && verb < i && names.Before(first, verb, out var fullStart, out var fullEnd) == SpeakerKind.Named && fullStart == nameStart)
+            {
+                nameEnd = fullEnd;
+            }
+
+            return IsOpeningSpeaker(nameStart, nameEnd) ? new Attribution(i, participleEnd, nameStart, nameEnd, SpeakerKind.Named) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a document ("a statement", "figures") ends a few words before the participle ("a statement on Sunday | saying").</summary>
+    private bool AfterDocument(int participle, int first)
+    {
+        for (var k = participle; k > first && participle - k <= DocumentParticipleGap; k--)
+        {
+            if (article.Lexicon.Documents.MatchBefore(article.Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words may stand between a reporting verb and the figure it takes ("reported at least 40").</summary>
@@ -397,6 +476,23 @@ internal sealed class SourceReader
             // the speaker; the article says it.
             if (attribution.NameEnd <= figureStart && figureEnd <= attribution.End && attribution.Start == attribution.NameStart
                 && !attribution.Introduced)
+            {
+                continue;
+            }
+
+            // "Employers added 250,000 jobs, surprising analysts who had anticipated 150,000": a speaker whose verb stands in a
+            // relative clause on its name, and takes a figure of its own, speaks for that figure, not for the clause before
+            // ("…, précise le journal économique qui dévoile mardi le document" still speaks for the figure before).
+            if (attribution.Start >= figureEnd && attribution.Start == attribution.NameStart && !attribution.Introduced
+                && attribution.End - attribution.NameEnd is > 1 and <= RelativeVerbWords && article.IsRelative(attribution.NameEnd)
+                && TakesNumber(attribution.End, end))
+            {
+                continue;
+            }
+
+            // "Prices rose 2.98%, above the 2.86% analysts had expected": a speaker that takes up a later definite figure as
+            // a relative clause with no relative word speaks for that figure alone (Claims.ReducedRelative).
+            if (attribution.Start >= figureEnd && !attribution.Introduced && TakesUpFigure(figureEnd, attribution.NameStart))
             {
                 continue;
             }
@@ -1325,6 +1421,59 @@ internal sealed class SourceReader
         }
 
         return next >= article.Tokens.Count || article.Tokens[next].LineStart;
+    }
+
+    /// <summary>Whether a number follows the verb ending at <paramref name="verbEnd"/> within its clause, a few words on.</summary>
+    private bool TakesNumber(int verbEnd, int end)
+    {
+        for (var k = verbEnd; k < end && k - verbEnd <= GapObjectWords && !article.IsBreakAt(k); k++)
+        {
+            if (article.Tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words a relative clause's verb may take from its relative word ("who | had been | expecting").</summary>
+    private const int RelativeVerbWords = 4;
+
+    /// <summary>How many words may stand between a taken-up figure's number and its speaker ("the 2.86 | % |", "the 40 | deaths |",
+    /// "the $1.2 | billion | loss |").</summary>
+    private const int TakenUpNounWords = 2;
+
+    /// <summary>
+    /// Whether the speaker at <paramref name="nameStart"/> follows a definite figure after <paramref name="from"/> ("the
+    /// 2.86% | analysts had expected", "the 190,000 | Wall Street had predicted"): its own figure, which it takes up.
+    /// </summary>
+    private bool TakesUpFigure(int from, int nameStart)
+    {
+        var tokens = article.Tokens;
+        var k = nameStart - 1;
+        // "the 45 officials said": a number right before a common noun counts the speakers; it takes up nothing.
+        if (k >= from && tokens[k].Kind == TokenKind.Number && article.Lexicon.SpeakerNouns.Match(tokens, nameStart, out _, out _))
+        {
+            return false;
+        }
+
+        for (var words = 0; k >= from && tokens[k].Kind != TokenKind.Number; k--)
+        {
+            if (article.IsBreakAt(k) || (tokens[k].Kind == TokenKind.Word && (tokens[k].Upper || ++words > TakenUpNounWords)))
+            {
+                return false;
+            }
+        }
+
+        // The number's digits, with the point or commas between them ("2.86", "190,000"), and a currency sign before it.
+        while (k > from && (tokens[k - 1].Kind == TokenKind.Number || (tokens[k - 1].Kind == TokenKind.Symbol && tokens[k].Adjacent)))
+        {
+            k--;
+        }
+
+        return k > from && tokens[k].Kind is TokenKind.Number or TokenKind.Symbol
+            && article.Lexicon.DescriptionDeterminers.Match(tokens, k - 1, out _, out _);
     }
 
     /// <summary>Whether a dash follows a speaker's verb (past the occasion it spoke on), before the figure.</summary>
