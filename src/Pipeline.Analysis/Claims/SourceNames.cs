@@ -49,8 +49,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         // ", said the attack was repelled": after an inverted verb, words that go on with a verb of their own are what was
-        // said, not who says it.
-        if (inverted && HasVerb(start, end < limit ? end + 1 : end))
+        // said, not who says it. A stop that ends the name is no such verb, though it may read as one ("à propos" as "a").
+        if (inverted && HasVerb(start, end < limit && !StopsPhrase(end) ? end + 1 : end))
         {
             return SpeakerKind.None;
         }
