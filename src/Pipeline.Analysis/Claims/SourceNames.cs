@@ -207,13 +207,15 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
             // "L'entourage de Marisol Touraine, la ministre de la Santé, a indiqué": a person's name closing the stretch
             // before the title is whom the title describes, and the source; what stands before it ("l'entourage de") a role.
+            // The title must be set off by a comma before the verb too: "Twelve people died in the Gaza Strip, the health
+            // ministry said" names no one before its speaker.
             var person = titleComma;
             while (person > nameFirst && Tokens[person - 1].Kind == TokenKind.Word && Tokens[person - 1].Upper && !article.IsAcronym(person - 1))
             {
                 person--;
             }
 
-            if (opensClause && titleComma - person >= 2 && person > nameFirst && IsFunction(person - 1))
+            if (opensClause && titleComma - person >= 2 && person > nameFirst && IsFunction(person - 1) && article.IsComma(verb))
             {
                 return Speaker(person, titleComma, titleComma, out nameStart, out nameEnd);
             }
