@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Pipeline.Analysis.Entities;
 using Pipeline.Analysis.Figures;
 using Pipeline.Analysis.Text;
@@ -240,16 +241,55 @@ public sealed class ClaimExtractor
     /// </summary>
     internal static string Key(Figure figure, string? subject, string? location)
     {
-        static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
-        var category = figure.Category.ToString().ToLowerInvariant();
-        return string.Join(
-            '|',
-            category,
-            figure.Unit ?? figure.Counted?.Lemma ?? "",
-            N(figure.Value),
-            N(figure.Low),
-            N(figure.High),
-            TextFolding.Fold(subject ?? ""),
-            TextFolding.Fold(location ?? ""));
+        // Every claim has a key: it is written straight into one buffer, with no string for each of its parts.
+        var key = new DefaultInterpolatedStringHandler(6, 7, CultureInfo.InvariantCulture, stackalloc char[256]);
+        key.AppendLiteral(CategoryKey(figure.Category));
+        key.AppendLiteral("|");
+        key.AppendLiteral(figure.Unit ?? figure.Counted?.Lemma ?? "");
+        AppendNumber(ref key, figure.Value);
+        AppendNumber(ref key, figure.Low);
+        AppendNumber(ref key, figure.High);
+        AppendFolded(ref key, subject);
+        AppendFolded(ref key, location);
+        return key.ToStringAndClear();
+
+        static void AppendNumber(ref DefaultInterpolatedStringHandler key, double? value)
+        {
+            key.AppendLiteral("|");
+            if (value is { } number)
+            {
+                key.AppendFormatted(number, "R");
+            }
+        }
+
+        static void AppendFolded(ref DefaultInterpolatedStringHandler key, string? name)
+        {
+            key.AppendLiteral("|");
+            if (string.IsNullOrEmpty(name))
+            {
+                return;
+            }
+
+            Span<char> folded = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
+            key.AppendFormatted((ReadOnlySpan<char>)folded[..TextFolding.Fold(name, folded)]);
+        }
+    }
+
+    /// <summary>Each category's name in a key, lower case ("casualties"), made once.</summary>
+    private static readonly string[] CategoryKeys = CategoryKeysByValue();
+
+    private static string CategoryKey(FigureCategory category) =>
+        (uint)category < (uint)CategoryKeys.Length && CategoryKeys[(int)category] is { } name ? name : category.ToString().ToLowerInvariant();
+
+    private static string[] CategoryKeysByValue()
+    {
+        var categories = Enum.GetValues<FigureCategory>();
+        var names = new string[categories.Max(c => (int)c) + 1];
+        foreach (var category in categories)
+        {
+            names[(int)category] = category.ToString().ToLowerInvariant();
+        }
+
+        return names;
     }
 }
