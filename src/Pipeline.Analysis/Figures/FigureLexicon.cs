@@ -79,6 +79,7 @@ internal sealed class FigureLexicon
         TimeBounds = Table(file, "time-bound", _ => true);
         TimeBoundsBefore = Table(file, "time-bound-before", _ => true);
         ReferencePoints = Table(file, "reference-point", _ => true);
+        PeriodComparisons = Table(file, "period-comparison", _ => true);
         RankOrdinals = Table(file, "rank-ordinal", _ => true);
         RankArticles = Table(file, "rank-article", _ => true);
         Over = Table(file, "over", _ => true);
@@ -543,6 +544,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words opening a span of periods ("the next three quarters", "the past four quarters"), not a share.</summary>
     public PhraseTable<bool> PeriodOpeners { get; }
+
+    /// <summary>A period a change is measured over, written after the number ("63,000 year-over-year"): no unit of it.</summary>
+    public PhraseTable<bool> PeriodComparisons { get; }
 
     /// <summary>Words after one unit of time that make it the point a comparison looks back to ("than a year earlier").</summary>
     public PhraseTable<bool> ReferencePoints { get; }

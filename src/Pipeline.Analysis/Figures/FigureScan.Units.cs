@@ -116,6 +116,12 @@ internal readonly ref partial struct FigureScan
             p++;
         }
 
+        if (p < n && lexicon.PeriodComparisons.Match(tokens, p, out _, out _))
+        {
+            // "a gain of 63,000 year-over-year", "up 12,000 year on year": the period compared over is no unit of the number.
+            return at;
+        }
+
         var beforeFillers = p;
         p = SkipFillers(p);
 
