@@ -484,7 +484,8 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     {
         while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var occasionEnd) && occasionEnd < end)
         {
-            start = occasionEnd;
+            // "Yesterday's ADP report showed": the occasion's possessive mark goes with it.
+            start = occasionEnd + 1 < end && article.IsPossessive(occasionEnd) ? occasionEnd + 1 : occasionEnd;
         }
 
         return start;
