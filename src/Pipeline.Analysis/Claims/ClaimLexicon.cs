@@ -513,8 +513,8 @@ internal sealed class ClaimLexicon
     /// ("the 40 deaths officials reported", "the 3% predicted by economists"); true for a forecast, which hedges it.</summary>
     public PhraseTable<bool> RelativeReports { get; }
 
-    /// <summary>Articles that make a figure definite for <see cref="RelativeReports"/> ("the 40 deaths", "des 2,86 %",
-    /// "aux 180 000").</summary>
+    /// <summary>What opens a figure <see cref="RelativeReports"/> may take up: an article that makes it definite ("the 40
+    /// deaths", "des 2,86 %") or a comparison ("against 190,000", "contre 0,3 %").</summary>
     public PhraseTable<bool> RelativeReportDeterminers { get; }
 
     /// <summary>Reporting verbs that report only what was said, never a thing they take, not even a count ("a lancé", "a

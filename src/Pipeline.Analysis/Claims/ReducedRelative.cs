@@ -29,12 +29,12 @@ internal readonly record struct ReducedRelative(int SpeakerStart, int Verb, int 
             number++;
         }
 
-        if (number > figureToken && number < next && lexicon.RelativeReportDeterminers.Match(tokens, number - 1, out _, out _))
+        if (number > figureToken && number < next && lexicon.RelativeReportDeterminers.MatchBefore(tokens, number, out _, out _))
         {
             figureToken = number;
         }
 
-        if (lexicon.RelativeReports.Count == 0 || figureToken == 0 || !lexicon.RelativeReportDeterminers.Match(tokens, figureToken - 1, out _, out _))
+        if (lexicon.RelativeReports.Count == 0 || figureToken == 0 || !lexicon.RelativeReportDeterminers.MatchBefore(tokens, figureToken, out _, out _))
         {
             return null;
         }
