@@ -147,6 +147,7 @@ internal sealed class ClaimLexicon
         ReportedStates = Table(file, "reported-state", _ => true);
         QuotedAs = Table(file, "quoted-as", _ => true);
         RelativeReports = Table(file, "relative-report", v => v == "forecast");
+        RelativeReportDeterminers = Table(file, "relative-report-determiner", _ => true);
         RoleNouns = Table(file, "role-noun", _ => true);
         SpeakerNouns = Table(file, "speaker-noun", _ => true);
         NameSuffixes = Table(file, "name-suffix", _ => true);
@@ -511,6 +512,10 @@ internal sealed class ClaimLexicon
     /// <summary>Verbs of a relative clause with no relative word after a definite figure, whose subject (or agent) reports it
     /// ("the 40 deaths officials reported", "the 3% predicted by economists"); true for a forecast, which hedges it.</summary>
     public PhraseTable<bool> RelativeReports { get; }
+
+    /// <summary>What opens a figure <see cref="RelativeReports"/> may take up: an article that makes it definite ("the 40
+    /// deaths", "des 2,86 %") or a comparison ("against 190,000", "contre 0,3 %").</summary>
+    public PhraseTable<bool> RelativeReportDeterminers { get; }
 
     /// <summary>Reporting verbs that report only what was said, never a thing they take, not even a count ("a lancé", "a
     /// soutenu que"): true for those.</summary>

@@ -730,14 +730,20 @@ internal sealed class ModalityReader(ClaimTokens article)
     }
 
     /// <summary>
-    /// "the 0.4 percent gain economists forecast", "the 200,000 jobs analysts had predicted": a figure that a speaker's
-    /// reduced relative clause (<see cref="ReducedRelative"/>) foresees is a forecast.
+    /// "the 0.4 percent gain economists forecast", "the 200,000 jobs analysts had predicted", "les 1,5 % escomptés par la
+    /// Banque de France": a figure that a speaker's (or a passive's) reduced relative clause (<see cref="ReducedRelative"/>) foresees is a forecast.
     /// </summary>
     private bool ForecastedBySpeaker(SentenceSpan clause, Figure figure)
     {
-        if (ReducedRelative.Find(article, clause, figure) is not { Passive: false, Forecast: true } relative)
+        if (ReducedRelative.Find(article, clause, figure) is not { Forecast: true } relative)
         {
             return false;
+        }
+
+        // "les 1,5 % escomptés par la Banque de France": the participle itself foresees it, whoever its agent.
+        if (relative.Passive)
+        {
+            return true;
         }
 
         var tokens = article.Tokens;

@@ -21,15 +21,28 @@ internal readonly record struct ReducedRelative(int SpeakerStart, int Verb, int 
         var lexicon = article.Lexicon;
         var (_, end) = article.TokenRange(span);
         var figureToken = article.LowerBound(figure.Start);
-        if (lexicon.RelativeReports.Count == 0 || figureToken == 0 || !lexicon.DescriptionDeterminers.Match(tokens, figureToken - 1, out _, out _))
+        var next = article.LowerBound(figure.End);
+        // "au-dessus des 2,86 %": a comparison the figure's text opens on leaves the article to its number.
+        var number = figureToken;
+        while (number < next && tokens[number].Kind != TokenKind.Number)
+        {
+            number++;
+        }
+
+        if (number > figureToken && number < next && lexicon.RelativeReportDeterminers.MatchBefore(tokens, number, out _, out _))
+        {
+            figureToken = number;
+        }
+
+        if (lexicon.RelativeReports.Count == 0 || figureToken == 0 || !lexicon.RelativeReportDeterminers.MatchBefore(tokens, figureToken, out _, out _))
         {
             return null;
         }
 
-        var next = article.LowerBound(figure.End);
         // "the 0.4 percent gain economists forecast": the figure's own noun first.
         if (next + 1 < end && tokens[next] is { Kind: TokenKind.Word, Upper: false } && !lexicon.SpeakerNouns.Match(tokens, next, out _, out _)
-            && !lexicon.IsCueWord(tokens[next].Id) && !lexicon.Determiners.Match(tokens, next, out _, out _))
+            && !lexicon.IsCueWord(tokens[next].Id) && !lexicon.Determiners.Match(tokens, next, out _, out _)
+            && !lexicon.RelativeReports.Match(tokens, next, out _, out _))
         {
             next++;
         }
