@@ -582,6 +582,13 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        if (lexicon.NotCounted.Contains(tokens[q].Id))
+        {
+            // "The number of infected has reached 1,200", "in the province": an auxiliary or a preposition the word list
+            // also knows as a noun ("has": hectares, "in": inches) ends the phrase.
+            return true;
+        }
+
         return !tokens[q].Upper && !lexicon.Numbers.Contains(tokens[q].Id)
             && !(lexicon.Words.TryRead(WordSpan(q, q + 1), out var next) && (next.IsNoun || next.IsAdjective));
     }

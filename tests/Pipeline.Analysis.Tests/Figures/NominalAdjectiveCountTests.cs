@@ -28,6 +28,38 @@ public sealed class NominalAdjectiveCountTests
     }
 
     [Theory]
+    [InlineData("en", "The number of infected has reached 1,200.", "1,200", "infected")]
+    [InlineData("en", "The number of vaccinated has passed 2 million.", "2", "vaccinated")]
+    [InlineData("en", "The number of uninsured has fallen to 27 million.", "27", "uninsured")]
+    [InlineData("en", "The number of missing has reached 57.", "57", "missing")]
+    [InlineData("en", "The number of infected in the province has risen to 1,200.", "1,200", "infected")]
+    [InlineData("en", "The number of jobless in Spain has climbed to 3.9 million.", "3.9", "jobless")]
+    public void An_auxiliary_or_a_preposition_after_the_adjective_ends_its_phrase(string language, string text, string number, string lemma)
+    {
+        // "has" and "in" are also nouns to the word list (hectares, inches); after a count's name they open the clause's
+        // verb or a complement, and the adjective before them is still what is counted. French needs no such rows of its
+        // own: its word list knows "infectés", "vaccinés" as nouns (rows below, under a noun after the count name).
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("en", "The number of infected has not been published, but 1,200 tests were run.", "1,200", "test")]
+    [InlineData("en", "The number of infected in the province has not been counted, but officials said 40 schools had closed.", "40", "school")]
+    [InlineData("fr", "Le nombre d'infectés a été tenu secret, mais 40 écoles ont fermé.", "40", "école")]
+    public void A_number_with_its_own_noun_keeps_it_after_such_a_count_name(string language, string text, string number, string lemma)
+    {
+        Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("The proportion of infected in the province is 12 percent.", "12")]
+    [InlineData("A total of 1,200 has been reached.", "1,200")]
+    public void No_count_name_no_counted_adjective(string text, string number)
+    {
+        Assert.Null(FigureAt(text, "en", number).Counted);
+    }
+
+    [Theory]
     [InlineData("The number of injured rose towards 300.", "300", "wounded", FigureCategory.Casualties)]
     [InlineData("The number of missing rose to 40 on Sunday.", "40", "missing", FigureCategory.Casualties)]
     public void A_fate_named_by_the_adjective_gives_its_category(string text, string number, string unit, FigureCategory category)
@@ -55,6 +87,9 @@ public sealed class NominalAdjectiveCountTests
     [InlineData("en", "The number of dead rose to 73.", "73", "dead")]
     [InlineData("en", "The number of homeless rose to 5,000 last year.", "5,000", "homeless")]
     [InlineData("fr", "Le nombre de blessés graves est passé à 30.", "30", "blessé")]
+    [InlineData("fr", "Le nombre d'infectés a atteint 1 200.", "1 200", "infecté")]
+    [InlineData("fr", "Le nombre de vaccinés a atteint 2 millions.", "2", "vacciné")]
+    [InlineData("fr", "Le nombre de blessés dans la province a atteint 300.", "300", "blessé")]
     [InlineData("en", "The number of such (admittedly rare) events was 12.", "12", "event")]
     public void A_noun_after_the_count_name_stays_what_it_counts(string language, string text, string number, string lemma)
     {
