@@ -118,7 +118,7 @@ internal readonly ref partial struct FigureScan
 
         if (p < n && lexicon.PeriodComparisons.Match(tokens, p, out _, out _))
         {
-            // "a gain of 63,000 year-over-year", "up 12,000 year on year": the period compared over is no unit of the number.
+            // "a gain of 63,000 year-over-year", "150,000 month-over-month": the period compared over is no unit of the number.
             return at;
         }
 
