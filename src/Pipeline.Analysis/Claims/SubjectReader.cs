@@ -527,8 +527,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
         var end = article.TokenRange(sentence).End;
         var verb = article.LowerBound(source.End);
-        if (verb >= end || !verbs.AfterSpeaker(verb, end, out var afterVerb) || afterVerb >= end
-            || !(Lexicon.SelfReferences.Match(tokens, afterVerb, out _, out _) || TakesFigure(afterVerb, end)))
+        if (!SpeaksOfItselfAt(verb, end))
         {
             return null;
         }
@@ -663,8 +662,7 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
         for (var verb = first; verb < end; verb++)
         {
             // A reporting verb opens on a verb or an auxiliary the lexicon knows: the array reads skip every other word.
-            if ((Lexicon.IsVerbWord(tokens[verb].Id) || Lexicon.IsAuxiliaryWord(tokens[verb].Id)) && verbs.AfterSpeaker(verb, end, out var afterVerb)
-                && afterVerb < end && (Lexicon.SelfReferences.Match(tokens, afterVerb, out _, out _) || TakesFigure(afterVerb, end)))
+            if ((Lexicon.IsVerbWord(tokens[verb].Id) || Lexicon.IsAuxiliaryWord(tokens[verb].Id)) && SpeaksOfItselfAt(verb, end))
             {
                 return true;
             }
@@ -672,6 +670,11 @@ internal sealed class SubjectReader(ClaimTokens article, ReportingVerbs verbs)
 
         return false;
     }
+
+    /// <summary>Whether a reporting verb opens at <paramref name="verb"/> and is followed by a self-reference or takes a figure.</summary>
+    private bool SpeaksOfItselfAt(int verb, int end) =>
+        verb < end && verbs.AfterSpeaker(verb, end, out var afterVerb) && afterVerb < end
+        && (Lexicon.SelfReferences.Match(Tokens, afterVerb, out _, out _) || TakesFigure(afterVerb, end));
 
     /// <summary>Whether a holder opens the sentence or a clause of it, a speaker may speak of itself, or a state is named.</summary>
     private bool MayHaveTopic(SentenceSpan sentence, int first, int end)
