@@ -18,7 +18,9 @@ namespace Pipeline.Benchmarks;
 /// entity extractor reads the text once, before the timing, and figures and claims get its entities, as
 /// <c>ArticleAnalyzer</c> gives them in the product. In that mode the first build listed runs its claims about 8 % faster
 /// than a byte-identical copy listed after it (measured A/A, docs/benchmarks.md, eighth session): list a copy of the
-/// baseline first and compare the builds after it.
+/// baseline first and compare the builds after it. With <c>--whole</c> (after <c>--entities</c> or alone) each turn also
+/// times <c>ArticleAnalyzer.Analyze</c>, the whole analysis the pipeline runs on an article: entities, then figures and
+/// claims as the analyzer hands them over (from the tenth session on, one tokenization read by both).
 /// </summary>
 internal static class BuildComparison
 {
@@ -27,17 +29,20 @@ internal static class BuildComparison
     public static void Run(string[] args)
     {
         var seconds = double.Parse(args[0], CultureInfo.InvariantCulture);
-        var withEntities = args.Length > 1 && args[1] == "--entities";
-        var paths = args[(withEntities ? 2 : 1)..];
+        var options = args.Skip(1).TakeWhile(a => a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var withEntities = options.Contains("--entities");
+        var whole = options.Contains("--whole");
+        var paths = args[(1 + options.Length)..];
         var text = FigureExtractionBenchmark.LoadSeeds();
         var bytes = System.Text.Encoding.UTF8.GetByteCount(text);
-        var builds = paths.Select((path, i) => new Build(path, $"build {i + 1}", text, withEntities)).ToArray();
+        var builds = paths.Select((path, i) => new Build(path, $"build {i + 1}", text, withEntities, whole)).ToArray();
         foreach (var build in builds)
         {
             for (var i = 0; i < WarmUp; i++)
             {
                 build.Figures();
                 build.Claims();
+                build.Analyze();
             }
         }
 
@@ -61,6 +66,19 @@ internal static class BuildComparison
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {build.Name}: {build.Path} ({build.Counts}) | {build.FiguresTime(0.1):F1} / {build.FiguresTime(0.5):F1} | {build.ClaimsTime(0.1):F1} / {build.ClaimsTime(0.5):F1} | {build.BothTime(0.1):F1} / {build.BothTime(0.5):F1} | {bytes / build.BothTime(0.1):F1} | {build.FiguresTime(0.5) / first.FiguresTime(0.5):F3} | {build.ClaimsTime(0.5) / first.ClaimsTime(0.5):F3} | {build.BothTime(0.5) / first.BothTime(0.5):F3} |"));
         }
+
+        if (whole)
+        {
+            Console.WriteLine();
+            Console.WriteLine("Whole analysis (ArticleAnalyzer.Analyze: entities, figures, claims); µs per operation (10th percentile / median), ratio of medians to build 1");
+            Console.WriteLine("| build | whole analysis | MB/s (10th percentile) | ratio |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            foreach (var build in builds)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {build.Name} | {build.AnalysisTime(0.1):F1} / {build.AnalysisTime(0.5):F1} | {bytes / build.AnalysisTime(0.1):F1} | {build.AnalysisTime(0.5) / first.AnalysisTime(0.5):F3} |"));
+            }
+        }
     }
 
     private sealed class Build
@@ -75,8 +93,11 @@ internal static class BuildComparison
         private readonly object found;
         private readonly List<double> figureTimes = [];
         private readonly List<double> claimTimes = [];
+        private readonly List<double> analysisTimes = [];
+        private readonly object? analyzer;
+        private readonly MethodInfo? analyze;
 
-        public Build(string path, string name, string text, bool withEntities)
+        public Build(string path, string name, string text, bool withEntities, bool whole)
         {
             Path = path;
             Name = name;
@@ -93,6 +114,13 @@ internal static class BuildComparison
             figureEntities = withEntities ? entities : null;
             extractFigures = figureType.GetMethods().Single(m => m.Name == "Extract" && m.GetParameters().Length == 3);
             extractClaims = claimType.GetMethod("Extract")!;
+            if (whole)
+            {
+                var analyzerType = assembly.GetType("Pipeline.Analysis.ArticleAnalyzer", throwOnError: true)!;
+                analyzer = Activator.CreateInstance(analyzerType)!;
+                analyze = analyzerType.GetMethods().Single(m => m.Name == "Analyze" && m.GetParameters().Length == 3);
+            }
+
             found = Figures();
             Counts = $"{((ICollection)entities).Count} entities, {((ICollection)found).Count} figures, {((ICollection)Claims()).Count} claims";
         }
@@ -107,6 +135,8 @@ internal static class BuildComparison
 
         public object Claims() => extractClaims.Invoke(claimExtractor, [text, "fr", found, entities, "2023-02"])!;
 
+        public void Analyze() => analyze?.Invoke(analyzer, [text, "fr", "2023-02"]);
+
         public void Time()
         {
             var start = Stopwatch.GetTimestamp();
@@ -116,11 +146,18 @@ internal static class BuildComparison
             var end = Stopwatch.GetTimestamp();
             figureTimes.Add(Stopwatch.GetElapsedTime(start, middle).TotalMicroseconds);
             claimTimes.Add(Stopwatch.GetElapsedTime(middle, end).TotalMicroseconds);
+            if (analyze is not null)
+            {
+                Analyze();
+                analysisTimes.Add(Stopwatch.GetElapsedTime(end).TotalMicroseconds);
+            }
         }
 
         public double FiguresTime(double quantile) => Quantile(figureTimes, quantile);
 
         public double ClaimsTime(double quantile) => Quantile(claimTimes, quantile);
+
+        public double AnalysisTime(double quantile) => Quantile(analysisTimes, quantile);
 
         /// <summary>The two quantiles added: the quantile of the sum would count a neighbour's pause in either half.</summary>
         public double BothTime(double quantile) => FiguresTime(quantile) + ClaimsTime(quantile);

@@ -20,7 +20,17 @@ public sealed class ClaimExtractor
     private static List<Token>? tokenBuffer;
 
     public IReadOnlyList<Claim> Extract(
-        string text, string language, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> entities, string? date)
+        string text, string language, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> entities, string? date) =>
+        Extract(text, language, figures, entities, date, null);
+
+    /// <param name="text">The article text.</param>
+    /// <param name="language">Its language code.</param>
+    /// <param name="figures">Its figures.</param>
+    /// <param name="entities">Its entities.</param>
+    /// <param name="date">When it was published.</param>
+    /// <param name="tokens">The text's tokens with this language's claim ids, when the caller has read them already.</param>
+    internal IReadOnlyList<Claim> Extract(
+        string text, string language, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> entities, string? date, List<Token>? tokens)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(figures);
@@ -30,8 +40,12 @@ public sealed class ClaimExtractor
             return [];
         }
 
-        var tokens = tokenBuffer ??= new List<Token>(4096);
-        Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        if (tokens is null)
+        {
+            tokens = tokenBuffer ??= new List<Token>(4096);
+            Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        }
+
         if (lexicon.Possessives.Count > 0)
         {
             SplitPossessives(text, tokens, lexicon);

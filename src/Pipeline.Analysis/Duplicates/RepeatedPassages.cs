@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Pipeline.Analysis.Duplicates;
 
 /// <summary>A later copy of a sentence that already appeared earlier in the same text.</summary>
@@ -33,8 +35,26 @@ public sealed class RepeatedPassages
         ArgumentNullException.ThrowIfNull(text);
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var repeats = new List<RepeatedPassage>();
-        foreach (var (start, length) in Sentences(text))
+        var sentences = Sentences(text).ToList();
+
+        // Sentences that normalise alike have the same letters and digits: only those that share them with another
+        // sentence are normalised and compared.
+        var signatures = new int[sentences.Count];
+        var counts = new Dictionary<int, int>(sentences.Count);
+        for (var k = 0; k < signatures.Length; k++)
         {
+            signatures[k] = DuplicateText.LetterSignature(text, sentences[k].Start, sentences[k].Length);
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, signatures[k], out _)++;
+        }
+
+        for (var k = 0; k < signatures.Length; k++)
+        {
+            if (counts[signatures[k]] < 2)
+            {
+                continue;
+            }
+
+            var (start, length) = sentences[k];
             var key = DuplicateText.Normalize(text.Substring(start, length));
             if (key.Length < MinimumLength)
             {

@@ -22,9 +22,16 @@ public sealed class FigureExtractor
     /// The entities found in the same text, when known: an equipment model among them counts as its kind ("les 31 Abrams"
     /// are tanks).
     /// </param>
-    public IReadOnlyList<Figure> Extract(string text, string language, IReadOnlyList<EntityMention>? entities = null)
+    public IReadOnlyList<Figure> Extract(string text, string language, IReadOnlyList<EntityMention>? entities = null) =>
+        Extract(text, language, entities, null);
+
+    /// <param name="text">The article text.</param>
+    /// <param name="language">Its language code.</param>
+    /// <param name="entities">The entities found in the same text, when known.</param>
+    /// <param name="tokens">The text's tokens with this language's figure ids, when the caller has read them already.</param>
+    internal IReadOnlyList<Figure> Extract(string text, string language, IReadOnlyList<EntityMention>? entities, List<Token>? tokens)
     {
-        var findings = Find(text, language, entities: entities);
+        var findings = Find(text, language, entities, tokens);
         if (findings.Count == 0)
         {
             return [];
@@ -60,7 +67,8 @@ public sealed class FigureExtractor
     }
 
     /// <summary>The raw findings, reused per thread: valid until the next call on the same thread.</summary>
-    internal static List<FigureFinding> Find(string text, string language, IReadOnlyList<EntityMention>? entities = null)
+    internal static List<FigureFinding> Find(
+        string text, string language, IReadOnlyList<EntityMention>? entities = null, List<Token>? tokens = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var findings = findingBuffer ??= new List<FigureFinding>(64);
@@ -71,8 +79,12 @@ public sealed class FigureExtractor
             return findings;
         }
 
-        var tokens = tokenBuffer ??= new List<Token>(1024);
-        Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        if (tokens is null)
+        {
+            tokens = tokenBuffer ??= new List<Token>(1024);
+            Tokenizer.Tokenize(text, lexicon.Vocabulary, tokens);
+        }
+
         new FigureScan(text, tokens, lexicon, findings, NamedMentions.From(entities)).Run();
         return findings;
     }

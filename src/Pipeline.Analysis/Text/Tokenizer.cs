@@ -6,6 +6,20 @@ internal static class Tokenizer
     public static void Tokenize(string text, Vocabulary vocabulary, List<Token> into)
     {
         into.Clear();
+        Scan(text, new OneVocabulary(text, vocabulary, into));
+    }
+
+    /// <summary>Reads the text once for two lexicons: <paramref name="first"/> gets ids of the pair's first vocabulary, <paramref name="second"/> of its second.</summary>
+    public static void Tokenize(string text, VocabularyPair pair, List<Token> first, List<Token> second)
+    {
+        first.Clear();
+        second.Clear();
+        Scan(text, new TwoVocabularies(text, pair, first, second));
+    }
+
+    private static void Scan<TSink>(string text, TSink sink)
+        where TSink : ITokenSink
+    {
         var i = 0;
         var space = true;
         var line = true;
@@ -64,10 +78,30 @@ internal static class Tokenizer
                 kind = TokenKind.Symbol;
             }
 
-            var id = vocabulary.Find(text.AsSpan(start, i - start));
-            into.Add(new Token(start, i, kind, id, space, line, char.IsUpper(c)));
+            sink.Add(new Token(start, i, kind, -1, space, line, char.IsUpper(c)));
             space = false;
             line = false;
+        }
+    }
+
+    /// <summary>Where the scan puts each token, with the id it reads for it.</summary>
+    private interface ITokenSink
+    {
+        void Add(Token token);
+    }
+
+    private readonly struct OneVocabulary(string text, Vocabulary vocabulary, List<Token> into) : ITokenSink
+    {
+        public void Add(Token token) => into.Add(token with { Id = vocabulary.Find(text.AsSpan(token.Start, token.Length)) });
+    }
+
+    private readonly struct TwoVocabularies(string text, VocabularyPair pair, List<Token> first, List<Token> second) : ITokenSink
+    {
+        public void Add(Token token)
+        {
+            var (inFirst, inSecond) = pair.Find(text.AsSpan(token.Start, token.Length));
+            first.Add(token with { Id = inFirst });
+            second.Add(token with { Id = inSecond });
         }
     }
 }

@@ -3,6 +3,9 @@ namespace Pipeline.Analysis.Text;
 /// <summary>Maps the folded words a lexicon knows to small integer ids, so tokens carry an id and matching never allocates.</summary>
 internal sealed class Vocabulary
 {
+    /// <summary>Longer spans are no word any lexicon knows.</summary>
+    public const int MaxWordLength = 48;
+
     /// <summary>The known words, numbered by id.</summary>
     private readonly WordIndex words = new();
 
@@ -59,40 +62,50 @@ internal sealed class Vocabulary
         hasAccentDistinct[id] = true;
     }
 
+    /// <summary>The folded word numbered <paramref name="id"/>.</summary>
+    public string this[int id] => words[id];
+
     /// <summary>Id of a raw (unfolded) span, or -1.</summary>
     public int Find(ReadOnlySpan<char> raw)
     {
-        if (raw.Length > 48)
+        if (raw.Length > MaxWordLength)
         {
             return -1;
         }
 
-        Span<char> buffer = stackalloc char[48];
+        Span<char> buffer = stackalloc char[MaxWordLength];
+        var id = words.Find(buffer[..raw.Length], Fold(raw, buffer));
+        return id >= 0 && KeepsApart(id, raw) ? -1 : id;
+    }
+
+    /// <summary>Folds <paramref name="raw"/> into <paramref name="folded"/> and returns the folded form's <see cref="WordIndex.Hash(int, char)"/>.</summary>
+    public static int Fold(ReadOnlySpan<char> raw, Span<char> folded)
+    {
         var hash = 0;
         for (var k = 0; k < raw.Length; k++)
         {
             var c = TextFolding.Fold(raw[k]);
-            buffer[k] = c;
+            folded[k] = c;
             hash = WordIndex.Hash(hash, c);
         }
 
-        var id = words.Find(buffer[..raw.Length], hash);
-        if (id < 0)
-        {
-            return -1;
-        }
+        return hash;
+    }
 
+    /// <summary>Whether <paramref name="raw"/>, which folds to the word numbered <paramref name="id"/>, is written as a word kept apart from it.</summary>
+    public bool KeepsApart(int id, ReadOnlySpan<char> raw)
+    {
         if ((uint)id < (uint)hasAccentDistinct.Length && hasAccentDistinct[id])
         {
             foreach (var word in accentDistinct[id])
             {
                 if (raw.Equals(word, StringComparison.OrdinalIgnoreCase))
                 {
-                    return -1;
+                    return true;
                 }
             }
         }
 
-        return id;
+        return false;
     }
 }

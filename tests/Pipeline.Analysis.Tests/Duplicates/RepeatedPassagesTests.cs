@@ -42,6 +42,18 @@ public class RepeatedPassagesTests
         Assert.Equal(0, repeat.OriginalStart);
     }
 
+    [Theory]
+    [InlineData("L’armée a ﬁnalement reçu 1\u00A0800 chars « Leopard ».", "L\u02BCarmée a finalement reçu 1 800 chars \"Leopard\".")]
+    [InlineData("Le bilan s'élève à 12 morts selon les secours.", "Le bilan s’élève à 12 morts selon les se\u00ADcours.")]
+    [InlineData("Twenty-two were hurt, the ministry said.", "Twenty\u2011two were hurt, the ministry said.")]
+    public void A_repeat_whose_letters_are_written_in_other_characters_is_still_a_repeat(string first, string copy)
+    {
+        // A ligature, a modifier apostrophe, a soft hyphen or a no-break hyphen: the letters a reader sees are the same.
+        var text = $"{first}\nAutre chose ici.\n{copy}";
+        var repeat = Assert.Single(RepeatedPassages.In(text).Repeats);
+        Assert.Equal(text.LastIndexOf(copy, StringComparison.Ordinal), repeat.Start);
+    }
+
     [Fact]
     public void Short_phrases_that_recur_are_not_repeats()
     {

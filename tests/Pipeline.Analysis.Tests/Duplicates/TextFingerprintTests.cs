@@ -86,4 +86,27 @@ public class TextFingerprintTests
     {
         Assert.Equal(["etats", "unis", "l", "armee", "50", "000"], DuplicateText.Words("États-Unis : l’Armée, 50 000."));
     }
+
+    [Fact]
+    public void Normalising_composes_every_character_as_NFKC_does_even_where_it_skips_the_normalisation()
+    {
+        // Normalising skips NFKC for text it cannot change; each character here, between letters, must normalise as its
+        // NFKC form does: a character skipped wrongly (a ligature, a superscript, a no-break space) keeps its own form.
+        var differ = new List<string>();
+        for (var c = '\u0020'; c < '\u3100'; c++)
+        {
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            var text = $"ab{c}cd é{c}";
+            if (DuplicateText.Normalize(text) != DuplicateText.Normalize(text.Normalize(System.Text.NormalizationForm.FormKC)))
+            {
+                differ.Add($"U+{(int)c:X4}");
+            }
+        }
+
+        Assert.Empty(differ);
+    }
 }
