@@ -116,17 +116,33 @@ public static class DuplicateText
         var hash = 0;
         foreach (var raw in span)
         {
-            if (IsInvisible(raw) || char.IsWhiteSpace(raw))
+            char c;
+            if (char.IsAscii(raw))
             {
-                continue;
+                // Normalize changes no ASCII letter or digit but its case, and makes none of the other ASCII characters one.
+                if (!char.IsAsciiLetterOrDigit(raw))
+                {
+                    continue;
+                }
+
+                c = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw;
+            }
+            else
+            {
+                if (IsInvisible(raw) || char.IsWhiteSpace(raw))
+                {
+                    continue;
+                }
+
+                // What Normalize writes for this character; a quotation mark it writes instead of an apostrophe is no letter.
+                c = char.ToLowerInvariant(Unify(raw));
+                if (!char.IsLetterOrDigit(c))
+                {
+                    continue;
+                }
             }
 
-            // What Normalize writes for this character; a quotation mark it writes instead of an apostrophe is no letter.
-            var c = char.ToLowerInvariant(Unify(raw));
-            if (char.IsLetterOrDigit(c))
-            {
-                hash = (hash ^ c) * 16777619;
-            }
+            hash = (hash ^ c) * 16777619;
         }
 
         return hash;

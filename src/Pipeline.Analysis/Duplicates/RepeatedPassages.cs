@@ -35,7 +35,7 @@ public sealed class RepeatedPassages
         ArgumentNullException.ThrowIfNull(text);
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var repeats = new List<RepeatedPassage>();
-        var sentences = Sentences(text).ToList();
+        var sentences = Sentences(text);
 
         // Sentences that normalise alike have the same letters and digits: only those that share them with another
         // sentence are normalised and compared.
@@ -112,8 +112,9 @@ public sealed class RepeatedPassages
     }
 
     // Sentences end at a line break, or at . ! ? … followed by whitespace; each is trimmed of surrounding whitespace.
-    private static IEnumerable<(int Start, int Length)> Sentences(string text)
+    private static List<(int Start, int Length)> Sentences(string text)
     {
+        var sentences = new List<(int Start, int Length)>();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -140,10 +141,12 @@ public sealed class RepeatedPassages
 
             if (e > s)
             {
-                yield return (s, e - s);
+                sentences.Add((s, e - s));
             }
 
             start = i + 1;
         }
+
+        return sentences;
     }
 }

@@ -17,6 +17,9 @@ internal sealed class VocabularyPair
     /// <summary>For each word of the pair, its id in the first and in the second vocabulary.</summary>
     private readonly (int First, int Second)[] ids;
 
+    /// <summary>The ids of every one-character token up to the end of the Latin and punctuation blocks, read from a table.</summary>
+    private readonly (int First, int Second)[] single = new (int, int)[0x2100];
+
     public VocabularyPair(Vocabulary first, Vocabulary second)
     {
         this.first = first;
@@ -34,6 +37,11 @@ internal sealed class VocabularyPair
         {
             ids[words.Add(second[id])].Second = id;
         }
+
+        for (var c = 0; c < single.Length; c++)
+        {
+            single[c] = Search([(char)c]);
+        }
     }
 
     /// <summary>Whether the pair still answers for both: a vocabulary that learnt words since would not be read right.</summary>
@@ -41,12 +49,11 @@ internal sealed class VocabularyPair
         ReferenceEquals(first, firstVocabulary) && ReferenceEquals(second, secondVocabulary)
         && first.Count == firstCount && second.Count == secondCount;
 
-    public Vocabulary First => first;
-
-    public Vocabulary Second => second;
-
     /// <summary>The ids of a raw (unfolded) span in the first and the second vocabulary, each -1 when it does not know it.</summary>
-    public (int First, int Second) Find(ReadOnlySpan<char> raw)
+    public (int First, int Second) Find(ReadOnlySpan<char> raw) =>
+        raw.Length == 1 && raw[0] < single.Length ? single[raw[0]] : Search(raw);
+
+    private (int First, int Second) Search(ReadOnlySpan<char> raw)
     {
         if (raw.Length > Vocabulary.MaxWordLength)
         {
