@@ -53,7 +53,7 @@ public sealed class ClaimExtractor
 
         var sentences = SentenceSplitter.Split(text, lexicon.Abbreviations);
         var reader = new ClaimReader(text, tokens, sentences, lexicon, entities ?? []);
-        var claims = new List<Claim>();
+        var claims = new List<Claim>(figures.Count);
         // What the text is about, for the figures after: a holder, or only a side ("soldats russes"), which keys a claim
         // but is no subject.
         (Mention Mention, int Sentence, bool Side)? topic = null;

@@ -11,6 +11,9 @@ namespace Pipeline.Analysis.Duplicates;
 /// </summary>
 public static class DuplicateText
 {
+    /// <summary>What <see cref="SignatureLetter"/> gives for the Latin scripts and their punctuation, read once.</summary>
+    private static readonly char[] SignatureLetters = [.. Enumerable.Range(0, 0x2100).Select(c => SignatureLetter((char)c))];
+
     /// <summary>
     /// Normalises <paramref name="text"/> for exact comparison: Unicode NFKC (ligatures, full-width forms,
     /// non-breaking spaces, "…" become their plain forms), lower case (invariant culture), every quotation mark of
@@ -116,43 +119,33 @@ public static class DuplicateText
         var hash = 0;
         foreach (var raw in span)
         {
-            char c;
-            if (char.IsAscii(raw))
+            var c = raw < SignatureLetters.Length ? SignatureLetters[raw] : SignatureLetter(raw);
+            if (c != '\0')
             {
-                // Normalize changes no ASCII letter or digit but its case, and makes none of the other ASCII characters one.
-                if (!char.IsAsciiLetterOrDigit(raw))
-                {
-                    continue;
-                }
-
-                c = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw;
+                hash = (hash ^ c) * 16777619;
             }
-            else
-            {
-                if (IsInvisible(raw) || char.IsWhiteSpace(raw))
-                {
-                    continue;
-                }
-
-                // What Normalize writes for this character; a quotation mark it writes instead of an apostrophe is no letter.
-                c = char.ToLowerInvariant(Unify(raw));
-                if (!char.IsLetterOrDigit(c))
-                {
-                    continue;
-                }
-            }
-
-            hash = (hash ^ c) * 16777619;
         }
 
         return hash;
     }
 
+    /// <summary>The letter or digit <see cref="Normalize"/> writes for a character of composed text, or '\0' when it writes none.</summary>
+    private static char SignatureLetter(char raw)
+    {
+        if (IsInvisible(raw) || char.IsWhiteSpace(raw))
+        {
+            return '\0';
+        }
+
+        // A quotation mark that Normalize writes instead of an apostrophe is no letter either.
+        var c = char.ToLowerInvariant(Unify(raw));
+        return char.IsLetterOrDigit(c) ? c : '\0';
+    }
+
     /// <summary>
     /// Whether NFKC leaves <paramref name="text"/> as it is because every character is one it never changes: Basic Latin,
     /// the Latin-1 letters and signs with no compatibility form, and the dashes, curly quotes and euro sign of news
-    /// typography. Most sentences are made of these alone, and the normalisation itself (ICU on Linux) costs more than all
-    /// the rest of the analysis of a sentence's repeats.
+    /// typography. Most sentences are made of these alone, and they need no call into ICU (which NFKC is on Linux).
     /// </summary>
     private static bool IsComposedAlready(ReadOnlySpan<char> text)
     {
