@@ -867,6 +867,13 @@ internal sealed class SourceReader
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
         }
 
+        // "Le ministère vient d'annoncer 120 morts": the recent past names its speaker before it, as a compound does.
+        if (i > first && lexicon.IsRecentPastWord(id) && !tokens[i].Upper && lexicon.RecentPast.Match(tokens, i, out _, out var recentEnd)
+            && verbs.Infinitive(recentEnd, end, out var infinitiveEnd))
+        {
+            return SpeakerBefore(first, i, infinitiveEnd, figure, out attribution);
+        }
+
         // "the County is now saying", "had been predicting": the speaker stands before the form of "be".
         if (i > first && !tokens[i].Upper && lexicon.IsVerbWord(id) && verbs.Progressive(i, first, end, out var progressiveStart, out var progressiveEnd))
         {
