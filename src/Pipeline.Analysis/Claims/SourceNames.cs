@@ -1328,16 +1328,27 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return j + 1;
         }
 
-        for (var k = afterDocument; k < limit && k - afterDocument < 8 && !article.IsBreakAt(k) && !article.IsRelative(k); k++)
+        // "les résultats provisoires donnés dans la nuit de mardi à mercredi par | la CEI": when it was given takes no room.
+        for (var (k, words) = (afterDocument, 0); k < limit && words < AuthorReach && !article.IsBreakAt(k) && !article.IsRelative(k); words++)
         {
             if (Lexicon.Agents.Match(tokens, k, out _, out var agentEnd) && agentEnd < limit && !article.IsBreakAt(agentEnd))
             {
                 return agentEnd;
             }
+
+            while (k < limit && Lexicon.Occasions.Match(tokens, k, out _, out var occasionEnd))
+            {
+                k = occasionEnd;
+            }
+
+            k = k < limit && !article.IsBreakAt(k) && !Lexicon.Agents.Match(tokens, k, out _, out _) ? k + 1 : k;
         }
 
         return -1;
     }
+
+    /// <summary>How many words besides occasions may stand between a document and "par"/"by" before its author.</summary>
+    private const int AuthorReach = 8;
 
     /// <summary>
     /// The author of a document that opens a clause, where its frame names one: after "par"/"by" ("le bilan établi par
