@@ -1061,6 +1061,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var documentShows = end - start == 1 && Lexicon.Documents.Match(tokens, start, out _, out _) && limit == end && limit < tokens.Count
             && Lexicon.DocumentVerbs.Match(tokens, limit, out _, out _);
         return end > start && !IsFunction(end - 1) && HasContent(start, end) && IsSpeakerPhrase(start, spoken)
+            && !(end - start == 1 && IsBareAdjective(start))
             && (documentShows || !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper))
             && (documentShows || !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _)));
     }
@@ -1200,6 +1201,18 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// ", indique orange pour la pluie": a lone lowercase word in its singular that is also an adjective, with no
+    /// determiner, is a colour or a quality, not a speaker, unless the lists name it one; a bare plural ("said officials",
+    /// "indiquent pompiers et gendarmes") still speaks.
+    /// </summary>
+    private bool IsBareAdjective(int k)
+    {
+        var token = Tokens[k];
+        return token is { Kind: TokenKind.Word, Upper: false } && !NamesSpeakerNoun(k) && Lexicon.Words is { } words
+            && words.TryRead(article.Text.AsSpan(token.Start, token.Length), out var form) && form.IsAdjective && !form.Inflected;
     }
 
     /// <summary>Whether the word is a speaker, role or authority noun from the lists ("officials", "spokesman", "le parquet").</summary>
