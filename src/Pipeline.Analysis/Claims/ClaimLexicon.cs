@@ -21,6 +21,9 @@ internal sealed class ClaimLexicon
         SourceBefore = Table(file, "source-before", Cue);
         SourceVerbs = Table(file, "source-verb", v => v is not ("speech" or "quote"));
         Participles = Table(file, "source-participle", v => v is not ("speech" or "quote"));
+        Infinitives = Table(file, "source-infinitive", v => v is not ("speech" or "quote"));
+        QuoteInfinitives = Table(file, "source-infinitive", v => v == "quote");
+        RecentPast = Table(file, "recent-past", _ => true);
         QuoteVerbs = Table(file, "source-verb", v => v == "quote");
         QuoteParticiples = Table(file, "source-participle", v => v == "quote");
         ClosingVerbs = Table(file, "closing-source-verb", _ => true);
@@ -64,6 +67,7 @@ internal sealed class ClaimLexicon
         AsideParticiples = Table(file, "aside-participle", _ => true);
         Occasions = Table(file, "occasion", _ => true);
         Subordinators = Table(file, "subordinator", _ => true);
+        VerbClitics = Table(file, "verb-clitic", _ => true);
         Determiners = Table(file, "determiner", _ => true);
         Prepositions = Table(file, "preposition", _ => true);
         Hedges = Table(file, "hedge", v => v != "unattributed");
@@ -176,6 +180,7 @@ internal sealed class ClaimLexicon
         DocumentWords = FirstWords(file, "source-document");
         VerbWords = FirstWords(file, "source-verb", "closing-source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
         AuxiliaryWords = FirstWords(file, "auxiliary");
+        RecentPastWords = FirstWords(file, "recent-past");
         PassiveWords = FirstWords(file, "passive-participle");
         HedgeWords = FirstWords(file, "hedge");
         SubjectWords = FirstWords(file, "subject");
@@ -208,6 +213,15 @@ internal sealed class ClaimLexicon
     /// <summary>Reporting participles, a reporting verb after an auxiliary ("a déclaré", "a également indiqué"); false as
     /// in <see cref="SourceVerbs"/>.</summary>
     public PhraseTable<bool> Participles { get; }
+
+    /// <summary>Reporting infinitives after the recent past ("vient d'annoncer"); true when the verb takes any object.</summary>
+    public PhraseTable<bool> Infinitives { get; }
+
+    /// <summary>Reporting infinitives that report only before a quotation or "que" ("vient d'ajouter que").</summary>
+    public PhraseTable<bool> QuoteInfinitives { get; }
+
+    /// <summary>The recent past before a reporting infinitive: "vient de", "venaient d'".</summary>
+    public PhraseTable<bool> RecentPast { get; }
 
     /// <summary>Auxiliaries of a compound reporting verb; true marks those that may stand before their speaker (", a
     /// indiqué le ministère").</summary>
@@ -316,6 +330,10 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words opening a subordinate clause ("que", "when"): a name starts after them, never with them.</summary>
     public PhraseTable<bool> Subordinators { get; }
+
+    /// <summary>Unstressed words bound to the verb after them ("ne", "se", "en"): a verb they stand before has its own
+    /// subject before them, so it is no reporting verb set in before its speaker without a comma.</summary>
+    public PhraseTable<bool> VerbClitics { get; }
 
     public PhraseTable<bool> Determiners { get; }
 
@@ -739,6 +757,8 @@ internal sealed class ClaimLexicon
 
     public bool[] AuxiliaryWords { get; }
 
+    public bool[] RecentPastWords { get; }
+
     /// <summary>By vocabulary id, whether a word can open a hedge.</summary>
     public bool[] HedgeWords { get; }
 
@@ -757,7 +777,9 @@ internal sealed class ClaimLexicon
 
     public bool IsLocationWord(int id) => (uint)id < (uint)LocationWords.Length && LocationWords[id];
 
-    public bool IsCueWord(int id) => IsIntroducerWord(id) || IsVerbWord(id) || IsAuxiliaryWord(id);
+    public bool IsCueWord(int id) => IsIntroducerWord(id) || IsVerbWord(id) || IsAuxiliaryWord(id) || IsRecentPastWord(id);
+
+    public bool IsRecentPastWord(int id) => (uint)id < (uint)RecentPastWords.Length && RecentPastWords[id];
 
     public bool IsIntroducerWord(int id) => (uint)id < (uint)IntroducerWords.Length && IntroducerWords[id];
 

@@ -11,7 +11,7 @@ internal static class ReportingVerbForms
 {
     /// <summary>Adds the forms of every [forecast-verb-stem] to [forecast-verb] and [forecaster-verb] (with each of
     /// [adverb-before-complement] between a form and its complement), and those of every
-    /// [reporting-verb] to [source-verb], [source-before] (inverted) and [source-participle] (a reflexive one, with its
+    /// [reporting-verb] to [source-verb], [source-before] (inverted), [source-participle] and [source-infinitive] (a reflexive one, with its
     /// pronoun, to the first two), and every one-word participle, agreed, to [passive-participle], before the entries those
     /// sections list themselves, which therefore win.</summary>
     public static void Expand(LexiconFile file)
@@ -85,7 +85,11 @@ internal static class ReportingVerbForms
             foreach (var (tense, ending) in endings)
             {
                 var form = stem + ending + complement;
-                if (tense == "participle")
+                if (tense == "infinitive")
+                {
+                    file.Prepend("source-infinitive", form, speech);
+                }
+                else if (tense == "participle")
                 {
                     file.Prepend("source-participle", form, speech);
                 }
@@ -142,7 +146,7 @@ internal static class ReportingVerbForms
             return;
         }
 
-        foreach (var (tense, ending) in endings)
+        foreach (var (tense, ending) in endings.Where(e => e.Tense != "infinitive"))
         {
             var form = stem + ending;
             if (tense == "participle")

@@ -75,6 +75,21 @@ internal sealed class ReportingVerbs(ClaimTokens article)
             || SetsCount(j, end, out verbEnd) || Forecasts(j, end, out verbEnd));
     }
 
+    /// <summary>The infinitive after the recent past, adverbs and "de": "vient | d'annoncer", "venait | également de préciser que".</summary>
+    public bool Infinitive(int recentEnd, int end, out int verbEnd)
+    {
+        var j = SkipAdverbs(recentEnd, end);
+        verbEnd = j;
+        if (j + 1 >= end || !article.IsOf(j))
+        {
+            return false;
+        }
+
+        j++;
+        return Lexicon.Infinitives.Match(Tokens, j, out var takesObject, out verbEnd)
+            && (takesObject || IntroducesSpeech(verbEnd, end, Lexicon.QuoteInfinitives.Match(Tokens, j, out var quoteOnly, out _) && quoteOnly));
+    }
+
     /// <summary>
     /// "is now saying", "had been predicting": a progressive reporting verb at <paramref name="i"/>, after a form of "be"
     /// and maybe adverbs; <paramref name="auxiliaryStart"/> is where the auxiliary starts, the speaker stands before it.

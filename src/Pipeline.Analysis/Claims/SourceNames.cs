@@ -1061,6 +1061,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var documentShows = end - start == 1 && Lexicon.Documents.Match(tokens, start, out _, out _) && limit == end && limit < tokens.Count
             && Lexicon.DocumentVerbs.Match(tokens, limit, out _, out _);
         return end > start && !IsFunction(end - 1) && HasContent(start, end) && IsSpeakerPhrase(start, spoken)
+            && !(end - start == 1 && IsBareAdjective(start))
             && (documentShows || !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper))
             && (documentShows || !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _)));
     }
@@ -1202,6 +1203,18 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         return false;
     }
 
+    /// <summary>
+    /// ", indique orange pour la pluie": a lone lowercase word in its singular that is also an adjective, with no
+    /// determiner, is a colour or a quality, not a speaker, unless the lists name it one; a bare plural ("said officials",
+    /// "indiquent pompiers et gendarmes") still speaks.
+    /// </summary>
+    private bool IsBareAdjective(int k)
+    {
+        var token = Tokens[k];
+        return token is { Kind: TokenKind.Word, Upper: false } && !NamesSpeakerNoun(k) && Lexicon.Words is { } words
+            && words.TryRead(article.Text.AsSpan(token.Start, token.Length), out var form) && form.IsAdjective && !form.Inflected;
+    }
+
     /// <summary>Whether the word is a speaker, role or authority noun from the lists ("officials", "spokesman", "le parquet").</summary>
     private bool NamesSpeakerNoun(int k) =>
         Lexicon.SpeakerNouns.Match(Tokens, k, out _, out _) || Lexicon.RoleNouns.Match(Tokens, k, out _, out _) || Lexicon.Authorities.Match(Tokens, k, out _, out _);
@@ -1328,16 +1341,27 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return j + 1;
         }
 
-        for (var k = afterDocument; k < limit && k - afterDocument < 8 && !article.IsBreakAt(k) && !article.IsRelative(k); k++)
+        // "les résultats provisoires donnés dans la nuit de mardi à mercredi par | la CEI": when it was given takes no room.
+        for (var (k, words) = (afterDocument, 0); k < limit && words < AuthorReach && !article.IsBreakAt(k) && !article.IsRelative(k); words++)
         {
             if (Lexicon.Agents.Match(tokens, k, out _, out var agentEnd) && agentEnd < limit && !article.IsBreakAt(agentEnd))
             {
                 return agentEnd;
             }
+
+            while (k < limit && Lexicon.Occasions.Match(tokens, k, out _, out var occasionEnd))
+            {
+                k = occasionEnd;
+            }
+
+            k = k < limit && !article.IsBreakAt(k) && !Lexicon.Agents.Match(tokens, k, out _, out _) ? k + 1 : k;
         }
 
         return -1;
     }
+
+    /// <summary>How many words besides occasions may stand between a document and "par"/"by" before its author.</summary>
+    private const int AuthorReach = 8;
 
     /// <summary>
     /// The author of a document that opens a clause, where its frame names one: after "par"/"by" ("le bilan établi par

@@ -841,7 +841,8 @@ internal sealed class SourceReader
                 return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure) && !SharesDocument(after, end, figure);
             }
 
-            if (afterBreak && Inverted(i, after, auxiliary: false, end, figure, out attribution))
+            if ((afterBreak || (cue == SourceCue.InvertedVerb && UnmarkedInversion(i, first, figure))) && Inverted(i, after, auxiliary: false, end, figure, out attribution)
+                && (afterBreak || SpeakerClosesSentence(attribution, i)))
             {
                 return true;
             }
@@ -857,12 +858,20 @@ internal sealed class SourceReader
 
         if (lexicon.IsAuxiliaryWord(id) && lexicon.Auxiliaries.Match(tokens, i, out var inverts, out var auxiliaryEnd))
         {
-            if (afterBreak && inverts && Inverted(i, auxiliaryEnd, auxiliary: true, end, figure, out attribution))
+            if (inverts && (afterBreak || UnmarkedInversion(i, first, figure)) && Inverted(i, auxiliaryEnd, auxiliary: true, end, figure, out attribution)
+                && (afterBreak || SpeakerClosesSentence(attribution, i)))
             {
                 return true;
             }
 
             return verbs.Participle(auxiliaryEnd, end, out var compoundEnd) && SpeakerBefore(first, i, compoundEnd, figure, out attribution);
+        }
+
+        // "Le ministère vient d'annoncer 120 morts": the recent past names its speaker before it, as a compound does.
+        if (i > first && lexicon.IsRecentPastWord(id) && !tokens[i].Upper && lexicon.RecentPast.Match(tokens, i, out _, out var recentEnd)
+            && verbs.Infinitive(recentEnd, end, out var infinitiveEnd))
+        {
+            return SpeakerBefore(first, i, infinitiveEnd, figure, out attribution);
         }
 
         // "the County is now saying", "had been predicting": the speaker stands before the form of "be".
@@ -899,6 +908,64 @@ internal sealed class SourceReader
                 && SpeakerBefore(first, i, verbEnd, figure, out attribution))
             // "An earlier estimate was …": a word that is a verb ("estimate") or a document.
             || (lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution));
+    }
+
+    /// <summary>
+    /// "Plus de 300 personnes évacuées annonce la préfecture", "Le bilan s'élève à 12 morts indique le ministère": with no
+    /// comma, an inverting verb after the figure may still stand before its speaker, when the word before it is no name,
+    /// speaker, determiner, pronoun, relative or clitic that makes it a verb with its own subject ("que l'Insee annonce",
+    /// "les chiffres qu'annonce", "il annonce", "l'annonce"); its speaker must then close the sentence (<see cref="SpeakerClosesSentence"/>).
+    /// </summary>
+    private bool UnmarkedInversion(int i, int first, Figure? figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (figure is null || i <= first || tokens[i].Upper || tokens[i].Start < figure.End || article.IsBreak(tokens[i - 1]))
+        {
+            return false;
+        }
+
+        // "Les 300 salariés indiquent la direction": a figure that is all the sentence holds before the verb is its subject.
+        var opening = lexicon.Determiners.Match(tokens, first, out _, out var afterDeterminer) ? afterDeterminer : first;
+        if (tokens[opening].Start >= figure.Start && tokens[i - 1].End <= figure.End)
+        {
+            return false;
+        }
+
+        // "7 trimestres que l'Insee annonce des chiffres": a name or a speaker right before the verb is its subject.
+        var before = i - 1;
+        if (tokens[before].Upper || (lexicon.SpeakerNouns.MatchBefore(tokens, i, out _, out var nounStart) && nounStart < i))
+        {
+            return false;
+        }
+
+        return tokens[before].Kind != TokenKind.Word
+            || !(lexicon.Determiners.Contains(tokens[before].Id) || lexicon.Pronouns.Contains(tokens[before].Id)
+                || lexicon.PersonalPronouns.Contains(tokens[before].Id) || article.IsRelative(before) || lexicon.Subordinators.Contains(tokens[before].Id)
+                || lexicon.Prepositions.Contains(tokens[before].Id) || lexicon.VerbClitics.Contains(tokens[before].Id)
+                || lexicon.LeadingStrip.Contains(tokens[before].Id) || article.IsOf(before));
+    }
+
+    /// <summary>
+    /// Whether the speaker of a verb set in before it without a comma stands as a verb's subject does: right after the verb
+    /// (not after "de", "relève de la justice"), and closing the sentence, with only occasions and its closing mark after it.
+    /// </summary>
+    private bool SpeakerClosesSentence(Attribution attribution, int verb)
+    {
+        if (attribution.Kind != SpeakerKind.Named || attribution.NameStart <= verb || article.IsOf(attribution.NameStart - 1)
+            || article.Lexicon.Prepositions.Contains(article.Tokens[attribution.NameStart - 1].Id))
+        {
+            return attribution.Kind == SpeakerKind.Pronoun;
+        }
+
+        var sentenceEnd = article.TokenRange(article.Sentences[article.SentenceOf(verb)]).End;
+        var j = attribution.NameEnd;
+        while (j < sentenceEnd && article.Lexicon.Occasions.Match(article.Tokens, j, out _, out var occasionEnd))
+        {
+            j = occasionEnd;
+        }
+
+        return j >= sentenceEnd || (article.Tokens[j].Kind == TokenKind.Symbol && article.Text[article.Tokens[j].Start] is '.' or '!' or '?' && j + 1 >= sentenceEnd);
     }
 
     /// <summary>Whether only occasions ("Tuesday", "on Monday") stand between a verb and the end of its clause.</summary>

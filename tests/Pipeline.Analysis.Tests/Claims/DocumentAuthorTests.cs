@@ -34,6 +34,26 @@ public sealed class DocumentAuthorTests
     }
 
     [Theory]
+    [InlineData("fr", "Le président sortant a obtenu 54,1 % des voix, selon les résultats provisoires donnés dans la nuit de mardi à mercredi par la CEI.", "54,1 %", "la CEI")]
+    [InlineData("fr", "Le candidat arrive en tête avec 48 % des suffrages, d'après les résultats publiés dans la nuit de dimanche à lundi par la commission électorale.", "48 %", "la commission électorale")]
+    [InlineData("en", "The party won 45% of the vote, according to the official results announced on Tuesday evening after a long delay by the commission.", "45%", "the commission")]
+    public void When_a_document_was_given_takes_no_room_before_its_author(string language, string text, string figure, string source)
+    {
+        var claim = ClaimOf(text, language, figure);
+
+        Assert.Equal((source, ClaimModality.Reported), (claim.Source, claim.Modality));
+    }
+
+    [Theory]
+    [InlineData("fr", "Le taux atteint 7,4 %, selon les chiffres publiés mardi soir et commentés longuement au cours de la semaine dernière dans les journaux par des économistes.", "7,4 %")]
+    [InlineData("en", "The rate reached 7.4%, according to figures published on Tuesday and then discussed at length in the newspapers all week by economists.", "7.4%")]
+    public void An_agent_far_past_the_document_is_not_its_author(string language, string text, string figure)
+    {
+        Assert.NotEqual("des économistes", ClaimOf(text, language, figure).Source);
+        Assert.NotEqual("economists", ClaimOf(text, language, figure).Source);
+    }
+
+    [Theory]
     [InlineData("en", "According to 80% of the results released by the commission, the ruling party leads with 70 percent.", "80%")]
     [InlineData("fr", "Selon 80 % des résultats publiés par la commission, le parti obtient 70 % des voix.", "80 %")]
     public void The_share_of_the_document_is_the_article_s_own(string language, string text, string figure)
