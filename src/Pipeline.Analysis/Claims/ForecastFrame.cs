@@ -320,14 +320,31 @@ internal sealed class ForecastFrame(ClaimTokens article)
         return j < figureToken && article.Lexicon.LevelVerbs.Match(article.Tokens, j, out _, out _);
     }
 
-    /// <summary>Whether a cause or a comparison between a hedge and the figure ends the hedge's reach ("instead of the 50%").</summary>
+    /// <summary>
+    /// Whether something between a hedge and the figure ends the hedge's reach: a cause or a comparison ("instead of the
+    /// 50%"), or a clause of its own opened after a comma, by a subordinator ("are expected to be sent to Iraq, where
+    /// 130,000 soldiers are deployed") or by a coordinator with a subject of its own ("is expected to rise, and rescuers
+    /// found 30 bodies"; not "…, and to fall to 2.6%", "…, but remain above 6.8 percent", "…, and 3 percent in 2026").
+    /// </summary>
     private bool Barred(int from, int to)
     {
-        // Only a barrier in the figure's own phrase, with no break after it: "better than the 2.4% projected, with 2.9%".
-        for (var k = to - 1; k >= from && !article.IsBreak(article.Tokens[k]); k--)
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        // Only in the figure's own phrase, with no break after it: "better than the 2.4% projected, with 2.9%".
+        for (var k = to - 1; k >= from && !article.IsBreak(tokens[k]); k--)
         {
-            if (article.Tokens[k].Kind == TokenKind.Word && article.Lexicon.HedgeBarriers.Match(article.Tokens, k, out var anywhere, out var barrierEnd)
-                && (anywhere ? barrierEnd <= to : barrierEnd == to))
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (lexicon.HedgeBarriers.Match(tokens, k, out var anywhere, out var barrierEnd) && (anywhere ? barrierEnd <= to : barrierEnd == to))
+            {
+                return true;
+            }
+
+            if (k > from && (article.OpensClauseOfItsOwn(k, to)
+                || (article.IsComma(k - 1) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var joinEnd) && joinEnd < to && !article.ContinuesVerbPhrase(joinEnd))))
             {
                 return true;
             }
