@@ -115,6 +115,7 @@ internal sealed class ClaimLexicon
         ForecastObjectVerbs = Table(file, "forecast-verb-object", _ => true);
         LevelVerbs = Table(file, "level-verb", _ => true);
         InfinitiveMarkers = Table(file, "infinitive-marker", _ => true);
+        TotalOpeners = Table(file, "total-opener", _ => true);
         HedgeBarriers = Table(file, "hedge-barrier", v => v != "adjacent");
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         ClauseCoordinators = Table(file, "clause-coordinator", _ => true);
@@ -439,6 +440,10 @@ internal sealed class ClaimLexicon
     /// <summary>The word that opens an infinitive ("to"): after a coordinator it goes on with the verb phrase before ("is
     /// expected to end at 2.9%, and to fall to 2.6%").</summary>
     public PhraseTable<bool> InfinitiveMarkers { get; }
+
+    /// <summary>Words that open a clause on the total its figure gives ("A total of 5,512 people are expected", "Au
+    /// total, 300 personnes"): the figure after them still opens the clause.</summary>
+    public PhraseTable<bool> TotalOpeners { get; }
 
     /// <summary>Words between a hedge and a figure that end the hedge's reach: a cause, a comparison or a new clause
     /// ("may be delayed because of hundreds", "likely 70% instead of the 50%"); false marks those that do so only right

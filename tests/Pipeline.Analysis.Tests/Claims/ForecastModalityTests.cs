@@ -118,4 +118,31 @@ public sealed class ForecastModalityTests
     {
         Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("en", "Projections by the central bank indicate growth of 2% next year.", "2%", ClaimModality.Hedged)]
+    [InlineData("en", "The projections show a contraction of 1.5% in 2026.", "1.5%", ClaimModality.Hedged)]
+    [InlineData("en", "The outlook for 2026 shows unemployment at 4.6%.", "4.6%", ClaimModality.Hedged)]
+    [InlineData("fr", "Les projections pour 2025 tournent autour de 3,0 % selon la Direction du Trésor.", "autour de 3,0 %", ClaimModality.Hedged)]
+    [InlineData("en", "The projections team of 12 economists met on Monday.", "12 economists", ClaimModality.Asserted)]
+    [InlineData("en", "Expectations for a rate cut rose as payrolls fell by 30,000 in May.", "30,000", ClaimModality.Asserted)]
+    [InlineData("fr", "Contrairement aux prévisions, l'économie a progressé de 3 % l'an dernier.", "3 %", ClaimModality.Asserted)]
+    [InlineData("fr", "Les prévisions d'emploi de 300 jeunes diplômés ont été publiées.", "300 jeunes diplômés", ClaimModality.Asserted)]
+    public void A_forecast_noun_as_its_clauses_subject_makes_what_the_clause_gives_a_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "A total of 5,512 people are expected to attend the summit.", "5,512 people", ClaimModality.Hedged)]
+    [InlineData("en", "5,512 people are expected to attend the summit.", "5,512 people", ClaimModality.Hedged)]
+    [InlineData("en", "In total, 1,200 workers are expected to return next week.", "1,200 workers", ClaimModality.Hedged)]
+    [InlineData("fr", "Au total, 5 512 personnes sont attendues à Paris.", "5 512 personnes", ClaimModality.Hedged)]
+    [InlineData("fr", "Un total de 1 200 ouvriers sont attendus à l'usine lundi.", "1 200 ouvriers", ClaimModality.Hedged)]
+    [InlineData("en", "A total of 5,512 people attended the summit.", "5,512 people", ClaimModality.Asserted)]
+    [InlineData("fr", "Au total, 5 512 personnes ont assisté au sommet.", "5 512 personnes", ClaimModality.Asserted)]
+    public void A_figure_opening_its_clause_as_a_total_is_the_subject_of_the_forecast_after_it(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
 }
