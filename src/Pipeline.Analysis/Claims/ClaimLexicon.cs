@@ -116,6 +116,7 @@ internal sealed class ClaimLexicon
         LevelVerbs = Table(file, "level-verb", _ => true);
         InfinitiveMarkers = Table(file, "infinitive-marker", _ => true);
         TotalOpeners = Table(file, "total-opener", _ => true);
+        ForecasterCalls = Table(file, "forecaster-call", _ => true);
         HedgeBarriers = Table(file, "hedge-barrier", v => v != "adjacent");
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         ClauseCoordinators = Table(file, "clause-coordinator", _ => true);
@@ -444,6 +445,10 @@ internal sealed class ClaimLexicon
     /// <summary>Words that open a clause on the total its figure gives ("A total of 5,512 people are expected", "Au
     /// total, 300 personnes"): the figure after them still opens the clause.</summary>
     public PhraseTable<bool> TotalOpeners { get; }
+
+    /// <summary>Verbs by which forecasters named before them give their forecast ("had called for", "are looking for",
+    /// "attendaient").</summary>
+    public PhraseTable<bool> ForecasterCalls { get; }
 
     /// <summary>Words between a hedge and a figure that end the hedge's reach: a cause, a comparison or a new clause
     /// ("may be delayed because of hundreds", "likely 70% instead of the 50%"); false marks those that do so only right

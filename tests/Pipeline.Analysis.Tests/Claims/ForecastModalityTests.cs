@@ -145,4 +145,19 @@ public sealed class ForecastModalityTests
     {
         Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
     }
+
+    [Theory]
+    [InlineData("en", "Economists had called for 200,000 jobs in May.", "200,000 jobs", ClaimModality.Hedged)]
+    [InlineData("en", "Analysts were calling for a 0.3% rise in prices.", "0.3%", ClaimModality.Hedged)]
+    [InlineData("en", "Wall Street economists had called for a gain of 150,000 jobs.", "150,000 jobs", ClaimModality.Hedged)]
+    [InlineData("en", "Economists polled by Reuters are looking for payrolls to have grown by 160,000 jobs in July.", "160,000 jobs", ClaimModality.Hedged)]
+    [InlineData("fr", "Les analystes attendaient 150 000 créations d'emplois en mai.", "150 000 créations", ClaimModality.Hedged)]
+    [InlineData("en", "The UN called for 500 million dollars in aid.", "500 million dollars", ClaimModality.Asserted)]
+    [InlineData("en", "Police are looking for 12 suspects.", "12 suspects", ClaimModality.Asserted)]
+    [InlineData("en", "Protesters called for a 10% pay rise.", "10%", ClaimModality.Asserted)]
+    [InlineData("fr", "Les secours attendaient 300 blessés.", "300 blessés", ClaimModality.Asserted)]
+    public void What_forecasters_call_for_or_await_is_their_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
 }
