@@ -20,6 +20,8 @@ public sealed class ForecastModalityTests
     [InlineData("fr", "L'Insee table sur une croissance de 1,3 % en 2024.", "1,3 %")]
     [InlineData("fr", "Le chômage atteindra 8 % l'an prochain, selon les prévisions de la Banque de France.", "8 %")]
     [InlineData("fr", "La Banque mondiale ne s'attend qu'à une reprise modérée en 2024 (+2,7%).", "+2,7%")]
+    [InlineData("fr", "Quant à la zone euro, il est prévu que la croissance atteigne 1,3 % en 2025.", "1,3 %")]
+    [InlineData("fr", "Il est prévu que le chômage remonte à 7,9 % l'an prochain.", "7,9 %")]
     public void A_future_in_a_clause_about_a_forecast_hedges_the_figures_after_it(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
@@ -41,6 +43,7 @@ public sealed class ForecastModalityTests
     [InlineData("fr", "Au total, 30 canons Caesar seront envoyés à Kiev.", "30 canons")]
     [InlineData("fr", "Le vote aura lieu dans 12 communes dimanche.", "12 communes")]
     [InlineData("fr", "Le contrat prévoit la livraison de 300 chars.", "300 chars")]
+    [InlineData("fr", "Il est prévu que 300 soldats soient déployés en mars.", "300 soldats")]
     public void A_plan_or_a_schedule_in_the_future_is_stated_as_fact(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Asserted, ClaimFor(language, text, figureText).Modality);
