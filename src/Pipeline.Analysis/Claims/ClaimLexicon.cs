@@ -118,6 +118,9 @@ internal sealed class ClaimLexicon
         CountNouns = Table(file, "count-noun", _ => true);
         ForecastObjectVerbs = Table(file, "forecast-verb-object", _ => true);
         LevelVerbs = Table(file, "level-verb", _ => true);
+        InfinitiveMarkers = Table(file, "infinitive-marker", _ => true);
+        TotalOpeners = Table(file, "total-opener", _ => true);
+        ForecasterCalls = Table(file, "forecaster-call", _ => true);
         HedgeBarriers = Table(file, "hedge-barrier", v => v != "adjacent");
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         ClauseCoordinators = Table(file, "clause-coordinator", _ => true);
@@ -170,6 +173,7 @@ internal sealed class ClaimLexicon
         Absolutes = Table(file, "absolute", _ => true);
         AppendedClauses = Table(file, "appended-clause", _ => true);
         SubordinateBarriers = Table(file, "subordinate-barrier", _ => true);
+        PlaceRelatives = new HashSet<string>(file["place-relative"].Select(e => e.Phrase), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         ClauseParticipleSuffixes = [.. file["clause-participle-suffix"].Select(e => e.Phrase)];
         PastParticipleSuffixes = [.. file["past-participle-suffix"].Select(e => e.Phrase)];
         SimplePastSuffixes = [.. file["simple-past-suffix"].Select(e => e.Phrase)];
@@ -452,6 +456,18 @@ internal sealed class ClaimLexicon
     /// whatever the clause speaks of ("turnout will hit 71 percent"), where other futures are plans.</summary>
     public PhraseTable<bool> LevelVerbs { get; }
 
+    /// <summary>The word that opens an infinitive ("to"): after a coordinator it goes on with the verb phrase before ("is
+    /// expected to end at 2.9%, and to fall to 2.6%").</summary>
+    public PhraseTable<bool> InfinitiveMarkers { get; }
+
+    /// <summary>Words that open a clause on the total its figure gives ("A total of 5,512 people are expected", "Au
+    /// total, 300 personnes"): the figure after them still opens the clause.</summary>
+    public PhraseTable<bool> TotalOpeners { get; }
+
+    /// <summary>Verbs by which forecasters named before them give their forecast ("had called for", "are looking for",
+    /// "attendaient").</summary>
+    public PhraseTable<bool> ForecasterCalls { get; }
+
     /// <summary>Words between a hedge and a figure that end the hedge's reach: a cause, a comparison or a new clause
     /// ("may be delayed because of hundreds", "likely 70% instead of the 50%"); false marks those that do so only right
     /// before the figure ("to slow to 2 percent from 3 percent", not "to rise from 200 to 300").</summary>
@@ -640,6 +656,13 @@ internal sealed class ClaimLexicon
     /// <summary>After a comma between a hedge and a figure, these open a clause of its own whose figure the hedge does not
     /// reach ("could approach 1,000 deaths, after authorities disclosed 207").</summary>
     public PhraseTable<bool> SubordinateBarriers { get; }
+
+    /// <summary>
+    /// Relative words of a place ("where", "où"), read with their accents ("ou" is a coordinator): after a comma between a
+    /// hedge and a figure they open a clause of its own, whose subject the figure may be ("…, where 130,000 soldiers are
+    /// deployed").
+    /// </summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlaceRelatives { get; }
 
     /// <summary>Endings of a participle that, after a comma, opens the article's comment on what came before (", giving").</summary>
     public string[] ClauseParticipleSuffixes { get; }

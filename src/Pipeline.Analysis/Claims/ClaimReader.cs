@@ -22,7 +22,11 @@ internal sealed class ClaimReader
         modality = new ModalityReader(article);
     }
 
-    /// <summary>The clause of the sentence holding the figure: the sentence cut where a clause opener follows a comma.</summary>
+    /// <summary>
+    /// The clause of the sentence holding the figure: the sentence cut where a clause opener follows a comma, unless what
+    /// follows the opener goes on with the verb phrase before it ("Prices are expected to ease, but remain above 6.8
+    /// percent" is one clause).
+    /// </summary>
     public SentenceSpan Clause(SentenceSpan sentence, Figure figure)
     {
         var tokens = article.Tokens;
@@ -36,7 +40,8 @@ internal sealed class ClaimReader
         var start = sentence.Start;
         for (var i = first + 1; i < end; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !article.IsComma(i - 1) || !openers.Match(tokens, i, out _, out _))
+            if (tokens[i].Kind != TokenKind.Word || !article.IsComma(i - 1) || !openers.Match(tokens, i, out _, out var openerEnd)
+                || article.ContinuesVerbPhrase(openerEnd))
             {
                 continue;
             }

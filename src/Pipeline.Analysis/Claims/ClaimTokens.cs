@@ -305,6 +305,41 @@ internal sealed class ClaimTokens(
         return false;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="k"/>, right after a coordinator, goes on with the verb phrase before it rather
+    /// than opening a clause with a subject of its own: a past participle that shares the auxiliary before ("…, and
+    /// displaced 20,000", "…, et déplacé 20 000 autres") or a bare verb that shares its infinitive ("are expected to ease
+    /// in 2025, but remain above 6.8 percent", "and to fall to 2.6%"), maybe after an adverb ("but still remain").
+    /// </summary>
+    public bool ContinuesVerbPhrase(int k)
+    {
+        if (k < tokens.Count && lexicon.Adverbs.Match(tokens, k, out _, out var adverbEnd))
+        {
+            k = adverbEnd;
+        }
+
+        return k < tokens.Count && tokens[k] is { Kind: TokenKind.Word, Upper: false }
+            && (EndsWithOneOf(tokens[k], lexicon.PastParticipleSuffixes, StringComparison.Ordinal) || lexicon.LevelVerbs.Match(tokens, k, out _, out _)
+                || lexicon.InfinitiveMarkers.Match(tokens, k, out _, out _));
+    }
+
+    /// <summary>
+    /// Whether a comma and a word at <paramref name="k"/> open a clause of its own before <paramref name="figureToken"/>,
+    /// which a hedge before the comma does not reach: a subordinator ("…, after authorities disclosed 207") or a place's
+    /// relative word, whose clause the figure may open as its subject ("…, where 130,000 soldiers are deployed", "…, où
+    /// 130 000 soldats sont déployés").
+    /// </summary>
+    public bool OpensClauseOfItsOwn(int k, int figureToken)
+    {
+        if (k == 0 || !IsComma(k - 1) || tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        return (lexicon.SubordinateBarriers.Match(tokens, k, out _, out var end) && end < figureToken)
+            || lexicon.PlaceRelatives.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
+    }
+
     /// <summary>Whether the word at <paramref name="k"/> hedges or foresees a figure ("could", "forecasting", "prévu").</summary>
     public bool Foresees(int k) =>
         lexicon.Hedges.Match(tokens, k, out _, out _) || lexicon.FigureHedges.Match(tokens, k, out _, out _)

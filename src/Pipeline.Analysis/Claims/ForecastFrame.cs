@@ -22,7 +22,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
         var (first, end) = article.TokenRange(clause);
         var figureToken = Math.Min(article.LowerBound(figure.Start), end);
         if (LooksAhead(figure, figureToken) || GivesForecast(first, end, figureToken, figure) || RevisesForecast(first, end, figureToken)
-            || ValueOfForecast(first, figureToken))
+            || ValueOfForecast(first, figureToken) || ForecastIsSubject(first, figureToken) || ForecastersCall(first, figureToken))
         {
             return true;
         }
@@ -68,25 +68,33 @@ internal sealed class ForecastFrame(ClaimTokens article)
             }
         }
 
-        return OpensSubjectOfForecast(clause, first, end, figureToken);
+        return OpensSubjectOfForecast(clause, first, end, figureToken, figure);
     }
 
     /// <summary>
-    /// "Eighteen of the 31 member states are expected to": a figure that opens its clause is the subject of the forward
-    /// hedge after it, with no break between (the figure inside the subject, "of the 31", is not).
+    /// "Eighteen of the 31 member states are expected to", "A total of 5,512 people are expected to attend": a figure
+    /// that opens its clause, maybe after a word that totals it, is the subject of the forward hedge after it, with no
+    /// break between (the figure inside the subject, "of the 31", is not).
     /// </summary>
-    private bool OpensSubjectOfForecast(SentenceSpan clause, int first, int end, int figureToken)
+    private bool OpensSubjectOfForecast(SentenceSpan clause, int first, int end, int figureToken, Figure figure)
     {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
+        // Bounded at the figure, which the strip would pass over as it passes symbols ("5,512 people are expected").
+        var start = article.SkipLeadingStrip(first, figureToken);
+        if (start < figureToken && lexicon.TotalOpeners.Match(tokens, start, out _, out var totalEnd) && totalEnd <= figureToken)
+        {
+            start = article.SkipLeadingStrip(totalEnd, figureToken);
+        }
+
         // The figure opens its clause, or what a speaker says ("Analysts estimate that 500 jobs will be cut").
-        if (figureToken != article.SkipLeadingStrip(first, end)
-            && !(figureToken > first && lexicon.ReportedClauses.MatchBefore(tokens, figureToken, out _, out _)))
+        if (figureToken != start && !(figureToken > first && lexicon.ReportedClauses.MatchBefore(tokens, figureToken, out _, out _)))
         {
             return false;
         }
 
-        for (var k = figureToken + 1; k < end && !article.IsBreak(tokens[k]); k++)
+        // From the figure's end: the thousands mark inside "5,512" is no break.
+        for (var k = Math.Max(figureToken + 1, article.LowerBound(figure.End)); k < end && !article.IsBreak(tokens[k]); k++)
         {
             if (!lexicon.IsForecastWord(tokens[k].Id))
             {
@@ -105,6 +113,84 @@ internal sealed class ForecastFrame(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Economists had called for 200,000 jobs", "Economists polled by Reuters are looking for payrolls to have grown by
+    /// 160,000", "Les analystes attendaient 150 000 créations d'emplois": what forecasters call for or await is their
+    /// forecast. Only after a forecaster named before the verb in the clause: "The UN called for 500 million dollars",
+    /// "Police are looking for 12 suspects", "Les secours attendaient 300 blessés" foresee nothing.
+    /// </summary>
+    private bool ForecastersCall(int first, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var forecaster = false;
+        for (var k = first; k < figureToken; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (forecaster && lexicon.ForecasterCalls.Match(tokens, k, out _, out var callEnd) && callEnd <= figureToken)
+            {
+                return !Barred(callEnd, figureToken);
+            }
+
+            forecaster |= lexicon.Forecasters.Match(tokens, k, out _, out _);
+        }
+
+        return false;
+    }
+
+    /// <summary>How many words may open a clause before the forecast noun that is its subject ("The latest", "Les dernières").</summary>
+    private const int ForecastSubjectWords = 2;
+
+    /// <summary>
+    /// "Projections by the central bank indicate growth of 2%", "The projections show a contraction of 1.5%", "les
+    /// projections pour 2025 tournent autour de 3,0 %": a forecast noun that is its clause's subject makes what the clause
+    /// gives a forecast. Before the noun stand only a determiner and a word; right after it, whose forecast it is ("for",
+    /// "by", "de la", "pour") or a verb of what it holds ("show", "indicate", "montrent"), so "the projections team of 12
+    /// economists" and "Contrary to forecasts, the economy grew 3%" give none; a subordinator between ("Expectations for a
+    /// cut rose as payrolls fell by 30,000") opens a clause of fact.
+    /// </summary>
+    private bool ForecastIsSubject(int first, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var k = article.SkipLeadingStrip(first, figureToken);
+        if (k < figureToken && lexicon.Determiners.Match(tokens, k, out _, out var determinerEnd))
+        {
+            k = determinerEnd;
+        }
+
+        var nounEnd = -1;
+        for (var j = k; j < figureToken && j - k < ForecastSubjectWords && tokens[j].Kind == TokenKind.Word && !lexicon.Prepositions.Match(tokens, j, out _, out _); j++)
+        {
+            if (lexicon.ForecastNouns.Match(tokens, j, out _, out var end))
+            {
+                nounEnd = end;
+                break;
+            }
+        }
+
+        if (nounEnd < 0 || nounEnd >= figureToken
+            || !(lexicon.ForecastHolders.Match(tokens, nounEnd, out _, out _) || lexicon.PassiveAgents.Match(tokens, nounEnd, out _, out _)
+                || lexicon.DocumentVerbs.Match(tokens, nounEnd, out _, out _) || lexicon.ForecastVerbs.Match(tokens, nounEnd, out _, out _)))
+        {
+            return false;
+        }
+
+        for (var j = nounEnd; j < figureToken; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Word && lexicon.Subordinators.Match(tokens, j, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return !Barred(nounEnd, figureToken);
     }
 
     /// <summary>
@@ -320,14 +406,31 @@ internal sealed class ForecastFrame(ClaimTokens article)
         return j < figureToken && article.Lexicon.LevelVerbs.Match(article.Tokens, j, out _, out _);
     }
 
-    /// <summary>Whether a cause or a comparison between a hedge and the figure ends the hedge's reach ("instead of the 50%").</summary>
+    /// <summary>
+    /// Whether something between a hedge and the figure ends the hedge's reach: a cause or a comparison ("instead of the
+    /// 50%"), or a clause of its own opened after a comma, by a subordinator ("are expected to be sent to Iraq, where
+    /// 130,000 soldiers are deployed") or by a coordinator with a subject of its own ("is expected to rise, and rescuers
+    /// found 30 bodies"; not "…, and to fall to 2.6%", "…, but remain above 6.8 percent", "…, and 3 percent in 2026").
+    /// </summary>
     private bool Barred(int from, int to)
     {
-        // Only a barrier in the figure's own phrase, with no break after it: "better than the 2.4% projected, with 2.9%".
-        for (var k = to - 1; k >= from && !article.IsBreak(article.Tokens[k]); k--)
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        // Only in the figure's own phrase, with no break after it: "better than the 2.4% projected, with 2.9%".
+        for (var k = to - 1; k >= from && !article.IsBreak(tokens[k]); k--)
         {
-            if (article.Tokens[k].Kind == TokenKind.Word && article.Lexicon.HedgeBarriers.Match(article.Tokens, k, out var anywhere, out var barrierEnd)
-                && (anywhere ? barrierEnd <= to : barrierEnd == to))
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (lexicon.HedgeBarriers.Match(tokens, k, out var anywhere, out var barrierEnd) && (anywhere ? barrierEnd <= to : barrierEnd == to))
+            {
+                return true;
+            }
+
+            if (k > from && (article.OpensClauseOfItsOwn(k, to)
+                || (article.IsComma(k - 1) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var joinEnd) && joinEnd < to && !article.ContinuesVerbPhrase(joinEnd))))
             {
                 return true;
             }

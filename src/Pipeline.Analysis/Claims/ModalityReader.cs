@@ -383,7 +383,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             if (tokens[k].Kind == TokenKind.Word && ((!(before && broken) && lexicon.HedgeBarriers.Match(tokens, k, out var anywhere, out var barrierEnd)
                     && (anywhere ? barrierEnd <= to : barrierEnd == to))
                 || (k > from && article.IsComma(k - 1) && !(before && k + 1 == to) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var joinEnd)
-                    && !(before && joinEnd < to && IsPastParticiple(tokens[joinEnd])))
+                    && !(before && joinEnd < to && article.ContinuesVerbPhrase(joinEnd)))
                 || (before && k + 1 < to && article.IsComma(k + 1) && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var coordinatorEnd) && coordinatorEnd == k + 1)
                 || (before && k > from && article.IsComma(k - 1) && lexicon.Absolutes.Match(tokens, k, out _, out _) && !ForecastFrame.SpeaksOfForecast(article, k, clauseEnd))))
             {
@@ -523,15 +523,14 @@ internal sealed class ModalityReader(ClaimTokens article)
 
     /// <summary>
     /// "The toll could approach 1,000 deaths, after authorities disclosed 207", "pourrait dépasser 300 morts, alors que les
-    /// autorités en recensent 120": a clause of its own opened after a comma, between a hedge and a figure, states its figure
-    /// as firmly as its own verb does.
+    /// autorités en recensent 120", "pourraient être acheminés en Irak, où 130 000 soldats sont déployés": a clause of its
+    /// own opened after a comma, between a hedge and a figure, states its figure as firmly as its own verb does.
     /// </summary>
     private bool SubordinateBetween(int hedge, int figureToken)
     {
         for (var k = hedge + 1; k < figureToken; k++)
         {
-            if (article.IsComma(k - 1) && article.Tokens[k].Kind == TokenKind.Word
-                && article.Lexicon.SubordinateBarriers.Match(article.Tokens, k, out _, out var end) && end < figureToken)
+            if (article.OpensClauseOfItsOwn(k, figureToken))
             {
                 return true;
             }

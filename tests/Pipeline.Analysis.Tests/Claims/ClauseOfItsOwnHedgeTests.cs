@@ -7,7 +7,9 @@ namespace Pipeline.Analysis.Tests.Claims;
 /// How far a hedge after a figure reaches: not into a clause coordinated after the figure's own finite verb (after the
 /// figure, or before it when the figure is its object: "killed 15 people … and dozens more may be missing") with a subject
 /// of its own, nor into a clause appended after a comma, nor, before it, over a comma and a subordinator
-/// that opens a clause of its own; a condition and a hedge of the figure's own clause still hedge it.
+/// that opens a clause of its own ("…, where 40,000 people live", "…, où 130 000 soldats sont déployés") or a comma and a
+/// coordinator with a subject of its own (", and rescuers found 30 bodies"); a condition, a hedge of the figure's own
+/// clause and a verb phrase coordinated with no subject of its own (", but remain above 6.8 percent") still hedge it.
 /// Sentences are constructed, not taken from any evaluation set.
 /// </summary>
 public sealed class ClauseOfItsOwnHedgeTests
@@ -39,6 +41,13 @@ public sealed class ClauseOfItsOwnHedgeTests
     [InlineData("Sales may fall 10 percent this year, even as the firm sold 2 million cars in May.", "en", "2 million cars")]
     [InlineData("Le bilan pourrait dépasser 300 morts, alors que les autorités ont recensé 120 corps.", "fr", "120 corps")]
     [InlineData("Le déficit devrait atteindre 5 %, après que le gouvernement a dépensé 40 milliards d'euros.", "fr", "40 milliards d'euros")]
+    [InlineData("The storm may hit the coast, where 40,000 people live.", "en", "40,000 people")]
+    [InlineData("Aid could reach the northern province by Monday, where 12,000 families are waiting for food.", "en", "12,000 families")]
+    [InlineData("The troops are expected to be sent to the north, where 130,000 people live.", "en", "130,000 people")]
+    [InlineData("Ces troupes pourraient être acheminées en Irak, où 130 000 soldats sont déployés.", "fr", "130 000 soldats")]
+    [InlineData("Le cyclone devrait atteindre Mayotte jeudi, où 300 000 personnes vivent dans des logements précaires.", "fr", "300 000 personnes")]
+    [InlineData("The toll is expected to rise, and rescuers found 30 bodies on Monday.", "en", "30 bodies")]
+    [InlineData("Sales are expected to fall this year, and the firm sold 2 million cars in May.", "en", "2 million cars")]
     public void A_hedge_in_a_coordinated_or_appended_clause_of_its_own_does_not_reach_the_figure(string text, string language, string figureText)
     {
         Assert.NotEqual(ClaimModality.Hedged, ClaimFor(text, language, figureText).Modality);
@@ -61,6 +70,14 @@ public sealed class ClauseOfItsOwnHedgeTests
     [InlineData("Forecasters predicted 5 inches of rain and the river could flood.", "en", "5 inches")]
     [InlineData("L'attaque aurait tué 12 soldats et une trentaine d'autres seraient blessés.", "fr", "12 soldats")]
     [InlineData("3 000 soldats et 200 chars pourraient être déployés.", "fr", "3 000 soldats")]
+    [InlineData("Prices are expected to ease in 2025, but remain above 6.8 percent.", "en", "above 6.8 percent")]
+    [InlineData("Inflation is expected to ease next year, but climb back above 3 percent in 2027.", "en", "above 3 percent")]
+    [InlineData("The toll could rise further, but remain below 300.", "en", "below 300")]
+    [InlineData("Inflation is expected to end the year at 2.9%, and to fall to 2.6% next year.", "en", "2.6%")]
+    [InlineData("Growth is expected to reach 2 percent this year, and 3 percent in 2026.", "en", "3 percent")]
+    [InlineData("The storm could hit the coast, where 5,000 more people may be evacuated.", "en", "5,000 more people")]
+    [InlineData("Le cyclone pourrait frapper l'île, où 3 000 personnes pourraient être évacuées.", "fr", "3 000 personnes")]
+    [InlineData("La hausse devrait représenter 85 euros par an, ou 25 euros pour ceux qui se chauffent au gaz.", "fr", "25 euros")]
     public void A_hedge_of_the_figures_own_clause_or_condition_still_hedges_it(string text, string language, string figureText)
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(text, language, figureText).Modality);

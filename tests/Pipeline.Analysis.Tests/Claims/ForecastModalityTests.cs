@@ -20,6 +20,8 @@ public sealed class ForecastModalityTests
     [InlineData("fr", "L'Insee table sur une croissance de 1,3 % en 2024.", "1,3 %")]
     [InlineData("fr", "Le chômage atteindra 8 % l'an prochain, selon les prévisions de la Banque de France.", "8 %")]
     [InlineData("fr", "La Banque mondiale ne s'attend qu'à une reprise modérée en 2024 (+2,7%).", "+2,7%")]
+    [InlineData("fr", "Quant à la zone euro, il est prévu que la croissance atteigne 1,3 % en 2025.", "1,3 %")]
+    [InlineData("fr", "Il est prévu que le chômage remonte à 7,9 % l'an prochain.", "7,9 %")]
     public void A_future_in_a_clause_about_a_forecast_hedges_the_figures_after_it(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
@@ -41,6 +43,7 @@ public sealed class ForecastModalityTests
     [InlineData("fr", "Au total, 30 canons Caesar seront envoyés à Kiev.", "30 canons")]
     [InlineData("fr", "Le vote aura lieu dans 12 communes dimanche.", "12 communes")]
     [InlineData("fr", "Le contrat prévoit la livraison de 300 chars.", "300 chars")]
+    [InlineData("fr", "Il est prévu que 300 soldats soient déployés en mars.", "300 soldats")]
     public void A_plan_or_a_schedule_in_the_future_is_stated_as_fact(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Asserted, ClaimFor(language, text, figureText).Modality);
@@ -115,6 +118,48 @@ public sealed class ForecastModalityTests
     [InlineData("fr", "L'institut anticipe une progression du produit intérieur brut de 0,8 % sur l'année.", "0,8 %", ClaimModality.Hedged)]
     [InlineData("fr", "Le ministre est attendu en Ukraine, où 300 soldats ont été tués cette semaine.", "300 soldats", ClaimModality.Asserted)]
     public void An_anticipated_or_awaited_change_is_a_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "Projections by the central bank indicate growth of 2% next year.", "2%", ClaimModality.Hedged)]
+    [InlineData("en", "The projections show a contraction of 1.5% in 2026.", "1.5%", ClaimModality.Hedged)]
+    [InlineData("en", "The outlook for 2026 shows unemployment at 4.6%.", "4.6%", ClaimModality.Hedged)]
+    [InlineData("fr", "Les projections pour 2025 tournent autour de 3,0 % selon la Direction du Trésor.", "autour de 3,0 %", ClaimModality.Hedged)]
+    [InlineData("en", "The projections team of 12 economists met on Monday.", "12 economists", ClaimModality.Asserted)]
+    [InlineData("en", "Expectations for a rate cut rose as payrolls fell by 30,000 in May.", "30,000", ClaimModality.Asserted)]
+    [InlineData("fr", "Contrairement aux prévisions, l'économie a progressé de 3 % l'an dernier.", "3 %", ClaimModality.Asserted)]
+    [InlineData("fr", "Les prévisions d'emploi de 300 jeunes diplômés ont été publiées.", "300 jeunes diplômés", ClaimModality.Asserted)]
+    public void A_forecast_noun_as_its_clauses_subject_makes_what_the_clause_gives_a_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "A total of 5,512 people are expected to attend the summit.", "5,512 people", ClaimModality.Hedged)]
+    [InlineData("en", "5,512 people are expected to attend the summit.", "5,512 people", ClaimModality.Hedged)]
+    [InlineData("en", "In total, 1,200 workers are expected to return next week.", "1,200 workers", ClaimModality.Hedged)]
+    [InlineData("fr", "Au total, 5 512 personnes sont attendues à Paris.", "5 512 personnes", ClaimModality.Hedged)]
+    [InlineData("fr", "Un total de 1 200 ouvriers sont attendus à l'usine lundi.", "1 200 ouvriers", ClaimModality.Hedged)]
+    [InlineData("en", "A total of 5,512 people attended the summit.", "5,512 people", ClaimModality.Asserted)]
+    [InlineData("fr", "Au total, 5 512 personnes ont assisté au sommet.", "5 512 personnes", ClaimModality.Asserted)]
+    public void A_figure_opening_its_clause_as_a_total_is_the_subject_of_the_forecast_after_it(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "Economists had called for 200,000 jobs in May.", "200,000 jobs", ClaimModality.Hedged)]
+    [InlineData("en", "Analysts were calling for a 0.3% rise in prices.", "0.3%", ClaimModality.Hedged)]
+    [InlineData("en", "Wall Street economists had called for a gain of 150,000 jobs.", "150,000 jobs", ClaimModality.Hedged)]
+    [InlineData("en", "Economists polled by Reuters are looking for payrolls to have grown by 160,000 jobs in July.", "160,000 jobs", ClaimModality.Hedged)]
+    [InlineData("fr", "Les analystes attendaient 150 000 créations d'emplois en mai.", "150 000 créations", ClaimModality.Hedged)]
+    [InlineData("en", "The UN called for 500 million dollars in aid.", "500 million dollars", ClaimModality.Asserted)]
+    [InlineData("en", "Police are looking for 12 suspects.", "12 suspects", ClaimModality.Asserted)]
+    [InlineData("en", "Protesters called for a 10% pay rise.", "10%", ClaimModality.Asserted)]
+    [InlineData("fr", "Les secours attendaient 300 blessés.", "300 blessés", ClaimModality.Asserted)]
+    public void What_forecasters_call_for_or_await_is_their_forecast(string language, string text, string figureText, ClaimModality modality)
     {
         Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
     }
