@@ -350,6 +350,14 @@ internal readonly ref partial struct FigureScan
                     s--;
                 }
 
+                if (predicate && competing >= phrase.End && competing < verbStart && NameComplement(phrase.End, verbStart))
+                {
+                    // "The death toll in Sri Lanka's floods and landslides reached 202", "Employment in food services and
+                    // drinking places increased by 42,000": before a verb that states how many, the nouns of the complement a
+                    // preposition opens right after the name are the name's, not other things the number may count.
+                    competing = -1;
+                }
+
                 var gap = firstToken - phrase.End - aside;
                 var reach = predicate ? CountNameClauseReach : CountNameReach;
                 return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= reach;
@@ -368,6 +376,46 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the tokens over [<paramref name="from"/>, <paramref name="to"/>) are a complement of the count's name before
+    /// them: opened by a preposition, and made of nouns, adjectives, names, prepositions, articles, list joiners and a
+    /// possessive mark, with no clause of their own ("in Sri Lanka's devastating floods and landslides", not "is unknown
+    /// and the hospitals").
+    /// </summary>
+    private bool NameComplement(int from, int to)
+    {
+        if (!lexicon.Prepositions.Match(tokens, from, out _, out _))
+        {
+            return false;
+        }
+
+        for (var q = from; q < to; q++)
+        {
+            var token = tokens[q];
+            if (token.Kind == TokenKind.Symbol && TextFolding.IsApostrophe(text[token.Start]) && q + 1 < to && tokens[q + 1].Adjacent)
+            {
+                // "Sri Lanka’s": a possessive mark and its "s".
+                q++;
+                continue;
+            }
+
+            // A list joiner joins two plural nouns ("floods and landslides"); after anything else ("est inconnu et les
+            // hôpitaux") it opens a clause of its own.
+            var fits = token.Kind == TokenKind.Word
+                ? lexicon.ListJoiners.Match(tokens, q, out _, out _)
+                    ? q > from && lexicon.Words.TryRead(WordSpan(q - 1, q), out var joined) && joined.IsNoun && joined.Inflected
+                    : token.Upper || lexicon.Prepositions.Match(tokens, q, out _, out _) || lexicon.NounArticles.Match(tokens, q, out _, out _)
+                        || lexicon.Words.TryRead(WordSpan(q, q + 1), out _) || (token.Adjacent && TextFolding.IsApostrophe(text[tokens[q - 1].End - 1]))
+                : token.Id == lexicon.Vocabulary.HyphenId;
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the token before <paramref name="s"/> is the full stop of a month's abbreviation ("Feb. 22").</summary>
