@@ -123,6 +123,13 @@ internal readonly ref partial struct FigureScan
             return (of.Thing, of.Sense, endToken);
         }
 
+        // "dont 895 confirmés", "603 décès (538 confirmés et 65 probables)", "out of 300 tested": a part or the whole of a
+        // count named before is in the state the participle says, and counts what that count counts.
+        if (!BelongsToCountBefore(firstToken) && NominalParticiple(from, out var participle))
+        {
+            return (participle.Thing, participle.Sense, participle.End);
+        }
+
         if (NamedBefore(firstToken, out var before))
         {
             return (before.Thing, before.Sense, endToken);
@@ -343,6 +350,14 @@ internal readonly ref partial struct FigureScan
                     s--;
                 }
 
+                if (predicate && competing >= phrase.End && competing < verbStart && NameComplement(phrase.End, verbStart))
+                {
+                    // "The death toll in Sri Lanka's floods and landslides reached 202", "Employment in food services and
+                    // drinking places increased by 42,000": before a verb that states how many, the nouns of the complement a
+                    // preposition opens right after the name are the name's, not other things the number may count.
+                    competing = -1;
+                }
+
                 var gap = firstToken - phrase.End - aside;
                 var reach = predicate ? CountNameClauseReach : CountNameReach;
                 return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= reach;
@@ -361,6 +376,46 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the tokens over [<paramref name="from"/>, <paramref name="to"/>) are a complement of the count's name before
+    /// them: opened by a preposition, and made of nouns, adjectives, names, prepositions, articles, list joiners and a
+    /// possessive mark, with no clause of their own ("in Sri Lanka's devastating floods and landslides", not "is unknown
+    /// and the hospitals").
+    /// </summary>
+    private bool NameComplement(int from, int to)
+    {
+        if (!lexicon.Prepositions.Match(tokens, from, out _, out _))
+        {
+            return false;
+        }
+
+        for (var q = from; q < to; q++)
+        {
+            var token = tokens[q];
+            if (token.Kind == TokenKind.Symbol && TextFolding.IsApostrophe(text[token.Start]) && q + 1 < to && tokens[q + 1].Adjacent)
+            {
+                // "Sri Lanka’s": a possessive mark and its "s".
+                q++;
+                continue;
+            }
+
+            // A list joiner joins two plural nouns ("floods and landslides"); after anything else ("est inconnu et les
+            // hôpitaux") it opens a clause of its own.
+            var fits = token.Kind == TokenKind.Word
+                ? lexicon.ListJoiners.Match(tokens, q, out _, out _)
+                    ? q > from && lexicon.Words.TryRead(WordSpan(q - 1, q), out var joined) && joined.IsNoun && joined.Inflected
+                    : token.Upper || lexicon.Prepositions.Match(tokens, q, out _, out _) || lexicon.NounArticles.Match(tokens, q, out _, out _)
+                        || lexicon.Words.TryRead(WordSpan(q, q + 1), out _) || (token.Adjacent && TextFolding.IsApostrophe(text[tokens[q - 1].End - 1]))
+                : token.Id == lexicon.Vocabulary.HyphenId;
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether the token before <paramref name="s"/> is the full stop of a month's abbreviation ("Feb. 22").</summary>
@@ -566,6 +621,58 @@ internal readonly ref partial struct FigureScan
         var sense = KnownLemma(lemma, lemma) ?? (lexicon.Units.Match(tokens, q, out var known, out var knownEnd) && knownEnd == q + 1 ? known : null);
         phrase = new CountedPhrase(new CountedThing(WordSpan(p, q + 1).ToString(), lemma), q + 1, sense, true);
         return true;
+    }
+
+    /// <summary>
+    /// "708 ill, 171 hospitalized and 4 dead", "12 évacués et 45 hospitalisés": a past participle right after a number,
+    /// closing its entry of a list or its clause, stands for the people it describes, as an adjective does after a count's
+    /// name. Known to the word list as a verb's past form, or lacking from it (which holds nouns and adjectives only) and
+    /// ending as participles do.
+    /// </summary>
+    private bool NominalParticiple(int p, out CountedPhrase phrase)
+    {
+        phrase = default;
+        var next = p + 1;
+        if (p >= tokens.Count || tokens[p].Kind != TokenKind.Word || tokens[p].Upper || tokens[p].LineStart || lexicon.NotCounted.Contains(tokens[p].Id)
+            || !(lexicon.Words.TryRead(WordSpan(p, next), out var form) ? form.IsPastForm && !form.IsNoun : HasEnding(p, lexicon.AdjectiveEndings))
+            || !(next >= tokens.Count || lexicon.ListJoiners.Match(tokens, next, out _, out _)
+                 || (tokens[next].Kind == TokenKind.Symbol && text[tokens[next].Start] is ',' or ';' or '.' or ')' or ':')))
+        {
+            return false;
+        }
+
+        var written = WordSpan(p, next).ToString();
+        var lemma = form.Lemma ?? written.ToLowerInvariant();
+        if (form.Lemma is null && lemma.EndsWith('s') && HasEnding(lemma.AsSpan(0, lemma.Length - 1), lexicon.AdjectiveEndings))
+        {
+            // "hospitalisés": the plural of a participle the word list lacks.
+            lemma = lemma[..^1];
+        }
+
+        var sense = KnownLemma(lemma, lemma) ?? (lexicon.Units.Match(tokens, p, out var known, out var knownEnd) && knownEnd == next ? known : null);
+        phrase = new CountedPhrase(new CountedThing(written, lemma), next, sense, true, true);
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the figure starting at <paramref name="firstToken"/> is a part or the whole of a count before it: a part after
+    /// "dont", "including", or a bracket right after that count; the whole after the part and "out of" ("20 patients, out
+    /// of 300 tested").
+    /// </summary>
+    private bool BelongsToCountBefore(int firstToken)
+    {
+        if (lexicon.SubsetOpeners.MatchBefore(tokens, firstToken, out _, out _) || (firstToken >= 2 && text[tokens[firstToken - 1].Start] == '(' && InFigure(firstToken - 2)))
+        {
+            return true;
+        }
+
+        if (!lexicon.PartOf.MatchBefore(tokens, firstToken, out _, out var partOf) || partOf < 1)
+        {
+            return false;
+        }
+
+        var part = text[tokens[partOf - 1].Start] == ',' ? partOf - 2 : partOf - 1;
+        return part >= 0 && InFigure(part);
     }
 
     /// <summary>Whether nothing that continues a noun phrase starts at <paramref name="q"/>: a sign, or the clause's verb.</summary>
@@ -1149,9 +1256,10 @@ internal readonly ref partial struct FigureScan
         q + 1 < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].Upper && tokens[q + 1].Kind == TokenKind.Word
         && (lexicon.Words.TryRead(WordSpan(q, q + 1), out var form) ? form.IsAdjective : HasEnding(q, lexicon.AdjectiveEndings));
 
-    private bool HasEnding(int q, string[] endings)
+    private bool HasEnding(int q, string[] endings) => HasEnding(text.AsSpan(tokens[q].Start, tokens[q].Length), endings);
+
+    private static bool HasEnding(ReadOnlySpan<char> word, string[] endings)
     {
-        var word = text.AsSpan(tokens[q].Start, tokens[q].Length);
         foreach (var ending in endings)
         {
             if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal))
@@ -1366,17 +1474,28 @@ internal readonly ref partial struct FigureScan
     {
         phrase = default;
         var q = at;
+        var unlisted = false;
         while (q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].Upper && !lexicon.ListJoiners.Match(tokens, q, out _, out _)
-            && lexicon.Words.TryRead(WordSpan(q, q + 1), out var described) && described.IsAdjective && !described.IsNoun)
+            && (lexicon.Words.TryRead(WordSpan(q, q + 1), out var described) ? described.IsAdjective && !described.IsNoun : HasEnding(q, lexicon.AdjectiveEndings)))
         {
+            unlisted |= described.Lemma is null;
             q++;
         }
 
-        // "2 and 3 soldiers" shares nothing: only describing words of the first's own say its noun was left out.
+        // "2 and 3 soldiers" shares nothing: only describing words of the first's own say its noun was left out. A
+        // participle the word list lacks may also stand for people ("12 évacués et 30 blessés"), so it shares the
+        // second's noun only when that noun is described too ("12 confirmés et 30 cas suspects").
+        var secondStart = 0;
         return q > at && lexicon.ListJoiners.Match(tokens, q, out _, out var joinerEnd) && NumberStart(joinerEnd) is var next && next >= 0
             && NumberReader.Read(text, tokens, next, lexicon, false, out var second) && !second.Glued && !second.Weak
-            && ReadPhrase(CountedStart(second.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense)) && HeadIsNoun(phrase);
+            && ReadPhrase(secondStart = CountedStart(second.End), out phrase) && !(phrase.Sense is { } sense && IsMeasure(sense)) && HeadIsNoun(phrase)
+            && (!unlisted || (lexicon.HeadFirst ? Describes(phrase.End) : Describes(secondStart)));
     }
+
+    /// <summary>Whether the word at <paramref name="q"/>, beside a noun, describes it: an adjective ("suspects"), or a participle the word list lacks.</summary>
+    private bool Describes(int q) =>
+        q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].Upper
+        && (lexicon.Words.TryRead(WordSpan(q, q + 1), out var form) ? form.IsAdjective : HasEnding(q, lexicon.AdjectiveEndings));
 
     /// <summary>Whether the phrase's head is a noun only: "65 probables", "three wounded" name the second's state, not a thing the first shares.</summary>
     private bool HeadIsNoun(CountedPhrase phrase)

@@ -27,6 +27,23 @@ public sealed class PredicateCountNameTests
     }
 
     [Theory]
+    [InlineData("en", "The death toll in Sri Lanka's devastating floods and landslides reached 202 by Wednesday morning.", 202, "death")]
+    [InlineData("en", "The death toll from floods and landslides in the south rose to 202 on Sunday.", 202, "death")]
+    [InlineData("en", "Employment in food services and drinking places increased by 42,000 in February.", 42000, "job")]
+    [InlineData("en", "Employment in hotels and restaurants increased by 42,000 in March.", 42000, "job")]
+    [InlineData("fr", "Le nombre de morts dans les inondations et les glissements de terrain s'élève à 202.", 202, "mort")]
+    [InlineData("fr", "Le nombre de réfugiés dans les camps et les écoles de la région a atteint 4 300.", 4300, "réfugié")]
+    public void Nouns_of_the_complement_a_preposition_opens_after_the_name_are_the_names(string language, string text, double value, string lemma)
+    {
+        // The plural nouns between the name and its verb ("landslides", "places") are no other thing the number counts.
+        var figure = Assert.Single(Extractor.Extract(text, language), f => f.Value == value);
+
+        Assert.Equal(lemma, figure.Counted?.Lemma);
+    }
+
+    [Theory]
+    [InlineData("en", "The death toll in the villages is unknown and the hospitals have reached 12.")]
+    [InlineData("fr", "Le nombre de morts dans les villages est inconnu et les hôpitaux ont atteint 12.")]
     [InlineData("en", "The death toll is unknown and rescuers searching the rubble of the villages found 12.")]
     [InlineData("en", "The number of cases is rising in the villages, where doctors counted 12.")]
     [InlineData("fr", "Le nombre de morts est inconnu et les secouristes qui fouillent les décombres ont retrouvé 12.")]
