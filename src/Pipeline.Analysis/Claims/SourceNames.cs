@@ -39,8 +39,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             start = share;
         }
 
-        var counted = !inverted && Tokens[start].Kind == TokenKind.Number && start + 1 < limit
-            && Tokens[start + 1].Kind == TokenKind.Word && !Tokens[start + 1].Upper;
+        var counted = !inverted && OpensOnCount(start, limit);
         var end = PhraseEnd(start, limit, counted);
         // "les résultats rendus publics ce | jeudi": a determiner left before a stop belongs to the next phrase.
         while (end > start + 1 && Lexicon.Determiners.Match(Tokens, end - 1, out _, out var determinerEnd) && determinerEnd == end)
@@ -1033,8 +1032,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             }
             else if (author > 0)
             {
+                // "the median forecast of | 72 economists": a count of the authors opens their name; "economists | polled by
+                // Reuters": who surveyed them is no part of it.
                 start = author;
-                end = PhraseEnd(author, limit);
+                end = CutAtPollster(author, PhraseEnd(author, limit, counted: OpensOnCount(author, limit)));
             }
             else if (DocumentParticiple(documentEnd, end) is var participle and > 0)
             {
@@ -1064,6 +1065,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             && (documentShows || !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper))
             && (documentShows || !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _)));
     }
+
+    private bool OpensOnCount(int start, int limit) =>
+        Tokens[start].Kind == TokenKind.Number && start + 1 < limit && Tokens[start + 1] is { Kind: TokenKind.Word, Upper: false };
 
     /// <summary>"the State Election Commission's website", "the ministry's latest tally": what a speaker owns speaks for it,
     /// so the source is the owner; "the centre's duty officer" is the centre's role, as "a spokesman for the centre" is
