@@ -187,9 +187,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         // "Andriy Parubiy, chairman of the council, said", "Vadym Skibitsky, un porte-parole de l'agence, a déclaré",
-        // "Dmytro Kuleba, Ukraine's foreign minister, said".
+        // "Dmytro Kuleba, Ukraine's foreign minister, said". A title is set off by a comma on both sides: in "The Gaza Strip,
+        // the health ministry said, has lost 12 hospitals" the words between the commas are the speaker, an aside.
         if (start - 1 > first && article.IsComma(start - 1) && Tokens[start].Kind == TokenKind.Word
-            && (!Tokens[start].Upper || PossessiveDescription(start, end)))
+            && (!Tokens[start].Upper || PossessiveDescription(start, end)) && CommaBetween(end, verb))
         {
             var titleComma = start - 1;
             var nameFirst = StretchStart(first, titleComma);
@@ -221,6 +222,19 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (var k = from; k <= to && k < Tokens.Count; k++)
+        {
+            if (article.IsComma(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Ukraine's foreign minister": a name's possessive before a common noun opens a description, not a name.</summary>
