@@ -190,7 +190,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         // "Dmytro Kuleba, Ukraine's foreign minister, said". A title is set off by a comma on both sides: in "The Gaza Strip,
         // the health ministry said, has lost 12 hospitals" the words between the commas are the speaker, an aside.
         if (start - 1 > first && article.IsComma(start - 1) && Tokens[start].Kind == TokenKind.Word
-            && (!Tokens[start].Upper || PossessiveDescription(start, end)) && CommaBetween(end, verb))
+            && (!Tokens[start].Upper || PossessiveDescription(start, end)) && (CommaBetween(end, verb) || !AsideCloses(verb)))
         {
             var titleComma = start - 1;
             var nameFirst = StretchStart(first, titleComma);
@@ -222,6 +222,29 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>How many tokens after an aside's verb its closing comma may stand ("said on Monday,").</summary>
+    private const int AsideVerbReach = 6;
+
+    /// <summary>Whether a comma closes the clause of the verb at <paramref name="verb"/> before its sentence ends: "the
+    /// health ministry said, has lost" is an aside; "Devendra Pincha, a local police officer said." lacks only a comma.</summary>
+    private bool AsideCloses(int verb)
+    {
+        for (var k = verb + 1; k < Tokens.Count && k - verb <= AsideVerbReach && !Tokens[k].LineStart; k++)
+        {
+            if (article.IsComma(k))
+            {
+                return true;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Symbol && article.Text[Tokens[k].Start] is '.' or '!' or '?')
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private bool CommaBetween(int from, int to)
