@@ -488,6 +488,14 @@ internal sealed class ClaimTokens(
     public bool IsPossessive(int i) => tokens[i].Adjacent && tokens[i].Id >= 0 && lexicon.Possessives.Contains(tokens[i].Id)
         && tokens[i].Start > 0 && TextFolding.IsApostrophe(text[tokens[i].Start - 1]);
 
+    /// <summary>
+    /// Whether token <paramref name="i"/> ends a possessor: the mark after an apostrophe ("the IMF's") or an apostrophe glued
+    /// after a plural and followed by a space ("economists' forecasts").
+    /// </summary>
+    public bool EndsPossessor(int i) => IsPossessive(i)
+        || (i > 0 && i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Symbol && tokens[i].Adjacent && TextFolding.IsApostrophe(text[tokens[i].Start])
+            && tokens[i - 1].Kind == TokenKind.Word && text[tokens[i - 1].End - 1] == 's' && tokens[i + 1].SpaceBefore);
+
     /// <summary>Past the conjunctions that open a phrase ("Mais l'Ukraine", "But officials") and any symbol.</summary>
     public int SkipLeadingStrip(int start, int end)
     {

@@ -33,12 +33,19 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     /// "Jobless claims fell by 4,000", "Initial claims for state unemployment benefits rose": a reporting verb that is also a
     /// plural noun is the noun when a verb of its own clause follows it, maybe after a complement; a verb takes no second
     /// finite verb right after it. "Russia claims 300 soldiers were killed" and "claims for its part that" stay verbs.
+    /// After a possessor no verb stands: "the IMF's forecast of 1.8%", "analysts' estimates".
     /// </summary>
     public bool IsSubjectNoun(int i, int end)
     {
         if (!Lexicon.NounVerbs.Match(Tokens, i, out _, out var j))
         {
             return false;
+        }
+
+        // "the median forecast of 1.8%", "reports of 300 deaths": none of these verbs takes "of".
+        if ((i > 0 && article.EndsPossessor(i - 1)) || (j < end && article.IsOf(j)))
+        {
+            return true;
         }
 
         if (j < end && Lexicon.NounComplements.Match(Tokens, j, out _, out var complementEnd))

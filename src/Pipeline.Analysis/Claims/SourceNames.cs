@@ -39,8 +39,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             start = share;
         }
 
-        var counted = !inverted && Tokens[start].Kind == TokenKind.Number && start + 1 < limit
-            && Tokens[start + 1].Kind == TokenKind.Word && !Tokens[start + 1].Upper;
+        var counted = !inverted && OpensOnCount(start, limit);
         var end = PhraseEnd(start, limit, counted);
         // "les résultats rendus publics ce | jeudi": a determiner left before a stop belongs to the next phrase.
         while (end > start + 1 && Lexicon.Determiners.Match(Tokens, end - 1, out _, out var determinerEnd) && determinerEnd == end)
@@ -188,9 +187,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         // "Andriy Parubiy, chairman of the council, said", "Vadym Skibitsky, un porte-parole de l'agence, a déclaré",
-        // "Dmytro Kuleba, Ukraine's foreign minister, said".
+        // "Dmytro Kuleba, Ukraine's foreign minister, said". A title is set off by a comma on both sides: in "The Gaza Strip,
+        // the health ministry said, has lost 12 hospitals" the words between the commas are the speaker, an aside.
         if (start - 1 > first && article.IsComma(start - 1) && Tokens[start].Kind == TokenKind.Word
-            && (!Tokens[start].Upper || PossessiveDescription(start, end)))
+            && (!Tokens[start].Upper || PossessiveDescription(start, end)) && (CommaBetween(end, verb) || !AsideCloses(verb)))
         {
             var titleComma = start - 1;
             var nameFirst = StretchStart(first, titleComma);
@@ -222,6 +222,42 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>How many tokens after an aside's verb its closing comma may stand ("said on Monday,").</summary>
+    private const int AsideVerbReach = 6;
+
+    /// <summary>Whether a comma closes the clause of the verb at <paramref name="verb"/> before its sentence ends: "the
+    /// health ministry said, has lost" is an aside; "Devendra Pincha, a local police officer said." lacks only a comma.</summary>
+    private bool AsideCloses(int verb)
+    {
+        for (var k = verb + 1; k < Tokens.Count && k - verb <= AsideVerbReach && !Tokens[k].LineStart; k++)
+        {
+            if (article.IsComma(k))
+            {
+                return true;
+            }
+
+            if (Tokens[k].Kind == TokenKind.Symbol && article.Text[Tokens[k].Start] is '.' or '!' or '?')
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (var k = from; k <= to && k < Tokens.Count; k++)
+        {
+            if (article.IsComma(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Ukraine's foreign minister": a name's possessive before a common noun opens a description, not a name.</summary>
@@ -1033,8 +1069,10 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             }
             else if (author > 0)
             {
+                // "the median forecast of | 72 economists": a count of the authors opens their name; "economists | polled by
+                // Reuters": who surveyed them is no part of it.
                 start = author;
-                end = PhraseEnd(author, limit);
+                end = CutAtPollster(author, PhraseEnd(author, limit, counted: OpensOnCount(author, limit)));
             }
             else if (DocumentParticiple(documentEnd, end) is var participle and > 0)
             {
@@ -1065,6 +1103,9 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             && (documentShows || !(end - start == 1 && tokens[start].Length <= 4 && !tokens[start].Upper))
             && (documentShows || !(end - start == 1 && !tokens[start].Upper && Lexicon.Documents.Match(tokens, start, out _, out _)));
     }
+
+    private bool OpensOnCount(int start, int limit) =>
+        Tokens[start].Kind == TokenKind.Number && start + 1 < limit && Tokens[start + 1] is { Kind: TokenKind.Word, Upper: false };
 
     /// <summary>"the State Election Commission's website", "the ministry's latest tally": what a speaker owns speaks for it,
     /// so the source is the owner; "the centre's duty officer" is the centre's role, as "a spokesman for the centre" is

@@ -2182,7 +2182,10 @@ internal sealed class SourceReader
             var (first, end) = article.TokenRange(article.Sentences[t]);
             if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named && !IsDescription(named.NameStart, named.NameEnd))
             {
-                return Named(named.NameStart, named.NameEnd, t);
+                // "The minister, John Smith, said … The report said": a person is no document; the report stays as written.
+                return IsDocument(attribution.NameStart, attribution.NameEnd) && InEntity(named.NameStart, named.NameEnd, Entities.EntityType.Person)
+                    ? null
+                    : Named(named.NameStart, named.NameEnd, t);
             }
 
             // "Le FMI a relevé ses prévisions. L'institution table sur …": who the sentence before is about, when a name.
@@ -2193,6 +2196,19 @@ internal sealed class SourceReader
         }
 
         return null;
+    }
+
+    private bool IsDocument(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (article.Lexicon.Documents.Match(article.Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word after the first is capitalised: a name, not a sentence's opening capital.</summary>
