@@ -23,6 +23,7 @@ public sealed class ClaimExtractor
         string text, string language, IReadOnlyList<Figure> figures, IReadOnlyList<EntityMention> entities, string? date) =>
         Extract(text, language, figures, entities, date, null);
 
+    /// <summary>The claims of an article whose tokens the caller may have read already (<see cref="ArticleAnalyzer"/> reads them once for figures and claims).</summary>
     /// <param name="text">The article text.</param>
     /// <param name="language">Its language code.</param>
     /// <param name="figures">Its figures.</param>

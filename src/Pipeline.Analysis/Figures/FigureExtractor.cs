@@ -25,6 +25,7 @@ public sealed class FigureExtractor
     public IReadOnlyList<Figure> Extract(string text, string language, IReadOnlyList<EntityMention>? entities = null) =>
         Extract(text, language, entities, null);
 
+    /// <summary>The figures of an article whose tokens the caller may have read already (<see cref="ArticleAnalyzer"/> reads them once for figures and claims).</summary>
     /// <param name="text">The article text.</param>
     /// <param name="language">Its language code.</param>
     /// <param name="entities">The entities found in the same text, when known.</param>
