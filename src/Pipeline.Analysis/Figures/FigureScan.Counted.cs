@@ -124,8 +124,10 @@ internal readonly ref partial struct FigureScan
         }
 
         // "dont 895 confirmés", "603 décès (538 confirmés et 65 probables)", "out of 300 tested": a part or the whole of a
-        // count named before is in the state the participle says, and counts what that count counts.
-        if (!BelongsToCountBefore(firstToken) && NominalParticiple(from, out var participle))
+        // count named before is in the state the participle says, and counts what that count counts; so does a number after
+        // a count of things named by a noun alone ("300 tanks, 120 destroyed"). After a count of people ("708 ill, 171
+        // hospitalized", "2 morts et 5 hospitalisés") or none, the participle stands for the people it describes.
+        if (!BelongsToCountBefore(firstToken) && NominalParticiple(from, out var participle) && !ElidesNounBefore(firstToken))
         {
             return (participle.Thing, participle.Sense, participle.End);
         }
@@ -1498,9 +1500,11 @@ internal readonly ref partial struct FigureScan
         && (lexicon.Words.TryRead(WordSpan(q, q + 1), out var form) ? form.IsAdjective : HasEnding(q, lexicon.AdjectiveEndings));
 
     /// <summary>Whether the phrase's head is a noun only: "65 probables", "three wounded" name the second's state, not a thing the first shares.</summary>
-    private bool HeadIsNoun(CountedPhrase phrase)
+    private bool HeadIsNoun(CountedPhrase phrase) => HeadIsNoun(phrase.Thing);
+
+    private bool HeadIsNoun(CountedThing thing)
     {
-        var lemma = phrase.Thing.Lemma.AsSpan();
+        var lemma = thing.Lemma.AsSpan();
         var space = lexicon.HeadFirst ? lemma.IndexOf(' ') : lemma.LastIndexOf(' ');
         var head = space < 0 ? lemma : lexicon.HeadFirst ? lemma[..space] : lemma[(space + 1)..];
         return lexicon.Words.TryRead(head, out var form) && form.IsNoun && !form.IsAdjective;
@@ -1550,6 +1554,13 @@ internal readonly ref partial struct FigureScan
         var afterDeterminer = lexicon.LabelDeterminers.Match(tokens, s, out _, out var determinerEnd) ? determinerEnd : s;
         return ReadPhrase(afterDeterminer, out phrase, colon, lineStart: true) && phrase.End <= colon;
     }
+
+    /// <summary>
+    /// Whether the count an elided number would take its noun from counts things, not people, named by a noun alone ("300
+    /// tanks"; not "708 ill", nor "2 morts").
+    /// </summary>
+    private bool ElidesNounBefore(int firstToken) =>
+        ElidedBefore(firstToken, out var counted, out var unit) && counted is { } thing && HeadIsNoun(thing) && unit is not ({ Person: true } or { Category: FigureCategory.Casualties });
 
     /// <summary>
     /// "the Germans send 14 tanks, the Poles 4", "327 Leopard 2 dont 219": a number that names nothing counts what the
