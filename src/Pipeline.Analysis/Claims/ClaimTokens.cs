@@ -439,6 +439,20 @@ internal sealed class ClaimTokens(
 
     public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';
 
+    /// <summary>Whether a comma stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool HasComma(int from, int to)
+    {
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            if (IsComma(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsQuote(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '«' or '»' or '"' or '“' or '”';
 
     /// <summary>

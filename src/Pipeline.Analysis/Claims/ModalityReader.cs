@@ -474,7 +474,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             }
 
             if (finite && k + 2 <= hedge && lexicon.HedgeCoordinators.Match(tokens, k, out _, out var subject) && subject < hedge
-                && !IsVerbAt(subject) && !IsPastParticiple(tokens[subject]) && !CommaBetween(subject, hedge))
+                && !IsVerbAt(subject) && !IsPastParticiple(tokens[subject]) && !article.HasComma(subject, hedge))
             {
                 return true;
             }
@@ -503,19 +503,6 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         return (verb - 1 >= clauseFirst && lexicon.Auxiliaries.Match(tokens, verb - 1, out _, out var auxiliaryEnd) && auxiliaryEnd == verb)
             || article.EndsWithOneOf(tokens[verb], lexicon.SimplePastSuffixes, StringComparison.Ordinal);
-    }
-
-    private bool CommaBetween(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (article.IsComma(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool IsVerbAt(int k) =>

@@ -190,7 +190,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         // "Dmytro Kuleba, Ukraine's foreign minister, said". A title is set off by a comma on both sides: in "The Gaza Strip,
         // the health ministry said, has lost 12 hospitals" the words between the commas are the speaker, an aside.
         if (start - 1 > first && article.IsComma(start - 1) && Tokens[start].Kind == TokenKind.Word
-            && (!Tokens[start].Upper || PossessiveDescription(start, end)) && (CommaBetween(end, verb) || !AsideCloses(verb)))
+            && (!Tokens[start].Upper || PossessiveDescription(start, end)) && (article.HasComma(end, verb + 1) || !AsideCloses(verb)))
         {
             var titleComma = start - 1;
             var nameFirst = StretchStart(first, titleComma);
@@ -241,19 +241,6 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (Tokens[k].Kind == TokenKind.Symbol && article.Text[Tokens[k].Start] is '.' or '!' or '?')
             {
                 return false;
-            }
-        }
-
-        return false;
-    }
-
-    private bool CommaBetween(int from, int to)
-    {
-        for (var k = from; k <= to && k < Tokens.Count; k++)
-        {
-            if (article.IsComma(k))
-            {
-                return true;
             }
         }
 

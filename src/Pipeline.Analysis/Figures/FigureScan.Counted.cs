@@ -1254,9 +1254,7 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>An adjective, or a participle the word list lacks, in lower case at <paramref name="q"/>, before the noun it describes.</summary>
-    private bool DescribesNounAt(int q) =>
-        q + 1 < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].Upper && tokens[q + 1].Kind == TokenKind.Word
-        && (lexicon.Words.TryRead(WordSpan(q, q + 1), out var form) ? form.IsAdjective : HasEnding(q, lexicon.AdjectiveEndings));
+    private bool DescribesNounAt(int q) => q + 1 < tokens.Count && tokens[q + 1].Kind == TokenKind.Word && Describes(q);
 
     private bool HasEnding(int q, string[] endings) => HasEnding(text.AsSpan(tokens[q].Start, tokens[q].Length), endings);
 
