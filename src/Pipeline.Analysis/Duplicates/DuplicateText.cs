@@ -11,8 +11,11 @@ namespace Pipeline.Analysis.Duplicates;
 /// </summary>
 public static class DuplicateText
 {
-    /// <summary>What <see cref="SignatureLetter"/> gives for the Latin scripts and their punctuation, read once.</summary>
-    private static readonly char[] SignatureLetters = [.. Enumerable.Range(0, 0x2100).Select(c => SignatureLetter((char)c))];
+    /// <summary>A <see cref="SignatureLetterOf"/> answer: the character's letters can be known only from its sentence's NFKC form.</summary>
+    internal const char NeedsComposing = '\uFFFF';
+
+    /// <summary>What <see cref="LetterOfComposed"/> gives for the Latin scripts and their punctuation, read once.</summary>
+    private static readonly char[] SignatureLetters = [.. Enumerable.Range(0, 0x2100).Select(c => LetterOfComposed((char)c))];
 
     /// <summary>
     /// Normalises <paramref name="text"/> for exact comparison: Unicode NFKC (ligatures, full-width forms,
@@ -110,24 +113,70 @@ public static class DuplicateText
     /// </summary>
     internal static int LetterSignature(string text, int start, int length)
     {
-        var span = text.AsSpan(start, length);
-        if (!IsComposedAlready(span))
-        {
-            span = text.Substring(start, length).Normalize(NormalizationForm.FormKC);
-        }
-
+        var composed = text.Substring(start, length).Normalize(NormalizationForm.FormKC);
         var hash = 0;
-        foreach (var raw in span)
+        foreach (var raw in composed)
         {
-            var c = raw < SignatureLetters.Length ? SignatureLetters[raw] : SignatureLetter(raw);
+            var c = SignatureLetter(raw);
             if (c != '\0')
             {
-                hash = (hash ^ c) * 16777619;
+                hash = Sign(hash, c);
             }
         }
 
         return hash;
     }
+
+    /// <summary>The signature of a span so far, given the next letter <see cref="SignatureLetterOf"/> gave.</summary>
+    internal static int Sign(int hash, char letter) => (hash ^ letter) * 16777619;
+
+    /// <summary>
+    /// The one letter or digit <see cref="Normalize"/> writes for <paramref name="raw"/> wherever it stands, '\0' when it
+    /// writes none, or <see cref="NeedsComposing"/> when that depends on its neighbours (a combining accent, a Hangul
+    /// jamo), when it writes several ("ĳ", "¼"), or beyond the table: a span with such a character is signed by
+    /// <see cref="LetterSignature"/>. Most characters of a text are signed from a table in one read.
+    /// </summary>
+    internal static char SignatureLetterOf(char raw) => raw < SignatureLetters.Length ? SignatureLetters[raw] : NeedsComposing;
+
+    /// <summary>What <see cref="SignatureLetterOf"/> answers, worked out once per character from its NFKC form.</summary>
+    private static char LetterOfComposed(char raw)
+    {
+        if (ComposesWithNeighbours(raw) || char.IsSurrogate(raw))
+        {
+            return NeedsComposing;
+        }
+
+        var letter = '\0';
+        foreach (var c in raw.ToString().Normalize(NormalizationForm.FormKC))
+        {
+            if (ComposesWithNeighbours(c))
+            {
+                return NeedsComposing;
+            }
+
+            var written = SignatureLetter(c);
+            if (written != '\0')
+            {
+                if (letter != '\0')
+                {
+                    return NeedsComposing;
+                }
+
+                letter = written;
+            }
+        }
+
+        return letter;
+    }
+
+    /// <summary>
+    /// Characters NFKC may join to, or reorder with, the character before them: combining marks, and the Hangul vowel and
+    /// final jamo that compose into syllables.
+    /// </summary>
+    private static bool ComposesWithNeighbours(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.EnclosingMark
+        || c is >= '\u1100' and <= '\u11FF';
 
     /// <summary>The letter or digit <see cref="Normalize"/> writes for a character of composed text, or '\0' when it writes none.</summary>
     private static char SignatureLetter(char raw)

@@ -35,26 +35,23 @@ public sealed class RepeatedPassages
         ArgumentNullException.ThrowIfNull(text);
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var repeats = new List<RepeatedPassage>();
-        var sentences = Sentences(text);
 
         // Sentences that normalise alike have the same letters and digits: only those that share them with another
         // sentence are normalised and compared.
-        var signatures = new int[sentences.Count];
+        var sentences = SignedSentences(text);
         var counts = new Dictionary<int, int>(sentences.Count);
-        for (var k = 0; k < signatures.Length; k++)
+        foreach (var sentence in sentences)
         {
-            signatures[k] = DuplicateText.LetterSignature(text, sentences[k].Start, sentences[k].Length);
-            CollectionsMarshal.GetValueRefOrAddDefault(counts, signatures[k], out _)++;
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, sentence.Signature, out _)++;
         }
 
-        for (var k = 0; k < signatures.Length; k++)
+        foreach (var (start, length, signature) in sentences)
         {
-            if (counts[signatures[k]] < 2)
+            if (counts[signature] < 2)
             {
                 continue;
             }
 
-            var (start, length) = sentences[k];
             var key = DuplicateText.Normalize(text.Substring(start, length));
             if (key.Length < MinimumLength)
             {
@@ -111,11 +108,14 @@ public sealed class RepeatedPassages
         return kept;
     }
 
-    // Sentences end at a line break, or at . ! ? … followed by whitespace; each is trimmed of surrounding whitespace.
-    private static List<(int Start, int Length)> Sentences(string text)
+    // Sentences end at a line break, or at . ! ? … followed by whitespace; each is trimmed of surrounding whitespace. One
+    // pass finds them and signs their letters, so that most sentences are read once.
+    private static List<(int Start, int Length, int Signature)> SignedSentences(string text)
     {
-        var sentences = new List<(int Start, int Length)>();
+        var sentences = new List<(int Start, int Length, int Signature)>();
         var start = 0;
+        var hash = 0;
+        var composable = false;
         for (var i = 0; i <= text.Length; i++)
         {
             var atEnd = i == text.Length
@@ -123,6 +123,16 @@ public sealed class RepeatedPassages
                 || (text[i] is '.' or '!' or '?' or '…' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
             if (!atEnd)
             {
+                var letter = DuplicateText.SignatureLetterOf(text[i]);
+                if (letter == DuplicateText.NeedsComposing)
+                {
+                    composable = true;
+                }
+                else if (letter != '\0')
+                {
+                    hash = DuplicateText.Sign(hash, letter);
+                }
+
                 continue;
             }
 
@@ -141,10 +151,13 @@ public sealed class RepeatedPassages
 
             if (e > s)
             {
-                sentences.Add((s, e - s));
+                // The closing mark ("…" too) writes no letter.
+                sentences.Add((s, e - s, composable ? DuplicateText.LetterSignature(text, s, e - s) : hash));
             }
 
             start = i + 1;
+            hash = 0;
+            composable = false;
         }
 
         return sentences;

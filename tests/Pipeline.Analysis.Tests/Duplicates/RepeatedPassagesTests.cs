@@ -55,6 +55,62 @@ public class RepeatedPassagesTests
     }
 
     [Fact]
+    public void Every_character_signed_from_the_table_signs_as_the_NFKC_form_of_its_sentence()
+    {
+        // Sentences are signed character by character from a table, and by NFKC only where a character needs its
+        // neighbours; each character here, between letters and after an accented one, must sign as the whole sentence's
+        // NFKC form does. A no-break space, an ellipsis, a superscript or a feminine ordinal changes under NFKC.
+        var differ = new List<string>();
+        for (var c = '\u0000'; c < '\u3100'; c++)
+        {
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            foreach (var text in new[] { $"ab{c}cd", $"é{c}", $"{c}e", $"e{c}\u0301" })
+            {
+                if (TableSignature(text) is { } signed && signed != DuplicateText.LetterSignature(text, 0, text.Length))
+                {
+                    differ.Add($"U+{(int)c:X4}");
+                }
+            }
+        }
+
+        Assert.Empty(differ);
+    }
+
+    [Fact]
+    public void Every_character_NFKC_composes_with_the_one_before_it_is_signed_with_its_sentence()
+    {
+        // NFKC joins a base and what follows it when the pair is some character's canonical decomposition ("e" + U+0301
+        // is "é"): those second characters cannot be signed alone.
+        var alone = new List<string>();
+        for (var x = '\u00C0'; x < '\uFFFE'; x++)
+        {
+            if (char.IsSurrogate(x) || x is >= '\uFDD0' and <= '\uFDEF'
+                || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(x) == System.Globalization.UnicodeCategory.OtherNotAssigned)
+            {
+                continue;
+            }
+
+            var decomposed = x.ToString().Normalize(System.Text.NormalizationForm.FormD);
+            foreach (var second in decomposed.Skip(1))
+            {
+                if (DuplicateText.SignatureLetterOf(second) != DuplicateText.NeedsComposing)
+                {
+                    alone.Add($"U+{(int)second:X4} in U+{(int)x:X4}");
+                }
+            }
+        }
+
+        Assert.Empty(alone);
+        Assert.NotEqual(DuplicateText.NeedsComposing, DuplicateText.SignatureLetterOf('\u00A0'));
+        Assert.Equal('a', DuplicateText.SignatureLetterOf('\u00AA'));
+        Assert.Equal('\0', DuplicateText.SignatureLetterOf('…'));
+    }
+
+    [Fact]
     public void Short_phrases_that_recur_are_not_repeats()
     {
         Assert.Empty(RepeatedPassages.In("Attaque massive\nLe front bouge.\nAttaque massive\nLire aussi.\nLire aussi.").Repeats);
@@ -75,6 +131,26 @@ public class RepeatedPassagesTests
         var text = "Une frappe a tué 12 civils à Kharkiv. Une frappe a tué 12 civils à Kharkiv. Fin.";
         var kept = RepeatedPassages.In(text).Kept(text.Length);
         Assert.Equal("Une frappe a tué 12 civils à Kharkiv.  Fin.", string.Concat(kept.Select(k => text.Substring(k.Start, k.Length))));
+    }
+
+    private static int? TableSignature(string text)
+    {
+        var hash = 0;
+        foreach (var c in text)
+        {
+            var letter = DuplicateText.SignatureLetterOf(c);
+            if (letter == DuplicateText.NeedsComposing)
+            {
+                return null;
+            }
+
+            if (letter != '\0')
+            {
+                hash = DuplicateText.Sign(hash, letter);
+            }
+        }
+
+        return hash;
     }
 
     private static List<int> AllIndexesOf(string text, string value)
