@@ -68,14 +68,20 @@ internal sealed class Vocabulary
     /// <summary>Id of a raw (unfolded) span, or -1.</summary>
     public int Find(ReadOnlySpan<char> raw)
     {
+        var id = FindFolded(words, raw);
+        return id >= 0 && KeepsApart(id, raw) ? -1 : id;
+    }
+
+    /// <summary>The number <paramref name="index"/> gives the folded form of a raw span, or -1 (a span longer than any word too).</summary>
+    public static int FindFolded(WordIndex index, ReadOnlySpan<char> raw)
+    {
         if (raw.Length > MaxWordLength)
         {
             return -1;
         }
 
         Span<char> buffer = stackalloc char[MaxWordLength];
-        var id = words.Find(buffer[..raw.Length], Fold(raw, buffer));
-        return id >= 0 && KeepsApart(id, raw) ? -1 : id;
+        return index.Find(buffer[..raw.Length], Fold(raw, buffer));
     }
 
     /// <summary>Folds <paramref name="raw"/> into <paramref name="folded"/> and returns the folded form's <see cref="WordIndex.Hash(int, char)"/>.</summary>

@@ -55,13 +55,7 @@ internal sealed class VocabularyPair
 
     private (int First, int Second) Search(ReadOnlySpan<char> raw)
     {
-        if (raw.Length > Vocabulary.MaxWordLength)
-        {
-            return (-1, -1);
-        }
-
-        Span<char> buffer = stackalloc char[Vocabulary.MaxWordLength];
-        var number = words.Find(buffer[..raw.Length], Vocabulary.Fold(raw, buffer));
+        var number = Vocabulary.FindFolded(words, raw);
         if (number < 0)
         {
             return (-1, -1);
