@@ -298,6 +298,9 @@ internal readonly ref partial struct FigureScan
         // "The total number of measles cases admitted to all hospitals to date is 1,844": before a verb that states how many,
         // the number is its subject's, and neither the verb ("totals") nor a noun a preposition governs is another subject.
         var predicate = PredicateVerbBefore(firstToken, out var verbStart) || lexicon.ReachingVerbs.MatchBefore(tokens, firstToken, out _, out verbStart);
+        // "employment gains occurred in ambulatory health care services (+23,000)": a signed change in brackets after a noun
+        // is that noun's part of the change its clause counts, so the clause's nouns name parts, not other things counted.
+        var partChange = IsPartChange(firstToken);
         // "the death toll from a powerful Feb. 22 earthquake": an article or a date is no number between the name and its number.
         for (var s = firstToken - 1; s >= 0 && !(IsNumberAt(s) && !lexicon.Articles.Contains(tokens[s].Id) && InFigure(s)); s--)
         {
@@ -361,13 +364,13 @@ internal readonly ref partial struct FigureScan
                 }
 
                 var gap = firstToken - phrase.End - aside;
-                var reach = predicate ? CountNameClauseReach : CountNameReach;
+                var reach = predicate || partChange ? CountNameClauseReach : CountNameReach;
                 return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= reach;
             }
 
             // "the death toll is unknown and rescuers searching the rubble found 12": a plural noun between the name and
             // the number is another thing the number may count.
-            competing = competing >= 0 ? competing
+            competing = competing >= 0 || partChange ? competing
                 : (!tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id) && lexicon.Words.TryRead(WordSpan(s, s + 1), out var between) && between.IsNoun && between.Inflected
                     && !(predicate && (s >= verbStart || GovernedByPreposition(s)))) ? s : -1;
 
@@ -379,6 +382,11 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>A signed number in brackets right after a word: "hospitals (+16,000)", "the federal government (-7,000)".</summary>
+    private bool IsPartChange(int firstToken) =>
+        firstToken >= 2 && tokens[firstToken].Kind == TokenKind.Symbol && text[tokens[firstToken].Start] is '+' or '-' or '−'
+        && text[tokens[firstToken - 1].Start] == '(' && tokens[firstToken - 2].Kind == TokenKind.Word;
 
     /// <summary>
     /// Whether the tokens over [<paramref name="from"/>, <paramref name="to"/>) are a complement of the count's name before
