@@ -82,6 +82,13 @@ internal readonly ref partial struct FigureScan
                 : (null, unit, endToken);
         }
 
+        // "dix blessés, dont deux graves", "6 décès dont 2 communautaires et 4 hospitaliers": a part whose only word says
+        // the state of what the whole counts counts the whole's noun.
+        if (PartInState(firstToken, from) && ElidedBefore(firstToken, out var stateWhole, out var stateUnit) && stateWhole is not null)
+        {
+            return (stateWhole, stateUnit, endToken);
+        }
+
         // "a 6.6-magnitude quake", "a 12-member team": a noun glued to the number by a hyphen is what it counts, and the
         // noun after it what the whole describes.
         var glued = from == numberEnd + 1 && tokens[numberEnd].Id == lexicon.Vocabulary.HyphenId;
@@ -381,6 +388,23 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the number at <paramref name="firstToken"/> is a part of a count before it ("dont deux", or joined to such a
+    /// part: "dont 2 communautaires et 4") named by a state alone at <paramref name="at"/>, with no noun after it.
+    /// </summary>
+    private bool PartInState(int firstToken, int at)
+    {
+        if (!lexicon.PartStates.Match(tokens, at, out _, out var end)
+            || !(end >= tokens.Count || lexicon.ListJoiners.Match(tokens, end, out _, out _) || tokens[end].Kind == TokenKind.Symbol))
+        {
+            return false;
+        }
+
+        return BelongsToCountBefore(firstToken)
+            || (lexicon.ListJoiners.MatchBefore(tokens, firstToken, out _, out var joiner) && joiner >= 2
+                && lexicon.PartStates.MatchBefore(tokens, joiner, out _, out var state) && state >= 1 && IsNumberAt(state - 1));
     }
 
     /// <summary>A signed number in brackets right after a word: "hospitals (+16,000)", "the federal government (-7,000)".</summary>
