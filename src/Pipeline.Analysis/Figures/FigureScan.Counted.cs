@@ -362,7 +362,10 @@ internal readonly ref partial struct FigureScan
                     s--;
                 }
 
-                if (predicate && competing >= phrase.End && competing < verbStart && NameComplement(phrase.End, verbStart))
+                // "le nombre de chômeurs inscrits en catégorie A s'établit à": one word describing the noun may open the complement.
+                var complement = phrase.End + 1 < verbStart && tokens[phrase.End].Kind == TokenKind.Word && !tokens[phrase.End].Upper
+                    && lexicon.Prepositions.Match(tokens, phrase.End + 1, out _, out _) ? phrase.End + 1 : phrase.End;
+                if (predicate && competing >= phrase.End && competing < verbStart && NameComplement(complement, verbStart))
                 {
                     // "The death toll in Sri Lanka's floods and landslides reached 202", "Employment in food services and
                     // drinking places increased by 42,000": before a verb that states how many, the nouns of the complement a
