@@ -240,6 +240,7 @@ internal sealed class FigureLexicon
         AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
         ApproximateAfter = Table(file, "approximate-after", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
+        PartStates = Table(file, "part-state", _ => true);
         StreetWords = Table(file, "street", v => v == "after-name");
         TimesAfter = Table(file, "time-after", _ => true);
         DialVerbs = Table(file, "dial", _ => true);
@@ -430,6 +431,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words after a number that make it an increment of what was counted before ("53 586 de plus", "400 more").</summary>
     public PhraseTable<bool> IncrementsAfter { get; }
+
+    /// <summary>Adjectives that, alone after a part's number, say the state of what the whole counts ("dix blessés, dont deux graves").</summary>
+    public PhraseTable<bool> PartStates { get; }
 
     /// <summary>Words joining the names or adjectives before one head noun ("Red Cross and partner shelters").</summary>
     public PhraseTable<bool> NameCoordinators { get; }

@@ -82,6 +82,13 @@ internal readonly ref partial struct FigureScan
                 : (null, unit, endToken);
         }
 
+        // "dix blessés, dont deux graves", "6 décès dont 2 communautaires et 4 hospitaliers": a part whose only word says
+        // the state of what the whole counts counts the whole's noun.
+        if (PartInState(firstToken, from) && ElidedBefore(firstToken, out var stateWhole, out var stateUnit) && stateWhole is not null)
+        {
+            return (stateWhole, stateUnit, endToken);
+        }
+
         // "a 6.6-magnitude quake", "a 12-member team": a noun glued to the number by a hyphen is what it counts, and the
         // noun after it what the whole describes.
         var glued = from == numberEnd + 1 && tokens[numberEnd].Id == lexicon.Vocabulary.HyphenId;
@@ -298,6 +305,9 @@ internal readonly ref partial struct FigureScan
         // "The total number of measles cases admitted to all hospitals to date is 1,844": before a verb that states how many,
         // the number is its subject's, and neither the verb ("totals") nor a noun a preposition governs is another subject.
         var predicate = PredicateVerbBefore(firstToken, out var verbStart) || lexicon.ReachingVerbs.MatchBefore(tokens, firstToken, out _, out verbStart);
+        // "employment gains occurred in ambulatory health care services (+23,000)": a signed change in brackets after a noun
+        // is that noun's part of the change its clause counts, so the clause's nouns name parts, not other things counted.
+        var partChange = IsPartChange(firstToken);
         // "the death toll from a powerful Feb. 22 earthquake": an article or a date is no number between the name and its number.
         for (var s = firstToken - 1; s >= 0 && !(IsNumberAt(s) && !lexicon.Articles.Contains(tokens[s].Id) && InFigure(s)); s--)
         {
@@ -352,7 +362,10 @@ internal readonly ref partial struct FigureScan
                     s--;
                 }
 
-                if (predicate && competing >= phrase.End && competing < verbStart && NameComplement(phrase.End, verbStart))
+                // "le nombre de chômeurs inscrits en catégorie A s'établit à": one word describing the noun may open the complement.
+                var complement = phrase.End + 1 < verbStart && tokens[phrase.End].Kind == TokenKind.Word && !tokens[phrase.End].Upper
+                    && lexicon.Prepositions.Match(tokens, phrase.End + 1, out _, out _) ? phrase.End + 1 : phrase.End;
+                if (predicate && competing >= phrase.End && competing < verbStart && NameComplement(complement, verbStart))
                 {
                     // "The death toll in Sri Lanka's floods and landslides reached 202", "Employment in food services and
                     // drinking places increased by 42,000": before a verb that states how many, the nouns of the complement a
@@ -361,13 +374,13 @@ internal readonly ref partial struct FigureScan
                 }
 
                 var gap = firstToken - phrase.End - aside;
-                var reach = predicate ? CountNameClauseReach : CountNameReach;
+                var reach = predicate || partChange ? CountNameClauseReach : CountNameReach;
                 return competing >= phrase.End ? !crossed && gap <= CountNameGap : gap <= reach;
             }
 
             // "the death toll is unknown and rescuers searching the rubble found 12": a plural noun between the name and
             // the number is another thing the number may count.
-            competing = competing >= 0 ? competing
+            competing = competing >= 0 || partChange ? competing
                 : (!tokens[s].Upper && !lexicon.NotCounted.Contains(tokens[s].Id) && lexicon.Words.TryRead(WordSpan(s, s + 1), out var between) && between.IsNoun && between.Inflected
                     && !(predicate && (s >= verbStart || GovernedByPreposition(s)))) ? s : -1;
 
@@ -379,6 +392,28 @@ internal readonly ref partial struct FigureScan
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="firstToken"/> is a part of a count before it ("dont deux", or joined to such a
+    /// part: "dont 2 communautaires et 4") named by a state alone at <paramref name="at"/>, with no noun after it.
+    /// </summary>
+    private bool PartInState(int firstToken, int at)
+    {
+        if (!lexicon.PartStates.Match(tokens, at, out _, out var end)
+            || !(end >= tokens.Count || lexicon.ListJoiners.Match(tokens, end, out _, out _) || tokens[end].Kind == TokenKind.Symbol))
+        {
+            return false;
+        }
+
+        return BelongsToCountBefore(firstToken)
+            || (lexicon.ListJoiners.MatchBefore(tokens, firstToken, out _, out var joiner) && joiner >= 2
+                && lexicon.PartStates.MatchBefore(tokens, joiner, out _, out var state) && state >= 1 && IsNumberAt(state - 1));
+    }
+
+    /// <summary>A signed number in brackets right after a word: "hospitals (+16,000)", "the federal government (-7,000)".</summary>
+    private bool IsPartChange(int firstToken) =>
+        firstToken >= 2 && tokens[firstToken].Kind == TokenKind.Symbol && text[tokens[firstToken].Start] is '+' or '-' or '−'
+        && text[tokens[firstToken - 1].Start] == '(' && tokens[firstToken - 2].Kind == TokenKind.Word;
 
     /// <summary>
     /// Whether the tokens over [<paramref name="from"/>, <paramref name="to"/>) are a complement of the count's name before
