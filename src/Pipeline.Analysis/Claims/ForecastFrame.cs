@@ -27,7 +27,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
             return true;
         }
 
-        if (NamesTarget(first, figureToken))
+        if (NamesTarget(figure))
         {
             return false;
         }
@@ -443,20 +443,24 @@ internal sealed class ForecastFrame(ClaimTokens article)
     private const int TargetWords = 3;
 
     /// <summary>
-    /// "Eighteen … are expected to achieve the target of 2 per cent": the figure names a set value (a target, a threshold),
-    /// which the forecast is about but does not say.
+    /// "Eighteen … are expected to achieve the target of 2 per cent", "the Fed's 2 percent target", "la cible des 2 %": the
+    /// figure names a set value (a target, a threshold), which the forecast is about but does not say.
     /// </summary>
-    private bool NamesTarget(int first, int figureToken)
+    public bool NamesTarget(Figure figure)
     {
-        for (var k = Math.Max(first, figureToken - TargetWords); k < figureToken; k++)
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var figureToken = article.LowerBound(figure.Start);
+        for (var k = Math.Max(0, figureToken - TargetWords); k < figureToken; k++)
         {
-            if (article.Lexicon.Targets.Match(article.Tokens, k, out _, out var targetEnd) && targetEnd == figureToken)
+            if (lexicon.Targets.Match(tokens, k, out _, out var targetEnd) && targetEnd == figureToken)
             {
                 return true;
             }
         }
 
-        return false;
+        var next = article.LowerBound(figure.End);
+        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && lexicon.TargetsAfter.Match(tokens, next, out _, out _);
     }
 
     /// <summary>Whether the clause speaks of a forecast or of what forecasts are about; read once per clause.</summary>

@@ -34,6 +34,12 @@ internal sealed class ModalityReader(ClaimTokens article)
             return true;
         }
 
+        // After what says a figure is a forecast ("au seuil de 4,5 % qui est la prévision de la Fed").
+        if (forecasts.NamesTarget(figure))
+        {
+            return false;
+        }
+
         // An enumeration ("1 800 chars, 3 950 véhicules…") reads its clause once: without quotes, every figure of it agrees.
         if (clause == cachedClause && !cachedQuotes && source is null)
         {
@@ -232,7 +238,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             // assureurs") is what the source reports.
             if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out var always, out var hedgeEnd) && (always || source is null)
                 && !(token.Upper && i > first && !article.IsQuote(i - 1)) && !SpeltApart(i, hedgeEnd) && !OpensDateline(i, hedgeEnd, end)
-                && Reaches(i, figureToken, figureEnd))
+                && !Denied(i, first) && Reaches(i, figureToken, figureEnd))
             {
                 return true;
             }
@@ -246,6 +252,11 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         return false;
     }
+
+    /// <summary>"Contrary to forecasts, the economy grew 3%": a hedge the clause denies says what the figure is not, so the
+    /// figure stands as firmly as its own verb says.</summary>
+    private bool Denied(int hedge, int first) =>
+        hedge > first && article.Lexicon.HedgeDenials.MatchBefore(article.Tokens, hedge, out _, out var start) && start >= first;
 
     /// <summary>
     /// "May 14 (UPI) -- The ministry announced …", "May 3 - Police said …": a capitalised hedge word right before a day's
@@ -302,7 +313,16 @@ internal sealed class ModalityReader(ClaimTokens article)
             return true;
         }
 
+        // "a panel of 42 professional forecasters": the figure counts those whose forecast the clause gives.
         var next = article.LowerBound(figure.End);
+        for (var k = first + 1; k < next; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && lexicon.Forecasters.Match(tokens, k, out _, out var forecasterEnd) && forecasterEnd == next)
+            {
+                return true;
+            }
+        }
+
         for (var k = next; k < tokens.Count && k - next <= RespondentWords && tokens[k] is { Kind: TokenKind.Word, Upper: false }; k++)
         {
             if (lexicon.RespondentParticiples.Match(tokens, k, out _, out _))
