@@ -48,6 +48,11 @@ internal sealed class ForecastFrame(ClaimTokens article)
                     return true;
                 }
 
+                if (SplitForwardHedge(i, figureToken, out var splitEnd) && !Barred(splitEnd, figureToken))
+                {
+                    return true;
+                }
+
                 if (lexicon.ForecastVerbs.Match(tokens, i, out _, out var verbEnd) && verbEnd <= figureToken
                     && (InForecast(clause, first, end) || ReachesLevel(verbEnd, figureToken) || PutsAtLevel(i, first, verbEnd, figureToken))
                     && !Barred(verbEnd, figureToken))
@@ -69,6 +74,62 @@ internal sealed class ForecastFrame(ClaimTokens article)
         }
 
         return OpensSubjectOfForecast(clause, first, end, figureToken, figure);
+    }
+
+    /// <summary>How many words an aside between commas may take inside a forward hedge ("est, à ce stade, attendu").</summary>
+    private const int AsideWords = 5;
+
+    /// <summary>
+    /// "is also seen expanding", "Inflation is now expected to reach 3%", "est, à ce stade, attendu à", "sont désormais
+    /// attendues en hausse de": a forward hedge whose auxiliary is parted from the rest by adverbs or an aside between
+    /// commas hedges as the whole phrase does.
+    /// </summary>
+    private bool SplitForwardHedge(int auxiliary, int figureToken, out int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        end = auxiliary;
+        var j = auxiliary + 1;
+        while (j < figureToken)
+        {
+            if (lexicon.Adverbs.Match(tokens, j, out _, out var adverbEnd))
+            {
+                j = adverbEnd;
+            }
+            else if (tokens[j] is { Kind: TokenKind.Word, Upper: false } && verbs.IsAdverbBySuffix(j, afterAuxiliary: true))
+            {
+                j++;
+            }
+            else if (article.IsComma(j) && AsideEnd(j, figureToken) is > 0 and var close)
+            {
+                j = close + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j > auxiliary + 1 && j < figureToken && lexicon.ForwardHedges.MatchAcross(tokens, auxiliary, j, out _, out end) && end > j && end <= figureToken;
+    }
+
+    /// <summary>The comma that closes an aside of a few words opened by the comma at <paramref name="open"/>; 0 when none does.</summary>
+    private int AsideEnd(int open, int figureToken)
+    {
+        for (var k = open + 1; k < figureToken && k - open <= AsideWords + 1; k++)
+        {
+            if (article.IsComma(k))
+            {
+                return k > open + 1 ? k : 0;
+            }
+
+            if (article.Tokens[k].Kind != TokenKind.Word)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
