@@ -111,6 +111,7 @@ internal sealed class ClaimLexicon
         Targets = Table(file, "target", _ => true);
         TargetsAfter = Table(file, "target-after-figure", _ => true);
         HedgeDenials = Table(file, "hedge-denial", _ => true);
+        EarlierForecastNouns = Table(file, "earlier-forecast-noun", _ => true);
         ForecasterVerbs = Table(file, "forecaster-verb", _ => true);
         Progressives = Table(file, "source-progressive", _ => true);
         ProgressiveAuxiliaries = Table(file, "progressive-auxiliary", _ => true);
@@ -438,6 +439,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>"Contrary to forecasts", "contrairement aux prévisions": words before a hedge that say what the figure is not.</summary>
     public PhraseTable<bool> HedgeDenials { get; }
+
+    /// <summary>What gives a forecast, which an [earlier] mark makes the one before ("in the previous survey", "dans le sondage précédent").</summary>
+    public PhraseTable<bool> EarlierForecastNouns { get; }
 
     /// <summary>Present participles of reporting verbs after a form of "be" ("is now saying", "had been predicting").</summary>
     public PhraseTable<bool> Progressives { get; }

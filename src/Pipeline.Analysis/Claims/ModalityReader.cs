@@ -29,7 +29,7 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         if (ForecastFollows(clause, figure) || ForecastedBySpeaker(clause, figure) || OpensOnEstimate(figure) || PollShare(clause, figure, source) || forecasts.Hedges(clause, figure)
-            || ForecastersEstimate(clause, figure, source))
+            || ForecastersEstimate(clause, figure, source) || InEarlierForecast(clause, figure))
         {
             return true;
         }
@@ -108,6 +108,41 @@ internal sealed class ModalityReader(ClaimTokens article)
         var about = ForecastFrame.SpeaksOfForecast(article, first, Math.Clamp(sourceStart, first, end))
             || ForecastFrame.SpeaksOfForecast(article, Math.Clamp(sourceEnd, first, end), end);
         return about || EarlierEstimate(first, figureToken);
+    }
+
+    /// <summary>How many words may stand between a figure and the earlier forecast that gave it ("from 25% in the previous survey").</summary>
+    private const int EarlierForecastReach = 4;
+
+    /// <summary>
+    /// "a 30% chance of recession, up from 25% in the previous survey", "up from 1.8% in an earlier October poll", "contre
+    /// 1,1 % dans la précédente enquête": a figure an earlier survey or forecast gave is that forecast, whatever the clause
+    /// says of the new one; a past mark ("from 2.0% in 2024", "the previous month") leaves it as history.
+    /// </summary>
+    private bool InEarlierForecast(SentenceSpan clause, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (lexicon.EarlierForecastNouns.Count == 0)
+        {
+            return false;
+        }
+
+        var (_, end) = article.TokenRange(clause);
+        var next = article.LowerBound(figure.End);
+        for (var k = next; k < end && k - next <= EarlierForecastReach && !article.IsBreak(tokens[k]); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !lexicon.EarlierForecastNouns.Match(tokens, k, out _, out var nounEnd))
+            {
+                continue;
+            }
+
+            // The earlier mark before the noun, maybe past one word ("an earlier October poll"), or right after it ("le sondage précédent").
+            var before = (k > next && lexicon.EarlierMarks.MatchBefore(tokens, k, out _, out _))
+                || (k - 1 > next && lexicon.EarlierMarks.MatchBefore(tokens, k - 1, out _, out _));
+            return before || (nounEnd < end && lexicon.EarlierMarks.Match(tokens, nounEnd, out _, out _));
+        }
+
+        return false;
     }
 
     /// <summary>"their previous estimate of", "an earlier estimate": an estimate marked as the one before.</summary>
