@@ -211,7 +211,8 @@ internal sealed class ForecastFrame(ClaimTokens article)
     /// <summary>
     /// "Projections by the central bank indicate growth of 2%", "The projections show a contraction of 1.5%", "les
     /// projections pour 2025 tournent autour de 3,0 %": a forecast noun that is its clause's subject makes what the clause
-    /// gives a forecast. Before the noun stand only a determiner and a word; right after it, whose forecast it is ("for",
+    /// gives a forecast. Before the noun stand only a determiner and a word, after it maybe a noun it qualifies ("The
+    /// consensus estimate for September was 50,000"); right after these, whose forecast it is ("for",
     /// "by", "de la", "pour") or a verb of what it holds ("show", "indicate", "montrent"), so "the projections team of 12
     /// economists" and "Contrary to forecasts, the economy grew 3%" give none; a subordinator between ("Expectations for a
     /// cut rose as payrolls fell by 30,000") opens a clause of fact.
@@ -234,6 +235,13 @@ internal sealed class ForecastFrame(ClaimTokens article)
                 nounEnd = end;
                 break;
             }
+        }
+
+        // "The consensus estimate for September was": a noun the forecast noun qualifies, before whose forecast it is.
+        if (nounEnd >= 0 && nounEnd + 1 < figureToken && tokens[nounEnd] is { Kind: TokenKind.Word, Upper: false }
+            && !lexicon.Prepositions.Match(tokens, nounEnd, out _, out _) && lexicon.ForecastHolders.Match(tokens, nounEnd + 1, out _, out _))
+        {
+            nounEnd++;
         }
 
         if (nounEnd < 0 || nounEnd >= figureToken

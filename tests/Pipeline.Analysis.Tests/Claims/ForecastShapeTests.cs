@@ -5,7 +5,7 @@ namespace Pipeline.Analysis.Tests.Claims;
 
 /// <summary>
 /// Shapes of a forecast found in wild economic and health news: a scenario and what it holds, a value a participle
-/// expects ("expected at", "attendu à"), what panelists look for; and the figures they must leave as stated: a set target,
+/// expects ("expected at", "attendu à"), what panelists look for, a consensus estimate, an assumption; and the figures they must leave as stated: a set target,
 /// the count of the forecasters, what happened contrary to forecasts.
 /// </summary>
 public sealed class ForecastShapeTests
@@ -25,6 +25,10 @@ public sealed class ForecastShapeTests
     [InlineData("fr", "La croissance a ralenti, avec un PIB attendu à 0,7 % cette année.", "0,7 %")]
     [InlineData("en", "Panelists look for the central bank to lower rates by half a percentage point.", "half a percentage")]
     [InlineData("fr", "Les panélistes attendent une baisse des taux de 0,5 point d'ici la fin de l'année.", "0,5 point")]
+    [InlineData("en", "The consensus estimate for September was 50,000 new jobs.", "50,000 new jobs")]
+    [InlineData("en", "The budget rests on a growth assumption of 1.5% next year.", "1.5%")]
+    [InlineData("fr", "Le budget repose sur l'hypothèse de croissance de 0,7 % pour l'an prochain.", "0,7 %")]
+    [InlineData("fr", "Le gouvernement retient une hypothèse de 1,2 % de croissance.", "1,2 %")]
     public void What_a_scenario_or_an_expectation_gives_is_hedged(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
@@ -41,6 +45,8 @@ public sealed class ForecastShapeTests
     [InlineData("en", "Unlike forecasts, exports rose 4% in May.", "4%")]
     [InlineData("fr", "Contrairement aux prévisions, l'économie a progressé de 3 % au troisième trimestre.", "3 %")]
     [InlineData("en", "The scenario team of 12 modellers met on Monday.", "12 modellers")]
+    [InlineData("en", "The record for September was 50 inches of rain.", "50 inches")]
+    [InlineData("fr", "Le bilan pour la semaine était de 30 morts.", "30 morts")]
     public void A_target_the_forecasters_and_what_defied_forecasts_are_not_hedged(string language, string text, string figureText)
     {
         Assert.NotEqual(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
