@@ -109,6 +109,9 @@ internal sealed class ClaimLexicon
         ForecastVerbs = Table(file, "forecast-verb", _ => true);
         ForecastContext = Table(file, "forecast-context", _ => true);
         Targets = Table(file, "target", _ => true);
+        TargetsAfter = Table(file, "target-after-figure", _ => true);
+        HedgeDenials = Table(file, "hedge-denial", _ => true);
+        EarlierForecastNouns = Table(file, "earlier-forecast-noun", _ => true);
         ForecasterVerbs = Table(file, "forecaster-verb", _ => true);
         Progressives = Table(file, "source-progressive", _ => true);
         ProgressiveAuxiliaries = Table(file, "progressive-auxiliary", _ => true);
@@ -430,6 +433,15 @@ internal sealed class ClaimLexicon
     /// <summary>Nouns right before a figure that make it a set value, not what a forecast says ("the target of 2 per cent",
     /// "le seuil de 3 %").</summary>
     public PhraseTable<bool> Targets { get; }
+
+    /// <summary>"the Fed's 2 percent target": a noun after a figure that makes it a set value.</summary>
+    public PhraseTable<bool> TargetsAfter { get; }
+
+    /// <summary>"Contrary to forecasts", "contrairement aux prévisions": words before a hedge that say what the figure is not.</summary>
+    public PhraseTable<bool> HedgeDenials { get; }
+
+    /// <summary>What gives a forecast, which an [earlier] mark makes the one before ("in the previous survey", "dans le sondage précédent").</summary>
+    public PhraseTable<bool> EarlierForecastNouns { get; }
 
     /// <summary>Present participles of reporting verbs after a form of "be" ("is now saying", "had been predicting").</summary>
     public PhraseTable<bool> Progressives { get; }

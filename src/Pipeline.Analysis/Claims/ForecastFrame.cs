@@ -27,7 +27,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
             return true;
         }
 
-        if (NamesTarget(first, figureToken))
+        if (NamesTarget(figure))
         {
             return false;
         }
@@ -44,6 +44,11 @@ internal sealed class ForecastFrame(ClaimTokens article)
             if (lexicon.IsForecastWord(token.Id))
             {
                 if (lexicon.ForwardHedges.Match(tokens, i, out _, out var hedgeEnd) && hedgeEnd <= figureToken && !Barred(hedgeEnd, figureToken))
+                {
+                    return true;
+                }
+
+                if (SplitForwardHedge(i, figureToken, out var splitEnd) && !Barred(splitEnd, figureToken))
                 {
                     return true;
                 }
@@ -69,6 +74,62 @@ internal sealed class ForecastFrame(ClaimTokens article)
         }
 
         return OpensSubjectOfForecast(clause, first, end, figureToken, figure);
+    }
+
+    /// <summary>How many words an aside between commas may take inside a forward hedge ("est, à ce stade, attendu").</summary>
+    private const int AsideWords = 5;
+
+    /// <summary>
+    /// "is also seen expanding", "Inflation is now expected to reach 3%", "est, à ce stade, attendu à", "sont désormais
+    /// attendues en hausse de": a forward hedge whose auxiliary is parted from the rest by adverbs or an aside between
+    /// commas hedges as the whole phrase does.
+    /// </summary>
+    private bool SplitForwardHedge(int auxiliary, int figureToken, out int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        end = auxiliary;
+        var j = auxiliary + 1;
+        while (j < figureToken)
+        {
+            if (lexicon.Adverbs.Match(tokens, j, out _, out var adverbEnd))
+            {
+                j = adverbEnd;
+            }
+            else if (tokens[j] is { Kind: TokenKind.Word, Upper: false } && verbs.IsAdverbBySuffix(j, afterAuxiliary: true))
+            {
+                j++;
+            }
+            else if (article.IsComma(j) && AsideEnd(j, figureToken) is > 0 and var close)
+            {
+                j = close + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j > auxiliary + 1 && j < figureToken && lexicon.ForwardHedges.MatchAcross(tokens, auxiliary, j, out _, out end) && end > j && end <= figureToken;
+    }
+
+    /// <summary>The comma that closes an aside of a few words opened by the comma at <paramref name="open"/>; 0 when none does.</summary>
+    private int AsideEnd(int open, int figureToken)
+    {
+        for (var k = open + 1; k < figureToken && k - open <= AsideWords + 1; k++)
+        {
+            if (article.IsComma(k))
+            {
+                return k > open + 1 ? k : 0;
+            }
+
+            if (article.Tokens[k].Kind != TokenKind.Word)
+            {
+                return 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
@@ -150,7 +211,8 @@ internal sealed class ForecastFrame(ClaimTokens article)
     /// <summary>
     /// "Projections by the central bank indicate growth of 2%", "The projections show a contraction of 1.5%", "les
     /// projections pour 2025 tournent autour de 3,0 %": a forecast noun that is its clause's subject makes what the clause
-    /// gives a forecast. Before the noun stand only a determiner and a word; right after it, whose forecast it is ("for",
+    /// gives a forecast. Before the noun stand only a determiner and a word, after it maybe a noun it qualifies ("The
+    /// consensus estimate for September was 50,000"); right after these, whose forecast it is ("for",
     /// "by", "de la", "pour") or a verb of what it holds ("show", "indicate", "montrent"), so "the projections team of 12
     /// economists" and "Contrary to forecasts, the economy grew 3%" give none; a subordinator between ("Expectations for a
     /// cut rose as payrolls fell by 30,000") opens a clause of fact.
@@ -173,6 +235,13 @@ internal sealed class ForecastFrame(ClaimTokens article)
                 nounEnd = end;
                 break;
             }
+        }
+
+        // "The consensus estimate for September was": a noun the forecast noun qualifies, before whose forecast it is.
+        if (nounEnd >= 0 && nounEnd + 1 < figureToken && tokens[nounEnd] is { Kind: TokenKind.Word, Upper: false }
+            && !lexicon.Prepositions.Match(tokens, nounEnd, out _, out _) && lexicon.ForecastHolders.Match(tokens, nounEnd + 1, out _, out _))
+        {
+            nounEnd++;
         }
 
         if (nounEnd < 0 || nounEnd >= figureToken
@@ -443,20 +512,24 @@ internal sealed class ForecastFrame(ClaimTokens article)
     private const int TargetWords = 3;
 
     /// <summary>
-    /// "Eighteen … are expected to achieve the target of 2 per cent": the figure names a set value (a target, a threshold),
-    /// which the forecast is about but does not say.
+    /// "Eighteen … are expected to achieve the target of 2 per cent", "the Fed's 2 percent target", "la cible des 2 %": the
+    /// figure names a set value (a target, a threshold), which the forecast is about but does not say.
     /// </summary>
-    private bool NamesTarget(int first, int figureToken)
+    public bool NamesTarget(Figure figure)
     {
-        for (var k = Math.Max(first, figureToken - TargetWords); k < figureToken; k++)
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        var figureToken = article.LowerBound(figure.Start);
+        for (var k = Math.Max(0, figureToken - TargetWords); k < figureToken; k++)
         {
-            if (article.Lexicon.Targets.Match(article.Tokens, k, out _, out var targetEnd) && targetEnd == figureToken)
+            if (lexicon.Targets.Match(tokens, k, out _, out var targetEnd) && targetEnd == figureToken)
             {
                 return true;
             }
         }
 
-        return false;
+        var next = article.LowerBound(figure.End);
+        return next < tokens.Count && tokens[next].Kind == TokenKind.Word && lexicon.TargetsAfter.Match(tokens, next, out _, out _);
     }
 
     /// <summary>Whether the clause speaks of a forecast or of what forecasts are about; read once per clause.</summary>

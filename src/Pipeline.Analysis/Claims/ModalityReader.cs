@@ -29,9 +29,15 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         if (ForecastFollows(clause, figure) || ForecastedBySpeaker(clause, figure) || OpensOnEstimate(figure) || PollShare(clause, figure, source) || forecasts.Hedges(clause, figure)
-            || ForecastersEstimate(clause, figure, source))
+            || ForecastersEstimate(clause, figure, source) || InEarlierForecast(clause, figure))
         {
             return true;
+        }
+
+        // After what says a figure is a forecast ("au seuil de 4,5 % qui est la prévision de la Fed").
+        if (forecasts.NamesTarget(figure))
+        {
+            return false;
         }
 
         // An enumeration ("1 800 chars, 3 950 véhicules…") reads its clause once: without quotes, every figure of it agrees.
@@ -102,6 +108,41 @@ internal sealed class ModalityReader(ClaimTokens article)
         var about = ForecastFrame.SpeaksOfForecast(article, first, Math.Clamp(sourceStart, first, end))
             || ForecastFrame.SpeaksOfForecast(article, Math.Clamp(sourceEnd, first, end), end);
         return about || EarlierEstimate(first, figureToken);
+    }
+
+    /// <summary>How many words may stand between a figure and the earlier forecast that gave it ("from 25% in the previous survey").</summary>
+    private const int EarlierForecastReach = 4;
+
+    /// <summary>
+    /// "a 30% chance of recession, up from 25% in the previous survey", "up from 1.8% in an earlier October poll", "contre
+    /// 1,1 % dans la précédente enquête": a figure an earlier survey or forecast gave is that forecast, whatever the clause
+    /// says of the new one; a past mark ("from 2.0% in 2024", "the previous month") leaves it as history.
+    /// </summary>
+    private bool InEarlierForecast(SentenceSpan clause, Figure figure)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (lexicon.EarlierForecastNouns.Count == 0)
+        {
+            return false;
+        }
+
+        var (_, end) = article.TokenRange(clause);
+        var next = article.LowerBound(figure.End);
+        for (var k = next; k < end && k - next <= EarlierForecastReach && !article.IsBreak(tokens[k]); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !lexicon.EarlierForecastNouns.Match(tokens, k, out _, out var nounEnd))
+            {
+                continue;
+            }
+
+            // The earlier mark before the noun, maybe past one word ("an earlier October poll"), or right after it ("le sondage précédent").
+            var before = (k > next && lexicon.EarlierMarks.MatchBefore(tokens, k, out _, out _))
+                || (k - 1 > next && lexicon.EarlierMarks.MatchBefore(tokens, k - 1, out _, out _));
+            return before || (nounEnd < end && lexicon.EarlierMarks.Match(tokens, nounEnd, out _, out _));
+        }
+
+        return false;
     }
 
     /// <summary>"their previous estimate of", "an earlier estimate": an estimate marked as the one before.</summary>
@@ -232,7 +273,7 @@ internal sealed class ModalityReader(ClaimTokens article)
             // assureurs") is what the source reports.
             if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out var always, out var hedgeEnd) && (always || source is null)
                 && !(token.Upper && i > first && !article.IsQuote(i - 1)) && !SpeltApart(i, hedgeEnd) && !OpensDateline(i, hedgeEnd, end)
-                && Reaches(i, figureToken, figureEnd))
+                && !Denied(i, first) && Reaches(i, figureToken, figureEnd))
             {
                 return true;
             }
@@ -246,6 +287,11 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         return false;
     }
+
+    /// <summary>"Contrary to forecasts, the economy grew 3%": a hedge the clause denies says what the figure is not, so the
+    /// figure stands as firmly as its own verb says.</summary>
+    private bool Denied(int hedge, int first) =>
+        hedge > first && article.Lexicon.HedgeDenials.MatchBefore(article.Tokens, hedge, out _, out var start) && start >= first;
 
     /// <summary>
     /// "May 14 (UPI) -- The ministry announced …", "May 3 - Police said …": a capitalised hedge word right before a day's
@@ -302,7 +348,16 @@ internal sealed class ModalityReader(ClaimTokens article)
             return true;
         }
 
+        // "a panel of 42 professional forecasters": the figure counts those whose forecast the clause gives.
         var next = article.LowerBound(figure.End);
+        for (var k = first + 1; k < next; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && lexicon.Forecasters.Match(tokens, k, out _, out var forecasterEnd) && forecasterEnd == next)
+            {
+                return true;
+            }
+        }
+
         for (var k = next; k < tokens.Count && k - next <= RespondentWords && tokens[k] is { Kind: TokenKind.Word, Upper: false }; k++)
         {
             if (lexicon.RespondentParticiples.Match(tokens, k, out _, out _))
