@@ -781,7 +781,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 }
 
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && ((StopsPhrase(j) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
+                if (article.IsRelative(j) || (j > start && ((StopsPhrase(j) && !InsideKnownName(j) && !DatesDocument(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
                     && !AcronymCloses(start, j, limit))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue is not (SourceCue.InvertedVerb or SourceCue.Opening or SourceCue.SentenceOpening)) || Dates(j)
                     || OpensNextPhrase(start, j))))
@@ -807,6 +807,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>"a Wednesday report from the bureau": a day between a determiner and a document says when it came out; it
+    /// is no occasion of the verb that ends the speaker's name.</summary>
+    private bool DatesDocument(int j) =>
+        j > 0 && Lexicon.Determiners.Match(Tokens, j - 1, out _, out var determinerEnd) && determinerEnd == j
+        && Lexicon.Occasions.Match(Tokens, j, out _, out var occasionEnd) && occasionEnd == j + 1 && occasionEnd < Tokens.Count
+        && Lexicon.Documents.Match(Tokens, occasionEnd, out _, out _);
 
     /// <summary>Whether the token opens a line after the phrase's first: a headline with no full stop ("… selon la CGT") ends
     /// its names there, and the next paragraph's first words ("Le ministère de l'Intérieur indique") are no part of them.</summary>
@@ -1370,8 +1377,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         // "les résultats provisoires donnés dans la nuit de mardi à mercredi par | la CEI": when it was given takes no room.
-        for (var (k, words) = (afterDocument, 0); k < limit && words < AuthorReach && !article.IsBreakAt(k) && !article.IsRelative(k); words++)
+        for (var (k, words) = (afterDocument, 0); k < limit && words < AuthorReach && !article.IsRelative(k); words++)
         {
+            k = DateAsideEnd(k, limit);
+            if (k >= limit || article.IsBreakAt(k))
+            {
+                break;
+            }
+
             if (Lexicon.Agents.Match(tokens, k, out _, out var agentEnd) && agentEnd < limit && !article.IsBreakAt(agentEnd))
             {
                 return agentEnd;
@@ -1386,6 +1399,28 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Where the words go on after the date an occasion gives between commas ("data released Friday morning, Oct. 7, | by the
+    /// bureau"): a capitalised month, maybe abbreviated, and its day. Else <paramref name="k"/>.
+    /// </summary>
+    private int DateAsideEnd(int k, int limit)
+    {
+        var tokens = Tokens;
+        var j = k + 1;
+        if (j >= limit || !article.IsComma(k) || tokens[j] is not { Kind: TokenKind.Word, Upper: true })
+        {
+            return k;
+        }
+
+        j++;
+        if (j < limit && tokens[j].Kind == TokenKind.Symbol && article.Text[tokens[j].Start] == '.')
+        {
+            j++;
+        }
+
+        return j + 1 < limit && tokens[j].Kind == TokenKind.Number && article.IsComma(j + 1) ? j + 2 : k;
     }
 
     /// <summary>How many words besides occasions may stand between a document and "par"/"by" before its author.</summary>
