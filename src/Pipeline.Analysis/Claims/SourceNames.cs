@@ -177,6 +177,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         {
             // ", in February, revealed", "L'ambassade à Bamako, au Mali, annonce": the stretch is an aside, the name stands before it.
             var comma = StretchStart(first, end) - 1;
+            // "North Sumatra, the disaster agency said, recorded 166 deaths": an aside that is an attribution speaks for the
+            // clause; the verb after it takes no speaker of its own.
+            if (comma > first && article.IsComma(comma) && Lexicon.SourceVerbs.MatchBefore(Tokens, comma, out _, out var saidStart)
+                && saidStart > first && !Tokens[saidStart].Upper && !article.IsBreakAt(saidStart - 1))
+            {
+                return SpeakerKind.None;
+            }
+
             if (comma > first && article.IsComma(comma)
                 && Before(first, comma, out nameStart, out nameEnd) is var named and not SpeakerKind.None && OpensLikeName(nameStart))
             {
