@@ -144,6 +144,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var start = AfterClauseVerb(StretchStart(first, end), end);
         end = CutAtOccasion(start, end);
         end = StripTrailing(start, end);
+        start = ListedNameStart(first, start, end);
         // "Zelensky, who visited the front, said", "the officer who spoke said": the name stands before the relative clause.
         // "… contre lequel le procureur a requis": a relative after a preposition is followed by its own subject (a
         // determiner or a name), which is the speaker.
@@ -230,6 +231,77 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>How many fields a listed name may give before its last two ("Meteorology, Climatology and Geophysics").</summary>
+    private const int MaxListedFields = 3;
+
+    /// <summary>
+    /// "the country's Meteorology, | Climatology and Geophysics Agency said": an institution named by a list of capitalised
+    /// fields, the last two joined by "and", holds commas; its name starts where the stretch of the list's first field does.
+    /// </summary>
+    private int ListedNameStart(int first, int start, int end)
+    {
+        var tokens = Tokens;
+        if (end - start < 3 || start - 2 < first || !article.IsComma(start - 1) || tokens[start - 2] is not { Kind: TokenKind.Word, Upper: true }
+            || !Lexicon.InstitutionHeads.Match(tokens, end - 1, out _, out var headEnd) || headEnd != end || !tokens[end - 1].Upper)
+        {
+            return start;
+        }
+
+        var joined = false;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || (!tokens[k].Upper && (joined || !Lexicon.ClauseCoordinators.Match(tokens, k, out _, out _))))
+            {
+                return start;
+            }
+
+            joined |= !tokens[k].Upper;
+        }
+
+        var field = start;
+        while (field - 2 >= first && start - field < 2 * MaxListedFields && article.IsComma(field - 1) && tokens[field - 2] is { Kind: TokenKind.Word, Upper: true })
+        {
+            field -= 2;
+        }
+
+        return field == start ? start : AfterClauseVerb(StretchStart(first, field + 1), field + 1);
+    }
+
+    /// <summary>
+    /// Where a listed name ends that goes on past the comma at <paramref name="comma"/> ("the Meteorology, | Climatology and
+    /// Geophysics Agency"): capitalised fields set off by commas, the last two joined by "and", then the institution's head
+    /// word. Else -1.
+    /// </summary>
+    private int ListedNameEnd(int start, int comma, int limit)
+    {
+        var tokens = Tokens;
+        if (comma <= start || !article.IsComma(comma) || tokens[comma - 1] is not { Kind: TokenKind.Word, Upper: true })
+        {
+            return -1;
+        }
+
+        var k = comma;
+        for (var fields = 0; k + 2 < limit && fields < MaxListedFields && article.IsComma(k) && tokens[k + 1] is { Kind: TokenKind.Word, Upper: true }; fields++)
+        {
+            k += 2;
+        }
+
+        if (k >= limit || tokens[k].Kind != TokenKind.Word || tokens[k].Upper || !Lexicon.ClauseCoordinators.Match(tokens, k, out _, out _))
+        {
+            return -1;
+        }
+
+        for (k++; k < limit && tokens[k] is { Kind: TokenKind.Word, Upper: true }; k++)
+        {
+            if (Lexicon.InstitutionHeads.Match(tokens, k, out _, out var headEnd) && (headEnd >= limit || tokens[headEnd] is not { Kind: TokenKind.Word, Upper: true }))
+            {
+                return headEnd;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>How many tokens after an aside's verb its closing comma may stand ("said on Monday,").</summary>
@@ -766,8 +838,19 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var tokens = Tokens;
         var j = start;
         var words = 0;
-        while (j < limit && words < MaxPhraseTokens && !article.IsBreakAt(j) && !OpensLine(start, j))
+        while (j < limit && words < MaxPhraseTokens && !OpensLine(start, j))
         {
+            if (article.IsBreakAt(j))
+            {
+                // "according to the Meteorology, | Climatology and Geophysics Agency": a listed name holds its commas.
+                if (ListedNameEnd(start, j, limit) is var listed and >= 0)
+                {
+                    return listed;
+                }
+
+                break;
+            }
+
             // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next, unless it opens the name
             // after an introducer as a count of its speakers ("according to 42 professional forecasters").
             if (tokens[j].Kind == TokenKind.Number && !(j == start && counted) && !(j > start && NumberInName(j)))
