@@ -144,6 +144,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var start = AfterClauseVerb(StretchStart(first, end), end);
         end = CutAtOccasion(start, end);
         end = StripTrailing(start, end);
+        start = ListedNameStart(first, start, end);
         // "Zelensky, who visited the front, said", "the officer who spoke said": the name stands before the relative clause.
         // "… contre lequel le procureur a requis": a relative after a preposition is followed by its own subject (a
         // determiner or a name), which is the speaker.
@@ -177,6 +178,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         {
             // ", in February, revealed", "L'ambassade à Bamako, au Mali, annonce": the stretch is an aside, the name stands before it.
             var comma = StretchStart(first, end) - 1;
+            // "North Sumatra, the disaster agency said, recorded 166 deaths": an aside that is an attribution speaks for the
+            // clause; the verb after it takes no speaker of its own.
+            if (comma > first && article.IsComma(comma) && Lexicon.SourceVerbs.MatchBefore(Tokens, comma, out _, out var saidStart)
+                && saidStart > first && !Tokens[saidStart].Upper && !article.IsBreakAt(saidStart - 1))
+            {
+                return SpeakerKind.None;
+            }
+
             if (comma > first && article.IsComma(comma)
                 && Before(first, comma, out nameStart, out nameEnd) is var named and not SpeakerKind.None && OpensLikeName(nameStart))
             {
@@ -222,6 +231,77 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return Speaker(start, end, end, out nameStart, out nameEnd);
+    }
+
+    /// <summary>How many fields a listed name may give before its last two ("Meteorology, Climatology and Geophysics").</summary>
+    private const int MaxListedFields = 3;
+
+    /// <summary>
+    /// "the country's Meteorology, | Climatology and Geophysics Agency said": an institution named by a list of capitalised
+    /// fields, the last two joined by "and", holds commas; its name starts where the stretch of the list's first field does.
+    /// </summary>
+    private int ListedNameStart(int first, int start, int end)
+    {
+        var tokens = Tokens;
+        if (end - start < 3 || start - 2 < first || !article.IsComma(start - 1) || tokens[start - 2] is not { Kind: TokenKind.Word, Upper: true }
+            || !Lexicon.InstitutionHeads.Match(tokens, end - 1, out _, out var headEnd) || headEnd != end || !tokens[end - 1].Upper)
+        {
+            return start;
+        }
+
+        var joined = false;
+        for (var k = start; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || (!tokens[k].Upper && (joined || !Lexicon.ClauseCoordinators.Match(tokens, k, out _, out _))))
+            {
+                return start;
+            }
+
+            joined |= !tokens[k].Upper;
+        }
+
+        var field = start;
+        while (field - 2 >= first && start - field < 2 * MaxListedFields && article.IsComma(field - 1) && tokens[field - 2] is { Kind: TokenKind.Word, Upper: true })
+        {
+            field -= 2;
+        }
+
+        return field == start ? start : AfterClauseVerb(StretchStart(first, field + 1), field + 1);
+    }
+
+    /// <summary>
+    /// Where a listed name ends that goes on past the comma at <paramref name="comma"/> ("the Meteorology, | Climatology and
+    /// Geophysics Agency"): capitalised fields set off by commas, the last two joined by "and", then the institution's head
+    /// word. Else -1.
+    /// </summary>
+    private int ListedNameEnd(int start, int comma, int limit)
+    {
+        var tokens = Tokens;
+        if (comma <= start || !article.IsComma(comma) || tokens[comma - 1] is not { Kind: TokenKind.Word, Upper: true })
+        {
+            return -1;
+        }
+
+        var k = comma;
+        for (var fields = 0; k + 2 < limit && fields < MaxListedFields && article.IsComma(k) && tokens[k + 1] is { Kind: TokenKind.Word, Upper: true }; fields++)
+        {
+            k += 2;
+        }
+
+        if (k >= limit || tokens[k].Kind != TokenKind.Word || tokens[k].Upper || !Lexicon.ClauseCoordinators.Match(tokens, k, out _, out _))
+        {
+            return -1;
+        }
+
+        for (k++; k < limit && tokens[k] is { Kind: TokenKind.Word, Upper: true }; k++)
+        {
+            if (Lexicon.InstitutionHeads.Match(tokens, k, out _, out var headEnd) && (headEnd >= limit || tokens[headEnd] is not { Kind: TokenKind.Word, Upper: true }))
+            {
+                return headEnd;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>How many tokens after an aside's verb its closing comma may stand ("said on Monday,").</summary>
@@ -758,8 +838,19 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var tokens = Tokens;
         var j = start;
         var words = 0;
-        while (j < limit && words < MaxPhraseTokens && !article.IsBreakAt(j) && !OpensLine(start, j))
+        while (j < limit && words < MaxPhraseTokens && !OpensLine(start, j))
         {
+            if (article.IsBreakAt(j))
+            {
+                // "according to the Meteorology, | Climatology and Geophysics Agency": a listed name holds its commas.
+                if (ListedNameEnd(start, j, limit) is var listed and >= 0)
+                {
+                    return listed;
+                }
+
+                break;
+            }
+
             // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next, unless it opens the name
             // after an introducer as a count of its speakers ("according to 42 professional forecasters").
             if (tokens[j].Kind == TokenKind.Number && !(j == start && counted) && !(j > start && NumberInName(j)))
@@ -781,7 +872,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 }
 
                 // "un responsable américain | cité par CNN": an introducer of its own names the medium, not this speaker.
-                if (article.IsRelative(j) || (j > start && ((StopsPhrase(j) && !InsideKnownName(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
+                if (article.IsRelative(j) || (j > start && ((StopsPhrase(j) && !InsideKnownName(j) && !DatesDocument(j) && !InstitutionGoesOn(start, j, limit) && !RoleGoesOn(j, limit)
                     && !AcronymCloses(start, j, limit))
                     || (Lexicon.SourceBefore.Match(tokens, j, out var cue, out _) && cue is not (SourceCue.InvertedVerb or SourceCue.Opening or SourceCue.SentenceOpening)) || Dates(j)
                     || OpensNextPhrase(start, j))))
@@ -807,6 +898,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
         return j;
     }
+
+    /// <summary>"a Wednesday report from the bureau": a day between a determiner and a document says when it came out; it
+    /// is no occasion of the verb that ends the speaker's name.</summary>
+    private bool DatesDocument(int j) =>
+        j > 0 && Lexicon.Determiners.Match(Tokens, j - 1, out _, out var determinerEnd) && determinerEnd == j
+        && Lexicon.Occasions.Match(Tokens, j, out _, out var occasionEnd) && occasionEnd == j + 1 && occasionEnd < Tokens.Count
+        && Lexicon.Documents.Match(Tokens, occasionEnd, out _, out _);
 
     /// <summary>Whether the token opens a line after the phrase's first: a headline with no full stop ("… selon la CGT") ends
     /// its names there, and the next paragraph's first words ("Le ministère de l'Intérieur indique") are no part of them.</summary>
@@ -1370,8 +1468,14 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         // "les résultats provisoires donnés dans la nuit de mardi à mercredi par | la CEI": when it was given takes no room.
-        for (var (k, words) = (afterDocument, 0); k < limit && words < AuthorReach && !article.IsBreakAt(k) && !article.IsRelative(k); words++)
+        for (var (k, words) = (afterDocument, 0); k < limit && words < AuthorReach && !article.IsRelative(k); words++)
         {
+            k = DateAsideEnd(k, limit);
+            if (k >= limit || article.IsBreakAt(k))
+            {
+                break;
+            }
+
             if (Lexicon.Agents.Match(tokens, k, out _, out var agentEnd) && agentEnd < limit && !article.IsBreakAt(agentEnd))
             {
                 return agentEnd;
@@ -1386,6 +1490,28 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Where the words go on after the date an occasion gives between commas ("data released Friday morning, Oct. 7, | by the
+    /// bureau"): a capitalised month, maybe abbreviated, and its day. Else <paramref name="k"/>.
+    /// </summary>
+    private int DateAsideEnd(int k, int limit)
+    {
+        var tokens = Tokens;
+        var j = k + 1;
+        if (j >= limit || !article.IsComma(k) || tokens[j] is not { Kind: TokenKind.Word, Upper: true })
+        {
+            return k;
+        }
+
+        j++;
+        if (j < limit && tokens[j].Kind == TokenKind.Symbol && article.Text[tokens[j].Start] == '.')
+        {
+            j++;
+        }
+
+        return j + 1 < limit && tokens[j].Kind == TokenKind.Number && article.IsComma(j + 1) ? j + 2 : k;
     }
 
     /// <summary>How many words besides occasions may stand between a document and "par"/"by" before its author.</summary>

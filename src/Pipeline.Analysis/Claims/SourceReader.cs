@@ -781,6 +781,11 @@ internal sealed class SourceReader
             return PassiveAgent(i, passiveEnd, article.TokenRange(article.Sentences[article.SentenceOf(i)]).End, figure, out attribution);
         }
 
+        if (i > first && !tokens[i].Upper && lexicon.ForecasterCalls.Match(tokens, i, out _, out var callEnd) && ForecastersCall(first, i, callEnd, figure, out attribution))
+        {
+            return true;
+        }
+
         if (!lexicon.IsCueWord(id))
         {
             return lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution);
@@ -1097,6 +1102,27 @@ internal sealed class SourceReader
     }
 
     /// <summary>"officials said", "Loukachenko a déclaré", "he added": the speaker before its verb.</summary>
+    /// <summary>
+    /// "Economists had called for 200,000 jobs", "The median estimate of economists polled by Reuters had called for 200,000":
+    /// what forecasters ([forecaster]) call for is their forecast, said by them, so they are its speaker. "The UN called for
+    /// $500 million" is an appeal, and the verb names no speaker there.
+    /// </summary>
+    private bool ForecastersCall(int first, int call, int callEnd, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        // "had called for", "are looking for": the speaker stands before the auxiliary.
+        var verb = (article.Lexicon.Auxiliaries.MatchBefore(tokens, call, out _, out var auxiliaryStart)
+            || article.Lexicon.ProgressiveAuxiliaries.MatchBefore(tokens, call, out _, out auxiliaryStart)) && auxiliaryStart > first ? auxiliaryStart : call;
+        var forecaster = false;
+        for (var k = first; k < verb && !forecaster; k++)
+        {
+            forecaster = tokens[k].Kind == TokenKind.Word && article.Lexicon.Forecasters.Match(tokens, k, out _, out _);
+        }
+
+        return forecaster && SpeakerBefore(first, verb, callEnd, figure, out attribution) && attribution.Kind == SpeakerKind.Named;
+    }
+
     private bool SpeakerBefore(int first, int verb, int verbEnd, Figure? figure, out Attribution attribution)
     {
         // "17,388 were reported in Kashmir", "40 morts ont été annoncés", "deaths are either not reported": a passive names
