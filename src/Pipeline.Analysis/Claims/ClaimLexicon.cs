@@ -132,6 +132,7 @@ internal sealed class ClaimLexicon
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
         Recipients = Table(file, "recipient", _ => true);
+        LearntFrom = Table(file, "learnt-from", v => v == "learnt");
         HedgeComplements = Table(file, "hedge-complement", _ => true);
         Partitives = Table(file, "partitive", v => v == "after-number");
         ForecastNouns = Table(file, "forecast-noun", _ => true);
@@ -506,6 +507,10 @@ internal sealed class ClaimLexicon
 
     /// <summary>Prepositions that name a recipient ("à la Russie", "to Ukraine"), who holds what it is given.</summary>
     public PhraseTable<bool> Recipients { get; }
+
+    /// <summary>A verb of learning the news (true) and the words after it that name whom it was learnt from, with who
+    /// learnt it and when between them ("a appris | l'AFP mercredi | auprès du parquet").</summary>
+    public PhraseTable<bool> LearntFrom { get; }
 
     /// <summary>Prepositions after which a figure is a complement ("une augmentation de 10 %", "across 3,480 stations"):
     /// a hedge on the clause's verb further on does not reach back to it.</summary>

@@ -505,7 +505,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
     private int SkipOccasions(int start, int end)
     {
-        while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var occasionEnd) && occasionEnd < end)
+        while (start < end && article.OccasionAt(start, end, out var occasionEnd) && occasionEnd < end)
         {
             // "Yesterday's ADP report showed": the occasion's possessive mark goes with it.
             start = occasionEnd + 1 < end && article.IsPossessive(occasionEnd) ? occasionEnd + 1 : occasionEnd;
@@ -1433,7 +1433,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var j = start;
         for (var guard = 0; guard < 4 && j < limit; guard++)
         {
-            if (Lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd) || Lexicon.Adverbs.Match(tokens, j, out _, out occasionEnd))
+            if (article.OccasionAt(j, limit, out var occasionEnd) || Lexicon.Adverbs.Match(tokens, j, out _, out occasionEnd))
             {
                 j = occasionEnd;
                 continue;

@@ -799,7 +799,8 @@ internal sealed class SourceReader
         int nameStart;
         int nameEnd;
         SpeakerKind kind;
-        if (lexicon.IsIntroducerWord(id) && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after) && cue != SourceCue.SentenceOpening)
+        if (lexicon.IsIntroducerWord(id) && (lexicon.SourceBefore.Match(tokens, i, out var cue, out var after) || LearntAcross(i, end, out cue, out after))
+            && cue != SourceCue.SentenceOpening)
         {
             if (cue == SourceCue.Pronoun)
             {
@@ -967,6 +968,49 @@ internal sealed class SourceReader
 
         return j >= sentenceEnd || (article.Tokens[j].Kind == TokenKind.Symbol && article.Text[article.Tokens[j].Start] is '.' or '!' or '?' && j + 1 >= sentenceEnd);
     }
+
+    /// <summary>
+    /// "a appris l'AFP mercredi | auprès du parquet": a verb of learning the news, then who learnt it and when, then the
+    /// words that name whom it was learnt from; <paramref name="after"/> is where that source starts.
+    /// </summary>
+    private bool LearntAcross(int i, int end, out SourceCue cue, out int after)
+    {
+        cue = SourceCue.Introducer;
+        after = i;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (!lexicon.LearntFrom.Match(tokens, i, out var learnt, out var j) || !learnt)
+        {
+            return false;
+        }
+
+        for (var gapStart = j; j < end && j - gapStart <= LearnerReach; j++)
+        {
+            if (lexicon.LearntFrom.Match(tokens, j, out var verb, out var fromEnd) && !verb)
+            {
+                after = fromEnd;
+                return j > gapStart;
+            }
+
+            if (article.OccasionAt(j, end, out var occasionEnd) && occasionEnd > j + 1)
+            {
+                j = occasionEnd - 1;
+                continue;
+            }
+
+            // "a appris le métier auprès d'artisans", "ont appris à nager auprès de": a thing learnt, not who learnt the news.
+            if (article.IsBreakAt(j) || article.IsQuote(j) || lexicon.Prepositions.Contains(tokens[j].Id)
+                || (lexicon.Determiners.Contains(tokens[j].Id) && j + 1 < end && !tokens[j + 1].Upper))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens who learnt the news and when may take ("l'AFP jeudi 17 octobre").</summary>
+    private const int LearnerReach = 6;
 
     /// <summary>Whether only occasions ("Tuesday", "on Monday") stand between a verb and the end of its clause.</summary>
     private bool ClosesClause(int verbEnd, int end)
