@@ -183,7 +183,7 @@ internal sealed class ClaimLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
         DocumentWords = FirstWords(file, "source-document");
-        VerbWords = FirstWords(file, "source-verb", "closing-source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
+        VerbWords = FirstWords(file, "source-verb", "closing-source-verb", "forecaster-verb", "forecaster-call", "source-progressive", "count-verb", "forecast-verb-object");
         AuxiliaryWords = FirstWords(file, "auxiliary");
         RecentPastWords = FirstWords(file, "recent-past");
         PassiveWords = FirstWords(file, "passive-participle");

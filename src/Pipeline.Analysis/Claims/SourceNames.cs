@@ -153,9 +153,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             var relative = start - 1;
             var before = relative > first && article.IsComma(relative - 1) ? relative - 1 : relative;
             var named = Before(first, before, out nameStart, out nameEnd);
-            // "…, surprising analysts who had anticipated 150,000": the participle that takes the name as its object is no part of it.
+            // "…, surprising analysts who had anticipated 150,000", "surprenant les analystes qui en attendaient 150 000": the
+            // participle that takes the name as its object is no part of it; an article after it marks where the name starts.
             if (named != SpeakerKind.None && nameEnd - nameStart >= 2 && Tokens[nameStart] is { Kind: TokenKind.Word, Upper: false }
-                && article.EndsWithOneOf(Tokens[nameStart], Lexicon.ClauseParticipleSuffixes, StringComparison.Ordinal))
+                && (article.EndsWithOneOf(Tokens[nameStart], Lexicon.ClauseParticipleSuffixes, StringComparison.Ordinal)
+                    || (Lexicon.Determiners.Contains(Tokens[nameStart + 1].Id) && !Lexicon.Determiners.Contains(Tokens[nameStart].Id)
+                        && !article.IsOf(nameStart + 1) && !Lexicon.Prepositions.Contains(Tokens[nameStart + 1].Id))))
             {
                 nameStart++;
             }

@@ -1039,9 +1039,24 @@ internal sealed class SourceReader
         figure is not null && names.DocumentShareEnd(after, end) is var share and >= 0 && article.Overlaps(after, share, figure);
 
     /// <summary>"The forecasters see 3.0% growth", "l'Insee prévoyant une récession de 0,1 %": a forecaster's verb, in a
-    /// clause that speaks of a forecast.</summary>
+    /// clause that speaks of a forecast; "les analystes qui en attendaient 150 000": what a forecaster named before awaits.</summary>
     private bool Foresees(int i, int first, int end, out int verbEnd) =>
-        article.Lexicon.ForecasterVerbs.Match(article.Tokens, i, out _, out verbEnd) && ForecastFrame.SpeaksOfForecast(article, first, end);
+        (article.Lexicon.ForecasterVerbs.Match(article.Tokens, i, out _, out verbEnd) && ForecastFrame.SpeaksOfForecast(article, first, end))
+        || (article.Lexicon.ForecasterCalls.Match(article.Tokens, i, out _, out verbEnd) && ForecasterBefore(first, i));
+
+    /// <summary>Whether a forecaster ("les analystes", "economists") is named between the clause's start and the verb.</summary>
+    private bool ForecasterBefore(int first, int verb)
+    {
+        for (var k = first; k < verb; k++)
+        {
+            if (article.Lexicon.Forecasters.Match(article.Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the token follows a closing quote mark, with or without a comma between ("» , détaille", "\"…,\" says").</summary>
     private bool AfterQuotation(int i, int first)
