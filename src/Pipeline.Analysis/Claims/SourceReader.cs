@@ -810,8 +810,13 @@ internal sealed class SourceReader
 
             if (cue != SourceCue.InvertedVerb && (cue != SourceCue.Opening || i == first || afterBreak))
             {
-                // "de source policière": an introducer that ends on a speaker noun leaves it to the source it opens.
-                if (cue == SourceCue.Introducer && lexicon.SpeakerNouns.MatchBefore(tokens, after, out _, out var nounStart) && nounStart > i)
+                // "de source policière": an introducer that ends on a speaker noun leaves it to the source it opens; "de même
+                // source" leaves its source to the one named before.
+                if (cue == SourceCue.Introducer && lexicon.SameSource.MatchBefore(tokens, after, out _, out var sameStart) && sameStart > i)
+                {
+                    after = sameStart;
+                }
+                else if (cue == SourceCue.Introducer && lexicon.SpeakerNouns.MatchBefore(tokens, after, out _, out var nounStart) && nounStart > i)
                 {
                     after = nounStart;
                 }
@@ -1080,6 +1085,11 @@ internal sealed class SourceReader
             return true;
         }
 
+        if (SaidAtPlace(i, verbEnd, auxiliary, end, figure, out attribution))
+        {
+            return true;
+        }
+
         var after = verbEnd;
         if (auxiliary)
         {
@@ -1107,6 +1117,43 @@ internal sealed class SourceReader
 
         attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind);
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
+    }
+
+    /// <summary>
+    /// "indique-t-on à la préfecture", "a-t-on précisé dans l'entourage du ministre": a verb whose pronoun names nobody,
+    /// then where the news was given, an authority's place, which is its source (not "précise-t-on dans un communiqué",
+    /// nor "à l'AFP", who was told).
+    /// </summary>
+    private bool SaidAtPlace(int i, int verbEnd, bool auxiliary, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var lexicon = article.Lexicon;
+        if (lexicon.ImpersonalSpeakers.Count == 0 || verbs.GluedPronoun(verbEnd, auxiliary, end, lexicon.ImpersonalSpeakers, out var j) < 0)
+        {
+            return false;
+        }
+
+        while (j < end && article.OccasionAt(j, end, out var occasionEnd))
+        {
+            j = occasionEnd;
+        }
+
+        if (!lexicon.SpeakingPlaces.Match(article.Tokens, j, out _, out var placeEnd)
+            || names.After(placeEnd, end, inverted: false, out var nameStart, out var nameEnd) != SpeakerKind.Named)
+        {
+            return false;
+        }
+
+        for (var k = nameStart; k < nameEnd; k++)
+        {
+            if (lexicon.Authorities.Match(article.Tokens, k, out _, out _))
+            {
+                attribution = new Attribution(i, nameEnd, nameStart, nameEnd, SpeakerKind.Named);
+                return !article.Overlaps(nameStart, nameEnd, figure);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
