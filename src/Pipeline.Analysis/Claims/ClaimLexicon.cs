@@ -135,6 +135,9 @@ internal sealed class ClaimLexicon
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
         Recipients = Table(file, "recipient", _ => true);
+        LearntFrom = Table(file, "learnt-from", v => v == "learnt");
+        ImpersonalSpeakers = Table(file, "impersonal-speaker", _ => true);
+        SpeakingPlaces = Table(file, "speaking-place", _ => true);
         HedgeComplements = Table(file, "hedge-complement", _ => true);
         Partitives = Table(file, "partitive", v => v == "after-number");
         ForecastNouns = Table(file, "forecast-noun", _ => true);
@@ -185,7 +188,7 @@ internal sealed class ClaimLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
         IntroducerWords = FirstWords(file, "source-before");
         DocumentWords = FirstWords(file, "source-document");
-        VerbWords = FirstWords(file, "source-verb", "closing-source-verb", "forecaster-verb", "source-progressive", "count-verb", "forecast-verb-object");
+        VerbWords = FirstWords(file, "source-verb", "closing-source-verb", "forecaster-verb", "forecaster-call", "source-progressive", "count-verb", "forecast-verb-object");
         AuxiliaryWords = FirstWords(file, "auxiliary");
         RecentPastWords = FirstWords(file, "recent-past");
         PassiveWords = FirstWords(file, "passive-participle");
@@ -518,6 +521,16 @@ internal sealed class ClaimLexicon
 
     /// <summary>Prepositions that name a recipient ("à la Russie", "to Ukraine"), who holds what it is given.</summary>
     public PhraseTable<bool> Recipients { get; }
+
+    /// <summary>A verb of learning the news (true) and the words after it that name whom it was learnt from, with who
+    /// learnt it and when between them ("a appris | l'AFP mercredi | auprès du parquet").</summary>
+    public PhraseTable<bool> LearntFrom { get; }
+
+    /// <summary>The pronoun glued to an inverted verb that names nobody ("indique-t-on").</summary>
+    public PhraseTable<bool> ImpersonalSpeakers { get; }
+
+    /// <summary>Where the news was given, after such a verb: "indique-t-on | à la préfecture", "dans | l'entourage du ministre".</summary>
+    public PhraseTable<bool> SpeakingPlaces { get; }
 
     /// <summary>Prepositions after which a figure is a complement ("une augmentation de 10 %", "across 3,480 stations"):
     /// a hedge on the clause's verb further on does not reach back to it.</summary>

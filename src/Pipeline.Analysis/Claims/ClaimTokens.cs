@@ -432,6 +432,24 @@ internal sealed class ClaimTokens(
         lexicon.Determiners.MatchBefore(tokens, i, out _, out var determiner) && determiner > first
         && lexicon.SayingTimes.MatchBefore(tokens, determiner, out _, out _);
 
+    /// <summary>
+    /// An occasion at <paramref name="j"/> ("mardi", "dans la soirée"), with the day of the month and the year a date
+    /// writes with it (", a annoncé jeudi 17 octobre 2024 le préfet", ", a précisé le 3 août le maire").
+    /// </summary>
+    public bool OccasionAt(int j, int end, out int occasionEnd)
+    {
+        var matched = lexicon.Occasions.Match(tokens, j, out _, out occasionEnd);
+        var day = matched ? occasionEnd : lexicon.Determiners.Match(tokens, j, out _, out var determinerEnd) ? determinerEnd : j;
+        if (day + 1 < end && tokens[day].Kind == TokenKind.Number && tokens[day].Length <= 2
+            && lexicon.Occasions.Match(tokens, day + 1, out _, out var monthEnd))
+        {
+            occasionEnd = monthEnd < end && tokens[monthEnd].Kind == TokenKind.Number && tokens[monthEnd].Length == 4 ? monthEnd + 1 : monthEnd;
+            return true;
+        }
+
+        return matched;
+    }
+
     /// <summary>A break that is not the decimal or thousands mark inside a number ("1.5", "1,1", "70.000").</summary>
     public bool IsBreakBetweenWords(int i) =>
         IsBreak(tokens[i]) && !(i > 0 && i + 1 < tokens.Count && tokens[i - 1].Kind == TokenKind.Number && tokens[i + 1].Kind == TokenKind.Number

@@ -232,7 +232,12 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     /// "ajoute-t-il", "a-t-elle déclaré": after a verb (or an auxiliary, then a participle follows) comes a hyphen, maybe
     /// "t" and a hyphen, and the subject pronoun glued to them. Returns the pronoun's token, or -1.
     /// </summary>
-    public int GluedPronoun(int verbEnd, bool auxiliary, int end, out int cueEnd)
+    public int GluedPronoun(int verbEnd, bool auxiliary, int end, out int cueEnd) =>
+        GluedPronoun(verbEnd, auxiliary, end, Lexicon.SpeakerPronouns, out cueEnd);
+
+    /// <summary>As <see cref="GluedPronoun(int, bool, int, out int)"/>, for the pronouns of <paramref name="pronouns"/>
+    /// ("indique-t-on").</summary>
+    public int GluedPronoun(int verbEnd, bool auxiliary, int end, PhraseTable<bool> pronouns, out int cueEnd)
     {
         var tokens = Tokens;
         cueEnd = verbEnd;
@@ -249,7 +254,7 @@ internal sealed class ReportingVerbs(ClaimTokens article)
             j += 2;
         }
 
-        if (j >= end || !tokens[j].Adjacent || !Lexicon.SpeakerPronouns.Match(tokens, j, out _, out var pronounEnd))
+        if (j >= end || !tokens[j].Adjacent || !pronouns.Match(tokens, j, out _, out var pronounEnd))
         {
             return -1;
         }

@@ -154,9 +154,12 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             var relative = start - 1;
             var before = relative > first && article.IsComma(relative - 1) ? relative - 1 : relative;
             var named = Before(first, before, out nameStart, out nameEnd);
-            // "…, surprising analysts who had anticipated 150,000": the participle that takes the name as its object is no part of it.
+            // "…, surprising analysts who had anticipated 150,000", "surprenant les analystes qui en attendaient 150 000": the
+            // participle that takes the name as its object is no part of it; an article after it marks where the name starts.
             if (named != SpeakerKind.None && nameEnd - nameStart >= 2 && Tokens[nameStart] is { Kind: TokenKind.Word, Upper: false }
-                && article.EndsWithOneOf(Tokens[nameStart], Lexicon.ClauseParticipleSuffixes, StringComparison.Ordinal))
+                && (article.EndsWithOneOf(Tokens[nameStart], Lexicon.ClauseParticipleSuffixes, StringComparison.Ordinal)
+                    || (Lexicon.Determiners.Contains(Tokens[nameStart + 1].Id) && !Lexicon.Determiners.Contains(Tokens[nameStart].Id)
+                        && !article.IsOf(nameStart + 1) && !Lexicon.Prepositions.Contains(Tokens[nameStart + 1].Id))))
             {
                 nameStart++;
             }
@@ -585,7 +588,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
 
     private int SkipOccasions(int start, int end)
     {
-        while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var occasionEnd) && occasionEnd < end)
+        while (start < end && article.OccasionAt(start, end, out var occasionEnd) && occasionEnd < end)
         {
             // "Yesterday's ADP report showed": the occasion's possessive mark goes with it.
             start = occasionEnd + 1 < end && article.IsPossessive(occasionEnd) ? occasionEnd + 1 : occasionEnd;
@@ -1559,7 +1562,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
         var j = start;
         for (var guard = 0; guard < 4 && j < limit; guard++)
         {
-            if (Lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd) || Lexicon.Adverbs.Match(tokens, j, out _, out occasionEnd))
+            if (article.OccasionAt(j, limit, out var occasionEnd) || Lexicon.Adverbs.Match(tokens, j, out _, out occasionEnd))
             {
                 j = occasionEnd;
                 continue;

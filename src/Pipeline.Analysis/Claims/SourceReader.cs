@@ -804,7 +804,8 @@ internal sealed class SourceReader
         int nameStart;
         int nameEnd;
         SpeakerKind kind;
-        if (lexicon.IsIntroducerWord(id) && lexicon.SourceBefore.Match(tokens, i, out var cue, out var after) && cue != SourceCue.SentenceOpening)
+        if (lexicon.IsIntroducerWord(id) && (lexicon.SourceBefore.Match(tokens, i, out var cue, out var after) || LearntAcross(i, end, out cue, out after))
+            && cue != SourceCue.SentenceOpening)
         {
             if (cue == SourceCue.Pronoun)
             {
@@ -814,8 +815,13 @@ internal sealed class SourceReader
 
             if (cue != SourceCue.InvertedVerb && (cue != SourceCue.Opening || i == first || afterBreak))
             {
-                // "de source policière": an introducer that ends on a speaker noun leaves it to the source it opens.
-                if (cue == SourceCue.Introducer && lexicon.SpeakerNouns.MatchBefore(tokens, after, out _, out var nounStart) && nounStart > i)
+                // "de source policière": an introducer that ends on a speaker noun leaves it to the source it opens; "de même
+                // source" leaves its source to the one named before.
+                if (cue == SourceCue.Introducer && lexicon.SameSource.MatchBefore(tokens, after, out _, out var sameStart) && sameStart > i)
+                {
+                    after = sameStart;
+                }
+                else if (cue == SourceCue.Introducer && lexicon.SpeakerNouns.MatchBefore(tokens, after, out _, out var nounStart) && nounStart > i)
                 {
                     after = nounStart;
                 }
@@ -973,6 +979,49 @@ internal sealed class SourceReader
         return j >= sentenceEnd || (article.Tokens[j].Kind == TokenKind.Symbol && article.Text[article.Tokens[j].Start] is '.' or '!' or '?' && j + 1 >= sentenceEnd);
     }
 
+    /// <summary>
+    /// "a appris l'AFP mercredi | auprès du parquet": a verb of learning the news, then who learnt it and when, then the
+    /// words that name whom it was learnt from; <paramref name="after"/> is where that source starts.
+    /// </summary>
+    private bool LearntAcross(int i, int end, out SourceCue cue, out int after)
+    {
+        cue = SourceCue.Introducer;
+        after = i;
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (!lexicon.LearntFrom.Match(tokens, i, out var learnt, out var j) || !learnt)
+        {
+            return false;
+        }
+
+        for (var gapStart = j; j < end && j - gapStart <= LearnerReach; j++)
+        {
+            if (lexicon.LearntFrom.Match(tokens, j, out var verb, out var fromEnd) && !verb)
+            {
+                after = fromEnd;
+                return j > gapStart;
+            }
+
+            if (article.OccasionAt(j, end, out var occasionEnd) && occasionEnd > j + 1)
+            {
+                j = occasionEnd - 1;
+                continue;
+            }
+
+            // "a appris le métier auprès d'artisans", "ont appris à nager auprès de": a thing learnt, not who learnt the news.
+            if (article.IsBreakAt(j) || article.IsQuote(j) || lexicon.Prepositions.Contains(tokens[j].Id)
+                || (lexicon.Determiners.Contains(tokens[j].Id) && j + 1 < end && !tokens[j + 1].Upper))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens who learnt the news and when may take ("l'AFP jeudi 17 octobre").</summary>
+    private const int LearnerReach = 6;
+
     /// <summary>Whether only occasions ("Tuesday", "on Monday") stand between a verb and the end of its clause.</summary>
     private bool ClosesClause(int verbEnd, int end)
     {
@@ -1000,9 +1049,24 @@ internal sealed class SourceReader
         figure is not null && names.DocumentShareEnd(after, end) is var share and >= 0 && article.Overlaps(after, share, figure);
 
     /// <summary>"The forecasters see 3.0% growth", "l'Insee prévoyant une récession de 0,1 %": a forecaster's verb, in a
-    /// clause that speaks of a forecast.</summary>
+    /// clause that speaks of a forecast; "les analystes qui en attendaient 150 000": what a forecaster named before awaits.</summary>
     private bool Foresees(int i, int first, int end, out int verbEnd) =>
-        article.Lexicon.ForecasterVerbs.Match(article.Tokens, i, out _, out verbEnd) && ForecastFrame.SpeaksOfForecast(article, first, end);
+        (article.Lexicon.ForecasterVerbs.Match(article.Tokens, i, out _, out verbEnd) && ForecastFrame.SpeaksOfForecast(article, first, end))
+        || (article.Lexicon.ForecasterCalls.Match(article.Tokens, i, out _, out verbEnd) && ForecasterBefore(first, i));
+
+    /// <summary>Whether a forecaster ("les analystes", "economists") is named between the clause's start and the verb.</summary>
+    private bool ForecasterBefore(int first, int verb)
+    {
+        for (var k = first; k < verb; k++)
+        {
+            if (article.Lexicon.Forecasters.Match(article.Tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the token follows a closing quote mark, with or without a comma between ("» , détaille", "\"…,\" says").</summary>
     private bool AfterQuotation(int i, int first)
@@ -1023,6 +1087,11 @@ internal sealed class SourceReader
         if (pronoun >= 0)
         {
             attribution = new Attribution(i, cueEnd, pronoun, pronoun + 1, SpeakerKind.Pronoun);
+            return true;
+        }
+
+        if (SaidAtPlace(i, verbEnd, auxiliary, end, figure, out attribution))
+        {
             return true;
         }
 
@@ -1053,6 +1122,43 @@ internal sealed class SourceReader
 
         attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind);
         return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure);
+    }
+
+    /// <summary>
+    /// "indique-t-on à la préfecture", "a-t-on précisé dans l'entourage du ministre": a verb whose pronoun names nobody,
+    /// then where the news was given, an authority's place, which is its source (not "précise-t-on dans un communiqué",
+    /// nor "à l'AFP", who was told).
+    /// </summary>
+    private bool SaidAtPlace(int i, int verbEnd, bool auxiliary, int end, Figure? figure, out Attribution attribution)
+    {
+        attribution = default;
+        var lexicon = article.Lexicon;
+        if (lexicon.ImpersonalSpeakers.Count == 0 || verbs.GluedPronoun(verbEnd, auxiliary, end, lexicon.ImpersonalSpeakers, out var j) < 0)
+        {
+            return false;
+        }
+
+        while (j < end && article.OccasionAt(j, end, out var occasionEnd))
+        {
+            j = occasionEnd;
+        }
+
+        if (!lexicon.SpeakingPlaces.Match(article.Tokens, j, out _, out var placeEnd)
+            || names.After(placeEnd, end, inverted: false, out var nameStart, out var nameEnd) != SpeakerKind.Named)
+        {
+            return false;
+        }
+
+        for (var k = nameStart; k < nameEnd; k++)
+        {
+            if (lexicon.Authorities.Match(article.Tokens, k, out _, out _))
+            {
+                attribution = new Attribution(i, nameEnd, nameStart, nameEnd, SpeakerKind.Named);
+                return !article.Overlaps(nameStart, nameEnd, figure);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
