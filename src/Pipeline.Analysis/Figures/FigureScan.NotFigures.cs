@@ -469,7 +469,8 @@ internal readonly ref partial struct FigureScan
         && !ReadPhrase(end, out _) && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitLinks.Match(tokens, end, out _, out _);
 
     /// <summary>"les soldats de moins de 25 ans", "des enfants entre 1 et 14 ans": years past a bound are an age only when a
-    /// noun of people stands right before the bound or its link.</summary>
+    /// noun of people stands right before the bound or its link. English names an age group with a bare number after
+    /// "under" or "over" ("children under five", "residents over 65"), as it does hyphened ("the over-65s").</summary>
     private bool IsAgeAfterBound(NumberMatch number, int bound, ref int next)
     {
         if (bound == 0 || !(PersonBefore(bound) || IsPersonNoun(bound - 1)))
@@ -477,7 +478,14 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        if (!lexicon.AgesAfter.Match(tokens, SkipGluedHyphen(PastSecondNumber(number)), out var ofPerson, out var ageEnd) || !ofPerson)
+        var end = PastSecondNumber(number);
+        if (lexicon.AgeGroupsBefore.Match(tokens, bound, out _, out var boundEnd) && boundEnd == number.First && IsBareAge(number, end))
+        {
+            next = Math.Max(next, end);
+            return true;
+        }
+
+        if (!lexicon.AgesAfter.Match(tokens, SkipGluedHyphen(end), out var ofPerson, out var ageEnd) || !ofPerson)
         {
             return false;
         }
