@@ -251,6 +251,8 @@ internal sealed class FigureLexicon
         AgeVerbs = Table(file, "age-verb", v => v == "bare");
         AgeSubjects = Table(file, "age-subject", v => v == "relative");
         AgeBlockers = Table(file, "age-blocker", _ => true);
+        AgeGroupDeterminers = Table(file, "age-group-determiner", _ => true);
+        AgeGroupsAfter = Table(file, "age-group-after", _ => true);
         HyphenedBounds = Table(file, "hyphened-bound", _ => true);
         WeightUnits = Table(file, "weight-unit", ParseUnit);
         WeightCues = Table(file, "weight-cue", _ => true);
@@ -380,6 +382,12 @@ internal sealed class FigureLexicon
 
     /// <summary>Words after the years a person has that make them a span of time: "il a 20 ans de prison", "ils ont 3 ans pour payer".</summary>
     public PhraseTable<bool> AgeBlockers { get; }
+
+    /// <summary>Determiners that make an age and nothing after it an age group: "les 18-29 ans", "aux plus de 50 ans".</summary>
+    public PhraseTable<bool> AgeGroupDeterminers { get; }
+
+    /// <summary>Words after an age that make it an age group's lower edge: "les 80 ans et plus".</summary>
+    public PhraseTable<bool> AgeGroupsAfter { get; }
 
     /// <summary>Words after an hour ("7 a.m.").</summary>
     public PhraseTable<bool> TimesAfter { get; }

@@ -382,6 +382,11 @@ internal readonly ref partial struct FigureScan
         // Past a bound, years are a duration ("une guerre de plus de 20 ans") unless a noun of people stands right before
         // the bound or its link ("les mineurs de plus de 1 an", "des enfants entre 1 et 14 ans" are people's ages).
         var hedge = HedgeBefore(number.First, out _, out _);
+        if (NamesAgeGroup(number, hedge, ref next))
+        {
+            return true;
+        }
+
         if (hedge >= 0)
         {
             return IsAgeAfterBound(number, hedge, ref next);
@@ -406,6 +411,36 @@ internal readonly ref partial struct FigureScan
         }
 
         next = Math.Max(next, lexicon.AgesAfter.Match(tokens, after, out _, out ageEnd) ? ageEnd : end);
+        return true;
+    }
+
+    /// <summary>
+    /// "les 18-29 ans", "aux plus de 50 ans", "des moins de 60 ans", "les 80 ans et plus": an age after a determiner, with a
+    /// bound or a range or "et plus" and no noun, names the people of that age. "Les 10 ans à venir", "les 20 ans de guerre",
+    /// "plus de 20 ans" without a determiner are spans of time.
+    /// </summary>
+    private bool NamesAgeGroup(NumberMatch number, int hedge, ref int next)
+    {
+        var opener = hedge >= 0 ? hedge : number.First;
+        if (opener == 0 || !lexicon.AgeGroupDeterminers.MatchBefore(tokens, opener, out _, out _))
+        {
+            return false;
+        }
+
+        var end = PastSecondNumber(number);
+        if (!lexicon.AgesAfter.Match(tokens, end, out var ofPerson, out var ageEnd) || !ofPerson
+            || (ageEnd < tokens.Count && lexicon.AgeBlockers.Match(tokens, ageEnd, out _, out _)))
+        {
+            return false;
+        }
+
+        var orOlder = lexicon.AgeGroupsAfter.Match(tokens, ageEnd, out _, out var groupEnd);
+        if (hedge < 0 && end == number.End && !orOlder)
+        {
+            return false;
+        }
+
+        next = Math.Max(next, orOlder ? groupEnd : ageEnd);
         return true;
     }
 
@@ -469,7 +504,8 @@ internal readonly ref partial struct FigureScan
         && !ReadPhrase(end, out _) && !lexicon.Units.Match(tokens, end, out _, out _) && !lexicon.UnitLinks.Match(tokens, end, out _, out _);
 
     /// <summary>"les soldats de moins de 25 ans", "des enfants entre 1 et 14 ans": years past a bound are an age only when a
-    /// noun of people stands right before the bound or its link.</summary>
+    /// noun of people stands right before the bound or its link. English names an age group with a bare number after
+    /// "under" or "over" ("children under five", "residents over 65"), as it does hyphened ("the over-65s").</summary>
     private bool IsAgeAfterBound(NumberMatch number, int bound, ref int next)
     {
         if (bound == 0 || !(PersonBefore(bound) || IsPersonNoun(bound - 1)))
@@ -477,7 +513,14 @@ internal readonly ref partial struct FigureScan
             return false;
         }
 
-        if (!lexicon.AgesAfter.Match(tokens, SkipGluedHyphen(PastSecondNumber(number)), out var ofPerson, out var ageEnd) || !ofPerson)
+        var end = PastSecondNumber(number);
+        if (lexicon.AgeGroupsBefore.Match(tokens, bound, out _, out var boundEnd) && boundEnd == number.First && IsBareAge(number, end))
+        {
+            next = Math.Max(next, end);
+            return true;
+        }
+
+        if (!lexicon.AgesAfter.Match(tokens, SkipGluedHyphen(end), out var ofPerson, out var ageEnd) || !ofPerson)
         {
             return false;
         }

@@ -45,6 +45,16 @@ public sealed class BoundPhraseTests
         { "fr", "Un quart de million de personnes ont fui.", "Un quart de million", 250_000, 250_000, true, 250_000, true, false },
         { "fr", "Près de 10 à 20 soldats ont été blessés.", "Près de 10 à 20", null, 10, true, 20, true, true },
         { "en", "Nearly 10 to 20 soldiers were wounded.", "Nearly 10 to 20", null, 10, true, 20, true, true },
+        { "en", "Indonesia's death toll alone exceeded 200,000.", "exceeded 200,000", null, 200_000, false, null, true, false },
+        { "en", "Sales of the drug surpassed $1 billion last year.", "surpassed $1 billion", null, 1e9, false, null, true, false },
+        { "en", "The fund's assets, surpassing 4,000 tonnes of gold, were frozen.", "surpassing 4,000", null, 4_000, false, null, true, false },
+        { "en", "Turnout fell just shy of 60 percent.", "just shy of 60 percent", null, null, true, 60, false, true },
+        { "en", "The bill passed with votes shy of 300 members.", "shy of 300", null, null, true, 300, false, true },
+        { "fr", "Le nombre de cas a franchi le cap des 1 000 mardi.", "franchi le cap des 1 000", null, 1_000, false, null, true, false },
+        { "fr", "La participation a passé la barre des 50 % à midi.", "passé la barre des 50 %", null, 50, false, null, true, false },
+        { "fr", "Le bilan a dépassé le cap des 300 morts.", "dépassé le cap des 300", null, 300, false, null, true, false },
+        { "fr", "La hausse des prix avoisine les 4 % sur un an.", "avoisine les 4 %", 4, null, true, null, true, true },
+        { "fr", "L'entreprise affiche des pertes avoisinant 2 milliards d'euros.", "avoisinant 2 milliards", 2e9, null, true, null, true, true },
     };
 
     [Theory]
@@ -65,6 +75,18 @@ public sealed class BoundPhraseTests
         {
             Assert.Equal(highIn, figure.HighInclusive);
         }
+    }
+
+    [Theory]
+    [InlineData("en", "The song topped 12 national charts.", 12)]
+    [InlineData("en", "Migrants crossed 3 borders on foot.", 3)]
+    [InlineData("fr", "Le village voisine la frontière sur 3 km.", 3)]
+    [InlineData("fr", "Il a passé 3 jours au cap Nord.", 3)]
+    public void A_verb_that_names_no_level_passed_states_no_bound(string language, string text, double value)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((value, value, value, false), (figure.Value, figure.Low, figure.High, figure.Approximate));
     }
 
     [Theory]
