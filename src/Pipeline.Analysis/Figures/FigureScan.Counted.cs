@@ -550,7 +550,7 @@ internal readonly ref partial struct FigureScan
         if (tokens[close].Kind == TokenKind.Symbol && text[tokens[close].Start] == ')')
         {
             // "The number of long-term unemployed (those jobless for 27 weeks or more), at 1.3 million": a bracketed aside.
-            return BracketOpening(close);
+            return OpeningBracket(close, AsideTokens);
         }
 
         if (!IsAsideDash(close))
@@ -561,7 +561,7 @@ internal readonly ref partial struct FigureScan
         var comma = text[tokens[close].Start] == ',';
         for (var s = close - 1; s > 0 && close - s <= AsideTokens; s--)
         {
-            if (tokens[s].Kind == TokenKind.Symbol && text[tokens[s].Start] == ')' && BracketOpening(s) is > 0 and var bracket)
+            if (tokens[s].Kind == TokenKind.Symbol && text[tokens[s].Start] == ')' && OpeningBracket(s, AsideTokens) is > 0 and var bracket)
             {
                 // "(catégories A, B et C), à 5,6 millions": a comma inside brackets opens no aside of the clause.
                 s = bracket;
@@ -576,20 +576,6 @@ internal readonly ref partial struct FigureScan
             if (tokens[s].Kind == TokenKind.Symbol && text[tokens[s].Start] is '.' or '!' or '?' or ';')
             {
                 return -1;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Where the bracket closed at <paramref name="close"/> opens, within <see cref="AsideTokens"/> tokens of its sentence, or -1.</summary>
-    private int BracketOpening(int close)
-    {
-        for (var s = close - 1; s >= 0 && close - s <= AsideTokens; s--)
-        {
-            if (tokens[s].Kind == TokenKind.Symbol && text[tokens[s].Start] is '(' or ')' or '.' or '!' or '?' or ';')
-            {
-                return text[tokens[s].Start] == '(' ? s : -1;
             }
         }
 

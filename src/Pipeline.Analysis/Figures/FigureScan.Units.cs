@@ -719,7 +719,7 @@ internal readonly ref partial struct FigureScan
                 return false;
             }
         }
-        else if (text[tokens[unitEnd].Start] == ')' && OpeningBracket(unitEnd) is var open and > 0 && findings.Count > 0 && findings[^1].End == tokens[open - 1].End)
+        else if (text[tokens[unitEnd].Start] == ')' && OpeningBracket(unitEnd, ConversionReach) is var open and > 0 && findings.Count > 0 && findings[^1].End == tokens[open - 1].End)
         {
             close = unitEnd;
         }
@@ -752,12 +752,12 @@ internal readonly ref partial struct FigureScan
         return false;
     }
 
-    /// <summary>The "(" that the ")" at <paramref name="close"/> closes, within a conversion's reach; -1 when none.</summary>
-    private int OpeningBracket(int close)
+    /// <summary>The "(" that the ")" at <paramref name="close"/> closes, within <paramref name="reach"/> tokens of its sentence; -1 when none.</summary>
+    private int OpeningBracket(int close, int reach)
     {
-        for (var k = close - 1; k >= 0 && k >= close - ConversionReach; k--)
+        for (var k = close - 1; k >= 0 && k >= close - reach; k--)
         {
-            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '(' or ')' or ';' || IsSentenceStop(k))
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '(' or ')' or ';' || EndsSentence(k))
             {
                 return text[tokens[k].Start] == '(' ? k : -1;
             }

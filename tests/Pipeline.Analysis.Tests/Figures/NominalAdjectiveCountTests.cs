@@ -75,6 +75,9 @@ public sealed class NominalAdjectiveCountTests
     [InlineData("en", "The number of asylum seekers (most of them from Syria) stood at 12,000 in May.", "12,000", "asylum seeker")]
     [InlineData("fr", "Le nombre de demandeurs d'emploi (catégories A, B et C), à 5,6 millions, a peu varié.", "5,6", "demandeur d'emploi")]
     [InlineData("fr", "Le nombre de réfugiés (pour la plupart des femmes) s'élève à 12 000.", "12 000", "réfugié")]
+    // A decimal point inside the brackets ends no sentence.
+    [InlineData("en", "The number of long-term unemployed (those jobless for 27.5 weeks or more), at 1.3 million, was little changed.", "1.3", "unemployed")]
+    [InlineData("en", "The number of part-time workers (up 0.4 percent on the year), at 4.1 million, rose slightly.", "4.1", "worker")]
     public void A_bracketed_aside_between_a_count_name_and_its_number_is_read_past(string language, string text, string number, string lemma)
     {
         Assert.Equal(lemma, FigureAt(text, language, number).Counted?.Lemma);
