@@ -471,6 +471,20 @@ internal sealed class ClaimTokens(
         return false;
     }
 
+    /// <summary>Whether a phrase of <paramref name="table"/> starts at a token among [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool HasPhrase<T>(PhraseTable<T> table, int from, int to)
+    {
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            if (table.Match(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool IsQuote(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '«' or '»' or '"' or '“' or '”';
 
     /// <summary>

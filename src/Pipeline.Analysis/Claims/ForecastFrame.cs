@@ -251,15 +251,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
             return false;
         }
 
-        for (var j = nounEnd; j < figureToken; j++)
-        {
-            if (tokens[j].Kind == TokenKind.Word && lexicon.Subordinators.Match(tokens, j, out _, out _))
-            {
-                return false;
-            }
-        }
-
-        return !Barred(nounEnd, figureToken);
+        return !article.HasPhrase(lexicon.Subordinators, nounEnd, figureToken) && !Barred(nounEnd, figureToken);
     }
 
     /// <summary>

@@ -1055,18 +1055,7 @@ internal sealed class SourceReader
         || (article.Lexicon.ForecasterCalls.Match(article.Tokens, i, out _, out verbEnd) && ForecasterBefore(first, i));
 
     /// <summary>Whether a forecaster ("les analystes", "economists") is named between the clause's start and the verb.</summary>
-    private bool ForecasterBefore(int first, int verb)
-    {
-        for (var k = first; k < verb; k++)
-        {
-            if (article.Lexicon.Forecasters.Match(article.Tokens, k, out _, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool ForecasterBefore(int first, int verb) => article.HasPhrase(article.Lexicon.Forecasters, first, verb);
 
     /// <summary>Whether the token follows a closing quote mark, with or without a comma between ("» , détaille", "\"…,\" says").</summary>
     private bool AfterQuotation(int i, int first)
@@ -1149,16 +1138,13 @@ internal sealed class SourceReader
             return false;
         }
 
-        for (var k = nameStart; k < nameEnd; k++)
+        if (!article.HasPhrase(lexicon.Authorities, nameStart, nameEnd))
         {
-            if (lexicon.Authorities.Match(article.Tokens, k, out _, out _))
-            {
-                attribution = new Attribution(i, nameEnd, nameStart, nameEnd, SpeakerKind.Named);
-                return !article.Overlaps(nameStart, nameEnd, figure);
-            }
+            return false;
         }
 
-        return false;
+        attribution = new Attribution(i, nameEnd, nameStart, nameEnd, SpeakerKind.Named);
+        return !article.Overlaps(nameStart, nameEnd, figure);
     }
 
     /// <summary>
@@ -1207,7 +1193,6 @@ internal sealed class SourceReader
             && SpeakerBefore(first, auxiliary, quotedEnd, figure, out attribution);
     }
 
-    /// <summary>"officials said", "Loukachenko a déclaré", "he added": the speaker before its verb.</summary>
     /// <summary>
     /// "Economists had called for 200,000 jobs", "The median estimate of economists polled by Reuters had called for 200,000":
     /// what forecasters ([forecaster]) call for is their forecast, said by them, so they are its speaker. "The UN called for
@@ -1220,15 +1205,10 @@ internal sealed class SourceReader
         // "had called for", "are looking for": the speaker stands before the auxiliary.
         var verb = (article.Lexicon.Auxiliaries.MatchBefore(tokens, call, out _, out var auxiliaryStart)
             || article.Lexicon.ProgressiveAuxiliaries.MatchBefore(tokens, call, out _, out auxiliaryStart)) && auxiliaryStart > first ? auxiliaryStart : call;
-        var forecaster = false;
-        for (var k = first; k < verb && !forecaster; k++)
-        {
-            forecaster = tokens[k].Kind == TokenKind.Word && article.Lexicon.Forecasters.Match(tokens, k, out _, out _);
-        }
-
-        return forecaster && SpeakerBefore(first, verb, callEnd, figure, out attribution) && attribution.Kind == SpeakerKind.Named;
+        return ForecasterBefore(first, verb) && SpeakerBefore(first, verb, callEnd, figure, out attribution) && attribution.Kind == SpeakerKind.Named;
     }
 
+    /// <summary>"officials said", "Loukachenko a déclaré", "he added": the speaker before its verb.</summary>
     private bool SpeakerBefore(int first, int verb, int verbEnd, Figure? figure, out Attribution attribution)
     {
         // "17,388 were reported in Kashmir", "40 morts ont été annoncés", "deaths are either not reported": a passive names
@@ -2330,18 +2310,7 @@ internal sealed class SourceReader
         return null;
     }
 
-    private bool IsDocument(int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            if (article.Lexicon.Documents.Match(article.Tokens, k, out _, out _))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsDocument(int start, int end) => article.HasPhrase(article.Lexicon.Documents, start, end);
 
     /// <summary>Whether a word after the first is capitalised: a name, not a sentence's opening capital.</summary>
     private bool HoldsName(int start, int end)
