@@ -85,11 +85,21 @@ public sealed class ClaimExtractor
 
             var sentence = reader.Clause(sentences[s], figure);
             var source = reader.Source(s, sentence, figure);
+            var subject = reader.Subject(sentence, figure, source, out var side);
+            // The dead and wounded belong to nobody named before, not even to the speaker who counts them; a count whose noun
+            // names its side ("1 100 soldats russes") belongs to nobody named elsewhere either.
+            var owns = figure.Category != FigureCategory.Casualties && side is null;
+            if (subject is null && owns && source is { } speaker)
+            {
+                subject = reader.SelfReported(sentence, speaker);
+            }
+
             // A sentence between claims may name who the text is now about ("Après la défaite, Poutine a réuni…"). If it names
             // another holder than the one still carried ("Russia has massed troops. Ukraine has called for support. Satellite
             // images show 1,200 tanks."), the two compete and the text does not say whose the next figure is: no subject
-            // is better than a wrong one.
-            for (var t = readForTopic + 1; t < s; t++)
+            // is better than a wrong one. A figure whose own sentence names its subject replaces both what is carried and
+            // the holder named last, so the sentences before it need not be read for them.
+            for (var t = readForTopic + 1; t < s && subject is null; t++)
             {
                 if (t != ownSubjectSentence && TopicOf(t) is { } named)
                 {
@@ -101,14 +111,6 @@ public sealed class ClaimExtractor
             }
 
             readForTopic = Math.Max(readForTopic, s - 1);
-            var subject = reader.Subject(sentence, figure, source, out var side);
-            // The dead and wounded belong to nobody named before, not even to the speaker who counts them; a count whose noun
-            // names its side ("1 100 soldats russes") belongs to nobody named elsewhere either.
-            var owns = figure.Category != FigureCategory.Casualties && side is null;
-            if (subject is null && owns && source is { } speaker)
-            {
-                subject = reader.SelfReported(sentence, speaker);
-            }
 
             if ((subject ?? side) is { } found)
             {
