@@ -97,20 +97,29 @@ public sealed class ClaimExtractor
             // A sentence between claims may name who the text is now about ("Après la défaite, Poutine a réuni…"). If it names
             // another holder than the one still carried ("Russia has massed troops. Ukraine has called for support. Satellite
             // images show 1,200 tanks."), the two compete and the text does not say whose the next figure is: no subject
-            // is better than a wrong one. A figure whose own sentence names its subject replaces both what is carried and
-            // the holder named last, so the sentences before it need not be read for them.
-            for (var t = readForTopic + 1; t < s && subject is null; t++)
+            // is better than a wrong one. The sentences before a figure are read for this only when the figure asks what is
+            // carried or who was named last: a figure whose own sentence names its subject replaces both, and one that
+            // neither asks nor replaces leaves them to be read for the next figure.
+            var pronoun = subject is null && side is null && owns && reader.OpensWithPronoun(sentences[s]);
+            if (subject is null && (side is not null || pronoun || InheritsHolder(figure)))
             {
-                if (t != ownSubjectSentence && TopicOf(t) is { } named)
+                for (var t = readForTopic + 1; t < s; t++)
                 {
-                    topic = topic is { } live && t - live.Sentence <= SubjectCarry && !SameHolder(live.Mention.Key, named.Key)
-                        ? null
-                        : (named, t, false);
-                    latest = (named, t);
+                    if (t != ownSubjectSentence && TopicOf(t) is { } named)
+                    {
+                        topic = topic is { } live && t - live.Sentence <= SubjectCarry && !SameHolder(live.Mention.Key, named.Key)
+                            ? null
+                            : (named, t, false);
+                        latest = (named, t);
+                    }
                 }
-            }
 
-            readForTopic = Math.Max(readForTopic, s - 1);
+                readForTopic = Math.Max(readForTopic, s - 1);
+            }
+            else if (subject is not null)
+            {
+                readForTopic = Math.Max(readForTopic, s - 1);
+            }
 
             if ((subject ?? side) is { } found)
             {
@@ -123,7 +132,7 @@ public sealed class ClaimExtractor
                 ownSubjectSentence = s;
                 holders[s] = found.Key;
             }
-            else if (owns && reader.OpensWithPronoun(sentences[s]))
+            else if (pronoun)
             {
                 // "Et il a également déclaré la loi martiale dans quatre régions": the pronoun is the holder named last.
                 if (latest is { } referent && s - referent.Sentence <= 1)
