@@ -882,6 +882,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 break;
             }
 
+            // "le bilan – provisoire, selon le ministère | – s'élève à 40", "précise l'OFS | - a progressé": a dash set apart
+            // closes the aside the name stands in, unless a name goes on after it ("Task Force - Operation Inherent Resolve").
+            if (j > start && article.IsSpacedDash(j) && !(j + 1 < limit && Tokens[j + 1] is { Kind: TokenKind.Word, Upper: true }))
+            {
+                return j;
+            }
+
             // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next, unless it opens the name
             // after an introducer as a count of its speakers ("according to 42 professional forecasters").
             if (tokens[j].Kind == TokenKind.Number && !(j == start && counted) && !(j > start && NumberInName(j)))
