@@ -286,7 +286,8 @@ internal sealed class ClaimTokens(
         return line;
     }
 
-    private bool IsSpacedDash(int k) =>
+    /// <summary>Whether the token is a dash with a space before it ("–", "—", " - "), which opens or closes an aside.</summary>
+    public bool IsSpacedDash(int k) =>
         tokens[k].Kind == TokenKind.Symbol && tokens[k].SpaceBefore && text[tokens[k].Start] is '–' or '—' or '-';
 
     /// <summary>Whether the token ends on one of the suffixes with at least <paramref name="stem"/> letters before it

@@ -86,15 +86,43 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
     {
         for (var k = start; k < end; k++)
         {
-            if (Tokens[k] is { Kind: TokenKind.Word, Upper: false }
-                && (Lexicon.PassiveAuxiliaries.Match(Tokens, k, out _, out _)
-                    || (Lexicon.Auxiliaries.Match(Tokens, k, out _, out var auxiliaryEnd) && !OpensNounPhrase(auxiliaryEnd))))
+            if (IsOwnVerb(k))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>Whether the word is an auxiliary that goes on with a verb ("sont", "a été", "were"), no preposition it folds
+    /// to before a noun phrase ("a Paris").</summary>
+    private bool IsOwnVerb(int k) =>
+        Tokens[k] is { Kind: TokenKind.Word, Upper: false }
+        && (Lexicon.PassiveAuxiliaries.Match(Tokens, k, out _, out _)
+            || (Lexicon.Auxiliaries.Match(Tokens, k, out _, out var auxiliaryEnd) && !OpensNounPhrase(auxiliaryEnd)));
+
+    /// <summary>How many words may stand between a participle and its agent ("établi dimanche en fin de soirée | par").</summary>
+    private const int ParticipleAgentReach = 6;
+
+    /// <summary>Whether a participle of a reported count ("établi", "published") stands with no agent after it in its clause:
+    /// it says when or how the count was made, not who made it.</summary>
+    private bool UnattributedParticiple(int j, int limit)
+    {
+        if (Tokens[j].Upper || !Lexicon.AsideParticiples.Match(Tokens, j, out _, out var k))
+        {
+            return false;
+        }
+
+        for (var reach = 0; k < limit && reach <= ParticipleAgentReach && !article.IsBreakAt(k); k++, reach++)
+        {
+            if (Lexicon.Agents.Match(Tokens, k, out _, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -854,6 +882,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
                 break;
             }
 
+            // "le bilan – provisoire, selon le ministère | – s'élève à 40", "précise l'OFS | - a progressé": a dash set apart
+            // closes the aside the name stands in, unless a name goes on after it ("Task Force - Operation Inherent Resolve").
+            if (j > start && article.IsSpacedDash(j) && !(j + 1 < limit && Tokens[j + 1] is { Kind: TokenKind.Word, Upper: true }))
+            {
+                return j;
+            }
+
             // "selon Oryx et | 40 avions selon le ministère": a number starts what is said next, unless it opens the name
             // after an introducer as a count of its speakers ("according to 42 professional forecasters").
             if (tokens[j].Kind == TokenKind.Number && !(j == start && counted) && !(j > start && NumberInName(j)))
@@ -870,6 +905,13 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             {
                 // "M. Dah | joint au téléphone": after a name, a participle saying how the speaker was reached ends it.
                 if (j > start && tokens[j - 1].Upper && !tokens[j].Upper && Lexicon.AsideParticiples.Match(tokens, j, out _, out _))
+                {
+                    return j;
+                }
+
+                // "les hausses citées par l'OFS | sont les melons", "le bilan de la préfecture | établi peu après 21 heures": a
+                // verb of the clause's own, or a participle that says how the count was made with no agent after it, ends the name.
+                if (j > start && !IsFunction(j - 1) && (IsOwnVerb(j) || UnattributedParticiple(j, limit)))
                 {
                     return j;
                 }

@@ -466,8 +466,10 @@ internal sealed class SourceReader
             }
 
             // "X said: “… 60 battalions …”, about a third of the total": a speaker before a quotation speaks for it alone;
-            // "the ministry said Sunday—more than half of those killed": a dash after the verb opens the article's aside.
-            if (attribution.End <= figureStart && (QuotationBetween(attribution.End, figureStart) || DashAfter(attribution, figureStart)))
+            // "the ministry said Sunday—more than half of those killed": a dash after the verb opens the article's aside;
+            // "L'indice – hors TVA, précise l'OFS – a progressé de 0,1 %": a speaker inside dashes speaks for the aside.
+            if (attribution.End <= figureStart && (QuotationBetween(attribution.End, figureStart) || DashAfter(attribution, figureStart)
+                || InDashedAside(first, attribution)))
             {
                 continue;
             }
@@ -1670,6 +1672,25 @@ internal sealed class SourceReader
         }
 
         return k < figureStart && article.Tokens[k].Kind == TokenKind.Symbol && article.Text[article.Tokens[k].Start] is '—' or '–';
+    }
+
+    /// <summary>Whether a dash set apart closes the attribution and another opens the aside before it, in the clause.</summary>
+    private bool InDashedAside(int first, Attribution attribution)
+    {
+        if (attribution.End >= article.Tokens.Count || !article.IsSpacedDash(attribution.End))
+        {
+            return false;
+        }
+
+        for (var k = Math.Min(attribution.Start, attribution.NameStart) - 1; k >= first; k--)
+        {
+            if (article.IsSpacedDash(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a quotation opens right after the speaker (past a colon or comma) and closes before <paramref name="to"/>.</summary>
