@@ -63,13 +63,15 @@ internal readonly ref partial struct FigureScan
     }
 
     /// <summary>
-    /// "Cholera cases surpass 400,000", "les bénéfices ont dépassé 500 millions": a bound that is a verb of [predicate-verb]
-    /// opens the figure's own span, and is the verb its subject brings to the number.
+    /// "Cholera cases surpass 400,000", "les inscriptions ont dépassé 3 000": a bound that is a verb of [predicate-verb] opens
+    /// the figure's own span, and is the verb its subject brings to the number. After a noun of money ("les bénéfices des
+    /// clubs ont dépassé 500 millions") the number is an amount, which counts no subject.
     /// </summary>
     private bool VerbOpensFigure(int firstToken, int endToken, out int verbStart)
     {
         verbStart = firstToken;
-        return lexicon.PredicateVerbs.Match(tokens, firstToken, out _, out var verbEnd) && verbEnd < endToken && IsNumberAt(verbEnd);
+        return lexicon.PredicateVerbs.Match(tokens, firstToken, out _, out var verbEnd) && verbEnd < endToken && IsNumberAt(verbEnd)
+            && !MoneyNounGoverns(firstToken);
     }
 
     /// <summary>

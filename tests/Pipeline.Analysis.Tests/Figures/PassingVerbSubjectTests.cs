@@ -36,6 +36,16 @@ public sealed class PassingVerbSubjectTests
         Assert.Null(figure.Counted);
     }
 
+    [Theory]
+    [InlineData("fr", "Les bénéfices d'exploitation des clubs ont dépassé 500 millions cette saison.")]
+    [InlineData("en", "Club revenues exceeded 500 million last season.")]
+    public void An_amount_after_a_noun_of_money_counts_no_subject(string language, string text)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Null(figure.Counted);
+    }
+
     [Fact]
     public void A_noun_after_the_number_still_says_what_it_counts()
     {
