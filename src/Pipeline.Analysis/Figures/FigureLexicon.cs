@@ -232,6 +232,9 @@ internal sealed class FigureLexicon
         Prepositions = Table(file, "preposition", _ => true);
         NounArticles = Table(file, "noun-article", _ => true);
         Determiners = Table(file, "possessor-determiner", _ => true);
+        AdjectiveNumerals = Table(file, "adjective-numeral", _ => true);
+        Demonstratives = Table(file, "demonstrative", _ => true);
+        AdjectiveNumeralArticles = Table(file, "adjective-numeral-article", _ => true);
         Distributives = Table(file, "distributive", _ => true);
         PartitiveOpeners = Table(file, "partitive-opener", _ => true);
         ModifierEndings = [.. file["modifier-ending"].Select(e => e.Phrase)];
@@ -412,6 +415,15 @@ internal sealed class FigureLexicon
 
     /// <summary>Articles and determiners that may stand between a preposition and its noun ("vers les collines").</summary>
     public PhraseTable<bool> NounArticles { get; }
+
+    /// <summary>Determiners that point back to what was named before ("ce chiffre", "this figure").</summary>
+    public PhraseTable<bool> Demonstratives { get; }
+
+    /// <summary>Number words spelled like an adjective ("neuf": nine or new), the adjective after a noun ("le logement neuf").</summary>
+    public PhraseTable<bool> AdjectiveNumerals { get; }
+
+    /// <summary>Singular articles after which such a word is the adjective standing for its noun ("le neuf", "du neuf").</summary>
+    public PhraseTable<bool> AdjectiveNumeralArticles { get; }
 
     /// <summary>Determiners before a count that make the plural possessor after it the thing counted ("the 27 countries’ leaders").</summary>
     public PhraseTable<bool> Determiners { get; }

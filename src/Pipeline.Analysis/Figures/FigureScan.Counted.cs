@@ -606,7 +606,10 @@ internal readonly ref partial struct FigureScan
         {
             // "The military said 25 insurgents died, but an official put the number at eight": a count's name with no
             // noun of its own counts what the figure before it counts.
-            if (!ElidedBefore(p, out var counted, out var countedUnit) || counted is null)
+            // "Le nombre de chômeurs s'établit à 3,021 millions. […] ce chiffre atteint 5,4 millions": a demonstrative
+            // points back to the count of the sentence before.
+            var demonstrative = p > 0 && lexicon.Demonstratives.Contains(tokens[p - 1].Id);
+            if (!ElidedBefore(p, out var counted, out var countedUnit, sentenceBefore: demonstrative) || counted is null)
             {
                 return false;
             }
@@ -1587,7 +1590,9 @@ internal readonly ref partial struct FigureScan
     /// may take it from the sentence before, in the same paragraph ("Plus de 2,7 millions de réfugiés ont fui vers la
     /// Pologne. Plus de 725 000 ont atteint la Roumanie.").
     /// </summary>
-    private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit, bool increment = false)
+    /// <param name="sentenceBefore">Whether the number may take it from the sentence before wherever it stands: an increment
+    /// adds to what that sentence counted, a demonstrative count name ("ce chiffre") points back to it.</param>
+    private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit, bool sentenceBefore = false)
     {
         counted = null;
         unit = null;
@@ -1597,7 +1602,7 @@ internal readonly ref partial struct FigureScan
         }
 
         // An increment ("Il s'agit exactement de 53 586 de plus") adds to what the sentence before counted.
-        var sentencesLeft = increment || OpensSentence(firstToken) ? 1 : 0;
+        var sentencesLeft = sentenceBefore || OpensSentence(firstToken) ? 1 : 0;
         var listItem = IsNamedListItem(firstToken);
         var k = firstToken - 1;
         for (var j = findings.Count - 1; j >= 0; j--)

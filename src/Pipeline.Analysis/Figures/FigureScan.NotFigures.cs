@@ -41,6 +41,37 @@ internal readonly ref partial struct FigureScan
             && SkipGluedHyphen(afterConnector) is var ordinalAt && ordinalAt < tokens.Count && lexicon.RankOrdinals.Contains(tokens[ordinalAt].Id);
     }
 
+    /// <summary>
+    /// "le logement neuf traverse une crise", "le marché du neuf": a number word of [adjective-numeral] right after a noun its
+    /// article opens (or that opens a line), or after a singular article of [adjective-numeral-article], is the adjective it
+    /// is spelled like, unless a plural noun after it is what it counts ("neuf logements") or a month makes it a date.
+    /// </summary>
+    private bool IsAdjectiveNumeral(NumberMatch number)
+    {
+        var at = number.First;
+        if (number.End != at + 1 || at == 0 || !lexicon.AdjectiveNumerals.Contains(tokens[at].Id) || tokens[at].LineStart
+            || tokens[at - 1].Kind != TokenKind.Word || PluralOrUnitAfter(number.End) || lexicon.Months.Match(tokens, number.End, out _, out _))
+        {
+            return false;
+        }
+
+        var before = at - 1;
+        if (lexicon.AdjectiveNumeralArticles.Contains(tokens[before].Id))
+        {
+            return true;
+        }
+
+        var opened = tokens[before].LineStart || (before > 0 && (lexicon.NounArticles.Contains(tokens[before - 1].Id) || lexicon.AdjectiveNumeralArticles.Contains(tokens[before - 1].Id)));
+        return opened && !IsNumberAt(before) && lexicon.Words.TryRead(WordSpan(before, at), out var form) && form.IsNoun && !lexicon.NotCounted.Contains(tokens[before].Id);
+    }
+
+    /// <summary>
+    /// Whether what follows token <paramref name="at"/> is a word written with a plural mark ("neuf logements", "neuf mois") or
+    /// a unit ("neuf %"), as a number's count is; the word list's plural forms are not asked, since "traverse" is one of "travers".
+    /// </summary>
+    private bool PluralOrUnitAfter(int at) =>
+        at < tokens.Count && ((tokens[at].Kind == TokenKind.Word && text[tokens[at].End - 1] is 's' or 'x' or 'z') || lexicon.Units.Match(tokens, at, out _, out _));
+
     /// <summary>Dates, designations ("F-16", "Challenger 2"), ordinals, ids, phone numbers and caption counters.</summary>
     private bool IsNotAFigure(NumberMatch number, ref int next, bool rangeEnd = false, bool currencyBefore = false)
     {
@@ -79,6 +110,11 @@ internal readonly ref partial struct FigureScan
         if (IsZeroCompound(number))
         {
             next = Math.Max(next, SkipGluedHyphen(number.End) + 1);
+            return true;
+        }
+
+        if (IsAdjectiveNumeral(number))
+        {
             return true;
         }
 

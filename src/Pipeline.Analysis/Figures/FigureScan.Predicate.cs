@@ -38,7 +38,8 @@ internal readonly ref partial struct FigureScan
 
         var itemsAfter = ListItemsAfter(endToken, out var listEnd);
         respectively |= listEnd < tokens.Count && lexicon.Respectively.Match(tokens, listEnd, out _, out _);
-        if ((respectiveOnly && !respectively) || (!respectively && index > 0) || !PredicateVerbBefore(verbEnd, out var verbStart))
+        if ((respectiveOnly && !respectively) || (!respectively && index > 0)
+            || !(PredicateVerbBefore(verbEnd, out var verbStart) || (!respectively && VerbOpensFigure(firstToken, endToken, out verbStart))))
         {
             return false;
         }
@@ -59,6 +60,18 @@ internal readonly ref partial struct FigureScan
 
         var adverbEnd = lexicon.PredicateParticles.MatchBefore(tokens, end, out _, out var particle) ? particle : end;
         return lexicon.PredicateAdverbs.MatchBefore(tokens, adverbEnd, out _, out var adverb) && lexicon.PredicateVerbs.MatchBefore(tokens, adverb, out _, out verbStart);
+    }
+
+    /// <summary>
+    /// "Cholera cases surpass 400,000", "les inscriptions ont dépassé 3 000": a bound that is a verb of [predicate-verb] opens
+    /// the figure's own span, and is the verb its subject brings to the number. After a noun of money ("les bénéfices des
+    /// clubs ont dépassé 500 millions") the number is an amount, which counts no subject.
+    /// </summary>
+    private bool VerbOpensFigure(int firstToken, int endToken, out int verbStart)
+    {
+        verbStart = firstToken;
+        return lexicon.PredicateVerbs.Match(tokens, firstToken, out _, out var verbEnd) && verbEnd < endToken && IsNumberAt(verbEnd)
+            && !MoneyNounGoverns(firstToken);
     }
 
     /// <summary>

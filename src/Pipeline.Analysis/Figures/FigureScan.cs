@@ -242,10 +242,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             number.ThousandsAlike = false;
         }
 
-        // Where the number begins before its digits: "-30", "−273.15" (typographic minus), a minus sign glued to the number and standing
-        // apart from what precedes it; "minus five percent"; the decimal mark of ".08".
+        // Where the number begins before its digits: "-30", "−273.15" (typographic minus), "(–52 %)" (an en dash typed for one), a
+        // minus sign glued to the number and standing apart from what precedes it; "minus five percent"; the decimal mark of ".08".
         var signAt = -1;
-        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−' or '+'
+        if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−' or '–' or '+'
             && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number))
         {
             // "+49,000" keeps its sign in its text and its value.
