@@ -112,6 +112,7 @@ internal sealed class ClaimLexicon
         TargetsAfter = Table(file, "target-after-figure", _ => true);
         HedgeDenials = Table(file, "hedge-denial", _ => true);
         EarlierForecastNouns = Table(file, "earlier-forecast-noun", _ => true);
+        ForecastSettings = Table(file, "forecast-setting", _ => true);
         ForecasterVerbs = Table(file, "forecaster-verb", _ => true);
         Progressives = Table(file, "source-progressive", _ => true);
         ProgressiveAuxiliaries = Table(file, "progressive-auxiliary", _ => true);
@@ -445,6 +446,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>What gives a forecast, which an [earlier] mark makes the one before ("in the previous survey", "dans le sondage précédent").</summary>
     public PhraseTable<bool> EarlierForecastNouns { get; }
+
+    /// <summary>After a figure, what sets it in a forecast named next ("in its June forecast", "dans sa prévision de juin").</summary>
+    public PhraseTable<bool> ForecastSettings { get; }
 
     /// <summary>Present participles of reporting verbs after a form of "be" ("is now saying", "had been predicting").</summary>
     public PhraseTable<bool> Progressives { get; }
