@@ -135,6 +135,8 @@ internal sealed class ClaimLexicon
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
+        LevelForecastVerbs = Table(file, "level-forecast-verb", _ => true);
+        LevelAuxiliaries = Table(file, "level-auxiliary", _ => true);
         Recipients = Table(file, "recipient", _ => true);
         LearntFrom = Table(file, "learnt-from", v => v == "learnt");
         ImpersonalSpeakers = Table(file, "impersonal-speaker", _ => true);
@@ -522,6 +524,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Object pronouns before a forecaster's verb ("On le prévoyait autour de 13 %"): what it foresees is a level.</summary>
     public PhraseTable<bool> ObjectPronouns { get; }
+
+    /// <summary>Verbs and participles that put what an object pronoun stands for at a foreseen level ("l'attend à 0,7 %").</summary>
+    public PhraseTable<bool> LevelForecastVerbs { get; }
+
+    /// <summary>Auxiliaries between that pronoun and a participle ("l'avoir envisagée à", "l'avait prévue à").</summary>
+    public PhraseTable<bool> LevelAuxiliaries { get; }
 
     /// <summary>Prepositions that name a recipient ("à la Russie", "to Ukraine"), who holds what it is given.</summary>
     public PhraseTable<bool> Recipients { get; }
