@@ -168,6 +168,7 @@ internal sealed class ClaimLexicon
         SpeakerNouns = Table(file, "speaker-noun", _ => true);
         NameSuffixes = Table(file, "name-suffix", _ => true);
         ObjectRelatives = Table(file, "object-relative", _ => true);
+        PrepositionalRelatives = Table(file, "prepositional-relative", _ => true);
         SpeechVerbs = Table(file, "speech-verb", _ => true);
         PartitiveHeads = Table(file, "partitive-head", _ => true);
         SpeakerSuffixes = [.. file["speaker-suffix"].Select(e => e.Phrase)];
@@ -648,6 +649,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Relatives after a preposition, followed by their own subject ("contre lequel le procureur a requis").</summary>
     public PhraseTable<bool> ObjectRelatives { get; }
+
+    /// <summary>Relatives that follow a preposition and open a clause with a subject of its own ("in which", "dans laquelle").</summary>
+    public PhraseTable<bool> PrepositionalRelatives { get; }
 
     /// <summary>Verbs of saying, whose reported clause may follow with no "that": "the army said two soldiers died".</summary>
     public PhraseTable<bool> SpeechVerbs { get; }

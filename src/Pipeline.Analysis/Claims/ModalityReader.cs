@@ -438,7 +438,8 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || CoordinatedClauseBetween(figureToken, figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
+        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || CoordinatedClauseBetween(figureToken, figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)
+            || InClosedRelative(figureToken, figureEnd, hedge)))
         {
             positional = true;
             return false;
@@ -611,6 +612,34 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Les suspects, qui parvenaient à détourner 100 000 euros par an, auraient créé…", "The director, who laid off 40
+    /// workers last year, may leave": a figure inside a relative clause set off by commas is stated as firmly as the relative
+    /// clause's own verb; the main clause's hedge after the closing comma does not reach into it. A relative whose next word
+    /// is a number takes a part of what comes before ("dont 40 enfants") and is no clause.
+    /// </summary>
+    private bool InClosedRelative(int figureToken, int figureEnd, int hedge)
+    {
+        var tokens = article.Tokens;
+        var opened = false;
+        for (var k = figureToken - 1; k > clauseFirst; k--)
+        {
+            if (article.IsBreak(tokens[k]))
+            {
+                return false;
+            }
+
+            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k)
+                && !article.Lexicon.ReportedClauses.Match(tokens, k, out _, out _) && tokens[k + 1] is { Kind: TokenKind.Word })
+            {
+                opened = true;
+                break;
+            }
+        }
+
+        return opened && article.HasComma(figureEnd, hedge);
     }
 
     /// <summary>
