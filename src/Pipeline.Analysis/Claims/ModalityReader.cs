@@ -819,6 +819,11 @@ internal sealed class ModalityReader(ClaimTokens article)
         {
             next++;
         }
+        else if (next + 2 < end && IsFigureNounWord(next) && IsFigureNounWord(next + 1) && lexicon.FigureHedges.Match(article.Tokens, next + 2, out _, out _))
+        {
+            // "the 1.3% growth rate projected in June": past a compound noun of two words.
+            next += 2;
+        }
 
         if (next >= end)
         {
@@ -829,6 +834,15 @@ internal sealed class ModalityReader(ClaimTokens article)
         // hedges the figure before it only where the clause speaks of a forecast.
         return lexicon.FigureHedges.Match(article.Tokens, next, out _, out _)
             || (lexicon.ForecastFigureHedges.Match(article.Tokens, next, out _, out _) && ForecastFrame.SpeaksOfForecast(article, first, end));
+    }
+
+    /// <summary>A word of the figure's own noun ("growth", "rate"): in lower case, and no hedge, verb, preposition or relative.</summary>
+    private bool IsFigureNounWord(int k)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        return tokens[k] is { Kind: TokenKind.Word, Upper: false } && !lexicon.FigureHedges.Match(tokens, k, out _, out _) && !IsVerbAt(k)
+            && !article.IsOf(k) && !lexicon.Prepositions.Match(tokens, k, out _, out _) && !article.IsRelative(k) && !lexicon.Hedges.Match(tokens, k, out _, out _);
     }
 
     /// <summary>
