@@ -112,6 +112,7 @@ internal sealed class ClaimLexicon
         TargetsAfter = Table(file, "target-after-figure", _ => true);
         HedgeDenials = Table(file, "hedge-denial", _ => true);
         EarlierForecastNouns = Table(file, "earlier-forecast-noun", _ => true);
+        ForecastSettings = Table(file, "forecast-setting", _ => true);
         ForecasterVerbs = Table(file, "forecaster-verb", _ => true);
         Progressives = Table(file, "source-progressive", _ => true);
         ProgressiveAuxiliaries = Table(file, "progressive-auxiliary", _ => true);
@@ -134,6 +135,8 @@ internal sealed class ClaimLexicon
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
+        LevelForecastVerbs = Table(file, "level-forecast-verb", _ => true);
+        LevelAuxiliaries = Table(file, "level-auxiliary", _ => true);
         Recipients = Table(file, "recipient", _ => true);
         LearntFrom = Table(file, "learnt-from", v => v == "learnt");
         ImpersonalSpeakers = Table(file, "impersonal-speaker", _ => true);
@@ -165,6 +168,7 @@ internal sealed class ClaimLexicon
         SpeakerNouns = Table(file, "speaker-noun", _ => true);
         NameSuffixes = Table(file, "name-suffix", _ => true);
         ObjectRelatives = Table(file, "object-relative", _ => true);
+        PrepositionalRelatives = Table(file, "prepositional-relative", _ => true);
         SpeechVerbs = Table(file, "speech-verb", _ => true);
         PartitiveHeads = Table(file, "partitive-head", _ => true);
         SpeakerSuffixes = [.. file["speaker-suffix"].Select(e => e.Phrase)];
@@ -446,6 +450,9 @@ internal sealed class ClaimLexicon
     /// <summary>What gives a forecast, which an [earlier] mark makes the one before ("in the previous survey", "dans le sondage précédent").</summary>
     public PhraseTable<bool> EarlierForecastNouns { get; }
 
+    /// <summary>After a figure, what sets it in a forecast named next ("in its June forecast", "dans sa prévision de juin").</summary>
+    public PhraseTable<bool> ForecastSettings { get; }
+
     /// <summary>Present participles of reporting verbs after a form of "be" ("is now saying", "had been predicting").</summary>
     public PhraseTable<bool> Progressives { get; }
 
@@ -518,6 +525,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Object pronouns before a forecaster's verb ("On le prévoyait autour de 13 %"): what it foresees is a level.</summary>
     public PhraseTable<bool> ObjectPronouns { get; }
+
+    /// <summary>Verbs and participles that put what an object pronoun stands for at a foreseen level ("l'attend à 0,7 %").</summary>
+    public PhraseTable<bool> LevelForecastVerbs { get; }
+
+    /// <summary>Auxiliaries between that pronoun and a participle ("l'avoir envisagée à", "l'avait prévue à").</summary>
+    public PhraseTable<bool> LevelAuxiliaries { get; }
 
     /// <summary>Prepositions that name a recipient ("à la Russie", "to Ukraine"), who holds what it is given.</summary>
     public PhraseTable<bool> Recipients { get; }
@@ -636,6 +649,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Relatives after a preposition, followed by their own subject ("contre lequel le procureur a requis").</summary>
     public PhraseTable<bool> ObjectRelatives { get; }
+
+    /// <summary>Relatives that follow a preposition and open a clause with a subject of its own ("in which", "dans laquelle").</summary>
+    public PhraseTable<bool> PrepositionalRelatives { get; }
 
     /// <summary>Verbs of saying, whose reported clause may follow with no "that": "the army said two soldiers died".</summary>
     public PhraseTable<bool> SpeechVerbs { get; }

@@ -326,9 +326,10 @@ internal sealed class ClaimTokens(
 
     /// <summary>
     /// Whether a comma and a word at <paramref name="k"/> open a clause of its own before <paramref name="figureToken"/>,
-    /// which a hedge before the comma does not reach: a subordinator ("…, after authorities disclosed 207") or a place's
+    /// which a hedge before the comma does not reach: a subordinator ("…, after authorities disclosed 207"), a place's
     /// relative word, whose clause the figure may open as its subject ("…, where 130,000 soldiers are deployed", "…, où
-    /// 130 000 soldats sont déployés").
+    /// 130 000 soldats sont déployés"), or a preposition and its relative ("…, in which 9.7 million people died", "…, dans
+    /// laquelle 300 maisons ont été détruites"); "of which"/"dont" take a part of what comes before and open no clause.
     /// </summary>
     public bool OpensClauseOfItsOwn(int k, int figureToken)
     {
@@ -338,7 +339,8 @@ internal sealed class ClaimTokens(
         }
 
         return (lexicon.SubordinateBarriers.Match(tokens, k, out _, out var end) && end < figureToken)
-            || lexicon.PlaceRelatives.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length));
+            || lexicon.PlaceRelatives.Contains(text.AsSpan(tokens[k].Start, tokens[k].Length))
+            || (k + 1 < figureToken && !tokens[k].Upper && !IsOf(k) && !IsRelative(k) && lexicon.PrepositionalRelatives.Match(tokens, k + 1, out _, out _));
     }
 
     /// <summary>Whether the word at <paramref name="k"/> hedges or foresees a figure ("could", "forecasting", "prévu").</summary>

@@ -22,6 +22,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
         var (first, end) = article.TokenRange(clause);
         var figureToken = Math.Min(article.LowerBound(figure.Start), end);
         if (LooksAhead(figure, figureToken) || GivesForecast(first, end, figureToken, figure) || RevisesForecast(first, end, figureToken)
+            || (PronounPutAtLevel(first, figureToken) && (figure.Category == FigureCategory.Percentage || InForecast(clause, first, end)))
             || ValueOfForecast(first, figureToken) || ForecastIsSubject(first, figureToken) || ForecastersCall(first, figureToken))
         {
             return true;
@@ -453,6 +454,41 @@ internal sealed class ForecastFrame(ClaimTokens article)
         var lexicon = article.Lexicon;
         return verb > first && lexicon.ObjectPronouns.Match(tokens, verb - 1, out _, out var pronounEnd) && pronounEnd == verb
             && (figureToken == verbEnd || (figureToken == verbEnd + 1 && lexicon.LevelLinks.Match(tokens, verbEnd, out _, out _)));
+    }
+
+    /// <summary>
+    /// "Elle l'attend à 0,7 %", "Après l'avoir envisagée à 1,2 %", "l'Insee l'avait prévue à 0,9 %": an object pronoun, maybe
+    /// an auxiliary, then a verb or participle that foresees, with the figure right after it or its level link, put what
+    /// the pronoun stands for at a foreseen level. "Attendre" also waits ("les secours l'attendent à 300 mètres"), so the
+    /// caller asks for a share or a clause that speaks of a forecast.
+    /// </summary>
+    private bool PronounPutAtLevel(int first, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (lexicon.LevelForecastVerbs.Count == 0)
+        {
+            return false;
+        }
+
+        var k = figureToken;
+        if (k > first && lexicon.LevelLinks.MatchBefore(tokens, k, out _, out var linkStart))
+        {
+            k = linkStart;
+        }
+
+        if (k <= first || !lexicon.LevelForecastVerbs.MatchBefore(tokens, k, out _, out var verbStart) || verbStart < first)
+        {
+            return false;
+        }
+
+        k = verbStart;
+        if (k > first && lexicon.LevelAuxiliaries.MatchBefore(tokens, k, out _, out var auxiliaryStart) && auxiliaryStart >= first)
+        {
+            k = auxiliaryStart;
+        }
+
+        return k > first && lexicon.ObjectPronouns.MatchBefore(tokens, k, out _, out var pronounStart) && pronounStart >= first;
     }
 
     /// <summary>"turnout will hit 71 percent": a future whose verb is a quantity reaching a level is a forecast.</summary>

@@ -115,8 +115,10 @@ internal sealed class ModalityReader(ClaimTokens article)
 
     /// <summary>
     /// "a 30% chance of recession, up from 25% in the previous survey", "up from 1.8% in an earlier October poll", "contre
-    /// 1,1 % dans la précédente enquête": a figure an earlier survey or forecast gave is that forecast, whatever the clause
-    /// says of the new one; a past mark ("from 2.0% in 2024", "the previous month") leaves it as history.
+    /// 1,1 % dans la précédente enquête", "up from the previous 1.7% estimate": a figure an earlier survey or forecast gave
+    /// is that forecast, whatever the clause says of the new one; a past mark ("from 2.0% in 2024", "the previous month")
+    /// leaves it as history. A figure set in a forecast ("0,6 % dans sa prévision de juin", "2.9% in its June forecast")
+    /// is that forecast's value, earlier or not.
     /// </summary>
     private bool InEarlierForecast(SentenceSpan clause, Figure figure)
     {
@@ -127,8 +129,16 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        var (_, end) = article.TokenRange(clause);
+        var (first, end) = article.TokenRange(clause);
         var next = article.LowerBound(figure.End);
+        var figureToken = article.LowerBound(figure.Start);
+        // The mark before the figure, the noun right after it: "the previous 1.7% estimate", "its earlier 2.1% forecast".
+        if (next < end && figureToken > first && lexicon.EarlierForecastNouns.Match(tokens, next, out _, out _)
+            && lexicon.EarlierMarks.MatchBefore(tokens, figureToken, out _, out var markStart) && markStart >= first)
+        {
+            return true;
+        }
+
         for (var k = next; k < end && k - next <= EarlierForecastReach && !article.IsBreak(tokens[k]); k++)
         {
             if (tokens[k].Kind != TokenKind.Word || !lexicon.EarlierForecastNouns.Match(tokens, k, out _, out var nounEnd))
@@ -139,10 +149,32 @@ internal sealed class ModalityReader(ClaimTokens article)
             // The earlier mark before the noun, maybe past one word ("an earlier October poll"), or right after it ("le sondage précédent").
             var before = (k > next && lexicon.EarlierMarks.MatchBefore(tokens, k, out _, out _))
                 || (k - 1 > next && lexicon.EarlierMarks.MatchBefore(tokens, k - 1, out _, out _));
-            return before || (nounEnd < end && lexicon.EarlierMarks.Match(tokens, nounEnd, out _, out _));
+            return before || (nounEnd < end && lexicon.EarlierMarks.Match(tokens, nounEnd, out _, out _)) || SetInForecast(next, k);
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "in its June forecast", "dans sa prévision de juin", "in the latest projections": right after the figure, a word
+    /// that sets it in what follows, then a forecast noun with at most a determiner and one word before it. A survey or an
+    /// estimate may hold facts ("40% in the survey said"), so only a forecast's own nouns count.
+    /// </summary>
+    private bool SetInForecast(int next, int noun)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        if (!lexicon.ForecastSettings.Match(tokens, next, out _, out var k) || !lexicon.ForecastNouns.Match(tokens, noun, out _, out _))
+        {
+            return false;
+        }
+
+        if (k < noun && lexicon.Determiners.Match(tokens, k, out _, out var determinerEnd))
+        {
+            k = determinerEnd;
+        }
+
+        return noun == k || (noun == k + 1 && tokens[k] is { Kind: TokenKind.Word } && !lexicon.Prepositions.Match(tokens, k, out _, out _));
     }
 
     /// <summary>"their previous estimate of", "an earlier estimate": an estimate marked as the one before.</summary>
@@ -406,7 +438,8 @@ internal sealed class ModalityReader(ClaimTokens article)
             return false;
         }
 
-        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || CoordinatedClauseBetween(figureToken, figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)))
+        if (!before && (RelativeBetween(figureEnd, hedge) || AbsoluteBetween(figureEnd, hedge) || CoordinatedClauseBetween(figureToken, figureEnd, hedge) || InOpeningSubordinate(figureToken, figureEnd, hedge)
+            || InClosedRelative(figureToken, figureEnd, hedge)))
         {
             positional = true;
             return false;
@@ -579,6 +612,34 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Les suspects, qui parvenaient à détourner 100 000 euros par an, auraient créé…", "The director, who laid off 40
+    /// workers last year, may leave": a figure inside a relative clause set off by commas is stated as firmly as the relative
+    /// clause's own verb; the main clause's hedge after the closing comma does not reach into it. A relative whose next word
+    /// is a number takes a part of what comes before ("dont 40 enfants") and is no clause.
+    /// </summary>
+    private bool InClosedRelative(int figureToken, int figureEnd, int hedge)
+    {
+        var tokens = article.Tokens;
+        var opened = false;
+        for (var k = figureToken - 1; k > clauseFirst; k--)
+        {
+            if (article.IsBreak(tokens[k]))
+            {
+                return false;
+            }
+
+            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k)
+                && !article.Lexicon.ReportedClauses.Match(tokens, k, out _, out _) && tokens[k + 1] is { Kind: TokenKind.Word })
+            {
+                opened = true;
+                break;
+            }
+        }
+
+        return opened && article.HasComma(figureEnd, hedge);
     }
 
     /// <summary>
@@ -758,6 +819,11 @@ internal sealed class ModalityReader(ClaimTokens article)
         {
             next++;
         }
+        else if (next + 2 < end && IsFigureNounWord(next) && IsFigureNounWord(next + 1) && lexicon.FigureHedges.Match(article.Tokens, next + 2, out _, out _))
+        {
+            // "the 1.3% growth rate projected in June": past a compound noun of two words.
+            next += 2;
+        }
 
         if (next >= end)
         {
@@ -768,6 +834,15 @@ internal sealed class ModalityReader(ClaimTokens article)
         // hedges the figure before it only where the clause speaks of a forecast.
         return lexicon.FigureHedges.Match(article.Tokens, next, out _, out _)
             || (lexicon.ForecastFigureHedges.Match(article.Tokens, next, out _, out _) && ForecastFrame.SpeaksOfForecast(article, first, end));
+    }
+
+    /// <summary>A word of the figure's own noun ("growth", "rate"): in lower case, and no hedge, verb, preposition or relative.</summary>
+    private bool IsFigureNounWord(int k)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        return tokens[k] is { Kind: TokenKind.Word, Upper: false } && !lexicon.FigureHedges.Match(tokens, k, out _, out _) && !IsVerbAt(k)
+            && !article.IsOf(k) && !lexicon.Prepositions.Match(tokens, k, out _, out _) && !article.IsRelative(k) && !lexicon.Hedges.Match(tokens, k, out _, out _);
     }
 
     /// <summary>
