@@ -113,6 +113,8 @@ internal sealed class ClaimLexicon
         HedgeDenials = Table(file, "hedge-denial", _ => true);
         EarlierForecastNouns = Table(file, "earlier-forecast-noun", _ => true);
         ForecastSettings = Table(file, "forecast-setting", _ => true);
+        OwnedForecastNouns = Table(file, "owned-forecast-noun", _ => true);
+        OwnedForecastLinks = Table(file, "owned-forecast-link", _ => true);
         ForecasterVerbs = Table(file, "forecaster-verb", _ => true);
         Progressives = Table(file, "source-progressive", _ => true);
         ProgressiveAuxiliaries = Table(file, "progressive-auxiliary", _ => true);
@@ -452,6 +454,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>After a figure, what sets it in a forecast named next ("in its June forecast", "dans sa prévision de juin").</summary>
     public PhraseTable<bool> ForecastSettings { get; }
+
+    /// <summary>"economists' expectations of 2.7%", "the IMF's projection of 1.4%": a forecast whose possessor gave it.</summary>
+    public PhraseTable<bool> OwnedForecastNouns { get; }
+
+    /// <summary>The words between an owned forecast and its figure ("of", "for a gain of").</summary>
+    public PhraseTable<bool> OwnedForecastLinks { get; }
 
     /// <summary>Present participles of reporting verbs after a form of "be" ("is now saying", "had been predicting").</summary>
     public PhraseTable<bool> Progressives { get; }

@@ -169,7 +169,7 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             return SpeakerKind.Named;
         }
 
-        var start = AfterClauseVerb(StretchStart(first, end), end);
+        var start = AfterSpeechVerb(AfterClauseVerb(StretchStart(first, end), end), end);
         end = CutAtOccasion(start, end);
         end = StripTrailing(start, end);
         start = ListedNameStart(first, start, end);
@@ -1714,6 +1714,38 @@ internal sealed class SourceNames(ClaimTokens article, ReportingVerbs verbs)
             if (Lexicon.Determiners.Match(tokens, d, out _, out var noun) && noun < end && !tokens[d].Upper)
             {
                 return noun + 1 < end ? noun + 1 : d;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// "The ministry said on Monday it recorded 40 cases", "the agency said in a statement it had counted": a verb of saying
+    /// inside the stretch before a verb opens the clause it reports, whose subject is the pronoun right before that verb
+    /// (and its auxiliary), standing for the speaker; not "The ministry said", the speaker with its verb. A named subject
+    /// there ("said a tally by local officials showed") is left to the speaker before "said", who reports it.
+    /// </summary>
+    private int AfterSpeechVerb(int start, int end)
+    {
+        var tokens = Tokens;
+        var subject = end - 1;
+        while (subject > start && Lexicon.Auxiliaries.Match(tokens, subject, out _, out var auxiliaryEnd) && auxiliaryEnd == subject + 1)
+        {
+            subject--;
+        }
+
+        if (subject <= start || !Lexicon.SpeakerPronouns.Match(tokens, subject, out _, out var pronounEnd) || pronounEnd != subject + 1)
+        {
+            return start;
+        }
+
+        for (var k = subject - 1; k > start; k--)
+        {
+            if (tokens[k] is { Kind: TokenKind.Word, Upper: false } && tokens[k - 1].Kind == TokenKind.Word
+                && Lexicon.SpeechVerbs.Match(tokens, k, out _, out var after) && after <= subject)
+            {
+                return after;
             }
         }
 

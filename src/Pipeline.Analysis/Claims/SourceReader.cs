@@ -111,7 +111,7 @@ internal sealed class SourceReader
             found = SentenceWide(article.Sentences[sentence - 1], figure);
         }
 
-        found ??= quoted ?? ReducedRelative(whole, figure) ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
+        found ??= quoted ?? ReducedRelative(whole, figure) ?? ForecastOwner(whole, figure) ?? Following(sentence) ?? HeadlineLabel(figure) ?? OpeningLabel(figure);
         if (found is { } dated && (DatesTheSaying(dated, figure) || spans.Frames(figure)))
         {
             return null;
@@ -144,6 +144,17 @@ internal sealed class SourceReader
 
         return names.Before(relative.SpeakerStart, relative.Verb, out var nameStart, out var nameEnd) == SpeakerKind.Named && nameStart == relative.SpeakerStart
             ? new Attribution(nameStart, relative.VerbEnd, nameStart, nameEnd, SpeakerKind.Named)
+            : null;
+    }
+
+    /// <summary>"above economists' expectations of 2.7%", "the IMF's projection of 1.4%": the possessor of the forecast the
+    /// figure is of (<see cref="Claims.ForecastOwner"/>) says it.</summary>
+    private Attribution? ForecastOwner(SentenceSpan sentence, Figure figure)
+    {
+        var (first, _) = article.TokenRange(sentence);
+        var (nameStart, nameEnd) = Claims.ForecastOwner.Possessor(article, sentence, figure);
+        return nameStart > first || (nameStart == first && nameEnd > first)
+            ? new Attribution(nameStart, nameEnd, nameStart, nameEnd, SpeakerKind.Named)
             : null;
     }
 
