@@ -101,6 +101,7 @@ internal sealed class FigureLexicon
         Approximate = Table(file, "approximate", _ => true);
         Nearly = Table(file, "nearly", _ => true);
         AtLeast = Table(file, "at-least", v => v != "exclusive");
+        LevelAdverbs = Table(file, "level-adverb", _ => true);
         AtMost = Table(file, "at-most", v => v != "exclusive");
         AtLeastAfter = Table(file, "at-least-after", _ => true);
         AtMostAfter = Table(file, "at-most-after", _ => true);
@@ -640,6 +641,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Lower-bound phrases; the value says whether the bound itself is included ("au moins") or not ("plus de").</summary>
     public PhraseTable<bool> AtLeast { get; }
+
+    /// <summary>Adverbs that may stand between a level verb and its number ("dépasse désormais les 200 morts").</summary>
+    public PhraseTable<bool> LevelAdverbs { get; }
 
     public PhraseTable<bool> AtMost { get; }
 
