@@ -103,6 +103,7 @@ internal sealed class FigureLexicon
         AtLeast = Table(file, "at-least", v => v != "exclusive");
         LevelAdverbs = Table(file, "level-adverb", _ => true);
         AtMost = Table(file, "at-most", v => v != "exclusive");
+        ParticleVerbs = Table(file, "particle-verb", _ => true);
         AtLeastAfter = Table(file, "at-least-after", _ => true);
         AtMostAfter = Table(file, "at-most-after", _ => true);
         BoundAlternatives = Table(file, "bound-alternative", _ => true);
@@ -646,6 +647,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> LevelAdverbs { get; }
 
     public PhraseTable<bool> AtMost { get; }
+
+    /// <summary>Verbs whose particle is the first word of an upper bound after them ("ticked up to 4.1%", "revised up to 1.0%").</summary>
+    public PhraseTable<bool> ParticleVerbs { get; }
 
     public PhraseTable<bool> AtLeastAfter { get; }
 

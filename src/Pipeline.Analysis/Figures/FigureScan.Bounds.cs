@@ -20,7 +20,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (lexicon.AtMost.MatchBefore(tokens, before, out var mostInclusive, out var s2) && !InsideOperator(s2) && !AfterOppositeBound(s2, lexicon.AtLeast)
-            && (best < 0 || s2 < best))
+            && !ParticleOfVerbAt(s2) && (best < 0 || s2 < best))
         {
             best = s2;
             bound = Bound.AtMost;
@@ -106,6 +106,12 @@ internal readonly ref partial struct FigureScan
         "at-most" or "nearly" => (Bound.AtMost, false),
         _ => (Bound.Approximate, true),
     };
+
+    /// <summary>
+    /// "unemployment ticked up to 4.1%", "the gain was revised up to 1.0%": the bound's first word is the particle of the
+    /// verb before it, which moves the figure to its new level; no ceiling is stated.
+    /// </summary>
+    private bool ParticleOfVerbAt(int at) => at > 0 && lexicon.ParticleVerbs.Contains(tokens[at - 1].Id);
 
     /// <summary>"the past 10 years", "half past 7": a bound word that is a time there states no bound.</summary>
     private bool TimeAdjectiveAt(int at) =>
