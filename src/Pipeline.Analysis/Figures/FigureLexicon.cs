@@ -101,7 +101,9 @@ internal sealed class FigureLexicon
         Approximate = Table(file, "approximate", _ => true);
         Nearly = Table(file, "nearly", _ => true);
         AtLeast = Table(file, "at-least", v => v != "exclusive");
+        LevelAdverbs = Table(file, "level-adverb", _ => true);
         AtMost = Table(file, "at-most", v => v != "exclusive");
+        ParticleVerbs = Table(file, "particle-verb", _ => true);
         AtLeastAfter = Table(file, "at-least-after", _ => true);
         AtMostAfter = Table(file, "at-most-after", _ => true);
         BoundAlternatives = Table(file, "bound-alternative", _ => true);
@@ -653,7 +655,13 @@ internal sealed class FigureLexicon
     /// <summary>Lower-bound phrases; the value says whether the bound itself is included ("au moins") or not ("plus de").</summary>
     public PhraseTable<bool> AtLeast { get; }
 
+    /// <summary>Adverbs that may stand between a level verb and its number ("dépasse désormais les 200 morts").</summary>
+    public PhraseTable<bool> LevelAdverbs { get; }
+
     public PhraseTable<bool> AtMost { get; }
+
+    /// <summary>Verbs whose particle is the first word of an upper bound after them ("ticked up to 4.1%", "revised up to 1.0%").</summary>
+    public PhraseTable<bool> ParticleVerbs { get; }
 
     public PhraseTable<bool> AtLeastAfter { get; }
 

@@ -11,8 +11,8 @@ internal readonly ref partial struct FigureScan
         bound = Bound.Exact;
         inclusive = true;
         var best = -1;
-        if (lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1) && !InsideOperator(s1) && !AfterOppositeBound(s1, lexicon.AtMost)
-            && !TimeAdjectiveAt(s1) && !IsRestriction(s1, before))
+        if ((lexicon.AtLeast.MatchBefore(tokens, before, out var leastInclusive, out var s1) || LevelVerbAcrossAdverb(before, out leastInclusive, out s1))
+            && !InsideOperator(s1) && !AfterOppositeBound(s1, lexicon.AtMost) && !TimeAdjectiveAt(s1) && !IsRestriction(s1, before))
         {
             best = s1;
             bound = Bound.AtLeast;
@@ -20,7 +20,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (lexicon.AtMost.MatchBefore(tokens, before, out var mostInclusive, out var s2) && !InsideOperator(s2) && !AfterOppositeBound(s2, lexicon.AtLeast)
-            && (best < 0 || s2 < best))
+            && !ParticleOfVerbAt(s2) && (best < 0 || s2 < best))
         {
             best = s2;
             bound = Bound.AtMost;
@@ -49,6 +49,24 @@ internal readonly ref partial struct FigureScan
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "le bilan dépasse désormais les 200 morts", "dépasse largement les 1 000", "dépassent déjà 300": an adverb between
+    /// a level verb and its number, and the article the number may take after it, leave the verb's lower bound.
+    /// </summary>
+    private bool LevelVerbAcrossAdverb(int before, out bool inclusive, out int start)
+    {
+        inclusive = true;
+        start = -1;
+        var adverbEnd = before;
+        if (adverbEnd > 0 && (lexicon.PluralDeterminers.Contains(tokens[adverbEnd - 1].Id) || lexicon.CollectiveArticles.Contains(tokens[adverbEnd - 1].Id)))
+        {
+            adverbEnd--;
+        }
+
+        return lexicon.LevelAdverbs.MatchBefore(tokens, adverbEnd, out _, out var adverbAt)
+            && lexicon.AtLeast.MatchBefore(tokens, adverbAt, out inclusive, out start);
     }
 
     /// <summary>"sub-7 nanometer", "sub-$1,000 laptops": a bound prefix hyphened to the quantity at <paramref name="at"/>.</summary>
@@ -88,6 +106,12 @@ internal readonly ref partial struct FigureScan
         "at-most" or "nearly" => (Bound.AtMost, false),
         _ => (Bound.Approximate, true),
     };
+
+    /// <summary>
+    /// "unemployment ticked up to 4.1%", "the gain was revised up to 1.0%": the bound's first word is the particle of the
+    /// verb before it, which moves the figure to its new level; no ceiling is stated.
+    /// </summary>
+    private bool ParticleOfVerbAt(int at) => at > 0 && lexicon.ParticleVerbs.Contains(tokens[at - 1].Id);
 
     /// <summary>"the past 10 years", "half past 7": a bound word that is a time there states no bound.</summary>
     private bool TimeAdjectiveAt(int at) =>

@@ -45,6 +45,9 @@ public sealed class QuantityNewsNegativeTests
     [InlineData("fr", "En cas d'urgence, composez le 112.")]
     [InlineData("en", "Stocks on the S&P 500 closed higher.")]
     [InlineData("en", "The FTSE 100 and the Nikkei 225 fell.")]
+    [InlineData("en", "The Standard & Poor's 500 index closed at a record.")]
+    [InlineData("en", "Shares in the Standard and Poor's 500 fell on Monday.")]
+    [InlineData("fr", "L'indice Standard & Poor's 500 a fini en hausse.")]
     [InlineData("en", "They were picked to finish behind Texas in the Big 12.")]
     [InlineData("en", "Many of the Fortune 100 use it.")]
     [InlineData("en", "His layup tied Game 7 in the last minute.")]
@@ -53,6 +56,15 @@ public sealed class QuantityNewsNegativeTests
     public void Broadcasters_addresses_captions_and_wars_named_with_a_number_report_nothing(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));
+    }
+
+    [Theory]
+    [InlineData("en", "The Standard & Poor's 500 index climbed 29 points.", 29)]
+    [InlineData("en", "The Standard and Poor's 500 rose 1.2% on Friday.", 1.2)]
+    [InlineData("fr", "L'indice Standard & Poor's 500 a gagné 1,2 %.", 1.2)]
+    public void A_stock_index_named_in_full_reports_only_its_move(string language, string text, double value)
+    {
+        Assert.Equal(value, Assert.Single(Extractor.Extract(text, language)).Value);
     }
 
     [Theory]
