@@ -20,8 +20,6 @@ internal static class Tokenizer
     private static void Scan<TSink>(string text, TSink sink)
         where TSink : ITokenSink
     {
-        // Each character is folded and hashed as the scan passes it, so a token is looked up without being read again.
-        Span<char> folded = stackalloc char[Vocabulary.MaxWordLength];
         var i = 0;
         var space = true;
         var line = true;
@@ -41,13 +39,11 @@ internal static class Tokenizer
             }
 
             var start = i;
-            var hash = 0;
             TokenKind kind;
             if (char.IsAsciiDigit(c))
             {
                 while (i < text.Length && char.IsAsciiDigit(text[i]))
                 {
-                    Take(text[i], i - start, folded, ref hash);
                     i++;
                 }
 
@@ -60,13 +56,11 @@ internal static class Tokenizer
                     var d = text[i];
                     if (char.IsLetter(d) || d == '\u0301')
                     {
-                        Take(d, i - start, folded, ref hash);
                         i++;
                     }
                     else if (TextFolding.IsApostrophe(d) && (i + 1 == text.Length || char.IsLetter(text[i + 1])))
                     {
                         // French elision: "d'artillerie" reads as "d'" + "artillerie" (a lexicon phrase may end in "d'").
-                        Take(d, i - start, folded, ref hash);
                         i++;
                         break;
                     }
@@ -80,45 +74,32 @@ internal static class Tokenizer
             }
             else
             {
-                Take(c, 0, folded, ref hash);
                 i++;
                 kind = TokenKind.Symbol;
             }
 
-            var token = new Token(start, i, kind, -1, space, line, char.IsUpper(c));
-            sink.Add(token, i - start <= folded.Length ? new FoldedWord(folded[..(i - start)], hash) : default);
+            sink.Add(new Token(start, i, kind, -1, space, line, char.IsUpper(c)));
             space = false;
             line = false;
-        }
-    }
-
-    /// <summary>Adds the character at <paramref name="at"/> in its token to the token's folded form and hash (a token too long for any word keeps neither).</summary>
-    private static void Take(char c, int at, Span<char> folded, ref int hash)
-    {
-        if (at < folded.Length)
-        {
-            var f = TextFolding.Fold(c);
-            folded[at] = f;
-            hash = WordIndex.Hash(hash, f);
         }
     }
 
     /// <summary>Where the scan puts each token, with the id it reads for it.</summary>
     private interface ITokenSink
     {
-        void Add(Token token, FoldedWord word);
+        void Add(Token token);
     }
 
     private readonly struct OneVocabulary(string text, Vocabulary vocabulary, List<Token> into) : ITokenSink
     {
-        public void Add(Token token, FoldedWord word) => into.Add(token with { Id = vocabulary.Find(text.AsSpan(token.Start, token.Length), word) });
+        public void Add(Token token) => into.Add(token with { Id = vocabulary.Find(text.AsSpan(token.Start, token.Length)) });
     }
 
     private readonly struct TwoVocabularies(string text, VocabularyPair pair, List<Token> first, List<Token> second) : ITokenSink
     {
-        public void Add(Token token, FoldedWord word)
+        public void Add(Token token)
         {
-            var (inFirst, inSecond) = pair.Find(text.AsSpan(token.Start, token.Length), word);
+            var (inFirst, inSecond) = pair.Find(text.AsSpan(token.Start, token.Length));
             first.Add(token with { Id = inFirst });
             second.Add(token with { Id = inSecond });
         }

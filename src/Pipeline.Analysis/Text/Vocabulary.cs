@@ -72,17 +72,6 @@ internal sealed class Vocabulary
         return id >= 0 && KeepsApart(id, raw) ? -1 : id;
     }
 
-    /// <summary>Id of a raw span the tokenizer has folded and hashed already (<paramref name="word"/>), or -1.</summary>
-    public int Find(ReadOnlySpan<char> raw, FoldedWord word)
-    {
-        var id = FindFolded(words, raw, word);
-        return id >= 0 && KeepsApart(id, raw) ? -1 : id;
-    }
-
-    /// <summary>The number <paramref name="index"/> gives a raw span the tokenizer has folded and hashed (<paramref name="word"/>), or -1.</summary>
-    public static int FindFolded(WordIndex index, ReadOnlySpan<char> raw, FoldedWord word) =>
-        raw.Length > MaxWordLength ? -1 : index.Find(word.Folded, word.Hash);
-
     /// <summary>The number <paramref name="index"/> gives the folded form of a raw span, or -1 (a span longer than any word too).</summary>
     public static int FindFolded(WordIndex index, ReadOnlySpan<char> raw)
     {

@@ -49,18 +49,13 @@ internal sealed class VocabularyPair
         ReferenceEquals(first, firstVocabulary) && ReferenceEquals(second, secondVocabulary)
         && first.Count == firstCount && second.Count == secondCount;
 
-    /// <summary>
-    /// The ids of a raw (unfolded) span in the first and the second vocabulary, each -1 when it does not know it, from the
-    /// folded form and hash the tokenizer read in passing (<paramref name="word"/>).
-    /// </summary>
-    public (int First, int Second) Find(ReadOnlySpan<char> raw, FoldedWord word) =>
-        raw.Length == 1 && raw[0] < single.Length ? single[raw[0]] : Ids(raw, Vocabulary.FindFolded(words, raw, word));
+    /// <summary>The ids of a raw (unfolded) span in the first and the second vocabulary, each -1 when it does not know it.</summary>
+    public (int First, int Second) Find(ReadOnlySpan<char> raw) =>
+        raw.Length == 1 && raw[0] < single.Length ? single[raw[0]] : Search(raw);
 
-    private (int First, int Second) Search(ReadOnlySpan<char> raw) => Ids(raw, Vocabulary.FindFolded(words, raw));
-
-    /// <summary>The ids in each vocabulary of the pair's word numbered <paramref name="number"/>, which <paramref name="raw"/> folds to.</summary>
-    private (int First, int Second) Ids(ReadOnlySpan<char> raw, int number)
+    private (int First, int Second) Search(ReadOnlySpan<char> raw)
     {
+        var number = Vocabulary.FindFolded(words, raw);
         if (number < 0)
         {
             return (-1, -1);

@@ -31,23 +31,6 @@ public class ArticleTokensTests
         Assert.True(text.Length == 0 || shared.ForFigures.Exists(t => t.Id >= 0) && shared.ForClaims.Exists(t => t.Id >= 0));
     }
 
-    [Theory]
-    [MemberData(nameof(Texts))]
-    public void Each_token_has_the_id_its_vocabulary_finds_for_its_own_characters(string language, string text)
-    {
-        // The tokenizer folds and hashes characters as it scans them; a lookup of the token's span from scratch must agree.
-        var figures = FigureLexicon.For(language)!.Vocabulary;
-        var claims = ClaimLexicon.For(language)!.Vocabulary;
-        var shared = ArticleTokens.Read(text, language)!;
-        foreach (var (tokens, vocabulary) in new[] { (Tokens(text, figures), figures), (Tokens(text, claims), claims), (shared.ForFigures, figures), (shared.ForClaims, claims) })
-        {
-            foreach (var token in tokens)
-            {
-                Assert.Equal(vocabulary.Find(text.AsSpan(token.Start, token.Length)), token.Id);
-            }
-        }
-    }
-
     [Fact]
     public void A_language_without_lexicons_is_read_by_neither_stage() => Assert.Null(ArticleTokens.Read("Dies ist ein Text.", "de"));
 
