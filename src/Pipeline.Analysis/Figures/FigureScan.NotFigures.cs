@@ -275,7 +275,7 @@ internal readonly ref partial struct FigureScan
         }
 
         if (IsLabelBefore(i) || (!number.Words && !number.Grouped && !number.Decimal && !number.Scaled && !lexicon.Units.Match(tokens, end, out _, out _)
-            && ListsLabelledNumber(i)))
+            && !PluralNounAfter(end) && ListsLabelledNumber(i)))
         {
             // "Image 1 of 3", "page 2 sur 5": the label's count of the whole goes with it.
             if (lexicon.PartOf.Match(tokens, end, out _, out var wholeAt) && wholeAt < n && tokens[wholeAt].Kind == TokenKind.Number)
@@ -814,6 +814,22 @@ internal readonly ref partial struct FigureScan
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "On day 40, 318 new cases were reported", "Au jour 40, 318 nouveaux cas": a number followed by a noun written with a
+    /// plural mark, one describing word at most between, counts that noun; no label lists it ("pages 9 and 10 of").
+    /// </summary>
+    private bool PluralNounAfter(int at)
+    {
+        if (at < tokens.Count && tokens[at].Kind == TokenKind.Word && lexicon.Words.TryRead(text.AsSpan(tokens[at].Start, tokens[at].Length), out var before)
+            && before.IsAdjective && !before.IsNoun)
+        {
+            at++;
+        }
+
+        return at < tokens.Count && tokens[at].Kind == TokenKind.Word && text[tokens[at].End - 1] is 's' or 'x'
+            && lexicon.Words.TryRead(text.AsSpan(tokens[at].Start, tokens[at].Length), out var form) && form.IsNoun;
     }
 
     /// <summary>The value of a token of plain digits, or -1.</summary>
