@@ -101,7 +101,8 @@ public sealed class ClaimExtractor
             // carried or who was named last: a figure whose own sentence names its subject replaces both, and one that
             // neither asks nor replaces leaves them to be read for the next figure.
             var pronoun = subject is null && side is null && owns && reader.OpensWithPronoun(sentences[s]);
-            if (subject is null && (side is not null || pronoun || InheritsHolder(figure)))
+            var asks = subject is null && (side is not null || pronoun || InheritsHolder(figure));
+            if (asks)
             {
                 for (var t = readForTopic + 1; t < s; t++)
                 {
@@ -113,10 +114,9 @@ public sealed class ClaimExtractor
                         latest = (named, t);
                     }
                 }
-
-                readForTopic = Math.Max(readForTopic, s - 1);
             }
-            else if (subject is not null)
+
+            if (asks || subject is not null)
             {
                 readForTopic = Math.Max(readForTopic, s - 1);
             }

@@ -474,6 +474,20 @@ internal sealed class ClaimTokens(
         return false;
     }
 
+    /// <summary>Whether a dash set apart (<see cref="IsSpacedDash"/>) stands among tokens <paramref name="from"/> to <paramref name="to"/> (excluded).</summary>
+    public bool HasSpacedDash(int from, int to)
+    {
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            if (IsSpacedDash(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a phrase of <paramref name="table"/> starts at a token among [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public bool HasPhrase<T>(PhraseTable<T> table, int from, int to)
     {

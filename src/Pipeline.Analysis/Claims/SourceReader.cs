@@ -1688,20 +1688,8 @@ internal sealed class SourceReader
     /// <summary>Whether a dash set apart closes the attribution and another opens the aside before it, in the clause.</summary>
     private bool InDashedAside(int first, Attribution attribution)
     {
-        if (attribution.End >= article.Tokens.Count || !article.IsSpacedDash(attribution.End))
-        {
-            return false;
-        }
-
-        for (var k = Math.Min(attribution.Start, attribution.NameStart) - 1; k >= first; k--)
-        {
-            if (article.IsSpacedDash(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return attribution.End < article.Tokens.Count && article.IsSpacedDash(attribution.End)
+            && article.HasSpacedDash(first, Math.Min(attribution.Start, attribution.NameStart));
     }
 
     /// <summary>Whether a quotation opens right after the speaker (past a colon or comma) and closes before <paramref name="to"/>.</summary>
