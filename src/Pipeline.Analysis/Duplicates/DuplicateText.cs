@@ -192,17 +192,20 @@ public static class DuplicateText
     }
 
     /// <summary>
-    /// Whether NFKC leaves <paramref name="text"/> as it is because every character is one it never changes: Basic Latin,
-    /// the Latin-1 letters and signs with no compatibility form, and the dashes, curly quotes and euro sign of news
-    /// typography. Most sentences are made of these alone, and they need no call into ICU (which NFKC is on Linux).
+    /// Whether NFKC would change nothing <see cref="Normalize"/> reads in <paramref name="text"/>: every character is one
+    /// NFKC never changes (Basic Latin, the Latin-1 letters and signs with no compatibility form, the dashes, curly quotes
+    /// and euro sign of news typography) or a space it only makes plain (no-break, narrow, fixed-width), which Normalize
+    /// reads as whitespace either way. Most sentences are made of these alone, and they need no call into ICU (which NFKC
+    /// is on Linux): French puts a no-break space before every colon and percent sign.
     /// </summary>
     private static bool IsComposedAlready(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
             var keeps = c < '\u00A0'
-                || (c <= '\u00FF' && c is not ('\u00A0' or '\u00A8' or '\u00AA' or '\u00AF' or '\u00B2' or '\u00B3' or '\u00B4'
+                || (c <= '\u00FF' && c is not ('\u00A8' or '\u00AA' or '\u00AF' or '\u00B2' or '\u00B3' or '\u00B4'
                     or '\u00B5' or '\u00B8' or '\u00B9' or '\u00BA' or '\u00BC' or '\u00BD' or '\u00BE'))
+                || c is (>= '\u2000' and <= '\u200A') or '\u202F' or '\u205F'
                 || c is '\u2013' or '\u2014' or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u201E' or '\u2022' or '\u20AC';
             if (!keeps)
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace Pipeline.Analysis.Duplicates;
@@ -21,6 +22,8 @@ public readonly record struct RepeatedPassage(int Start, int Length, int Origina
 /// </summary>
 public sealed class RepeatedPassages
 {
+    private static readonly SearchValues<char> PossibleEnds = SearchValues.Create("\n.!?…");
+
     /// <summary>Shortest normalised sentence that counts as a repeat.</summary>
     public const int MinimumLength = 20;
 
@@ -109,19 +112,20 @@ public sealed class RepeatedPassages
     }
 
     // Sentences end at a line break, or at . ! ? … followed by whitespace; each is trimmed of surrounding whitespace. One
-    // pass finds them and signs their letters, so that most sentences are read once.
+    // pass finds them and signs their letters, so that most sentences are read once; the letters between two possible
+    // ends are signed in a loop of their own.
     private static List<(int Start, int Length, int Signature)> SignedSentences(string text)
     {
         var sentences = new List<(int Start, int Length, int Signature)>();
         var start = 0;
         var hash = 0;
         var composable = false;
-        for (var i = 0; i <= text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            var atEnd = i == text.Length
-                || text[i] == '\n'
-                || (text[i] is '.' or '!' or '?' or '…' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
-            if (!atEnd)
+            var next = text.AsSpan(i).IndexOfAny(PossibleEnds);
+            var stop = next < 0 ? text.Length : i + next;
+            for (; i < stop; i++)
             {
                 var letter = DuplicateText.SignatureLetterOf(text[i]);
                 if (letter == DuplicateText.NeedsComposing)
@@ -132,7 +136,12 @@ public sealed class RepeatedPassages
                 {
                     hash = DuplicateText.Sign(hash, letter);
                 }
+            }
 
+            if (i < text.Length && text[i] != '\n' && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]))
+            {
+                // "3.5", "Yahoo!News": a mark inside a word ends nothing, and writes no letter.
+                i++;
                 continue;
             }
 
@@ -155,11 +164,15 @@ public sealed class RepeatedPassages
                 sentences.Add((s, e - s, composable ? DuplicateText.LetterSignature(text, s, e - s) : hash));
             }
 
-            start = i + 1;
+            if (i >= text.Length)
+            {
+                return sentences;
+            }
+
+            i++;
+            start = i;
             hash = 0;
             composable = false;
         }
-
-        return sentences;
     }
 }
