@@ -151,6 +151,12 @@ internal readonly ref partial struct FigureScan
         }
 
         var i = number.First;
+        if (!rangeEnd && IsMatchScore(number, out var scoreEnd))
+        {
+            next = Math.Max(next, scoreEnd);
+            return true;
+        }
+
         if (IsReferenceCall(number) || IsModelNumber(number) || IsYearWithCall(number))
         {
             return true;
