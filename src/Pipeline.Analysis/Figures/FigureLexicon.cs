@@ -174,6 +174,7 @@ internal sealed class FigureLexicon
         DayJoiners = Table(file, "day-joiner", _ => true);
         ParallelPrepositions = Table(file, "parallel-preposition", _ => true);
         Idioms = Table(file, "idiom", _ => true);
+        ScoreWords = Table(file, "score-word", _ => true);
         NamedQuantities = Table(file, "named-quantity", ParseNamedQuantity);
         Multipliers = Table(file, "multiplier", ParseNamedQuantity);
         MultiplierNouns = Table(file, "multiplier-noun", ParseNamedQuantity);
@@ -805,6 +806,9 @@ internal sealed class FigureLexicon
     public PhraseTable<bool> DayJoiners { get; }
 
     public PhraseTable<bool> Idioms { get; }
+
+    /// <summary>Words of a match and its result, around a score: "beat", "victory", "s'est imposé", "vs".</summary>
+    public PhraseTable<bool> ScoreWords { get; }
 
     /// <summary>Quantities named by words alone, with their value and unit: "absolute zero".</summary>
     public PhraseTable<NamedQuantity> NamedQuantities { get; }

@@ -151,6 +151,12 @@ internal readonly ref partial struct FigureScan
         }
 
         var i = number.First;
+        if (!rangeEnd && IsMatchScore(number, out var scoreEnd))
+        {
+            next = Math.Max(next, scoreEnd);
+            return true;
+        }
+
         if (IsReferenceCall(number) || IsModelNumber(number) || IsYearWithCall(number))
         {
             return true;
@@ -298,7 +304,7 @@ internal readonly ref partial struct FigureScan
         // named in camel case is a name too: "the iPhone 11", "iOS 17".
         if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && (tokens[i - 1].Upper || IsCamelCase(i - 1)) && tokens[i - 1].Id < 0 && !IsLineOrSentenceStart(i - 1) && !number.Scaled
             && !number.Grouped && !NamesPeoplePlural(i - 1) && !names.NameEndsAt(tokens[i - 1].End) && !lexicon.Units.Match(tokens, end, out _, out _) && !(lexicon.QuoteUnits.Match(tokens, end, out _, out _) && IsMeasureMark(end))
-            && !CountsModels(end) && !RepeatsEarlierCount(i, end))
+            && !CountsModels(end) && !RepeatsEarlierCount(i, end) && !OpensResultAfterName(number))
         {
             return true;
         }
@@ -947,6 +953,26 @@ internal readonly ref partial struct FigureScan
         var item = tokens[end + 1];
         return marker.Kind == TokenKind.Symbol && text[marker.Start] is '-' or '–' or ')' or ':' or '.' && (marker.Adjacent || text[marker.Start] is '-' or '–')
             && item.SpaceBefore && !item.LineStart && item.Kind != TokenKind.Number;
+    }
+
+    /// <summary>
+    /// "Marine Tondelier 1-2%", "- Philippe 53 à 47": a number after a name that opens a dashed range whose far end carries a
+    /// unit, or a pair falling to a smaller second number (a duel's two results), states that name's result; a model's number is
+    /// neither ranged in a unit nor followed by a smaller one.
+    /// </summary>
+    private bool OpensResultAfterName(NumberMatch number)
+    {
+        var end = number.End;
+        if (!lexicon.RangeJoiners.Match(tokens, end, out _, out var secondAt) || secondAt >= tokens.Count || tokens[secondAt].Kind != TokenKind.Number
+            || (tokens[secondAt].Adjacent && tokens[secondAt - 1].Kind == TokenKind.Word) || !ReadNumber(secondAt, false, out var second) || second.Words)
+        {
+            return false;
+        }
+
+        // "l'iPhone 15 à 969 euros": a word joiner before an amount leaves the model and prices it; only a dash ranges a result.
+        var dashed = secondAt == end + 1 && tokens[end].Adjacent && tokens[secondAt].Adjacent;
+        return (dashed && (lexicon.Units.Match(tokens, second.End, out _, out _) || lexicon.UnitSymbols.Read(text, tokens, second.End, out _, out _)))
+            || (second.Value < number.Value && !IsNumberAt(second.End));
     }
 
     /// <summary>

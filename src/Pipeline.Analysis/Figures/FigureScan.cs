@@ -185,6 +185,14 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         return true;
     }
 
+    /// <summary>
+    /// "Harris leads 52%-47%", "le oui à 54 %-46 %": a dash glued after the percent sign of a share and before the next share
+    /// joins two results, as the dash of "25%-30%" joins a range's ends; it is no minus sign of the second.
+    /// </summary>
+    private bool IsDashAfterShare(int dashAt) =>
+        dashAt >= 2 && tokens[dashAt].Adjacent && text[tokens[dashAt].Start] is '-' or '–' && tokens[dashAt - 1].Kind == TokenKind.Symbol
+        && text[tokens[dashAt - 1].Start] == '%' && tokens[dashAt - 2].Kind == TokenKind.Number;
+
     /// <summary>"minus-5 yards", "minus-130 degrees": a word of sign hyphened to the number.</summary>
     private bool NegativeWordHyphenedBefore(int i, out int wordAt)
     {
@@ -246,7 +254,8 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         // minus sign glued to the number and standing apart from what precedes it; "minus five percent"; the decimal mark of ".08".
         var signAt = -1;
         if (i > 0 && tokens[i].Adjacent && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '-' or '−' or '–' or '+'
-            && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number))
+            && (i == 1 || tokens[i - 1].SpaceBefore || tokens[i - 2].Kind == TokenKind.Symbol) && (i == 1 || tokens[i - 2].Kind != TokenKind.Number)
+            && !IsDashAfterShare(i - 1))
         {
             // "+49,000" keeps its sign in its text and its value.
             signAt = i - 1;

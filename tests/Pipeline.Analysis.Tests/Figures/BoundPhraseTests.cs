@@ -55,6 +55,10 @@ public sealed class BoundPhraseTests
         { "fr", "Le bilan a dépassé le cap des 300 morts.", "dépassé le cap des 300", null, 300, false, null, true, false },
         { "fr", "La hausse des prix avoisine les 4 % sur un an.", "avoisine les 4 %", 4, null, true, null, true, true },
         { "fr", "L'entreprise affiche des pertes avoisinant 2 milliards d'euros.", "avoisinant 2 milliards", 2e9, null, true, null, true, true },
+        { "en", "Some customers may have to wait as long as 10 days before power is restored.", "as long as 10", null, null, true, 10, true, false },
+        { "en", "He faces as long as 24 years in prison.", "as long as 24", null, null, true, 24, true, false },
+        { "en", "The outage could last as long as three weeks.", "as long as three", null, null, true, 3, true, false },
+        { "fr", "Certains clients pourraient attendre jusqu'à 10 jours avant le retour du courant.", "jusqu'à 10", null, null, true, 10, true, false },
     };
 
     [Theory]
@@ -87,6 +91,17 @@ public sealed class BoundPhraseTests
         var figure = Assert.Single(Extractor.Extract(text, language));
 
         Assert.Equal((value, value, value, false), (figure.Value, figure.Low, figure.High, figure.Approximate));
+    }
+
+    [Theory]
+    [InlineData("en", "Prices will stay near 5% as long as demand holds.", 5)]
+    [InlineData("en", "As long as the truce holds, 200 trucks can cross each day.", 200)]
+    [InlineData("fr", "Les prix resteront proches de 5 % tant que la demande tiendra.", 5)]
+    public void As_long_as_a_condition_bounds_no_number(string language, string text, double value)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((value, value, value), (figure.Value, figure.Low, figure.High));
     }
 
     [Theory]

@@ -5,7 +5,8 @@ namespace Pipeline.Analysis.Tests.Figures;
 
 /// <summary>
 /// "une chute de –16,6 %", "(–52 %)": an en dash glued to a number and standing apart from what precedes it is a minus sign
-/// typed with the dash key; between two numbers it still joins a range.
+/// typed with the dash key; between two numbers it still joins a range, and glued after a share's percent sign it joins two
+/// results ("Harris leads 52%-47%").
 /// </summary>
 public sealed class DashMinusTests
 {
@@ -42,5 +43,24 @@ public sealed class DashMinusTests
         var figure = Assert.Single(Extractor.Extract(text, language));
 
         Assert.Equal(value, figure.Value!.Value);
+    }
+
+    [Theory]
+    [InlineData("en", "Harris leads 52%-47% among likely voters.", new[] { 52.0, 47.0 })]
+    [InlineData("en", "Women back Harris (51%-45%) while men back Trump.", new[] { 51.0, 45.0 })]
+    [InlineData("en", "Morning Consult reports Harris ahead 50%-46% this week.", new[] { 50.0, 46.0 })]
+    [InlineData("fr", "Le oui l'emporterait à 54 %-46 % selon le sondage.", new[] { 54.0, 46.0 })]
+    [InlineData("fr", "Le sondage donne le oui gagnant, 55%-45%.", new[] { 55.0, 45.0 })]
+    public void A_dash_glued_between_two_shares_is_no_minus_sign(string language, string text, double[] values)
+    {
+        Assert.Equal(values, Extractor.Extract(text, language).Select(f => f.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("fr", "Les prix ont varié de +3 %, -2 % et +1 % sur le trimestre.", new[] { 3.0, -2.0, 1.0 })]
+    [InlineData("en", "Prices moved 3%, -2% and 1% in the quarter.", new[] { 3.0, -2.0, 1.0 })]
+    public void A_minus_sign_set_apart_from_a_share_stays_a_sign(string language, string text, double[] values)
+    {
+        Assert.Equal(values, Extractor.Extract(text, language).Select(f => f.Value!.Value));
     }
 }

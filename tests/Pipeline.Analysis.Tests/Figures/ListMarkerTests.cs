@@ -27,11 +27,11 @@ public sealed class ListMarkerTests
     [Theory]
     [InlineData("en", "Results came in overnight.\n12 people died in the floods, officials said.\n", 12.0)]
     [InlineData("fr", "Le bilan s'alourdit.\n12 morts ont été recensés.\n", 12.0)]
-    [InlineData("en", "Final score:\n3 - 1 for the visitors.\n", 3.0)]
+    [InlineData("en", "Rainfall overnight:\n3 - 5 mm in the valleys.\n", 3.0)]
     public void A_number_opening_a_line_without_a_marker_stays_a_figure(string language, string text, double first)
     {
         var figures = Extractor.Extract(text, language);
 
-        Assert.Equal(first, figures[0].Value);
+        Assert.Equal(first, figures[0].Numbers[0].Value);
     }
 }
