@@ -76,6 +76,10 @@ internal sealed class ClaimLexicon
         RecordNouns = Table(file, "record-noun", _ => true);
         Forecasters = Table(file, "forecaster", _ => true);
         Requirements = Table(file, "requirement", _ => true);
+        ViewVerbs = Table(file, "view-verb", _ => true);
+        ViewLinks = Table(file, "view-link", v => v == "comparison");
+        ViewClauses = Table(file, "view-clause", _ => true);
+        ViewShareSkips = Table(file, "view-share-skip", v => v == "unit");
         RequirementLinks = Table(file, "requirement-link", _ => true);
         EstimateWords = Table(file, "estimate-word", _ => true);
         RecordSpans = Table(file, "record-span", _ => true);
@@ -360,6 +364,19 @@ internal sealed class ClaimLexicon
 
     /// <summary>What a rule requires, right after a figure: "the 10 percent needed to", "les 5 % nécessaires pour".</summary>
     public PhraseTable<bool> Requirements { get; }
+
+    /// <summary>Verbs of opinion or expectation whose subject is a share of those who hold the view: "anticipent", "expect".</summary>
+    public PhraseTable<bool> ViewVerbs { get; }
+
+    /// <summary>Words that set a share beside the one before it: "contre", "compared with" (true: a comparison), "et" (a list).</summary>
+    public PhraseTable<bool> ViewLinks { get; }
+
+    /// <summary>What opens the view in a list item whose verb is left out: "qu'" in "10 % seulement qu'il baissera".</summary>
+    public PhraseTable<bool> ViewClauses { get; }
+
+    /// <summary>Words between a share's number and its verb that are not its noun: "seulement", "only", and the unit
+    /// written out (true: "pour cent", "percent").</summary>
+    public PhraseTable<bool> ViewShareSkips { get; }
 
     /// <summary>What follows a requirement: "to", "for", "pour".</summary>
     public PhraseTable<bool> RequirementLinks { get; }

@@ -9,6 +9,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     private readonly ForecastFrame forecasts = new(article);
     private readonly RecordReach records = new(article);
     private readonly PastValue past = new(article);
+    private readonly ViewShare views = new(article);
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedQuotes;
     private bool cachedHedged;
@@ -24,6 +25,11 @@ internal sealed class ModalityReader(ClaimTokens article)
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
         if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure) || past.Marks(clause, figure))
+        {
+            return false;
+        }
+
+        if (views.Counts(clause, figure))
         {
             return false;
         }
