@@ -237,6 +237,7 @@ internal sealed class FigureLexicon
         Determiners = Table(file, "possessor-determiner", _ => true);
         AdjectiveNumerals = Table(file, "adjective-numeral", _ => true);
         Demonstratives = Table(file, "demonstrative", _ => true);
+        SumNames = Table(file, "sum-name", _ => true);
         AdjectiveNumeralArticles = Table(file, "adjective-numeral-article", _ => true);
         Distributives = Table(file, "distributive", _ => true);
         PartitiveOpeners = Table(file, "partitive-opener", _ => true);
@@ -421,6 +422,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Determiners that point back to what was named before ("ce chiffre", "this figure").</summary>
     public PhraseTable<bool> Demonstratives { get; }
+
+    /// <summary>Count names that sum what was counted before them, in their sentence or the one before ("the total", "le total").</summary>
+    public PhraseTable<bool> SumNames { get; }
 
     /// <summary>Number words spelled like an adjective ("neuf": nine or new), the adjective after a noun ("le logement neuf").</summary>
     public PhraseTable<bool> AdjectiveNumerals { get; }

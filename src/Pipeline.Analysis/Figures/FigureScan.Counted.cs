@@ -608,8 +608,18 @@ internal readonly ref partial struct FigureScan
             // noun of its own counts what the figure before it counts.
             // "Le nombre de chômeurs s'établit à 3,021 millions. […] ce chiffre atteint 5,4 millions": a demonstrative
             // points back to the count of the sentence before.
-            var demonstrative = p > 0 && lexicon.Demonstratives.Contains(tokens[p - 1].Id);
-            if (!ElidedBefore(p, out var counted, out var countedUnit, sentenceBefore: demonstrative) || counted is null)
+            // "Eight more flu deaths were reported. That brings the total to 159": a total sums what was counted before it.
+            var sum = lexicon.SumNames.Contains(tokens[p].Id);
+            var pointsBack = sum || (p > 0 && lexicon.Demonstratives.Contains(tokens[p - 1].Id));
+            if (end < tokens.Count && tokens[end].Kind == TokenKind.Word && ReadPhrase(end, out var described)
+                && (described.Plural || (sum && !lexicon.ChangeVerbs.Match(tokens, end, out _, out _))))
+            {
+                // "Total hospital admissions rose to 159", "a total attendance of 1.43 million": a noun after the name is
+                // what it counts, the name only describes it; "ce nombre tombe à", "the total rose to" name no noun.
+                return false;
+            }
+
+            if (!ElidedBefore(p, out var counted, out var countedUnit, sentenceBefore: pointsBack, named: true) || counted is null)
             {
                 return false;
             }
@@ -1591,12 +1601,14 @@ internal readonly ref partial struct FigureScan
     /// Pologne. Plus de 725 000 ont atteint la Roumanie.").
     /// </summary>
     /// <param name="sentenceBefore">Whether the number may take it from the sentence before wherever it stands: an increment
-    /// adds to what that sentence counted, a demonstrative count name ("ce chiffre") points back to it.</param>
-    private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit, bool sentenceBefore = false)
+    /// adds to what that sentence counted, a demonstrative count name ("ce chiffre") or a total ("the total") points back to it.</param>
+    /// <param name="named">Whether a count's name, not a number, stands at <paramref name="firstToken"/> ("le total"): the
+    /// words that keep a number from counting what came before ("le 12", "à 20 ans") are no blockers before a name.</param>
+    private bool ElidedBefore(int firstToken, out CountedThing? counted, out UnitSense? unit, bool sentenceBefore = false, bool named = false)
     {
         counted = null;
         unit = null;
-        if (tokens[firstToken].LineStart || lexicon.ElisionBlockers.MatchBefore(tokens, firstToken, out _, out _))
+        if (tokens[firstToken].LineStart || (!named && lexicon.ElisionBlockers.MatchBefore(tokens, firstToken, out _, out _)))
         {
             return false;
         }

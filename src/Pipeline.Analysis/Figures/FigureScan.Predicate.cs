@@ -148,6 +148,15 @@ internal readonly ref partial struct FigureScan
         CountedPhrase first = default, picked = default, result = default;
         for (var p = clauseStart; p < verbStart;)
         {
+            if (text[tokens[p].Start] == '(' && ClosingBracket(p, verbStart) is >= 0 and var close)
+            {
+                // "Les inscrits sans activité (catégorie A) reculent à 3 212 400", "Claims (initial filings) fell to 191,000":
+                // a bracketed aside names no subject, and closes what a preposition governs, as a comma does.
+                p = close + 1;
+                governed = false;
+                continue;
+            }
+
             if (tokens[p].Kind != TokenKind.Word || IsNumberAt(p))
             {
                 // "In the capital, new cases were 300": a comma closes what a preposition governs.

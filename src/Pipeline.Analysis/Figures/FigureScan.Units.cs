@@ -766,6 +766,20 @@ internal readonly ref partial struct FigureScan
         return -1;
     }
 
+    /// <summary>The ")" that closes the "(" at <paramref name="open"/>, before token <paramref name="limit"/> in its sentence; -1 when none.</summary>
+    private int ClosingBracket(int open, int limit)
+    {
+        for (var k = open + 1; k < limit; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '(' or ')' or ';' || EndsSentence(k))
+            {
+                return text[tokens[k].Start] == ')' ? k : -1;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"3,000 tests per day", "1,500 soldiers a day": the unit a count of people or things is per, after what it counts.</summary>
     private bool CountRateAfter(int at, out string per)
     {
