@@ -35,6 +35,11 @@ internal sealed partial class SourceReader
             return true;
         }
 
+        if (i == first && GoesOnSpeaking(i, end, out attribution))
+        {
+            return true;
+        }
+
         if (!lexicon.IsCueWord(id))
         {
             return lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution);
