@@ -84,7 +84,7 @@ internal sealed partial class SourceReader
     /// <summary>
     /// "« … », a affirmé le gouverneur. Avant d'ajouter : « Au moins trois personnes sont mortes »", "Before adding: "…"": a
     /// sentence that opens on words going on with speech ([speech-going-on]), then a colon or "que"/"that", has the
-    /// speaker of the sentence before as its own, as a pronoun ("il a ajouté") would.
+    /// speaker of the sentence before as its own, as a pronoun ("il a ajouté") would, when that sentence names one.
     /// </summary>
     private bool GoesOnSpeaking(int i, int end, out Attribution attribution)
     {
@@ -104,6 +104,21 @@ internal sealed partial class SourceReader
         }
 
         if (said >= end || !(IsColon(said) || article.Lexicon.ReportedClauses.Match(tokens, said, out _, out _)))
+        {
+            return false;
+        }
+
+        // "Le démarrage de la campagne a été marqué par … Et de poursuivre : « … »": the sentence before must name who goes
+        // on, as a speaker of its own or a speaker it opens on.
+        var sentence = article.SentenceOf(i);
+        if (sentence == 0)
+        {
+            return false;
+        }
+
+        var (before, beforeEnd) = article.TokenRange(article.Sentences[sentence - 1]);
+        if (Last(before, beforeEnd) is null && !(OpeningName(before, beforeEnd, speakers: true) is { } opening
+            && IsOpeningSpeaker(article.LowerBound(opening.Start), article.LowerBound(opening.End))))
         {
             return false;
         }
