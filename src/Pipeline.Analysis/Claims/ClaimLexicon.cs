@@ -56,6 +56,8 @@ internal sealed class ClaimLexicon
         SameSource = Table(file, "same-source", _ => true);
         Anaphoric = Table(file, "anaphoric-determiner", _ => true);
         PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
+        SpeechGoingOn = Table(file, "speech-going-on", _ => true);
+        AsSaid = Table(file, "as-said", _ => true);
         AddedClauses = Table(file, "added-clause", _ => true);
         Continuations = Table(file, "continuation", _ => true);
         SpeakerPronouns = Table(file, "speaker-pronoun", v => v == "plural");
@@ -322,6 +324,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words opening a sentence that gives the source of the one before ("C'est ce qu'a déclaré X").</summary>
     public PhraseTable<bool> PreviousSentenceCues { get; }
+
+    /// <summary>Words opening a sentence that goes on with the speaker of the one before ("Avant d'ajouter : « … »", "Before adding:").</summary>
+    public PhraseTable<bool> SpeechGoingOn { get; }
+
+    /// <summary>Words before a verb set in before its speaker that close a clause as a comma does ("comme l'a rapporté la préfecture").</summary>
+    public PhraseTable<bool> AsSaid { get; }
 
     /// <summary>Pronouns that stand for the speaker named just before ("…, he said", "a-t-il ajouté", "selon lui"); true
     /// for a plural one ("they"), which may also stand for a bare plural of speakers opening the sentence before.</summary>

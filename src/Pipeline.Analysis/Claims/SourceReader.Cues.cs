@@ -35,6 +35,11 @@ internal sealed partial class SourceReader
             return true;
         }
 
+        if (i == first && GoesOnSpeaking(i, end, out attribution))
+        {
+            return true;
+        }
+
         if (!lexicon.IsCueWord(id))
         {
             return lexicon.IsDocumentWord(id) && DocumentFrame(i, first, end, figure, out attribution);
@@ -49,7 +54,9 @@ internal sealed partial class SourceReader
         var afterName = i > first && article.IsQuote(i - 1) && names.QuotedName(first, i) >= 0;
         // "Le ministre, qui dirige 35 services, a annoncé la fermeture": a verb after a relative clause set between commas
         // is its subject's, not one set in before its speaker.
-        var afterBreak = i > first && article.IsBreak(tokens[i - 1]) && !afterName && !names.FollowsSubjectAside(first, i);
+        var afterBreak = (i > first && article.IsBreak(tokens[i - 1]) && !afterName && !names.FollowsSubjectAside(first, i))
+            // "…, comme l'a rapporté la préfecture": "comme l'" closes the clause before the verb as a comma does.
+            || (i > first && AsSaidStart(i) < i);
         int nameStart;
         int nameEnd;
         SpeakerKind kind;

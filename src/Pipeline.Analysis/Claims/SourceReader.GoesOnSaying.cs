@@ -77,4 +77,55 @@ internal sealed partial class SourceReader
 
         return false;
     }
+
+    /// <summary>How many words an aside may take between a sentence's going-on words and their colon ("Avant d'ajouter, ému :").</summary>
+    private const int GoingOnAsideWords = 3;
+
+    /// <summary>
+    /// "« … », a affirmé le gouverneur. Avant d'ajouter : « Au moins trois personnes sont mortes »", "Before adding: "…"": a
+    /// sentence that opens on words going on with speech ([speech-going-on]), then a colon or "que"/"that", has the
+    /// speaker of the sentence before as its own, as a pronoun ("il a ajouté") would, when that sentence names one.
+    /// </summary>
+    private bool GoesOnSpeaking(int i, int end, out Attribution attribution)
+    {
+        attribution = default;
+        var tokens = article.Tokens;
+        if (!article.Lexicon.SpeechGoingOn.Match(tokens, i, out _, out var after) || after >= end)
+        {
+            return false;
+        }
+
+        var said = after;
+        if (article.IsComma(said))
+        {
+            while (++said < end && said - after <= GoingOnAsideWords && tokens[said].Kind == TokenKind.Word)
+            {
+            }
+        }
+
+        if (said >= end || !(IsColon(said) || article.Lexicon.ReportedClauses.Match(tokens, said, out _, out _)))
+        {
+            return false;
+        }
+
+        // "Le démarrage de la campagne a été marqué par … Et de poursuivre : « … »": the sentence before must name who goes
+        // on, as a speaker of its own or a speaker it opens on.
+        var sentence = article.SentenceOf(i);
+        if (sentence == 0)
+        {
+            return false;
+        }
+
+        var (before, beforeEnd) = article.TokenRange(article.Sentences[sentence - 1]);
+        if (Last(before, beforeEnd) is null && !(OpeningName(before, beforeEnd, speakers: true) is { } opening
+            && IsOpeningSpeaker(article.LowerBound(opening.Start), article.LowerBound(opening.End))))
+        {
+            return false;
+        }
+
+        attribution = new Attribution(i, said, i, after, SpeakerKind.Pronoun);
+        return true;
+    }
+
+    private bool IsColon(int k) => article.Tokens[k].Kind == TokenKind.Symbol && article.Text[article.Tokens[k].Start] == ':';
 }

@@ -141,4 +141,10 @@ internal sealed partial class SourceReader
 
         return j >= sentenceEnd || (article.Tokens[j].Kind == TokenKind.Symbol && article.Text[article.Tokens[j].Start] is '.' or '!' or '?' && j + 1 >= sentenceEnd);
     }
+
+    /// <summary>
+    /// Where words that close a clause before a verb set in before its speaker start ("comme l'" in "…, comme l'a rapporté
+    /// la préfecture"), which stand where a comma would; else the verb itself.
+    /// </summary>
+    private int AsSaidStart(int verb) => article.Lexicon.AsSaid.MatchBefore(article.Tokens, verb, out _, out var start) ? start : verb;
 }

@@ -194,7 +194,8 @@ internal sealed partial class SourceReader
         // Read back from the speaker: a comma first ends the subordinate clause ("killed since Israel declared war, the
         // ministry said"), and the speaker is the main clause's.
         var lexicon = article.Lexicon;
-        for (var k = to - 1; k >= from; k--)
+        // "…, comme l'a rapporté la préfecture": "comme" there closes what was said; it opens no clause of its own.
+        for (var k = AsSaidStart(to) - 1; k >= from; k--)
         {
             if (article.IsBreak(article.Tokens[k]))
             {

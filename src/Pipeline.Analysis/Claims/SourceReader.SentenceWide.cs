@@ -194,7 +194,7 @@ internal sealed partial class SourceReader
         // "…, a WHO official said on Friday.", "…, the ministry said in a statement.": the verb may close on when, where
         // or to whom it was said.
         return Last(first, end) is { } closing && closing.End <= last + 1 && Circumstance(closing.End, last + 1) && closing.Kind == SpeakerKind.Named
-            && closing.Start > first && article.IsComma(closing.Start - 1)
+            && AsSaidStart(closing.Start) is var opens && opens > first && article.IsComma(opens - 1)
             ? closing
             : null;
     }
