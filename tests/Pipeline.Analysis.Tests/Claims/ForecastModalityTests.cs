@@ -150,6 +150,24 @@ public sealed class ForecastModalityTests
     }
 
     [Theory]
+    [InlineData("en", "By 2050, 35.3 million Americans are expected to live with the disease.", "35.3 million Americans", ClaimModality.Hedged)]
+    [InlineData("en", "In the coming decade, 300 new schools are expected to open.", "300 new schools", ClaimModality.Hedged)]
+    [InlineData("en", "Next year, 1,200 jobs are expected to be cut.", "1,200 jobs", ClaimModality.Hedged)]
+    [InlineData("en", "Of the 31 member states, 18 are expected to meet the goal.", "18", ClaimModality.Hedged)]
+    [InlineData("fr", "D'ici dimanche, 5 000 personnes sont attendues à Lyon.", "5 000 personnes", ClaimModality.Hedged)]
+    [InlineData("fr", "Pour la finale, 80 000 spectateurs sont attendus à Saint-Denis.", "80 000 spectateurs", ClaimModality.Hedged)]
+    [InlineData("fr", "Sur les 31 pays membres, 18 sont attendus à Vilnius.", "18", ClaimModality.Hedged)]
+    [InlineData("en", "Of the 31 member states, 18 are expected to meet the goal.", "31 member states", ClaimModality.Asserted)]
+    [InlineData("en", "By 2050, 35.3 million Americans lived with the disease, and more are expected.", "35.3 million Americans", ClaimModality.Asserted)]
+    [InlineData("en", "In 2020, 300 people died in the floods, and officials expect more rain.", "300 people", ClaimModality.Asserted)]
+    [InlineData("fr", "Sur les 31 pays membres, 18 sont attendus à Vilnius.", "31 pays", ClaimModality.Asserted)]
+    [InlineData("fr", "En 2020, 5 000 personnes sont venues à Lyon, et d'autres sont attendues à Paris.", "5 000 personnes", ClaimModality.Asserted)]
+    public void A_figure_after_a_short_opening_phrase_still_opens_its_clause_as_the_subject_of_the_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
     [InlineData("en", "Economists had called for 200,000 jobs in May.", "200,000 jobs", ClaimModality.Hedged)]
     [InlineData("en", "Analysts were calling for a 0.3% rise in prices.", "0.3%", ClaimModality.Hedged)]
     [InlineData("en", "Wall Street economists had called for a gain of 150,000 jobs.", "150,000 jobs", ClaimModality.Hedged)]
