@@ -122,7 +122,7 @@ internal sealed class ClaimLexicon
         EstimateLinks = Table(file, "estimate-link", _ => true);
         DocumentVerbs = Table(file, "document-verb", _ => true);
         CountNouns = Table(file, "count-noun", _ => true);
-        ForecastObjectVerbs = Table(file, "forecast-verb-object", _ => true);
+        ForecastObjectVerbs = Table(file, "forecast-verb-object", v => v != "present");
         LevelVerbs = Table(file, "level-verb", _ => true);
         InfinitiveMarkers = Table(file, "infinitive-marker", _ => true);
         TotalOpeners = Table(file, "total-opener", _ => true);
@@ -479,7 +479,8 @@ internal sealed class ClaimLexicon
 
     /// <summary>A forecaster's verbs in a form that is also a bare participle ("predicted", "projected"): they name their
     /// speaker and hedge only with an object after them ("the IMF predicted growth of 2 percent", not "the 0.9 percent
-    /// predicted in May").</summary>
+    /// predicted in May"). False for a present that is also a plural noun ("projects"), which reads as a verb only where
+    /// its place says so.</summary>
     public PhraseTable<bool> ForecastObjectVerbs { get; }
 
     /// <summary>Verbs of a quantity reaching a level ("hit", "reach", "exceed"): after a future they make a forecast

@@ -168,6 +168,23 @@ public sealed class ForecastModalityTests
     }
 
     [Theory]
+    [InlineData("en", "The agency projects growth of 2.4% in 2026.", "2.4%", ClaimModality.Hedged)]
+    [InlineData("en", "Analysts project a deficit of $1.9 trillion next year.", "$1.9 trillion", ClaimModality.Hedged)]
+    [InlineData("en", "Most pollsters project 120 seats for the party.", "120 seats", ClaimModality.Hedged)]
+    [InlineData("en", "A survey of 42 forecasters projects 2% GDP growth for 2026.", "2%", ClaimModality.Hedged)]
+    [InlineData("en", "The city has 40 projects worth $2 billion.", "$2 billion", ClaimModality.Asserted)]
+    [InlineData("en", "The housing projects cost $300 million last year.", "$300 million", ClaimModality.Asserted)]
+    [InlineData("en", "Its projects employ 300 people.", "300 people", ClaimModality.Asserted)]
+    [InlineData("en", "The council approved three projects and 40 homes.", "40 homes", ClaimModality.Asserted)]
+    [InlineData("fr", "L'institut prévoit une croissance de 2,4 % en 2026.", "2,4 %", ClaimModality.Hedged)]
+    [InlineData("fr", "La ville compte 40 projets d'une valeur de 2 milliards d'euros.", "2 milliards d'euros", ClaimModality.Asserted)]
+    [InlineData("fr", "Le gouvernement projette une réforme de 300 millions d'euros.", "300 millions d'euros", ClaimModality.Asserted)]
+    public void A_present_that_is_also_a_plural_noun_forecasts_only_as_a_verb(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
     [InlineData("en", "Economists had called for 200,000 jobs in May.", "200,000 jobs", ClaimModality.Hedged)]
     [InlineData("en", "Analysts were calling for a 0.3% rise in prices.", "0.3%", ClaimModality.Hedged)]
     [InlineData("en", "Wall Street economists had called for a gain of 150,000 jobs.", "150,000 jobs", ClaimModality.Hedged)]
