@@ -81,7 +81,7 @@ internal sealed class ClaimLexicon
         RecordSpans = Table(file, "record-span", _ => true);
         Superlatives = Table(file, "superlative", _ => true);
         ReportedClauses = Table(file, "reported-clause", _ => true);
-        FigureHedges = Table(file, "hedge-after-figure", _ => true);
+        FigureHedges = Table(file, "hedge-after-figure", v => v != "uncounted");
         Subjects = Table(file, "subject", v => v);
         LocationIntros = Table(file, "location-intro", v => v);
         TopicIntros = Table(file, "topic-intro", _ => true);
@@ -420,7 +420,8 @@ internal sealed class ClaimLexicon
     /// <summary>Words opening what a speaker says after its verb ("said that", "a déclaré que").</summary>
     public PhraseTable<bool> ReportedClauses { get; }
 
-    /// <summary>Words that hedge only the figure right before them ("a 1.2 percent forecast", "0,2 % attendus").</summary>
+    /// <summary>Words that hedge only the figure right before them ("a 1.2 percent forecast", "0,2 % attendus"); false for
+    /// one that does so only right after a figure that counts no noun ("the 3.5% estimate").</summary>
     public PhraseTable<bool> FigureHedges { get; }
 
     /// <summary>Words that hedge the figures after them in their clause, not those before ("The rate - now at 7.6 percent -

@@ -185,6 +185,23 @@ public sealed class ForecastModalityTests
     }
 
     [Theory]
+    [InlineData("en", "Inflation ended the year at 2.9%, barely below October's 3% projection.", "3%", ClaimModality.Hedged)]
+    [InlineData("en", "Growth of 2% is rosier than the 1.3% estimate from June.", "1.3%", ClaimModality.Hedged)]
+    [InlineData("en", "The jobless rate rose to 3.7%, worse than the 3.5% estimate.", "3.5%", ClaimModality.Hedged)]
+    [InlineData("en", "Core prices were put at a 1.7% increase projection.", "1.7%", ClaimModality.Hedged)]
+    [InlineData("en", "Turnout reached 64%, above the 60% prediction of most pollsters.", "60%", ClaimModality.Hedged)]
+    [InlineData("en", "Inflation ended the year at 2.9%, barely below October's 3% projection.", "2.9%", ClaimModality.Asserted)]
+    [InlineData("en", "The jobless rate rose to 3.7%, worse than the 3.5% estimate.", "3.7%", ClaimModality.Asserted)]
+    [InlineData("en", "Officials in 12 provinces estimate that the harvest fell.", "12 provinces", ClaimModality.Asserted)]
+    [InlineData("en", "Analysts at 3 banks estimate that sales fell by $2 billion.", "3 banks", ClaimModality.Asserted)]
+    [InlineData("fr", "Le chômage a atteint 7,7 %, au-dessus de la prévision de 7,5 %.", "7,5 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Le chômage a atteint 7,7 %, au-dessus de la prévision de 7,5 %.", "7,7 %", ClaimModality.Asserted)]
+    public void A_projection_prediction_or_estimate_noun_right_after_a_figure_makes_it_a_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
     [InlineData("en", "Economists had called for 200,000 jobs in May.", "200,000 jobs", ClaimModality.Hedged)]
     [InlineData("en", "Analysts were calling for a 0.3% rise in prices.", "0.3%", ClaimModality.Hedged)]
     [InlineData("en", "Wall Street economists had called for a gain of 150,000 jobs.", "150,000 jobs", ClaimModality.Hedged)]
