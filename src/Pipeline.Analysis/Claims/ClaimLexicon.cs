@@ -87,7 +87,7 @@ internal sealed class ClaimLexicon
         RecordSpans = Table(file, "record-span", _ => true);
         Superlatives = Table(file, "superlative", _ => true);
         ReportedClauses = Table(file, "reported-clause", _ => true);
-        FigureHedges = Table(file, "hedge-after-figure", _ => true);
+        FigureHedges = Table(file, "hedge-after-figure", v => v != "uncounted");
         Subjects = Table(file, "subject", v => v);
         LocationIntros = Table(file, "location-intro", v => v);
         TopicIntros = Table(file, "topic-intro", _ => true);
@@ -128,7 +128,7 @@ internal sealed class ClaimLexicon
         EstimateLinks = Table(file, "estimate-link", _ => true);
         DocumentVerbs = Table(file, "document-verb", _ => true);
         CountNouns = Table(file, "count-noun", _ => true);
-        ForecastObjectVerbs = Table(file, "forecast-verb-object", _ => true);
+        ForecastObjectVerbs = Table(file, "forecast-verb-object", v => v != "present");
         LevelVerbs = Table(file, "level-verb", _ => true);
         InfinitiveMarkers = Table(file, "infinitive-marker", _ => true);
         TotalOpeners = Table(file, "total-opener", _ => true);
@@ -445,7 +445,8 @@ internal sealed class ClaimLexicon
     /// <summary>Words opening what a speaker says after its verb ("said that", "a déclaré que").</summary>
     public PhraseTable<bool> ReportedClauses { get; }
 
-    /// <summary>Words that hedge only the figure right before them ("a 1.2 percent forecast", "0,2 % attendus").</summary>
+    /// <summary>Words that hedge only the figure right before them ("a 1.2 percent forecast", "0,2 % attendus"); false for
+    /// one that does so only right after a figure that counts no noun ("the 3.5% estimate").</summary>
     public PhraseTable<bool> FigureHedges { get; }
 
     /// <summary>Words that hedge the figures after them in their clause, not those before ("The rate - now at 7.6 percent -
@@ -504,7 +505,8 @@ internal sealed class ClaimLexicon
 
     /// <summary>A forecaster's verbs in a form that is also a bare participle ("predicted", "projected"): they name their
     /// speaker and hedge only with an object after them ("the IMF predicted growth of 2 percent", not "the 0.9 percent
-    /// predicted in May").</summary>
+    /// predicted in May"). False for a present that is also a plural noun ("projects"), which reads as a verb only where
+    /// its place says so.</summary>
     public PhraseTable<bool> ForecastObjectVerbs { get; }
 
     /// <summary>Verbs of a quantity reaching a level ("hit", "reach", "exceed"): after a future they make a forecast

@@ -133,6 +133,33 @@ internal sealed class ForecastFrame(ClaimTokens article)
         return 0;
     }
 
+    /// <summary>How many words an opening phrase may take before the figure that is the subject after it ("Of the 31 member states,").</summary>
+    private const int OpeningPhraseWords = 5;
+
+    /// <summary>
+    /// "By 2050, 35.3 million Americans are expected to", "Of the 31 member states, 18 are expected to": a phrase of a few
+    /// words, closed by a comma right before the figure, sets the time or the whole of what follows; the figure after it
+    /// still opens the clause.
+    /// </summary>
+    private bool AfterOpeningPhrase(int start, int figureToken)
+    {
+        var comma = figureToken - 1;
+        if (comma <= start || comma - start > OpeningPhraseWords || !article.IsComma(comma))
+        {
+            return false;
+        }
+
+        for (var k = start; k < comma; k++)
+        {
+            if (article.IsBreak(article.Tokens[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// "Eighteen of the 31 member states are expected to", "A total of 5,512 people are expected to attend": a figure
     /// that opens its clause, maybe after a word that totals it, is the subject of the forward hedge after it, with no
@@ -149,8 +176,10 @@ internal sealed class ForecastFrame(ClaimTokens article)
             start = article.SkipLeadingStrip(totalEnd, figureToken);
         }
 
-        // The figure opens its clause, or what a speaker says ("Analysts estimate that 500 jobs will be cut").
-        if (figureToken != start && !(figureToken > first && lexicon.ReportedClauses.MatchBefore(tokens, figureToken, out _, out _)))
+        // The figure opens its clause, maybe after a short opening phrase ("By 2050, 35.3 million Americans are expected"),
+        // or what a speaker says ("Analysts estimate that 500 jobs will be cut").
+        if (figureToken != start && !AfterOpeningPhrase(start, figureToken)
+            && !(figureToken > first && lexicon.ReportedClauses.MatchBefore(tokens, figureToken, out _, out _)))
         {
             return false;
         }

@@ -821,11 +821,11 @@ internal sealed class ModalityReader(ClaimTokens article)
         var lexicon = article.Lexicon;
         if (next + 1 < end && article.Tokens[next] is { Kind: TokenKind.Word, Upper: false } && !lexicon.FigureHedges.Match(article.Tokens, next, out _, out _)
             && !lexicon.PassiveAuxiliaries.Match(article.Tokens, next, out _, out _) && !lexicon.Auxiliaries.Match(article.Tokens, next, out _, out _)
-            && article.Lexicon.FigureHedges.Match(article.Tokens, next + 1, out _, out _) && !article.IsBreak(article.Tokens[next + 1]))
+            && HedgesPastNoun(next + 1) && !article.IsBreak(article.Tokens[next + 1]))
         {
             next++;
         }
-        else if (next + 2 < end && IsFigureNounWord(next) && IsFigureNounWord(next + 1) && lexicon.FigureHedges.Match(article.Tokens, next + 2, out _, out _))
+        else if (next + 2 < end && IsFigureNounWord(next) && IsFigureNounWord(next + 1) && HedgesPastNoun(next + 2))
         {
             // "the 1.3% growth rate projected in June": past a compound noun of two words.
             next += 2;
@@ -838,9 +838,13 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         // "au lieu de 0,1 % prévu en juin": a word as often planned as predicted ("les 300 chars prévus par le contrat")
         // hedges the figure before it only where the clause speaks of a forecast.
-        return lexicon.FigureHedges.Match(article.Tokens, next, out _, out _)
+        return (lexicon.FigureHedges.Match(article.Tokens, next, out var pastNoun, out _) && (pastNoun || (figure.Counted is null && next == article.LowerBound(figure.End))))
             || (lexicon.ForecastFigureHedges.Match(article.Tokens, next, out _, out _) && ForecastFrame.SpeaksOfForecast(article, first, end));
     }
+
+    /// <summary>A word that hedges the figure past the figure's own noun ("the 0.2 percent dip projected"), not one that
+    /// does so only right after a figure that counts no noun ("the 3.5% estimate", where "12 provinces estimate" is a verb).</summary>
+    private bool HedgesPastNoun(int k) => article.Lexicon.FigureHedges.Match(article.Tokens, k, out var pastNoun, out _) && pastNoun;
 
     /// <summary>A word of the figure's own noun ("growth", "rate"): in lower case, and no hedge, verb, preposition or relative.</summary>
     private bool IsFigureNounWord(int k)

@@ -157,7 +157,25 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     /// <summary>"predicted growth of 2 percent": a forecaster's verb with an object after it, not the bare participle of
     /// "the 0.9 percent predicted in May".</summary>
     public bool Forecasts(int i, int end, out int verbEnd) =>
-        Lexicon.ForecastObjectVerbs.Match(Tokens, i, out _, out verbEnd) && HasObject(verbEnd, end);
+        Lexicon.ForecastObjectVerbs.Match(Tokens, i, out var participle, out verbEnd) && HasObject(verbEnd, end)
+        && (participle || PresentTakesForecast(i, verbEnd));
+
+    /// <summary>
+    /// "The agency projects growth of 2.4%", "Other agencies project a closer contest", "pollsters project 120 seats": a
+    /// present that is also a plural noun is the verb after a word that is no determiner or number, with a figure, a
+    /// determiner or what forecasts are about right after it; "40 projects worth $2 billion", "the projects cost $300
+    /// million" are nouns.
+    /// </summary>
+    private bool PresentTakesForecast(int i, int verbEnd)
+    {
+        if (i == 0 || Tokens[i - 1].Kind != TokenKind.Word || article.IsBreak(Tokens[i - 1]) || Lexicon.Determiners.Match(Tokens, i - 1, out _, out _))
+        {
+            return false;
+        }
+
+        var next = Tokens[verbEnd];
+        return next.Kind == TokenKind.Number || Lexicon.Determiners.Match(Tokens, verbEnd, out _, out _) || Lexicon.IsForecastContextWord(next.Id);
+    }
 
     /// <summary>Whether a word that can be an object follows: not a break, a preposition, an occasion or an adverb.</summary>
     private bool HasObject(int j, int end) =>

@@ -150,6 +150,58 @@ public sealed class ForecastModalityTests
     }
 
     [Theory]
+    [InlineData("en", "By 2050, 35.3 million Americans are expected to live with the disease.", "35.3 million Americans", ClaimModality.Hedged)]
+    [InlineData("en", "In the coming decade, 300 new schools are expected to open.", "300 new schools", ClaimModality.Hedged)]
+    [InlineData("en", "Next year, 1,200 jobs are expected to be cut.", "1,200 jobs", ClaimModality.Hedged)]
+    [InlineData("en", "Of the 31 member states, 18 are expected to meet the goal.", "18", ClaimModality.Hedged)]
+    [InlineData("fr", "D'ici dimanche, 5 000 personnes sont attendues à Lyon.", "5 000 personnes", ClaimModality.Hedged)]
+    [InlineData("fr", "Pour la finale, 80 000 spectateurs sont attendus à Saint-Denis.", "80 000 spectateurs", ClaimModality.Hedged)]
+    [InlineData("fr", "Sur les 31 pays membres, 18 sont attendus à Vilnius.", "18", ClaimModality.Hedged)]
+    [InlineData("en", "Of the 31 member states, 18 are expected to meet the goal.", "31 member states", ClaimModality.Asserted)]
+    [InlineData("en", "By 2050, 35.3 million Americans lived with the disease, and more are expected.", "35.3 million Americans", ClaimModality.Asserted)]
+    [InlineData("en", "In 2020, 300 people died in the floods, and officials expect more rain.", "300 people", ClaimModality.Asserted)]
+    [InlineData("fr", "Sur les 31 pays membres, 18 sont attendus à Vilnius.", "31 pays", ClaimModality.Asserted)]
+    [InlineData("fr", "En 2020, 5 000 personnes sont venues à Lyon, et d'autres sont attendues à Paris.", "5 000 personnes", ClaimModality.Asserted)]
+    public void A_figure_after_a_short_opening_phrase_still_opens_its_clause_as_the_subject_of_the_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "The agency projects growth of 2.4% in 2026.", "2.4%", ClaimModality.Hedged)]
+    [InlineData("en", "Analysts project a deficit of $1.9 trillion next year.", "$1.9 trillion", ClaimModality.Hedged)]
+    [InlineData("en", "Most pollsters project 120 seats for the party.", "120 seats", ClaimModality.Hedged)]
+    [InlineData("en", "A survey of 42 forecasters projects 2% GDP growth for 2026.", "2%", ClaimModality.Hedged)]
+    [InlineData("en", "The city has 40 projects worth $2 billion.", "$2 billion", ClaimModality.Asserted)]
+    [InlineData("en", "The housing projects cost $300 million last year.", "$300 million", ClaimModality.Asserted)]
+    [InlineData("en", "Its projects employ 300 people.", "300 people", ClaimModality.Asserted)]
+    [InlineData("en", "The council approved three projects and 40 homes.", "40 homes", ClaimModality.Asserted)]
+    [InlineData("fr", "L'institut prévoit une croissance de 2,4 % en 2026.", "2,4 %", ClaimModality.Hedged)]
+    [InlineData("fr", "La ville compte 40 projets d'une valeur de 2 milliards d'euros.", "2 milliards d'euros", ClaimModality.Asserted)]
+    [InlineData("fr", "Le gouvernement projette une réforme de 300 millions d'euros.", "300 millions d'euros", ClaimModality.Asserted)]
+    public void A_present_that_is_also_a_plural_noun_forecasts_only_as_a_verb(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
+    [InlineData("en", "Inflation ended the year at 2.9%, barely below October's 3% projection.", "3%", ClaimModality.Hedged)]
+    [InlineData("en", "Growth of 2% is rosier than the 1.3% estimate from June.", "1.3%", ClaimModality.Hedged)]
+    [InlineData("en", "The jobless rate rose to 3.7%, worse than the 3.5% estimate.", "3.5%", ClaimModality.Hedged)]
+    [InlineData("en", "Core prices were put at a 1.7% increase projection.", "1.7%", ClaimModality.Hedged)]
+    [InlineData("en", "Turnout reached 64%, above the 60% prediction of most pollsters.", "60%", ClaimModality.Hedged)]
+    [InlineData("en", "Inflation ended the year at 2.9%, barely below October's 3% projection.", "2.9%", ClaimModality.Asserted)]
+    [InlineData("en", "The jobless rate rose to 3.7%, worse than the 3.5% estimate.", "3.7%", ClaimModality.Asserted)]
+    [InlineData("en", "Officials in 12 provinces estimate that the harvest fell.", "12 provinces", ClaimModality.Asserted)]
+    [InlineData("en", "Analysts at 3 banks estimate that sales fell by $2 billion.", "3 banks", ClaimModality.Asserted)]
+    [InlineData("fr", "Le chômage a atteint 7,7 %, au-dessus de la prévision de 7,5 %.", "7,5 %", ClaimModality.Hedged)]
+    [InlineData("fr", "Le chômage a atteint 7,7 %, au-dessus de la prévision de 7,5 %.", "7,7 %", ClaimModality.Asserted)]
+    public void A_projection_prediction_or_estimate_noun_right_after_a_figure_makes_it_a_forecast(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
+
+    [Theory]
     [InlineData("en", "Economists had called for 200,000 jobs in May.", "200,000 jobs", ClaimModality.Hedged)]
     [InlineData("en", "Analysts were calling for a 0.3% rise in prices.", "0.3%", ClaimModality.Hedged)]
     [InlineData("en", "Wall Street economists had called for a gain of 150,000 jobs.", "150,000 jobs", ClaimModality.Hedged)]

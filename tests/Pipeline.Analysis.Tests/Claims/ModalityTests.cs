@@ -74,4 +74,21 @@ public sealed class ModalityTests
         Assert.NotNull(claim.Source);
         Assert.Equal(modality, claim.Modality);
     }
+
+    [Theory]
+    [InlineData("en", "Insured losses from the storm are estimated between $20 billion and $60 billion, the analyst said.", "between $20 billion and $60 billion", ClaimModality.Hedged)]
+    [InlineData("en", "The cost of the repairs is estimated between $2 million and $3 million.", "between $2 million and $3 million", ClaimModality.Hedged)]
+    [InlineData("en", "A major hurricane is estimated by some to result in $175 billion in losses.", "$175 billion", ClaimModality.Hedged)]
+    [InlineData("en", "The toll was estimated by many at more than 300 dead.", "more than 300 dead", ClaimModality.Hedged)]
+    [InlineData("fr", "Les pertes assurées sont estimées entre 20 et 60 milliards de dollars.", "entre 20 et 60 milliards de dollars", ClaimModality.Hedged)]
+    [InlineData("fr", "Le coût des réparations est estimé entre 2 et 3 millions d'euros.", "entre 2 et 3 millions d'euros", ClaimModality.Hedged)]
+    [InlineData("fr", "Un ouragan majeur est estimé par certains à 175 milliards de dollars de pertes.", "175 milliards de dollars", ClaimModality.Hedged)]
+    [InlineData("en", "Between 20 and 30 people were injured, the police said.", "Between 20 and 30 people", ClaimModality.Reported)]
+    [InlineData("en", "The estimate by some analysts was never published, but 300 homes burned.", "300 homes", ClaimModality.Asserted)]
+    [InlineData("fr", "L'estimation de certains analystes n'a pas été publiée, mais 300 maisons ont brûlé.", "300 maisons", ClaimModality.Asserted)]
+    [InlineData("fr", "Entre 20 et 30 personnes ont été blessées, selon la police.", "Entre 20 et 30 personnes", ClaimModality.Reported)]
+    public void A_range_estimated_or_an_estimate_by_unnamed_people_is_hedged(string language, string text, string figureText, ClaimModality modality)
+    {
+        Assert.Equal(modality, ClaimFor(language, text, figureText).Modality);
+    }
 }
