@@ -96,6 +96,13 @@ internal sealed partial class SourceReader
             var (first, end) = article.TokenRange(article.Sentences[t]);
             if (MainSpeaker(first, end) is { Kind: SpeakerKind.Named } named && !IsDescription(named.NameStart, named.NameEnd))
             {
+                // "The Labor Department said … Economists had expected 0.1 percent. The report also said …": forecasters
+                // issue no report and are no company; the description stands for who spoke before them.
+                if (NamesForecaster(named))
+                {
+                    continue;
+                }
+
                 // "The minister, John Smith, said … The report said": a person is no document; the report stays as written.
                 return IsDocument(attribution.NameStart, attribution.NameEnd) && InEntity(named.NameStart, named.NameEnd, Entities.EntityType.Person)
                     ? null

@@ -30,6 +30,10 @@ internal sealed partial class SourceReader
     /// <summary>Whether a forecaster ("les analystes", "economists") is named between the clause's start and the verb.</summary>
     private bool ForecasterBefore(int first, int verb) => article.HasPhrase(article.Lexicon.Forecasters, first, verb);
 
+    /// <summary>Whether the attribution's speaker is a forecaster ("Economists", "the bank's analysts", "les économistes").</summary>
+    private bool NamesForecaster(Attribution attribution) =>
+        article.HasPhrase(article.Lexicon.Forecasters, attribution.NameStart, attribution.NameEnd);
+
     /// <summary>"above economists' expectations of 2.7%", "the IMF's projection of 1.4%": the possessor of the forecast the
     /// figure is of (<see cref="Claims.ForecastOwner"/>) says it.</summary>
     private Attribution? ForecastOwner(SentenceSpan sentence, Figure figure)

@@ -122,12 +122,14 @@ internal sealed partial class SourceReader
 
     /// <summary>
     /// Whether the speaker of a verb set in before it without a comma stands as a verb's subject does: right after the verb
-    /// (not after "de", "relève de la justice"), and closing the sentence, with only occasions and its closing mark after it.
+    /// (not after "de", "relève de la justice", nor after a subordinator, "the 3,000 jobs added since June", "1,200 cases
+    /// reported since January"), and closing the sentence, with only occasions and its closing mark after it.
     /// </summary>
     private bool SpeakerClosesSentence(Attribution attribution, int verb)
     {
         if (attribution.Kind != SpeakerKind.Named || attribution.NameStart <= verb || article.IsOf(attribution.NameStart - 1)
-            || article.Lexicon.Prepositions.Contains(article.Tokens[attribution.NameStart - 1].Id))
+            || article.Lexicon.Prepositions.Contains(article.Tokens[attribution.NameStart - 1].Id)
+            || article.Lexicon.Subordinators.Contains(article.Tokens[attribution.NameStart - 1].Id))
         {
             return attribution.Kind == SpeakerKind.Pronoun;
         }

@@ -82,6 +82,27 @@ public sealed class SourceSpanTests
         Assert.Equal(source, SourceOf(language, text, figureText));
     }
 
+    [Theory]
+    [InlineData("en", "The Labor Department said prices rose 0.2 percent in September. Economists had expected a gain of 0.1 percent. The report also said core prices climbed 0.3 percent.", "0.3 percent", "The Labor Department")]
+    [InlineData("en", "The Commerce Department said sales fell 1.2 percent. Economists polled by Reuters had forecast a drop of 0.5 percent. The report showed sales excluding autos fell 0.8 percent.", "0.8 percent", "The Commerce Department")]
+    [InlineData("en", "Acme said sales rose 4 percent. Analysts had predicted a rise of 3 percent. The company said profit rose 9 percent.", "9 percent", "Acme")]
+    [InlineData("fr", "L'Insee a indiqué que les prix ont augmenté de 0,2 % en septembre. Les économistes attendaient une hausse de 0,1 %. Le rapport indique aussi que l'inflation sous-jacente a progressé de 0,3 %.", "0,3 %", "L'Insee")]
+    [InlineData("fr", "Danone a annoncé une hausse de 4 % de ses ventes. Les analystes attendaient une hausse de 3 %. La société précise que son bénéfice a progressé de 9 %.", "9 %", "Danone")]
+    public void A_description_stands_for_who_reports_not_for_forecasters_named_before(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf(language, text, figureText));
+    }
+
+    [Theory]
+    [InlineData("en", "Economists had expected prices to rise 0.1 percent. The report said prices climbed 0.3 percent.", "0.3 percent", "The report")]
+    [InlineData("fr", "Les économistes attendaient une hausse de 0,1 %. Le rapport indique une hausse de 0,3 %.", "0,3 %", "Le rapport")]
+    [InlineData("en", "Economists expected 2 percent growth. They said inflation would ease to 3 percent.", "3 percent", "Economists")]
+    [InlineData("en", "The bank's economists said growth would reach 2 percent. The bank said profit rose 9 percent.", "9 percent", "The bank")]
+    public void A_description_after_forecasters_only_is_the_source_as_written(string language, string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf(language, text, figureText));
+    }
+
     [Fact]
     public void A_description_with_no_speaker_before_is_the_source_as_written()
     {

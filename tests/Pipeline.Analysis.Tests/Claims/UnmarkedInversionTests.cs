@@ -49,14 +49,23 @@ public sealed class UnmarkedInversionTests
     [InlineData("Les 30 communes restent en vigilance alerte rouge pour la pluie.", "30 communes")]
     [InlineData("Depuis 7 trimestres la banque centrale annonce la baisse.", "7 trimestres")]
     [InlineData("Depuis 7 trimestres Bercy annonce la reprise.", "7 trimestres")]
+    [InlineData("Plus de 1 200 cas de choléra signalés depuis Pâques.", "1 200 cas")]
+    [InlineData("Quelque 300 emplois ont été annoncés lorsque Renault a racheté l'usine.", "300 emplois")]
     public void A_french_verb_with_its_own_subject_or_object_names_nobody(string text, string figure)
     {
         Assert.Null(ClaimFor(text, "fr", figure).Source);
     }
 
+    /// <summary>"the 3,000 jobs added since June", "1,200 cases reported since January": a name after a subordinator
+    /// opens a clause or a time of its own; it is not the speaker set in after the verb.</summary>
     [Theory]
     [InlineData("The 300 workers reported the problem.", "300 workers")]
     [InlineData("The company cut 500 jobs and announced the plan.", "500 jobs")]
+    [InlineData("The projections do not account for the 3,000 jobs added since June.", "3,000 jobs")]
+    [InlineData("There have been 1,200 cholera cases reported since January.", "1,200")]
+    [InlineData("The region has 300 deaths confirmed since March.", "300 deaths")]
+    [InlineData("Over 150 claims were reported while Acme was closed.", "150 claims")]
+    [InlineData("About 80 flights announced before Christmas were cancelled.", "80 flights")]
     public void An_english_verb_with_its_own_subject_or_object_names_nobody(string text, string figure)
     {
         Assert.Null(ClaimFor(text, "en", figure).Source);
