@@ -460,6 +460,9 @@ internal sealed class ClaimTokens(
 
     public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';
 
+    /// <summary>A mark that may end a sentence: ".", "!" or "?".</summary>
+    public bool IsFullStop(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '.' or '!' or '?';
+
     /// <summary>Whether a comma stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public bool HasComma(int from, int to)
     {

@@ -19,7 +19,7 @@ internal sealed partial class SourceNames
                 return true;
             }
 
-            if (Tokens[k].Kind == TokenKind.Symbol && article.Text[Tokens[k].Start] is '.' or '!' or '?')
+            if (article.IsFullStop(k))
             {
                 return false;
             }

@@ -132,5 +132,5 @@ internal sealed partial class SourceNames
         || Lexicon.Subordinators.Match(Tokens, k, out _, out _);
 
     /// <summary>Whether the token opens its sentence or line, so that its capital says nothing of a name.</summary>
-    private bool OpensSentence(int d) => d == 0 || Tokens[d].LineStart || (Tokens[d - 1].Kind == TokenKind.Symbol && article.Text[Tokens[d - 1].Start] is '.' or '!' or '?');
+    private bool OpensSentence(int d) => d == 0 || Tokens[d].LineStart || article.IsFullStop(d - 1);
 }

@@ -141,7 +141,7 @@ internal sealed partial class SourceReader
             j = occasionEnd;
         }
 
-        return j >= sentenceEnd || (article.Tokens[j].Kind == TokenKind.Symbol && article.Text[article.Tokens[j].Start] is '.' or '!' or '?' && j + 1 >= sentenceEnd);
+        return j >= sentenceEnd || (article.IsFullStop(j) && j + 1 >= sentenceEnd);
     }
 
     /// <summary>
