@@ -460,6 +460,11 @@ internal sealed class ClaimTokens(
 
     public bool IsComma(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ',';
 
+    /// <summary>Whether tokens [<paramref name="start"/>, <paramref name="end"/>) are a place the lexicon or the entities know.</summary>
+    public bool IsKnownPlace(int start, int end) =>
+        (lexicon.Places.Match(tokens, start, out _, out var placeEnd) && placeEnd == end)
+        || EntityIndex.Covers(tokens[start].Start, tokens[end - 1].End, EntityType.Place);
+
     /// <summary>A mark that may end a sentence: ".", "!" or "?".</summary>
     public bool IsFullStop(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '.' or '!' or '?';
 

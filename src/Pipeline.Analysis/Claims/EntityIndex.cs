@@ -41,6 +41,20 @@ internal sealed class EntityIndex
     /// <summary>The entities that may cover <paramref name="offset"/>: every one starting at or before it and not longer ago than the longest entity.</summary>
     public ReadOnlySpan<EntityMention> Around(int offset) => Slice(offset - longest, offset);
 
+    /// <summary>Whether one entity of <paramref name="type"/> spans the whole of [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool Covers(int from, int to, EntityType type)
+    {
+        foreach (var entity in Around(from))
+        {
+            if (entity.Type == type && entity.Start <= from && to <= entity.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entities starting at <paramref name="offset"/>.</summary>
     public ReadOnlySpan<EntityMention> StartingAt(int offset) => Slice(offset, offset);
 

@@ -79,7 +79,7 @@ internal sealed partial class SourceNames
 
         // "à Cotonou, Bénin": a lone place after a place introduced by "à", "in".
         var comma = start - 1;
-        if (comma < 2 || !article.IsComma(comma) || !IsPlace(start, end))
+        if (comma < 2 || !article.IsComma(comma) || !article.IsKnownPlace(start, end))
         {
             return false;
         }
@@ -102,26 +102,6 @@ internal sealed partial class SourceNames
         }
 
         return start >= end;
-    }
-
-    /// <summary>Whether the words are a place the lexicon or the entities know.</summary>
-    private bool IsPlace(int start, int end)
-    {
-        if (Lexicon.Places.Match(Tokens, start, out _, out var placeEnd) && placeEnd == end)
-        {
-            return true;
-        }
-
-        var (from, to) = (Tokens[start].Start, Tokens[end - 1].End);
-        foreach (var entity in article.EntityIndex.Around(from))
-        {
-            if (entity.Type == Entities.EntityType.Place && entity.Start <= from && to <= entity.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>Past the asides of an inverted verb: occasions ("mardi"), adverbs ("par ailleurs") and a preposition's phrase

@@ -222,7 +222,7 @@ internal sealed partial class SourceReader
     /// <summary>Whether the words are one who speaks, not a quantity ("Several reports that …"): a speaker noun ending them
     /// ("the health agency"), an organisation, a place or a person the entities know ("Reuters", "Russia").</summary>
     private bool IsOpeningSpeaker(int start, int end) =>
-        article.Lexicon.SpeakerNouns.MatchBefore(article.Tokens, end, out _, out _) || IsSpeakerLabel(start, end) || IsKnownPlace(start, end)
+        article.Lexicon.SpeakerNouns.MatchBefore(article.Tokens, end, out _, out _) || IsSpeakerLabel(start, end) || article.IsKnownPlace(start, end)
         || InEntity(end - 1, end, Entities.EntityType.Person);
 
     /// <summary>"according to the 30% of the results …": the share is the article's description of the document, not what

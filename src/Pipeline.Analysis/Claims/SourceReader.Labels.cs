@@ -104,7 +104,7 @@ internal sealed partial class SourceReader
     private bool IsSpeakerLabel(int start, int end)
     {
         var tokens = article.Tokens;
-        if (start >= end || IsKnownPlace(start, end))
+        if (start >= end || article.IsKnownPlace(start, end))
         {
             return false;
         }
@@ -125,32 +125,9 @@ internal sealed partial class SourceReader
         return InEntity(start, end, Entities.EntityType.Organisation);
     }
 
-    /// <summary>Whether the words are a place the lexicon or the entities know.</summary>
-    private bool IsKnownPlace(int start, int end)
-    {
-        var tokens = article.Tokens;
-        if (article.Lexicon.Places.Match(tokens, start, out _, out var placeEnd) && placeEnd == end)
-        {
-            return true;
-        }
-
-        return InEntity(start, end, Entities.EntityType.Place);
-    }
-
     /// <summary>Whether the words lie inside one entity of the given type.</summary>
-    private bool InEntity(int start, int end, Entities.EntityType type)
-    {
-        var (from, to) = (article.Tokens[start].Start, article.Tokens[end - 1].End);
-        foreach (var entity in article.EntityIndex.Around(from))
-        {
-            if (entity.Type == type && entity.Start <= from && to <= entity.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool InEntity(int start, int end, Entities.EntityType type) =>
+        article.EntityIndex.Covers(article.Tokens[start].Start, article.Tokens[end - 1].End, type);
 
     /// <summary>
     /// "WHO: 47,000 cholera cases recorded", "Police : 12 blessés à Lyon": a line with no full stop (a headline) that opens on

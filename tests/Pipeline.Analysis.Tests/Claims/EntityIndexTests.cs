@@ -27,6 +27,19 @@ public sealed class EntityIndexTests
     }
 
     [Fact]
+    public void A_span_is_covered_only_by_one_entity_of_the_asked_type_holding_all_of_it()
+    {
+        var index = new EntityIndex([Committee, Kyiv, Ukraine, Russia]);
+        var croixRouge = Committee.End - "Croix-Rouge".Length;
+
+        Assert.True(index.Covers(croixRouge, Committee.End, EntityType.Organisation));
+        Assert.True(index.Covers(Kyiv.Start, Kyiv.End, EntityType.Place));
+        Assert.False(index.Covers(croixRouge, Committee.End, EntityType.Place));
+        Assert.False(index.Covers(Kyiv.Start, Kyiv.End + 1, EntityType.Place));
+        Assert.False(index.Covers(Ukraine.Start, Russia.End, EntityType.Place));
+    }
+
+    [Fact]
     public void An_offset_deep_inside_a_long_name_finds_the_name_that_covers_it()
     {
         var index = new EntityIndex([Committee, Kyiv, Ukraine, Russia]);
