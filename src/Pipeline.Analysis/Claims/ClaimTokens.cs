@@ -468,6 +468,22 @@ internal sealed class ClaimTokens(
     /// <summary>A mark that may end a sentence: ".", "!" or "?".</summary>
     public bool IsFullStop(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '.' or '!' or '?';
 
+    public bool IsColon(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] == ':';
+
+    /// <summary>Whether a break (<see cref="IsBreak"/>) stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public bool HasBreak(int from, int to)
+    {
+        for (var k = from; k < to && k < tokens.Count; k++)
+        {
+            if (IsBreak(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a comma stands among the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public bool HasComma(int from, int to)
     {

@@ -149,15 +149,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
             return false;
         }
 
-        for (var k = start; k < comma; k++)
-        {
-            if (article.IsBreak(article.Tokens[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !article.HasBreak(start, comma);
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ internal sealed partial class SourceReader
         }
 
         var (first, end) = article.TokenRange(article.Sentences[s - 1]);
-        return end - 1 > first && tokens[end - 1].Kind == TokenKind.Symbol && article.Text[tokens[end - 1].Start] == ':'
+        return end - 1 > first && article.IsColon(end - 1)
             && Last(first, end - 1) is { Kind: SpeakerKind.Named or SpeakerKind.Pronoun } introducer && introducer.End == end - 1
             ? introducer
             : null;

@@ -103,7 +103,7 @@ internal sealed partial class SourceReader
             }
         }
 
-        if (said >= end || !(IsColon(said) || article.Lexicon.ReportedClauses.Match(tokens, said, out _, out _)))
+        if (said >= end || !(article.IsColon(said) || article.Lexicon.ReportedClauses.Match(tokens, said, out _, out _)))
         {
             return false;
         }
@@ -126,6 +126,4 @@ internal sealed partial class SourceReader
         attribution = new Attribution(i, said, i, after, SpeakerKind.Pronoun);
         return true;
     }
-
-    private bool IsColon(int k) => article.Tokens[k].Kind == TokenKind.Symbol && article.Text[article.Tokens[k].Start] == ':';
 }

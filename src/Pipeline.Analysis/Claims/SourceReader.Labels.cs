@@ -187,7 +187,7 @@ internal sealed partial class SourceReader
                 continue;
             }
 
-            return k > line && tokens[k].Kind == TokenKind.Symbol && article.Text[tokens[k].Start] == ':' ? k : -1;
+            return k > line && article.IsColon(k) ? k : -1;
         }
 
         return -1;
