@@ -160,7 +160,8 @@ internal sealed class ClaimTokens(
 
     /// <summary>
     /// Whether the token stands in a dateline, where the dispatch was filed from and who filed it, not who acts in it: a
-    /// line that opens on a word in capitals and reaches a dash within a few words ("WASHINGTON –", "KYIV, Ukraine (AP) —"),
+    /// line that opens on a word in capitals, or on a place the lexicon or the entities know ("Karachi -"), and reaches a
+    /// dash within a few words ("WASHINGTON –", "KYIV, Ukraine (AP) —"),
     /// or on the place in capitals and a colon ("NEW YORK: Cisco…"), or a place, a date or both before an agency's credit
     /// in brackets that a dash or a new sentence follows ("PARIS, 12 mars (Reuters) - La société…", "KYIV, Ukraine, March 3
     /// (AP) — The…", "Kiev, March 30 (IANS) At least…", "Ouagadougou (AFP) Le parti…", "(Reuters) - Plus de…").
@@ -189,16 +190,12 @@ internal sealed class ClaimTokens(
             return end;
         }
 
-        if (!InCapitals(line))
-        {
-            return line;
-        }
-
         for (var k = line + 1; k < tokens.Count && k - line <= DashReach && !tokens[k].LineStart; k++)
         {
+            // "Karachi - The Election Commission…": in lower case, only a known place tells a dateline from a name with a dash.
             if (IsSpacedDash(k))
             {
-                return k;
+                return InCapitals(line) || IsKnownPlace(line, k) ? k : line;
             }
         }
 

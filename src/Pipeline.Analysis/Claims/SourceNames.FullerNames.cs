@@ -134,7 +134,8 @@ internal sealed partial class SourceNames
         var to = k + 1;
         if (tokens[k].Upper || from < k)
         {
-            while (to < tokens.Count && !article.IsBreakAt(to) && !OpensLine(k, to)
+            // "The Election Commission on Friday said": the day it spoke closes the name, capitalised as it is.
+            while (to < tokens.Count && !article.IsBreakAt(to) && !OpensLine(k, to) && !article.OccasionAt(to, tokens.Count, out _)
                 && (tokens[to] is { Kind: TokenKind.Word, Upper: true } || (tokens[k].Upper && IsFunction(to) && CapitalAhead(to) && to + 1 < tokens.Count && !article.IsBreakAt(to + 1))))
             {
                 to++;

@@ -152,6 +152,40 @@ internal sealed partial class SourceNames
         return start;
     }
 
+    /// <summary>How many words may describe a name's kind before its noun ("the official state news agency").</summary>
+    private const int KindWords = 4;
+
+    /// <summary>
+    /// "state broadcaster CCTV", "the state news agency SANA": where the words of a name's kind set before it start (the
+    /// noun of its kind and the lower-case words and article before it); else <paramref name="nameStart"/>.
+    /// </summary>
+    public int KindStart(int first, int nameStart)
+    {
+        var noun = nameStart - 1;
+        if (noun <= first || !ClassifiesName(noun))
+        {
+            return nameStart;
+        }
+
+        var start = noun;
+        for (var j = noun - 1; j >= first && noun - j <= KindWords; j--)
+        {
+            if (Tokens[j] is not { Kind: TokenKind.Word, Upper: false } || article.IsBreakAt(j)
+                || Lexicon.Subordinators.Match(Tokens, j, out _, out _) || Lexicon.LeadingStrip.Match(Tokens, j, out _, out _))
+            {
+                break;
+            }
+
+            start = j;
+            if (Lexicon.Determiners.Match(Tokens, j, out _, out _))
+            {
+                break;
+            }
+        }
+
+        return start;
+    }
+
     /// <summary>
     /// "Varvares and his fellow forecasters", "la police et les pompiers": a conjunction before a determiner joins a
     /// second noun phrase; the source is the first, when it names a speaker by itself.

@@ -192,9 +192,10 @@ internal sealed partial class SourceReader
         }
 
         // "…, a WHO official said on Friday.", "…, the ministry said in a statement.": the verb may close on when, where
-        // or to whom it was said.
+        // or to whom it was said; "…, state broadcaster CCTV reported.": the words of its kind stand between the comma and
+        // the name.
         return Last(first, end) is { } closing && closing.End <= last + 1 && Circumstance(closing.End, last + 1) && closing.Kind == SpeakerKind.Named
-            && AsSaidStart(closing.Start) is var opens && opens > first && article.IsComma(opens - 1)
+            && names.KindStart(first, AsSaidStart(closing.Start)) is var opens && opens > first && article.IsComma(opens - 1)
             ? closing
             : null;
     }

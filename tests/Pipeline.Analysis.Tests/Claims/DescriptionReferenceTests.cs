@@ -25,6 +25,18 @@ public sealed class DescriptionReferenceTests
     }
 
     [Theory]
+    [InlineData("The National Bureau of Statistics on Tuesday declared that prices rose. According to the bureau, the rate of 12.2 percent is the highest in 21 months.", "12.2 percent", "The National Bureau of Statistics")]
+    [InlineData("The Election Commission on Friday said voting had ended. The commission said 12 seats were still vacant.", "12 seats", "The Election Commission")]
+    [InlineData("The Transport Ministry Tuesday confirmed the rescue. Three bodies were found, the ministry said.", "Three bodies", "The Transport Ministry")]
+    [InlineData("The Ministry of Health on Monday issued an update. Forty people were discharged, the ministry said.", "Forty people", "The Ministry of Health")]
+    [InlineData("The Ministry of Health published its report. Forty people were discharged, the ministry said.", "Forty people", "The Ministry of Health")]
+    [InlineData("The Bureau of Labor Statistics released its data. According to the bureau, 250,000 jobs were added.", "250,000 jobs", "The Bureau of Labor Statistics")]
+    public void The_name_a_description_takes_up_ends_before_the_day_it_spoke(string text, string figureText, string source)
+    {
+        Assert.Equal(source, SourceOf("en", text, figureText));
+    }
+
+    [Theory]
     [InlineData("Le projet a été dévoilé mardi dans le journal les Echos. La hausse concerne 25 millions de foyers, précise le journal économique.", "25 millions de foyers", "les Echos")]
     [InlineData("L'agence Reuters a publié l'information. Selon l'agence, 40 soldats ont été tués.", "40 soldats", "Reuters")]
     [InlineData("Le ministre Bernard Martin est arrivé lundi. Le ministre a annoncé 300 nouveaux lits.", "300 nouveaux lits", "Bernard Martin")]
