@@ -129,6 +129,7 @@ internal sealed class ClaimLexicon
         DocumentVerbs = Table(file, "document-verb", _ => true);
         CountNouns = Table(file, "count-noun", _ => true);
         ForecastObjectVerbs = Table(file, "forecast-verb-object", v => v != "present");
+        ForeseeingVerbs = Table(file, "foreseeing-verb", v => v != "present");
         LevelVerbs = Table(file, "level-verb", _ => true);
         InfinitiveMarkers = Table(file, "infinitive-marker", _ => true);
         TotalOpeners = Table(file, "total-opener", _ => true);
@@ -208,7 +209,7 @@ internal sealed class ClaimLexicon
         SubjectWords = FirstWords(file, "subject");
         SelfReferenceWords = FirstWords(file, "self-reference");
         LocationWords = FirstWords(file, "location-intro");
-        ForecastWords = FirstWords(file, "hedge-forward", "forecast-verb", "forecast-verb-object");
+        ForecastWords = FirstWords(file, "hedge-forward", "forecast-verb", "forecast-verb-object", "foreseeing-verb");
         ForecastContextWords = FirstWords(file, "forecast-context");
         ConditionalSuffixes = [.. file["conditional-suffix"].Select(e => TextFolding.Fold(e.Phrase)).Distinct()];
         ConditionalTails = new HashSet<string>(ConditionalSuffixes.Select(e => e[^3..]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -508,6 +509,10 @@ internal sealed class ClaimLexicon
     /// predicted in May"). False for a present that is also a plural noun ("projects"), which reads as a verb only where
     /// its place says so.</summary>
     public PhraseTable<bool> ForecastObjectVerbs { get; }
+
+    /// <summary>Verbs that foresee whatever the clause speaks of and name no speaker ("tablent sur", "anticipait"); the value
+    /// is false for a present that may be a noun ("table sur", "mise sur").</summary>
+    public PhraseTable<bool> ForeseeingVerbs { get; }
 
     /// <summary>Verbs of a quantity reaching a level ("hit", "reach", "exceed"): after a future they make a forecast
     /// whatever the clause speaks of ("turnout will hit 71 percent"), where other futures are plans.</summary>

@@ -56,13 +56,20 @@ internal sealed class ForecastFrame(ClaimTokens article)
 
                 if (lexicon.ForecastVerbs.Match(tokens, i, out _, out var verbEnd) && verbEnd <= figureToken
                     && (InForecast(clause, first, end) || ReachesLevel(verbEnd, figureToken) || PutsAtLevel(i, first, verbEnd, figureToken))
-                    && !Barred(verbEnd, figureToken))
+                    && !Barred(verbEnd, figureToken) && !InClosedRelative(first, i, verbEnd, figureToken))
                 {
                     return true;
                 }
 
                 // "The IMF predicted growth of 2 percent": a forecaster's verb with its object.
-                if (verbs.Forecasts(i, end, out var forecastEnd) && forecastEnd <= figureToken && !Barred(forecastEnd, figureToken))
+                if (verbs.Forecasts(i, end, out var forecastEnd) && forecastEnd <= figureToken && !Barred(forecastEnd, figureToken)
+                    && !InClosedRelative(first, i, forecastEnd, figureToken))
+                {
+                    return true;
+                }
+
+                if (verbs.Foresees(i, end, out var foreseenEnd) && foreseenEnd <= figureToken && WordsBetween(foreseenEnd, figureToken) <= ObjectWords
+                    && !Barred(foreseenEnd, figureToken) && !InClosedRelative(first, i, foreseenEnd, figureToken))
                 {
                     return true;
                 }
@@ -75,6 +82,49 @@ internal sealed class ForecastFrame(ClaimTokens article)
         }
 
         return OpensSubjectOfForecast(clause, first, end, figureToken, figure);
+    }
+
+    /// <summary>
+    /// How many words the object of a verb that foresees whatever it takes may hold before the figure ("tablent sur une
+    /// croissance du produit intérieur brut de 1,5 %", "tablait sur une hausse de 1,4 % en 2016, puis de 1,5 % en 2017 et
+    /// 1,6 %"); a figure further on, in a clause that does not speak of a forecast, is what the sentence goes on to say
+    /// ("Bayrou qui tablait sur son programme réaliste et le divorce entre … ne ramasse que 9 %").
+    /// </summary>
+    private const int ObjectWords = 8;
+
+    private int WordsBetween(int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            words += article.Tokens[k].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// "Le ministre, qui tablait sur 300 embauches, n'a recruté que 120 personnes", "The minister, who predicted 300 new
+    /// jobs, has hired 120 people": a verb that foresees inside a relative clause set off by commas foresees what that
+    /// clause holds; the main clause after the closing comma states its figure as firmly as its own verb does.
+    /// </summary>
+    private bool InClosedRelative(int first, int verb, int verbEnd, int figureToken)
+    {
+        var tokens = article.Tokens;
+        for (var k = verb - 1; k > first; k--)
+        {
+            if (article.IsBreak(tokens[k]))
+            {
+                return false;
+            }
+
+            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k))
+            {
+                return article.HasComma(verbEnd, figureToken);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words an aside between commas may take inside a forward hedge ("est, à ce stade, attendu").</summary>

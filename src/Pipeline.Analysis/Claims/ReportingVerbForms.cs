@@ -9,11 +9,11 @@ namespace Pipeline.Analysis.Claims;
 /// </summary>
 internal static class ReportingVerbForms
 {
-    /// <summary>Adds the forms of every [forecast-verb-stem] to [forecast-verb] and [forecaster-verb] (with each of
+    /// <summary>Adds the forms of every [forecast-verb-stem] to [forecast-verb], [forecaster-verb] and [foreseeing-verb] (with each of
     /// [adverb-before-complement] between a form and its complement), and those of every
     /// [reporting-verb] to [source-verb], [source-before] (inverted), [source-participle] and [source-infinitive] (a reflexive one, with its
     /// pronoun, to the first two), and every one-word participle, agreed, to [passive-participle], before the entries those
-    /// sections list themselves, which therefore win.</summary>
+    /// sections list themselves, which therefore win. A gerund ("tablant sur") is spelt out for forecasters' verbs only, and names no speaker.</summary>
     public static void Expand(LexiconFile file)
     {
         var classes = new Dictionary<string, List<(string Tense, string Ending)>>(StringComparer.Ordinal);
@@ -44,10 +44,17 @@ internal static class ReportingVerbForms
             }
 
             var complement = parts.Length > 1 ? " " + parts[1] : "";
-            foreach (var (_, ending) in endings)
+            foreach (var (tense, ending) in endings)
             {
                 file.Prepend("forecast-verb", stem + ending + complement, null);
-                file.Prepend("forecaster-verb", stem + ending + complement, null);
+                // A gerund's speaker is its main clause's subject, which may stand far before it, while a forecaster's verb
+                // names the words right before it; and a gerund foresees only where the clause speaks of a forecast.
+                if (tense != "gerund")
+                {
+                    file.Prepend("forecaster-verb", stem + ending + complement, null);
+                    file.Prepend("foreseeing-verb", stem + ending + complement, tense == "present" ? "present" : null);
+                }
+
                 if (complement.Length == 0)
                 {
                     continue;
@@ -57,7 +64,11 @@ internal static class ReportingVerbForms
                 foreach (var (adverb, _) in file["adverb-before-complement"])
                 {
                     file.Prepend("forecast-verb", $"{stem}{ending} {adverb}{complement}", null);
-                    file.Prepend("forecaster-verb", $"{stem}{ending} {adverb}{complement}", null);
+                    if (tense != "gerund")
+                    {
+                        file.Prepend("forecaster-verb", $"{stem}{ending} {adverb}{complement}", null);
+                        file.Prepend("foreseeing-verb", $"{stem}{ending} {adverb}{complement}", tense == "present" ? "present" : null);
+                    }
                 }
             }
         }
@@ -85,6 +96,11 @@ internal static class ReportingVerbForms
             foreach (var (tense, ending) in endings)
             {
                 var form = stem + ending + complement;
+                if (tense == "gerund")
+                {
+                    continue;
+                }
+
                 if (tense == "infinitive")
                 {
                     file.Prepend("source-infinitive", form, speech);
@@ -146,7 +162,7 @@ internal static class ReportingVerbForms
             return;
         }
 
-        foreach (var (tense, ending) in endings.Where(e => e.Tense != "infinitive"))
+        foreach (var (tense, ending) in endings.Where(e => e.Tense is not ("infinitive" or "gerund")))
         {
             var form = stem + ending;
             if (tense == "participle")

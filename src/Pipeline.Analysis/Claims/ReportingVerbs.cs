@@ -160,6 +160,12 @@ internal sealed class ReportingVerbs(ClaimTokens article)
         Lexicon.ForecastObjectVerbs.Match(Tokens, i, out var participle, out verbEnd) && HasObject(verbEnd, end)
         && (participle || PresentTakesForecast(i, verbEnd));
 
+    /// <summary>"Les organisateurs tablent sur 20 000 spectateurs": a verb that foresees whatever it takes, with an object
+    /// after it; a present that may be a noun ("la mise sur le marché") is the verb as <see cref="Forecasts"/> reads it.</summary>
+    public bool Foresees(int i, int end, out int verbEnd) =>
+        Lexicon.ForeseeingVerbs.Match(Tokens, i, out var participle, out verbEnd) && HasObject(verbEnd, end)
+        && (participle || PresentTakesForecast(i, verbEnd));
+
     /// <summary>
     /// "The agency projects growth of 2.4%", "Other agencies project a closer contest", "pollsters project 120 seats": a
     /// present that is also a plural noun is the verb after a word that is no determiner or number, with a figure, a
