@@ -200,6 +200,7 @@ internal sealed class FigureLexicon
         HeadFirst = file.Setting("head") == "first";
         ParticipleEnding = file.Setting("participle-ending") ?? "";
         FateAfter = Table(file, "fate", ParseUnit);
+        FateBefore = Table(file, "fate-before", ParseUnit);
         ElisionBlockers = Table(file, "elision-blocker", _ => true);
         MoneyNouns = Table(file, "money-noun", _ => true);
         AnaphoricOpeners = Table(file, "anaphoric-opener", _ => true);
@@ -296,6 +297,12 @@ internal sealed class FigureLexicon
     /// ("4 816 923 Ukrainiens ont été enregistrés comme réfugiés"), displaced people ("have been displaced").
     /// </summary>
     public PhraseTable<UnitSense> FateAfter { get; }
+
+    /// <summary>
+    /// What happened to people counted, said between their number and their noun: casualties ("19 wounded troops", "two
+    /// dead soldiers"), displaced people ("3,000 displaced residents"); empty where the language says it after the noun.
+    /// </summary>
+    public PhraseTable<UnitSense> FateBefore { get; }
 
     /// <summary>Words after which a number with no noun counts something else than the nouns counted before it ("aged 19").</summary>
     public PhraseTable<bool> ElisionBlockers { get; }

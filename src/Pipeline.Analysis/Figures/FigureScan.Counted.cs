@@ -72,6 +72,19 @@ internal readonly ref partial struct FigureScan
         var pastShare = PastBracketedShare(from);
         var bracketed = pastShare != from;
         from = pastShare;
+        // "eight injured residents", "the 40 injured people": a fate read as the number's unit befalls the people named after it.
+        if (unit is not null && endToken > from && lexicon.FateBefore.Match(tokens, from, out _, out var fateEnd) && fateEnd == endToken
+            && ReadPhrase(endToken, out var fated, many: many) && fated.Person)
+        {
+            return (fated.Thing, unit, fated.End);
+        }
+
+        // "19 wounded troops", "two dead soldiers": a fate before people read as the number's unit is theirs.
+        if (unit is { Person: true } && FateBefore(from, endToken) is { } fateBefore)
+        {
+            unit = fateBefore;
+        }
+
         if (unit is not null)
         {
             // "Israel says it has killed 1,500 militants": a unit said before the number (the verb's) leaves the noun after
@@ -100,6 +113,12 @@ internal readonly ref partial struct FigureScan
         if (ReadPhrase(from, out var phrase, limit, many: many, genitive: genitive))
         {
             var sense = phrase.Sense;
+            if (phrase.Person && FateBefore(from, phrase.End) is { } fateInPhrase)
+            {
+                // "20 critically wounded patients", "four slain officers": what befell the people is said before their noun.
+                sense = fateInPhrase;
+            }
+
             if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
             {
                 // "12 journalistes ont été tués": a noun the lexicon does not say is a person still names people when
@@ -1462,7 +1481,8 @@ internal readonly ref partial struct FigureScan
             {
                 // "three people and wounded 11 others", "65 people and injured more than 200": a casualty verb before a
                 // number is that number's.
-                return OpensNumber(casualtyEnd) ? null : casualty;
+                // A number on the next line ("- 7 terroristes morts" over "Trois assaillants…") is none of its.
+                return OpensNumber(casualtyEnd) && !tokens[casualtyEnd].LineStart ? null : casualty;
             }
 
             if (lexicon.FateAfter.Match(tokens, q, out var fate, out _))

@@ -261,9 +261,17 @@ internal readonly ref partial struct FigureScan
         return k == p;
     }
 
-    /// <summary>Whether a word of a noun phrase's lemma only frames a value ("rates", "prices", "attentes"): no count of a subject.</summary>
+    /// <summary>
+    /// Whether a word of a noun phrase's lemma only frames a value ("rates", "prices", "attentes"): no count of a subject.
+    /// A compound the lexicon counts whole frames none ("job cuts totaled 71,000": jobs cut, though "cut" alone is a change).
+    /// </summary>
     private bool FramesValue(CountedThing thing)
     {
+        if (lexicon.CountedLemmas.ContainsKey(thing.Lemma))
+        {
+            return false;
+        }
+
         var rest = thing.Lemma.AsSpan();
         while (rest.Length > 0)
         {

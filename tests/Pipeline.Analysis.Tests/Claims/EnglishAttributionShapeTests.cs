@@ -118,7 +118,7 @@ public sealed class EnglishAttributionShapeTests
     {
         var claim = ClaimFor(
             "Most victims were in Minxian county, the official Chinese news agency Xinhua said. The five missing people were also from Minxian, it said.",
-            "five missing");
+            "five missing people");
 
         Assert.Equal("Xinhua", claim.Source);
     }

@@ -1,0 +1,67 @@
+using Pipeline.Analysis.Figures;
+using Xunit;
+
+namespace Pipeline.Analysis.Tests.Figures;
+
+/// <summary>
+/// A fate written between a number and the people it counts is theirs ("19 wounded troops" are wounded troops, "two dead
+/// soldiers" soldiers killed), and so is one written right after them with no verb ("7 terroristes morts", "deux marins
+/// portés disparus"): the figure counts the people and its category is the casualty or the displacement.
+/// </summary>
+public sealed class FateBeforeNounTests
+{
+    private static readonly FigureExtractor Extractor = new();
+
+    [Theory]
+    [InlineData("en", "Medics treated 85 wounded persons after the attack.", "85 wounded persons", "person", "wounded")]
+    [InlineData("en", "The army said two dead soldiers were found near the border.", "two dead soldiers", "soldier", "killed")]
+    [InlineData("en", "The blast left eight injured residents in hospital.", "eight injured residents", "resident", "wounded")]
+    [InlineData("en", "Rescuers searched for 12 missing fishermen off the coast.", "12 missing fishermen", "fisherman", "missing")]
+    [InlineData("en", "Doctors treated 20 critically wounded patients overnight.", "20 critically wounded patients", "patient", "wounded")]
+    [InlineData("en", "The town mourned four slain officers on Sunday.", "four slain officers", "officer", "killed")]
+    [InlineData("en", "The US evacuated 19 wounded troops to Germany.", "19 wounded troops", "troop", "wounded")]
+    [InlineData("en", "The army counted 14 dead civilians in the village.", "14 dead civilians", "civilian", "killed")]
+    [InlineData("fr", "Selon la préfecture, 15 marins sont portés disparus.", "15 marins", "marin", "missing")]
+    [InlineData("fr", "Naufrage : deux marins pêcheurs disparus au large de Barfleur.", "deux marins", "marin", "missing")]
+    [InlineData("fr", "Au large du Maroc, deux pêcheurs périssent dans le naufrage.", "deux pêcheurs", "pêcheur", "killed")]
+    [InlineData("fr", "Selon le bilan, 3 personnes décédées ont été identifiées.", "3 personnes", "personne", "killed")]
+    [InlineData("fr", "Deux matelots étaient toujours portés disparus lundi.", "Deux matelots", "matelot", "missing")]
+    public void A_fate_beside_the_people_counted_is_theirs(string language, string text, string span, string lemma, string unit)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((span, lemma, unit, FigureCategory.Casualties), (figure.Text, figure.Counted?.Lemma, figure.Unit, figure.Category));
+    }
+
+    [Fact]
+    public void A_fate_at_the_end_of_a_title_line_is_its_own_though_a_number_opens_the_next()
+    {
+        var figures = Extractor.Extract("- 7 terroristes morts\n\nTrois assaillants sont morts au Bataclan.", "fr");
+
+        var title = Assert.Single(figures, f => f.Text.StartsWith('7'));
+        Assert.Equal(("killed", FigureCategory.Casualties), (title.Unit, title.Category));
+    }
+
+    [Theory]
+    [InlineData("en", "The two rescued boaters were hoisted aboard the tug.", "two rescued boaters")]
+    [InlineData("en", "Police said 40 arrested protesters were released later.", "40 arrested protesters")]
+    [InlineData("fr", "Selon la préfecture, 40 marins ont été secourus lundi.", "40 marins")]
+    public void People_with_another_fate_stay_counted_as_they_are(string language, string text, string span)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((span, FigureCategory.Count), (figure.Text, figure.Category));
+    }
+
+    [Theory]
+    [InlineData("en", "There were 40 injured in the blast on Monday.", "40 injured")]
+    [InlineData("en", "Four injured were taken to hospital on Friday.", "Four injured")]
+    [InlineData("en", "The clerk said 12 missing documents were found.", "12 missing")]
+    public void A_fate_that_stands_for_the_people_or_befalls_no_people_keeps_its_figure(string language, string text, string span)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal(span, figure.Text);
+        Assert.Null(figure.Counted);
+    }
+}
