@@ -138,6 +138,7 @@ internal sealed class ClaimLexicon
         HedgeCoordinators = Table(file, "hedge-coordinator", _ => true);
         ClauseCoordinators = Table(file, "clause-coordinator", _ => true);
         TimeAnchors = Table(file, "time-anchor", _ => true);
+        TimeUnits = Table(file, "time-unit", _ => true);
         EventSpans = Table(file, "event-span", _ => true);
         PollNouns = Table(file, "poll-noun", v => v != "source");
         PollMeasures = Table(file, "poll-measure", _ => true);
@@ -546,6 +547,10 @@ internal sealed class ClaimLexicon
     /// <summary>Words after a span of time that anchor it to an event ("two days after", "three weeks into", "deux jours
     /// après"): the span is then a time adverbial, which dates a clause rather than counting anything said in it.</summary>
     public PhraseTable<bool> TimeAnchors { get; }
+
+    /// <summary>Nouns that measure a span of time ("mois", "semaine", "years"): a phrase they head dates something and says
+    /// nothing ("Deux mois plus tard", "La semaine passée a enregistré 7 cas").</summary>
+    public PhraseTable<bool> TimeUnits { get; }
 
     /// <summary>After a span of time, the war or the fighting it measures ("of war", "de combats"): the span frames the toll.</summary>
     public PhraseTable<bool> EventSpans { get; }

@@ -17,6 +17,9 @@ internal sealed class ClaimTokens(
     /// <summary>How many tokens a dateline's place and date may take before its credit ends ("KYIV, Ukraine, March 3 (AP) —").</summary>
     private const int DatelineReach = 16;
 
+    /// <summary>How many words a span of time's count may take before its unit ("Deux mois", "A few weeks").</summary>
+    private const int SpanCountWords = 2;
+
     /// <summary>How many tokens an agency's credit may take inside its brackets ("(UrduPoint News / Sputnik - 01st April, 2022)").</summary>
     private const int CreditReach = 14;
 
@@ -438,6 +441,11 @@ internal sealed class ClaimTokens(
     /// </summary>
     public bool OccasionAt(int j, int end, out int occasionEnd)
     {
+        if (SpanOfTimeAt(j, end, out occasionEnd))
+        {
+            return true;
+        }
+
         var matched = lexicon.Occasions.Match(tokens, j, out _, out occasionEnd);
         var day = matched ? occasionEnd : lexicon.Determiners.Match(tokens, j, out _, out var determinerEnd) ? determinerEnd : j;
         if (day + 1 < end && tokens[day].Kind == TokenKind.Number && tokens[day].Length <= 2
@@ -448,6 +456,28 @@ internal sealed class ClaimTokens(
         }
 
         return matched;
+    }
+
+    /// <summary>
+    /// A span of time anchored to the time of the text, at <paramref name="j"/>: its count, its unit and an anchor that is no
+    /// subordinator ("Deux mois plus tard", "Trois jours avant", "A few weeks later"). It dates what follows it, so the
+    /// speaker is the name after it ("Deux mois avant Zelenskyy a déclaré").
+    /// </summary>
+    public bool SpanOfTimeAt(int j, int end, out int spanEnd)
+    {
+        spanEnd = j;
+        for (var unit = j + 1; unit <= j + SpanCountWords && unit < end && tokens[unit - 1].Kind is TokenKind.Word or TokenKind.Number; unit++)
+        {
+            if (lexicon.TimeUnits.Match(tokens, unit, out _, out var unitEnd) && unitEnd < end
+                && lexicon.TimeAnchors.Match(tokens, unitEnd, out _, out var anchorEnd) && anchorEnd < end
+                && !lexicon.Subordinators.Match(tokens, unitEnd, out _, out _))
+            {
+                spanEnd = anchorEnd;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A break that is not the decimal or thousands mark inside a number ("1.5", "1,1", "70.000").</summary>

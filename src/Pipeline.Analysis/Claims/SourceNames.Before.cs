@@ -31,6 +31,9 @@ internal sealed partial class SourceNames
         }
 
         var start = AfterSpeechVerb(AfterClauseVerb(StretchStart(first, end), end), end);
+        // "Deux mois avant Zelenskyy a déclaré", "Two months later Zelensky said": the span of time dates the saying; its
+        // anchor would otherwise cut the name after it.
+        start = article.SpanOfTimeAt(start, end, out var spanEnd) ? spanEnd : start;
         end = CutAtOccasion(start, end);
         end = StripTrailing(start, end);
         start = ListedNameStart(first, start, end);

@@ -21,6 +21,14 @@ internal sealed partial class SourceNames
             return false;
         }
 
+        // "La semaine passée a enregistré 7 cas", "Le mois dernier a compté": a phrase headed by a span of time dates
+        // something; it says nothing.
+        var head = Lexicon.Determiners.Match(tokens, start, out _, out var afterDeterminer) ? afterDeterminer : start;
+        if (head < end && Lexicon.TimeUnits.Match(tokens, head, out _, out _))
+        {
+            return false;
+        }
+
         // "1,600 homeowners claims and …": a counted phrase speaks only when its noun is a known speaker ("42 forecasters").
         var counted = tokens[start].Kind == TokenKind.Number || (start > 0 && tokens[start - 1].Kind == TokenKind.Number);
         // "l'attentat de la promenade de Nice", "the country due to dengue with Kerala …": the head before "de"/"of" or

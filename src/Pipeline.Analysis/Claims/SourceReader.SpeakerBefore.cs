@@ -59,7 +59,9 @@ internal sealed partial class SourceReader
         var j = verbEnd;
         var agentEnd = -1;
         // Past an occasion ("annoncé mardi par") or the level the verb gives ("estimés à 2 millions d'euros par les
-        // assureurs"), within the clause.
+        // assureurs"), within the clause; the figure itself is one step however long it is written ("estimées entre 20 et
+        // 60 milliards d'euros par les assureurs").
+        var figureStart = figure is null ? -1 : article.LowerBound(figure.Start);
         for (var gap = 0; j < end && gap <= AgentGap && !article.IsBreakAt(j); gap++)
         {
             if (lexicon.PassiveAgents.Match(tokens, j, out _, out agentEnd))
@@ -67,7 +69,8 @@ internal sealed partial class SourceReader
                 break;
             }
 
-            j = lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd) ? occasionEnd : j + 1;
+            j = j == figureStart ? Math.Max(j + 1, article.LowerBound(figure!.End))
+                : lexicon.Occasions.Match(tokens, j, out _, out var occasionEnd) ? occasionEnd : j + 1;
             agentEnd = -1;
         }
 
