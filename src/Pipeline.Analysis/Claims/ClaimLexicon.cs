@@ -156,6 +156,8 @@ internal sealed class ClaimLexicon
         ForecastValueLinks = Table(file, "forecast-value-link", _ => true);
         ForecastQualifiers = Table(file, "forecast-qualifier", _ => true);
         ForecastHolders = Table(file, "forecast-holder", _ => true);
+        ForecastSubjectVerbs = Table(file, "forecast-subject-verb", _ => true);
+        ForecastVenues = Table(file, "forecast-venue", _ => true);
         PastComparisons = Table(file, "past-comparison", v => v == "bare");
         PastMarks = Table(file, "past-mark", _ => true);
         AnteriorOpeners = Table(file, "anterior-opener", v => v == "gerund");
@@ -602,6 +604,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>What opens the name of whose forecast it is, or for when ("du gouvernement", "for Germany").</summary>
     public PhraseTable<bool> ForecastHolders { get; }
+
+    /// <summary>After a forecast noun that opens its clause, the verb and link that give its level ("stands at", "s'établit à").</summary>
+    public PhraseTable<bool> ForecastSubjectVerbs { get; }
+
+    /// <summary>Right after a forecast noun that opens its clause, what names where it was given ("in a poll", "dans le sondage").</summary>
+    public PhraseTable<bool> ForecastVenues { get; }
 
     /// <summary>Words that make a time span one ahead of the text ("the next 24 hours", "les 48 prochaines heures").</summary>
     public PhraseTable<bool> ForwardSpans { get; }
