@@ -165,6 +165,7 @@ internal sealed class ClaimLexicon
         YearLinks = Table(file, "year-link", _ => true);
         ForecastRevisions = Table(file, "forecast-revision", _ => true);
         RevisionLinks = Table(file, "revision-link", _ => true);
+        LevelAdverbs = Table(file, "level-adverb", _ => true);
         OpeningSubordinators = Table(file, "opening-subordinator", _ => true);
         RespondentLeads = Table(file, "respondent-lead", _ => true);
         RespondentParticiples = Table(file, "respondent-participle", _ => true);
@@ -419,6 +420,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Prepositions before the level a revised forecast is set to or was set at: "to", "from", "à", "contre".</summary>
     public PhraseTable<bool> RevisionLinks { get; }
+
+    /// <summary>Words that play a level down between its link and its figure ("to just 0.2 per cent", "à seulement 0,2 %").</summary>
+    public PhraseTable<bool> LevelAdverbs { get; }
 
     /// <summary>Subordinators whose clause, opening a sentence, states its background as fact: "When", "Alors que".</summary>
     public PhraseTable<bool> OpeningSubordinators { get; }

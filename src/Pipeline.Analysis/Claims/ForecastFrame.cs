@@ -22,6 +22,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
         var (first, end) = article.TokenRange(clause);
         var figureToken = Math.Min(article.LowerBound(figure.Start), end);
         if (LooksAhead(figure, figureToken) || GivesForecast(first, end, figureToken, figure) || RevisesForecast(first, end, figureToken)
+            || (figure.Category == FigureCategory.Percentage && ListedAfterRevision(first, end, figureToken))
             || (PronounPutAtLevel(first, figureToken) && (figure.Category == FigureCategory.Percentage || InForecast(clause, first, end)))
             || ValueOfForecast(first, figureToken) || (ForecastIsSubject(first, figureToken) && !NamesTarget(figure)) || ForecastersCall(first, figureToken))
         {
@@ -447,7 +448,19 @@ internal sealed class ForecastFrame(ClaimTokens article)
     {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
-        if (lexicon.ForecastRevisions.Count == 0 || figureToken <= first || !lexicon.RevisionLinks.MatchBefore(tokens, figureToken, out _, out var linkStart))
+        if (lexicon.ForecastRevisions.Count == 0 || figureToken <= first)
+        {
+            return false;
+        }
+
+        // "slashed its outlook to just 0.2 per cent": a word that plays the level down may stand between the link and it.
+        var level = figureToken;
+        if (lexicon.LevelAdverbs.MatchBefore(tokens, level, out _, out var adverbStart) && adverbStart > first)
+        {
+            level = adverbStart;
+        }
+
+        if (!lexicon.RevisionLinks.MatchBefore(tokens, level, out _, out var linkStart))
         {
             return false;
         }
@@ -464,6 +477,40 @@ internal sealed class ForecastFrame(ClaimTokens article)
             if (tokens[k].Kind == TokenKind.Word && lexicon.ForecastRevisions.Match(tokens, k, out _, out var verbEnd) && verbEnd <= linkStart)
             {
                 return NearForecastNoun(k, verbEnd, first, end);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens may stand between a revised level and the coordinator that adds the next ("to 6.5% this year, and").</summary>
+    private const int ListReach = 8;
+
+    /// <summary>
+    /// "raised China's growth forecast to 6.5% this year, and 6.2% in 2017", "slashed its outlook to just 0.2 per cent
+    /// this year and 1 per cent in 2015": a share a coordinator adds right after a revised level, with at most the level's
+    /// time between, is the revised forecast's next level.
+    /// </summary>
+    private bool ListedAfterRevision(int first, int end, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var k = figureToken - 1;
+        if (k <= first || !article.Lexicon.HedgeCoordinators.Match(tokens, k, out _, out var joinEnd) || joinEnd != figureToken)
+        {
+            return false;
+        }
+
+        k--;
+        if (k > first && article.IsComma(k))
+        {
+            k--;
+        }
+
+        for (var j = k; j >= first && k - j <= ListReach && !article.IsBreakBetweenWords(j); j--)
+        {
+            if (tokens[j].Kind == TokenKind.Number && RevisesForecast(first, end, j))
+            {
+                return true;
             }
         }
 
