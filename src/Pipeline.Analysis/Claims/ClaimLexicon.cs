@@ -158,6 +158,8 @@ internal sealed class ClaimLexicon
         ForecastValueLinks = Table(file, "forecast-value-link", _ => true);
         ForecastQualifiers = Table(file, "forecast-qualifier", _ => true);
         ForecastHolders = Table(file, "forecast-holder", _ => true);
+        ForecastSubjectVerbs = Table(file, "forecast-subject-verb", _ => true);
+        ForecastVenues = Table(file, "forecast-venue", _ => true);
         PastComparisons = Table(file, "past-comparison", v => v == "bare");
         PastMarks = Table(file, "past-mark", _ => true);
         AnteriorOpeners = Table(file, "anterior-opener", v => v == "gerund");
@@ -165,6 +167,7 @@ internal sealed class ClaimLexicon
         YearLinks = Table(file, "year-link", _ => true);
         ForecastRevisions = Table(file, "forecast-revision", _ => true);
         RevisionLinks = Table(file, "revision-link", _ => true);
+        LevelAdverbs = Table(file, "level-adverb", _ => true);
         OpeningSubordinators = Table(file, "opening-subordinator", _ => true);
         RespondentLeads = Table(file, "respondent-lead", _ => true);
         RespondentParticiples = Table(file, "respondent-participle", _ => true);
@@ -420,6 +423,9 @@ internal sealed class ClaimLexicon
     /// <summary>Prepositions before the level a revised forecast is set to or was set at: "to", "from", "à", "contre".</summary>
     public PhraseTable<bool> RevisionLinks { get; }
 
+    /// <summary>Words that play a level down between its link and its figure ("to just 0.2 per cent", "à seulement 0,2 %").</summary>
+    public PhraseTable<bool> LevelAdverbs { get; }
+
     /// <summary>Subordinators whose clause, opening a sentence, states its background as fact: "When", "Alors que".</summary>
     public PhraseTable<bool> OpeningSubordinators { get; }
 
@@ -612,6 +618,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>What opens the name of whose forecast it is, or for when ("du gouvernement", "for Germany").</summary>
     public PhraseTable<bool> ForecastHolders { get; }
+
+    /// <summary>After a forecast noun that opens its clause, the verb and link that give its level ("stands at", "s'établit à").</summary>
+    public PhraseTable<bool> ForecastSubjectVerbs { get; }
+
+    /// <summary>Right after a forecast noun that opens its clause, what names where it was given ("in a poll", "dans le sondage").</summary>
+    public PhraseTable<bool> ForecastVenues { get; }
 
     /// <summary>Words that make a time span one ahead of the text ("the next 24 hours", "les 48 prochaines heures").</summary>
     public PhraseTable<bool> ForwardSpans { get; }

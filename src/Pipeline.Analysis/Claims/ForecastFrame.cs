@@ -22,8 +22,9 @@ internal sealed class ForecastFrame(ClaimTokens article)
         var (first, end) = article.TokenRange(clause);
         var figureToken = Math.Min(article.LowerBound(figure.Start), end);
         if (LooksAhead(figure, figureToken) || GivesForecast(first, end, figureToken, figure) || RevisesForecast(first, end, figureToken)
+            || (figure.Category == FigureCategory.Percentage && ListedAfterRevision(first, end, figureToken))
             || (PronounPutAtLevel(first, figureToken) && (figure.Category == FigureCategory.Percentage || InForecast(clause, first, end)))
-            || ValueOfForecast(first, figureToken) || ForecastIsSubject(first, figureToken) || ForecastersCall(first, figureToken))
+            || ValueOfForecast(first, figureToken) || (ForecastIsSubject(first, figureToken) && !NamesTarget(figure)) || ForecastersCall(first, figureToken))
         {
             return true;
         }
@@ -277,8 +278,9 @@ internal sealed class ForecastFrame(ClaimTokens article)
         return false;
     }
 
-    /// <summary>How many words may open a clause before the forecast noun that is its subject ("The latest", "Les dernières").</summary>
-    private const int ForecastSubjectWords = 2;
+    /// <summary>How many words may open a clause before the forecast noun that is its subject ("The latest", "The revised
+    /// GDP", "Les dernières").</summary>
+    private const int ForecastSubjectWords = 3;
 
     /// <summary>
     /// "Projections by the central bank indicate growth of 2%", "The projections show a contraction of 1.5%", "les
@@ -287,7 +289,8 @@ internal sealed class ForecastFrame(ClaimTokens article)
     /// consensus estimate for September was 50,000"); right after these, whose forecast it is ("for",
     /// "by", "de la", "pour") or a verb of what it holds ("show", "indicate", "montrent"), so "the projections team of 12
     /// economists" and "Contrary to forecasts, the economy grew 3%" give none; a subordinator between ("Expectations for a
-    /// cut rose as payrolls fell by 30,000") opens a clause of fact.
+    /// cut rose as payrolls fell by 30,000") opens a clause of fact. A verb of holding may follow adverbs ("The forecast now
+    /// shows 2.9%", "The GDP projection now stands at 2.2%").
     /// </summary>
     private bool ForecastIsSubject(int first, int figureToken)
     {
@@ -318,12 +321,38 @@ internal sealed class ForecastFrame(ClaimTokens article)
 
         if (nounEnd < 0 || nounEnd >= figureToken
             || !(lexicon.ForecastHolders.Match(tokens, nounEnd, out _, out _) || lexicon.PassiveAgents.Match(tokens, nounEnd, out _, out _)
-                || lexicon.DocumentVerbs.Match(tokens, nounEnd, out _, out _) || lexicon.ForecastVerbs.Match(tokens, nounEnd, out _, out _)))
+                || lexicon.ForecastVenues.Match(tokens, nounEnd, out _, out _) || HoldsLevel(nounEnd, figureToken)))
         {
             return false;
         }
 
         return !article.HasPhrase(lexicon.Subordinators, nounEnd, figureToken) && !Barred(nounEnd, figureToken);
+    }
+
+    /// <summary>"shows", "now shows", "will", "now stands at", "sont désormais de": after a forecast noun, maybe past adverbs,
+    /// a verb by which the forecast gives what it holds.</summary>
+    private bool HoldsLevel(int k, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        while (k < figureToken && lexicon.Adverbs.Match(tokens, k, out _, out var adverbEnd) && adverbEnd < figureToken)
+        {
+            k = adverbEnd;
+        }
+
+        if (lexicon.DocumentVerbs.Match(tokens, k, out _, out _) || lexicon.ForecastVerbs.Match(tokens, k, out _, out _))
+        {
+            return true;
+        }
+
+        // "are now for", "sont désormais de": adverbs may stand between a one-word verb and its link too.
+        var resume = k + 1;
+        while (resume < figureToken && lexicon.Adverbs.Match(tokens, resume, out _, out var adverbEnd) && adverbEnd < figureToken)
+        {
+            resume = adverbEnd;
+        }
+
+        return lexicon.ForecastSubjectVerbs.MatchAcross(tokens, k, resume, out _, out var verbEnd) && verbEnd <= figureToken;
     }
 
     /// <summary>
@@ -469,7 +498,19 @@ internal sealed class ForecastFrame(ClaimTokens article)
     {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
-        if (lexicon.ForecastRevisions.Count == 0 || figureToken <= first || !lexicon.RevisionLinks.MatchBefore(tokens, figureToken, out _, out var linkStart))
+        if (lexicon.ForecastRevisions.Count == 0 || figureToken <= first)
+        {
+            return false;
+        }
+
+        // "slashed its outlook to just 0.2 per cent": a word that plays the level down may stand between the link and it.
+        var level = figureToken;
+        if (lexicon.LevelAdverbs.MatchBefore(tokens, level, out _, out var adverbStart) && adverbStart > first)
+        {
+            level = adverbStart;
+        }
+
+        if (!lexicon.RevisionLinks.MatchBefore(tokens, level, out _, out var linkStart))
         {
             return false;
         }
@@ -486,6 +527,40 @@ internal sealed class ForecastFrame(ClaimTokens article)
             if (tokens[k].Kind == TokenKind.Word && lexicon.ForecastRevisions.Match(tokens, k, out _, out var verbEnd) && verbEnd <= linkStart)
             {
                 return NearForecastNoun(k, verbEnd, first, end);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens may stand between a revised level and the coordinator that adds the next ("to 6.5% this year, and").</summary>
+    private const int ListReach = 8;
+
+    /// <summary>
+    /// "raised China's growth forecast to 6.5% this year, and 6.2% in 2017", "slashed its outlook to just 0.2 per cent
+    /// this year and 1 per cent in 2015": a share a coordinator adds right after a revised level, with at most the level's
+    /// time between, is the revised forecast's next level.
+    /// </summary>
+    private bool ListedAfterRevision(int first, int end, int figureToken)
+    {
+        var tokens = article.Tokens;
+        var k = figureToken - 1;
+        if (k <= first || !article.Lexicon.HedgeCoordinators.Match(tokens, k, out _, out var joinEnd) || joinEnd != figureToken)
+        {
+            return false;
+        }
+
+        k--;
+        if (k > first && article.IsComma(k))
+        {
+            k--;
+        }
+
+        for (var j = k; j >= first && k - j <= ListReach && !article.IsBreakBetweenWords(j); j--)
+        {
+            if (tokens[j].Kind == TokenKind.Number && RevisesForecast(first, end, j))
+            {
+                return true;
             }
         }
 
