@@ -287,7 +287,10 @@ internal static class NumberReader
             j++;
         }
 
-        value = ReadExponent(text, tokens, ref j, value);
+        if (!AddedTimeAt(text, tokens, j, value, grouped || match.Decimal))
+        {
+            value = ReadExponent(text, tokens, ref j, value);
+        }
 
         if (j < n && tokens[j].Kind == TokenKind.Word && (tokens[j].Adjacent || NextIsNotWord(tokens, j)))
         {
@@ -455,6 +458,17 @@ internal static class NumberReader
     private static bool NextIsNotWord(List<Token> tokens, int j) =>
         tokens[j].Length <= 2 && (j + 1 >= tokens.Count || (tokens[j + 1].Kind == TokenKind.Symbol && !(tokens[j + 1].Adjacent && j + 2 < tokens.Count
             && tokens[j + 2].Adjacent && tokens[j + 2].Kind != TokenKind.Symbol)));
+
+    /// <summary>
+    /// "(2-2, 90e+3)": the minute closing a period of play, the French ordinal mark and the minutes added after it, which an
+    /// exponent's "e+" would otherwise read as 90,000. An exponent scales what it counts ("90e+3 particles"), so a word after
+    /// the added minutes keeps it one.
+    /// </summary>
+    private static bool AddedTimeAt(string text, List<Token> tokens, int j, double value, bool notWhole) =>
+        !notWhole && MatchMinutes.ClosesPeriod(value) && j + 2 < tokens.Count && tokens[j].Adjacent && tokens[j].Kind == TokenKind.Word
+        && text.AsSpan(tokens[j].Start, tokens[j].Length) is "e" && IsSymbol(text, tokens, j + 1, '+') && tokens[j + 1].Adjacent
+        && tokens[j + 2].Adjacent && tokens[j + 2].Kind == TokenKind.Number && MatchMinutes.CanBeAdded(ParseDigits(text, tokens[j + 2]))
+        && (j + 3 >= tokens.Count || tokens[j + 3].Kind != TokenKind.Word);
 
     /// <summary>"1e10", "12,32e+14", "1,1^23", "1.3x10^6", "2.48×10−5", "8x2^10"; "5x10" with no power sign is a size, not a number.</summary>
     private static double ReadExponent(string text, List<Token> tokens, ref int j, double value)
