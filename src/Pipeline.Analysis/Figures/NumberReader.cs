@@ -425,13 +425,19 @@ internal static class NumberReader
         {
             k++;
         }
+        else if (HyphenJoinsFraction(text, tokens, k))
+        {
+            // "more than 2-1/2 years", "1-1/2 inches": American news joins the whole to its fraction with a hyphen.
+            mixed = true;
+            k += 2;
+        }
         else if (tokens[j - 1].Length > 2)
         {
             return false;
         }
 
         if (k + 1 >= n || !IsFractionSlash(text, tokens, k) || !tokens[k].Adjacent || tokens[k + 1].Kind != TokenKind.Number || !tokens[k + 1].Adjacent
-            || (k + 2 < n && tokens[k + 2].Adjacent && tokens[k + 2].Kind != TokenKind.Word))
+            || (k + 2 < n && tokens[k + 2].Adjacent && tokens[k + 2].Kind != TokenKind.Word && !HyphenBeforeWord(text, tokens, k + 2)))
         {
             return false;
         }
@@ -453,6 +459,15 @@ internal static class NumberReader
         j = k + 2;
         return true;
     }
+
+    /// <summary>"2-1/2": a hyphen glued between the whole at <paramref name="at"/> - 1 and a slashed fraction.</summary>
+    private static bool HyphenJoinsFraction(string text, List<Token> tokens, int at) =>
+        at + 2 < tokens.Count && IsSymbol(text, tokens, at, '-') && tokens[at].Adjacent && tokens[at + 1].Kind == TokenKind.Number && tokens[at + 1].Adjacent
+        && IsFractionSlash(text, tokens, at + 2);
+
+    /// <summary>"1-1/2-cent", "2 1/2-inch": a hyphen glued between a fraction and the unit it makes a compound of.</summary>
+    private static bool HyphenBeforeWord(string text, List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && IsSymbol(text, tokens, at, '-') && tokens[at + 1].Adjacent && tokens[at + 1].Kind == TokenKind.Word;
 
     /// <summary>"2,33 k", "- 10  k": a spaced abbreviation stands alone, with nothing glued after it ("31 M1 Abrams" is a model).</summary>
     private static bool NextIsNotWord(List<Token> tokens, int j) =>
