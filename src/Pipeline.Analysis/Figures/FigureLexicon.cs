@@ -246,6 +246,7 @@ internal sealed class FigureLexicon
         AdjectiveEndings = [.. file["adjective-ending"].Select(e => e.Phrase)];
         AdverbEndings = [.. file["adverb-ending"].Select(e => e.Phrase)];
         AtLeastAfterCounted = Table(file, "at-least-after-counted", _ => true);
+        AtMostAfterCounted = Table(file, "at-most-after-counted", _ => true);
         ApproximateAfter = Table(file, "approximate-after", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
         PartStates = Table(file, "part-state", _ => true);
@@ -459,6 +460,9 @@ internal sealed class FigureLexicon
 
     /// <summary>A lower bound said after what the number counts: "135 morts au moins".</summary>
     public PhraseTable<bool> AtLeastAfterCounted { get; }
+
+    /// <summary>A ceiling said after what the number counts or measures: "3,5 % maximum", "200 people at most".</summary>
+    public PhraseTable<bool> AtMostAfterCounted { get; }
 
     /// <summary>Words after a number, or after what it counts, that make it approximate: "300 soldats environ", "300 or so".</summary>
     public PhraseTable<bool> ApproximateAfter { get; }

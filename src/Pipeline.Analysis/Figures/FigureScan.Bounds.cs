@@ -172,6 +172,13 @@ internal readonly ref partial struct FigureScan
         return false;
     }
 
+    /// <summary>
+    /// "a 3% maximum rate", "3,5 % maximum autorisé": a word after the ceiling that is no preposition makes "maximum" describe
+    /// a noun, not bound the number.
+    /// </summary>
+    private bool DescribesAfter(int at) =>
+        at < tokens.Count && tokens[at].Kind == TokenKind.Word && !tokens[at].LineStart && !lexicon.Prepositions.Contains(tokens[at].Id);
+
     private bool TryRange(NumberMatch first, int[]? pairedJoiner, out double low, out double high, out int end, out WrittenNumber written)
     {
         low = high = 0;

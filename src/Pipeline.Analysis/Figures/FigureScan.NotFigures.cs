@@ -77,6 +77,12 @@ internal readonly ref partial struct FigureScan
     {
         var n = tokens.Count;
         var first = tokens[number.First];
+        if (IsAddedTime(number, out var addedEnd))
+        {
+            next = Math.Max(next, addedEnd);
+            return true;
+        }
+
         if (number.Glued)
         {
             return true;

@@ -36,7 +36,7 @@ internal readonly ref partial struct FigureScan
         }
 
         // "won 53-55 seats", "2-3 km": a count or a measure after the numbers makes them a range.
-        if (lexicon.Units.Match(tokens, after, out _, out _) || PluralNounAfter(after) || !ScoreWordAround(number.First, after))
+        if (lexicon.Units.Match(tokens, after, out _, out _) || PluralNounAfter(after) || !(ScoreWordAround(number.First, after) || MinuteBeside(number.First, after)))
         {
             return false;
         }
@@ -50,6 +50,39 @@ internal readonly ref partial struct FigureScan
     private static bool IsBareWhole(NumberMatch number) =>
         !number.Words && !number.Grouped && !number.Decimal && !number.Scaled && !number.Fraction && !number.Glued && number.End == number.First + 1
         && number.Value < 1000;
+
+    /// <summary>How many tokens a match's minute may take before the score it shares its brackets with ("(90e+3, 2-2)").</summary>
+    private const int MinuteReach = 6;
+
+    /// <summary>
+    /// "Soler (0-1, 7e)", "Lotomba (2-2, 90e+3)", "(90+5, 3-1)": the minute of the goal beside the score in the same
+    /// brackets names the match, as a word of the match would.
+    /// </summary>
+    private bool MinuteBeside(int first, int after)
+    {
+        var n = tokens.Count;
+        if (first > 0 && IsMark(first - 1, '(') && after + 1 < n && IsMark(after, ',') && IsMatchMinute(after + 1, out var minuteEnd))
+        {
+            return minuteEnd < n && IsMark(minuteEnd, ')');
+        }
+
+        if (after >= n || !IsMark(after, ')') || first < 3 || !IsMark(first - 1, ','))
+        {
+            return false;
+        }
+
+        for (var open = first - 2; open >= 0 && first - open <= MinuteReach; open--)
+        {
+            if (IsMark(open, '('))
+            {
+                return IsMatchMinute(open + 1, out var end) && end == first - 1;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsMark(int at, char mark) => tokens[at].Kind == TokenKind.Symbol && text[tokens[at].Start] == mark;
 
     /// <summary>A word of a match in the sentence before <paramref name="first"/>, or just after <paramref name="after"/>.</summary>
     private bool ScoreWordAround(int first, int after)

@@ -369,8 +369,8 @@ internal readonly ref partial struct FigureScan
     private bool RateOverRoundWhole(NumberMatch part, out NumberMatch whole)
     {
         whole = default;
-        var at = part.End;
-        if (!lexicon.RateOver.Match(tokens, at, out _, out var afterOver) || afterOver >= tokens.Count
+        var at = RateOverAt(part.End);
+        if (at < 0 || !lexicon.RateOver.Match(tokens, at, out _, out var afterOver) || afterOver >= tokens.Count
             || (tokens[afterOver].Kind != TokenKind.Number && !lexicon.Numbers.Contains(tokens[afterOver].Id))
             || !NumberReader.Read(text, tokens, afterOver, lexicon, false, out whole) || whole.Weak || whole.Glued || whole.Fraction || whole.Decimal
             || whole.Value < 100 || (whole.Words && whole.Value == 100) || part.Value <= 0 || part.Value >= whole.Value)
@@ -385,6 +385,37 @@ internal readonly ref partial struct FigureScan
         }
 
         return power == 1 && IsProportionWhole(at, whole, false);
+    }
+
+    /// <summary>How many words may name what a rate counts between its count and its "per" ("259 nouveaux cas pour 100 000").</summary>
+    private const int RateCountedReach = 2;
+
+    /// <summary>
+    /// Where the "per" or "pour" of a rate stands after its count ending at <paramref name="at"/>: right there ("208 pour
+    /// 100.000 habitants"), or past the one or two words of what it counts, people or things ("183 cases per 100,000 people",
+    /// "437 cas pour 100.000 habitants"), never past a measure or money ("5 euros pour 100 grammes"); -1 when none.
+    /// </summary>
+    private int RateOverAt(int at)
+    {
+        if (lexicon.RateOver.Match(tokens, at, out _, out _))
+        {
+            return at;
+        }
+
+        for (var p = at; p < tokens.Count && p < at + RateCountedReach; p++)
+        {
+            if (tokens[p].Kind != TokenKind.Word || tokens[p].Upper || lexicon.Numbers.Contains(tokens[p].Id) || lexicon.ListJoiners.Match(tokens, p, out _, out _))
+            {
+                return -1;
+            }
+
+            if (lexicon.RateOver.Match(tokens, p + 1, out _, out _))
+            {
+                return FindUnit(at, false, out var counted) > at && counted is not null && !CountsPeopleOrThings(counted) ? -1 : p + 1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

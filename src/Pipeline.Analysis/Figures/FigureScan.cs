@@ -655,6 +655,13 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
             (value, high, endToken) = (null, null, boundEnd);
         }
 
+        if ((counted is not null || unit is not null) && value is { } capped && low == capped && high == capped && !approximate
+            && lexicon.AtMostAfterCounted.Match(tokens, endToken, out _, out var ceilingEnd) && !IsNumberAt(ceilingEnd) && !DescribesAfter(ceilingEnd))
+        {
+            // "plafonner la hausse à 3,5 % maximum", "200 people at most": the ceiling follows what the number counts or measures.
+            (value, low, endToken) = (null, null, ceilingEnd);
+        }
+
         if (!approximate && !IsNumberAt(endToken) && lexicon.ApproximateAfter.Match(tokens, endToken, out _, out var approximateEnd)
             && !(approximateEnd < tokens.Count && IsNumberAt(approximateEnd)))
         {

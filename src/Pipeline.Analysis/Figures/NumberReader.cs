@@ -287,7 +287,10 @@ internal static class NumberReader
             j++;
         }
 
-        value = ReadExponent(text, tokens, ref j, value);
+        if (!AddedTimeAt(text, tokens, j, value, grouped || match.Decimal))
+        {
+            value = ReadExponent(text, tokens, ref j, value);
+        }
 
         if (j < n && tokens[j].Kind == TokenKind.Word && (tokens[j].Adjacent || NextIsNotWord(tokens, j)))
         {
@@ -422,13 +425,19 @@ internal static class NumberReader
         {
             k++;
         }
+        else if (HyphenJoinsFraction(text, tokens, k))
+        {
+            // "more than 2-1/2 years", "1-1/2 inches": American news joins the whole to its fraction with a hyphen.
+            mixed = true;
+            k += 2;
+        }
         else if (tokens[j - 1].Length > 2)
         {
             return false;
         }
 
         if (k + 1 >= n || !IsFractionSlash(text, tokens, k) || !tokens[k].Adjacent || tokens[k + 1].Kind != TokenKind.Number || !tokens[k + 1].Adjacent
-            || (k + 2 < n && tokens[k + 2].Adjacent && tokens[k + 2].Kind != TokenKind.Word))
+            || (k + 2 < n && tokens[k + 2].Adjacent && tokens[k + 2].Kind != TokenKind.Word && !HyphenBeforeWord(text, tokens, k + 2)))
         {
             return false;
         }
@@ -451,10 +460,30 @@ internal static class NumberReader
         return true;
     }
 
+    /// <summary>"2-1/2": a hyphen glued between the whole at <paramref name="at"/> - 1 and a slashed fraction.</summary>
+    private static bool HyphenJoinsFraction(string text, List<Token> tokens, int at) =>
+        at + 2 < tokens.Count && IsSymbol(text, tokens, at, '-') && tokens[at].Adjacent && tokens[at + 1].Kind == TokenKind.Number && tokens[at + 1].Adjacent
+        && IsFractionSlash(text, tokens, at + 2);
+
+    /// <summary>"1-1/2-cent", "2 1/2-inch": a hyphen glued between a fraction and the unit it makes a compound of.</summary>
+    private static bool HyphenBeforeWord(string text, List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && IsSymbol(text, tokens, at, '-') && tokens[at + 1].Adjacent && tokens[at + 1].Kind == TokenKind.Word;
+
     /// <summary>"2,33 k", "- 10  k": a spaced abbreviation stands alone, with nothing glued after it ("31 M1 Abrams" is a model).</summary>
     private static bool NextIsNotWord(List<Token> tokens, int j) =>
         tokens[j].Length <= 2 && (j + 1 >= tokens.Count || (tokens[j + 1].Kind == TokenKind.Symbol && !(tokens[j + 1].Adjacent && j + 2 < tokens.Count
             && tokens[j + 2].Adjacent && tokens[j + 2].Kind != TokenKind.Symbol)));
+
+    /// <summary>
+    /// "(2-2, 90e+3)": the minute closing a period of play, the French ordinal mark and the minutes added after it, which an
+    /// exponent's "e+" would otherwise read as 90,000. An exponent scales what it counts ("90e+3 particles"), so a word after
+    /// the added minutes keeps it one.
+    /// </summary>
+    private static bool AddedTimeAt(string text, List<Token> tokens, int j, double value, bool notWhole) =>
+        !notWhole && MatchMinutes.ClosesPeriod(value) && j + 2 < tokens.Count && tokens[j].Adjacent && tokens[j].Kind == TokenKind.Word
+        && text.AsSpan(tokens[j].Start, tokens[j].Length) is "e" && IsSymbol(text, tokens, j + 1, '+') && tokens[j + 1].Adjacent
+        && tokens[j + 2].Adjacent && tokens[j + 2].Kind == TokenKind.Number && MatchMinutes.CanBeAdded(ParseDigits(text, tokens[j + 2]))
+        && (j + 3 >= tokens.Count || tokens[j + 3].Kind != TokenKind.Word);
 
     /// <summary>"1e10", "12,32e+14", "1,1^23", "1.3x10^6", "2.48×10−5", "8x2^10"; "5x10" with no power sign is a size, not a number.</summary>
     private static double ReadExponent(string text, List<Token> tokens, ref int j, double value)
