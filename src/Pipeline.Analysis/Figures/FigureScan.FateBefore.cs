@@ -1,5 +1,6 @@
 namespace Pipeline.Analysis.Figures;
 
+/// <summary>A fate said between a number and the people it counts ("19 wounded troops", "two dead soldiers").</summary>
 internal readonly ref partial struct FigureScan
 {
     /// <summary>

@@ -2,6 +2,7 @@ using Pipeline.Analysis.Text;
 
 namespace Pipeline.Analysis.Figures;
 
+/// <summary>A match's minutes and the time added to a period ("7e", "90+5", "45+2'"): moments of the match, not figures.</summary>
 internal readonly ref partial struct FigureScan
 {
     /// <summary>The largest minute a match is played to, extra time included.</summary>

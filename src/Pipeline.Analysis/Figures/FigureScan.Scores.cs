@@ -2,6 +2,7 @@ using Pipeline.Analysis.Text;
 
 namespace Pipeline.Analysis.Figures;
 
+/// <summary>A match's score ("s'est imposé 3-1", "a 120-117 victory"): a result named, neither a figure nor a range.</summary>
 internal readonly ref partial struct FigureScan
 {
     /// <summary>How many tokens before a score its match may be named ("Kylian Mbappé a trouvé le chemin des filets … (46e, 1-0)").</summary>
