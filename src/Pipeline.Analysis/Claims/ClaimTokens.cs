@@ -574,6 +574,9 @@ internal sealed class ClaimTokens(
 
     public bool IsRelative(int i) => tokens[i].Id >= 0 && lexicon.Relatives.Contains(tokens[i].Id) && !IsAcronym(i);
 
+    /// <summary>A relative pronoun in lower case right after a comma (", qui", ", which"), opening a relative clause set off by it.</summary>
+    public bool OpensRelativeAfterComma(int i) => i > 0 && IsComma(i - 1) && tokens[i] is { Kind: TokenKind.Word, Upper: false } && IsRelative(i);
+
     /// <summary>
     /// A word written in capitals only ("WHO", "US"): an acronym, never the function word it spells ("who", "us").
     /// </summary>

@@ -119,7 +119,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
                 return false;
             }
 
-            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k))
+            if (article.OpensRelativeAfterComma(k))
             {
                 return article.HasComma(verbEnd, figureToken);
             }
@@ -335,24 +335,26 @@ internal sealed class ForecastFrame(ClaimTokens article)
     {
         var tokens = article.Tokens;
         var lexicon = article.Lexicon;
-        while (k < figureToken && lexicon.Adverbs.Match(tokens, k, out _, out var adverbEnd) && adverbEnd < figureToken)
-        {
-            k = adverbEnd;
-        }
-
+        k = PastAdverbsBefore(k, figureToken);
         if (lexicon.DocumentVerbs.Match(tokens, k, out _, out _) || lexicon.ForecastVerbs.Match(tokens, k, out _, out _))
         {
             return true;
         }
 
         // "are now for", "sont désormais de": adverbs may stand between a one-word verb and its link too.
-        var resume = k + 1;
-        while (resume < figureToken && lexicon.Adverbs.Match(tokens, resume, out _, out var adverbEnd) && adverbEnd < figureToken)
+        var resume = PastAdverbsBefore(k + 1, figureToken);
+        return lexicon.ForecastSubjectVerbs.MatchAcross(tokens, k, resume, out _, out var verbEnd) && verbEnd <= figureToken;
+    }
+
+    /// <summary>Past the adverbs from <paramref name="k"/> ("now", "désormais"), each ending before the figure.</summary>
+    private int PastAdverbsBefore(int k, int figureToken)
+    {
+        while (k < figureToken && article.Lexicon.Adverbs.Match(article.Tokens, k, out _, out var adverbEnd) && adverbEnd < figureToken)
         {
-            resume = adverbEnd;
+            k = adverbEnd;
         }
 
-        return lexicon.ForecastSubjectVerbs.MatchAcross(tokens, k, resume, out _, out var verbEnd) && verbEnd <= figureToken;
+        return k;
     }
 
     /// <summary>

@@ -532,7 +532,7 @@ internal sealed class ModalityReader(ClaimTokens article)
         var tokens = article.Tokens;
         for (var k = figureEnd + 1; k < hedge; k++)
         {
-            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k)
+            if (article.OpensRelativeAfterComma(k)
                 && !article.Lexicon.ReportedClauses.Match(tokens, k, out _, out _))
             {
                 return true;
@@ -637,7 +637,7 @@ internal sealed class ModalityReader(ClaimTokens article)
                 return false;
             }
 
-            if (article.IsComma(k - 1) && tokens[k] is { Kind: TokenKind.Word, Upper: false } && article.IsRelative(k)
+            if (article.OpensRelativeAfterComma(k)
                 && !article.Lexicon.ReportedClauses.Match(tokens, k, out _, out _) && tokens[k + 1] is { Kind: TokenKind.Word })
             {
                 opened = true;
