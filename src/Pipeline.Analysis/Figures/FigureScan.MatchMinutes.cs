@@ -5,9 +5,6 @@ namespace Pipeline.Analysis.Figures;
 /// <summary>A match's minutes and the time added to a period ("7e", "90+5", "45+2'"): moments of the match, not figures.</summary>
 internal readonly ref partial struct FigureScan
 {
-    /// <summary>The largest minute a match is played to, extra time included.</summary>
-    private const int LastMinute = 120;
-
     /// <summary>
     /// "(90+5, 3-1)", "Lotomba (2-2, 90e+3)", "45+2'": the minute closing a period of play with the minutes added after it,
     /// the mark of its minute ("e", "'") glued between or after, is a moment of the match, not a figure. Where it ends, in
@@ -42,7 +39,7 @@ internal readonly ref partial struct FigureScan
     {
         end = at;
         if (at >= tokens.Count || tokens[at].Kind != TokenKind.Number || !ReadNumber(at, false, out var minute) || minute.Words || minute.Decimal
-            || minute.Grouped || minute.Scaled || minute.Value > LastMinute)
+            || minute.Grouped || minute.Scaled || minute.Value > MatchMinutes.Last)
         {
             return false;
         }
