@@ -17,6 +17,7 @@ internal static class EvaluationCommandLine
         root.Subcommands.Add(EvalDuplicatesCommand.Create());
         root.Subcommands.Add(EvalQuantulumCommand.Create());
         root.Subcommands.Add(EvalNewsCommand.Create());
+        root.Subcommands.Add(EvalNewsSetsCommand.Create());
         root.Subcommands.Add(EvalNewsQuantCommand.Create());
         return root;
     }

@@ -40,6 +40,26 @@ public sealed class NewsScore
     /// <summary>Non-figures overlapped by a program figure that matches no gold figure.</summary>
     public int FalseOnNonFigures { get; set; }
 
+    /// <summary>Adds another part's counts to these, so that parts pool into one score.</summary>
+    public void Add(NewsScore other)
+    {
+        Articles += other.Articles;
+        LanguageMismatches += other.LanguageMismatches;
+        GoldFigures += other.GoldFigures;
+        ProgramFigures += other.ProgramFigures;
+        Matched += other.Matched;
+        ValueRight += other.ValueRight;
+        CountedJudged += other.CountedJudged;
+        CountedRight += other.CountedRight;
+        GoldClaims += other.GoldClaims;
+        ClaimsFound += other.ClaimsFound;
+        SourceRight += other.SourceRight;
+        ModalityRight += other.ModalityRight;
+        SubjectRight += other.SubjectRight;
+        NonFigures += other.NonFigures;
+        FalseOnNonFigures += other.FalseOnNonFigures;
+    }
+
     public static string Ratio(int part, int whole) =>
         whole == 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{100.0 * part / whole:0.0} % ({part}/{whole})");
 }
