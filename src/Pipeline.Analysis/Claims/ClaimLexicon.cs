@@ -193,6 +193,7 @@ internal sealed class ClaimLexicon
         NameArticles = Table(file, "name-article", _ => true);
         GapOpeners = Table(file, "gap-opener", _ => true);
         Comparatives = Table(file, "comparative", _ => true);
+        ClauseWords = new HashSet<string>(file["clause-word"].Select(e => e.Phrase), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         Absolutes = Table(file, "absolute", _ => true);
         AppendedClauses = Table(file, "appended-clause", _ => true);
         SubordinateBarriers = Table(file, "subordinate-barrier", _ => true);
@@ -743,6 +744,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words before a reporting verb that make it an elliptical comparison ("lower than previously reported").</summary>
     public PhraseTable<bool> Comparatives { get; }
+
+    /// <summary>Words that never stand in a speaker's name in lower case ("were", "than", "restent"): words read as a source that hold one are a clause.</summary>
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseWords { get; }
 
     /// <summary>After a comma, words opening a phrase of fact that a hedge before them does not reach (", with 1,200 missing").</summary>
     public PhraseTable<bool> Absolutes { get; }

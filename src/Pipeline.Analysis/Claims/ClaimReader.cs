@@ -64,8 +64,27 @@ internal sealed class ClaimReader
         return after < article.Tokens.Count && article.Lexicon.FallenAmounts.Match(article.Tokens, after, out _, out _);
     }
 
-    /// <summary>Who says the figure of <paramref name="clause"/>, a clause of sentence number <paramref name="sentence"/>.</summary>
-    public Mention? Source(int sentence, SentenceSpan clause, Figure figure) => sources.Source(sentence, clause, figure);
+    /// <summary>
+    /// Who says the figure of <paramref name="clause"/>, a clause of sentence number <paramref name="sentence"/>. Words read
+    /// as a speaker whose name holds a finite auxiliary or a comparison ("Those are grim statistics", "l'Institut restent
+    /// pourtant moins sévères") are a clause the reader ran into, not a name: the figure has no source.
+    /// </summary>
+    public Mention? Source(int sentence, SentenceSpan clause, Figure figure) =>
+        sources.Source(sentence, clause, figure) is { } source && !HoldsClauseWord(Speaker(source).Name) ? source : null;
+
+    /// <summary>Whether <paramref name="name"/> holds a word in lower case that no name holds ("were", "than", "restent").</summary>
+    private bool HoldsClauseWord(string name)
+    {
+        foreach (var word in name.AsSpan().Split(' '))
+        {
+            if (article.Lexicon.ClauseWords.Contains(name.AsSpan()[word].Trim(",.;:")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The name, entity and role of the speaker a source names.</summary>
     public SourceSpeaker Speaker(Mention source) =>

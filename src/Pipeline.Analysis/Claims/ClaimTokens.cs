@@ -553,6 +553,23 @@ internal sealed class ClaimTokens(
         return false;
     }
 
+    /// <summary>
+    /// "les autorités de l'est du pays", "le gouverneur du nord-est": a word glued after an elided article or a hyphen is a
+    /// noun, whatever verb it also spells ("est").
+    /// </summary>
+    public bool IsNounByForm(int k)
+    {
+        if (k == 0 || !tokens[k].Adjacent)
+        {
+            return false;
+        }
+
+        var before = tokens[k - 1];
+        var last = text[before.End - 1];
+        return (before.Kind == TokenKind.Symbol && last == '-')
+            || (before.Kind == TokenKind.Word && last is '\'' or '’' && lexicon.Determiners.Match(tokens, k - 1, out _, out _));
+    }
+
     public bool IsQuote(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '«' or '»' or '"' or '“' or '”';
 
     /// <summary>

@@ -28,7 +28,7 @@ internal sealed partial class SourceNames
     /// <summary>Whether the word is an auxiliary that goes on with a verb ("sont", "a été", "were"), no preposition it folds
     /// to before a noun phrase ("a Paris").</summary>
     private bool IsOwnVerb(int k) =>
-        Tokens[k] is { Kind: TokenKind.Word, Upper: false }
+        Tokens[k] is { Kind: TokenKind.Word, Upper: false } && !article.IsNounByForm(k)
         && (Lexicon.PassiveAuxiliaries.Match(Tokens, k, out _, out _)
             || (Lexicon.Auxiliaries.Match(Tokens, k, out _, out var auxiliaryEnd) && !OpensNounPhrase(auxiliaryEnd)));
 
@@ -158,7 +158,7 @@ internal sealed partial class SourceNames
         var clauseVerb = -1;
         for (var k = start; k + 1 < end; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && !tokens[k].Upper
+            if (tokens[k].Kind == TokenKind.Word && !tokens[k].Upper && !article.IsNounByForm(k)
                 && (Lexicon.PassiveAuxiliaries.Match(tokens, k, out _, out var after) || Lexicon.Auxiliaries.Match(tokens, k, out _, out after))
                 && after < end && tokens[after].Kind == TokenKind.Word && !tokens[after].Upper)
             {

@@ -18,7 +18,7 @@ internal sealed partial class SourceReader
         }
 
         // "159,000 lower than previously reported": a comparison with what was reported names no one either.
-        if (verb > first && (article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, auxiliary, out _, out _)
+        if (verb > first && ((article.Lexicon.PassiveAuxiliaries.Match(article.Tokens, auxiliary, out _, out _) && !article.IsNounByForm(auxiliary))
             || article.Lexicon.Comparatives.Match(article.Tokens, auxiliary, out _, out _)))
         {
             return PassiveAgent(verb, verbEnd, end: article.TokenRange(article.Sentences[article.SentenceOf(verb)]).End, figure, out attribution);

@@ -18,6 +18,8 @@ public sealed class AttributionTests
     [InlineData("fr", "« Nous avons déployé 30 000 soldats », a déclaré le ministre.", "30 000 soldats", "le ministre")]
     [InlineData("fr", "« Nous avons perdu 40 chars », a déclaré à l'AFP le préfet de la région.", "40 chars", "le préfet de la région")]
     [InlineData("fr", "Moscou a envoyé 200 chars, a annoncé mardi l'état-major ukrainien.", "200 chars", "l'état-major ukrainien")]
+    [InlineData("fr", "Le commandement militaire ukrainien a indiqué que 16 soldats avaient été tués.", "16 soldats", "Le commandement militaire ukrainien")]
+    [InlineData("fr", "Moscou a perdu 40 chars, selon le commandement régional.", "40 chars", "le commandement régional")]
     [InlineData("fr", "Les combats ont fait 12 morts, a indiqué par ailleurs le ministère.", "12 morts", "le ministère")]
     [InlineData("fr", "Les pluies ont fait 128 morts, a expliqué ce matin une source judiciaire.", "128 morts", "une source judiciaire")]
     [InlineData("en", "\"We have deployed 30,000 soldiers,\" the minister said.", "30,000 soldiers", "the minister")]
