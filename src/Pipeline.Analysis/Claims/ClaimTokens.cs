@@ -570,6 +570,58 @@ internal sealed class ClaimTokens(
             || (before.Kind == TokenKind.Word && last is '\'' or '’' && lexicon.Determiners.Match(tokens, k - 1, out _, out _));
     }
 
+    /// <summary>
+    /// Where a name goes on past its word before <paramref name="j"/>: over a hyphen to a capitalised word ("Jean-Luc"),
+    /// over lower-case particles between hyphens to one ("Pas-de-Calais", "Île-de-France", "Val-d'Oise",
+    /// "Stratford-upon-Avon"), or over the full stops of an abbreviation of single capitals ("U.S.", "U.K."); <paramref
+    /// name="j"/> when the name ends there.
+    /// </summary>
+    public int NameContinuation(int j, int end)
+    {
+        if (j >= end || j == 0 || !tokens[j].Adjacent || tokens[j].Kind != TokenKind.Symbol)
+        {
+            return j;
+        }
+
+        if (text[tokens[j].Start] == '.')
+        {
+            var letter = tokens[j - 1];
+            return letter is { Kind: TokenKind.Word, Length: 1, Upper: true } && j + 1 < end && tokens[j + 1] is { Kind: TokenKind.Word, Length: 1, Upper: true, Adjacent: true }
+                ? (j + 2 < end && tokens[j + 2] is { Kind: TokenKind.Symbol, Adjacent: true } && text[tokens[j + 2].Start] == '.' ? j + 3 : j + 2)
+                : j;
+        }
+
+        for (var k = j; k + 1 < end && text[tokens[k].Start] == '-' && tokens[k] is { Kind: TokenKind.Symbol, Adjacent: true }; k += 2)
+        {
+            var word = tokens[k + 1];
+            if (word.Kind != TokenKind.Word || !word.Adjacent)
+            {
+                break;
+            }
+
+            if (word.Upper)
+            {
+                return k + 2;
+            }
+
+            if (word.Length > NameParticleLetters)
+            {
+                break;
+            }
+
+            // "Val-d'Oise": the particle's apostrophe glues it to the capitalised word.
+            if (text[word.End - 1] is '\'' or '’' && k + 2 < end && tokens[k + 2] is { Kind: TokenKind.Word, Upper: true, Adjacent: true })
+            {
+                return k + 3;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>At most this many letters in a particle between a name's hyphens ("de", "et", "upon").</summary>
+    private const int NameParticleLetters = 4;
+
     public bool IsQuote(int i) => tokens[i].Kind == TokenKind.Symbol && text[tokens[i].Start] is '«' or '»' or '"' or '“' or '”';
 
     /// <summary>

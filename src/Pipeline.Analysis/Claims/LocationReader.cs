@@ -105,10 +105,20 @@ internal sealed class LocationReader(ClaimTokens article)
     {
         var tokens = Tokens;
         var nameEnd = j + 1;
-        while (nameEnd < end && (tokens[nameEnd].Kind == TokenKind.Word && tokens[nameEnd].Upper && tokens[nameEnd].SpaceBefore
-            || (tokens[nameEnd].Id == Lexicon.Vocabulary.HyphenId && tokens[nameEnd].Adjacent && nameEnd + 1 < end && tokens[nameEnd + 1].Adjacent && tokens[nameEnd + 1].Upper)))
+        while (nameEnd < end)
         {
-            nameEnd += tokens[nameEnd].Id == Lexicon.Vocabulary.HyphenId ? 2 : 1;
+            if (tokens[nameEnd] is { Kind: TokenKind.Word, Upper: true, SpaceBefore: true })
+            {
+                nameEnd++;
+            }
+            else if (article.NameContinuation(nameEnd, end) is var past && past > nameEnd)
+            {
+                nameEnd = past;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return nameEnd;

@@ -62,7 +62,7 @@ internal sealed partial class SubjectReader
             || article.EndsWithOneOf(tokens[j], Lexicon.SimplePastSuffixes, StringComparison.Ordinal, stem: 2);
     }
 
-    /// <summary>The end of a run of capitalised words from <paramref name="name"/>, over the hyphens inside a name ("Jean-Luc Mélenchon").</summary>
+    /// <summary>The end of a run of capitalised words from <paramref name="name"/>, over the hyphens and abbreviations inside a name ("Jean-Luc Mélenchon", "Pas-de-Calais", "U.S.").</summary>
     private int NameEnd(int name, int end)
     {
         var tokens = Tokens;
@@ -73,10 +73,9 @@ internal sealed partial class SubjectReader
             {
                 j++;
             }
-            else if (j + 1 < end && tokens[j] is { Kind: TokenKind.Symbol, Adjacent: true } && article.Text[tokens[j].Start] == '-'
-                && tokens[j + 1] is { Kind: TokenKind.Word, Upper: true, Adjacent: true })
+            else if (article.NameContinuation(j, end) is var past && past > j)
             {
-                j += 2;
+                j = past;
             }
             else
             {
