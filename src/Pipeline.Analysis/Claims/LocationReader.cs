@@ -40,6 +40,12 @@ internal sealed class LocationReader(ClaimTokens article)
             }
 
             var nameEnd = NameEnd(j, end);
+            // "en S4", "in Q2": a single capital is a designation's letter, no place.
+            if (nameEnd == j + 1 && tokens[j].Length == 1)
+            {
+                continue;
+            }
+
             // "in Russia's Kursk region": the owner is named first, the place after it.
             if (nameEnd + 1 < end && article.IsPossessive(nameEnd) && tokens[nameEnd + 1].Kind == TokenKind.Word && tokens[nameEnd + 1].Upper
                 && !Lexicon.NotNames.Match(tokens, nameEnd + 1, out _, out _))

@@ -59,6 +59,11 @@ internal sealed partial class SubjectReader
             }
 
             var j = NameEnd(i, end);
+            // "P2.7 billion", "Lee B. Farkas", "catégories B et C": a single capital is a letter, no holder.
+            if (j == i + 1 && token.Length == 1)
+            {
+                continue;
+            }
 
             var name = Unread(i, j, null);
             if (!CoveredBy(name, into, known))
