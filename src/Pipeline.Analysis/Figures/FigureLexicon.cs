@@ -69,6 +69,7 @@ internal sealed class FigureLexicon
         BoundJoiners = Table(file, "bound-joiner", _ => true);
         ChangeVerbs = Table(file, "change-verb", _ => true);
         ChangeAmounts = Table(file, "change-by", _ => true);
+        ChangeMarks = Table(file, "change-mark", _ => true);
         Weak = Table(file, "weak", _ => true);
         Articles = Table(file, "article", _ => true);
         ScaleJoiners = Table(file, "scale-joiner", _ => true);
@@ -562,6 +563,12 @@ internal sealed class FigureLexicon
 
     /// <summary>After a verb of change, the word that states its amount: "increased by $43.6 billion to $419.2 billion".</summary>
     public PhraseTable<bool> ChangeAmounts { get; }
+
+    /// <summary>
+    /// The words a market report writes right before the amount of a move, whose "to" or "à" then gives the new level: "down
+    /// 8.1p to 154.65p", "HBOS lost 11.25p to 340.5p", "le titre a cédé 2,5 euros à 40 euros".
+    /// </summary>
+    public PhraseTable<bool> ChangeMarks { get; }
 
     /// <summary>Between two opposite bounds that close one range: "supérieur à 20 et inférieur à 35", "at most 100, at least 20".</summary>
     public PhraseTable<bool> BoundJoiners { get; }

@@ -1141,8 +1141,9 @@ internal readonly ref partial struct FigureScan
             return true;
         }
 
+        // "depuis dimanche 22 h", "lundi 6 h": a day of the week names the day whose hour it is.
         clockEnd = markEnd;
-        return lexicon.ClockPrepositions.MatchBefore(tokens, i, out _, out _);
+        return lexicon.ClockPrepositions.MatchBefore(tokens, i, out _, out _) || lexicon.Weekdays.MatchBefore(tokens, i, out _, out _);
     }
 
     /// <summary>"vers 16 heures", "à 3 heures du matin", "à 16 heures 30": an hour written as a word, as a time of day.</summary>

@@ -303,10 +303,10 @@ internal readonly ref partial struct FigureScan(string text, List<Token> tokens,
         var opened = lexicon.RangeStarts.MatchBefore(tokens, start, out var opener, out var rangeStartAt)
             || (lexicon.MeasureNames.MatchBefore(tokens, start, out _, out var measureAt) && lexicon.RangeStarts.MatchBefore(tokens, measureAt, out opener, out rangeStartAt));
         var change = opened && ChangeVerbBefore(rangeStartAt);
-        // "increased by $43.6 billion to $419.2 billion", "claims rose 5,000 to 220,000": the amount of a change, then the new
-        // level, with "by" or right after the verb.
+        // "increased by $43.6 billion to $419.2 billion", "claims rose 5,000 to 220,000", "down 8.1p to 154.65p": the amount of
+        // a change, then the new level, with "by" or right after the verb or a market report's word of a move.
         var changeBy = !opened && ((lexicon.ChangeAmounts.MatchBefore(tokens, start, out _, out var changeByAt) && ChangeVerbBefore(changeByAt))
-            || lexicon.ChangeVerbs.MatchBefore(tokens, start, out _, out _));
+            || lexicon.ChangeVerbs.MatchBefore(tokens, start, out _, out _) || lexicon.ChangeMarks.MatchBefore(tokens, start, out _, out _));
         if (opened && !change)
         {
             var hedgeStart = HedgeBefore(rangeStartAt, out var hedge, out _);

@@ -51,6 +51,35 @@ public sealed class ChangeTests
     }
 
     [Theory]
+    [InlineData("en", "Vodafone was down 8.1p to 154.65p at the close.", new[] { 8.1, 154.65 })]
+    [InlineData("en", "Easyjet was up 19.5p to 314.75p.", new[] { 19.5, 314.75 })]
+    [InlineData("en", "HBOS lost 11.25p to 340.5p after the cash call.", new[] { 11.25, 340.5 })]
+    [InlineData("en", "Shell gained 45p to 2,267p, while ITV slid 1.8p to 129.9p.", new[] { 45.0, 2_267, 1.8, 129.9 })]
+    [InlineData("en", "Evraz was off 9.7p to 251p and Sainsbury's ahead 8.8p to 358p.", new[] { 9.7, 251, 8.8, 358 })]
+    [InlineData("fr", "Le titre a cédé 2,5 euros à 40 euros.", new[] { 2.5, 40 })]
+    [InlineData("fr", "Vivendi a perdu 1,2 euro à 25,3 euros et Renault a abandonné 3 euros à 60 euros.", new[] { 1.2, 25.3, 3, 60 })]
+    [InlineData("fr", "Le titre Orange a gagné 0,8 euro à 10,5 euros.", new[] { 0.8, 10.5 })]
+    public void After_a_market_move_to_gives_the_new_price(string language, string text, double[] values)
+    {
+        Assert.Equal(values, Extractor.Extract(text, language).Select(f => f.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("en", "Analysts expect prices up 2 to 3 percent next year.", 2, 3)]
+    [InlineData("en", "The party gained 3 to 5 seats in the vote.", 3, 5)]
+    [InlineData("en", "The army lost 20 to 30 tanks in the offensive.", 20, 30)]
+    [InlineData("fr", "L'armée a perdu 20 à 30 chars dans l'offensive.", 20, 30)]
+    [InlineData("fr", "Le parti a gagné 3 à 5 sièges.", 3, 5)]
+    [InlineData("en", "Vodafone paid 8 to 10 dollars a share.", 8, 10)]
+    [InlineData("fr", "Le titre a coûté 2 euros à 3 euros selon les jours.", 2, 3)]
+    public void After_a_market_move_close_amounts_or_no_move_bound_one_range(string language, string text, double low, double high)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((low, high), (figure.Low!.Value, figure.High!.Value));
+    }
+
+    [Theory]
     [InlineData("en", "Prices rose by 2 to 3 percent last year.", 2, 3)]
     [InlineData("en", "Output fell by 10 to 15 percent in the region.", 10, 15)]
     [InlineData("en", "Sales grew by 2 to 3 million units.", 2_000_000, 3_000_000)]

@@ -23,6 +23,8 @@ public sealed class MatchScoreTests
     [InlineData("fr", "Rüdiger a marqué de la tête sur un corner de Modric (83e, 2-1).")]
     [InlineData("fr", "Young Boys vs Aston Villa, 0-3")]
     [InlineData("fr", "Lens l'a emporté 4-1 dimanche soir.")]
+    [InlineData("fr", "Vendredi soir, Monaco et Lyon se sont neutralisés (1-1).")]
+    [InlineData("fr", "Rennes et Nice se sont neutralisés (0-0) samedi.")]
     public void A_score_is_no_figure(string language, string text)
     {
         Assert.Empty(Extractor.Extract(text, language));

@@ -13,6 +13,9 @@ public sealed class TimeAddressAndCallTests
     [Theory]
     [InlineData("fr", "La réunion s'est ouverte à 14 h 30 au siège.")]
     [InlineData("fr", "Le vote s'est achevé à 18h00 et le dépouillement vers 21 h.")]
+    [InlineData("fr", "Les départements sont en vigilance orange depuis dimanche 22 h.")]
+    [InlineData("fr", "La circulation reprendra lundi 6 h sur l'autoroute.")]
+    [InlineData("fr", "Le dernier train partira vendredi 23 h de la gare.")]
     [InlineData("fr", "Le siège du parti est au 10, rue de la Paix.")]
     [InlineData("en", "Prices rose sharply in 2023.1 Analysts expect more.")]
     public void A_time_an_address_or_a_year_with_its_call_is_no_figure(string language, string text)
@@ -33,6 +36,8 @@ public sealed class TimeAddressAndCallTests
     [Theory]
     [InlineData("fr", "Le feu a été maîtrisé en 24 h par 300 pompiers.", 300)]
     [InlineData("en", "The index stood at 2023.5 in May.", 2023.5)]
+    [InlineData("fr", "Il a plu pendant 12 h sur la ville.", 12)]
+    [InlineData("fr", "Dimanche, 40 h de travaux ont suffi.", 40)]
     public void A_quantity_of_the_same_shape_stays_a_figure(string language, string text, double value)
     {
         Assert.Contains(ArticleFigures.Of(text, language), f => f.Value == value);
