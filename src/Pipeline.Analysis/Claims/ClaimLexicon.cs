@@ -107,6 +107,7 @@ internal sealed class ClaimLexicon
         Of = Table(file, "of", _ => true);
         ClauseOpeners = Table(file, "clause-opener", _ => true);
         CleftOpeners = Table(file, "cleft-opener", _ => true);
+        Criteria = Table(file, "criterion", _ => true);
         AgentVerbs = Table(file, "agent-verb", _ => true);
         Nationalities = Table(file, "nationality", _ => true);
         Possessives = Table(file, "possessive", _ => true);
@@ -848,6 +849,10 @@ internal sealed class ClaimLexicon
     /// <summary>"C'est", "it was": before a name and its relative, they set the name off as the one who acts ("C'est le
     /// ministère qui a annoncé", "It was the ministry that reported").</summary>
     public PhraseTable<bool> CleftOpeners { get; }
+
+    /// <summary>What a figure varies with ("selon leur âge", "selon leur affiliation partisane", "according to their
+    /// income"): after an introducer they name no one, and no source.</summary>
+    public PhraseTable<bool> Criteria { get; }
 
     /// <summary>Verbs just before a casualty count whose grammatical subject is the attacker: "a Russian strike killed".</summary>
     public PhraseTable<bool> AgentVerbs { get; }
