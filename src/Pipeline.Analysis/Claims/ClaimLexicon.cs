@@ -106,6 +106,8 @@ internal sealed class ClaimLexicon
         Relatives = Table(file, "relative", _ => true);
         Of = Table(file, "of", _ => true);
         ClauseOpeners = Table(file, "clause-opener", _ => true);
+        CleftOpeners = Table(file, "cleft-opener", _ => true);
+        Criteria = Table(file, "criterion", _ => true);
         AgentVerbs = Table(file, "agent-verb", _ => true);
         Nationalities = Table(file, "nationality", _ => true);
         Possessives = Table(file, "possessive", _ => true);
@@ -847,6 +849,14 @@ internal sealed class ClaimLexicon
     /// <summary>Conjunctions that open a new clause after a comma (", while the US has provided…"): a figure takes its
     /// source, subject, place and modality from its own clause.</summary>
     public PhraseTable<bool> ClauseOpeners { get; }
+
+    /// <summary>"C'est", "it was": before a name and its relative, they set the name off as the one who acts ("C'est le
+    /// ministère qui a annoncé", "It was the ministry that reported").</summary>
+    public PhraseTable<bool> CleftOpeners { get; }
+
+    /// <summary>What a figure varies with ("selon leur âge", "selon leur affiliation partisane", "according to their
+    /// income"): after an introducer they name no one, and no source.</summary>
+    public PhraseTable<bool> Criteria { get; }
 
     /// <summary>Verbs just before a casualty count whose grammatical subject is the attacker: "a Russian strike killed".</summary>
     public PhraseTable<bool> AgentVerbs { get; }

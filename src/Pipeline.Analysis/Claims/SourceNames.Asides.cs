@@ -105,13 +105,20 @@ internal sealed partial class SourceNames
     }
 
     /// <summary>Past the asides of an inverted verb: occasions ("mardi"), adverbs ("par ailleurs") and a preposition's phrase
-    /// (", a déclaré à l'AFP le préfet").</summary>
+    /// (", a déclaré à l'AFP le préfet"), a comma after one of them included (", a déclaré lundi, à 22h45, le préfet",
+    /// "raconte mardi sur franceinfo, Pierre Martin").</summary>
     private int SkipAsides(int start, int limit)
     {
         var tokens = Tokens;
         var j = start;
-        for (var guard = 0; guard < 4 && j < limit; guard++)
+        for (var guard = 0; guard < MaxInvertedAsides && j < limit; guard++)
         {
+            if (j > start && CommaAfterAside(j, limit))
+            {
+                j++;
+                continue;
+            }
+
             if (article.OccasionAt(j, limit, out var occasionEnd) || Lexicon.Adverbs.Match(tokens, j, out _, out occasionEnd))
             {
                 j = occasionEnd;
@@ -144,6 +151,12 @@ internal sealed partial class SourceNames
                 k++;
             }
 
+            if (k < limit && k > asideEnd && CommaAfterAside(k, limit))
+            {
+                j = k;
+                continue;
+            }
+
             if (k >= limit || article.IsBreakAt(k) || k - asideEnd >= 6)
             {
                 // "prévient dans un communiqué | Laura Lo Castro": a name written without a determiner starts after the
@@ -156,6 +169,14 @@ internal sealed partial class SourceNames
 
         return j;
     }
+
+    /// <summary>How many asides, and commas after them, an inverted verb may take before its speaker.</summary>
+    private const int MaxInvertedAsides = 6;
+
+    /// <summary>Whether the comma at <paramref name="k"/> closes an aside and the speaker, or another aside, follows it.</summary>
+    private bool CommaAfterAside(int k, int limit) =>
+        article.IsComma(k) && k + 1 < limit
+        && (OpensLikeName(k + 1) || article.OccasionAt(k + 1, limit, out _) || Lexicon.Asides.Match(Tokens, k + 1, out _, out _));
 
     /// <summary>
     /// Whether a capitalised word at <paramref name="k"/> follows a common noun of the aside ("dans un communiqué Laura"),

@@ -37,6 +37,12 @@ internal sealed partial class SourceNames
         end = CutAtOccasion(start, end);
         end = StripTrailing(start, end);
         start = ListedNameStart(first, start, end);
+        // "It was the ministry that reported": a cleft's relative, "that" too, follows the name whole.
+        if (start > first && article.IsRelative(start - 1) && CleftName(first, start - 1, out var cleft, out nameStart, out nameEnd))
+        {
+            return cleft;
+        }
+
         // "Zelensky, who visited the front, said", "the officer who spoke said": the name stands before the relative clause.
         // "… contre lequel le procureur a requis": a relative after a preposition is followed by its own subject (a
         // determiner or a name), which is the speaker.

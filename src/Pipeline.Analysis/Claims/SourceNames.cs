@@ -20,6 +20,16 @@ internal sealed partial class SourceNames(ClaimTokens article, ReportingVerbs ve
 
     private ClaimLexicon Lexicon => article.Lexicon;
 
+    /// <summary>
+    /// Whether the phrase at <paramref name="start"/> names what a figure varies with ("selon leur âge", "selon les
+    /// régions", "according to their income"), not a source.
+    /// </summary>
+    public bool Criterion(int start, int limit)
+    {
+        var noun = Lexicon.Determiners.Match(Tokens, start, out _, out var afterDeterminer) ? afterDeterminer : start;
+        return noun < limit && !Tokens[noun].Upper && Lexicon.Criteria.Match(Tokens, noun, out _, out _);
+    }
+
     /// <summary>The name after an introducer ("selon le ministère"), or after an inverted verb once its asides are passed.</summary>
     public SpeakerKind After(int start, int limit, bool inverted, out int nameStart, out int nameEnd)
     {

@@ -82,6 +82,12 @@ internal sealed partial class SourceReader
                     after = nounStart;
                 }
 
+                // "selon leur âge": what the figure varies with, not who says it.
+                if (cue == SourceCue.Introducer && names.Criterion(after, end))
+                {
+                    return false;
+                }
+
                 // "cited by": an introducer, never also a verb after its speaker.
                 kind = names.After(after, end, inverted: false, out nameStart, out nameEnd);
                 if (kind == SpeakerKind.Named)
