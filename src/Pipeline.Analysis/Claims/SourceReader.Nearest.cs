@@ -51,7 +51,7 @@ internal sealed partial class SourceReader
 
             // "the death rate is likely to be 70%, as several deaths are not reported": a speaker inside a subordinate clause
             // after the figure speaks for that clause, not for the figure before it.
-            if (attribution.Start >= figureEnd && SubordinateBetween(figureEnd, attribution.Start))
+            if (attribution.Start >= figureEnd && SubordinateBetween(figureEnd, attribution.Start) && !ClosesAsSaid(attribution, end))
             {
                 continue;
             }
