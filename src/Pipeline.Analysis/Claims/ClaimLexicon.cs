@@ -71,6 +71,7 @@ internal sealed class ClaimLexicon
         AsideParticiples = Table(file, "aside-participle", _ => true);
         Occasions = Table(file, "occasion", _ => true);
         Subordinators = Table(file, "subordinator", _ => true);
+        DatingPrepositions = Table(file, "dating-preposition", _ => true);
         VerbClitics = Table(file, "verb-clitic", _ => true);
         Determiners = Table(file, "determiner", _ => true);
         Prepositions = Table(file, "preposition", _ => true);
@@ -371,6 +372,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words opening a subordinate clause ("que", "when"): a name starts after them, never with them.</summary>
     public PhraseTable<bool> Subordinators { get; }
+
+    /// <summary>Words that make a subordinator a preposition dating a tally ("as of Wednesday"), with the name going on before it.</summary>
+    public PhraseTable<bool> DatingPrepositions { get; }
 
     /// <summary>Unstressed words bound to the verb after them ("ne", "se", "en"): a verb they stand before has its own
     /// subject before them, so it is no reporting verb set in before its speaker without a comma.</summary>
