@@ -58,6 +58,8 @@ internal sealed class ClaimLexicon
         PreviousSentenceCues = Table(file, "source-of-previous", _ => true);
         SpeechGoingOn = Table(file, "speech-going-on", _ => true);
         AsSaid = Table(file, "as-said", _ => true);
+        AsSaidSpeakerFirst = Table(file, "as-said-speaker-first", _ => true);
+        SayingCircumstances = Table(file, "saying-circumstance", _ => true);
         AddedClauses = Table(file, "added-clause", _ => true);
         Continuations = Table(file, "continuation", _ => true);
         SpeakerPronouns = Table(file, "speaker-pronoun", v => v == "plural");
@@ -69,6 +71,7 @@ internal sealed class ClaimLexicon
         AsideParticiples = Table(file, "aside-participle", _ => true);
         Occasions = Table(file, "occasion", _ => true);
         Subordinators = Table(file, "subordinator", _ => true);
+        DatingPrepositions = Table(file, "dating-preposition", _ => true);
         VerbClitics = Table(file, "verb-clitic", _ => true);
         Determiners = Table(file, "determiner", _ => true);
         Prepositions = Table(file, "preposition", _ => true);
@@ -339,6 +342,12 @@ internal sealed class ClaimLexicon
     /// <summary>Words before a verb set in before its speaker that close a clause as a comma does ("comme l'a rapporté la préfecture").</summary>
     public PhraseTable<bool> AsSaid { get; }
 
+    /// <summary>Words before a speaker whose verb closes the sentence with no object, closing a clause as a comma does ("…, as the ministry reported.").</summary>
+    public PhraseTable<bool> AsSaidSpeakerFirst { get; }
+
+    /// <summary>Words opening a phrase after a closing speaker's verb that tells where, when or to whom it spoke ("in a statement", "to reporters").</summary>
+    public PhraseTable<bool> SayingCircumstances { get; }
+
     /// <summary>Pronouns that stand for the speaker named just before ("…, he said", "a-t-il ajouté", "selon lui"); true
     /// for a plural one ("they"), which may also stand for a bare plural of speakers opening the sentence before.</summary>
     public PhraseTable<bool> SpeakerPronouns { get; }
@@ -366,6 +375,9 @@ internal sealed class ClaimLexicon
 
     /// <summary>Words opening a subordinate clause ("que", "when"): a name starts after them, never with them.</summary>
     public PhraseTable<bool> Subordinators { get; }
+
+    /// <summary>Words that make a subordinator a preposition dating a tally ("as of Wednesday"), with the name going on before it.</summary>
+    public PhraseTable<bool> DatingPrepositions { get; }
 
     /// <summary>Unstressed words bound to the verb after them ("ne", "se", "en"): a verb they stand before has its own
     /// subject before them, so it is no reporting verb set in before its speaker without a comma.</summary>

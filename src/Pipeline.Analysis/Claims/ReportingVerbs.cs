@@ -20,7 +20,7 @@ internal sealed class ReportingVerbs(ClaimTokens article)
     {
         verbEnd = i;
         return !IsSubjectNoun(i, end) && ((Lexicon.SourceVerbs.Match(Tokens, i, out var takesObject, out verbEnd) && (takesObject || IntroducesSpeech(verbEnd, end, Lexicon.QuoteVerbs.Match(Tokens, i, out var quoteOnly, out _) && quoteOnly)))
-        || SplitByAdverbs(i, end, out verbEnd)
+        || SplitByAdverbs(i, end, out verbEnd) || SplitByCircumstance(Lexicon.SourceVerbs, i, end, out verbEnd)
         || SetsCount(i, end, out verbEnd) || Forecasts(i, end, out verbEnd)
         || (Lexicon.Auxiliaries.Match(Tokens, i, out _, out var auxiliaryEnd) && Participle(auxiliaryEnd, end, out verbEnd)));
     }
@@ -79,7 +79,35 @@ internal sealed class ReportingVerbs(ClaimTokens article)
         verbEnd = j;
         return j < end && ((Lexicon.Participles.Match(Tokens, j, out var takesObject, out verbEnd)
                 && (takesObject || IntroducesSpeech(verbEnd, end, Lexicon.QuoteParticiples.Match(Tokens, j, out var quoteOnly, out _) && quoteOnly)))
-            || SetsCount(j, end, out verbEnd) || Forecasts(j, end, out verbEnd));
+            || SplitByCircumstance(Lexicon.Participles, j, end, out verbEnd) || SetsCount(j, end, out verbEnd) || Forecasts(j, end, out verbEnd));
+    }
+
+    /// <summary>How many words may tell when, where or to whom a speaker spoke between its verb and "that" ("declared | on
+    /// Sunday in a speech | that").</summary>
+    private const int MaxCircumstance = 8;
+
+    /// <summary>
+    /// "declared on Sunday in a speech that", "has reaffirmed in a statement that": a verb that reports only before its "that"
+    /// ("declared that", not "declared a state of emergency") still does with when, where or to whom it spoke between them.
+    /// </summary>
+    private bool SplitByCircumstance(PhraseTable<bool> verbs, int i, int end, out int verbEnd)
+    {
+        verbEnd = i;
+        var j = i + 1;
+        if (j >= end || !(Lexicon.Occasions.Match(Tokens, j, out _, out _) || Lexicon.SayingCircumstances.Match(Tokens, j, out _, out _)))
+        {
+            return false;
+        }
+
+        for (; j < end && j - i <= MaxCircumstance && Tokens[j].Kind == TokenKind.Word && !article.IsBreakAt(j); j++)
+        {
+            if (Lexicon.ReportedClauses.Match(Tokens, j, out _, out _))
+            {
+                return verbs.MatchAcross(Tokens, i, j, out var takesObject, out verbEnd) && takesObject;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The infinitive after the recent past, adverbs and "de": "vient | d'annoncer", "venait | également de préciser que".</summary>

@@ -175,7 +175,7 @@ internal sealed partial class SourceNames
         var start = end;
         // "LONDON - The Office for National Statistics said": the dateline says where the dispatch was filed from.
         while (start > first && end - start < MaxNameTokens && !article.IsBreakAt(start - 1) && !article.IsRelative(start - 1)
-            && (Tokens[start - 1].Kind != TokenKind.Number || NumberInName(start - 1)) && !Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _)
+            && (Tokens[start - 1].Kind != TokenKind.Number || NumberInName(start - 1)) && !(Lexicon.Subordinators.Match(Tokens, start - 1, out _, out _) && !Lexicon.DatingPrepositions.Match(Tokens, start - 1, out _, out _))
             && !article.InDateline(start - 1))
         {
             start--;

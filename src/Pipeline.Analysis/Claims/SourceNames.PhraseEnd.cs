@@ -40,6 +40,12 @@ internal sealed partial class SourceNames
                     j--;
                 }
 
+                // "according to official figures | just 300 homes": a word that plays the figure down is the figure's.
+                while (j > start + 1 && Lexicon.LevelAdverbs.MatchBefore(tokens, j, out _, out var adverbStart) && adverbStart > start)
+                {
+                    j = adverbStart;
+                }
+
                 return BeforeDatedParticiple(start, j);
             }
 

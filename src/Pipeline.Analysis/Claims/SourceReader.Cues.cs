@@ -110,6 +110,18 @@ internal sealed partial class SourceReader
                     return false;
                 }
 
+                // "According to police nearly 40 people were arrested": with no comma after it, the name runs into the figure;
+                // it ends where the figure starts, before a word that plays the figure down ("ECP spokesperson | only eight").
+                if (kind == SpeakerKind.Named && figure is not null && article.LowerBound(figure.Start) is var figureStart
+                    && figureStart > nameStart && figureStart < nameEnd)
+                {
+                    nameEnd = figureStart;
+                    while (nameEnd > nameStart + 1 && lexicon.LevelAdverbs.MatchBefore(tokens, nameEnd, out _, out var adverbStart) && adverbStart > nameStart)
+                    {
+                        nameEnd = adverbStart;
+                    }
+                }
+
                 attribution = new Attribution(i, nameEnd, nameStart, nameEnd, kind, Introduced: true);
                 return kind != SpeakerKind.None && !article.Overlaps(nameStart, nameEnd, figure) && !SharesDocument(after, end, figure);
             }

@@ -51,7 +51,7 @@ internal sealed partial class SourceReader
 
             // "the death rate is likely to be 70%, as several deaths are not reported": a speaker inside a subordinate clause
             // after the figure speaks for that clause, not for the figure before it.
-            if (attribution.Start >= figureEnd && SubordinateBetween(figureEnd, attribution.Start))
+            if (attribution.Start >= figureEnd && SubordinateBetween(figureEnd, attribution.Start) && !ClosesAsSaid(attribution, end))
             {
                 continue;
             }
@@ -68,6 +68,13 @@ internal sealed partial class SourceReader
             // "L'indice – hors TVA, précise l'OFS – a progressé de 0,1 %": a speaker inside dashes speaks for the aside.
             if (attribution.End <= figureStart && (QuotationBetween(attribution.End, figureStart) || DashAfter(attribution, figureStart)
                 || InDashedAside(first, attribution)))
+            {
+                continue;
+            }
+
+            // "The minister, who predicted 300 new jobs, has hired 120 people": a verb in a relative clause set between commas
+            // on the speaker's name speaks for that clause alone; the main clause after its closing comma is the article's.
+            if (attribution.End <= figureStart && InClosedRelative(attribution, figureStart))
             {
                 continue;
             }
@@ -116,6 +123,12 @@ internal sealed partial class SourceReader
 
         return best is { } inner && Outer(first, inner) is { } outer ? outer : best;
     }
+
+    /// <summary>Whether the attribution's verb stands in a relative clause opened by a comma right after the speaker's name
+    /// ("The minister, who predicted"), closed by a comma before the figure.</summary>
+    private bool InClosedRelative(Attribution attribution, int figureStart) =>
+        attribution.Kind == SpeakerKind.Named && !attribution.Introduced && attribution.NameEnd + 1 < attribution.End
+        && article.OpensRelativeAfterComma(attribution.NameEnd + 1) && article.HasComma(attribution.End, figureStart);
 
     /// <summary>Where the last clause the article adds after a comma ("…, ce qui porte le total à", "…, bringing the total to") starts before the figure; else -1.</summary>
     private int AddedClause(int first, int figureStart)
