@@ -118,7 +118,8 @@ internal readonly ref partial struct FigureScan
                 sense = fateInPhrase;
             }
 
-            if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
+            if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate))
+                && !OutranksFate(sense, fate))
             {
                 // "12 journalistes ont été tués": a noun the lexicon does not say is a person still names people when
                 // killed or wounded; "12 chars ont été capturés" are no prisoners.
@@ -297,6 +298,13 @@ internal readonly ref partial struct FigureScan
         return !tokens[q].Upper && !lexicon.Numbers.Contains(tokens[q].Id)
             && !(lexicon.Words.TryRead(WordSpan(q, q + 1), out var next) && (next.IsNoun || next.IsAdjective));
     }
+
+    /// <summary>
+    /// Whether the people's casualty, said before the fate after them, stays theirs: "five injured people were evacuated"
+    /// are wounded, whom the evacuation does not make displaced.
+    /// </summary>
+    private static bool OutranksFate(UnitSense? sense, UnitSense fate) =>
+        sense is { Category: FigureCategory.Casualties } && fate.Category != FigureCategory.Casualties;
 
     private static bool IsKillingOrWounding(UnitSense fate) =>
         fate.Category == FigureCategory.Casualties && fate.Unit is "killed" or "wounded" or "killed or wounded";
