@@ -394,7 +394,8 @@ internal readonly ref partial struct FigureScan
                 // "three people and wounded 11 others", "65 people and injured more than 200": a casualty verb before a
                 // number is that number's.
                 // A number on the next line ("- 7 terroristes morts" over "Trois assaillants…") is none of its.
-                return OpensNumber(casualtyEnd) && !tokens[casualtyEnd].LineStart ? null : casualty;
+                var numberAt = lexicon.IncrementsBefore.Match(tokens, casualtyEnd, out _, out var afterIncrement) ? afterIncrement : casualtyEnd;
+                return OpensNumber(numberAt) && !tokens[casualtyEnd].LineStart ? null : casualty;
             }
 
             if (lexicon.FateAfter.Match(tokens, q, out var fate, out _))
