@@ -250,6 +250,7 @@ internal sealed class FigureLexicon
         AtMostAfterCounted = Table(file, "at-most-after-counted", _ => true);
         ApproximateAfter = Table(file, "approximate-after", _ => true);
         IncrementsAfter = Table(file, "increment-after", _ => true);
+        IncrementsBefore = Table(file, "increment-before", _ => true);
         PartStates = Table(file, "part-state", _ => true);
         StreetWords = Table(file, "street", v => v == "after-name");
         TimesAfter = Table(file, "time-after", _ => true);
@@ -470,6 +471,9 @@ internal sealed class FigureLexicon
 
     /// <summary>Words after a number that make it an increment of what was counted before ("53 586 de plus", "400 more").</summary>
     public PhraseTable<bool> IncrementsAfter { get; }
+
+    /// <summary>Words between a casualty verb and the number it befalls that add the number to those counted before: "injuring another 80,000".</summary>
+    public PhraseTable<bool> IncrementsBefore { get; }
 
     /// <summary>Adjectives that, alone after a part's number, say the state of what the whole counts ("dix blessés, dont deux graves").</summary>
     public PhraseTable<bool> PartStates { get; }

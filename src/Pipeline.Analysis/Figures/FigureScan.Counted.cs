@@ -14,9 +14,14 @@ internal readonly ref partial struct FigureScan
 
     /// <summary>
     /// A noun phrase read as what a figure counts: the thing, the token past it, what our knowledge says of it, whether
-    /// it names people, whether its head is written in the plural.
+    /// it names people, whether its head is written in the plural, whether its head may name people in another sense
+    /// ("boaters", whom a fate said of them befalls), whether it names animals (whom no fate makes casualties).
     /// </summary>
-    private readonly record struct CountedPhrase(CountedThing Thing, int End, UnitSense? Sense, bool Person, bool Plural = false);
+    private readonly record struct CountedPhrase(CountedThing Thing, int End, UnitSense? Sense, bool Person, bool Plural = false, bool MayBePerson = false, bool Animal = false)
+    {
+        /// <summary>Whether a fate said of the phrase befalls people ("2 missing boaters"), not things ("12 missing documents").</summary>
+        public bool MeetsFate => Person || MayBePerson;
+    }
 
     /// <summary>
     /// What a figure ending at <paramref name="endToken"/> counts. A written unit keeps its meaning and gains the phrase
@@ -73,9 +78,19 @@ internal readonly ref partial struct FigureScan
         from = pastShare;
         // "eight injured residents", "the 40 injured people": a fate read as the number's unit befalls the people named after it.
         if (unit is not null && endToken > from && lexicon.FateBefore.Match(tokens, from, out _, out var fateEnd) && fateEnd == endToken
-            && ReadPhrase(endToken, out var fated, many: many) && fated.Person)
+            && ReadPhrase(endToken, out var fated, many: many))
         {
-            return (fated.Thing, unit, fated.End);
+            if (fated.MeetsFate)
+            {
+                return (fated.Thing, unit, fated.End);
+            }
+
+            // "1,000 dead fish", "12 missing documents": a fate said of what are no people only describes them, and the
+            // number counts them; a word the list lacks opens no such phrase ("nine wounded during the raid").
+            if (!(fated.Sense is { } fatedSense && IsMeasure(fatedSense)) && KnownWordAt(endToken))
+            {
+                return (fated.Thing, fated.Sense, fated.End);
+            }
         }
 
         // "19 wounded troops", "two dead soldiers": a fate before people read as the number's unit is theirs.
@@ -112,16 +127,17 @@ internal readonly ref partial struct FigureScan
         if (ReadPhrase(from, out var phrase, limit, many: many, genitive: genitive))
         {
             var sense = phrase.Sense;
-            if (phrase.Person && FateBefore(from, phrase.End) is { } fateInPhrase)
+            if (phrase.MeetsFate && FateBefore(from, phrase.End) is { } fateInPhrase)
             {
                 // "20 critically wounded patients", "four slain officers": what befell the people is said before their noun.
                 sense = fateInPhrase;
             }
 
-            if ((phrase.Person || sense is null) && PeopleFate(phrase.End) is { } fate && (phrase.Person || IsKillingOrWounding(fate)))
+            if ((phrase.MeetsFate || (sense is null && !phrase.Animal)) && PeopleFate(phrase.End) is { } fate && (phrase.MeetsFate || IsKillingOrWounding(fate))
+                && !OutranksFate(sense, fate))
             {
                 // "12 journalistes ont été tués": a noun the lexicon does not say is a person still names people when
-                // killed or wounded; "12 chars ont été capturés" are no prisoners.
+                // killed or wounded; "12 chars ont été capturés" are no prisoners, "1,000 fish died" no casualties.
                 sense = fate;
             }
 
@@ -298,6 +314,18 @@ internal readonly ref partial struct FigureScan
             && !(lexicon.Words.TryRead(WordSpan(q, q + 1), out var next) && (next.IsNoun || next.IsAdjective));
     }
 
+    /// <summary>
+    /// Whether what the phrase says of the people stays theirs though a fate follows: a casualty ("five injured people
+    /// were evacuated" are wounded, whom the evacuation does not make displaced), or any sense before a fate that leaves
+    /// them people ("40 marins ont été secourus" stay sailors).
+    /// </summary>
+    private static bool OutranksFate(UnitSense? sense, UnitSense fate) =>
+        fate.Category == FigureCategory.Count ? sense is not null : sense is { Category: FigureCategory.Casualties } && fate.Category != FigureCategory.Casualties;
+
+    /// <summary>Whether the word at <paramref name="q"/> is a noun or an adjective the word list knows.</summary>
+    private bool KnownWordAt(int q) =>
+        q < tokens.Count && tokens[q].Kind == TokenKind.Word && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out var form) && (form.IsNoun || form.IsAdjective);
+
     private static bool IsKillingOrWounding(UnitSense fate) =>
         fate.Category == FigureCategory.Casualties && fate.Unit is "killed" or "wounded" or "killed or wounded";
 
@@ -366,7 +394,8 @@ internal readonly ref partial struct FigureScan
                 // "three people and wounded 11 others", "65 people and injured more than 200": a casualty verb before a
                 // number is that number's.
                 // A number on the next line ("- 7 terroristes morts" over "Trois assaillants…") is none of its.
-                return OpensNumber(casualtyEnd) && !tokens[casualtyEnd].LineStart ? null : casualty;
+                var numberAt = lexicon.IncrementsBefore.Match(tokens, casualtyEnd, out _, out var afterIncrement) ? afterIncrement : casualtyEnd;
+                return OpensNumber(numberAt) && !tokens[casualtyEnd].LineStart ? null : casualty;
             }
 
             if (lexicon.FateAfter.Match(tokens, q, out var fate, out _))

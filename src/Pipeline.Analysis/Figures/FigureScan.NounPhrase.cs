@@ -121,7 +121,7 @@ internal readonly ref partial struct FigureScan
 
         var thing = Thing(q, end, -1, head);
         sense ??= KnownLemma(thing.Lemma, head.Lemma);
-        phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson, head.Inflected);
+        phrase = new CountedPhrase(thing, end, sense, sense?.Person ?? head.IsPerson, head.Inflected, sense is null && head.MayMeetFate, sense is null && head.IsAnimal);
         return true;
     }
 
@@ -343,7 +343,7 @@ internal readonly ref partial struct FigureScan
 
                 // "189 newly hospitalised patients", "12 heavily damaged buildings": an adverb before a word that describes
                 // the noun is left out with it.
-                if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdverbEndings) && DescribesNounAt(next))
+                if (!tokens[q].Upper && head < 0 && HasEnding(q, lexicon.AdverbEndings) && (DescribesNounAt(next) || AdverbBeforeDescriber(next)))
                 {
                     q = next;
                     continue;
@@ -465,7 +465,7 @@ internal readonly ref partial struct FigureScan
         // Modifiers shared across a coordination are no part of the thing: "Red Cross and partner shelters" counts shelters.
         var thing = Thing(textFirst, headEnd, head, headForm, shared ? head : textFirst, pluralModifier);
         sense ??= KnownLemma(thing.Lemma, headForm.Lemma);
-        phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected);
+        phrase = new CountedPhrase(thing, headEnd, sense, sense?.Person ?? headForm.IsPerson, headForm.Inflected, sense is null && headForm.MayMeetFate, sense is null && headForm.IsAnimal);
         return true;
     }
 
@@ -528,6 +528,14 @@ internal readonly ref partial struct FigureScan
         return q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].LineStart && !tokens[q].Upper && !lexicon.NotCounted.Contains(tokens[q].Id)
             && !lexicon.Numbers.Contains(tokens[q].Id) && lexicon.Words.TryRead(WordSpan(q, WordEnd(q)), out form) && form.IsNoun;
     }
+
+    /// <summary>
+    /// "two initially critically injured soldiers": an adverb the word list lacks, in lower case at <paramref name="q"/>,
+    /// before a word that describes the noun.
+    /// </summary>
+    private bool AdverbBeforeDescriber(int q) =>
+        q < tokens.Count && tokens[q].Kind == TokenKind.Word && !tokens[q].Upper && !lexicon.Words.TryRead(WordSpan(q, q + 1), out _)
+        && HasEnding(q, lexicon.AdverbEndings) && DescribesNounAt(q + 1);
 
     /// <summary>An adjective, or a participle the word list lacks, in lower case at <paramref name="q"/>, before the noun it describes.</summary>
     private bool DescribesNounAt(int q) => q + 1 < tokens.Count && tokens[q + 1].Kind == TokenKind.Word && Describes(q);

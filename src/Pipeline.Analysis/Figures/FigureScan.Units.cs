@@ -1063,7 +1063,11 @@ internal readonly ref partial struct FigureScan
     /// says they are casualties. It does not touch what is not people ("captured 12 villages").
     /// </summary>
     private UnitSense? CasualtyBefore(int start, UnitSense? found) =>
-        (found is null || found.Person) && lexicon.CasualtyVerbs.MatchBefore(tokens, start, out var casualty, out _) ? casualty : found;
+        (found is null || found.Person) && lexicon.CasualtyVerbs.MatchBefore(tokens, PastIncrementBefore(start), out var casualty, out _) ? casualty : found;
+
+    /// <summary>Where "another", "a further" before the number at <paramref name="start"/> begin; <paramref name="start"/> when none stands there.</summary>
+    private int PastIncrementBefore(int start) =>
+        lexicon.IncrementsBefore.MatchBefore(tokens, start, out _, out var incrementStart) ? incrementStart : start;
 
     private int SkipGluedHyphen(int p) =>
         p + 1 < tokens.Count && tokens[p].Id == lexicon.Vocabulary.HyphenId && tokens[p].Adjacent && tokens[p + 1].Adjacent ? p + 1 : p;

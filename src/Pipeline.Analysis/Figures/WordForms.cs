@@ -5,7 +5,7 @@ namespace Pipeline.Analysis.Figures;
 /// <summary>What a word can be in a noun phrase: a noun, an adjective (or both), whether the noun names a person, and
 /// whether it names someone who may speak (a person or a group of people).</summary>
 [Flags]
-internal enum WordKind : byte
+internal enum WordKind : ushort
 {
     None = 0,
     Noun = 1,
@@ -15,6 +15,8 @@ internal enum WordKind : byte
     PastForm = 16,
     NounModifier = 32,
     Illness = 64,
+    Animal = 128,
+    MayBePerson = 256,
 }
 
 /// <summary>A word as the lexicon knows it: its kind, its lemma, and whether it was reduced to reach it ("rounds" → "round").</summary>
@@ -39,6 +41,15 @@ internal readonly record struct WordForm(WordKind Kind, string Lemma, bool Infle
 
     /// <summary>A noun whose first sense is an illness ("dengue", "Ebola"): a kind of case, even written with a capital.</summary>
     public bool IsIllness => (Kind & WordKind.Illness) != 0;
+
+    /// <summary>A noun whose first sense is an animal ("dog", "fish"): a fate said of it makes no casualty.</summary>
+    public bool IsAnimal => (Kind & WordKind.Animal) != 0;
+
+    /// <summary>
+    /// Whether a fate said of the noun ("2 missing boaters", "two initially critically injured individuals") befalls
+    /// people: a person in its first sense, or in its second unless its first is an animal.
+    /// </summary>
+    public bool MayMeetFate => (Kind & (WordKind.Person | WordKind.MayBePerson)) != 0;
 }
 
 /// <summary>
@@ -97,6 +108,8 @@ internal sealed class WordForms
                         'v' => WordKind.PastForm,
                         'm' => WordKind.NounModifier,
                         'i' => WordKind.Illness,
+                        'z' => WordKind.Animal,
+                        'h' => WordKind.MayBePerson,
                         _ => WordKind.None,
                     };
                 }

@@ -26,11 +26,38 @@ public sealed class FateBeforeNounTests
     [InlineData("fr", "Au large du Maroc, deux pêcheurs périssent dans le naufrage.", "deux pêcheurs", "pêcheur", "killed")]
     [InlineData("fr", "Selon le bilan, 3 personnes décédées ont été identifiées.", "3 personnes", "personne", "killed")]
     [InlineData("fr", "Deux matelots étaient toujours portés disparus lundi.", "Deux matelots", "matelot", "missing")]
+    [InlineData("en", "Rescuers are searching for 2 missing boaters off the coast.", "2 missing boaters", "boater", "missing")]
+    [InlineData("en", "Police said three individuals remain missing.", "three individuals", "individual", "missing")]
+    [InlineData("en", "The blast left two initially critically injured soldiers.", "two initially critically injured soldiers", "soldier", "wounded")]
+    [InlineData("en", "The blast left two initially critically injured individuals.", "two initially critically injured individuals", "individual", "wounded")]
+    [InlineData("en", "Medics treated 12 badly injured climbers.", "12 badly injured climbers", "climber", "wounded")]
     public void A_fate_beside_the_people_counted_is_theirs(string language, string text, string span, string lemma, string unit)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));
 
         Assert.Equal((span, lemma, unit, FigureCategory.Casualties), (figure.Text, figure.Counted?.Lemma, figure.Unit, figure.Category));
+    }
+
+    /// <summary>
+    /// Casualties are people (the guidelines' table: the dead, the wounded, the missing; `people` and `count-other` count
+    /// the rest): a fate said of things or animals only describes them, and the number counts them as written, the
+    /// category being that of the thing ("1,000 dead fish" is `count-other`, lemma "fish").
+    /// </summary>
+    [Theory]
+    [InlineData("en", "The clerk said 12 missing documents were found.", "12 missing documents", "document")]
+    [InlineData("en", "Officials said 1,000 dead fish washed up on the shore.", "1,000 dead fish", "fish")]
+    [InlineData("en", "Police found 3 dead dogs in the house.", "3 dead dogs", "dog")]
+    [InlineData("en", "About 1,000 fish died in the heat wave.", "About 1,000 fish", "fish")]
+    [InlineData("en", "Officials said 300 cattle were killed by the flood.", "300 cattle", "cattle")]
+    [InlineData("fr", "Les pompiers ont retrouvé 3 chiens morts dans la maison.", "3 chiens", "chien")]
+    [InlineData("fr", "Des milliers de poissons morts ont été retrouvés sur la plage.", "Des milliers de poissons", "poisson")]
+    [InlineData("fr", "Au total, 300 moutons ont été tués par les loups.", "300 moutons", "mouton")]
+    [InlineData("fr", "Au total, 15 vaches sont mortes dans l'incendie.", "15 vaches", "vache")]
+    public void A_fate_said_of_things_or_animals_makes_no_casualties(string language, string text, string span, string lemma)
+    {
+        var figure = Assert.Single(Extractor.Extract(text, language));
+
+        Assert.Equal((span, lemma, FigureCategory.Count), (figure.Text, figure.Counted?.Lemma, figure.Category));
     }
 
     [Fact]
@@ -56,12 +83,19 @@ public sealed class FateBeforeNounTests
     [Theory]
     [InlineData("en", "There were 40 injured in the blast on Monday.", "40 injured")]
     [InlineData("en", "Four injured were taken to hospital on Friday.", "Four injured")]
-    [InlineData("en", "The clerk said 12 missing documents were found.", "12 missing")]
-    public void A_fate_that_stands_for_the_people_or_befalls_no_people_keeps_its_figure(string language, string text, string span)
+    public void A_fate_that_stands_for_the_people_keeps_its_figure(string language, string text, string span)
     {
         var figure = Assert.Single(Extractor.Extract(text, language));
 
         Assert.Equal(span, figure.Text);
         Assert.Null(figure.Counted);
+    }
+
+    [Fact]
+    public void A_fate_before_a_word_the_list_lacks_stands_for_the_people()
+    {
+        var figure = Assert.Single(Extractor.Extract("Ten soldiers were killed and nine wounded during the raid.", "en"), f => f.Text.StartsWith("nine", StringComparison.Ordinal));
+
+        Assert.Equal(("nine wounded", "wounded"), (figure.Text, figure.Unit));
     }
 }

@@ -10,6 +10,11 @@ One line per word the figure engine may meet after a number, lower case, tab-sep
                         noun.person and noun.group: "rescuer", "utility", "league", "airline"), who may speak;
                         v an adjective that is also a verb's past form (WordNet's verb.exc and regular "-ed" of a
                         verb: "struck", "reported"), which after a noun starts the clause's verb, not the noun's name;
+                        h a noun one of whose two most frequent senses names a person, unless the first names an
+                        animal ("boater": a hat, then a person; "individual"; not "dog"), whom a fate said of it befalls
+                        ("2 missing boaters");
+                        z a noun whose first sense is an animal (WordNet's noun.animal: "dog", "fish", "cattle"), which
+                        a fate said of it ("1,000 dead fish") never makes a casualty: casualties are people;
                         i a noun whose first sense is an illness (under WordNet's "ill health": "dengue", "Ebola",
                         "cholera"), which names a kind of case even when written with a capital ("10,000 Ebola cases");
                         m a word both noun and adjective whose noun senses WordNet's sense-tagged corpus (cntlist) counts
@@ -53,13 +58,17 @@ def synsets(name):
 
 NOUN_PERSON = 18  # lexicographer file noun.person
 NOUN_GROUP = 14  # lexicographer file noun.group
+NOUN_ANIMAL = 5  # lexicographer file noun.animal
 person_synsets = set()
 group_synsets = set()
+animal_synsets = set()
 for offset, lexfile, words, pointers in synsets("data.noun"):
     if lexfile == NOUN_PERSON:
         person_synsets.add(offset)
     elif lexfile == NOUN_GROUP:
         group_synsets.add(offset)
+    elif lexfile == NOUN_ANIMAL:
+        animal_synsets.add(offset)
     instance = "@i" in pointers
     for w in words:
         if w[0].isupper() and instance:
@@ -103,6 +112,10 @@ with open(f"{root}/index.noun", encoding="latin-1") as f:
             pos[fields[0]].add("i")
         if senses[0] in person_synsets:
             pos[fields[0]].add("p")
+        if senses[0] in animal_synsets:
+            pos[fields[0]].add("z")
+        elif senses[0] not in person_synsets and senses[1:2] and senses[1] in person_synsets:
+            pos[fields[0]].add("h")
         # Who may speak: a person or a group in one of the two most frequent senses ("the utility said", "the league
         # said"); a third or later sense is too rare to make "the bank of the river" a speaker.
         if any(s in person_synsets or s in group_synsets for s in senses[:2]):
@@ -179,4 +192,4 @@ for word in sorted(set(pos) | set(irregular)):
         print(f"{word}\tn\t{irregular[word]}")
     else:
         tags = pos[word]
-        print(f"{word}\t{''.join(t for t in 'napsvmi' if t in tags)}")
+        print(f"{word}\t{''.join(t for t in 'napsvmihz' if t in tags)}")
