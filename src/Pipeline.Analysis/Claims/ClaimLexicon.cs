@@ -147,6 +147,9 @@ internal sealed class ClaimLexicon
         EventSpans = Table(file, "event-span", _ => true);
         PollNouns = Table(file, "poll-noun", v => v != "source");
         PollMeasures = Table(file, "poll-measure", _ => true);
+        PollSettings = Table(file, "poll-setting", _ => true);
+        HedgedCauses = Table(file, "hedged-cause", _ => true);
+        PollsAfterShare = Table(file, "poll-after-share", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
@@ -582,6 +585,15 @@ internal sealed class ClaimLexicon
 
     /// <summary>What only polls measure ("intentions de vote", "voting intentions"): a share in a clause naming it is a poll's.</summary>
     public PhraseTable<bool> PollMeasures { get; }
+
+    /// <summary>After a hedge, a predicate naming a cause ("be explained by", "s'expliquer par"): the hedge bears on the cause.</summary>
+    public PhraseTable<bool> HedgedCauses { get; }
+
+    /// <summary>After a share, the preposition that sets it in a poll ("in", "dans"): "9 percent in the survey".</summary>
+    public PhraseTable<bool> PollSettings { get; }
+
+    /// <summary>Nouns naming a poll after the share it gives ("in the poll", "dans le dernier sondage").</summary>
+    public PhraseTable<bool> PollsAfterShare { get; }
 
     /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
     public PhraseTable<bool> FigureOpeningHedges { get; }

@@ -85,7 +85,42 @@ internal sealed class ModalityReader(ClaimTokens article)
         var (first, end) = article.TokenRange(clause);
         var start = article.SkipLeadingStrip(first, end);
         return HoldsPollNoun(start, Math.Min(article.LowerBound(figure.Start), start + PollSubjectWords), asSource: false)
-            || Holds(article.Lexicon.PollMeasures, first, end);
+            || Holds(article.Lexicon.PollMeasures, first, end) || PollAfterShare(article.LowerBound(figure.End), end);
+    }
+
+    /// <summary>How many words may stand between a share and the preposition that sets it in a poll ("40 percent support in").</summary>
+    private const int PollSettingReach = 2;
+
+    /// <summary>How many words may stand between that preposition and the poll's noun ("in the latest Ipsos poll").</summary>
+    private const int PollNameWords = 3;
+
+    /// <summary>
+    /// "drew 40 percent support in the poll", "at 12% in the latest Ipsos poll", "recueille 23 % dans le dernier sondage
+    /// Ifop": a share the clause sets in a poll, named after it, is that poll's projection.
+    /// </summary>
+    private bool PollAfterShare(int next, int end)
+    {
+        var tokens = article.Tokens;
+        var lexicon = article.Lexicon;
+        for (var k = next; k < end && k - next <= PollSettingReach && !article.IsBreak(tokens[k]); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || !lexicon.PollSettings.Match(tokens, k, out _, out var settingEnd))
+            {
+                continue;
+            }
+
+            for (var j = settingEnd; j < end && j - settingEnd <= PollNameWords && !article.IsBreak(tokens[j]); j++)
+            {
+                if (tokens[j].Kind == TokenKind.Word && lexicon.PollsAfterShare.Match(tokens, j, out _, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -311,13 +346,13 @@ internal sealed class ModalityReader(ClaimTokens article)
             // assureurs") is what the source reports.
             if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(tokens, i, out var always, out var hedgeEnd) && (always || source is null)
                 && !(token.Upper && i > first && !article.IsQuote(i - 1)) && !SpeltApart(i, hedgeEnd) && !OpensDateline(i, hedgeEnd, end)
-                && !Denied(i, first) && Reaches(i, figureToken, figureEnd))
+                && !Denied(i, first) && !NamesCause(i, hedgeEnd, figureEnd) && Reaches(i, figureToken, figureEnd))
             {
                 return true;
             }
 
             if (conditionals && token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token)
-                && Reaches(i, figureToken, figureEnd))
+                && !NamesCause(i, i + 1, figureEnd) && Reaches(i, figureToken, figureEnd))
             {
                 return true;
             }
@@ -325,6 +360,14 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         return false;
     }
+
+    /// <summary>
+    /// "The 12% fall may be due to the weather", "Les 300 suppressions pourraient s'expliquer par la crise": a hedge after
+    /// the figure that goes on to name a cause speculates on why, not on the figure, which stands as its own verb says. A
+    /// figure after the hedge is in the speculated cause ("may be due to a 3% rise in prices") and stays hedged.
+    /// </summary>
+    private bool NamesCause(int hedge, int hedgeEnd, int figureEnd) =>
+        hedge >= figureEnd && hedgeEnd < article.Tokens.Count && article.Lexicon.HedgedCauses.Match(article.Tokens, hedgeEnd, out _, out _);
 
     /// <summary>"Contrary to forecasts, the economy grew 3%": a hedge the clause denies says what the figure is not, so the
     /// figure stands as firmly as its own verb says.</summary>

@@ -27,6 +27,12 @@ public sealed class PollShareTests
     [InlineData("fr", "Le candidat recueille 24 % des intentions de vote au premier tour.", "24 %")]
     [InlineData("en", "Labour leads voting intentions with 41 percent, ahead of the Conservatives on 29 percent.", "29 percent")]
     [InlineData("en", "The far-right leader has 28 percent of voting intentions in the first round.", "28 percent")]
+    [InlineData("en", "The governor registers 9 percent in the poll, far behind the front-runner.", "9 percent")]
+    [InlineData("en", "The senator drew 40 percent support in the poll released on Monday.", "40 percent")]
+    [InlineData("en", "Support for the mayor, at 12% in the latest Ipsos poll, has faded since spring.", "12%")]
+    [InlineData("en", "The challenger is polling at 31 percent nationally.", "31 percent")]
+    [InlineData("fr", "Le maire sortant recueille 23 % dans le dernier sondage Ifop.", "23 %")]
+    [InlineData("fr", "La candidate obtient 17 % dans ce sondage, loin derrière le favori.", "17 %")]
     public void A_share_a_poll_gives_is_hedged(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Hedged, ClaimFor(language, text, figureText).Modality);
@@ -36,6 +42,11 @@ public sealed class PollShareTests
     [InlineData("fr", "Le parti a obtenu 30 % des voix au premier tour.", "30 %")]
     [InlineData("fr", "La participation a atteint 63 % dimanche.", "63 %")]
     [InlineData("en", "The party won 41 percent of the vote.", "41 percent")]
+    [InlineData("en", "The party won 41 percent in the runoff on Sunday.", "41 percent")]
+    [InlineData("en", "Unemployment fell to 4 percent in the region last year.", "4 percent")]
+    [InlineData("en", "Turnout reached 62 percent in the election, up from the poll of 2019.", "62 percent")]
+    [InlineData("fr", "Le parti a obtenu 30 % dans la circonscription dimanche.", "30 %")]
+    [InlineData("fr", "Le chômage a reculé de 2 % dans la région en un an.", "2 %")]
     public void A_share_of_the_votes_cast_is_asserted(string language, string text, string figureText)
     {
         Assert.Equal(ClaimModality.Asserted, ClaimFor(language, text, figureText).Modality);
