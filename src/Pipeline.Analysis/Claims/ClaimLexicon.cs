@@ -162,6 +162,8 @@ internal sealed class ClaimLexicon
         ForecastVenues = Table(file, "forecast-venue", _ => true);
         PastComparisons = Table(file, "past-comparison", v => v == "bare");
         PastMarks = Table(file, "past-mark", _ => true);
+        LevelChanges = Table(file, "level-change", v => v == "level");
+        PassagesFrom = Table(file, "passage-from", v => v != "other");
         AnteriorOpeners = Table(file, "anterior-opener", v => v == "gerund");
         ObservedValues = Table(file, "observed-after-figure", _ => true);
         YearLinks = Table(file, "year-link", _ => true);
@@ -413,6 +415,14 @@ internal sealed class ClaimLexicon
 
     /// <summary>Marks of a past value: "une année auparavant", "last year".</summary>
     public PhraseTable<bool> PastMarks { get; }
+
+    /// <summary>Verbs of a change of level after a hedge ("s'alourdir", "rise"); the value: only with the new level right
+    /// after it ("devenir 6000").</summary>
+    public PhraseTable<bool> LevelChanges { get; }
+
+    /// <summary>A verb of passage and its "from", right before the level it starts from ("passerait de"); the value is false
+    /// for a reflexive verb of another sense ("se passer de", to do without).</summary>
+    public PhraseTable<bool> PassagesFrom { get; }
 
     /// <summary>Participles after a figure that make it a measured value: "observée", "recorded".</summary>
     public PhraseTable<bool> ObservedValues { get; }

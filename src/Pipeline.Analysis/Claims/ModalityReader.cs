@@ -9,6 +9,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     private readonly ForecastFrame forecasts = new(article);
     private readonly RecordReach records = new(article);
     private readonly PastValue past = new(article);
+    private readonly StartingLevel starting = new(article);
     private readonly ViewShare views = new(article);
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedQuotes;
@@ -24,7 +25,8 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure) || past.Marks(clause, figure))
+        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure) || past.Marks(clause, figure)
+            || starting.Marks(clause, figure, HedgeEndAt))
         {
             return false;
         }
@@ -324,6 +326,24 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
+    }
+
+    /// <summary>Where a hedge word ("pourraient", "could") or a conditional ("devrait") at token <paramref name="i"/> ends, or -1.</summary>
+    private int HedgeEndAt(int i)
+    {
+        var token = article.Tokens[i];
+        var lexicon = article.Lexicon;
+        if (token.Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(article.Tokens, i, out _, out var hedgeEnd))
+        {
+            return hedgeEnd;
+        }
+
+        return lexicon.ConditionalSuffixes.Length > 0 && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token) ? i + 1 : -1;
     }
 
     /// <summary>"Contrary to forecasts, the economy grew 3%": a hedge the clause denies says what the figure is not, so the
