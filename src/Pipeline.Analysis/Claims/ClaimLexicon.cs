@@ -142,6 +142,8 @@ internal sealed class ClaimLexicon
         EventSpans = Table(file, "event-span", _ => true);
         PollNouns = Table(file, "poll-noun", v => v != "source");
         PollMeasures = Table(file, "poll-measure", _ => true);
+        PollSeats = new HashSet<string>(file["poll-seat"].Select(e => e.Phrase), StringComparer.OrdinalIgnoreCase);
+        PollCredits = Table(file, "poll-credit", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
@@ -577,6 +579,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>What only polls measure ("intentions de vote", "voting intentions"): a share in a clause naming it is a poll's.</summary>
     public PhraseTable<bool> PollMeasures { get; }
+
+    /// <summary>What a poll's projection of an assembly counts: "sièges", "députés", "seats" (lemmas).</summary>
+    public HashSet<string> PollSeats { get; }
+
+    /// <summary>Verbs by which a poll gives a party its seats: "crédité de", "credited with".</summary>
+    public PhraseTable<bool> PollCredits { get; }
 
     /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
     public PhraseTable<bool> FigureOpeningHedges { get; }

@@ -74,7 +74,39 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     private bool PollShare(SentenceSpan clause, Figure figure, Mention? source)
     {
-        if (figure.Category != FigureCategory.Percentage || article.Lexicon.PollNouns.Count == 0)
+        var seats = figure.Counted is { } counted && article.Lexicon.PollSeats.Contains(counted.Lemma);
+        if ((figure.Category != FigureCategory.Percentage && !seats) || article.Lexicon.PollNouns.Count == 0)
+        {
+            return false;
+        }
+
+        if (seats)
+        {
+            return PollSeats(clause, figure, source);
+        }
+
+        if (source is { } said && HoldsPollNoun(article.LowerBound(said.Start), article.LowerBound(said.End), asSource: true))
+        {
+            return true;
+        }
+
+        var (first, end) = article.TokenRange(clause);
+        var start = article.SkipLeadingStrip(first, end);
+        return PollOpens(start, article.LowerBound(figure.Start)) || Holds(article.Lexicon.PollMeasures, first, end);
+    }
+
+    /// <summary>
+    /// "Le RN obtiendrait 20 à 40 sièges, selon la dernière enquête… les sondages prédisent tout au plus 40 sièges", "la
+    /// coalition est créditée de 90 à 120 sièges par Elabe": the seats a poll gives a party are its projection, hedged as its
+    /// shares are: with the poll as the source or the subject that opens the clause, or after a verb of crediting. The seats
+    /// set beside them ("contre 150 dans l'Assemblée sortante") are the count as it stands; a share ("crédité de 20,50 %")
+    /// may be a result, and only a poll makes it a projection.
+    /// </summary>
+    private bool PollSeats(SentenceSpan clause, Figure figure, Mention? source)
+    {
+        var lexicon = article.Lexicon;
+        var figureToken = article.LowerBound(figure.Start);
+        if (lexicon.PastComparisons.MatchBefore(article.Tokens, figureToken, out _, out _))
         {
             return false;
         }
@@ -85,10 +117,14 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         var (first, end) = article.TokenRange(clause);
-        var start = article.SkipLeadingStrip(first, end);
-        return HoldsPollNoun(start, Math.Min(article.LowerBound(figure.Start), start + PollSubjectWords), asSource: false)
-            || Holds(article.Lexicon.PollMeasures, first, end);
+        return PollOpens(article.SkipLeadingStrip(first, end), figureToken) || Holds(lexicon.PollCredits, first, figureToken);
     }
+
+    /// <summary>Whether a poll is the subject the clause opens on ("Les derniers sondages donnent…"), not one the clause
+    /// denies ("Contrairement aux sondages, le RN n'a remporté que 143 sièges" states the result).</summary>
+    private bool PollOpens(int start, int figureToken) =>
+        HoldsPollNoun(start, Math.Min(figureToken, start + PollSubjectWords), asSource: false)
+        && !(start < figureToken && article.Lexicon.HedgeDenials.Match(article.Tokens, start, out _, out _));
 
     /// <summary>
     /// "They [the forecasters] had estimated a contraction of only 1.1%", "compared with their previous estimate of 218,800
