@@ -112,7 +112,7 @@ internal sealed class ClaimLexicon
         SelfReferences = Table(file, "self-reference", _ => true);
         PersonalPronouns = Table(file, "personal-pronoun", v => v != "impersonal");
         ForwardHedges = Table(file, "hedge-forward", _ => true);
-        ForecastVerbs = Table(file, "forecast-verb", _ => true);
+        ForecastVerbs = Table(file, "forecast-verb", v => v != "context");
         ForecastContext = Table(file, "forecast-context", _ => true);
         Targets = Table(file, "target", _ => true);
         TargetsAfter = Table(file, "target-after-figure", _ => true);
@@ -474,7 +474,8 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> ForwardHedges { get; }
 
     /// <summary>Words that say what will be ("will", "sees", "table sur"): a forecast only where <see cref="ForecastContext"/>
-    /// says the clause speaks of one; elsewhere a plan or a schedule ("the army will send 14 tanks") is stated as fact.</summary>
+    /// says the clause speaks of one; elsewhere a plan or a schedule ("the army will send 14 tanks") is stated as fact. The
+    /// value is false for a verb that foresees only there ("attend", which elsewhere waits), never by the level it reaches.</summary>
     public PhraseTable<bool> ForecastVerbs { get; }
 
     /// <summary>Words by which a clause speaks of a forecast or of what forecasts are about ("forecasters", "prévision",

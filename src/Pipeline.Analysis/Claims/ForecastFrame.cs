@@ -55,8 +55,8 @@ internal sealed class ForecastFrame(ClaimTokens article)
                     return true;
                 }
 
-                if (lexicon.ForecastVerbs.Match(tokens, i, out _, out var verbEnd) && verbEnd <= figureToken
-                    && (InForecast(clause, first, end) || ReachesLevel(verbEnd, figureToken) || PutsAtLevel(i, first, verbEnd, figureToken))
+                if (lexicon.ForecastVerbs.Match(tokens, i, out var anyClause, out var verbEnd) && verbEnd <= figureToken
+                    && (InForecast(clause, first, end) || (anyClause && (ReachesLevel(verbEnd, figureToken) || PutsAtLevel(i, first, verbEnd, figureToken))))
                     && !Barred(verbEnd, figureToken) && !InClosedRelative(first, i, verbEnd, figureToken))
                 {
                     return true;
@@ -240,7 +240,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
                 return true;
             }
 
-            if (lexicon.ForecastVerbs.Match(tokens, k, out _, out var verbEnd) && (InForecast(clause, first, end) || ReachesLevel(verbEnd, end)))
+            if (lexicon.ForecastVerbs.Match(tokens, k, out var anyClause, out var verbEnd) && (InForecast(clause, first, end) || (anyClause && ReachesLevel(verbEnd, end))))
             {
                 return true;
             }
