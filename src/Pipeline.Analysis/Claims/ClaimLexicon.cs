@@ -117,7 +117,7 @@ internal sealed class ClaimLexicon
         SelfReferences = Table(file, "self-reference", _ => true);
         PersonalPronouns = Table(file, "personal-pronoun", v => v != "impersonal");
         ForwardHedges = Table(file, "hedge-forward", _ => true);
-        ForecastVerbs = Table(file, "forecast-verb", _ => true);
+        ForecastVerbs = Table(file, "forecast-verb", v => v != "context");
         ForecastContext = Table(file, "forecast-context", _ => true);
         Targets = Table(file, "target", _ => true);
         TargetsAfter = Table(file, "target-after-figure", _ => true);
@@ -150,6 +150,8 @@ internal sealed class ClaimLexicon
         PollSettings = Table(file, "poll-setting", _ => true);
         HedgedCauses = Table(file, "hedged-cause", _ => true);
         PollsAfterShare = Table(file, "poll-after-share", _ => true);
+        PollSeats = new HashSet<string>(file["poll-seat"].Select(e => e.Phrase), StringComparer.OrdinalIgnoreCase);
+        PollCredits = Table(file, "poll-credit", _ => true);
         FigureOpeningHedges = Table(file, "hedge-opening-figure", _ => true);
         ForecastFigureHedges = Table(file, "hedge-after-figure-in-forecast", _ => true);
         ObjectPronouns = Table(file, "object-pronoun", _ => true);
@@ -170,6 +172,8 @@ internal sealed class ClaimLexicon
         ForecastVenues = Table(file, "forecast-venue", _ => true);
         PastComparisons = Table(file, "past-comparison", v => v == "bare");
         PastMarks = Table(file, "past-mark", _ => true);
+        LevelChanges = Table(file, "level-change", v => v == "level");
+        PassagesFrom = Table(file, "passage-from", v => v != "other");
         AnteriorOpeners = Table(file, "anterior-opener", v => v == "gerund");
         ObservedValues = Table(file, "observed-after-figure", _ => true);
         YearLinks = Table(file, "year-link", _ => true);
@@ -432,6 +436,14 @@ internal sealed class ClaimLexicon
     /// <summary>Marks of a past value: "une année auparavant", "last year".</summary>
     public PhraseTable<bool> PastMarks { get; }
 
+    /// <summary>Verbs of a change of level after a hedge ("s'alourdir", "rise"); the value: only with the new level right
+    /// after it ("devenir 6000").</summary>
+    public PhraseTable<bool> LevelChanges { get; }
+
+    /// <summary>A verb of passage and its "from", right before the level it starts from ("passerait de"); the value is false
+    /// for a reflexive verb of another sense ("se passer de", to do without).</summary>
+    public PhraseTable<bool> PassagesFrom { get; }
+
     /// <summary>Participles after a figure that make it a measured value: "observée", "recorded".</summary>
     public PhraseTable<bool> ObservedValues { get; }
 
@@ -480,7 +492,8 @@ internal sealed class ClaimLexicon
     public PhraseTable<bool> ForwardHedges { get; }
 
     /// <summary>Words that say what will be ("will", "sees", "table sur"): a forecast only where <see cref="ForecastContext"/>
-    /// says the clause speaks of one; elsewhere a plan or a schedule ("the army will send 14 tanks") is stated as fact.</summary>
+    /// says the clause speaks of one; elsewhere a plan or a schedule ("the army will send 14 tanks") is stated as fact. The
+    /// value is false for a verb that foresees only there ("attend", which elsewhere waits), never by the level it reaches.</summary>
     public PhraseTable<bool> ForecastVerbs { get; }
 
     /// <summary>Words by which a clause speaks of a forecast or of what forecasts are about ("forecasters", "prévision",
@@ -594,6 +607,12 @@ internal sealed class ClaimLexicon
 
     /// <summary>Nouns naming a poll after the share it gives ("in the poll", "dans le dernier sondage").</summary>
     public PhraseTable<bool> PollsAfterShare { get; }
+
+    /// <summary>What a poll's projection of an assembly counts: "sièges", "députés", "seats" (lemmas).</summary>
+    public HashSet<string> PollSeats { get; }
+
+    /// <summary>Verbs by which a poll gives a party its seats: "crédité de", "credited with".</summary>
+    public PhraseTable<bool> PollCredits { get; }
 
     /// <summary>Words opening a figure that make it an estimate of the article's own ("an estimated 120").</summary>
     public PhraseTable<bool> FigureOpeningHedges { get; }

@@ -55,8 +55,8 @@ internal sealed class ForecastFrame(ClaimTokens article)
                     return true;
                 }
 
-                if (lexicon.ForecastVerbs.Match(tokens, i, out _, out var verbEnd) && verbEnd <= figureToken
-                    && (InForecast(clause, first, end) || ReachesLevel(verbEnd, figureToken) || PutsAtLevel(i, first, verbEnd, figureToken))
+                if (lexicon.ForecastVerbs.Match(tokens, i, out var anyClause, out var verbEnd) && verbEnd <= figureToken
+                    && (InForecast(clause, first, end) || (anyClause && (ReachesLevel(verbEnd, figureToken) || PutsAtLevel(i, first, verbEnd, figureToken))))
                     && !Barred(verbEnd, figureToken) && !InClosedRelative(first, i, verbEnd, figureToken))
                 {
                     return true;
@@ -240,7 +240,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
                 return true;
             }
 
-            if (lexicon.ForecastVerbs.Match(tokens, k, out _, out var verbEnd) && (InForecast(clause, first, end) || ReachesLevel(verbEnd, end)))
+            if (lexicon.ForecastVerbs.Match(tokens, k, out var anyClause, out var verbEnd) && (InForecast(clause, first, end) || (anyClause && ReachesLevel(verbEnd, end))))
             {
                 return true;
             }
@@ -639,7 +639,8 @@ internal sealed class ForecastFrame(ClaimTokens article)
         return k > first && lexicon.ObjectPronouns.MatchBefore(tokens, k, out _, out var pronounStart) && pronounStart >= first;
     }
 
-    /// <summary>"turnout will hit 71 percent": a future whose verb is a quantity reaching a level is a forecast.</summary>
+    /// <summary>"turnout will hit 71 percent": a future whose verb is a quantity reaching a level is a forecast. The verb may
+    /// open the figure itself, read as its bound ("le bilan va dépasser 300 morts").</summary>
     private bool ReachesLevel(int verbEnd, int figureToken)
     {
         var j = verbEnd;
@@ -648,7 +649,7 @@ internal sealed class ForecastFrame(ClaimTokens article)
             j = adverbEnd;
         }
 
-        return j < figureToken && article.Lexicon.LevelVerbs.Match(article.Tokens, j, out _, out _);
+        return j <= figureToken && j < article.Tokens.Count && article.Lexicon.LevelVerbs.Match(article.Tokens, j, out _, out _);
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ internal sealed class ModalityReader(ClaimTokens article)
     private readonly ForecastFrame forecasts = new(article);
     private readonly RecordReach records = new(article);
     private readonly PastValue past = new(article);
+    private readonly StartingLevel starting = new(article);
     private readonly ViewShare views = new(article);
     private SentenceSpan cachedClause = new(-1, -1);
     private bool cachedQuotes;
@@ -24,7 +25,8 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     public bool IsHedged(SentenceSpan clause, Figure figure, Mention? source = null)
     {
-        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure) || past.Marks(clause, figure))
+        if (CountsSpeakers(figure) || IsPartitiveWhole(figure) || records.Measures(figure) || NamesRequirement(figure) || past.Marks(clause, figure)
+            || starting.Marks(clause, figure, HedgeEndAt))
         {
             return false;
         }
@@ -72,9 +74,15 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     private bool PollShare(SentenceSpan clause, Figure figure, Mention? source)
     {
-        if (figure.Category != FigureCategory.Percentage || article.Lexicon.PollNouns.Count == 0)
+        var seats = figure.Counted is { } counted && article.Lexicon.PollSeats.Contains(counted.Lemma);
+        if ((figure.Category != FigureCategory.Percentage && !seats) || article.Lexicon.PollNouns.Count == 0)
         {
             return false;
+        }
+
+        if (seats)
+        {
+            return PollSeats(clause, figure, source);
         }
 
         if (source is { } said && HoldsPollNoun(article.LowerBound(said.Start), article.LowerBound(said.End), asSource: true))
@@ -84,8 +92,8 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         var (first, end) = article.TokenRange(clause);
         var start = article.SkipLeadingStrip(first, end);
-        return HoldsPollNoun(start, Math.Min(article.LowerBound(figure.Start), start + PollSubjectWords), asSource: false)
-            || Holds(article.Lexicon.PollMeasures, first, end) || PollAfterShare(article.LowerBound(figure.End), end);
+        return PollOpens(start, article.LowerBound(figure.Start)) || Holds(article.Lexicon.PollMeasures, first, end)
+            || PollAfterShare(article.LowerBound(figure.End), end);
     }
 
     /// <summary>How many words may stand between a share and the preposition that sets it in a poll ("40 percent support in").</summary>
@@ -122,6 +130,37 @@ internal sealed class ModalityReader(ClaimTokens article)
 
         return false;
     }
+
+    /// <summary>
+    /// "Le RN obtiendrait 20 à 40 sièges, selon la dernière enquête… les sondages prédisent tout au plus 40 sièges", "la
+    /// coalition est créditée de 90 à 120 sièges par Elabe": the seats a poll gives a party are its projection, hedged as its
+    /// shares are: with the poll as the source or the subject that opens the clause, or after a verb of crediting. The seats
+    /// set beside them ("contre 150 dans l'Assemblée sortante") are the count as it stands; a share ("crédité de 20,50 %")
+    /// may be a result, and only a poll makes it a projection.
+    /// </summary>
+    private bool PollSeats(SentenceSpan clause, Figure figure, Mention? source)
+    {
+        var lexicon = article.Lexicon;
+        var figureToken = article.LowerBound(figure.Start);
+        if (lexicon.PastComparisons.MatchBefore(article.Tokens, figureToken, out _, out _))
+        {
+            return false;
+        }
+
+        if (source is { } said && HoldsPollNoun(article.LowerBound(said.Start), article.LowerBound(said.End), asSource: true))
+        {
+            return true;
+        }
+
+        var (first, end) = article.TokenRange(clause);
+        return PollOpens(article.SkipLeadingStrip(first, end), figureToken) || Holds(lexicon.PollCredits, first, figureToken);
+    }
+
+    /// <summary>Whether a poll is the subject the clause opens on ("Les derniers sondages donnent…"), not one the clause
+    /// denies ("Contrairement aux sondages, le RN n'a remporté que 143 sièges" states the result).</summary>
+    private bool PollOpens(int start, int figureToken) =>
+        HoldsPollNoun(start, Math.Min(figureToken, start + PollSubjectWords), asSource: false)
+        && !(start < figureToken && article.Lexicon.HedgeDenials.Match(article.Tokens, start, out _, out _));
 
     /// <summary>
     /// "They [the forecasters] had estimated a contraction of only 1.1%", "compared with their previous estimate of 218,800
@@ -368,6 +407,24 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// </summary>
     private bool NamesCause(int hedge, int hedgeEnd, int figureEnd) =>
         hedge >= figureEnd && hedgeEnd < article.Tokens.Count && article.Lexicon.HedgedCauses.Match(article.Tokens, hedgeEnd, out _, out _);
+
+    /// <summary>Where a hedge word ("pourraient", "could") or a conditional ("devrait") at token <paramref name="i"/> ends, or -1.</summary>
+    private int HedgeEndAt(int i)
+    {
+        var token = article.Tokens[i];
+        var lexicon = article.Lexicon;
+        if (token.Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        if (lexicon.IsHedgeWord(token.Id) && lexicon.Hedges.Match(article.Tokens, i, out _, out var hedgeEnd))
+        {
+            return hedgeEnd;
+        }
+
+        return lexicon.ConditionalSuffixes.Length > 0 && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token) ? i + 1 : -1;
+    }
 
     /// <summary>"Contrary to forecasts, the economy grew 3%": a hedge the clause denies says what the figure is not, so the
     /// figure stands as firmly as its own verb says.</summary>
