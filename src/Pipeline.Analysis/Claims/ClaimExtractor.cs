@@ -85,6 +85,13 @@ public sealed class ClaimExtractor
 
             var sentence = reader.Clause(sentences[s], figure);
             var source = reader.Source(s, sentence, figure);
+            var who = source is { } said ? reader.Speaker(said) : default;
+            // "Those are grim statistics, on par with the estimated 8,000": a clause read as a speaker names no one.
+            if (source is not null && reader.IsClause(who.Name))
+            {
+                (source, who) = (null, default);
+            }
+
             var subject = reader.Subject(sentence, figure, source, out var side);
             // The dead and wounded belong to nobody named before, not even to the speaker who counts them; a count whose noun
             // names its side ("1 100 soldats russes") belongs to nobody named elsewhere either.
@@ -174,7 +181,6 @@ public sealed class ClaimExtractor
                 : source is not null || reader.IsReportedWithoutSource(sentence, figure) ? ClaimModality.Reported
                 : ClaimModality.Asserted;
             var key = Key(figure, (subject ?? side)?.Key, location?.Key);
-            var who = source is { } said ? reader.Speaker(said) : default;
             claims.Add(new Claim(
                 figure,
                 subject?.Text,

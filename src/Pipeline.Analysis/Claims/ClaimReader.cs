@@ -64,16 +64,15 @@ internal sealed class ClaimReader
         return after < article.Tokens.Count && article.Lexicon.FallenAmounts.Match(article.Tokens, after, out _, out _);
     }
 
-    /// <summary>
-    /// Who says the figure of <paramref name="clause"/>, a clause of sentence number <paramref name="sentence"/>. Words read
-    /// as a speaker whose name holds a finite auxiliary or a comparison ("Those are grim statistics", "l'Institut restent
-    /// pourtant moins sévères") are a clause the reader ran into, not a name: the figure has no source.
-    /// </summary>
-    public Mention? Source(int sentence, SentenceSpan clause, Figure figure) =>
-        sources.Source(sentence, clause, figure) is { } source && !HoldsClauseWord(Speaker(source).Name) ? source : null;
+    /// <summary>Who says the figure of <paramref name="clause"/>, a clause of sentence number <paramref name="sentence"/>.</summary>
+    public Mention? Source(int sentence, SentenceSpan clause, Figure figure) => sources.Source(sentence, clause, figure);
 
-    /// <summary>Whether <paramref name="name"/> holds a word in lower case that no name holds ("were", "than", "restent").</summary>
-    private bool HoldsClauseWord(string name)
+    /// <summary>
+    /// Whether a speaker's <paramref name="name"/> holds a word in lower case that no name holds ("were", "than", "restent"):
+    /// words read as a speaker like "Those are grim statistics" or "l'Institut restent pourtant moins sévères" are a clause
+    /// the reader ran into, not a name.
+    /// </summary>
+    public bool IsClause(string name)
     {
         foreach (var word in name.AsSpan().Split(' '))
         {
