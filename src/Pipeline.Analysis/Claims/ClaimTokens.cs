@@ -435,6 +435,17 @@ internal sealed class ClaimTokens(
         lexicon.Determiners.MatchBefore(tokens, i, out _, out var determiner) && determiner > first
         && lexicon.SayingTimes.MatchBefore(tokens, determiner, out _, out _);
 
+    /// <summary>Past the occasions from <paramref name="k"/> ("Tuesday", "on Monday"), before <paramref name="end"/>; <paramref name="k"/> when none starts there.</summary>
+    public int PastOccasions(int k, int end)
+    {
+        while (k < end && lexicon.Occasions.Match(tokens, k, out _, out var occasionEnd))
+        {
+            k = occasionEnd;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// An occasion at <paramref name="j"/> ("mardi", "dans la soirée"), with the day of the month and the year a date
     /// writes with it (", a annoncé jeudi 17 octobre 2024 le préfet", ", a précisé le 3 août le maire").

@@ -70,19 +70,22 @@ internal sealed class ModalityReader(ClaimTokens article)
     /// <summary>
     /// "Les sondeurs donnent le candidat gagnant avec 54 %", "crédité de 28 %, selon un sondage Ifop": a share a poll gives,
     /// as the source or the subject that opens the clause, is a projection (the tenth set's reading), hedged; so is a share
-    /// in a clause that names what only polls measure ("donnée en tête des intentions de vote (environ 30 %)").
+    /// in a clause that names what only polls measure ("donnée en tête des intentions de vote (environ 30 %)") or set in a
+    /// poll named after it. The seats a poll gives a party are its projection too ("Les sondages prédisent tout au plus 40
+    /// sièges", "la coalition est créditée de 90 à 120 sièges par Elabe"): with the poll as the source or the subject, or
+    /// after a verb of crediting; the seats set beside them ("contre 150 dans l'Assemblée sortante") are the count as it
+    /// stands, and a share after a verb of crediting ("crédité de 20,50 %") may be a result, which only a poll makes a
+    /// projection.
     /// </summary>
     private bool PollShare(SentenceSpan clause, Figure figure, Mention? source)
     {
-        var seats = figure.Counted is { } counted && article.Lexicon.PollSeats.Contains(counted.Lemma);
-        if ((figure.Category != FigureCategory.Percentage && !seats) || article.Lexicon.PollNouns.Count == 0)
+        var lexicon = article.Lexicon;
+        var seats = figure.Counted is { } counted && lexicon.PollSeats.Contains(counted.Lemma);
+        var figureToken = article.LowerBound(figure.Start);
+        if ((figure.Category != FigureCategory.Percentage && !seats) || lexicon.PollNouns.Count == 0
+            || (seats && lexicon.PastComparisons.MatchBefore(article.Tokens, figureToken, out _, out _)))
         {
             return false;
-        }
-
-        if (seats)
-        {
-            return PollSeats(clause, figure, source);
         }
 
         if (source is { } said && HoldsPollNoun(article.LowerBound(said.Start), article.LowerBound(said.End), asSource: true))
@@ -91,9 +94,14 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         var (first, end) = article.TokenRange(clause);
-        var start = article.SkipLeadingStrip(first, end);
-        return PollOpens(start, article.LowerBound(figure.Start)) || Holds(article.Lexicon.PollMeasures, first, end)
-            || PollAfterShare(article.LowerBound(figure.End), end);
+        if (PollOpens(article.SkipLeadingStrip(first, end), figureToken))
+        {
+            return true;
+        }
+
+        return seats
+            ? Holds(lexicon.PollCredits, first, figureToken)
+            : Holds(lexicon.PollMeasures, first, end) || PollAfterShare(article.LowerBound(figure.End), end);
     }
 
     /// <summary>How many words may stand between a share and the preposition that sets it in a poll ("40 percent support in").</summary>
@@ -129,31 +137,6 @@ internal sealed class ModalityReader(ClaimTokens article)
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// "Le RN obtiendrait 20 à 40 sièges, selon la dernière enquête… les sondages prédisent tout au plus 40 sièges", "la
-    /// coalition est créditée de 90 à 120 sièges par Elabe": the seats a poll gives a party are its projection, hedged as its
-    /// shares are: with the poll as the source or the subject that opens the clause, or after a verb of crediting. The seats
-    /// set beside them ("contre 150 dans l'Assemblée sortante") are the count as it stands; a share ("crédité de 20,50 %")
-    /// may be a result, and only a poll makes it a projection.
-    /// </summary>
-    private bool PollSeats(SentenceSpan clause, Figure figure, Mention? source)
-    {
-        var lexicon = article.Lexicon;
-        var figureToken = article.LowerBound(figure.Start);
-        if (lexicon.PastComparisons.MatchBefore(article.Tokens, figureToken, out _, out _))
-        {
-            return false;
-        }
-
-        if (source is { } said && HoldsPollNoun(article.LowerBound(said.Start), article.LowerBound(said.End), asSource: true))
-        {
-            return true;
-        }
-
-        var (first, end) = article.TokenRange(clause);
-        return PollOpens(article.SkipLeadingStrip(first, end), figureToken) || Holds(lexicon.PollCredits, first, figureToken);
     }
 
     /// <summary>Whether a poll is the subject the clause opens on ("Les derniers sondages donnent…"), not one the clause
@@ -362,7 +345,6 @@ internal sealed class ModalityReader(ClaimTokens article)
         (first, end) = Stretch(first, end, figureToken);
         clauseFirst = first;
         clauseEnd = end;
-        var conditionals = lexicon.ConditionalSuffixes.Length > 0;
         var quotedApart = false;
         for (var i = first; i < end; i++)
         {
@@ -390,7 +372,7 @@ internal sealed class ModalityReader(ClaimTokens article)
                 return true;
             }
 
-            if (conditionals && token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token)
+            if (IsConditionalVerb(token)
                 && !NamesCause(i, i + 1, figureEnd) && Reaches(i, figureToken, figureEnd))
             {
                 return true;
@@ -423,8 +405,13 @@ internal sealed class ModalityReader(ClaimTokens article)
             return hedgeEnd;
         }
 
-        return lexicon.ConditionalSuffixes.Length > 0 && token.Length is > 5 and <= 64 && !token.Upper && IsConditional(token) ? i + 1 : -1;
+        return IsConditionalVerb(token) ? i + 1 : -1;
     }
+
+    /// <summary>Whether the token is a verb in the conditional ("devrait", "serait"), where the language has one.</summary>
+    private bool IsConditionalVerb(Token token) =>
+        article.Lexicon.ConditionalSuffixes.Length > 0 && token.Kind == TokenKind.Word && token.Length is > 5 and <= 64 && !token.Upper
+        && IsConditional(token);
 
     /// <summary>"Contrary to forecasts, the economy grew 3%": a hedge the clause denies says what the figure is not, so the
     /// figure stands as firmly as its own verb says.</summary>

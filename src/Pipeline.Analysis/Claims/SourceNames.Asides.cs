@@ -94,15 +94,7 @@ internal sealed partial class SourceNames
     }
 
     /// <summary>Whether nothing but more occasion words stands from <paramref name="start"/> to <paramref name="end"/>.</summary>
-    private bool OnlyOccasions(int start, int end)
-    {
-        while (start < end && Lexicon.Occasions.Match(Tokens, start, out _, out var next))
-        {
-            start = next;
-        }
-
-        return start >= end;
-    }
+    private bool OnlyOccasions(int start, int end) => article.PastOccasions(start, end) >= end;
 
     /// <summary>Past the asides of an inverted verb: occasions ("mardi"), adverbs ("par ailleurs") and a preposition's phrase
     /// (", a déclaré à l'AFP le préfet"), a comma after one of them included (", a déclaré lundi, à 22h45, le préfet",

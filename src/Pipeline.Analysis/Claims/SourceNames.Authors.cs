@@ -86,11 +86,7 @@ internal sealed partial class SourceNames
                 return agentEnd;
             }
 
-            while (k < limit && Lexicon.Occasions.Match(tokens, k, out _, out var occasionEnd))
-            {
-                k = occasionEnd;
-            }
-
+            k = article.PastOccasions(k, limit);
             k = k < limit && !article.IsBreakAt(k) && !Lexicon.Agents.Match(tokens, k, out _, out _) ? k + 1 : k;
         }
 

@@ -24,12 +24,7 @@ internal sealed partial class SourceReader
             return false;
         }
 
-        var k = attribution.End;
-        while (k < end && lexicon.Occasions.Match(tokens, k, out _, out var occasionEnd))
-        {
-            k = occasionEnd;
-        }
-
+        var k = article.PastOccasions(attribution.End, end);
         var last = end;
         while (last > k && tokens[last - 1].Kind == TokenKind.Symbol)
         {

@@ -225,12 +225,7 @@ internal sealed partial class SourceReader
     /// <summary>Whether only occasions ("Tuesday", "on Monday") stand between a verb and the end of its clause.</summary>
     private bool ClosesClause(int verbEnd, int end)
     {
-        var j = verbEnd;
-        while (j < end && article.Lexicon.Occasions.Match(article.Tokens, j, out _, out var occasionEnd))
-        {
-            j = occasionEnd;
-        }
-
+        var j = article.PastOccasions(verbEnd, end);
         return j >= end || article.IsBreakAt(j);
     }
 

@@ -135,12 +135,7 @@ internal sealed partial class SourceReader
         }
 
         var sentenceEnd = article.TokenRange(article.Sentences[article.SentenceOf(verb)]).End;
-        var j = attribution.NameEnd;
-        while (j < sentenceEnd && article.Lexicon.Occasions.Match(article.Tokens, j, out _, out var occasionEnd))
-        {
-            j = occasionEnd;
-        }
-
+        var j = article.PastOccasions(attribution.NameEnd, sentenceEnd);
         return j >= sentenceEnd || (article.IsFullStop(j) && j + 1 >= sentenceEnd);
     }
 

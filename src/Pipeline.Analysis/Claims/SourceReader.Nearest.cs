@@ -239,12 +239,7 @@ internal sealed partial class SourceReader
             return false;
         }
 
-        var k = attribution.End;
-        while (k < end && lexicon.Occasions.Match(tokens, k, out _, out var occasionEnd))
-        {
-            k = occasionEnd;
-        }
-
+        var k = article.PastOccasions(attribution.End, end);
         return k < end && tokens[k].Kind is TokenKind.Word or TokenKind.Number && !lexicon.Prepositions.Match(tokens, k, out _, out _);
     }
 
